@@ -1,0 +1,57 @@
+// `npm run bench`: every suite in bench/suites/, measured side by side with its
+// reference in the same run, printed as ratios against the issue targets.
+// `npm run bench -- <suite>` runs one suite (cold start always covers every bundle).
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type BenchLine, type BenchSuite, median, ms, runProcess } from './measure.ts';
+
+const COLD_RUNS = 9;
+const only = process.argv[2];
+const dir = join(import.meta.dirname, 'suites');
+const suites: BenchSuite[] = [];
+for (const file of readdirSync(dir).filter((name) => name.endsWith('.ts')).sort()) {
+  suites.push(((await import(join(dir, file))) as { suite: BenchSuite }).suite);
+}
+
+function print(title: string, lines: BenchLine[]): void {
+  console.log(`\n## ${title}`);
+  for (const line of lines) {
+    const ratio = line.ratio === undefined ? '' : `  ratio ${line.ratio.toFixed(2)}x`;
+    const target = line.target ? `  target ${line.target} ${line.ok ? '✔' : '✘'}` : '';
+    console.log(`- ${line.label}: ${line.value}${ratio}${target}`);
+  }
+}
+
+let misses = 0;
+const count = (lines: BenchLine[]) => (misses += lines.filter((line) => line.ok === false).length);
+
+// Cold start: each bundle run to a verdict on a trivial input, against `node -e 0`,
+// interleaved run by run so both see the same machine.
+const cold: BenchLine[] = [];
+for (const suite of suites) {
+  if (!suite.coldStart) continue;
+  const { action, run } = await suite.coldStart();
+  const bundle: number[] = [];
+  const baseline: number[] = [];
+  await run();
+  for (let i = 0; i < COLD_RUNS; i++) {
+    let started = performance.now();
+    await runProcess(process.execPath, ['-e', '0']);
+    baseline.push(performance.now() - started);
+    started = performance.now();
+    await run();
+    bundle.push(performance.now() - started);
+  }
+  const ratio = median(bundle) / median(baseline);
+  cold.push({ label: `dist/${action}`, value: `${ms(median(bundle))} vs node -e 0 ${ms(median(baseline))} (median of ${COLD_RUNS})`, ratio, target: '<= 3x', ok: ratio <= 3 });
+}
+print('Cold start (bundle to verdict, trivial input)', cold);
+count(cold);
+
+for (const suite of suites) {
+  if (!suite.run || (only && suite.name !== only)) continue;
+  const lines = await suite.run();
+  print(suite.name, lines);
+  count(lines);
+}
+console.log(misses === 0 ? '\nAll targets met.' : `\n${misses} target(s) missed (see ✘ above).`);

@@ -1,0 +1,52 @@
+import * as core from '@actions/core';
+import { UserError, errorMessage } from '../../shared/errors.ts';
+import type { Finding } from '../../shared/findings.ts';
+import { Inputs } from '../../shared/inputs.ts';
+
+/** Inputs read from the runner (INPUT_* variables), secrets masked through core.setSecret. */
+export function actionInputs(): Inputs {
+  return new Inputs({ get: (name) => core.getInput(name), mask: (value) => core.setSecret(value) });
+}
+
+/**
+ * Runs an action's body: a user error fails the step with its one line, anything
+ * else also fails it, with the stack only in debug logs.
+ */
+export async function runAction(name: string, body: () => Promise<void>): Promise<void> {
+  try {
+    await body();
+  } catch (error) {
+    if (error instanceof UserError) {
+      core.setFailed(error.message);
+    } else {
+      core.setFailed(`${name}: unexpected error: ${errorMessage(error)}`);
+      if (error instanceof Error && error.stack) core.debug(error.stack);
+    }
+  }
+}
+
+const ANNOTATE = { error: core.error, warning: core.warning, notice: core.notice };
+
+/** One annotation per finding, pointing at the file and line when the finding has one. */
+export function annotate(findings: readonly Finding[], { demoteErrors = false } = {}): void {
+  for (const finding of findings) {
+    const severity = demoteErrors && finding.severity === 'error' ? 'warning' : finding.severity;
+    ANNOTATE[severity](finding.message, {
+      title: finding.title ?? finding.code,
+      file: finding.file,
+      startLine: finding.line,
+      startColumn: finding.column,
+    });
+  }
+}
+
+/** Fails the step with a one-line verdict, or only warns when the user set `fail: false`. */
+export function concludeFailure(verdict: string, fail: boolean): void {
+  if (fail) core.setFailed(verdict);
+  else core.warning(`${verdict} (not failing the step: fail is false)`);
+}
+
+export async function writeSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return; // not on a runner: nothing to write to
+  await core.summary.addRaw(markdown).write();
+}

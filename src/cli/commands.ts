@@ -1,0 +1,7 @@
+import type { CliCommand } from './command.ts';
+import { commitCountCommand } from './commit-count.ts';
+
+/** Every `deploy-guards <check>`; one line per action. */
+export const COMMANDS: readonly CliCommand[] = [
+  commitCountCommand,
+];

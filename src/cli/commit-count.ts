@@ -1,0 +1,22 @@
+import { countCommits } from '../commits/commit-count.ts';
+import { verdictLine } from '../commits/report.ts';
+import { readCommitCountSettings } from '../commits/settings.ts';
+import { Git } from '../git/git.ts';
+import { readGitHubContext } from '../shared/github-context.ts';
+import type { CliCommand } from './command.ts';
+
+export const commitCountCommand: CliCommand = {
+  name: 'commit-count',
+  summary: 'count and list the commits in base..head, flag risky ones',
+  inputs: ['base', 'head', 'max-commits', 'expected', 'watch-paths', 'max-watched', 'flag-messages', 'environment', 'token', 'fail'],
+  async run(inputs, print) {
+    const context = readGitHubContext();
+    const settings = readCommitCountSettings(inputs, context);
+    const result = await countCommits(new Git(process.cwd()), { ...settings, log: (line) => print(line) });
+    for (const commit of result.commits) {
+      print(`${commit.sha.slice(0, 10)} ${commit.subject}${commit.flags.length ? `  [${commit.flags.join(', ')}]` : ''}`);
+    }
+    print(verdictLine(result));
+    return result.violations.length > 0 && settings.fail ? 1 : 0;
+  },
+};

@@ -1,0 +1,29 @@
+import { UserError } from '../shared/errors.ts';
+import type { GitHubApi } from '../shared/github-api.ts';
+
+interface Deployment {
+  id: number;
+  sha: string;
+  ref: string;
+  created_at: string;
+}
+interface DeploymentStatus {
+  state: string;
+}
+
+/**
+ * The SHA of the newest deployment of `environment` whose latest status is `success`.
+ * The deployments list is newest first; statuses too, so one status per deployment decides.
+ */
+export async function lastSuccessfulDeployment(api: GitHubApi, repository: string, environment: string): Promise<Deployment> {
+  const deployments = await api.paginate<Deployment>(`/repos/${repository}/deployments`, { environment });
+  for (const deployment of deployments) {
+    const [latest] = await api.get<DeploymentStatus[]>(`/repos/${repository}/deployments/${deployment.id}/statuses`, { per_page: 1 });
+    if (latest?.state === 'success') return deployment;
+  }
+  throw new UserError(
+    deployments.length === 0
+      ? `base 'last-deployment': the repository has no deployments to environment '${environment}'; deploy once, or give base a ref (base: origin/main)`
+      : `base 'last-deployment': none of the ${deployments.length} deployments to '${environment}' has a latest status of success; give base a ref (base: origin/main)`,
+  );
+}

@@ -1,0 +1,58 @@
+import { exec, type ExecOptions, type ExecResult } from '../shared/exec.ts';
+
+export class GitError extends Error {
+  override name = 'GitError';
+  readonly result: ExecResult;
+  readonly args: readonly string[];
+  constructor(args: readonly string[], result: ExecResult) {
+    const detail = result.stderr.trim().split('\n').slice(-3).join(' / ') || `exit code ${result.code}`;
+    super(`git ${args[0]} failed: ${detail}`);
+    this.args = args;
+    this.result = result;
+  }
+}
+
+/** Environment that keeps git from prompting or paging in CI and tests. */
+const QUIET_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' };
+
+export interface GitOptions extends Omit<ExecOptions, 'env'> {
+  env?: NodeJS.ProcessEnv;
+}
+
+/** A repository handle: every call is `git -C <dir> <args…>` with an argument array. */
+export class Git {
+  readonly dir: string;
+  constructor(dir: string) {
+    this.dir = dir;
+  }
+
+  /** Runs git; returns the raw result whatever the exit code. */
+  run(args: readonly string[], options: GitOptions = {}): Promise<ExecResult> {
+    return exec('git', ['-C', this.dir, ...args], { ...options, env: { ...process.env, ...QUIET_ENV, ...options.env } });
+  }
+
+  /** Runs git and returns stdout; throws GitError on a non-zero exit. */
+  async output(args: readonly string[], options: GitOptions = {}): Promise<string> {
+    const result = await this.run(args, options);
+    if (result.code !== 0) throw new GitError(args, result);
+    return result.stdout;
+  }
+
+  /** True when the command exits 0. */
+  async succeeds(args: readonly string[]): Promise<boolean> {
+    return (await this.run(args)).code === 0;
+  }
+
+  async revParse(rev: string): Promise<string | undefined> {
+    const result = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
+    return result.code === 0 ? result.stdout.trim() : undefined;
+  }
+
+  async isShallow(): Promise<boolean> {
+    return (await this.output(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+  }
+
+  async topLevel(): Promise<string> {
+    return (await this.output(['rev-parse', '--show-toplevel'])).trim();
+  }
+}

@@ -1,0 +1,107 @@
+import { spawn } from 'node:child_process';
+
+export interface ExecOptions {
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  /** Bytes written to stdin, then closed. Without it stdin is closed at once. */
+  input?: string | Buffer;
+  /** Kill the whole process group after this long (SIGTERM, then SIGKILL 2 s later). */
+  timeoutMs?: number;
+  /** Keep at most this many bytes of each stream (the tail past it is dropped). */
+  maxBuffer?: number;
+  /** Receives output as it arrives, for live logs. */
+  onOutput?: (chunk: Buffer, stream: 'stdout' | 'stderr') => void;
+  signal?: AbortSignal;
+}
+
+export interface ExecResult {
+  /** Exit code; null when killed by a signal. */
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  timedOut: boolean;
+  /** A stream exceeded maxBuffer and was cut. */
+  truncated: boolean;
+  durationMs: number;
+}
+
+const DEFAULT_MAX_BUFFER = 256 * 1024 * 1024;
+
+/**
+ * The one way this project runs programs: an argument array (no shell unless the
+ * caller runs `bash` explicitly for user-written build lines), its own process group
+ * so a timeout kills every child it spawned, and bounded buffers.
+ */
+export function exec(command: string, args: readonly string[], options: ExecOptions = {}): Promise<ExecResult> {
+  const started = performance.now();
+  const maxBuffer = options.maxBuffer ?? DEFAULT_MAX_BUFFER;
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+      detached: process.platform !== 'win32',
+    });
+    const chunks = { stdout: [] as Buffer[], stderr: [] as Buffer[] };
+    const sizes = { stdout: 0, stderr: 0 };
+    let truncated = false;
+    let timedOut = false;
+    let killTimer: NodeJS.Timeout | undefined;
+
+    const killGroup = (signal: NodeJS.Signals) => {
+      try {
+        if (child.pid !== undefined && process.platform !== 'win32') process.kill(-child.pid, signal);
+        else child.kill(signal);
+      } catch {
+        // already gone
+      }
+    };
+    const stop = () => {
+      killGroup('SIGTERM');
+      killTimer = setTimeout(() => killGroup('SIGKILL'), 2000);
+      killTimer.unref();
+    };
+    const timer = options.timeoutMs === undefined ? undefined : setTimeout(() => {
+      timedOut = true;
+      stop();
+    }, options.timeoutMs);
+    const onAbort = () => stop();
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+
+    for (const stream of ['stdout', 'stderr'] as const) {
+      child[stream].on('data', (chunk: Buffer) => {
+        options.onOutput?.(chunk, stream);
+        if (sizes[stream] >= maxBuffer) {
+          truncated = true;
+          return;
+        }
+        sizes[stream] += chunk.length;
+        chunks[stream].push(chunk);
+      });
+    }
+    child.stdin.on('error', () => {}); // a child that exits without reading stdin
+    child.stdin.end(options.input);
+
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      if (timer) clearTimeout(timer);
+      reject(error.code === 'ENOENT' ? new Error(`'${command}' was not found on PATH`) : error);
+    });
+    child.on('close', (code, signal) => {
+      if (timer) clearTimeout(timer);
+      options.signal?.removeEventListener('abort', onAbort);
+      // The direct child is done; make sure nothing it left behind outlives it.
+      if (timedOut || options.signal?.aborted) killGroup('SIGKILL');
+      if (killTimer) clearTimeout(killTimer);
+      resolve({
+        code,
+        signal,
+        stdout: Buffer.concat(chunks.stdout).toString('utf8'),
+        stderr: Buffer.concat(chunks.stderr).toString('utf8'),
+        timedOut,
+        truncated,
+        durationMs: performance.now() - started,
+      });
+    });
+  });
+}

@@ -1,0 +1,94 @@
+import { request } from 'undici';
+import { UserError } from './errors.ts';
+
+export interface GitHubApiOptions {
+  token: string;
+  /** GITHUB_API_URL (https://api.github.com or a GHES /api/v3 URL). */
+  apiUrl?: string;
+  timeoutMs?: number;
+}
+
+const MAX_PAGES = 50;
+
+/**
+ * Minimal GitHub REST client on undici (the project's one HTTP client): the
+ * documented headers, Link-header pagination and errors that say which token
+ * permission is missing.
+ */
+export class GitHubApi {
+  private readonly token: string;
+  private readonly apiUrl: string;
+  private readonly timeoutMs: number;
+
+  constructor(options: GitHubApiOptions) {
+    this.token = options.token;
+    this.apiUrl = (options.apiUrl || 'https://api.github.com').replace(/\/+$/, '');
+    this.timeoutMs = options.timeoutMs ?? 30_000;
+  }
+
+  async get<T>(path: string, query: Record<string, string | number> = {}): Promise<T> {
+    return (await this.send<T>('GET', this.url(path, query))).body;
+  }
+
+  async post<T>(path: string, body: unknown, accept?: string): Promise<T> {
+    return (await this.send<T>('POST', this.url(path, {}), body, accept)).body;
+  }
+
+  /** All items of a list endpoint, following `Link: rel="next"` (bounded). `key` picks the array from wrapped responses. */
+  async paginate<T>(path: string, query: Record<string, string | number> = {}, key?: string, stop?: (items: T[]) => boolean): Promise<T[]> {
+    const items: T[] = [];
+    let url: string | undefined = this.url(path, { per_page: 100, ...query });
+    for (let page = 0; url && page < MAX_PAGES; page++) {
+      const response: { body: unknown; next?: string } = await this.send<unknown>('GET', url);
+      const batch = (key ? (response.body as Record<string, unknown>)[key] : response.body) as T[] | undefined;
+      items.push(...(batch ?? []));
+      if (stop?.(items)) break;
+      url = response.next;
+    }
+    return items;
+  }
+
+  private url(path: string, query: Record<string, string | number>): string {
+    const url = new URL(`${this.apiUrl}${path}`);
+    for (const [name, value] of Object.entries(query)) url.searchParams.set(name, String(value));
+    return url.toString();
+  }
+
+  private async send<T>(method: string, url: string, body?: unknown, accept = 'application/vnd.github+json'): Promise<{ body: T; next?: string }> {
+    const path = new URL(url).pathname;
+    let response;
+    try {
+      response = await request(url, {
+        method: method as 'GET' | 'POST',
+        headers: {
+          accept,
+          authorization: `Bearer ${this.token}`,
+          'x-github-api-version': '2022-11-28',
+          'user-agent': 'deploy-guards',
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        headersTimeout: this.timeoutMs,
+        bodyTimeout: this.timeoutMs,
+      });
+    } catch (error) {
+      throw new UserError(`GitHub API ${method} ${path} failed: ${error instanceof Error ? error.message : error}`);
+    }
+    const text = await response.body.text();
+    if (response.statusCode >= 400) {
+      let message = text.slice(0, 200);
+      try {
+        message = (JSON.parse(text) as { message?: string }).message ?? message;
+      } catch {
+        // not JSON
+      }
+      const hint = response.statusCode === 401 ? ' (the token is invalid or expired)'
+        : response.statusCode === 403 || response.statusCode === 404 ? ' (check that the token can read this repository and has the permission this call needs)'
+        : '';
+      throw new UserError(`GitHub API ${method} ${path} answered ${response.statusCode}: ${message}${hint}`);
+    }
+    const link = response.headers.link;
+    const next = typeof link === 'string' ? /<([^>]+)>;\s*rel="next"/.exec(link)?.[1] : undefined;
+    return { body: (text === '' ? undefined : JSON.parse(text)) as T, next };
+  }
+}

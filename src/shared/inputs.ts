@@ -1,0 +1,156 @@
+import picomatch from 'picomatch';
+import { parseDocument } from 'yaml';
+import { InputError } from './errors.ts';
+import { parseDurationMs } from './duration.ts';
+
+/**
+ * Where raw input strings come from: the runner's INPUT_* variables for actions,
+ * `--flags` for the CLI. Both use the action.yml input names, so one parser serves both.
+ */
+export interface InputSource {
+  /** The raw value, '' when not given. */
+  get(name: string): string;
+  /** Hide a secret value from all further output (core.setSecret in actions). */
+  mask(value: string): void;
+}
+
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+
+/** Typed, validated reads; every failure is one line naming the input and a good example. */
+export class Inputs {
+  readonly source: InputSource;
+  constructor(source: InputSource) {
+    this.source = source;
+  }
+
+  string(name: string, fallback = ''): string {
+    const value = this.source.get(name).trim();
+    return value === '' ? fallback : value;
+  }
+
+  required(name: string, example: string): string {
+    const value = this.string(name);
+    if (value === '') throw new InputError(name, 'is required but was not given', example);
+    return value;
+  }
+
+  /** A secret: masked before anything else can print it. */
+  secret(name: string): string {
+    const value = this.source.get(name).trim();
+    if (value !== '') this.source.mask(value);
+    return value;
+  }
+
+  /** YAML 1.2 core-schema booleans, as @actions/core getBooleanInput accepts. */
+  boolean(name: string, fallback: boolean): boolean {
+    const value = this.string(name);
+    if (value === '') return fallback;
+    if (TRUE.includes(value)) return true;
+    if (FALSE.includes(value)) return false;
+    throw new InputError(name, `'${value}' is not a boolean`, `${name}: ${fallback ? 'false' : 'true'}`);
+  }
+
+  integer(name: string, fallback: number | undefined, { min = 0, example = '10' } = {}): number | undefined {
+    const value = this.string(name);
+    if (value === '') return fallback;
+    if (!/^-?\d+$/.test(value)) throw new InputError(name, `'${value}' is not a whole number`, `${name}: ${example}`);
+    const number = Number(value);
+    if (number < min) throw new InputError(name, `${number} is below the minimum of ${min}`, `${name}: ${example}`);
+    return number;
+  }
+
+  number(name: string, fallback: number, { min = 0, max = Infinity, example = '0.5' } = {}): number {
+    const value = this.string(name);
+    if (value === '') return fallback;
+    const number = Number(value);
+    if (!Number.isFinite(number) || number < min || number > max) {
+      throw new InputError(name, `'${value}' is not a number from ${min} to ${max}`, `${name}: ${example}`);
+    }
+    return number;
+  }
+
+  durationMs(name: string, fallback: string, { min = 0 } = {}): number {
+    const value = this.string(name, fallback);
+    const ms = parseDurationMs(value);
+    if (ms === undefined) throw new InputError(name, `'${value}' is not a duration`, `${name}: 30s (also 500ms, 3m, 1h; a bare number means seconds)`);
+    if (ms < min) throw new InputError(name, `'${value}' is shorter than the minimum of ${min}ms`, `${name}: ${fallback}`);
+    return ms;
+  }
+
+  /** One item per line (commas also separate, as many actions accept); blank lines and `#` comments dropped. */
+  list(name: string, { splitCommas = false } = {}): string[] {
+    return splitList(this.source.get(name), splitCommas);
+  }
+
+  regex(name: string, fallback = ''): RegExp | undefined {
+    const value = this.string(name, fallback);
+    if (value === '') return undefined;
+    try {
+      return new RegExp(value, 'i');
+    } catch (error) {
+      const reason = error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : 'invalid';
+      throw new InputError(name, `the regular expression does not compile (${reason})`, `${name}: '\\[(skip ci|ci skip)\\]'`);
+    }
+  }
+
+  /** Glob patterns, one per line; `!pattern` excludes. */
+  globs(name: string): GlobSet {
+    const patterns = this.list(name);
+    for (const pattern of patterns) {
+      try {
+        picomatch.makeRe(pattern.replace(/^!/, ''));
+      } catch {
+        throw new InputError(name, `'${pattern}' is not a valid glob`, `${name}: 'db/migrations/**'`);
+      }
+    }
+    return new GlobSet(patterns);
+  }
+
+  /** A YAML input, parsed with alias and size limits so a hostile value fails cleanly. */
+  yaml(name: string, example: string): unknown {
+    const value = this.source.get(name);
+    if (value.trim() === '') return undefined;
+    if (value.length > 1_000_000) throw new InputError(name, 'is larger than 1 MB', example);
+    const doc = parseDocument(value, { prettyErrors: false, uniqueKeys: true });
+    const problem = doc.errors[0];
+    if (problem) {
+      const line = problem.linePos?.[0].line;
+      throw new InputError(name, `is not valid YAML${line ? ` (line ${line})` : ''}: ${problem.message.split('\n')[0]}`, example);
+    }
+    try {
+      return doc.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      throw new InputError(name, `could not be read as YAML: ${error instanceof Error ? error.message : error}`, example);
+    }
+  }
+}
+
+export function splitList(text: string, splitCommas = false): string[] {
+  const items = text.split(/\r?\n/).flatMap((line) => (splitCommas ? line.split(',') : [line]));
+  return items.map((item) => item.trim()).filter((item) => item !== '' && !item.startsWith('#'));
+}
+
+/** Include/exclude glob list with gitignore-like `!` negation: the last matching pattern wins. */
+export class GlobSet {
+  readonly patterns: string[];
+  private readonly matchers: { negate: boolean; test: (path: string) => boolean }[];
+
+  constructor(patterns: string[]) {
+    this.patterns = patterns;
+    this.matchers = patterns.map((pattern) => {
+      const negate = pattern.startsWith('!');
+      return { negate, test: picomatch(negate ? pattern.slice(1) : pattern, { dot: true }) };
+    });
+  }
+
+  get isEmpty(): boolean {
+    return this.matchers.length === 0;
+  }
+
+  matches(path: string): boolean {
+    let matched = false;
+    for (const matcher of this.matchers) if (matcher.test(path)) matched = !matcher.negate;
+    return matched;
+  }
+}

@@ -1,0 +1,87 @@
+// A local stand-in for the GitHub REST API (GITHUB_API_URL). It answers only the
+// routes a test registers and checks every request against GitHub's documented
+// shape: Bearer token, `Accept: application/vnd.github+json`, an API version header
+// and a User-Agent (the API rejects requests without one).
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  headers: IncomingMessage['headers'];
+  body: string;
+}
+
+type Handler = (request: RecordedRequest) => { status?: number; body: unknown; headers?: Record<string, string> };
+
+export class GitHubStandIn {
+  readonly requests: RecordedRequest[] = [];
+  /** Requests that broke the documented format; a test asserts this stays empty. */
+  readonly violations: string[] = [];
+  private readonly routes: { method: string; pattern: RegExp; handler: Handler }[] = [];
+  private server?: Server;
+  url = '';
+
+  readonly token: string;
+  constructor(token = 'ghs_standInToken') {
+    this.token = token;
+  }
+
+  route(method: string, pattern: RegExp, handler: Handler): this {
+    this.routes.push({ method, pattern, handler });
+    return this;
+  }
+
+  /** Serves `items` in pages of `per_page` with Link headers, as GitHub list endpoints do. */
+  static paged(request: RecordedRequest, items: unknown[], baseUrl: string, wrap?: (page: unknown[]) => unknown) {
+    const perPage = Number(request.query.get('per_page') ?? 30);
+    const page = Number(request.query.get('page') ?? 1);
+    const slice = items.slice((page - 1) * perPage, page * perPage);
+    const headers: Record<string, string> = {};
+    if (page * perPage < items.length) {
+      const next = new URL(`${baseUrl}${request.path}`);
+      for (const [key, value] of request.query) next.searchParams.set(key, value);
+      next.searchParams.set('page', String(page + 1));
+      headers.link = `<${next}>; rel="next"`;
+    }
+    return { body: wrap ? wrap(slice) : slice, headers };
+  }
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk) => (body += chunk));
+      req.on('end', () => {
+        const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+        const recorded: RecordedRequest = { method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: req.headers, body };
+        this.requests.push(recorded);
+        const problems: string[] = [];
+        if (req.headers.authorization !== `Bearer ${this.token}`) problems.push('authorization is not the Bearer token');
+        if (req.headers.accept !== 'application/vnd.github+json') problems.push(`accept is '${req.headers.accept}'`);
+        if (!req.headers['x-github-api-version']) problems.push('no X-GitHub-Api-Version');
+        if (!req.headers['user-agent']) problems.push('no User-Agent');
+        if (body && req.headers['content-type'] !== 'application/json') problems.push('body without application/json');
+        if (problems.length > 0) {
+          this.violations.push(`${recorded.method} ${recorded.path}: ${problems.join(', ')}`);
+          res.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify({ message: 'Bad credentials' }));
+          return;
+        }
+        const route = this.routes.find((candidate) => candidate.method === recorded.method && candidate.pattern.test(recorded.path));
+        if (!route) {
+          res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ message: 'Not Found' }));
+          return;
+        }
+        const answer = route.handler(recorded);
+        res.writeHead(answer.status ?? 200, { 'content-type': 'application/json', ...answer.headers }).end(JSON.stringify(answer.body));
+      });
+    });
+    await new Promise<void>((done) => this.server!.listen(0, '127.0.0.1', done));
+    this.url = `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((done) => this.server?.close(() => done()) ?? done());
+  }
+}
