@@ -1,4 +1,3 @@
-import { request } from 'undici';
 import { UserError } from './errors.ts';
 
 export interface GitHubApiOptions {
@@ -56,6 +55,9 @@ export class GitHubApi {
 
   private async send<T>(method: string, url: string, body?: unknown, accept = 'application/vnd.github+json'): Promise<{ body: T; next?: string }> {
     const path = new URL(url).pathname;
+    // Loaded on first use: most runs of the git-only actions never call the API, and
+    // undici is the largest module of their bundles (ncc puts it in its own chunk).
+    const { request } = await import('undici');
     let response;
     try {
       response = await request(url, {

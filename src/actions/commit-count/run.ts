@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../shared/toolkit.ts';
 import { countCommits } from '../../commits/commit-count.ts';
 import { commitsJson, summaryMarkdown, verdictLine } from '../../commits/report.ts';
 import { readCommitCountSettings } from '../../commits/settings.ts';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './toolkit.ts';
 import { UserError, errorMessage } from '../../shared/errors.ts';
 import type { Finding } from '../../shared/findings.ts';
 import { Inputs } from '../../shared/inputs.ts';
