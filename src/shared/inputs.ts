@@ -1,5 +1,5 @@
 import picomatch from 'picomatch';
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { InputError } from './errors.ts';
 import { parseDurationMs } from './duration.ts';
 
@@ -112,10 +112,11 @@ export class Inputs {
     const value = this.source.get(name);
     if (value.trim() === '') return undefined;
     if (value.length > 1_000_000) throw new InputError(name, 'is larger than 1 MB', example);
-    const doc = parseDocument(value, { prettyErrors: false, uniqueKeys: true });
+    const lines = new LineCounter();
+    const doc = parseDocument(value, { prettyErrors: false, uniqueKeys: true, lineCounter: lines });
     const problem = doc.errors[0];
     if (problem) {
-      const line = problem.linePos?.[0].line;
+      const line = lines.linePos(problem.pos[0]).line;
       throw new InputError(name, `is not valid YAML${line ? ` (line ${line})` : ''}: ${problem.message.split('\n')[0]}`, example);
     }
     try {
