@@ -2866,7 +2866,7 @@ function verdictLine(result) {
 function summaryMarkdown(result) {
     const icon = result.violations.length > 0 ? '❌' : '✅';
     const parts = [`## ${icon} commit-count: ${result.count} commit${result.count === 1 ? '' : 's'} to ship\n`];
-    parts.push(table(['', ''], [
+    parts.push(table(['Range', ''], [
         ['Base', `${code(result.baseSha?.slice(0, 12) ?? '(root)')} — ${result.baseSource}`],
         ['Head', code(result.headSha.slice(0, 12))],
         ['Commits', result.count],
@@ -2890,6 +2890,10 @@ function summaryMarkdown(result) {
         parts.push('\n', result.commits.length > 30 ? details(`All ${result.commits.length} commits`, list) : list);
     }
     return parts.join('');
+}
+/** One log line per commit: short SHA, subject, author and flags. */
+function commitLine(commit) {
+    return `${commit.sha.slice(0, 10)} ${commit.subject} (${commit.author})${commit.flags.length ? `  [${commit.flags.join(', ')}]` : ''}`;
 }
 /** The `commits` output: what a later step needs to see, not the whole message. */
 function commitsJson(result) {
@@ -3188,9 +3192,8 @@ const commitCountCommand = {
         const context = readGitHubContext();
         const settings = readCommitCountSettings(inputs, context);
         const result = await countCommits(new Git(process.cwd()), { ...settings, log: (line) => print(line) });
-        for (const commit of result.commits) {
-            print(`${commit.sha.slice(0, 10)} ${commit.subject}${commit.flags.length ? `  [${commit.flags.join(', ')}]` : ''}`);
-        }
+        for (const commit of result.commits)
+            print(commitLine(commit));
         print(verdictLine(result));
         return result.violations.length > 0 && settings.fail ? 1 : 0;
     },

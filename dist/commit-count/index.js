@@ -2605,7 +2605,7 @@ function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
     process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
 }
-function command_issue(name, message = '') {
+function issue(name, message = '') {
     issueCommand(name, {}, message);
 }
 const CMD_STRING = '::';
@@ -3337,7 +3337,7 @@ function verdictLine(result) {
 function summaryMarkdown(result) {
     const icon = result.violations.length > 0 ? '❌' : '✅';
     const parts = [`## ${icon} commit-count: ${result.count} commit${result.count === 1 ? '' : 's'} to ship\n`];
-    parts.push(table(['', ''], [
+    parts.push(table(['Range', ''], [
         ['Base', `${code(result.baseSha?.slice(0, 12) ?? '(root)')} — ${result.baseSource}`],
         ['Head', code(result.headSha.slice(0, 12))],
         ['Commits', result.count],
@@ -3361,6 +3361,10 @@ function summaryMarkdown(result) {
         parts.push('\n', result.commits.length > 30 ? details(`All ${result.commits.length} commits`, list) : list);
     }
     return parts.join('');
+}
+/** One log line per commit: short SHA, subject, author and flags. */
+function commitLine(commit) {
+    return `${commit.sha.slice(0, 10)} ${commit.subject} (${commit.author})${commit.flags.length ? `  [${commit.flags.join(', ')}]` : ''}`;
 }
 /** The `commits` output: what a later step needs to see, not the whole message. */
 function commitsJson(result) {
@@ -3884,6 +3888,10 @@ async function run() {
         const context = readGitHubContext();
         const settings = readCommitCountSettings(actionInputs(), context);
         const result = await countCommits(new Git(context.workspace), { ...settings, log: info });
+        startGroup(`${result.count} commits in ${result.baseSha?.slice(0, 7) ?? 'root'}..${result.headSha.slice(0, 7)} (base: ${result.baseSource})`);
+        for (const commit of result.commits)
+            info(commitLine(commit));
+        endGroup();
         setOutput('count', result.count);
         setOutput('base-sha', result.baseSha ?? '');
         setOutput('commits', commitsJson(result));

@@ -1,5 +1,5 @@
 import { countCommits } from '../commits/commit-count.ts';
-import { verdictLine } from '../commits/report.ts';
+import { commitLine, verdictLine } from '../commits/report.ts';
 import { readCommitCountSettings } from '../commits/settings.ts';
 import { Git } from '../git/git.ts';
 import { readGitHubContext } from '../shared/github-context.ts';
@@ -13,9 +13,7 @@ export const commitCountCommand: CliCommand = {
     const context = readGitHubContext();
     const settings = readCommitCountSettings(inputs, context);
     const result = await countCommits(new Git(process.cwd()), { ...settings, log: (line) => print(line) });
-    for (const commit of result.commits) {
-      print(`${commit.sha.slice(0, 10)} ${commit.subject}${commit.flags.length ? `  [${commit.flags.join(', ')}]` : ''}`);
-    }
+    for (const commit of result.commits) print(commitLine(commit));
     print(verdictLine(result));
     return result.violations.length > 0 && settings.fail ? 1 : 0;
   },

@@ -1,5 +1,5 @@
 import { code, details, table } from '../shared/markdown.ts';
-import type { CommitCountResult } from './commit-count.ts';
+import type { CommitCountResult, CountedCommit } from './commit-count.ts';
 
 const SUMMARY_ROWS = 300;
 
@@ -14,7 +14,7 @@ export function verdictLine(result: CommitCountResult): string {
 export function summaryMarkdown(result: CommitCountResult): string {
   const icon = result.violations.length > 0 ? '❌' : '✅';
   const parts = [`## ${icon} commit-count: ${result.count} commit${result.count === 1 ? '' : 's'} to ship\n`];
-  parts.push(table(['', ''], [
+  parts.push(table(['Range', ''], [
     ['Base', `${code(result.baseSha?.slice(0, 12) ?? '(root)')} — ${result.baseSource}`],
     ['Head', code(result.headSha.slice(0, 12))],
     ['Commits', result.count],
@@ -36,6 +36,11 @@ export function summaryMarkdown(result: CommitCountResult): string {
     parts.push('\n', result.commits.length > 30 ? details(`All ${result.commits.length} commits`, list) : list);
   }
   return parts.join('');
+}
+
+/** One log line per commit: short SHA, subject, author and flags. */
+export function commitLine(commit: CountedCommit): string {
+  return `${commit.sha.slice(0, 10)} ${commit.subject} (${commit.author})${commit.flags.length ? `  [${commit.flags.join(', ')}]` : ''}`;
 }
 
 /** The `commits` output: what a later step needs to see, not the whole message. */

@@ -1,6 +1,6 @@
 import * as core from '../shared/toolkit.ts';
 import { countCommits } from '../../commits/commit-count.ts';
-import { commitsJson, summaryMarkdown, verdictLine } from '../../commits/report.ts';
+import { commitLine, commitsJson, summaryMarkdown, verdictLine } from '../../commits/report.ts';
 import { readCommitCountSettings } from '../../commits/settings.ts';
 import { Git } from '../../git/git.ts';
 import { readGitHubContext } from '../../shared/github-context.ts';
@@ -11,6 +11,10 @@ export async function run(): Promise<void> {
     const context = readGitHubContext();
     const settings = readCommitCountSettings(actionInputs(), context);
     const result = await countCommits(new Git(context.workspace), { ...settings, log: core.info });
+
+    core.startGroup(`${result.count} commits in ${result.baseSha?.slice(0, 7) ?? 'root'}..${result.headSha.slice(0, 7)} (base: ${result.baseSource})`);
+    for (const commit of result.commits) core.info(commitLine(commit));
+    core.endGroup();
 
     core.setOutput('count', result.count);
     core.setOutput('base-sha', result.baseSha ?? '');
