@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import type { PreparedStep } from '../test/harness/action-runner.ts';
 
 export interface BenchLine {
   label: string;
@@ -13,8 +14,8 @@ export interface BenchLine {
 
 export interface BenchSuite {
   name: string;
-  /** The bundle's cold start on a trivial input: how to run it once (a fresh process each time). */
-  coldStart?: () => Promise<{ action: string; run: () => Promise<void> }>;
+  /** The bundle's cold start on a trivial input: the step the runner would start (see prepareStep). */
+  coldStart?: () => Promise<{ action: string; step: PreparedStep }>;
   run?: () => Promise<BenchLine[]>;
 }
 

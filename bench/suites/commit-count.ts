@@ -5,7 +5,7 @@ import { countCommits } from '../../src/commits/commit-count.ts';
 import { Git } from '../../src/git/git.ts';
 import { GlobSet } from '../../src/shared/inputs.ts';
 import { DEFAULT_FLAG_MESSAGES } from '../../src/commits/settings.ts';
-import { runStep } from '../../test/harness/action-runner.ts';
+import { prepareStep } from '../../test/harness/action-runner.ts';
 import { GitFixture, fastCommits } from '../../test/harness/git-fixture.ts';
 import { ms, runProcess, sideBySide, type BenchSuite } from '../measure.ts';
 
@@ -32,7 +32,7 @@ export const suite: BenchSuite = {
     const repo = new GitFixture();
     const base = repo.commit('one');
     repo.commit('two');
-    return { action: 'commit-count', run: async () => void (await runStep('commit-count', 'main', { cwd: repo.dir, inputs: { base } })) };
+    return { action: 'commit-count', step: prepareStep('commit-count', 'main', { cwd: repo.dir, inputs: { base } }) };
   },
   async run() {
     const { dir, base } = history();

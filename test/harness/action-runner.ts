@@ -122,8 +122,16 @@ function inputEnv(action: string, inputs: Record<string, string>): Record<string
   return env;
 }
 
-/** Runs `dist/<action>/index.js` (or its post step) as the runner would. */
-export async function runStep(action: string, step: 'main' | 'post', options: RunOptions = {}): Promise<StepResult> {
+export interface PreparedStep {
+  entry: string;
+  cwd: string;
+  env: Record<string, string>;
+  runnerTemp: string;
+  paths: { output: string; state: string; env: string; summary: string; event: string };
+}
+
+/** The process a runner would start for a step: its entry file, working directory and environment. */
+export function prepareStep(action: string, step: 'main' | 'post', options: RunOptions = {}): PreparedStep {
   const metadata = readActionMetadata(action);
   const script = step === 'main' ? metadata.runs.main : metadata.runs.post;
   if (!script) throw new Error(`action ${action} has no ${step} step`);
@@ -167,9 +175,14 @@ export async function runStep(action: string, step: 'main' | 'post', options: Ru
     ...state,
     ...options.env,
   };
+  return { entry, cwd: options.cwd ?? env.GITHUB_WORKSPACE!, env, runnerTemp, paths };
+}
 
+/** Runs `dist/<action>/index.js` (or its post step) as the runner would. */
+export async function runStep(action: string, step: 'main' | 'post', options: RunOptions = {}): Promise<StepResult> {
+  const { entry, cwd, env, runnerTemp, paths } = prepareStep(action, step, options);
   const started = performance.now();
-  const child = spawn(process.execPath, [entry], { cwd: options.cwd ?? env.GITHUB_WORKSPACE, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [entry], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk) => (stdout += chunk));
