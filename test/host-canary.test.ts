@@ -180,9 +180,9 @@ describe('settings', () => {
     readHostCanarySettings(new Inputs({ get: (name) => values[name] ?? '', mask: (value) => void masked.push(value) }));
   const base = { host: 'db.example.com', user: 'canary', 'ssh-key': key, 'host-key-fingerprints': 'SHA256:uNiVztksCsDhcc0u9e8BujQXVUpKZIDTMczCvj3tD2s' };
 
-  it('masks the key, each of its lines, and reads defaults', () => {
+  it('masks the key, each of its lines, and reads defaults', async () => {
     const masked: string[] = [];
-    const settings = read(base, masked);
+    const settings = await read(base, masked);
     expect(masked[0]).toBe(key.trim());
     expect(masked.length).toBeGreaterThan(3);
     expect(settings).toMatchObject({ port: 22, connectTimeoutMs: 20_000, commandTimeoutMs: 60_000, windowMs: 900_000, backupMinRatio: 0.5, fail: true });
@@ -196,7 +196,7 @@ describe('settings', () => {
     [{ 'sentinel-file': 'data/.sentinel' }, "Input 'sentinel-file': 'data/.sentinel' is not an absolute path"],
     [{ 'backup-min-ratio': '2' }, "Input 'backup-min-ratio': '2' is not a number from 0 to 1"],
     [{ window: 'soon' }, "Input 'window': 'soon' is not a duration"],
-  ])('%o', (override, message) => {
-    expect(() => read({ ...base, ...override })).toThrow(message);
+  ])('%o', async (override, message) => {
+    await expect(read({ ...base, ...override })).rejects.toThrow(message);
   });
 });

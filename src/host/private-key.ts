@@ -1,5 +1,4 @@
 import './dirname-shim.ts';
-import ssh2 from 'ssh2';
 import { InputError } from '../shared/errors.ts';
 
 /**
@@ -7,10 +6,11 @@ import { InputError } from '../shared/errors.ts';
  * a wrong passphrase is a one-line input error, not an authentication failure. The
  * messages never quote the key.
  */
-export function checkPrivateKey(key: string, passphrase: string): void {
+export async function checkPrivateKey(key: string, passphrase: string): Promise<void> {
   if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(key)) {
     throw new InputError('ssh-key', 'is not a PEM/OpenSSH private key (no "-----BEGIN … PRIVATE KEY-----" line)', 'ssh-key: ${{ secrets.CANARY_SSH_KEY }} holding the whole file ssh-keygen wrote');
   }
+  const { default: ssh2 } = await import('ssh2'); // on first use, like node-ssh (see ssh.ts)
   const parsed = ssh2.utils.parseKey(key, passphrase || undefined);
   if (parsed instanceof Error) {
     const message = parsed.message;

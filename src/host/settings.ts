@@ -38,7 +38,7 @@ function noNewline(name: string, value: string, example: string): string {
 }
 
 /** Every host-canary input, validated; shared by the action and the CLI. */
-export function readHostCanarySettings(inputs: Inputs): HostCanarySettings {
+export async function readHostCanarySettings(inputs: Inputs): Promise<HostCanarySettings> {
   const privateKey = inputs.secret('ssh-key');
   const passphrase = inputs.secret('ssh-passphrase');
   // The runner masks a multi-line secret as a whole; mask each key line too, so no single line can leak.
@@ -58,7 +58,7 @@ export function readHostCanarySettings(inputs: Inputs): HostCanarySettings {
     return pin;
   });
   if (privateKey === '') throw new InputError('ssh-key', 'is required', 'ssh-key: ${{ secrets.CANARY_SSH_KEY }}');
-  checkPrivateKey(privateKey, passphrase);
+  await checkPrivateKey(privateKey, passphrase);
 
   const containers = inputs.list('containers', { splitCommas: true });
   for (const service of containers) if (!SERVICE.test(service)) throw new InputError('containers', `'${service}' is not a compose service name`, 'containers: web, worker, postgres');

@@ -1,5 +1,4 @@
 import './dirname-shim.ts';
-import { NodeSSH } from 'node-ssh';
 import type { AuthMethod, NextAuthHandler } from 'ssh2';
 import { formatDuration } from '../shared/duration.ts';
 import { describeHostKey, hostKeyAlgorithms, keyTypeName, type HostKey, type PinnedKey } from './fingerprints.ts';
@@ -52,6 +51,8 @@ const MAX_OUTPUT = 8 * 1024 * 1024;
  * password login is detected without ever sending a password), then the key.
  */
 export async function runRemoteCommand(target: SshTarget, command: string, stdin: string): Promise<RemoteRun> {
+  // Loaded on first use: ssh2 costs ~80 ms at startup, which every other CLI command would pay.
+  const { NodeSSH } = await import('node-ssh');
   const ssh = new NodeSSH();
   const where = `${target.host}:${target.port}`;
   let hostKey: HostKey | undefined;

@@ -6,7 +6,7 @@ import { actionInputs, annotate, concludeFailure, runAction, writeSummary } from
 
 export async function run(): Promise<void> {
   await runAction('host-canary', async () => {
-    const settings = readHostCanarySettings(actionInputs());
+    const settings = await readHostCanarySettings(actionInputs());
     const result = await runHostCanary(settings, core.info);
 
     core.setOutput('result', result.result);
