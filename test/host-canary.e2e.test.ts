@@ -201,7 +201,7 @@ describe('host-canary against a real sshd', () => {
   });
 
   it('ends a remote command that hangs at command-timeout: a failure, never a pass', async () => {
-    host.setHangingDocker(30);
+    host.setHangingDocker(10);
     const step = await run(host, { 'command-timeout': '3s' });
     expect(step.exitCode).toBe(1);
     expect(codesOf(step)).toEqual(['unreachable']);

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runHostCanary } from '../../src/host/host-canary.ts';
 import { remoteCommand, remoteStdin } from '../../src/host/remote-script.ts';
@@ -15,7 +15,8 @@ export const suite: BenchSuite = {
   name: 'host-canary',
   async coldStart() {
     // A real verdict without a server: valid inputs, a closed port → `unreachable`.
-    const host = new SshHost();
+    const host = new SshHost(); // only its keys: nothing listens on the port
+    process.once('exit', () => rmSync(host.dir, { recursive: true, force: true }));
     const port = String(await freePort());
     return { action: 'host-canary', run: async () => void (await runStep('host-canary', 'main', { inputs: host.inputs({ port }) })) };
   },

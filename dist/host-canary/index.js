@@ -33990,7 +33990,7 @@ function checkHost(facts, options) {
             }
             if (previous && options.backupMinRatio > 0 && newest.bytes < previous.bytes * options.backupMinRatio) {
                 const ratio = previous.bytes === 0 ? 0 : newest.bytes / previous.bytes;
-                found.push(finding('backup-shrunk', `newest backup ${newest.path} is ${newest.bytes} bytes, ${(ratio * 100).toFixed(0)}% of the previous ${previous.path} (${previous.bytes} bytes; backup-min-ratio ${options.backupMinRatio})`));
+                found.push(finding('backup-shrunk', `newest backup ${newest.path} is ${newest.bytes} bytes, ${(ratio * 100).toFixed(ratio < 0.01 ? 2 : 0)}% of the previous ${previous.path} (${previous.bytes} bytes; backup-min-ratio ${options.backupMinRatio})`));
             }
         }
     }
@@ -34447,7 +34447,8 @@ async function runRemoteCommand(target, command, stdin) {
         ssh.dispose();
         const message = error instanceof Error ? error.message : String(error);
         if (keyRejected && hostKey) {
-            throw new SshFailure('host-key-mismatch', `${where} presented host key ${hostKey.fingerprint} (${keyTypeName(hostKey.algorithm)}), which is not one of the pinned host-key-fingerprints: the host was replaced or re-keyed; nothing was run`, hostKey);
+            const type = keyTypeName(hostKey.algorithm);
+            throw new SshFailure('host-key-mismatch', `${where} presented host key ${hostKey.fingerprint} (${type}), which is not one of the pinned host-key-fingerprints: the host was replaced or re-keyed; nothing was run`, hostKey);
         }
         const level = error.level;
         if (level === 'client-authentication') {
@@ -34577,6 +34578,16 @@ function details(summary, body) {
 
 
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+/** `3d 4h`, `5h 12m`, or the short form for under an hour. */
+function uptimeText(seconds) {
+    const days = Math.floor(seconds / 86_400);
+    const hours = Math.floor((seconds % 86_400) / 3600);
+    if (days > 0)
+        return `${days}d ${hours}h`;
+    if (hours > 0)
+        return `${hours}h ${Math.floor((seconds % 3600) / 60)}m`;
+    return formatDuration(seconds * 1000);
+}
 function verdictLine(result) {
     const errors = result.findings.filter((item) => item.severity === 'error');
     if (errors.length === 0) {
@@ -34602,7 +34613,7 @@ function summaryMarkdown(result) {
     if (facts) {
         rows.push(['Hostname', facts.hostname ?? '?'], ['Machine ID', facts.machineId ?? '?']);
         if (facts.uptimeSeconds !== undefined)
-            rows.push(['Uptime', formatDuration(facts.uptimeSeconds * 1000)]);
+            rows.push(['Uptime', uptimeText(facts.uptimeSeconds)]);
         if (facts.sentinel.state !== 'skipped')
             rows.push(['Sentinel file', facts.sentinel.state]);
         const newest = facts.backups.at(-1);

@@ -4,6 +4,15 @@ import type { HostCanaryResult } from './host-canary.ts';
 
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 
+/** `3d 4h`, `5h 12m`, or the short form for under an hour. */
+function uptimeText(seconds: number): string {
+  const days = Math.floor(seconds / 86_400);
+  const hours = Math.floor((seconds % 86_400) / 3600);
+  if (days > 0) return `${days}d ${hours}h`;
+  if (hours > 0) return `${hours}h ${Math.floor((seconds % 3600) / 60)}m`;
+  return formatDuration(seconds * 1000);
+}
+
 export function verdictLine(result: HostCanaryResult): string {
   const errors = result.findings.filter((item) => item.severity === 'error');
   if (errors.length === 0) {
@@ -30,7 +39,7 @@ export function summaryMarkdown(result: HostCanaryResult): string {
   ];
   if (facts) {
     rows.push(['Hostname', facts.hostname ?? '?'], ['Machine ID', facts.machineId ?? '?']);
-    if (facts.uptimeSeconds !== undefined) rows.push(['Uptime', formatDuration(facts.uptimeSeconds * 1000)]);
+    if (facts.uptimeSeconds !== undefined) rows.push(['Uptime', uptimeText(facts.uptimeSeconds)]);
     if (facts.sentinel.state !== 'skipped') rows.push(['Sentinel file', facts.sentinel.state]);
     const newest = facts.backups.at(-1);
     if (newest) rows.push(['Newest backup', `${code(newest.path)} ${newest.bytes} bytes`]);

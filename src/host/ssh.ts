@@ -93,7 +93,8 @@ export async function runRemoteCommand(target: SshTarget, command: string, stdin
     ssh.dispose();
     const message = error instanceof Error ? error.message : String(error);
     if (keyRejected && hostKey) {
-      throw new SshFailure('host-key-mismatch', `${where} presented host key ${hostKey.fingerprint} (${keyTypeName(hostKey.algorithm)}), which is not one of the pinned host-key-fingerprints: the host was replaced or re-keyed; nothing was run`, hostKey);
+      const type = keyTypeName(hostKey.algorithm);
+      throw new SshFailure('host-key-mismatch', `${where} presented host key ${hostKey.fingerprint} (${type}), which is not one of the pinned host-key-fingerprints: the host was replaced or re-keyed; nothing was run`, hostKey);
     }
     const level = (error as { level?: string }).level;
     if (level === 'client-authentication') {
