@@ -5,7 +5,8 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, utimesSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkHost, sameRevision, type CheckOptions } from '../src/host/checks.ts';
+import { parseFlags } from '../src/cli/args.ts';
+import { authFindings, checkHost, sameRevision, type CheckOptions } from '../src/host/checks.ts';
 import { describeHostKey, hostKeyAlgorithms, parsePinnedKey } from '../src/host/fingerprints.ts';
 import { parseDockerEvents, parseDockerInspect, parseHostFacts, splitSections, type HostFacts } from '../src/host/remote-output.ts';
 import { REMOTE_SCRIPT, remoteCommand, remoteStdin } from '../src/host/remote-script.ts';
@@ -151,6 +152,14 @@ const NO_CHECKS: CheckOptions = { expectHostname: '', expectMachineId: '', senti
 const FACTS: HostFacts = { now: 10_000, sentinel: { state: 'skipped' }, backups: [], complete: true };
 
 describe('checks', () => {
+  it('reads the auth methods the server listed after the none probe', () => {
+    expect(authFindings(['publickey'])).toEqual([]);
+    expect(authFindings(['publickey', 'password']).map((f) => [f.code, f.severity])).toEqual([['password-auth-offered', 'error']]);
+    expect(authFindings(['publickey', 'keyboard-interactive']).map((f) => [f.code, f.severity])).toEqual([['password-auth-offered', 'warning']]);
+    expect(authFindings(undefined)[0]!.message).toContain('without any credential');
+  });
+
+
   it('matches revisions by 7+ character prefix only', () => {
     expect(sameRevision('abc1234def', 'abc1234')).toBe(true);
     expect(sameRevision('abc1234', 'abc1234def5678')).toBe(true);
@@ -198,5 +207,16 @@ describe('settings', () => {
     [{ window: 'soon' }, "Input 'window': 'soon' is not a duration"],
   ])('%o', async (override, message) => {
     await expect(read({ ...base, ...override })).rejects.toThrow(message);
+  });
+});
+
+describe('CLI flags', () => {
+  it('takes a PEM key (which starts with dashes) as the value of --ssh-key', () => {
+    const pem = '-----BEGIN OPENSSH PRIVATE KEY-----\nabc\n-----END OPENSSH PRIVATE KEY-----';
+    const flags = parseFlags(['--ssh-key', pem, '--host', 'db', '--fail']);
+    expect(flags.get('ssh-key')).toBe(pem);
+    expect(flags.get('host')).toBe('db');
+    expect(flags.get('fail')).toBe('true');
+    expect(flags.names).toEqual(['ssh-key', 'host', 'fail']);
   });
 });
