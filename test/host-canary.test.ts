@@ -180,6 +180,9 @@ describe('checks', () => {
     expect(checkHost(facts, { ...NO_CHECKS, containers: ['web'] })).toEqual([]);
     const recent: HostFacts = { ...facts, containers: { ...(facts.containers as { states: never[]; events: never[] }), events: [{ service: 'web', name: 'shop-web-1', action: 'die', exitCode: 1, time: 9990 }] } };
     expect(checkHost(recent, { ...NO_CHECKS, containers: ['web'] }).map((f) => f.code)).toEqual(['container-restarted']);
+    // Without events (docker events unavailable), a restart count plus a start inside the window still counts.
+    const restartedOnly: HostFacts = { ...facts, containers: { states: [{ name: 'shop-web-1', service: 'web', status: 'running', running: true, restartCount: 3, oomKilled: false, exitCode: 0, startedAt: 9900 }], events: [] } };
+    expect(checkHost(restartedOnly, { ...NO_CHECKS, containers: ['web'] }).map((f) => f.message)).toEqual(['service web restarted (RestartCount 3, started 1m40s ago)']);
   });
 });
 

@@ -278,8 +278,20 @@ cat '${join(this.dir, 'systemctl-show.txt')}'
   }
 
   async start(): Promise<this> {
+    const pickPort = !this.port;
+    for (let attempt = 1; ; attempt++) {
+      if (pickPort) this.port = await freePort();
+      try {
+        return await this.startOnce();
+      } catch (error) {
+        // Another process may take the free port before sshd binds it: try another one.
+        if (!pickPort || attempt === 3 || !/Bind to port|Address already in use/.test(String(error))) throw error;
+      }
+    }
+  }
+
+  private async startOnce(): Promise<this> {
     if (process.getuid?.() === 0) mkdirSync('/run/sshd', { recursive: true }); // privilege separation dir
-    if (!this.port) this.port = await freePort();
     writeFileSync(join(this.dir, 'sshd_config'), this.config());
     const child = spawn(SSHD, ['-D', '-e', '-f', join(this.dir, 'sshd_config'), '-E', this.logPath], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
