@@ -59,12 +59,12 @@ export async function sideBySide(ours: () => Promise<unknown>, reference: () => 
   return result;
 }
 
-/** Runs a process to completion, discarding output; rejects on a non-zero exit. */
-export function runProcess(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; shell?: boolean } = {}): Promise<void> {
+/** Runs a process to completion, discarding output; rejects on a non-zero exit unless `anyExit`. */
+export function runProcess(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; shell?: boolean; anyExit?: boolean } = {}): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: 'ignore', shell: options.shell });
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited ${code}`))));
+    child.on('close', (code) => (code === 0 || (options.anyExit && code !== null) ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited ${code}`))));
   });
 }
 

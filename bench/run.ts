@@ -32,7 +32,7 @@ for (const suite of suites) {
   if (!suite.coldStart) continue;
   const { action, step } = await suite.coldStart();
   // Only the bundle's own process is timed: the runner prepares files and variables before it starts.
-  const run = () => runProcess(process.execPath, [step.entry], { cwd: step.cwd, env: step.env });
+  const run = () => runProcess(process.execPath, [step.entry], { cwd: step.cwd, env: step.env, anyExit: true }); // a failing verdict is a verdict
   const bundle: number[] = [];
   const baseline: number[] = [];
   await run();

@@ -32,6 +32,16 @@ function walk(dir: string): string[] {
   });
 }
 
+function pruneEmptyDirs(dir: string): void {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) {
+      pruneEmptyDirs(path);
+      if (readdirSync(path).length === 0) rmSync(path, { recursive: true });
+    }
+  }
+}
+
 async function build({ entry, out }: { entry: string; out: string }): Promise<void> {
   const target = join(outDir, out);
   // Only this entry's own files: a post bundle lives inside its action's folder.
@@ -41,6 +51,7 @@ async function build({ entry, out }: { entry: string; out: string }): Promise<vo
   for (const file of walk(target)) {
     if (/\.(node|exe)$/.test(file)) rmSync(file);
   }
+  pruneEmptyDirs(target);
   console.log(`bundled ${entry} -> ${relative(root, target)}/index.js`);
 }
 

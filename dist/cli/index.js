@@ -2511,9 +2511,9 @@ exports.basename = (path, { windows } = {}) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7593);
-/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5960);
+/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1566);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8382);
-/* harmony import */ var _shared_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8088);
+/* harmony import */ var _shared_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3876);
 
 
 
@@ -2580,7 +2580,8 @@ function parseFlags(argv) {
             value = name.slice(eq + 1);
             name = name.slice(0, eq);
         }
-        else if (i + 1 < argv.length && !argv[i + 1].startsWith('--')) {
+        else if (i + 1 < argv.length && !/^--[a-z]/i.test(argv[i + 1])) {
+            // A value may itself start with dashes (a PEM key's "-----BEGIN"): only --name is a flag.
             value = argv[++i];
         }
         else {
@@ -2598,7 +2599,7 @@ function parseFlags(argv) {
 
 /***/ }),
 
-/***/ 5960:
+/***/ 1566:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3199,12 +3200,928 @@ const commitCountCommand = {
     },
 };
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/shared/duration.ts
+var duration = __nccwpck_require__(5497);
+;// CONCATENATED MODULE: ./src/host/checks.ts
+
+/** The finding codes of DESIGN.md, with the severity each carries. */
+const FINDING_SEVERITY = {
+    'unreachable': 'error',
+    'auth-failed': 'error',
+    'host-key-mismatch': 'error',
+    'password-auth-offered': 'error',
+    'hostname-changed': 'error',
+    'machine-id-changed': 'error',
+    'sentinel-missing': 'error',
+    'sentinel-mismatch': 'error',
+    'rebooted': 'warning',
+    'container-missing': 'error',
+    'container-not-running': 'error',
+    'container-restarted': 'error',
+    'container-oom': 'error',
+    'container-killed': 'error',
+    'container-unhealthy': 'error',
+    'revision-mismatch': 'error',
+    'backup-missing': 'error',
+    'backup-stale': 'error',
+    'backup-shrunk': 'error',
+    'unit-inactive': 'error',
+};
+function finding(code, message, severity = FINDING_SEVERITY[code]) {
+    return { code, severity, message, title: code };
+}
+/** Password (or keyboard-interactive, which is how PAM asks for one) offered, or no credential needed at all. */
+function authFindings(methods) {
+    if (methods === undefined)
+        return [finding('password-auth-offered', 'the server let the canary log in without any credential (auth method "none" accepted)')];
+    const found = [];
+    if (methods.includes('password'))
+        found.push(finding('password-auth-offered', `the server offers password login (methods: ${methods.join(', ')}); a replaced VM often comes back with it enabled`));
+    else if (methods.includes('keyboard-interactive'))
+        found.push(finding('password-auth-offered', `the server offers keyboard-interactive login, which usually prompts for a password (methods: ${methods.join(', ')})`, 'warning'));
+    return found;
+}
+const ago = (seconds) => `${(0,duration/* formatDuration */.a)(Math.max(0, seconds) * 1000)} ago`;
+/** A revision matches when equal, or when one is a 7+ character prefix of the other (short SHAs). */
+function sameRevision(actual, expected) {
+    const a = actual.trim().toLowerCase();
+    const b = expected.trim().toLowerCase();
+    if (a === b)
+        return true;
+    const shorter = a.length < b.length ? a : b;
+    return shorter.length >= 7 && (a.startsWith(b) || b.startsWith(a));
+}
+function containerFindings(service, states, events, facts, options) {
+    const found = [];
+    const now = facts.now ?? Date.now() / 1000;
+    const windowStart = now - options.windowMs / 1000;
+    const window = (0,duration/* formatDuration */.a)(options.windowMs);
+    if (states.length === 0)
+        return [finding('container-missing', `service ${service}: no container (compose did not create it, or it was removed)`)];
+    const mine = events.filter((event) => event.service === service && event.time >= windowStart);
+    const deaths = mine.filter((event) => event.action === 'die');
+    const ooms = mine.filter((event) => event.action === 'oom');
+    const kills = deaths.filter((event) => event.exitCode === 137);
+    for (const state of states) {
+        const label = states.length > 1 ? `service ${service} (${state.name})` : `service ${service}`;
+        if (!state.running)
+            found.push(finding('container-not-running', `${label} is ${state.status} (exit code ${state.exitCode})`));
+        if (state.health === 'unhealthy')
+            found.push(finding('container-unhealthy', `${label} is unhealthy (its HEALTHCHECK fails)`));
+        if (state.oomKilled)
+            found.push(finding('container-oom', `${label} was OOM-killed (State.OOMKilled; last exit code ${state.exitCode})`));
+        else if (!state.running && state.exitCode === 137)
+            found.push(finding('container-killed', `${label} exited with 137 (SIGKILL: the OOM killer or a hard stop)`));
+        const startedRecently = state.startedAt !== undefined && state.startedAt >= windowStart;
+        if (state.restartCount > 0 && startedRecently && deaths.length === 0) {
+            found.push(finding('container-restarted', `${label} restarted (RestartCount ${state.restartCount}, started ${ago(now - state.startedAt)})`));
+        }
+        if (options.expectRevision) {
+            if (state.revision === undefined || state.revision === '')
+                found.push(finding('revision-mismatch', `${label}: image has no org.opencontainers.image.revision label (expected ${options.expectRevision.slice(0, 12)})`));
+            else if (!sameRevision(state.revision, options.expectRevision))
+                found.push(finding('revision-mismatch', `${label} runs revision ${state.revision.slice(0, 12)}, expected ${options.expectRevision.slice(0, 12)}`));
+        }
+    }
+    if (deaths.length > 0) {
+        const restartCount = Math.max(...states.map((state) => state.restartCount));
+        const codes = [...new Set(deaths.map((event) => event.exitCode).filter((code) => code !== undefined))];
+        found.push(finding('container-restarted', `service ${service} died ${deaths.length} time${deaths.length === 1 ? '' : 's'} in the last ${window} (exit codes ${codes.join(', ') || 'unknown'}; RestartCount ${restartCount})`));
+    }
+    if (ooms.length > 0 && !found.some((item) => item.code === 'container-oom')) {
+        found.push(finding('container-oom', `service ${service} hit its memory limit ${ooms.length} time${ooms.length === 1 ? '' : 's'} in the last ${window} (docker oom events)`));
+    }
+    if (kills.length > 0 && !found.some((item) => item.code === 'container-killed')) {
+        found.push(finding('container-killed', `service ${service} was killed (exit 137) ${kills.length} time${kills.length === 1 ? '' : 's'} in the last ${window}, likely by the OOM killer`));
+    }
+    return found;
+}
+/** Everything the facts say is wrong with the host, in the order a reader scans it: identity, data, containers, units. */
+function checkHost(facts, options) {
+    const found = [];
+    const now = facts.now ?? Date.now() / 1000;
+    if (options.expectHostname && facts.hostname !== options.expectHostname) {
+        found.push(finding('hostname-changed', `hostname is ${facts.hostname ?? '(unknown)'}, expected ${options.expectHostname}`));
+    }
+    if (options.expectMachineId && facts.machineId?.toLowerCase() !== options.expectMachineId.toLowerCase()) {
+        found.push(finding('machine-id-changed', `machine-id is ${facts.machineId ?? '(unreadable)'}, expected ${options.expectMachineId}: this is a different machine (or a reinstalled one)`));
+    }
+    if (options.sentinelFile) {
+        if (facts.sentinel.state === 'absent')
+            found.push(finding('sentinel-missing', `sentinel file ${options.sentinelFile} is gone: the data volume was wiped or replaced`));
+        else if (facts.sentinel.state === 'unreadable')
+            found.push(finding('sentinel-missing', `sentinel file ${options.sentinelFile} exists but the SSH user cannot read it`, 'warning'));
+        else if (facts.sentinel.state === 'present' && options.sentinelValue && facts.sentinel.firstLine !== options.sentinelValue) {
+            found.push(finding('sentinel-mismatch', `sentinel file ${options.sentinelFile} does not hold the expected value (another volume, or re-provisioned)`));
+        }
+    }
+    if (options.minUptimeMs > 0 && facts.uptimeSeconds !== undefined && facts.uptimeSeconds * 1000 < options.minUptimeMs) {
+        found.push(finding('rebooted', `host booted ${ago(facts.uptimeSeconds)} (uptime under min-uptime ${(0,duration/* formatDuration */.a)(options.minUptimeMs)})`));
+    }
+    if (options.backupGlob) {
+        const newest = facts.backups.at(-1);
+        const previous = facts.backups.at(-2);
+        if (!newest)
+            found.push(finding('backup-missing', `no backup matches ${options.backupGlob}`));
+        else {
+            const age = now - newest.mtime;
+            if (options.backupMaxAgeMs > 0 && age * 1000 > options.backupMaxAgeMs) {
+                found.push(finding('backup-stale', `newest backup ${newest.path} was written ${ago(age)}, over backup-max-age ${(0,duration/* formatDuration */.a)(options.backupMaxAgeMs)}`));
+            }
+            if (previous && options.backupMinRatio > 0 && newest.bytes < previous.bytes * options.backupMinRatio) {
+                const ratio = previous.bytes === 0 ? 0 : newest.bytes / previous.bytes;
+                found.push(finding('backup-shrunk', `newest backup ${newest.path} is ${newest.bytes} bytes, ${(ratio * 100).toFixed(ratio < 0.01 ? 2 : 0)}% of the previous ${previous.path} (${previous.bytes} bytes; backup-min-ratio ${options.backupMinRatio})`));
+            }
+        }
+    }
+    if (options.containers.length > 0) {
+        const containers = facts.containers;
+        if (!containers)
+            found.push(finding('container-missing', 'the remote checks did not report containers (output cut off?)'));
+        else if ('error' in containers)
+            found.push(finding('container-missing', `cannot list containers: ${containers.error}`));
+        else {
+            for (const service of options.containers) {
+                const states = containers.states.filter((state) => state.service === service);
+                found.push(...containerFindings(service, states, containers.events, facts, options));
+            }
+            if (containers.eventsError)
+                found.push(finding('container-restarted', `cannot read docker events, so restarts within the window are unknown: ${containers.eventsError}`, 'warning'));
+        }
+    }
+    if (options.units.length > 0) {
+        const units = facts.units;
+        if (!units)
+            found.push(finding('unit-inactive', 'the remote checks did not report systemd units (output cut off?)'));
+        else if ('error' in units)
+            found.push(finding('unit-inactive', `cannot read unit states: ${units.error}`));
+        else {
+            for (const name of options.units) {
+                const unit = units.states.find((state) => state.id === name || state.id === `${name}.service`);
+                if (!unit || unit.loadState === 'not-found')
+                    found.push(finding('unit-inactive', `unit ${name} does not exist on the host`));
+                else if (unit.activeState !== 'active')
+                    found.push(finding('unit-inactive', `unit ${name} is ${unit.activeState}${unit.subState ? ` (${unit.subState})` : ''}`));
+            }
+        }
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/host/remote-output.ts
+/** Parses what the remote script printed into typed facts; anything odd becomes a note, never a crash. */
+/** Splits the output at `@@dg-<nonce> section|rc` lines; text outside sections is ignored. */
+function splitSections(output, nonce) {
+    const sections = new Map();
+    const marker = `@@dg-${nonce} `;
+    let current;
+    const close = () => {
+        if (current)
+            sections.set(current.name, { text: current.lines.join('\n').replace(/^\n+|\n+$/g, ''), rc: current.rc });
+    };
+    for (const line of output.split('\n')) {
+        if (line.startsWith(marker)) {
+            const [kind, value = ''] = line.slice(marker.length).split(' ', 2);
+            if (kind === 'section') {
+                close();
+                current = { name: value, lines: [] };
+            }
+            else if (kind === 'rc' && current) {
+                current.rc = Number(value);
+            }
+            continue;
+        }
+        current?.lines.push(line);
+    }
+    close();
+    return sections;
+}
+const toNumber = (text) => {
+    const value = Number.parseFloat(text ?? '');
+    return Number.isFinite(value) ? value : undefined;
+};
+function firstLine(section) {
+    const line = section?.text.split('\n').find((candidate) => candidate.trim() !== '')?.trim();
+    return line === undefined || line === '' ? undefined : line;
+}
+/** A tool's failure in one line: its first line of output, or the exit code. */
+function toolError(tool, section) {
+    const line = firstLine(section);
+    if (section.rc === 127)
+        return `${tool} is not installed (or not on the PATH of the SSH user)`;
+    return `${tool} failed (exit ${section.rc})${line ? `: ${line.slice(0, 200)}` : ''}`;
+}
+function parseUnits(text) {
+    return text.split(/\n\s*\n/).map((block) => {
+        const fields = new Map();
+        for (const line of block.split('\n')) {
+            const eq = line.indexOf('=');
+            if (eq > 0)
+                fields.set(line.slice(0, eq).trim(), line.slice(eq + 1).trim());
+        }
+        return { id: fields.get('Id') ?? '', loadState: fields.get('LoadState') ?? '', activeState: fields.get('ActiveState') ?? '', subState: fields.get('SubState') ?? '' };
+    }).filter((unit) => unit.id !== '');
+}
+const timeOf = (text) => {
+    if (typeof text !== 'string' || text.startsWith('0001-'))
+        return undefined;
+    const ms = Date.parse(text);
+    return Number.isFinite(ms) ? ms / 1000 : undefined;
+};
+/** `docker inspect` output: a JSON array of containers. */
+function parseDockerInspect(text) {
+    const start = text.indexOf('[');
+    const parsed = JSON.parse(start >= 0 ? text.slice(start) : text);
+    if (!Array.isArray(parsed))
+        throw new Error('docker inspect did not print a JSON array');
+    return parsed.map((entry) => {
+        const labels = entry?.Config?.Labels ?? {};
+        const state = entry?.State ?? {};
+        return {
+            name: String(entry?.Name ?? '').replace(/^\//, ''),
+            service: labels['com.docker.compose.service'] ?? String(entry?.Name ?? '').replace(/^\//, ''),
+            status: String(state.Status ?? 'unknown'),
+            running: state.Running === true && state.Restarting !== true,
+            restartCount: Number(entry?.RestartCount ?? 0) || 0,
+            oomKilled: state.OOMKilled === true,
+            exitCode: Number(state.ExitCode ?? 0) || 0,
+            startedAt: timeOf(state.StartedAt),
+            health: typeof state.Health?.Status === 'string' ? state.Health.Status : undefined,
+            revision: labels['org.opencontainers.image.revision'],
+        };
+    });
+}
+/** `docker events --format '{{json .}}'`: one JSON object per line; unparsable lines are skipped. */
+function parseDockerEvents(text) {
+    const events = [];
+    for (const line of text.split('\n')) {
+        if (!line.trim().startsWith('{'))
+            continue;
+        try {
+            const event = JSON.parse(line);
+            const attributes = event?.Actor?.Attributes ?? {};
+            const action = String(event?.Action ?? event?.status ?? '');
+            const exitCode = attributes.exitCode === undefined ? undefined : Number(attributes.exitCode);
+            events.push({
+                service: attributes['com.docker.compose.service'] ?? attributes.name ?? '',
+                name: attributes.name ?? '',
+                // Newer engines report "health_status: unhealthy" style actions; keep the verb.
+                action: action.split(':')[0].trim(),
+                exitCode: Number.isFinite(exitCode) ? exitCode : undefined,
+                time: Number(event?.time ?? 0),
+            });
+        }
+        catch {
+            // a line the engine printed that is not an event (a warning): not ours to judge
+        }
+    }
+    return events;
+}
+function parseHostFacts(output, nonce) {
+    const sections = splitSections(output, nonce);
+    const uptime = firstLine(sections.get('uptime'))?.split(/\s+/)[0];
+    const sentinelLines = sections.get('sentinel')?.text.split('\n') ?? [];
+    const sentinelState = sentinelLines[0]?.trim();
+    const facts = {
+        now: toNumber(firstLine(sections.get('now'))),
+        hostname: firstLine(sections.get('hostname')),
+        machineId: firstLine(sections.get('machine-id')),
+        uptimeSeconds: toNumber(uptime),
+        sentinel: {
+            state: sentinelState === 'present' || sentinelState === 'absent' || sentinelState === 'unreadable' ? sentinelState : 'skipped',
+            firstLine: sentinelState === 'present' ? (sentinelLines[1] ?? '').trim() : undefined,
+        },
+        backups: [],
+        complete: sections.has('end'),
+    };
+    for (const line of sections.get('backups')?.text.split('\n') ?? []) {
+        const match = /^(\d+) (\d+) (.+)$/.exec(line);
+        if (match)
+            facts.backups.push({ mtime: Number(match[1]), bytes: Number(match[2]), path: match[3] });
+    }
+    facts.backups.sort((a, b) => a.mtime - b.mtime || a.path.localeCompare(b.path));
+    const units = sections.get('units');
+    if (units) {
+        const states = parseUnits(units.text);
+        // systemctl show exits 0 even for unknown units (LoadState=not-found); no parsable block means it failed.
+        facts.units = units.rc === 127 || (units.rc !== 0 && states.length === 0) ? { error: toolError('systemctl', units) } : { states };
+    }
+    const ps = sections.get('docker-ps');
+    if (ps) {
+        if (ps.rc !== 0) {
+            facts.containers = { error: toolError('docker', ps) };
+        }
+        else {
+            const inspect = sections.get('docker-inspect');
+            const events = sections.get('docker-events');
+            try {
+                if (!inspect)
+                    throw new Error('docker inspect printed nothing');
+                if (inspect.rc !== 0)
+                    throw new Error(toolError('docker inspect', inspect));
+                facts.containers = {
+                    states: parseDockerInspect(inspect.text),
+                    events: events?.rc === 0 ? parseDockerEvents(events.text) : [],
+                    eventsError: events === undefined ? 'docker events printed nothing' : events.rc === 0 ? undefined : toolError('docker events', events),
+                };
+            }
+            catch (error) {
+                facts.containers = { error: error instanceof Error ? error.message : String(error) };
+            }
+        }
+    }
+    return facts;
+}
+
+;// CONCATENATED MODULE: ./src/host/remote-script.ts
+/**
+ * The one remote command: a read-only POSIX sh script (no sudo, no writes) that
+ * gathers every fact the canary checks, each under a marker line
+ * `@@dg-<nonce> section <name>` and closed by `@@dg-<nonce> rc <exit code>` where a
+ * tool ran. The nonce is random per run, so nothing the host prints (a file name, a
+ * container log line) can forge a section.
+ *
+ * The script text never changes: the run's parameters arrive on stdin as
+ * `name=value` lines (data, never code), so no input is ever interpolated into a
+ * shell command, and the same script can be installed on the host as a forced
+ * command (`restrict,command="sh /usr/local/lib/deploy-guards/host-canary.sh"` in
+ * authorized_keys), in which case sshd runs it instead of what the client sends.
+ *
+ * Test-only: DEPLOY_GUARDS_ROOT in the login environment makes the script read
+ * etc/hostname, etc/machine-id and proc/uptime below that directory (the tests set it
+ * with sshd's SetEnv); unset, it reads the machine's own `uname -n`, /etc/machine-id
+ * and /proc/uptime.
+ */
+const REMOTE_SCRIPT = `set -u
+set -f
+export LC_ALL=C
+nonce=x sentinel= backup_glob= project= window=0 units= docker=0
+while IFS= read -r line; do
+  case $line in
+    end) break ;;
+    nonce=*) nonce=\${line#nonce=} ;;
+    sentinel=*) sentinel=\${line#sentinel=} ;;
+    backup_glob=*) backup_glob=\${line#backup_glob=} ;;
+    project=*) project=\${line#project=} ;;
+    window=*) window=\${line#window=} ;;
+    units=*) units=\${line#units=} ;;
+    docker=*) docker=\${line#docker=} ;;
+  esac
+done
+case $window in ''|*[!0-9]*) window=0 ;; esac
+root=\${DEPLOY_GUARDS_ROOT:-}
+m="@@dg-$nonce"
+section() { printf '\\n%s section %s\\n' "$m" "$1"; }
+rc() { printf '\\n%s rc %s\\n' "$m" "$1"; }
+bounded() { if command -v timeout >/dev/null 2>&1; then timeout 20 "$@"; else "$@"; fi; }
+
+section version
+echo 1
+section now
+now=$(date +%s)
+echo "$now"
+section hostname
+if [ -n "$root" ]; then head -n 1 "$root/etc/hostname"; else uname -n; fi
+section machine-id
+head -n 1 "$root/etc/machine-id" 2>/dev/null
+section uptime
+head -n 1 "$root/proc/uptime" 2>/dev/null
+
+section sentinel
+if [ -z "$sentinel" ]; then echo skipped
+elif [ ! -e "$sentinel" ]; then echo absent
+elif [ ! -r "$sentinel" ]; then echo unreadable
+else echo present; head -n 1 "$sentinel" | head -c 512; fi
+
+section backups
+if [ -n "$backup_glob" ]; then
+  set +f
+  # One field (the pattern has no newline), then pathname expansion; no match leaves the pattern, which -f drops.
+  IFS='
+'
+  for f in $backup_glob; do [ -f "$f" ] && stat -c '%Y %s %n' -- "$f"; done | sort -n | tail -n 200
+  unset IFS
+  set -f
+fi
+
+if [ -n "$units" ]; then
+  section units
+  if command -v systemctl >/dev/null 2>&1; then
+    # Unit names were checked against [A-Za-z0-9@._:-] by the client: split, no globbing (set -f).
+    out=$(systemctl show -p Id -p LoadState -p ActiveState -p SubState -- $units 2>&1 </dev/null); status=$?
+    printf '%s\\n' "$out"; rc $status
+  else echo 'systemctl: not found'; rc 127; fi
+fi
+
+if [ "$docker" = 1 ]; then
+  if command -v docker >/dev/null 2>&1; then
+    if [ -n "$project" ]; then filter="label=com.docker.compose.project=$project"; else filter=label=com.docker.compose.service; fi
+    section docker-ps
+    ids=$(docker ps -a -q --no-trunc --filter "$filter" 2>&1 </dev/null); status=$?
+    printf '%s\\n' "$ids"; rc $status
+    section docker-inspect
+    if [ $status -eq 0 ] && [ -n "$ids" ]; then
+      out=$(docker inspect $ids 2>&1 </dev/null); status=$?
+      printf '%s\\n' "$out"; rc $status
+    else echo '[]'; rc 0; fi
+    section docker-events
+    out=$(bounded docker events --since $((now - window)) --until "$now" --filter type=container --filter event=die --filter event=oom --filter event=restart --filter "$filter" --format '{{json .}}' 2>&1 </dev/null); status=$?
+    printf '%s\\n' "$out"; rc $status
+  else
+    section docker-ps
+    echo 'docker: not found'; rc 127
+  fi
+fi
+section end
+`;
+/** The exec request: the script run by /bin/sh whatever the user's login shell is. */
+function remoteCommand() {
+    return `exec /bin/sh -c '${REMOTE_SCRIPT.replace(/'/g, `'\\''`)}' deploy-guards-host-canary`;
+}
+/** The stdin of the remote command: one `name=value` line per parameter (values hold no newline). */
+function remoteStdin(parameters) {
+    const lines = [
+        `nonce=${parameters.nonce}`,
+        `sentinel=${parameters.sentinelFile}`,
+        `backup_glob=${parameters.backupGlob}`,
+        `project=${parameters.composeProject}`,
+        `window=${Math.max(0, Math.round(parameters.windowSeconds))}`,
+        `units=${parameters.units.join(' ')}`,
+        `docker=${parameters.checkContainers ? 1 : 0}`,
+        'end',
+    ];
+    for (const line of lines)
+        if (/[\r\n]/.test(line))
+            throw new Error('remote parameter holds a newline'); // settings reject these first
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/host/dirname-shim.ts
+// ssh2's bundled wasm loader (poly1305) reads `__dirname`, which an ESM ncc bundle does
+// not define: loading node-ssh then fails with "__dirname is not defined". Every module
+// that imports ssh2 or node-ssh imports this one first, so it is evaluated before them.
+
+
+const scope = globalThis;
+scope.__dirname ??= (0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+
+;// CONCATENATED MODULE: ./src/host/fingerprints.ts
+
+const FINGERPRINT = /(?:^|\s)SHA256:([A-Za-z0-9+/]{43})=?(?=\s|$)/;
+const KEY_TYPE = /\((ED25519|ECDSA|RSA|DSA|ED25519-SK|ECDSA-SK)\)\s*$/i;
+/**
+ * One pinned key from a line: a bare `SHA256:…` or the whole line `ssh-keygen -lf`
+ * prints (`256 SHA256:… root@db (ED25519)`), whose type then orders negotiation.
+ * Returns a problem description when the line is not a SHA256 fingerprint.
+ */
+function parsePinnedKey(line) {
+    const match = FINGERPRINT.exec(line);
+    if (!match) {
+        if (/MD5:|^([0-9a-f]{2}:){15}[0-9a-f]{2}$/i.test(line.trim()))
+            return `'${line.trim()}' is an MD5 fingerprint; pin the SHA256 one (ssh-keygen -lf, or -E sha256)`;
+        return `'${line.trim().slice(0, 80)}' is not an OpenSSH SHA256 fingerprint`;
+    }
+    const type = KEY_TYPE.exec(line)?.[1]?.toUpperCase();
+    return { fingerprint: `SHA256:${match[1]}`, type };
+}
+/** The fingerprint OpenSSH shows for a raw public key blob: SHA256, base64 without padding. */
+function describeHostKey(blob) {
+    const fingerprint = `SHA256:${(0,external_node_crypto_.createHash)('sha256').update(blob).digest('base64').replace(/=+$/, '')}`;
+    let algorithm = 'unknown';
+    if (blob.length >= 4) {
+        const length = blob.readUInt32BE(0);
+        if (length > 0 && length < 64 && blob.length >= 4 + length)
+            algorithm = blob.subarray(4, 4 + length).toString('latin1');
+    }
+    return { fingerprint, algorithm };
+}
+const ALGORITHMS_BY_TYPE = {
+    ED25519: ['ssh-ed25519'],
+    ECDSA: ['ecdsa-sha2-nistp256', 'ecdsa-sha2-nistp384', 'ecdsa-sha2-nistp521'],
+    RSA: ['rsa-sha2-512', 'rsa-sha2-256', 'ssh-rsa'],
+};
+const DEFAULT_ORDER = ['ED25519', 'ECDSA', 'RSA'];
+/**
+ * Host key algorithms to offer, most wanted first. A server with several host keys
+ * presents the first one on our list it has, so the pinned types go first; without
+ * a known type ed25519 leads (what most hosts pin). The rest stay on the list so a
+ * replaced host with other key types is still seen, and reported by fingerprint.
+ */
+function hostKeyAlgorithms(pins) {
+    const types = [...new Set([...pins.map((pin) => pin.type).filter((type) => !!type && type in ALGORITHMS_BY_TYPE), ...DEFAULT_ORDER])];
+    return types.flatMap((type) => ALGORITHMS_BY_TYPE[type]);
+}
+const SHORT_TYPE = { 'ssh-ed25519': 'ED25519', 'ssh-rsa': 'RSA', 'rsa-sha2-256': 'RSA', 'rsa-sha2-512': 'RSA' };
+function keyTypeName(algorithm) {
+    return SHORT_TYPE[algorithm] ?? (algorithm.startsWith('ecdsa-') ? 'ECDSA' : algorithm);
+}
+
+;// CONCATENATED MODULE: ./src/host/ssh.ts
+
+
+
+/** The connection or command failed; the code is the canary finding it becomes. */
+class SshFailure extends Error {
+    name = 'SshFailure';
+    code;
+    /** The key the server presented, when the handshake got that far. */
+    hostKey;
+    authMethods;
+    constructor(code, message, hostKey, authMethods) {
+        super(message);
+        this.code = code;
+        this.hostKey = hostKey;
+        this.authMethods = authMethods;
+    }
+}
+const MAX_OUTPUT = 8 * 1024 * 1024;
+/**
+ * One connection, one command. The host key is checked during the key exchange
+ * (before authentication, so before anything runs); authentication first sends a
+ * 'none' request, whose refusal lists the methods the server accepts (how
+ * password login is detected without ever sending a password), then the key.
+ */
+async function runRemoteCommand(target, command, stdin) {
+    // Loaded on first use: ssh2 costs ~80 ms at startup, which every other CLI command would pay.
+    const { NodeSSH } = await Promise.all(/* import() */[__nccwpck_require__.e(472), __nccwpck_require__.e(487)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9487));
+    const ssh = new NodeSSH();
+    const where = `${target.host}:${target.port}`;
+    let hostKey;
+    let keyRejected = false;
+    let authMethods;
+    let step = 'none';
+    const authHandler = (methodsLeft, _partial, next) => {
+        if (step === 'none') {
+            step = 'publickey';
+            return next({ type: 'none', username: target.user });
+        }
+        if (step === 'publickey') {
+            authMethods = methodsLeft ?? [];
+            step = 'done';
+            const method = { type: 'publickey', username: target.user, key: target.privateKey, passphrase: target.passphrase || undefined };
+            return next(method);
+        }
+        return next(false);
+    };
+    const started = performance.now();
+    try {
+        await ssh.connect({
+            host: target.host,
+            port: target.port,
+            username: target.user,
+            readyTimeout: target.connectTimeoutMs,
+            algorithms: { serverHostKey: hostKeyAlgorithms(target.pins) },
+            hostVerifier: (key) => {
+                hostKey = describeHostKey(key);
+                keyRejected = !target.pins.some((pin) => pin.fingerprint === hostKey.fingerprint);
+                return !keyRejected;
+            },
+            authHandler,
+        });
+    }
+    catch (error) {
+        ssh.dispose();
+        const message = error instanceof Error ? error.message : String(error);
+        if (keyRejected && hostKey) {
+            const type = keyTypeName(hostKey.algorithm);
+            throw new SshFailure('host-key-mismatch', `${where} presented host key ${hostKey.fingerprint} (${type}), which is not one of the pinned host-key-fingerprints: the host was replaced or re-keyed; nothing was run`, hostKey);
+        }
+        const level = error.level;
+        if (level === 'client-authentication') {
+            throw new SshFailure('auth-failed', `${where} refused the key for user '${target.user}' (server accepts: ${(authMethods ?? []).join(', ') || 'nothing'})`, hostKey, authMethods);
+        }
+        if (level === 'client-timeout') {
+            throw new SshFailure('unreachable', `${where} did not complete an SSH handshake within ${(0,duration/* formatDuration */.a)(target.connectTimeoutMs)} (connect-timeout)`, hostKey);
+        }
+        const code = error.code;
+        const reason = code === 'ECONNREFUSED' ? 'connection refused'
+            : code === 'ENOTFOUND' || code === 'EAI_AGAIN' ? 'host name does not resolve'
+                : code === 'ETIMEDOUT' ? 'connection timed out'
+                    : message.split('\n')[0];
+        throw new SshFailure('unreachable', `${where} is unreachable: ${reason}`, hostKey);
+    }
+    const connectMs = performance.now() - started;
+    // After connect node-ssh stops listening for errors; a reset would otherwise be an uncaught 'error'.
+    const connection = ssh.connection;
+    let dropped;
+    connection.on('error', (error) => (dropped = error));
+    const commandStarted = performance.now();
+    let timer;
+    let outputBytes = 0;
+    try {
+        const timeout = new Promise((_, reject) => {
+            timer = setTimeout(() => {
+                connection.destroy();
+                reject(new SshFailure('unreachable', `${where}: the remote checks did not finish within ${(0,duration/* formatDuration */.a)(target.commandTimeoutMs)} (command-timeout)`, hostKey, authMethods));
+            }, target.commandTimeoutMs);
+        });
+        const result = await Promise.race([
+            ssh.execCommand(command, {
+                stdin,
+                noTrim: true,
+                onStdout: (chunk) => {
+                    outputBytes += chunk.length;
+                    if (outputBytes > MAX_OUTPUT)
+                        connection.destroy();
+                },
+            }),
+            timeout,
+        ]);
+        if (outputBytes > MAX_OUTPUT)
+            throw new SshFailure('unreachable', `${where}: the remote checks printed more than ${MAX_OUTPUT / 1024 / 1024} MB; stopped`, hostKey, authMethods);
+        if (result.code === null) {
+            const why = dropped ? `the connection failed (${dropped.message})` : result.signal ? `it was killed by ${result.signal}` : 'the connection closed before it exited';
+            throw new SshFailure('unreachable', `${where}: the remote checks did not finish: ${why}`, hostKey, authMethods);
+        }
+        return { hostKey: hostKey, authMethods, stdout: result.stdout, stderr: result.stderr, exitCode: result.code, connectMs, commandMs: performance.now() - commandStarted };
+    }
+    finally {
+        clearTimeout(timer);
+        ssh.dispose();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/host/host-canary.ts
+
+
+
+
+
+/** One connection, one batched command, every check; never throws for a host problem, only for bad settings. */
+async function runHostCanary(settings, log = () => { }) {
+    const target = `${settings.user}@${settings.host}:${settings.port}`;
+    const nonce = (0,external_node_crypto_.randomBytes)(12).toString('hex');
+    const stdin = remoteStdin({
+        nonce,
+        sentinelFile: settings.sentinelFile,
+        backupGlob: settings.backupGlob,
+        composeProject: settings.composeProject,
+        windowSeconds: settings.windowMs / 1000,
+        units: settings.units,
+        checkContainers: settings.containers.length > 0,
+    });
+    log(`host-canary: connecting to ${target} (pinned: ${settings.pins.map((pin) => pin.fingerprint).join(', ')})`);
+    let run;
+    try {
+        run = await runRemoteCommand(settings, remoteCommand(), stdin);
+    }
+    catch (error) {
+        if (!(error instanceof SshFailure))
+            throw error;
+        const findings = [finding(error.code, error.message)];
+        if (error.code === 'auth-failed')
+            findings.push(...authFindings(error.authMethods));
+        return conclude({ findings, hostKey: error.hostKey, authMethods: error.authMethods, ran: false, target });
+    }
+    log(`host-canary: host key ${run.hostKey.fingerprint} matches; server auth methods: ${run.authMethods?.join(', ') ?? '(none needed)'}`);
+    const findings = authFindings(run.authMethods);
+    const facts = parseHostFacts(run.stdout, nonce);
+    if (run.exitCode !== 0 || !facts.complete) {
+        const stderr = run.stderr.trim().split('\n')[0]?.slice(0, 200);
+        findings.push(finding('unreachable', `the remote checks on ${target} ${facts.complete ? `exited with ${run.exitCode}` : `stopped before the end (exit ${run.exitCode})`}${stderr ? `: ${stderr}` : ''}`));
+    }
+    findings.push(...checkHost(facts, settings));
+    return conclude({ findings, hostKey: run.hostKey, authMethods: run.authMethods, facts, ran: true, connectMs: run.connectMs, commandMs: run.commandMs, target });
+}
+function conclude(partial) {
+    return { ...partial, result: partial.findings.some((item) => item.severity === 'error') ? 'unhealthy' : 'healthy' };
+}
+
+;// CONCATENATED MODULE: ./src/host/report.ts
+
+
+const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+/** `3d 4h`, `5h 12m`, or the short form for under an hour. */
+function uptimeText(seconds) {
+    const days = Math.floor(seconds / 86_400);
+    const hours = Math.floor((seconds % 86_400) / 3600);
+    if (days > 0)
+        return `${days}d ${hours}h`;
+    if (hours > 0)
+        return `${hours}h ${Math.floor((seconds % 3600) / 60)}m`;
+    return formatDuration(seconds * 1000);
+}
+function report_verdictLine(result) {
+    const errors = result.findings.filter((item) => item.severity === 'error');
+    if (errors.length === 0) {
+        const warnings = result.findings.length;
+        return `host-canary: ${result.target} is healthy${warnings ? ` (${warnings} warning${warnings === 1 ? '' : 's'})` : ''}`;
+    }
+    const first = errors[0];
+    const more = errors.length > 1 ? ` (+${errors.length - 1} more: ${[...new Set(errors.slice(1).map((item) => item.code))].join(', ')})` : '';
+    return `host-canary: ${result.target} is unhealthy: ${first.code}: ${first.message}${more}`;
+}
+/** The `findings` output: code, severity, message. */
+function findingsJson(result) {
+    return JSON.stringify(result.findings.map(({ code: findingCode, severity, message }) => ({ code: findingCode, severity, message })));
+}
+function report_summaryMarkdown(result) {
+    const parts = [`## ${result.result === 'healthy' ? '✅' : '❌'} host-canary: ${result.target} is ${result.result}\n`];
+    const facts = result.facts;
+    const rows = [
+        ['Host key', result.hostKey ? `${code(result.hostKey.fingerprint)} (${result.hostKey.algorithm})` : '(no handshake)'],
+        ['Server auth methods', result.authMethods?.join(', ') ?? (result.ran ? 'none needed' : 'unknown')],
+        ['Remote command', result.ran ? `ran (connect ${formatDuration(result.connectMs ?? 0)}, checks ${formatDuration(result.commandMs ?? 0)})` : 'not run'],
+    ];
+    if (facts) {
+        rows.push(['Hostname', facts.hostname ?? '?'], ['Machine ID', facts.machineId ?? '?']);
+        if (facts.uptimeSeconds !== undefined)
+            rows.push(['Uptime', uptimeText(facts.uptimeSeconds)]);
+        if (facts.sentinel.state !== 'skipped')
+            rows.push(['Sentinel file', facts.sentinel.state]);
+        const newest = facts.backups.at(-1);
+        if (newest)
+            rows.push(['Newest backup', `${code(newest.path)} ${newest.bytes} bytes`]);
+    }
+    parts.push(table(['', ''], rows));
+    if (result.findings.length > 0) {
+        parts.push('\n', table(['', 'Finding', 'Message'], result.findings.map((item) => [ICON[item.severity], code(item.code), item.message])));
+    }
+    else {
+        parts.push('\nNo findings.\n');
+    }
+    if (facts?.containers && 'states' in facts.containers && facts.containers.states.length > 0) {
+        parts.push('\n### Containers\n\n', table(['Service', 'Container', 'Status', 'Restarts', 'Exit', 'OOM', 'Health', 'Revision'], facts.containers.states.map((state) => [
+            state.service, state.name, state.status, state.restartCount, state.exitCode, state.oomKilled ? 'yes' : 'no', state.health ?? '', state.revision?.slice(0, 12) ?? '',
+        ])));
+    }
+    if (facts?.units && 'states' in facts.units && facts.units.states.length > 0) {
+        parts.push('\n### Units\n\n', table(['Unit', 'Load', 'Active', 'Sub'], facts.units.states.map((unit) => [unit.id, unit.loadState, unit.activeState, unit.subState])));
+    }
+    return parts.join('');
+}
+
+;// CONCATENATED MODULE: ./src/host/private-key.ts
+
+
+/**
+ * Checks the private key and passphrase before any connection, so a malformed key or
+ * a wrong passphrase is a one-line input error, not an authentication failure. The
+ * messages never quote the key.
+ */
+async function checkPrivateKey(key, passphrase) {
+    if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(key)) {
+        throw new errors/* InputError */.dz('ssh-key', 'is not a PEM/OpenSSH private key (no "-----BEGIN … PRIVATE KEY-----" line)', 'ssh-key: ${{ secrets.CANARY_SSH_KEY }} holding the whole file ssh-keygen wrote');
+    }
+    const { default: ssh2 } = await __nccwpck_require__.e(/* import() */ 472).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5472, 23)); // on first use, like node-ssh (see ssh.ts)
+    const parsed = ssh2.utils.parseKey(key, passphrase || undefined);
+    if (parsed instanceof Error) {
+        const message = parsed.message;
+        if (/passphrase/i.test(message) || /decrypt/i.test(message) || /bad decrypt/i.test(message)) {
+            throw passphrase
+                ? new errors/* InputError */.dz('ssh-passphrase', 'does not decrypt ssh-key (wrong passphrase)', 'ssh-passphrase: ${{ secrets.CANARY_SSH_PASSPHRASE }}')
+                : new errors/* InputError */.dz('ssh-passphrase', 'is needed: ssh-key is encrypted', 'ssh-passphrase: ${{ secrets.CANARY_SSH_PASSPHRASE }}');
+        }
+        throw new errors/* InputError */.dz('ssh-key', `could not be read as a private key (${message.replace(/\s+/g, ' ').slice(0, 120)})`, 'ssh-key: ${{ secrets.CANARY_SSH_KEY }} holding the whole file ssh-keygen wrote');
+    }
+    const first = Array.isArray(parsed) ? parsed[0] : parsed;
+    if (!first || !first.isPrivateKey())
+        throw new errors/* InputError */.dz('ssh-key', 'holds a public key, not a private key', 'ssh-key: the contents of ~/.ssh/id_ed25519 (not the .pub file)');
+}
+
+;// CONCATENATED MODULE: ./src/host/settings.ts
+
+
+
+const SERVICE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const UNIT = /^[A-Za-z0-9@._:\\-]+$/;
+function noNewline(name, value, example) {
+    if (/[\r\n\0]/.test(value))
+        throw new errors/* InputError */.dz(name, 'must be a single line', example);
+    return value;
+}
+/** Every host-canary input, validated; shared by the action and the CLI. */
+async function readHostCanarySettings(inputs) {
+    const privateKey = inputs.secret('ssh-key');
+    const passphrase = inputs.secret('ssh-passphrase');
+    // The runner masks a multi-line secret as a whole; mask each key line too, so no single line can leak.
+    for (const line of privateKey.split(/\r?\n/))
+        if (line.trim().length >= 8 && !line.startsWith('-----'))
+            inputs.source.mask(line.trim());
+    const host = inputs.required('host', 'host: db-prod-1.example.com');
+    if (/\s|\//.test(host))
+        throw new errors/* InputError */.dz('host', `'${host}' is not a host name or address`, 'host: 203.0.113.10');
+    const port = inputs.integer('port', 22, { min: 1, example: '22' });
+    if (port > 65535)
+        throw new errors/* InputError */.dz('port', `${port} is above 65535`, 'port: 22');
+    const user = inputs.required('user', 'user: canary');
+    if (!/^[A-Za-z0-9._][A-Za-z0-9._-]*$/.test(user))
+        throw new errors/* InputError */.dz('user', `'${user}' is not a user name`, 'user: canary');
+    const pinLines = inputs.list('host-key-fingerprints');
+    if (pinLines.length === 0)
+        throw new errors/* InputError */.dz('host-key-fingerprints', 'is required: the canary only talks to a host whose key it knows', "host-key-fingerprints: SHA256:… (from 'ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub' on the host)");
+    const pins = pinLines.map((line) => {
+        const pin = parsePinnedKey(line);
+        if (typeof pin === 'string')
+            throw new errors/* InputError */.dz('host-key-fingerprints', pin, "host-key-fingerprints: 'SHA256:uNiVztksCsDhcc0u9e8BujQXVUpKZIDTMczCvj3tD2s' (one per line, as ssh-keygen -lf prints)");
+        return pin;
+    });
+    if (privateKey === '')
+        throw new errors/* InputError */.dz('ssh-key', 'is required', 'ssh-key: ${{ secrets.CANARY_SSH_KEY }}');
+    await checkPrivateKey(privateKey, passphrase);
+    const containers = inputs.list('containers', { splitCommas: true });
+    for (const service of containers)
+        if (!SERVICE.test(service))
+            throw new errors/* InputError */.dz('containers', `'${service}' is not a compose service name`, 'containers: web, worker, postgres');
+    const composeProject = inputs.string('compose-project');
+    if (composeProject && !SERVICE.test(composeProject))
+        throw new errors/* InputError */.dz('compose-project', `'${composeProject}' is not a compose project name`, 'compose-project: shop');
+    const units = inputs.list('units', { splitCommas: true });
+    for (const unit of units)
+        if (!UNIT.test(unit))
+            throw new errors/* InputError */.dz('units', `'${unit}' is not a systemd unit name`, 'units: docker.service, pg-backup.timer');
+    const sentinelFile = noNewline('sentinel-file', inputs.string('sentinel-file'), 'sentinel-file: /srv/data/.deploy-guards-sentinel');
+    if (sentinelFile && !sentinelFile.startsWith('/'))
+        throw new errors/* InputError */.dz('sentinel-file', `'${sentinelFile}' is not an absolute path`, 'sentinel-file: /srv/data/.deploy-guards-sentinel');
+    const backupGlob = noNewline('backup-glob', inputs.string('backup-glob'), "backup-glob: '/var/backups/postgres/*.sql.gz'");
+    if (backupGlob && !backupGlob.startsWith('/'))
+        throw new errors/* InputError */.dz('backup-glob', `'${backupGlob}' is not an absolute path pattern`, "backup-glob: '/var/backups/postgres/*.sql.gz'");
+    return {
+        host,
+        port,
+        user,
+        privateKey,
+        passphrase,
+        pins,
+        connectTimeoutMs: inputs.durationMs('connect-timeout', '20s', { min: 100 }),
+        commandTimeoutMs: inputs.durationMs('command-timeout', '60s', { min: 100 }),
+        expectHostname: noNewline('expect-hostname', inputs.string('expect-hostname'), 'expect-hostname: db-prod-1'),
+        expectMachineId: noNewline('expect-machine-id', inputs.string('expect-machine-id'), 'expect-machine-id: 0f5c3a9e6b1d4e7f8a2b3c4d5e6f7a8b'),
+        sentinelFile,
+        sentinelValue: noNewline('sentinel-value', inputs.string('sentinel-value'), 'sentinel-value: provisioned-2026-03-01'),
+        minUptimeMs: inputs.durationMs('min-uptime', '0s'),
+        containers,
+        composeProject,
+        expectRevision: inputs.string('expect-revision'),
+        windowMs: inputs.durationMs('window', '15m', { min: 1000 }),
+        backupGlob,
+        backupMaxAgeMs: inputs.durationMs('backup-max-age', '0s'),
+        backupMinRatio: inputs.number('backup-min-ratio', 0.5, { min: 0, max: 1, example: '0.5' }),
+        units,
+        fail: inputs.boolean('fail', true),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/host-canary.ts
+
+
+
+const hostCanaryCommand = {
+    name: 'host-canary',
+    summary: 'check over SSH that the host is the one you deployed to and its containers are well',
+    inputs: ['host', 'port', 'user', 'ssh-key', 'ssh-passphrase', 'host-key-fingerprints', 'connect-timeout', 'command-timeout', 'expect-hostname', 'expect-machine-id', 'sentinel-file', 'sentinel-value', 'min-uptime', 'containers', 'compose-project', 'expect-revision', 'window', 'backup-glob', 'backup-max-age', 'backup-min-ratio', 'units', 'fail'],
+    async run(inputs, print) {
+        const settings = await readHostCanarySettings(inputs);
+        const result = await runHostCanary(settings, print);
+        for (const item of result.findings)
+            print(`${item.severity.padEnd(7)} ${item.code}: ${item.message}`);
+        print(report_verdictLine(result));
+        return result.result === 'unhealthy' && settings.fail ? 1 : 0;
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/cli/commands.ts
+
 
 /** Every `deploy-guards <check>`; one line per action. */
 const COMMANDS = [
     commitCountCommand,
+    hostCanaryCommand,
 ];
+
+
+/***/ }),
+
+/***/ 5497:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ formatDuration),
+/* harmony export */   y: () => (/* binding */ parseDurationMs)
+/* harmony export */ });
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** `500ms`, `30s`, `3m`, `1h`, or a bare number of seconds; undefined when malformed. */
+function parseDurationMs(text) {
+    const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(text.trim());
+    if (!match)
+        return undefined;
+    const ms = Number(match[1]) * UNIT_MS[match[2] ?? 's'];
+    return Number.isFinite(ms) ? Math.round(ms) : undefined;
+}
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)}s`;
+    const minutes = Math.floor(ms / 60_000);
+    return `${minutes}m${Math.round((ms % 60_000) / 1000)}s`;
+}
 
 
 /***/ }),
@@ -3240,44 +4157,18 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 8088:
+/***/ 3876:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  G0: () => (/* binding */ Inputs)
-});
-
-// UNUSED EXPORTS: GlobSet, splitList
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(8382);
-;// CONCATENATED MODULE: ./src/shared/duration.ts
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** `500ms`, `30s`, `3m`, `1h`, or a bare number of seconds; undefined when malformed. */
-function parseDurationMs(text) {
-    const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(text.trim());
-    if (!match)
-        return undefined;
-    const ms = Number(match[1]) * UNIT_MS[match[2] ?? 's'];
-    return Number.isFinite(ms) ? Math.round(ms) : undefined;
-}
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)}s`;
-    const minutes = Math.floor(ms / 60_000);
-    return `${minutes}m${Math.round((ms % 60_000) / 1000)}s`;
-}
-
-;// CONCATENATED MODULE: ./src/shared/inputs.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G0: () => (/* binding */ Inputs)
+/* harmony export */ });
+/* unused harmony exports splitList, GlobSet */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8382);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5497);
 
 
 
@@ -3297,7 +4188,7 @@ class Inputs {
     required(name, example) {
         const value = this.string(name);
         if (value === '')
-            throw new errors/* InputError */.dz(name, 'is required but was not given', example);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, 'is required but was not given', example);
         return value;
     }
     /** A secret: masked before anything else can print it. */
@@ -3316,17 +4207,17 @@ class Inputs {
             return true;
         if (FALSE.includes(value))
             return false;
-        throw new errors/* InputError */.dz(name, `'${value}' is not a boolean`, `${name}: ${fallback ? 'false' : 'true'}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `'${value}' is not a boolean`, `${name}: ${fallback ? 'false' : 'true'}`);
     }
     integer(name, fallback, { min = 0, example = '10' } = {}) {
         const value = this.string(name);
         if (value === '')
             return fallback;
         if (!/^-?\d+$/.test(value))
-            throw new errors/* InputError */.dz(name, `'${value}' is not a whole number`, `${name}: ${example}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `'${value}' is not a whole number`, `${name}: ${example}`);
         const number = Number(value);
         if (number < min)
-            throw new errors/* InputError */.dz(name, `${number} is below the minimum of ${min}`, `${name}: ${example}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `${number} is below the minimum of ${min}`, `${name}: ${example}`);
         return number;
     }
     number(name, fallback, { min = 0, max = Infinity, example = '0.5' } = {}) {
@@ -3335,17 +4226,17 @@ class Inputs {
             return fallback;
         const number = Number(value);
         if (!Number.isFinite(number) || number < min || number > max) {
-            throw new errors/* InputError */.dz(name, `'${value}' is not a number from ${min} to ${max}`, `${name}: ${example}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `'${value}' is not a number from ${min} to ${max}`, `${name}: ${example}`);
         }
         return number;
     }
     durationMs(name, fallback, { min = 0 } = {}) {
         const value = this.string(name, fallback);
-        const ms = parseDurationMs(value);
+        const ms = (0,_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDurationMs */ .y)(value);
         if (ms === undefined)
-            throw new errors/* InputError */.dz(name, `'${value}' is not a duration`, `${name}: 30s (also 500ms, 3m, 1h; a bare number means seconds)`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `'${value}' is not a duration`, `${name}: 30s (also 500ms, 3m, 1h; a bare number means seconds)`);
         if (ms < min)
-            throw new errors/* InputError */.dz(name, `'${value}' is shorter than the minimum of ${min}ms`, `${name}: ${fallback}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `'${value}' is shorter than the minimum of ${min}ms`, `${name}: ${fallback}`);
         return ms;
     }
     /** One item per line (commas also separate, as many actions accept); blank lines and `#` comments dropped. */
@@ -3361,7 +4252,7 @@ class Inputs {
         }
         catch (error) {
             const reason = error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : 'invalid';
-            throw new errors/* InputError */.dz(name, `the regular expression does not compile (${reason})`, `${name}: '\\[(skip ci|ci skip)\\]'`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `the regular expression does not compile (${reason})`, `${name}: '\\[(skip ci|ci skip)\\]'`);
         }
     }
     /** Glob patterns, one per line; `!pattern` excludes. */
@@ -3369,10 +4260,10 @@ class Inputs {
         const patterns = this.list(name);
         for (const pattern of patterns) {
             try {
-                picomatch_default().makeRe(pattern.replace(/^!/, ''));
+                picomatch__WEBPACK_IMPORTED_MODULE_3___default().makeRe(pattern.replace(/^!/, ''));
             }
             catch {
-                throw new errors/* InputError */.dz(name, `'${pattern}' is not a valid glob`, `${name}: 'db/migrations/**'`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `'${pattern}' is not a valid glob`, `${name}: 'db/migrations/**'`);
             }
         }
         return new GlobSet(patterns);
@@ -3383,19 +4274,19 @@ class Inputs {
         if (value.trim() === '')
             return undefined;
         if (value.length > 1_000_000)
-            throw new errors/* InputError */.dz(name, 'is larger than 1 MB', example);
-        const lines = new dist/* LineCounter */.HN();
-        const doc = (0,dist/* parseDocument */.Tp)(value, { prettyErrors: false, uniqueKeys: true, lineCounter: lines });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, 'is larger than 1 MB', example);
+        const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(value, { prettyErrors: false, uniqueKeys: true, lineCounter: lines });
         const problem = doc.errors[0];
         if (problem) {
             const line = lines.linePos(problem.pos[0]).line;
-            throw new errors/* InputError */.dz(name, `is not valid YAML${line ? ` (line ${line})` : ''}: ${problem.message.split('\n')[0]}`, example);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `is not valid YAML${line ? ` (line ${line})` : ''}: ${problem.message.split('\n')[0]}`, example);
         }
         try {
             return doc.toJS({ maxAliasCount: 100 });
         }
         catch (error) {
-            throw new errors/* InputError */.dz(name, `could not be read as YAML: ${error instanceof Error ? error.message : error}`, example);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `could not be read as YAML: ${error instanceof Error ? error.message : error}`, example);
         }
     }
 }
@@ -3411,7 +4302,7 @@ class GlobSet {
         this.patterns = patterns;
         this.matchers = patterns.map((pattern) => {
             const negate = pattern.startsWith('!');
-            return { negate, test: picomatch_default()(negate ? pattern.slice(1) : pattern, { dot: true }) };
+            return { negate, test: picomatch__WEBPACK_IMPORTED_MODULE_3___default()(negate ? pattern.slice(1) : pattern, { dot: true }) };
         });
     }
     get isEmpty() {
@@ -3429,10 +4320,73 @@ class GlobSet {
 
 /***/ }),
 
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 2250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
@@ -3576,6 +4530,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
@@ -3583,10 +4544,38 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 

@@ -16,7 +16,8 @@ export function parseFlags(argv: readonly string[]): InputSource & { names: stri
     if (eq >= 0) {
       value = name.slice(eq + 1);
       name = name.slice(0, eq);
-    } else if (i + 1 < argv.length && !argv[i + 1]!.startsWith('--')) {
+    } else if (i + 1 < argv.length && !/^--[a-z]/i.test(argv[i + 1]!)) {
+      // A value may itself start with dashes (a PEM key's "-----BEGIN"): only --name is a flag.
       value = argv[++i]!;
     } else {
       value = 'true';

@@ -1,0 +1,151 @@
+import './dirname-shim.ts';
+import type { AuthMethod, NextAuthHandler } from 'ssh2';
+import { formatDuration } from '../shared/duration.ts';
+import { describeHostKey, hostKeyAlgorithms, keyTypeName, type HostKey, type PinnedKey } from './fingerprints.ts';
+
+export interface SshTarget {
+  host: string;
+  port: number;
+  user: string;
+  privateKey: string;
+  passphrase: string;
+  pins: readonly PinnedKey[];
+  connectTimeoutMs: number;
+  commandTimeoutMs: number;
+}
+
+export interface RemoteRun {
+  hostKey: HostKey;
+  /** Methods the server offered after our 'none' probe; undefined when it let us in with none. */
+  authMethods?: string[];
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+  connectMs: number;
+  commandMs: number;
+}
+
+export type SshFailureCode = 'unreachable' | 'auth-failed' | 'host-key-mismatch';
+
+/** The connection or command failed; the code is the canary finding it becomes. */
+export class SshFailure extends Error {
+  override name = 'SshFailure';
+  readonly code: SshFailureCode;
+  /** The key the server presented, when the handshake got that far. */
+  readonly hostKey?: HostKey;
+  readonly authMethods?: string[];
+  constructor(code: SshFailureCode, message: string, hostKey?: HostKey, authMethods?: string[]) {
+    super(message);
+    this.code = code;
+    this.hostKey = hostKey;
+    this.authMethods = authMethods;
+  }
+}
+
+const MAX_OUTPUT = 8 * 1024 * 1024;
+
+/**
+ * One connection, one command. The host key is checked during the key exchange
+ * (before authentication, so before anything runs); authentication first sends a
+ * 'none' request, whose refusal lists the methods the server accepts (how
+ * password login is detected without ever sending a password), then the key.
+ */
+export async function runRemoteCommand(target: SshTarget, command: string, stdin: string): Promise<RemoteRun> {
+  // Loaded on first use: ssh2 costs ~80 ms at startup, which every other CLI command would pay.
+  const { NodeSSH } = await import('node-ssh');
+  const ssh = new NodeSSH();
+  const where = `${target.host}:${target.port}`;
+  let hostKey: HostKey | undefined;
+  let keyRejected = false;
+  let authMethods: string[] | undefined;
+  let step: 'none' | 'publickey' | 'done' = 'none';
+
+  const authHandler = (methodsLeft: string[] | null, _partial: boolean | null, next: NextAuthHandler) => {
+    if (step === 'none') {
+      step = 'publickey';
+      return next({ type: 'none', username: target.user });
+    }
+    if (step === 'publickey') {
+      authMethods = methodsLeft ?? [];
+      step = 'done';
+      const method: AuthMethod = { type: 'publickey', username: target.user, key: target.privateKey, passphrase: target.passphrase || undefined };
+      return next(method);
+    }
+    return next(false);
+  };
+
+  const started = performance.now();
+  try {
+    await ssh.connect({
+      host: target.host,
+      port: target.port,
+      username: target.user,
+      readyTimeout: target.connectTimeoutMs,
+      algorithms: { serverHostKey: hostKeyAlgorithms(target.pins) },
+      hostVerifier: (key: Buffer) => {
+        hostKey = describeHostKey(key);
+        keyRejected = !target.pins.some((pin) => pin.fingerprint === hostKey!.fingerprint);
+        return !keyRejected;
+      },
+      authHandler,
+    });
+  } catch (error) {
+    ssh.dispose();
+    const message = error instanceof Error ? error.message : String(error);
+    if (keyRejected && hostKey) {
+      const type = keyTypeName(hostKey.algorithm);
+      throw new SshFailure('host-key-mismatch', `${where} presented host key ${hostKey.fingerprint} (${type}), which is not one of the pinned host-key-fingerprints: the host was replaced or re-keyed; nothing was run`, hostKey);
+    }
+    const level = (error as { level?: string }).level;
+    if (level === 'client-authentication') {
+      throw new SshFailure('auth-failed', `${where} refused the key for user '${target.user}' (server accepts: ${(authMethods ?? []).join(', ') || 'nothing'})`, hostKey, authMethods);
+    }
+    if (level === 'client-timeout') {
+      throw new SshFailure('unreachable', `${where} did not complete an SSH handshake within ${formatDuration(target.connectTimeoutMs)} (connect-timeout)`, hostKey);
+    }
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ECONNREFUSED' ? 'connection refused'
+      : code === 'ENOTFOUND' || code === 'EAI_AGAIN' ? 'host name does not resolve'
+      : code === 'ETIMEDOUT' ? 'connection timed out'
+      : message.split('\n')[0]!;
+    throw new SshFailure('unreachable', `${where} is unreachable: ${reason}`, hostKey);
+  }
+  const connectMs = performance.now() - started;
+
+  // After connect node-ssh stops listening for errors; a reset would otherwise be an uncaught 'error'.
+  const connection = ssh.connection!;
+  let dropped: Error | undefined;
+  connection.on('error', (error: Error) => (dropped = error));
+
+  const commandStarted = performance.now();
+  let timer: NodeJS.Timeout | undefined;
+  let outputBytes = 0;
+  try {
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        connection.destroy();
+        reject(new SshFailure('unreachable', `${where}: the remote checks did not finish within ${formatDuration(target.commandTimeoutMs)} (command-timeout)`, hostKey, authMethods));
+      }, target.commandTimeoutMs);
+    });
+    const result = await Promise.race([
+      ssh.execCommand(command, {
+        stdin,
+        noTrim: true,
+        onStdout: (chunk) => {
+          outputBytes += chunk.length;
+          if (outputBytes > MAX_OUTPUT) connection.destroy();
+        },
+      }),
+      timeout,
+    ]);
+    if (outputBytes > MAX_OUTPUT) throw new SshFailure('unreachable', `${where}: the remote checks printed more than ${MAX_OUTPUT / 1024 / 1024} MB; stopped`, hostKey, authMethods);
+    if (result.code === null) {
+      const why = dropped ? `the connection failed (${dropped.message})` : result.signal ? `it was killed by ${result.signal}` : 'the connection closed before it exited';
+      throw new SshFailure('unreachable', `${where}: the remote checks did not finish: ${why}`, hostKey, authMethods);
+    }
+    return { hostKey: hostKey!, authMethods, stdout: result.stdout, stderr: result.stderr, exitCode: result.code, connectMs, commandMs: performance.now() - commandStarted };
+  } finally {
+    clearTimeout(timer);
+    ssh.dispose();
+  }
+}
