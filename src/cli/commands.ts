@@ -1,7 +1,9 @@
 import type { CliCommand } from './command.ts';
 import { commitCountCommand } from './commit-count.ts';
+import { envCompletenessCommand } from './env-completeness.ts';
 
 /** Every `deploy-guards <check>`; one line per action. */
 export const COMMANDS: readonly CliCommand[] = [
   commitCountCommand,
+  envCompletenessCommand,
 ];
