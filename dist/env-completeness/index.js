@@ -33914,7 +33914,11 @@ function findMissing(input) {
             add({ service: '', variable: key, reason: 'example-missing', file: input.example.file, line, hint: `${input.example.file} lists ${key} but nothing provides it (environment, env-files, provided or secrets)` });
         }
     }
-    return missing.sort((a, b) => a.service.localeCompare(b.service) || a.variable.localeCompare(b.variable) || a.reason.localeCompare(b.reason));
+    return missing.sort((a, b) => compare(a.service, b.service) || compare(a.variable, b.variable) || compare(a.reason, b.reason));
+}
+/** Code-unit order: stable across machines, and no ICU collator to start up. */
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 function neededNames(facts, input) {
     const needed = new Map();
@@ -33990,8 +33994,14 @@ class TemplateError extends Error {
         this.column = column;
     }
 }
-const NAME_START = /[_a-zA-Z]/;
-const NAME_CHAR = /[_a-zA-Z0-9]/;
+/** [_a-zA-Z] */
+function isNameStart(code) {
+    return code === 95 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+/** [_a-zA-Z0-9] */
+function isNameChar(code) {
+    return isNameStart(code) || (code >= 48 && code <= 57);
+}
 const OPERATORS = [':-', ':?', ':+', '-', '?', '+'];
 function interpolate(template, lookup) {
     const uses = [];
@@ -34033,9 +34043,9 @@ function substitute(text, start, end, lookup, uses) {
             out += '$';
             i = dollar + 2;
         }
-        else if (NAME_START.test(next)) {
+        else if (isNameStart(text.charCodeAt(dollar + 1))) {
             let j = dollar + 2;
-            while (j < end && NAME_CHAR.test(text[j]))
+            while (j < end && isNameChar(text.charCodeAt(j)))
                 j++;
             const name = text.slice(dollar + 1, j);
             const value = lookup(name);
@@ -34080,9 +34090,9 @@ function closingBrace(text, from, end) {
 function braced(text, dollar, close, lookup, uses) {
     const bodyStart = dollar + 2;
     let j = bodyStart;
-    if (j < close && NAME_START.test(text[j])) {
+    if (j < close && isNameStart(text.charCodeAt(j))) {
         j++;
-        while (j < close && NAME_CHAR.test(text[j]))
+        while (j < close && isNameChar(text.charCodeAt(j)))
             j++;
     }
     const name = text.slice(bodyStart, j);
@@ -34474,19 +34484,48 @@ function checkFlowDepth(text, file) {
         }
     }
 }
+/** services.<name>.environment.<KEY> is as deep as any check looks; deeper nodes share their parent's path. */
+const PATH_DEPTH = 4;
 class Walker {
     uses = [];
     lines = new WeakMap();
     nodes = 0;
-    doc;
     file;
     counter;
     lookup;
+    /** Anchored nodes by name, in document order (Alias.resolve would walk the whole document per alias). */
+    anchors;
+    doc;
     constructor(doc, file, counter, lookup) {
-        this.doc = doc;
         this.file = file;
         this.counter = counter;
         this.lookup = lookup;
+        this.doc = doc;
+    }
+    anchorMap() {
+        if (this.anchors)
+            return this.anchors;
+        const anchors = new Map();
+        (0,dist/* visit */.YR)(this.doc, (_key, node) => {
+            const anchor = node?.anchor;
+            if (anchor) {
+                const list = anchors.get(anchor) ?? [];
+                list.push(node);
+                anchors.set(anchor, list);
+            }
+        });
+        this.anchors = anchors;
+        return anchors;
+    }
+    /** The node an alias names: the last anchor of that name before it, as YAML defines. */
+    resolveAlias(alias) {
+        const candidates = this.anchorMap().get(alias.source);
+        const at = alias.range?.[0] ?? Infinity;
+        let found;
+        for (const node of candidates ?? [])
+            if ((node.range?.[0] ?? Infinity) < at)
+                found = node;
+        return found;
     }
     lineOf(node) {
         return node?.range ? this.counter.linePos(node.range[0]).line : 0;
@@ -34500,7 +34539,7 @@ class Walker {
         if (depth > LIMITS.maxDepth)
             throw new ComposeFileError(this.file, this.lineOf(node), `nesting deeper than ${LIMITS.maxDepth} levels is refused`);
         if ((0,dist/* isAlias */.Vj)(node)) {
-            const target = node.resolve(this.doc);
+            const target = this.resolveAlias(node);
             if (!target)
                 throw new ComposeFileError(this.file, this.lineOf(node), `unknown alias *${node.source}`);
             return this.walk(target, path, depth + 1);
@@ -34520,7 +34559,7 @@ class Walker {
             const lines = new Map();
             node.items.forEach((item, index) => {
                 lines.set(index, this.lineOf(item));
-                list.push(this.walk(item, [...path, index], depth + 1));
+                list.push(this.walk(item, path.length < PATH_DEPTH ? [...path, index] : path, depth + 1));
             });
             this.lines.set(list, lines);
             return list;
@@ -34543,9 +34582,9 @@ class Walker {
                 }
                 if ((0,dist/* isMap */.jh)(keyNode) || (0,dist/* isSeq */.oP)(keyNode))
                     throw new ComposeFileError(this.file, this.lineOf(keyNode), 'a mapping key must be a plain value');
-                const key = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : (0,dist/* isAlias */.Vj)(keyNode) ? String(keyNode.resolve(this.doc)?.value) : '';
+                const key = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : (0,dist/* isAlias */.Vj)(keyNode) ? String(this.resolveAlias(keyNode)?.value) : '';
                 lines.set(key, this.lineOf(keyNode));
-                map[key] = this.walk(pair.value, [...path, key], depth + 1);
+                map[key] = this.walk(pair.value, path.length < PATH_DEPTH ? [...path, key] : path, depth + 1);
             }
             // YAML merge keys: explicit keys win, then earlier merged mappings win.
             for (const source of merged) {
@@ -34847,7 +34886,12 @@ function toService(part) {
 }
 /** A later file's part on top of the service so far (Compose v2 merge rules for what we keep). */
 function mergeService(current, part) {
-    const environment = mergeWith(current.environment, part.environment, (a, b) => new Map([...a, ...b]), () => new Map());
+    // `current` is this load's own copy (toService), so merging in place is safe and keeps long override stacks linear.
+    const environment = mergeWith(current.environment, part.environment, (a, b) => {
+        for (const [key, entry] of b)
+            a.set(key, entry);
+        return a;
+    }, () => new Map());
     const envFiles = mergeWith(current.envFiles, part.envFiles, (a, b) => [...a.filter((ref) => !b.some((other) => other.path === ref.path)), ...b], () => []);
     let build = current.build;
     if (part.build?.mode === 'reset')
@@ -34861,8 +34905,13 @@ function mergeService(current, part) {
         envFiles,
         build,
         profiles: part.profiles ?? current.profiles,
-        uses: [...current.uses, ...part.uses],
+        uses: appendAll(current.uses, part.uses),
     };
+}
+function appendAll(target, items) {
+    for (const item of items)
+        target.push(item);
+    return target;
 }
 function mergeWith(current, next, merge, empty) {
     if (!next)
@@ -34925,9 +34974,12 @@ const PATTERNS = {
         new RegExp(`\\bos\\.LookupEnv\\(\\s*"${N}"(?<opt>)\\s*\\)`, 'g'),
     ],
 };
+/** Every read pattern of a language contains one of these: files without them are skipped undecoded. */
+const MARKERS = { js: ['env'], py: ['env'], ex: ['_env'], rb: ['ENV'], go: ['env', 'Env'] };
+/** Per JS pattern (same order as PATTERNS.js): text that must occur for it to match. */
+const JS_GUARDS = ['process.env', 'process.env', 'import.meta.env'];
 const FALLBACK_AFTER = /^\s*(?:\?\?|\|\||\.presence\s*\|\|)/;
 const SVELTEKIT_IMPORT = /import\s*\{([^}]*)\}\s*from\s*['"]\$env\/(static|dynamic)\/(?:private|public)['"]/g;
-const DESTRUCTURE = /\{([^{}]*)\}\s*=\s*process\.env\b/g;
 function scanBuildContext(root, options) {
     const maxFileBytes = options.maxFileBytes ?? 1024 * 1024;
     const maxFiles = options.maxFiles ?? 100_000;
@@ -34976,7 +35028,7 @@ function scanBuildContext(root, options) {
             if (bytes.length > maxFileBytes)
                 continue;
             // Nearly every file reads no environment at all: skip them without decoding.
-            if (bytes.indexOf('env') < 0 && bytes.indexOf('ENV') < 0 && bytes.indexOf('Env') < 0)
+            if (!MARKERS[language].some((marker) => bytes.indexOf(marker) >= 0))
                 continue;
             scanText(bytes.toString('utf8'), language, (0,external_node_path_namespaceObject.relative)(options.workingDirectory, path), reads);
         }
@@ -34989,7 +35041,9 @@ function scanBuildContext(root, options) {
 function scanText(text, language, file, reads = []) {
     const lines = new LineIndex(text);
     const add = (name, index, optional, phase = 'run') => reads.push({ name, file, line: lines.at(index), optional, phase });
-    for (const re of PATTERNS[language]) {
+    PATTERNS[language].forEach((re, index) => {
+        if (language === 'js' && !text.includes(JS_GUARDS[index]))
+            return;
         re.lastIndex = 0;
         for (let match = re.exec(text); match; match = re.exec(text)) {
             const name = match.groups.name;
@@ -34998,18 +35052,22 @@ function scanText(text, language, file, reads = []) {
             const optional = match.groups.opt !== undefined || FALLBACK_AFTER.test(text.slice(re.lastIndex, re.lastIndex + 24));
             add(name, match.index, optional);
         }
-    }
+    });
     if (language !== 'js')
         return reads;
-    DESTRUCTURE.lastIndex = 0;
-    for (let match = DESTRUCTURE.exec(text); match; match = DESTRUCTURE.exec(text)) {
-        for (const part of match[1].split(',')) {
+    // `const { A, B = 'x' } = process.env`: found from each `process.env` backwards (a
+    // forward regex over every `{` in the file costs more than the rest of the scan).
+    for (let at = text.indexOf('process.env'); at >= 0; at = text.indexOf('process.env', at + 11)) {
+        const body = destructuredBefore(text, at);
+        if (body === undefined)
+            continue;
+        for (const part of body.split(',')) {
             const binding = /^\s*([A-Za-z_]\w*)\s*(?::\s*[A-Za-z_$][\w$]*)?\s*(=)?/.exec(part);
             if (binding?.[1])
-                add(binding[1], match.index, binding[2] === '=');
+                add(binding[1], at, binding[2] === '=');
         }
     }
-    SVELTEKIT_IMPORT.lastIndex = 0;
+    SVELTEKIT_IMPORT.lastIndex = text.includes('$env/') ? 0 : text.length;
     for (let match = SVELTEKIT_IMPORT.exec(text); match; match = SVELTEKIT_IMPORT.exec(text)) {
         const specifiers = match[1].split(',').map((s) => s.trim()).filter(Boolean).map((s) => {
             const [imported, local] = s.split(/\s+as\s+/);
@@ -35034,6 +35092,26 @@ function scanText(text, language, file, reads = []) {
         }
     }
     return reads;
+}
+/** The text between `{` and `}` when `{ … } = process.env` ends at `at`; undefined otherwise. */
+function destructuredBefore(text, at) {
+    const after = text.charCodeAt(at + 11);
+    if (after === 46 || after === 91 || (after >= 48 && after <= 57) || (after >= 65 && after <= 90) || after === 95 || (after >= 97 && after <= 122))
+        return undefined;
+    let i = at - 1;
+    while (i >= 0 && /\s/.test(text[i]))
+        i--;
+    if (text[i] !== '=' || text[i - 1] === '=' || text[i - 1] === '!')
+        return undefined;
+    i--;
+    while (i >= 0 && /\s/.test(text[i]))
+        i--;
+    if (text[i] !== '}')
+        return undefined;
+    const open = text.lastIndexOf('{', i);
+    if (open < 0 || text.slice(open + 1, i).includes('}'))
+        return undefined;
+    return text.slice(open + 1, i);
 }
 class LineIndex {
     text;
@@ -38668,7 +38746,7 @@ __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 

@@ -91,7 +91,12 @@ export function findMissing(input: CheckInput): MissingVariable[] {
       add({ service: '', variable: key, reason: 'example-missing', file: input.example.file, line, hint: `${input.example.file} lists ${key} but nothing provides it (environment, env-files, provided or secrets)` });
     }
   }
-  return missing.sort((a, b) => a.service.localeCompare(b.service) || a.variable.localeCompare(b.variable) || a.reason.localeCompare(b.reason));
+  return missing.sort((a, b) => compare(a.service, b.service) || compare(a.variable, b.variable) || compare(a.reason, b.reason));
+}
+
+/** Code-unit order: stable across machines, and no ICU collator to start up. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 interface Need {

@@ -40,8 +40,14 @@ export class TemplateError extends Error {
   }
 }
 
-const NAME_START = /[_a-zA-Z]/;
-const NAME_CHAR = /[_a-zA-Z0-9]/;
+/** [_a-zA-Z] */
+function isNameStart(code: number): boolean {
+  return code === 95 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+/** [_a-zA-Z0-9] */
+function isNameChar(code: number): boolean {
+  return isNameStart(code) || (code >= 48 && code <= 57);
+}
 const OPERATORS: readonly Operator[] = [':-', ':?', ':+', '-', '?', '+'];
 
 export function interpolate(template: string, lookup: Lookup): Interpolated {
@@ -81,9 +87,9 @@ function substitute(text: string, start: number, end: number, lookup: Lookup, us
     } else if (next === '$') {
       out += '$';
       i = dollar + 2;
-    } else if (NAME_START.test(next!)) {
+    } else if (isNameStart(text.charCodeAt(dollar + 1))) {
       let j = dollar + 2;
-      while (j < end && NAME_CHAR.test(text[j]!)) j++;
+      while (j < end && isNameChar(text.charCodeAt(j))) j++;
       const name = text.slice(dollar + 1, j);
       const value = lookup(name);
       uses.push(use(name, '', value, dollar));
@@ -123,9 +129,9 @@ function closingBrace(text: string, from: number, end: number): number {
 function braced(text: string, dollar: number, close: number, lookup: Lookup, uses: VariableUse[]): string {
   const bodyStart = dollar + 2;
   let j = bodyStart;
-  if (j < close && NAME_START.test(text[j]!)) {
+  if (j < close && isNameStart(text.charCodeAt(j))) {
     j++;
-    while (j < close && NAME_CHAR.test(text[j]!)) j++;
+    while (j < close && isNameChar(text.charCodeAt(j))) j++;
   }
   const name = text.slice(bodyStart, j);
   // Messages never quote the template: it may be part of a secret value.

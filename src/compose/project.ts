@@ -325,7 +325,11 @@ function toService(part: ServicePart): Service {
 
 /** A later file's part on top of the service so far (Compose v2 merge rules for what we keep). */
 function mergeService(current: Service, part: ServicePart): Service {
-  const environment = mergeWith(current.environment, part.environment, (a, b) => new Map([...a, ...b]), () => new Map());
+  // `current` is this load's own copy (toService), so merging in place is safe and keeps long override stacks linear.
+  const environment = mergeWith(current.environment, part.environment, (a, b) => {
+    for (const [key, entry] of b) a.set(key, entry);
+    return a;
+  }, () => new Map());
   const envFiles = mergeWith(current.envFiles, part.envFiles, (a, b) => [...a.filter((ref) => !b.some((other) => other.path === ref.path)), ...b], () => []);
   let build = current.build;
   if (part.build?.mode === 'reset') build = undefined;
@@ -338,8 +342,13 @@ function mergeService(current: Service, part: ServicePart): Service {
     envFiles,
     build,
     profiles: part.profiles ?? current.profiles,
-    uses: [...current.uses, ...part.uses],
+    uses: appendAll(current.uses, part.uses),
   };
+}
+
+function appendAll<T>(target: T[], items: readonly T[]): T[] {
+  for (const item of items) target.push(item);
+  return target;
 }
 
 function mergeWith<T>(current: T, next: Partial<Merging<T>> | undefined, merge: (a: T, b: T) => T, empty: () => T): T {

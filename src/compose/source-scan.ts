@@ -73,9 +73,13 @@ const PATTERNS: Record<string, RegExp[]> = {
     new RegExp(`\\bos\\.LookupEnv\\(\\s*"${N}"(?<opt>)\\s*\\)`, 'g'),
   ],
 };
+/** Every read pattern of a language contains one of these: files without them are skipped undecoded. */
+const MARKERS: Record<'js' | 'py' | 'ex' | 'rb' | 'go', string[]> = { js: ['env'], py: ['env'], ex: ['_env'], rb: ['ENV'], go: ['env', 'Env'] };
+/** Per JS pattern (same order as PATTERNS.js): text that must occur for it to match. */
+const JS_GUARDS = ['process.env', 'process.env', 'import.meta.env'];
+
 const FALLBACK_AFTER = /^\s*(?:\?\?|\|\||\.presence\s*\|\|)/;
 const SVELTEKIT_IMPORT = /import\s*\{([^}]*)\}\s*from\s*['"]\$env\/(static|dynamic)\/(?:private|public)['"]/g;
-const DESTRUCTURE = /\{([^{}]*)\}\s*=\s*process\.env\b/g;
 
 export function scanBuildContext(root: string, options: ScanOptions): ScanResult {
   const maxFileBytes = options.maxFileBytes ?? 1024 * 1024;
@@ -118,7 +122,7 @@ export function scanBuildContext(root: string, options: ScanOptions): ScanResult
       }
       if (bytes.length > maxFileBytes) continue;
       // Nearly every file reads no environment at all: skip them without decoding.
-      if (bytes.indexOf('env') < 0 && bytes.indexOf('ENV') < 0 && bytes.indexOf('Env') < 0) continue;
+      if (!MARKERS[language].some((marker) => bytes.indexOf(marker) >= 0)) continue;
       scanText(bytes.toString('utf8'), language, relative(options.workingDirectory, path), reads);
     }
   };
@@ -131,7 +135,8 @@ export function scanBuildContext(root: string, options: ScanOptions): ScanResult
 export function scanText(text: string, language: 'js' | 'py' | 'ex' | 'rb' | 'go', file: string, reads: EnvRead[] = []): EnvRead[] {
   const lines = new LineIndex(text);
   const add = (name: string, index: number, optional: boolean, phase: 'run' | 'build' = 'run') => reads.push({ name, file, line: lines.at(index), optional, phase });
-  for (const re of PATTERNS[language]!) {
+  PATTERNS[language]!.forEach((re, index) => {
+    if (language === 'js' && !text.includes(JS_GUARDS[index]!)) return;
     re.lastIndex = 0;
     for (let match = re.exec(text); match; match = re.exec(text)) {
       const name = match.groups!.name!;
@@ -139,16 +144,19 @@ export function scanText(text: string, language: 'js' | 'py' | 'ex' | 'rb' | 'go
       const optional = match.groups!.opt !== undefined || FALLBACK_AFTER.test(text.slice(re.lastIndex, re.lastIndex + 24));
       add(name, match.index, optional);
     }
-  }
+  });
   if (language !== 'js') return reads;
-  DESTRUCTURE.lastIndex = 0;
-  for (let match = DESTRUCTURE.exec(text); match; match = DESTRUCTURE.exec(text)) {
-    for (const part of match[1]!.split(',')) {
+  // `const { A, B = 'x' } = process.env`: found from each `process.env` backwards (a
+  // forward regex over every `{` in the file costs more than the rest of the scan).
+  for (let at = text.indexOf('process.env'); at >= 0; at = text.indexOf('process.env', at + 11)) {
+    const body = destructuredBefore(text, at);
+    if (body === undefined) continue;
+    for (const part of body.split(',')) {
       const binding = /^\s*([A-Za-z_]\w*)\s*(?::\s*[A-Za-z_$][\w$]*)?\s*(=)?/.exec(part);
-      if (binding?.[1]) add(binding[1], match.index, binding[2] === '=');
+      if (binding?.[1]) add(binding[1], at, binding[2] === '=');
     }
   }
-  SVELTEKIT_IMPORT.lastIndex = 0;
+  SVELTEKIT_IMPORT.lastIndex = text.includes('$env/') ? 0 : text.length;
   for (let match = SVELTEKIT_IMPORT.exec(text); match; match = SVELTEKIT_IMPORT.exec(text)) {
     const specifiers = match[1]!.split(',').map((s) => s.trim()).filter(Boolean).map((s) => {
       const [imported, local] = s.split(/\s+as\s+/);
@@ -170,6 +178,21 @@ export function scanText(text: string, language: 'js' | 'py' | 'ex' | 'rb' | 'go
     }
   }
   return reads;
+}
+
+/** The text between `{` and `}` when `{ … } = process.env` ends at `at`; undefined otherwise. */
+function destructuredBefore(text: string, at: number): string | undefined {
+  const after = text.charCodeAt(at + 11);
+  if (after === 46 || after === 91 || (after >= 48 && after <= 57) || (after >= 65 && after <= 90) || after === 95 || (after >= 97 && after <= 122)) return undefined;
+  let i = at - 1;
+  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  if (text[i] !== '=' || text[i - 1] === '=' || text[i - 1] === '!') return undefined;
+  i--;
+  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  if (text[i] !== '}') return undefined;
+  const open = text.lastIndexOf('{', i);
+  if (open < 0 || text.slice(open + 1, i).includes('}')) return undefined;
+  return text.slice(open + 1, i);
 }
 
 class LineIndex {

@@ -6,7 +6,7 @@
  * where it stands so each variable use has a line.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node as YamlNode } from 'yaml';
 import { UserError } from '../shared/errors.ts';
 import { interpolate, TemplateError, type Lookup, type VariableUse } from './interpolate.ts';
 
@@ -153,20 +153,49 @@ function checkFlowDepth(text: string, file: string): void {
   }
 }
 
+/** services.<name>.environment.<KEY> is as deep as any check looks; deeper nodes share their parent's path. */
+const PATH_DEPTH = 4;
+
 class Walker {
   readonly uses: LocatedUse[] = [];
   readonly lines = new WeakMap<object, Map<string | number, number>>();
   private nodes = 0;
-  private readonly doc: Document;
   private readonly file: string;
   private readonly counter: LineCounter;
   private readonly lookup: Lookup;
+  /** Anchored nodes by name, in document order (Alias.resolve would walk the whole document per alias). */
+  private anchors?: Map<string, YamlNode[]>;
+  private readonly doc: Document;
 
   constructor(doc: Document, file: string, counter: LineCounter, lookup: Lookup) {
-    this.doc = doc;
     this.file = file;
     this.counter = counter;
     this.lookup = lookup;
+    this.doc = doc;
+  }
+
+  private anchorMap(): Map<string, YamlNode[]> {
+    if (this.anchors) return this.anchors;
+    const anchors = new Map<string, YamlNode[]>();
+    visit(this.doc, (_key, node) => {
+      const anchor = (node as { anchor?: string } | null)?.anchor;
+      if (anchor) {
+        const list = anchors.get(anchor) ?? [];
+        list.push(node as YamlNode);
+        anchors.set(anchor, list);
+      }
+    });
+    this.anchors = anchors;
+    return anchors;
+  }
+
+  /** The node an alias names: the last anchor of that name before it, as YAML defines. */
+  private resolveAlias(alias: Alias): YamlNode | undefined {
+    const candidates = this.anchorMap().get(alias.source);
+    const at = alias.range?.[0] ?? Infinity;
+    let found: YamlNode | undefined;
+    for (const node of candidates ?? []) if ((node.range?.[0] ?? Infinity) < at) found = node;
+    return found;
   }
 
   private lineOf(node: { range?: [number, number, number] | null } | null | undefined): number {
@@ -180,9 +209,9 @@ class Walker {
     }
     if (depth > LIMITS.maxDepth) throw new ComposeFileError(this.file, this.lineOf(node), `nesting deeper than ${LIMITS.maxDepth} levels is refused`);
     if (isAlias(node)) {
-      const target = node.resolve(this.doc);
+      const target = this.resolveAlias(node);
       if (!target) throw new ComposeFileError(this.file, this.lineOf(node), `unknown alias *${node.source}`);
-      return this.walk(target as YamlNode, path, depth + 1);
+      return this.walk(target, path, depth + 1);
     }
     const tag = node.tag === '!reset' || node.tag === '!override' ? node.tag : undefined;
     const value = this.plain(node, path, depth);
@@ -199,7 +228,7 @@ class Walker {
       const lines = new Map<string | number, number>();
       node.items.forEach((item, index) => {
         lines.set(index, this.lineOf(item as YamlNode));
-        list.push(this.walk(item as YamlNode, [...path, index], depth + 1));
+        list.push(this.walk(item as YamlNode, path.length < PATH_DEPTH ? [...path, index] : path, depth + 1));
       });
       this.lines.set(list, lines);
       return list;
@@ -219,9 +248,9 @@ class Walker {
           continue;
         }
         if (isMap(keyNode) || isSeq(keyNode)) throw new ComposeFileError(this.file, this.lineOf(keyNode), 'a mapping key must be a plain value');
-        const key = isScalar(keyNode) ? String(keyNode.value) : isAlias(keyNode) ? String((keyNode.resolve(this.doc) as { value?: unknown } | undefined)?.value) : '';
+        const key = isScalar(keyNode) ? String(keyNode.value) : isAlias(keyNode) ? String((this.resolveAlias(keyNode) as { value?: unknown } | undefined)?.value) : '';
         lines.set(key, this.lineOf(keyNode));
-        map[key] = this.walk(pair.value as YamlNode, [...path, key], depth + 1);
+        map[key] = this.walk(pair.value as YamlNode, path.length < PATH_DEPTH ? [...path, key] : path, depth + 1);
       }
       // YAML merge keys: explicit keys win, then earlier merged mappings win.
       for (const source of merged) {
