@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -57,6 +58,17 @@ describe('env-completeness (bundled action)', () => {
     expect(step.exitCode).toBe(1);
     expect(step.stdout).toContain("::error::Input 'required': the entry for web must be a list of variable names. Example: required: '{web: [DATABASE_URL, MANA_STT_URL], \"*\": [SENTRY_DSN]}'");
     expect(step.stderr).toBe('');
+  });
+
+  it('working-directory: compose files there, paths in findings relative to the repository root', async () => {
+    const dir = composeProject({ 'deploy/compose.yaml': 'services:\n  web:\n    image: "app:${TAG}"\n', 'deploy/.env': 'OTHER=1\n', 'deploy/tag.env': 'TAG=1\n' });
+    const step = await runStep('env-completeness', 'main', { cwd: dir, inputs: { 'working-directory': 'deploy' } });
+    expect(step.exitCode).toBe(1);
+    expect(JSON.parse(step.outputs.missing!)).toEqual([{ service: 'web', variable: 'TAG', reason: 'unset', file: 'deploy/compose.yaml', line: 3, hint: expect.any(String) }]);
+    expect(step.annotations.find((a) => a.level === 'error' && a.properties.file)).toMatchObject({ properties: { file: 'deploy/compose.yaml', line: '3' } });
+    // env-files are relative to working-directory too.
+    const passing = await runStep('env-completeness', 'main', { cwd: dir, inputs: { 'working-directory': 'deploy', 'env-files': 'tag.env' } });
+    expect(passing.exitCode).toBe(0);
   });
 
   it('a hostile compose file fails with file and line, not a stack trace', async () => {
@@ -171,5 +183,21 @@ describe('secret and variable names from the GitHub API (stand-in)', () => {
     const step = await runStep('env-completeness', 'main', { cwd: workspace('fixed'), env: { GITHUB_API_URL: server.url }, inputs: { 'secrets-token': 'ghs_weak' } });
     expect(step.exitCode).toBe(1);
     expect(step.stdout).toContain('::error::GitHub API GET /repos/acme/shop/actions/secrets answered 403: Resource not accessible by integration (check that the token can read this repository and has the permission this call needs)');
+  });
+});
+
+describe('deploy-guards env-completeness (bundled CLI)', () => {
+  const cli = (cwd: string, args: string[]) => spawnSync(process.execPath, [join(ROOT, 'dist/cli/index.js'), 'env-completeness', ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' }, timeout: 60_000 });
+
+  it('prints each finding with file:line and exits 1; the fixed twin exits 0; bad input exits 2', () => {
+    const caught = cli(workspace('incident'), []);
+    expect(caught.status).toBe(1);
+    expect(caught.stdout).toContain('compose.yaml:3: mana-web: MANA_STT_URL [not-passed] mana-web needs MANA_STT_URL (read at apps/web/src/lib/server/stt.ts:6); defined for mana-stt-legacy (compose.override.yaml:5)');
+    const twin = cli(workspace('fixed'), ['--provided', 'DATABASE_URL,MANA_STT_URL,MANA_STT_API_KEY']);
+    expect(twin.status).toBe(0);
+    expect(twin.stdout).toContain('env-completeness: every variable needed by 1 service is provided');
+    const bad = cli(workspace('fixed'), ['--scan-sources', 'maybe']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.trim()).toBe("deploy-guards env-completeness: Input 'scan-sources': 'maybe' is not a boolean. Example: scan-sources: false");
   });
 });

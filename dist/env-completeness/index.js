@@ -35231,8 +35231,9 @@ const PROVIDED_VALUE = '\u0000provided';
 async function checkEnvCompleteness(options) {
     const log = options.log ?? (() => { });
     const cwd = options.workingDirectory;
+    const root = options.displayRoot ?? cwd;
     const shown = (path) => {
-        const rel = (0,external_node_path_namespaceObject.relative)(cwd, path);
+        const rel = (0,external_node_path_namespaceObject.relative)(root, path);
         return rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel) ? path : rel;
     };
     const notes = [];
@@ -35266,7 +35267,7 @@ async function checkEnvCompleteness(options) {
     }
     const lookup = (name) => stepValues.get(name) ?? fileValues.get(name) ?? (names.has(name) ? PROVIDED_VALUE : undefined);
     const provided = new Set([...stepValues.keys(), ...[...fileValues].filter(([, value]) => value !== undefined).map(([key]) => key), ...names]);
-    const project = loadProject({ files: composeFiles, workingDirectory: cwd, lookup });
+    const project = loadProject({ files: composeFiles, workingDirectory: root, lookup });
     log(`compose: ${project.files.join(', ')}: ${project.services.size} service${project.services.size === 1 ? '' : 's'}`);
     const { active, skipped } = selectServices(project, options.services, options.profiles);
     const scans = new Map();
@@ -35275,7 +35276,7 @@ async function checkEnvCompleteness(options) {
         if (options.scanSources && service.build && active.includes(service)) {
             scan = scans.get(service.build.context);
             if (!scan) {
-                scan = (0,external_node_fs_namespaceObject.existsSync)(service.build.context) ? scanBuildContext(service.build.context, { workingDirectory: cwd }) : undefined;
+                scan = (0,external_node_fs_namespaceObject.existsSync)(service.build.context) ? scanBuildContext(service.build.context, { workingDirectory: root }) : undefined;
                 if (scan)
                     scans.set(service.build.context, scan);
                 else
@@ -35556,6 +35557,7 @@ class GitHubApi {
 ;// CONCATENATED MODULE: ./src/compose/settings.ts
 
 
+
 const REQUIRED_EXAMPLE = "required: '{web: [DATABASE_URL, MANA_STT_URL], \"*\": [SENTRY_DSN]}'";
 const settings_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 /** Every env-completeness input, validated; shared by the action and the CLI. */
@@ -35563,7 +35565,8 @@ function readEnvCompletenessSettings(inputs, context, cwd) {
     const token = inputs.secret('secrets-token');
     const workingDirectory = inputs.string('working-directory', '.');
     return {
-        workingDirectory: workingDirectory.startsWith('/') ? workingDirectory : `${cwd.replace(/\/+$/, '')}/${workingDirectory}`.replace(/\/\.$/, ''),
+        workingDirectory: (0,external_node_path_namespaceObject.resolve)(cwd, workingDirectory),
+        displayRoot: cwd,
         composeFiles: inputs.list('compose-files'),
         envFiles: inputs.list('env-files'),
         exampleFile: inputs.string('example-file'),

@@ -14,6 +14,8 @@ import { ComposeFileError } from './yaml-file.ts';
 
 export interface EnvCompletenessOptions {
   workingDirectory: string;
+  /** Paths in results are relative to this (the repository root, for annotations); default workingDirectory. */
+  displayRoot?: string;
   /** In merge order; empty = Compose's defaults (compose.yaml … plus its override file). */
   composeFiles: string[];
   /** Interpolation values and provided names; empty = the project's `.env` when it exists. */
@@ -62,8 +64,9 @@ const PROVIDED_VALUE = '\u0000provided';
 export async function checkEnvCompleteness(options: EnvCompletenessOptions): Promise<EnvCompletenessResult> {
   const log = options.log ?? (() => {});
   const cwd = options.workingDirectory;
+  const root = options.displayRoot ?? cwd;
   const shown = (path: string) => {
-    const rel = relative(cwd, path);
+    const rel = relative(root, path);
     return rel.startsWith('..') || isAbsolute(rel) ? path : rel;
   };
   const notes: string[] = [];
@@ -95,7 +98,7 @@ export async function checkEnvCompleteness(options: EnvCompletenessOptions): Pro
   const lookup: Lookup = (name) => stepValues.get(name) ?? fileValues.get(name) ?? (names.has(name) ? PROVIDED_VALUE : undefined);
   const provided = new Set<string>([...stepValues.keys(), ...[...fileValues].filter(([, value]) => value !== undefined).map(([key]) => key), ...names]);
 
-  const project = loadProject({ files: composeFiles, workingDirectory: cwd, lookup });
+  const project = loadProject({ files: composeFiles, workingDirectory: root, lookup });
   log(`compose: ${project.files.join(', ')}: ${project.services.size} service${project.services.size === 1 ? '' : 's'}`);
 
   const { active, skipped } = selectServices(project, options.services, options.profiles);
@@ -105,7 +108,7 @@ export async function checkEnvCompleteness(options: EnvCompletenessOptions): Pro
     if (options.scanSources && service.build && active.includes(service)) {
       scan = scans.get(service.build.context);
       if (!scan) {
-        scan = existsSync(service.build.context) ? scanBuildContext(service.build.context, { workingDirectory: cwd }) : undefined;
+        scan = existsSync(service.build.context) ? scanBuildContext(service.build.context, { workingDirectory: root }) : undefined;
         if (scan) scans.set(service.build.context, scan);
         else notes.push(`${service.name}: build context ${shown(service.build.context)} does not exist; not scanned`);
         if (scan?.truncated) notes.push(`${service.name}: build context has more source files than the scan limit; the rest was not scanned`);

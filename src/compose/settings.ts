@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { InputError } from '../shared/errors.ts';
 import { GitHubApi } from '../shared/github-api.ts';
 import type { GitHubContext } from '../shared/github-context.ts';
@@ -16,7 +17,8 @@ export function readEnvCompletenessSettings(inputs: Inputs, context: GitHubConte
   const token = inputs.secret('secrets-token');
   const workingDirectory = inputs.string('working-directory', '.');
   return {
-    workingDirectory: workingDirectory.startsWith('/') ? workingDirectory : `${cwd.replace(/\/+$/, '')}/${workingDirectory}`.replace(/\/\.$/, ''),
+    workingDirectory: resolve(cwd, workingDirectory),
+    displayRoot: cwd,
     composeFiles: inputs.list('compose-files'),
     envFiles: inputs.list('env-files'),
     exampleFile: inputs.string('example-file'),
