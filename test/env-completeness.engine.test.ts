@@ -88,6 +88,11 @@ describe('reason codes', () => {
     expect(brief((await check(dir, { exampleFile: 'none' })).missing)).toEqual([]);
   });
 
+  it('a required entry for a service the files do not define is an error, not a silent pass', async () => {
+    const dir = composeProject({ 'compose.yaml': 'services:\n  web:\n    image: x\n' });
+    await expect(check(dir, { required: { wbe: ['A'] } })).rejects.toThrow('required names wbe, which the compose files do not define (defined: web)');
+  });
+
   it('ignore drops a name from every check', async () => {
     const dir = composeProject({ 'compose.yaml': 'services:\n  web:\n    image: ${IMAGE}\n' });
     expect(brief((await check(dir, { ignore: ['IMAGE'] })).missing)).toEqual([]);

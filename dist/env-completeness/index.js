@@ -34731,6 +34731,17 @@ class Loader {
             throw new ComposeFileError(yaml.file, this.line(yaml, yaml.value, 'services'), 'services must be a mapping of service names');
         }
         const servicesMap = services;
+        const usesByService = new Map();
+        for (const use of yaml.uses) {
+            if (use.path[0] !== 'services')
+                continue;
+            const name = String(use.path[1]);
+            const list = usesByService.get(name);
+            if (list)
+                list.push(use);
+            else
+                usesByService.set(name, [use]);
+        }
         for (const [name, raw] of Object.entries(servicesMap)) {
             const line = this.line(yaml, servicesMap, name);
             const place = { file: yaml.file, line };
@@ -34739,7 +34750,7 @@ class Loader {
             const definition = (body ?? {});
             if (typeof definition !== 'object' || Array.isArray(definition))
                 throw new ComposeFileError(yaml.file, line, `service ${name} must be a mapping`);
-            const uses = yaml.uses.filter((use) => use.path[0] === 'services' && use.path[1] === name);
+            const uses = usesByService.get(name) ?? [];
             parts.set(name, {
                 name,
                 ...place,
@@ -35269,6 +35280,10 @@ async function checkEnvCompleteness(options) {
     const provided = new Set([...stepValues.keys(), ...[...fileValues].filter(([, value]) => value !== undefined).map(([key]) => key), ...names]);
     const project = loadProject({ files: composeFiles, workingDirectory: root, lookup });
     log(`compose: ${project.files.join(', ')}: ${project.services.size} service${project.services.size === 1 ? '' : 's'}`);
+    const unknownRequired = Object.keys(options.required).filter((name) => name !== '*' && !project.services.has(name));
+    if (unknownRequired.length > 0) {
+        throw new UserError(`required names ${unknownRequired.join(', ')}, which the compose files do not define (defined: ${[...project.services.keys()].join(', ') || 'none'})`);
+    }
     const { active, skipped } = selectServices(project, options.services, options.profiles);
     const scans = new Map();
     const factsOf = (service) => {

@@ -101,6 +101,10 @@ export async function checkEnvCompleteness(options: EnvCompletenessOptions): Pro
   const project = loadProject({ files: composeFiles, workingDirectory: root, lookup });
   log(`compose: ${project.files.join(', ')}: ${project.services.size} service${project.services.size === 1 ? '' : 's'}`);
 
+  const unknownRequired = Object.keys(options.required).filter((name) => name !== '*' && !project.services.has(name));
+  if (unknownRequired.length > 0) {
+    throw new UserError(`required names ${unknownRequired.join(', ')}, which the compose files do not define (defined: ${[...project.services.keys()].join(', ') || 'none'})`);
+  }
   const { active, skipped } = selectServices(project, options.services, options.profiles);
   const scans = new Map<string, ScanResult>();
   const factsOf = (service: Service): ServiceFacts => {

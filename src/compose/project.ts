@@ -181,6 +181,14 @@ class Loader {
       throw new ComposeFileError(yaml.file, this.line(yaml, yaml.value, 'services'), 'services must be a mapping of service names');
     }
     const servicesMap = services as Record<string, unknown>;
+    const usesByService = new Map<string, LocatedUse[]>();
+    for (const use of yaml.uses) {
+      if (use.path[0] !== 'services') continue;
+      const name = String(use.path[1]);
+      const list = usesByService.get(name);
+      if (list) list.push(use);
+      else usesByService.set(name, [use]);
+    }
     for (const [name, raw] of Object.entries(servicesMap)) {
       const line = this.line(yaml, servicesMap, name);
       const place = { file: yaml.file, line };
@@ -188,7 +196,7 @@ class Loader {
       const body = tagged ? tagged.value : raw;
       const definition = (body ?? {}) as Record<string, unknown>;
       if (typeof definition !== 'object' || Array.isArray(definition)) throw new ComposeFileError(yaml.file, line, `service ${name} must be a mapping`);
-      const uses = yaml.uses.filter((use) => use.path[0] === 'services' && use.path[1] === name);
+      const uses = usesByService.get(name) ?? [];
       parts.set(name, {
         name,
         ...place,
