@@ -31774,6 +31774,12 @@ const LIMITS = {
     /** Nodes visited including alias expansions: bounds time and memory of an alias bomb. */
     maxNodes: 250_000,
 };
+/** Compose's merge tags, on mappings, sequences and scalars: known to the parser, kept on the node. */
+const COMPOSE_TAGS = ['!reset', '!override'].flatMap((tag) => [
+    { tag, collection: 'map', nodeClass: dist/* YAMLMap */.CA, resolve: (map) => map },
+    { tag, collection: 'seq', nodeClass: dist/* YAMLSeq */.Rw, resolve: (seq) => seq },
+    { tag, resolve: (text) => text },
+]);
 /** `!reset` / `!override` on a value: the merge of several files treats it specially. */
 class Tagged {
     tag;
@@ -31819,7 +31825,7 @@ function parseComposeYaml(bytes, file, lookup) {
         throw new ComposeFileError(file, undefined, `is over ${LIMITS.maxBytes / 1024 / 1024} MB; compose files that big are refused`);
     checkFlowDepth(text, file);
     const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, merge: true, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, merge: true, uniqueKeys: true, prettyErrors: false, customTags: COMPOSE_TAGS });
     const error = doc.errors[0];
     if (error) {
         const line = lineCounter.linePos(error.pos[0]).line;
@@ -35993,8 +35999,8 @@ exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
-__webpack_unused_export__ = YAMLMap.YAMLMap;
-__webpack_unused_export__ = YAMLSeq.YAMLSeq;
+exports.CA = YAMLMap.YAMLMap;
+exports.Rw = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;

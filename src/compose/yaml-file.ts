@@ -6,7 +6,7 @@
  * where it stands so each variable use has a line.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node as YamlNode } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, YAMLMap, YAMLSeq, type Alias, type Document, type Node as YamlNode, type Tags } from 'yaml';
 import { UserError } from '../shared/errors.ts';
 import { interpolate, TemplateError, type Lookup, type VariableUse } from './interpolate.ts';
 
@@ -17,6 +17,13 @@ export const LIMITS = {
   /** Nodes visited including alias expansions: bounds time and memory of an alias bomb. */
   maxNodes: 250_000,
 };
+
+/** Compose's merge tags, on mappings, sequences and scalars: known to the parser, kept on the node. */
+const COMPOSE_TAGS: Tags = ['!reset', '!override'].flatMap((tag): Tags => [
+  { tag, collection: 'map', nodeClass: YAMLMap, resolve: (map) => map },
+  { tag, collection: 'seq', nodeClass: YAMLSeq, resolve: (seq) => seq },
+  { tag, resolve: (text: string) => text },
+]);
 
 /** `!reset` / `!override` on a value: the merge of several files treats it specially. */
 export class Tagged {
@@ -77,7 +84,7 @@ export function parseComposeYaml(bytes: Buffer | string, file: string, lookup: L
   if (text.length > LIMITS.maxBytes) throw new ComposeFileError(file, undefined, `is over ${LIMITS.maxBytes / 1024 / 1024} MB; compose files that big are refused`);
   checkFlowDepth(text, file);
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, merge: true, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  const doc = parseDocument(text, { lineCounter, merge: true, uniqueKeys: true, prettyErrors: false, customTags: COMPOSE_TAGS });
   const error = doc.errors[0];
   if (error) {
     const line = lineCounter.linePos(error.pos[0]).line;
