@@ -52,6 +52,15 @@ describe('reason codes', () => {
     expect(brief((await check(dir, { stepEnv: { TAG: '1', ALPHA: 'x' } })).missing)).toEqual([]);
   });
 
+  it('unset also when the value is empty (a deleted secret reaches the step as an empty string)', async () => {
+    const dir = composeProject({ 'compose.yaml': 'services:\n  web:\n    image: x\n    environment:\n      DATABASE_URL: ${DATABASE_URL}\n      PASS:\n', '.env.example': 'PASS=\n' });
+    const result = await check(dir, { stepEnv: { DATABASE_URL: '', PASS: '' } });
+    // PASS is also in the example file; it is reported once, as unset.
+    expect(brief(result.missing)).toEqual(['web/DATABASE_URL/unset', 'web/PASS/unset']);
+    expect(result.missing[0]!.hint).toContain('is set but empty');
+    expect(brief((await check(dir, { stepEnv: { DATABASE_URL: 'postgres://db', PASS: 'p' } })).missing)).toEqual([]);
+  });
+
   it('required-unset: :? for unset or empty, ? only for unset', async () => {
     const dir = composeProject({ 'compose.yaml': 'services:\n  web:\n    image: x\n    environment:\n      A: ${A:?set A}\n      B: ${B?set B}\n' });
     expect(brief((await check(dir)).missing)).toEqual(['web/A/required-unset', 'web/B/required-unset']);

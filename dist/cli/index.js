@@ -31366,6 +31366,9 @@ function interpolationFinding(use, service, feeds, add) {
     if (use.operator === '' && use.state === 'unset') {
         add({ ...at, reason: 'unset', hint: `\${${use.name}} has no default and nothing provides ${use.name}; Compose substitutes an empty string` });
     }
+    else if (use.operator === '' && use.state === 'empty') {
+        add({ ...at, reason: 'unset', hint: `\${${use.name}} has no default and ${use.name} is set but empty (a deleted secret reads as an empty string)` });
+    }
     else if (use.requiredMissing) {
         add({ ...at, reason: 'required-unset', hint: `\${${use.name}${use.operator}…} requires ${use.name}${use.operator === ':?' ? ' to be non-empty' : ''}; \`docker compose up\` stops with an error` });
     }
@@ -32704,7 +32707,8 @@ async function checkEnvCompleteness(options) {
         log(`GitHub: ${github.names.size} secret and variable names listed`);
     }
     const lookup = (name) => stepValues.get(name) ?? fileValues.get(name) ?? (names.has(name) ? PROVIDED_VALUE : undefined);
-    const provided = new Set([...stepValues.keys(), ...[...fileValues].filter(([, value]) => value !== undefined).map(([key]) => key), ...names]);
+    // An empty value provides nothing: a deleted secret reaches the step as ''.
+    const provided = new Set([...[...stepValues, ...fileValues].filter(([, value]) => value !== undefined && value !== '').map(([key]) => key), ...names]);
     const project = loadProject({ files: composeFiles, workingDirectory: root, lookup });
     log(`compose: ${project.files.join(', ')}: ${project.services.size} service${project.services.size === 1 ? '' : 's'}`);
     const unknownRequired = Object.keys(options.required).filter((name) => name !== '*' && !project.services.has(name));

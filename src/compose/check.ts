@@ -126,6 +126,8 @@ function interpolationFinding(use: LocatedUse, service: string, feeds: string | 
   const at = { service, variable: use.name, file: use.file, line: use.line };
   if (use.operator === '' && use.state === 'unset') {
     add({ ...at, reason: 'unset', hint: `\${${use.name}} has no default and nothing provides ${use.name}; Compose substitutes an empty string` });
+  } else if (use.operator === '' && use.state === 'empty') {
+    add({ ...at, reason: 'unset', hint: `\${${use.name}} has no default and ${use.name} is set but empty (a deleted secret reads as an empty string)` });
   } else if (use.requiredMissing) {
     add({ ...at, reason: 'required-unset', hint: `\${${use.name}${use.operator}…} requires ${use.name}${use.operator === ':?' ? ' to be non-empty' : ''}; \`docker compose up\` stops with an error` });
   } else if (use.emptyDefault && feeds) {

@@ -96,7 +96,8 @@ export async function checkEnvCompleteness(options: EnvCompletenessOptions): Pro
     log(`GitHub: ${github.names.size} secret and variable names listed`);
   }
   const lookup: Lookup = (name) => stepValues.get(name) ?? fileValues.get(name) ?? (names.has(name) ? PROVIDED_VALUE : undefined);
-  const provided = new Set<string>([...stepValues.keys(), ...[...fileValues].filter(([, value]) => value !== undefined).map(([key]) => key), ...names]);
+  // An empty value provides nothing: a deleted secret reaches the step as ''.
+  const provided = new Set<string>([...[...stepValues, ...fileValues].filter(([, value]) => value !== undefined && value !== '').map(([key]) => key), ...names]);
 
   const project = loadProject({ files: composeFiles, workingDirectory: root, lookup });
   log(`compose: ${project.files.join(', ')}: ${project.services.size} service${project.services.size === 1 ? '' : 's'}`);
