@@ -19,6 +19,7 @@ describe('environment reads in source', () => {
     ['import.meta.env.VITE_API_URL; import.meta.env.MODE', ['VITE_API_URL']],
     ["import { env } from '$env/dynamic/private';\nfetch(env.MANA_STT_URL); env['TOKEN']; env.OPT ?? 1", ['MANA_STT_URL', 'TOKEN', 'OPT?']],
     ["import { env as priv } from '$env/dynamic/private';\npriv.SECRET_A; myenv.NOT_THIS", ['SECRET_A']],
+    ["import { env } from '$env/dynamic/private';\nconst { MANA_STT_URL, TIMEOUT = '5s' } = env;\nconst { NOT_ENV } = myenv;", ['MANA_STT_URL', 'TIMEOUT?']],
     ["import { env } from '$env/dynamic/public';\nenv.PUBLIC_SITE", ['PUBLIC_SITE']],
     ["import { STRIPE_KEY, DB_URL as url } from '$env/static/private';", ['STRIPE_KEY@build', 'DB_URL@build']],
     ['somethingElse.env.X; processXenv.Y', []],

@@ -148,14 +148,17 @@ export function scanText(text: string, language: 'js' | 'py' | 'ex' | 'rb' | 'go
   if (language !== 'js') return reads;
   // `const { A, B = 'x' } = process.env`: found from each `process.env` backwards (a
   // forward regex over every `{` in the file costs more than the rest of the scan).
-  for (let at = text.indexOf('process.env'); at >= 0; at = text.indexOf('process.env', at + 11)) {
-    const body = destructuredBefore(text, at);
-    if (body === undefined) continue;
-    for (const part of body.split(',')) {
-      const binding = /^\s*([A-Za-z_]\w*)\s*(?::\s*[A-Za-z_$][\w$]*)?\s*(=)?/.exec(part);
-      if (binding?.[1]) add(binding[1], at, binding[2] === '=');
+  const destructured = (source: string) => {
+    for (let at = text.indexOf(source); at >= 0; at = text.indexOf(source, at + source.length)) {
+      const body = destructuredBefore(text, at, source.length);
+      if (body === undefined) continue;
+      for (const part of body.split(',')) {
+        const binding = /^\s*([A-Za-z_]\w*)\s*(?::\s*[A-Za-z_$][\w$]*)?\s*(=)?/.exec(part);
+        if (binding?.[1]) add(binding[1], at, binding[2] === '=');
+      }
     }
-  }
+  };
+  destructured('process.env');
   SVELTEKIT_IMPORT.lastIndex = text.includes('$env/') ? 0 : text.length;
   for (let match = SVELTEKIT_IMPORT.exec(text); match; match = SVELTEKIT_IMPORT.exec(text)) {
     const specifiers = match[1]!.split(',').map((s) => s.trim()).filter(Boolean).map((s) => {
@@ -170,6 +173,7 @@ export function scanText(text: string, language: 'js' | 'py' | 'ex' | 'rb' | 'go
     for (const { imported, local } of specifiers) {
       if (imported !== 'env' || !/^[A-Za-z_$][\w$]*$/.test(local)) continue;
       const escaped = local.replace(/\$/g, '\\$');
+      destructured(local); // const { A } = env
       const use = new RegExp(`(?<![\\w$.])${escaped}(?:\\.(?<dot>${NAME})|\\[\\s*(?<q>['"\`])(?<key>${NAME})\\k<q>\\s*\\])`, 'g');
       for (let read = use.exec(text); read; read = use.exec(text)) {
         const optional = FALLBACK_AFTER.test(text.slice(use.lastIndex, use.lastIndex + 24));
@@ -180,10 +184,12 @@ export function scanText(text: string, language: 'js' | 'py' | 'ex' | 'rb' | 'go
   return reads;
 }
 
-/** The text between `{` and `}` when `{ … } = process.env` ends at `at`; undefined otherwise. */
-function destructuredBefore(text: string, at: number): string | undefined {
-  const after = text.charCodeAt(at + 11);
-  if (after === 46 || after === 91 || (after >= 48 && after <= 57) || (after >= 65 && after <= 90) || after === 95 || (after >= 97 && after <= 122)) return undefined;
+/** The text between `{` and `}` when `{ … } = <source>` has its source at `at`; undefined otherwise. */
+function destructuredBefore(text: string, at: number, length: number): string | undefined {
+  const before = text.charCodeAt(at - 1);
+  if (before === 46 || before === 36 || (before >= 48 && before <= 57) || (before >= 65 && before <= 90) || before === 95 || (before >= 97 && before <= 122)) return undefined;
+  const after = text.charCodeAt(at + length);
+  if (after === 36 || after === 46 || after === 91 || (after >= 48 && after <= 57) || (after >= 65 && after <= 90) || after === 95 || (after >= 97 && after <= 122)) return undefined;
   let i = at - 1;
   while (i >= 0 && /\s/.test(text[i]!)) i--;
   if (text[i] !== '=' || text[i - 1] === '=' || text[i - 1] === '!') return undefined;
