@@ -97,6 +97,10 @@ describe('Compose dotenv: errors with a line and no value', () => {
   });
 });
 
+it('expand: false reads names without evaluating templates', () => {
+  expect(parseDotenv('A=${NOPE:?needed}\nB="x\\ty"', undefined, { expand: false }).map((e) => [e.key, e.value])).toEqual([['A', '${NOPE:?needed}'], ['B', 'x\ty']]);
+});
+
 it('keeps the line of each entry (multi-line values count their lines)', () => {
   const entries = parseDotenv('# c\nA=1\nB="x\ny"\nC=3');
   expect(entries.map((entry) => [entry.key, entry.line])).toEqual([['A', 2], ['B', 3], ['C', 5]]);

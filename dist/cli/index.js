@@ -31593,9 +31593,10 @@ class DotenvError extends Error {
 const KEY = /^[A-Za-z0-9_.\-[\]]+$/;
 /**
  * Entries in file order; a repeated key keeps its last value. `lookup` serves `${VAR}`
- * after the keys defined earlier in the same file.
+ * after the keys defined earlier in the same file. `expand: false` reads keys and raw
+ * values only (when only the names matter, a `${X:?}` must not stop the check).
  */
-function parseDotenv(text, lookup = () => undefined) {
+function parseDotenv(text, lookup = () => undefined, { expand: expandValues = true } = {}) {
     const entries = new Map();
     const local = (name) => (entries.has(name) ? entries.get(name).value : lookup(name));
     const length = text.length;
@@ -31641,7 +31642,7 @@ function parseDotenv(text, lookup = () => undefined) {
             const rest = text.slice(close + 1, after).trim();
             if (rest !== '' && !rest.startsWith('#'))
                 throw new DotenvError(`unexpected text after the closing quote of ${key}`, line);
-            value = quote === "'" ? inner.replace(/\\'/g, "'") : expand(unescapeDouble(inner), local, key, startLine);
+            value = quote === "'" ? inner.replace(/\\'/g, "'") : expandValues ? expand(unescapeDouble(inner), local, key, startLine) : unescapeDouble(inner);
             pos = after + 1;
             line++;
         }
@@ -31650,7 +31651,7 @@ function parseDotenv(text, lookup = () => undefined) {
             const comment = /[ \t]#/.exec(unquoted);
             if (comment)
                 unquoted = unquoted.slice(0, comment.index);
-            value = expand(unquoted.trim(), local, key, startLine);
+            value = expandValues ? expand(unquoted.trim(), local, key, startLine) : unquoted.trim();
             pos = lineEnd + 1;
             line++;
         }
@@ -32752,7 +32753,7 @@ async function checkEnvCompleteness(options) {
                     notes.push(`${service.name}: env_file ${ref.shown} does not exist here (${ref.file}:${ref.line}); its variables count as not defined`);
                 continue;
             }
-            for (const entry of readDotenvFile(ref.path, ref.shown, lookup)) {
+            for (const entry of readDotenvFile(ref.path, ref.shown, lookup, false)) {
                 if (entry.value === undefined)
                     continue;
                 defined.add(entry.key);
@@ -32770,7 +32771,7 @@ async function checkEnvCompleteness(options) {
     let example;
     const examplePath = options.exampleFile === 'none' ? undefined : options.exampleFile ? (0,external_node_path_namespaceObject.resolve)(cwd, options.exampleFile) : inProject(projectDir, DEFAULT_EXAMPLE_FILE);
     if (examplePath && (0,external_node_fs_namespaceObject.existsSync)(examplePath)) {
-        const keys = readDotenvFile(examplePath, shown(examplePath), () => undefined).map((entry) => ({ key: entry.key, line: entry.line }));
+        const keys = readDotenvFile(examplePath, shown(examplePath), () => undefined, false).map((entry) => ({ key: entry.key, line: entry.line }));
         example = { file: shown(examplePath), keys };
     }
     else if (options.exampleFile && options.exampleFile !== 'none') {
@@ -32839,7 +32840,7 @@ function selectServices(project, names, profiles) {
     return { active, skipped: all.filter((s) => !active.includes(s)).map((s) => s.name) };
 }
 const MAX_DOTENV_BYTES = 4 * 1024 * 1024;
-function readDotenvFile(path, file, lookup) {
+function readDotenvFile(path, file, lookup, expand = true) {
     let text;
     try {
         if ((0,external_node_fs_namespaceObject.statSync)(path).size > MAX_DOTENV_BYTES)
@@ -32855,7 +32856,7 @@ function readDotenvFile(path, file, lookup) {
         throw new ComposeFileError(file, undefined, error.code === 'ENOENT' ? 'no such file' : 'cannot be read');
     }
     try {
-        return parseDotenv(text, lookup);
+        return parseDotenv(text, lookup, { expand });
     }
     catch (error) {
         if (error instanceof DotenvError)

@@ -27,9 +27,10 @@ const KEY = /^[A-Za-z0-9_.\-[\]]+$/;
 
 /**
  * Entries in file order; a repeated key keeps its last value. `lookup` serves `${VAR}`
- * after the keys defined earlier in the same file.
+ * after the keys defined earlier in the same file. `expand: false` reads keys and raw
+ * values only (when only the names matter, a `${X:?}` must not stop the check).
  */
-export function parseDotenv(text: string, lookup: Lookup = () => undefined): DotenvEntry[] {
+export function parseDotenv(text: string, lookup: Lookup = () => undefined, { expand: expandValues = true } = {}): DotenvEntry[] {
   const entries = new Map<string, DotenvEntry>();
   const local: Lookup = (name) => (entries.has(name) ? entries.get(name)!.value : lookup(name));
   const length = text.length;
@@ -73,14 +74,14 @@ export function parseDotenv(text: string, lookup: Lookup = () => undefined): Dot
       const after = endOfLine(text, close + 1);
       const rest = text.slice(close + 1, after).trim();
       if (rest !== '' && !rest.startsWith('#')) throw new DotenvError(`unexpected text after the closing quote of ${key}`, line);
-      value = quote === "'" ? inner.replace(/\\'/g, "'") : expand(unescapeDouble(inner), local, key, startLine);
+      value = quote === "'" ? inner.replace(/\\'/g, "'") : expandValues ? expand(unescapeDouble(inner), local, key, startLine) : unescapeDouble(inner);
       pos = after + 1;
       line++;
     } else {
       let unquoted = text.slice(valueStart, lineEnd);
       const comment = /[ \t]#/.exec(unquoted);
       if (comment) unquoted = unquoted.slice(0, comment.index);
-      value = expand(unquoted.trim(), local, key, startLine);
+      value = expandValues ? expand(unquoted.trim(), local, key, startLine) : unquoted.trim();
       pos = lineEnd + 1;
       line++;
     }

@@ -132,7 +132,7 @@ export async function checkEnvCompleteness(options: EnvCompletenessOptions): Pro
         if (ref.required && active.includes(service)) notes.push(`${service.name}: env_file ${ref.shown} does not exist here (${ref.file}:${ref.line}); its variables count as not defined`);
         continue;
       }
-      for (const entry of readDotenvFile(ref.path, ref.shown, lookup)) {
+      for (const entry of readDotenvFile(ref.path, ref.shown, lookup, false)) {
         if (entry.value === undefined) continue;
         defined.add(entry.key);
         if (!definedAt.has(entry.key)) definedAt.set(entry.key, `${ref.shown}:${entry.line}`);
@@ -148,7 +148,7 @@ export async function checkEnvCompleteness(options: EnvCompletenessOptions): Pro
   let example: { file: string; keys: { key: string; line: number }[] } | undefined;
   const examplePath = options.exampleFile === 'none' ? undefined : options.exampleFile ? resolve(cwd, options.exampleFile) : inProject(projectDir, DEFAULT_EXAMPLE_FILE);
   if (examplePath && existsSync(examplePath)) {
-    const keys = readDotenvFile(examplePath, shown(examplePath), () => undefined).map((entry) => ({ key: entry.key, line: entry.line }));
+    const keys = readDotenvFile(examplePath, shown(examplePath), () => undefined, false).map((entry) => ({ key: entry.key, line: entry.line }));
     example = { file: shown(examplePath), keys };
   } else if (options.exampleFile && options.exampleFile !== 'none') {
     throw new UserError(`example-file ${options.exampleFile} does not exist (in ${cwd})`);
@@ -221,7 +221,7 @@ function selectServices(project: Project, names: string[], profiles: string[]): 
 
 const MAX_DOTENV_BYTES = 4 * 1024 * 1024;
 
-function readDotenvFile(path: string, file: string, lookup: Lookup) {
+function readDotenvFile(path: string, file: string, lookup: Lookup, expand = true) {
   let text: string;
   try {
     if (statSync(path).size > MAX_DOTENV_BYTES) throw new ComposeFileError(file, undefined, `is over ${MAX_DOTENV_BYTES / 1024 / 1024} MB; env files that big are refused`);
@@ -233,7 +233,7 @@ function readDotenvFile(path: string, file: string, lookup: Lookup) {
     throw new ComposeFileError(file, undefined, (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'cannot be read');
   }
   try {
-    return parseDotenv(text, lookup);
+    return parseDotenv(text, lookup, { expand });
   } catch (error) {
     if (error instanceof DotenvError) throw new ComposeFileError(file, error.line, error.message);
     throw error;
