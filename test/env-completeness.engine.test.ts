@@ -32,6 +32,12 @@ describe('the incident (compose base + override, .env.example, SvelteKit $env/dy
     expect(result.files).toEqual(['compose.yaml', 'compose.override.yaml']);
   });
 
+  it('without source scanning, the example file still names what nothing provides', async () => {
+    const result = await check(incident, { scanSources: false });
+    expect(brief(result.missing)).toEqual(['/MANA_STT_API_KEY/example-missing', '/MANA_STT_URL/example-missing', 'mana-web/DATABASE_URL/unset']);
+    expect(result.missing.find((m) => m.variable === 'MANA_STT_URL')).toMatchObject({ file: '.env.example', line: 3 });
+  });
+
   it('passes the fixed twin when the host provides the three names', async () => {
     const result = await check(fixed, { provided: ['DATABASE_URL', 'MANA_STT_URL', 'MANA_STT_API_KEY'] });
     expect(result.missing).toEqual([]);
@@ -170,6 +176,18 @@ describe('loading compose files like Compose v2', () => {
     expect(result.missing).toEqual([expect.objectContaining({ service: 'db', variable: 'PG_PASSWORD', reason: 'unset', file: 'db/compose.yaml', line: 4 })]);
     const conflict = composeProject({ 'compose.yaml': 'include: [other.yaml]\nservices:\n  web:\n    image: x\n', 'other.yaml': 'services:\n  web:\n    image: y\n' });
     await expect(check(conflict)).rejects.toThrow(/compose.yaml:3: service web is also defined by an included project/);
+  });
+
+  it('include with a list of paths and its own env_file', async () => {
+    const dir = composeProject({
+      'compose.yaml': 'include:\n  - path: [stack/a.yaml, stack/b.yaml]\n    env_file: stack/values.env\n',
+      'stack/a.yaml': 'services:\n  a:\n    image: "a:${A_TAG}"\n',
+      'stack/b.yaml': 'services:\n  b:\n    image: "b:${B_TAG}"\n',
+      'stack/values.env': 'A_TAG=1\n',
+    });
+    const result = await check(dir);
+    expect(result.files).toEqual(['compose.yaml', 'stack/a.yaml', 'stack/b.yaml']);
+    expect(result.missing).toEqual([expect.objectContaining({ service: 'b', variable: 'B_TAG', reason: 'unset', file: 'stack/b.yaml', line: 3 })]);
   });
 
   it('profiles: services of inactive profiles are left out unless activated or named', async () => {
