@@ -41,6 +41,7 @@ const VECTORS: [string, Record<string, string | undefined>][] = [
   ['A=first\nB="$A and ${A}"', { A: 'first', B: 'first and first' }],
   ["A=first\nB='$A'", { A: 'first', B: '$A' }],
   ['B=${HOST_VAR}', { B: 'from-host' }],
+  ['HOST_VAR=from-file\nB=${HOST_VAR}', { HOST_VAR: 'from-file', B: 'from-host' }], // the environment wins inside the file too
   ['B=${NOPE:-fallback}', { B: 'fallback' }],
   ['B=${EMPTY-kept-empty}', { B: '' }],
   ['B=${NOPE}', { B: '' }],

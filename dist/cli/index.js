@@ -31592,13 +31592,14 @@ class DotenvError extends Error {
 }
 const KEY = /^[A-Za-z0-9_.\-[\]]+$/;
 /**
- * Entries in file order; a repeated key keeps its last value. `lookup` serves `${VAR}`
- * after the keys defined earlier in the same file. `expand: false` reads keys and raw
+ * Entries in file order; a repeated key keeps its last value. `${VAR}` reads `lookup`
+ * (the environment) first, then the keys defined earlier in the same file. `expand: false` reads keys and raw
  * values only (when only the names matter, a `${X:?}` must not stop the check).
  */
 function parseDotenv(text, lookup = () => undefined, { expand: expandValues = true } = {}) {
     const entries = new Map();
-    const local = (name) => (entries.has(name) ? entries.get(name).value : lookup(name));
+    // Compose (compose-go since 2023): the environment wins over the file, also inside it.
+    const local = (name) => lookup(name) ?? entries.get(name)?.value;
     const length = text.length;
     let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     let line = 1;

@@ -26,13 +26,14 @@ export class DotenvError extends Error {
 const KEY = /^[A-Za-z0-9_.\-[\]]+$/;
 
 /**
- * Entries in file order; a repeated key keeps its last value. `lookup` serves `${VAR}`
- * after the keys defined earlier in the same file. `expand: false` reads keys and raw
+ * Entries in file order; a repeated key keeps its last value. `${VAR}` reads `lookup`
+ * (the environment) first, then the keys defined earlier in the same file. `expand: false` reads keys and raw
  * values only (when only the names matter, a `${X:?}` must not stop the check).
  */
 export function parseDotenv(text: string, lookup: Lookup = () => undefined, { expand: expandValues = true } = {}): DotenvEntry[] {
   const entries = new Map<string, DotenvEntry>();
-  const local: Lookup = (name) => (entries.has(name) ? entries.get(name)!.value : lookup(name));
+  // Compose (compose-go since 2023): the environment wins over the file, also inside it.
+  const local: Lookup = (name) => lookup(name) ?? entries.get(name)?.value;
   const length = text.length;
   let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let line = 1;
