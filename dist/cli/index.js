@@ -2511,7 +2511,7 @@ exports.basename = (path, { windows } = {}) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7593);
-/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1566);
+/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4560);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8382);
 /* harmony import */ var _shared_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3876);
 
@@ -2599,7 +2599,7 @@ function parseFlags(argv) {
 
 /***/ }),
 
-/***/ 1566:
+/***/ 4560:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2904,6 +2904,15 @@ function commitsJson(result) {
 ;// CONCATENATED MODULE: ./src/shared/github-api.ts
 
 const MAX_PAGES = 50;
+/** The API answered with an error status; the message says which permission to check. */
+class GitHubApiError extends errors/* UserError */.yo {
+    name = 'GitHubApiError';
+    status;
+    constructor(status, message) {
+        super(message);
+        this.status = status;
+    }
+}
 /**
  * Minimal GitHub REST client on undici (the project's one HTTP client): the
  * documented headers, Link-header pagination and errors that say which token
@@ -2980,7 +2989,7 @@ class GitHubApi {
             const hint = response.statusCode === 401 ? ' (the token is invalid or expired)'
                 : response.statusCode === 403 || response.statusCode === 404 ? ' (check that the token can read this repository and has the permission this call needs)'
                     : '';
-            throw new errors/* UserError */.yo(`GitHub API ${method} ${path} answered ${response.statusCode}: ${message}${hint}`);
+            throw new GitHubApiError(response.statusCode, `GitHub API ${method} ${path} answered ${response.statusCode}: ${message}${hint}`);
         }
         const link = response.headers.link;
         const next = typeof link === 'string' ? /<([^>]+)>;\s*rel="next"/.exec(link)?.[1] : undefined;
@@ -4086,13 +4095,1706 @@ const hostCanaryCommand = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/compose/check.ts
+/** Set by the container runtime or the language itself, never by a compose file. */
+const RUNTIME_NAMES = new Set(['PATH', 'HOME', 'HOSTNAME', 'PWD', 'USER', 'SHELL', 'TERM', 'LANG', 'TZ', 'NODE_ENV', 'CI']);
+function findMissing(input) {
+    const missing = [];
+    const seen = new Set();
+    const add = (entry) => {
+        const key = `${entry.service}\0${entry.variable}\0${entry.reason}`;
+        if (seen.has(key) || input.ignore.has(entry.variable))
+            return;
+        seen.add(key);
+        missing.push(entry);
+    };
+    for (const use of input.project.uses)
+        interpolationFinding(use, '', undefined, add);
+    for (const facts of input.facts) {
+        const { service } = facts;
+        const needed = neededNames(facts, input);
+        for (const use of service.uses)
+            interpolationFinding(use, service.name, feedsNeeded(use, service, needed), add);
+        for (const entry of service.environment.values()) {
+            if (entry.passThrough && !input.provided.has(entry.key)) {
+                add({ service: service.name, variable: entry.key, reason: 'unset', file: entry.file, line: entry.line, hint: `a pass-through entry (${entry.key} with no value) takes it from the environment of \`docker compose up\`, and nothing provides it` });
+            }
+        }
+        for (const [name, why] of needed) {
+            if (RUNTIME_NAMES.has(name))
+                continue;
+            const buildTime = why.phase === 'build';
+            if (facts.defined.has(name) || (buildTime && facts.buildDefined.has(name)))
+                continue;
+            const others = input.allFacts.filter((other) => other.service.name !== service.name && other.defined.has(name));
+            const where = others.length > 0
+                ? `defined for ${others.map((other) => `${other.service.name} (${other.definedAt.get(name) ?? `${other.service.file}:${other.service.line}`})`).join(', ')} but not for ${service.name}`
+                : `no service defines it`;
+            const fix = buildTime ? `pass it as a build arg of ${service.name}` : `add it to ${service.name}'s environment or env_file`;
+            add({ service: service.name, variable: name, reason: 'not-passed', file: service.file, line: service.line, hint: `${service.name} needs ${name} (${why.source}); ${where}: ${fix}` });
+        }
+    }
+    if (input.example) {
+        const optionalOnly = namesWithDefaultsOnly(input);
+        const reported = new Set(missing.map((entry) => entry.variable));
+        for (const { key, line } of input.example.keys) {
+            if (input.provided.has(key) || optionalOnly.has(key) || reported.has(key))
+                continue;
+            add({ service: '', variable: key, reason: 'example-missing', file: input.example.file, line, hint: `${input.example.file} lists ${key} but nothing provides it (environment, env-files, provided or secrets)` });
+        }
+    }
+    return missing.sort((a, b) => compare(a.service, b.service) || compare(a.variable, b.variable) || compare(a.reason, b.reason));
+}
+/** Code-unit order: stable across machines, and no ICU collator to start up. */
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function neededNames(facts, input) {
+    const needed = new Map();
+    for (const name of [...(input.required['*'] ?? []), ...(input.required[facts.service.name] ?? [])])
+        needed.set(name, { source: 'required input', phase: 'run' });
+    for (const read of facts.reads) {
+        if (read.optional || needed.has(read.name))
+            continue;
+        needed.set(read.name, { source: `read at ${read.file}:${read.line}${read.phase === 'build' ? ' while building' : ''}`, phase: read.phase });
+    }
+    return needed;
+}
+/** The `environment` key an interpolation sits in, when that key is a need of the service. */
+function feedsNeeded(use, service, needed) {
+    if (use.path[2] !== 'environment')
+        return undefined;
+    let key = use.path[3];
+    if (typeof key === 'number')
+        key = [...service.environment.values()].find((entry) => entry.line === use.line && entry.file === use.file)?.key;
+    return typeof key === 'string' && needed.has(key) ? key : undefined;
+}
+function interpolationFinding(use, service, feeds, add) {
+    const at = { service, variable: use.name, file: use.file, line: use.line };
+    if (use.operator === '' && use.state === 'unset') {
+        add({ ...at, reason: 'unset', hint: `\${${use.name}} has no default and nothing provides ${use.name}; Compose substitutes an empty string` });
+    }
+    else if (use.operator === '' && use.state === 'empty') {
+        add({ ...at, reason: 'unset', hint: `\${${use.name}} has no default and ${use.name} is set but empty (a deleted secret reads as an empty string)` });
+    }
+    else if (use.requiredMissing) {
+        add({ ...at, reason: 'required-unset', hint: `\${${use.name}${use.operator}…} requires ${use.name}${use.operator === ':?' ? ' to be non-empty' : ''}; \`docker compose up\` stops with an error` });
+    }
+    else if (use.emptyDefault && feeds) {
+        add({ ...at, reason: 'empty-default', hint: `\${${use.name}${use.operator}} gives ${feeds} an empty value because nothing provides ${use.name}, and ${service || 'the service'} needs ${feeds}` });
+    }
+}
+/** Names every interpolation of which has a non-empty default: optional by design. */
+function namesWithDefaultsOnly(input) {
+    const all = [...input.project.uses, ...input.facts.flatMap((facts) => facts.service.uses)];
+    const withDefault = new Set();
+    const without = new Set();
+    for (const use of all) {
+        if ((use.operator === ':-' || use.operator === '-') && (use.usedDefault || use.state === 'set'))
+            withDefault.add(use.name);
+        else
+            without.add(use.name);
+    }
+    return new Set([...withDefault].filter((name) => !without.has(name)));
+}
+
+;// CONCATENATED MODULE: ./src/compose/defaults.ts
+
+const DEFAULT_ENV_FILE = '.env';
+const DEFAULT_EXAMPLE_FILE = '.env.example';
+/**
+ * A default file of the project. Kept out of line on purpose: ncc copies every file a
+ * literal `resolve(dir, '.env')` could match into the bundle as an asset.
+ */
+function inProject(directory, name) {
+    return (0,external_node_path_namespaceObject.resolve)(directory, name);
+}
+
+;// CONCATENATED MODULE: ./src/compose/interpolate.ts
+/**
+ * Compose interpolation as the Compose Specification defines it: `$VAR`, `${VAR}`,
+ * `${VAR:-d}` `${VAR-d}` `${VAR:?e}` `${VAR?e}` `${VAR:+a}` `${VAR+a}`, nesting in the
+ * word after the operator (evaluated lazily: only when it is used), `$$` for a literal
+ * `$`, and a `$` that starts neither a name nor `${` kept as it is.
+ */
+/** A template Compose rejects ("invalid interpolation format"). */
+class TemplateError extends Error {
+    name = 'TemplateError';
+    column;
+    constructor(message, column) {
+        super(message);
+        this.column = column;
+    }
+}
+/** [_a-zA-Z] */
+function isNameStart(code) {
+    return code === 95 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+/** [_a-zA-Z0-9] */
+function isNameChar(code) {
+    return isNameStart(code) || (code >= 48 && code <= 57);
+}
+const OPERATORS = [':-', ':?', ':+', '-', '?', '+'];
+function interpolate(template, lookup) {
+    const uses = [];
+    // Fast path: most scalars hold no `$` at all.
+    if (!template.includes('$'))
+        return { value: template, uses };
+    return { value: substitute(template, 0, template.length, lookup, uses), uses };
+}
+/** The names a template could read, whatever the environment: for listing, not for values. */
+function referencedNames(template) {
+    const names = [];
+    const everything = () => undefined;
+    try {
+        // With nothing set every default is evaluated, so nested names are reached too.
+        for (const use of interpolate(template, everything).uses)
+            names.push(use.name);
+    }
+    catch {
+        // invalid templates are reported where they are loaded
+    }
+    return names;
+}
+function substitute(text, start, end, lookup, uses) {
+    let out = '';
+    let i = start;
+    while (i < end) {
+        const dollar = text.indexOf('$', i);
+        if (dollar < 0 || dollar >= end) {
+            out += text.slice(i, end);
+            break;
+        }
+        out += text.slice(i, dollar);
+        const next = text[dollar + 1];
+        if (dollar + 1 >= end) {
+            out += '$';
+            i = dollar + 1;
+        }
+        else if (next === '$') {
+            out += '$';
+            i = dollar + 2;
+        }
+        else if (isNameStart(text.charCodeAt(dollar + 1))) {
+            let j = dollar + 2;
+            while (j < end && isNameChar(text.charCodeAt(j)))
+                j++;
+            const name = text.slice(dollar + 1, j);
+            const value = lookup(name);
+            uses.push(use(name, '', value, dollar));
+            out += value ?? '';
+            i = j;
+        }
+        else if (next === '{') {
+            const close = closingBrace(text, dollar + 2, end);
+            if (close < 0)
+                throw new TemplateError(`invalid interpolation format: unterminated '\${' (no closing '}')`, dollar);
+            out += braced(text, dollar, close, lookup, uses);
+            i = close + 1;
+        }
+        else {
+            out += '$'; // not a variable: Compose keeps it
+            i = dollar + 1;
+        }
+    }
+    return out;
+}
+/** Index of the `}` closing a `${` whose body starts at `from`; nested `${…}` and `$$` skipped. */
+function closingBrace(text, from, end) {
+    let depth = 1;
+    for (let i = from; i < end; i++) {
+        const ch = text[i];
+        if (ch === '$') {
+            if (text[i + 1] === '$')
+                i++;
+            else if (text[i + 1] === '{') {
+                depth++;
+                i++;
+            }
+        }
+        else if (ch === '}') {
+            if (--depth === 0)
+                return i;
+        }
+    }
+    return -1;
+}
+function braced(text, dollar, close, lookup, uses) {
+    const bodyStart = dollar + 2;
+    let j = bodyStart;
+    if (j < close && isNameStart(text.charCodeAt(j))) {
+        j++;
+        while (j < close && isNameChar(text.charCodeAt(j)))
+            j++;
+    }
+    const name = text.slice(bodyStart, j);
+    // Messages never quote the template: it may be part of a secret value.
+    if (name === '')
+        throw new TemplateError(`invalid interpolation format: expected a variable name after '\${'`, dollar);
+    const operator = j === close ? '' : OPERATORS.find((op) => text.startsWith(op, j));
+    if (operator === undefined) {
+        throw new TemplateError(`invalid interpolation format for \${${name}…}: supported after the name are :- - :? ? :+ +`, dollar);
+    }
+    const wordStart = j + operator.length;
+    const value = lookup(name);
+    const record = use(name, operator, value, dollar);
+    uses.push(record);
+    const word = () => substitute(text, wordStart, close, lookup, uses);
+    const isSet = value !== undefined;
+    const nonEmpty = isSet && value !== '';
+    switch (operator) {
+        case '':
+            return value ?? '';
+        case ':-':
+        case '-': {
+            if (operator === ':-' ? nonEmpty : isSet)
+                return value;
+            const fallback = word();
+            if (fallback === '')
+                record.emptyDefault = true;
+            else
+                record.usedDefault = true;
+            return fallback;
+        }
+        case ':?':
+        case '?':
+            if (operator === ':?' ? nonEmpty : isSet)
+                return value;
+            record.requiredMissing = true;
+            word(); // nested names in the message are read too, as Compose evaluates it
+            return '';
+        case ':+':
+            return nonEmpty ? word() : '';
+        case '+':
+            return isSet ? word() : '';
+    }
+}
+function use(name, operator, value, column) {
+    return {
+        name,
+        operator,
+        state: value === undefined ? 'unset' : value === '' ? 'empty' : 'set',
+        emptyDefault: false,
+        usedDefault: false,
+        requiredMissing: false,
+        column,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/compose/dotenv.ts
+/**
+ * `.env` files as Docker Compose reads them: `KEY=VALUE` lines, optional `export `,
+ * `#` comment lines, inline comments after a space (unquoted) or after the closing
+ * quote, single quotes literal (only `\'` escaped), double quotes with `\n \r \t \\ \" \$`
+ * escapes, quoted values spanning lines, and interpolation (same rules as compose
+ * files) in unquoted and double-quoted values. Errors carry the line, never a value.
+ */
+
+class DotenvError extends Error {
+    name = 'DotenvError';
+    line;
+    constructor(message, line) {
+        super(message);
+        this.line = line;
+    }
+}
+const KEY = /^[A-Za-z0-9_.\-[\]]+$/;
+/**
+ * Entries in file order; a repeated key keeps its last value. `${VAR}` reads `lookup`
+ * (the environment) first, then the keys defined earlier in the same file. `expand: false` reads keys and raw
+ * values only (when only the names matter, a `${X:?}` must not stop the check).
+ */
+function parseDotenv(text, lookup = () => undefined, { expand: expandValues = true } = {}) {
+    const entries = new Map();
+    // Compose (compose-go since 2023): the environment wins over the file, also inside it.
+    const local = (name) => lookup(name) ?? entries.get(name)?.value;
+    const length = text.length;
+    let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    let line = 1;
+    while (pos < length) {
+        const lineEnd = endOfLine(text, pos);
+        const startLine = line;
+        const raw = text.slice(pos, lineEnd);
+        const trimmed = raw.trim();
+        if (trimmed === '' || trimmed.startsWith('#')) {
+            pos = lineEnd + 1;
+            line++;
+            continue;
+        }
+        const body = trimmed.startsWith('export ') || trimmed.startsWith('export\t') ? trimmed.slice(7).trimStart() : trimmed;
+        const eq = body.indexOf('=');
+        if (eq < 0) {
+            const key = body.split(/\s+#/)[0].trim();
+            checkKey(key, startLine);
+            entries.delete(key);
+            entries.set(key, { key, value: lookup(key), line: startLine });
+            pos = lineEnd + 1;
+            line++;
+            continue;
+        }
+        const key = body.slice(0, eq).trim();
+        checkKey(key, startLine);
+        // Where the value starts in the whole text (a quoted value may run over several lines).
+        const valueStart = pos + raw.indexOf('=') + 1;
+        let v = valueStart;
+        while (v < lineEnd && (text[v] === ' ' || text[v] === '\t'))
+            v++;
+        const quote = text[v];
+        let value;
+        if (quote === '"' || quote === "'") {
+            const close = closingQuote(text, v + 1, quote);
+            if (close < 0)
+                throw new DotenvError(`unterminated ${quote === '"' ? 'double' : 'single'}-quoted value for ${key}`, startLine);
+            const inner = text.slice(v + 1, close);
+            line += countNewlines(inner);
+            const after = endOfLine(text, close + 1);
+            const rest = text.slice(close + 1, after).trim();
+            if (rest !== '' && !rest.startsWith('#'))
+                throw new DotenvError(`unexpected text after the closing quote of ${key}`, line);
+            value = quote === "'" ? inner.replace(/\\'/g, "'") : expandValues ? expand(unescapeDouble(inner), local, key, startLine) : unescapeDouble(inner);
+            pos = after + 1;
+            line++;
+        }
+        else {
+            let unquoted = text.slice(valueStart, lineEnd);
+            const comment = /[ \t]#/.exec(unquoted);
+            if (comment)
+                unquoted = unquoted.slice(0, comment.index);
+            value = expandValues ? expand(unquoted.trim(), local, key, startLine) : unquoted.trim();
+            pos = lineEnd + 1;
+            line++;
+        }
+        entries.delete(key);
+        entries.set(key, { key, value, line: startLine });
+    }
+    return [...entries.values()];
+}
+function checkKey(key, line) {
+    if (key === '')
+        throw new DotenvError('a line with no variable name before "="', line);
+    if (!KEY.test(key)) {
+        const bad = [...key].find((ch) => !KEY.test(ch)) ?? '?';
+        throw new DotenvError(`unexpected character ${JSON.stringify(bad)} in a variable name`, line);
+    }
+}
+function endOfLine(text, from) {
+    const newline = text.indexOf('\n', from);
+    return newline < 0 ? text.length : newline;
+}
+function closingQuote(text, from, quote) {
+    for (let i = from; i < text.length; i++) {
+        const ch = text[i];
+        if (ch === '\\')
+            i++;
+        else if (ch === quote)
+            return i;
+    }
+    return -1;
+}
+function countNewlines(text) {
+    let count = 0;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        count++;
+    return count;
+}
+const ESCAPES = { n: '\n', r: '\r', t: '\t', '\\': '\\', '"': '"', "'": "'" };
+/** Double-quoted escapes; an escaped `$` becomes `$$` so interpolation keeps it literal. */
+function unescapeDouble(text) {
+    if (!text.includes('\\'))
+        return text;
+    return text.replace(/\\([\s\S])/g, (whole, ch) => (ch === '$' ? '$$' : ESCAPES[ch] ?? whole));
+}
+function expand(text, lookup, key, line) {
+    try {
+        const result = interpolate(text, lookup);
+        const missing = result.uses.find((use) => use.requiredMissing);
+        if (missing)
+            throw new DotenvError(`required variable ${missing.name} is missing a value (in the value of ${key})`, line);
+        return result.value;
+    }
+    catch (error) {
+        if (error instanceof TemplateError)
+            throw new DotenvError(`${error.message} (in the value of ${key})`, line);
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/compose/github-names.ts
+
+
+/**
+ * Secret and variable NAMES the workflow can use: repository, the deployment
+ * environment, and organization ones shared with the repository. GITHUB_TOKEN cannot
+ * list secrets: the token needs Secrets and Variables read access.
+ */
+async function listGitHubNames(api, repository, environment) {
+    const [owner, repo] = repository.split('/');
+    if (!owner || !repo)
+        throw new errors/* UserError */.yo(`secrets-token is set but GITHUB_REPOSITORY ('${repository}') is not owner/name`);
+    const base = `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}`;
+    const listings = [
+        { source: 'repository secrets', path: `${base}/actions/secrets`, key: 'secrets', optional: false },
+        { source: 'repository variables', path: `${base}/actions/variables`, key: 'variables', optional: false },
+        { source: 'organization secrets', path: `${base}/actions/organization-secrets`, key: 'secrets', optional: true },
+        { source: 'organization variables', path: `${base}/actions/organization-variables`, key: 'variables', optional: true },
+    ];
+    if (environment) {
+        const env = `${base}/environments/${encodeURIComponent(environment)}`;
+        listings.push({ source: `environment ${environment} secrets`, path: `${env}/secrets`, key: 'secrets', optional: true }, { source: `environment ${environment} variables`, path: `${env}/variables`, key: 'variables', optional: true });
+    }
+    const result = { names: new Set(), sources: [], notes: [] };
+    for (const listing of listings) {
+        let items;
+        try {
+            items = await api.paginate(listing.path, {}, listing.key);
+        }
+        catch (error) {
+            if (listing.optional && error instanceof GitHubApiError && (error.status === 403 || error.status === 404)) {
+                result.notes.push(`${listing.source}: not listed (${error.status === 404 ? 'none, or not visible to this token' : 'the token may not read them'})`);
+                continue;
+            }
+            throw error;
+        }
+        let count = 0;
+        for (const item of items) {
+            if (typeof item.name === 'string' && item.name !== '') {
+                result.names.add(item.name);
+                count++;
+            }
+        }
+        result.sources.push({ source: listing.source, count });
+    }
+    return result;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/compose/yaml-file.ts
+/**
+ * Reads one compose file: size, binary and nesting limits BEFORE the parser runs, the
+ * `yaml` parser with line numbers and unique keys, then a walk that turns the document
+ * into plain values, expanding aliases against a node budget (alias bombs) and a depth
+ * limit, keeping the line of every mapping key, and interpolating every string scalar
+ * where it stands so each variable use has a line.
+ */
+
+
+
+
+const LIMITS = {
+    /** Real compose files are kilobytes; anything this big is a mistake or an attack. */
+    maxBytes: 4 * 1024 * 1024,
+    maxDepth: 64,
+    /** Nodes visited including alias expansions: bounds time and memory of an alias bomb. */
+    maxNodes: 250_000,
+};
+/** Compose's merge tags, on mappings, sequences and scalars: known to the parser, kept on the node. */
+const COMPOSE_TAGS = ['!reset', '!override'].flatMap((tag) => [
+    { tag, collection: 'map', nodeClass: dist/* YAMLMap */.CA, resolve: (map) => map },
+    { tag, collection: 'seq', nodeClass: dist/* YAMLSeq */.Rw, resolve: (seq) => seq },
+    { tag, resolve: (text) => text },
+]);
+/** `!reset` / `!override` on a value: the merge of several files treats it specially. */
+class Tagged {
+    tag;
+    value;
+    constructor(tag, value) {
+        this.tag = tag;
+        this.value = value;
+    }
+}
+/** A compose file that cannot be read: one line, `file:line: problem`. */
+class ComposeFileError extends errors/* UserError */.yo {
+    name = 'ComposeFileError';
+    constructor(file, line, problem) {
+        super(`${file}${line ? `:${line}` : ''}: ${problem}`);
+    }
+}
+/**
+ * `file` is the path as the user sees it (messages), `path` where to read it.
+ * `lookup` gives interpolation values; they never leave this module except inside the returned value.
+ */
+function readComposeYaml(path, file, lookup) {
+    let size;
+    try {
+        const stat = (0,external_node_fs_namespaceObject.statSync)(path);
+        if (!stat.isFile())
+            throw new ComposeFileError(file, undefined, 'is not a file');
+        size = stat.size;
+    }
+    catch (error) {
+        if (error instanceof ComposeFileError)
+            throw error;
+        const code = error.code;
+        throw new ComposeFileError(file, undefined, code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? 'error'})`);
+    }
+    if (size > LIMITS.maxBytes) {
+        throw new ComposeFileError(file, undefined, `is ${(size / 1024 / 1024).toFixed(1)} MB; compose files over ${LIMITS.maxBytes / 1024 / 1024} MB are refused`);
+    }
+    return parseComposeYaml((0,external_node_fs_namespaceObject.readFileSync)(path), file, lookup);
+}
+function parseComposeYaml(bytes, file, lookup) {
+    const text = typeof bytes === 'string' ? bytes : decode(bytes, file);
+    if (text.length > LIMITS.maxBytes)
+        throw new ComposeFileError(file, undefined, `is over ${LIMITS.maxBytes / 1024 / 1024} MB; compose files that big are refused`);
+    checkFlowDepth(text, file);
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, merge: true, uniqueKeys: true, prettyErrors: false, customTags: COMPOSE_TAGS });
+    const error = doc.errors[0];
+    if (error) {
+        const line = lineCounter.linePos(error.pos[0]).line;
+        throw new ComposeFileError(file, line, `invalid YAML: ${error.message.split('\n')[0]}`);
+    }
+    const walker = new Walker(doc, file, lineCounter, lookup);
+    const value = doc.contents ? walker.walk(doc.contents, [], 0) : {};
+    if (value === null || value === undefined)
+        return { file, value: {}, uses: walker.uses, lines: walker.lines };
+    if (typeof value !== 'object' || Array.isArray(value) || value instanceof Tagged) {
+        throw new ComposeFileError(file, 1, 'is not a compose file: the top level must be a mapping (services: …)');
+    }
+    return { file, value: value, uses: walker.uses, lines: walker.lines };
+}
+function decode(bytes, file) {
+    const probe = bytes.subarray(0, 64 * 1024);
+    const nul = probe.indexOf(0);
+    if (nul >= 0)
+        throw new ComposeFileError(file, lineAt(probe, nul), 'is not a text file (binary data)');
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        const bad = firstInvalidUtf8(bytes);
+        throw new ComposeFileError(file, lineAt(bytes, bad), 'is not valid UTF-8 text (binary data?)');
+    }
+}
+function lineAt(bytes, offset) {
+    let line = 1;
+    for (let i = bytes.indexOf(10); i >= 0 && i < offset; i = bytes.indexOf(10, i + 1))
+        line++;
+    return line;
+}
+function firstInvalidUtf8(bytes) {
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    let low = 0;
+    let high = bytes.length;
+    // Binary search for the shortest prefix that fails to decode (incomplete tails are fine to miss by a few bytes).
+    while (low < high) {
+        const mid = (low + high) >> 1;
+        try {
+            decoder.decode(bytes.subarray(0, mid), { stream: true });
+            low = mid + 1;
+        }
+        catch {
+            high = mid;
+        }
+    }
+    return Math.max(0, low - 1);
+}
+/** Flow collections (`[[[[…`) nest without indentation; refuse deep ones before the parser recurses. */
+function checkFlowDepth(text, file) {
+    let depth = 0;
+    let line = 1;
+    let quote = '';
+    for (let i = 0; i < text.length; i++) {
+        const ch = text.charCodeAt(i);
+        if (ch === 10) {
+            line++;
+            if (quote === "'")
+                continue;
+        }
+        else if (quote) {
+            if (ch === 92 && quote === '"')
+                i++;
+            else if (text[i] === quote)
+                quote = '';
+        }
+        else if (ch === 91 || ch === 123) {
+            if (++depth > LIMITS.maxDepth)
+                throw new ComposeFileError(file, line, `nesting deeper than ${LIMITS.maxDepth} levels is refused`);
+        }
+        else if (ch === 93 || ch === 125) {
+            if (depth > 0)
+                depth--;
+        }
+        else if (ch === 35 && (i === 0 || text[i - 1] === ' ' || text[i - 1] === '\n')) {
+            const end = text.indexOf('\n', i);
+            i = (end < 0 ? text.length : end) - 1;
+        }
+        else if ((ch === 34 || ch === 39) && depth > 0) {
+            quote = text[i];
+        }
+    }
+}
+/** services.<name>.environment.<KEY> is as deep as any check looks; deeper nodes share their parent's path. */
+const PATH_DEPTH = 4;
+class Walker {
+    uses = [];
+    lines = new WeakMap();
+    nodes = 0;
+    file;
+    counter;
+    lookup;
+    /** Anchored nodes by name, in document order (Alias.resolve would walk the whole document per alias). */
+    anchors;
+    doc;
+    constructor(doc, file, counter, lookup) {
+        this.file = file;
+        this.counter = counter;
+        this.lookup = lookup;
+        this.doc = doc;
+    }
+    anchorMap() {
+        if (this.anchors)
+            return this.anchors;
+        const anchors = new Map();
+        (0,dist/* visit */.YR)(this.doc, (_key, node) => {
+            const anchor = node?.anchor;
+            if (anchor) {
+                const list = anchors.get(anchor) ?? [];
+                list.push(node);
+                anchors.set(anchor, list);
+            }
+        });
+        this.anchors = anchors;
+        return anchors;
+    }
+    /** The node an alias names: the last anchor of that name before it, as YAML defines. */
+    resolveAlias(alias) {
+        const candidates = this.anchorMap().get(alias.source);
+        const at = alias.range?.[0] ?? Infinity;
+        let found;
+        for (const node of candidates ?? [])
+            if ((node.range?.[0] ?? Infinity) < at)
+                found = node;
+        return found;
+    }
+    lineOf(node) {
+        return node?.range ? this.counter.linePos(node.range[0]).line : 0;
+    }
+    walk(node, path, depth) {
+        if (!node)
+            return null;
+        if (++this.nodes > LIMITS.maxNodes) {
+            throw new ComposeFileError(this.file, this.lineOf(node), `YAML aliases expand to more than ${LIMITS.maxNodes} nodes (an alias bomb?)`);
+        }
+        if (depth > LIMITS.maxDepth)
+            throw new ComposeFileError(this.file, this.lineOf(node), `nesting deeper than ${LIMITS.maxDepth} levels is refused`);
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            const target = this.resolveAlias(node);
+            if (!target)
+                throw new ComposeFileError(this.file, this.lineOf(node), `unknown alias *${node.source}`);
+            return this.walk(target, path, depth + 1);
+        }
+        const tag = node.tag === '!reset' || node.tag === '!override' ? node.tag : undefined;
+        const value = this.plain(node, path, depth);
+        return tag ? new Tagged(tag, value) : value;
+    }
+    plain(node, path, depth) {
+        if ((0,dist/* isScalar */.jn)(node)) {
+            if (typeof node.value !== 'string')
+                return node.value ?? null;
+            return this.interpolateScalar(node.value, this.lineOf(node), path);
+        }
+        if ((0,dist/* isSeq */.oP)(node)) {
+            const list = [];
+            const lines = new Map();
+            node.items.forEach((item, index) => {
+                lines.set(index, this.lineOf(item));
+                list.push(this.walk(item, path.length < PATH_DEPTH ? [...path, index] : path, depth + 1));
+            });
+            this.lines.set(list, lines);
+            return list;
+        }
+        if ((0,dist/* isMap */.jh)(node)) {
+            const map = Object.create(null);
+            const lines = new Map();
+            const merged = [];
+            for (const pair of node.items) {
+                const keyNode = pair.key;
+                if ((0,dist/* isScalar */.jn)(keyNode) && (typeof keyNode.value === 'symbol' || (keyNode.value === '<<' && keyNode.type === 'PLAIN'))) {
+                    const source = this.walk(pair.value, path, depth + 1);
+                    for (const part of Array.isArray(source) ? source : [source]) {
+                        if (part && typeof part === 'object' && !Array.isArray(part) && !(part instanceof Tagged))
+                            merged.push(part);
+                        else
+                            throw new ComposeFileError(this.file, this.lineOf(keyNode), 'a merge key (<<) must point at a mapping or a list of mappings');
+                    }
+                    continue;
+                }
+                if ((0,dist/* isMap */.jh)(keyNode) || (0,dist/* isSeq */.oP)(keyNode))
+                    throw new ComposeFileError(this.file, this.lineOf(keyNode), 'a mapping key must be a plain value');
+                const key = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : (0,dist/* isAlias */.Vj)(keyNode) ? String(this.resolveAlias(keyNode)?.value) : '';
+                lines.set(key, this.lineOf(keyNode));
+                map[key] = this.walk(pair.value, path.length < PATH_DEPTH ? [...path, key] : path, depth + 1);
+            }
+            // YAML merge keys: explicit keys win, then earlier merged mappings win.
+            for (const source of merged) {
+                const sourceLines = this.lines.get(source);
+                for (const key of Object.keys(source)) {
+                    if (key in map)
+                        continue;
+                    map[key] = source[key];
+                    lines.set(key, sourceLines?.get(key) ?? 0);
+                }
+            }
+            this.lines.set(map, lines);
+            return map;
+        }
+        return null;
+    }
+    interpolateScalar(text, line, path) {
+        if (!text.includes('$'))
+            return text;
+        try {
+            const result = interpolate(text, this.lookup);
+            for (const use of result.uses)
+                this.uses.push({ ...use, file: this.file, line, path });
+            return result.value;
+        }
+        catch (error) {
+            if (error instanceof TemplateError)
+                throw new ComposeFileError(this.file, line, `${error.message} (at ${path.join('.') || 'top level'})`);
+            throw error;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/compose/project.ts
+/**
+ * A compose project as Docker Compose v2 loads it: each file read and interpolated on
+ * its own, `extends` (same file or another) resolved per file, `include`d projects
+ * added, then the files merged in order: services by name, `environment` and
+ * `env_file` per key (the later file wins), `!reset` removes a value, `!override`
+ * replaces it instead of merging. Only what the environment check needs is kept.
+ */
+
+
+
+
+
+const MAX_EXTENDS_DEPTH = 32;
+const MAX_INCLUDE_DEPTH = 16;
+function loadProject(options) {
+    return new Loader(options.workingDirectory).project(options.files, (0,external_node_path_namespaceObject.dirname)(options.files[0]), options.lookup, 0);
+}
+class Loader {
+    cwd;
+    cache = new Map();
+    files = [];
+    constructor(cwd) {
+        this.cwd = cwd;
+    }
+    shown(path) {
+        const rel = (0,external_node_path_namespaceObject.relative)(this.cwd, path);
+        return rel === '' ? '.' : rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel) ? path : rel;
+    }
+    read(path, lookup) {
+        let yaml = this.cache.get(path);
+        if (!yaml) {
+            yaml = readComposeYaml(path, this.shown(path), lookup);
+            this.cache.set(path, yaml);
+            this.files.push(yaml.file);
+        }
+        return yaml;
+    }
+    project(files, directory, lookup, includeDepth) {
+        const services = new Map();
+        const uses = [];
+        const included = [];
+        for (const path of files) {
+            const yaml = this.read(path, lookup);
+            uses.push(...yaml.uses.filter((use) => use.path[0] !== 'services' && !String(use.path[0]).startsWith('x-')));
+            included.push(...this.includes(yaml, lookup, includeDepth));
+            const parts = this.parts(yaml, directory);
+            for (const part of parts.values()) {
+                const resolved = this.resolveExtends(part, parts, yaml, directory, lookup, [`${path}#${part.name}`]);
+                const current = services.get(part.name);
+                if (resolved.reset)
+                    services.delete(part.name);
+                else
+                    services.set(part.name, current && !resolved.override ? mergeService(current, resolved) : toService(resolved));
+            }
+        }
+        for (const sub of included) {
+            for (const [name, service] of sub.services) {
+                if (services.has(name)) {
+                    throw new ComposeFileError(services.get(name).file, services.get(name).line, `service ${name} is also defined by an included project (${service.file}); Compose refuses this conflict`);
+                }
+                services.set(name, service);
+            }
+            uses.push(...sub.uses);
+        }
+        return { services, uses, files: this.files };
+    }
+    includes(yaml, lookup, depth) {
+        const list = yaml.value.include;
+        if (list === undefined || list === null)
+            return [];
+        if (!Array.isArray(list))
+            throw new ComposeFileError(yaml.file, this.line(yaml, yaml.value, 'include'), 'include must be a list');
+        if (depth >= MAX_INCLUDE_DEPTH)
+            throw new ComposeFileError(yaml.file, this.line(yaml, yaml.value, 'include'), `include nests deeper than ${MAX_INCLUDE_DEPTH} levels (a cycle?)`);
+        const base = (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(this.cwd, yaml.file));
+        return list.map((entry, index) => {
+            const line = this.line(yaml, list, index);
+            const spec = typeof entry === 'string' ? { path: entry } : entry;
+            const paths = spec && (typeof spec.path === 'string' ? [spec.path] : Array.isArray(spec.path) ? spec.path.map(String) : undefined);
+            if (!paths || paths.length === 0)
+                throw new ComposeFileError(yaml.file, line, 'an include entry needs a path');
+            const files = paths.map((path) => (0,external_node_path_namespaceObject.resolve)(base, path));
+            const directory = typeof spec.project_directory === 'string' ? (0,external_node_path_namespaceObject.resolve)(base, spec.project_directory) : (0,external_node_path_namespaceObject.dirname)(files[0]);
+            const envFiles = spec.env_file === undefined ? [] : (Array.isArray(spec.env_file) ? spec.env_file : [spec.env_file]).map((path) => (0,external_node_path_namespaceObject.resolve)(base, String(path)));
+            const own = envFiles.length > 0 ? envFiles : [inProject(directory, DEFAULT_ENV_FILE)].filter((path) => (0,external_node_fs_namespaceObject.existsSync)(path));
+            let values = new Map();
+            for (const file of own) {
+                if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+                    throw new ComposeFileError(yaml.file, line, `env_file ${this.shown(file)} of this include does not exist`);
+                values = new Map([...values, ...parseDotenv((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), lookup).map((e) => [e.key, e.value])]);
+            }
+            // As in Compose, the environment of the run wins over an include's env files.
+            const includeLookup = (name) => lookup(name) ?? values.get(name);
+            for (const file of files)
+                if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+                    throw new ComposeFileError(yaml.file, line, `included file ${this.shown(file)} does not exist`);
+            return this.project(files, directory, includeLookup, depth + 1);
+        });
+    }
+    line(yaml, holder, key) {
+        return yaml.lines.get(holder)?.get(key) ?? 0;
+    }
+    /** Every service of one file, as stated there (relative paths against `directory`). */
+    parts(yaml, directory) {
+        const parts = new Map();
+        const services = yaml.value.services;
+        if (services === undefined || services === null)
+            return parts;
+        if (typeof services !== 'object' || Array.isArray(services) || services instanceof Tagged) {
+            throw new ComposeFileError(yaml.file, this.line(yaml, yaml.value, 'services'), 'services must be a mapping of service names');
+        }
+        const servicesMap = services;
+        const usesByService = new Map();
+        for (const use of yaml.uses) {
+            if (use.path[0] !== 'services')
+                continue;
+            const name = String(use.path[1]);
+            const list = usesByService.get(name);
+            if (list)
+                list.push(use);
+            else
+                usesByService.set(name, [use]);
+        }
+        for (const [name, raw] of Object.entries(servicesMap)) {
+            const line = this.line(yaml, servicesMap, name);
+            const place = { file: yaml.file, line };
+            const tagged = raw instanceof Tagged ? raw : undefined;
+            const body = tagged ? tagged.value : raw;
+            const definition = (body ?? {});
+            if (typeof definition !== 'object' || Array.isArray(definition))
+                throw new ComposeFileError(yaml.file, line, `service ${name} must be a mapping`);
+            const uses = usesByService.get(name) ?? [];
+            parts.set(name, {
+                name,
+                ...place,
+                reset: tagged?.tag === '!reset',
+                override: tagged?.tag === '!override',
+                uses,
+                environment: definition.environment === undefined ? undefined : this.environment(yaml, definition.environment, place, name),
+                envFiles: definition.env_file === undefined ? undefined : this.envFiles(yaml, definition.env_file, place, directory, name),
+                build: definition.build === undefined ? undefined : this.build(yaml, definition.build, place, directory, name),
+                profiles: Array.isArray(definition.profiles) ? definition.profiles.map(String) : definition.profiles === undefined ? undefined : [String(definition.profiles)],
+                extends: this.extendsOf(yaml, definition.extends, place, name),
+            });
+        }
+        return parts;
+    }
+    environment(yaml, raw, place, service) {
+        const { value, mode } = untag(raw);
+        const entries = new Map();
+        if (value === null || value === undefined)
+            return { value: entries, mode };
+        const lines = typeof value === 'object' ? yaml.lines.get(value) : undefined;
+        if (Array.isArray(value)) {
+            value.forEach((item, index) => {
+                const text = String(item ?? '');
+                const eq = text.indexOf('=');
+                const key = (eq < 0 ? text : text.slice(0, eq)).trim();
+                if (key === '')
+                    throw new ComposeFileError(yaml.file, lines?.get(index) ?? place.line, `services.${service}.environment has an entry with no name`);
+                entries.set(key, { key, passThrough: eq < 0, value: eq < 0 ? undefined : text.slice(eq + 1), file: yaml.file, line: lines?.get(index) ?? place.line });
+            });
+        }
+        else if (typeof value === 'object') {
+            for (const [key, item] of Object.entries(value)) {
+                const passThrough = item === null || item === undefined;
+                entries.set(key, { key, passThrough, value: passThrough ? undefined : String(item), file: yaml.file, line: lines?.get(key) ?? place.line });
+            }
+        }
+        else {
+            throw new ComposeFileError(yaml.file, place.line, `services.${service}.environment must be a list or a mapping`);
+        }
+        return { value: entries, mode };
+    }
+    envFiles(yaml, raw, place, directory, service) {
+        const { value, mode } = untag(raw);
+        if (value === null || value === undefined)
+            return { value: [], mode };
+        const list = Array.isArray(value) ? value : [value];
+        const lines = Array.isArray(value) ? yaml.lines.get(value) : undefined;
+        return {
+            mode,
+            value: list.map((item, index) => {
+                const line = lines?.get(index) ?? place.line;
+                const spec = typeof item === 'string' ? { path: item, required: true } : item;
+                if (!spec || typeof spec.path !== 'string')
+                    throw new ComposeFileError(yaml.file, line, `services.${service}.env_file entries need a path`);
+                const path = (0,external_node_path_namespaceObject.resolve)(directory, spec.path);
+                return { path, shown: this.shown(path), required: spec.required !== false && spec.required !== 'false', file: yaml.file, line };
+            }),
+        };
+    }
+    build(yaml, raw, place, directory, service) {
+        const { value, mode } = untag(raw);
+        if (value === null || value === undefined)
+            return { mode };
+        if (typeof value === 'string')
+            return { value: { context: (0,external_node_path_namespaceObject.resolve)(directory, value), dockerfile: 'Dockerfile', args: [] }, mode };
+        if (typeof value !== 'object' || Array.isArray(value))
+            throw new ComposeFileError(yaml.file, place.line, `services.${service}.build must be a path or a mapping`);
+        const spec = value;
+        const args = untag(spec.args).value;
+        const argNames = Array.isArray(args) ? args.map((arg) => String(arg).split('=')[0].trim()) : args && typeof args === 'object' ? Object.keys(args) : [];
+        return {
+            mode,
+            value: {
+                context: (0,external_node_path_namespaceObject.resolve)(directory, typeof spec.context === 'string' ? spec.context : '.'),
+                dockerfile: typeof spec.dockerfile === 'string' ? spec.dockerfile : 'Dockerfile',
+                args: argNames,
+            },
+        };
+    }
+    extendsOf(yaml, raw, place, service) {
+        if (raw === undefined || raw === null)
+            return undefined;
+        if (typeof raw === 'string')
+            return { service: raw };
+        const spec = raw;
+        if (typeof spec.service !== 'string')
+            throw new ComposeFileError(yaml.file, place.line, `services.${service}.extends needs a service name`);
+        return { service: spec.service, file: typeof spec.file === 'string' ? spec.file : undefined };
+    }
+    /** The part with its `extends` chain applied: the base first, then this part on top. */
+    resolveExtends(part, siblings, yaml, directory, lookup, chain) {
+        if (!part.extends)
+            return part;
+        if (chain.length > MAX_EXTENDS_DEPTH)
+            throw new ComposeFileError(part.file, part.line, `extends chain longer than ${MAX_EXTENDS_DEPTH}`);
+        let baseYaml = yaml;
+        let baseDir = directory;
+        let baseParts = siblings;
+        if (part.extends.file) {
+            const path = (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(this.cwd, yaml.file)), part.extends.file);
+            if (!(0,external_node_fs_namespaceObject.existsSync)(path))
+                throw new ComposeFileError(part.file, part.line, `extends file ${this.shown(path)} does not exist`);
+            baseYaml = this.read(path, lookup);
+            baseDir = (0,external_node_path_namespaceObject.dirname)(path);
+            baseParts = this.parts(baseYaml, baseDir);
+        }
+        const key = `${(0,external_node_path_namespaceObject.resolve)(this.cwd, baseYaml.file)}#${part.extends.service}`;
+        if (chain.includes(key))
+            throw new ComposeFileError(part.file, part.line, `extends cycle: ${[...chain, key].map((k) => k.split('#')[1]).join(' -> ')}`);
+        const base = baseParts.get(part.extends.service);
+        if (!base)
+            throw new ComposeFileError(part.file, part.line, `service ${part.name} extends ${part.extends.service}, which ${part.extends.file ? `${baseYaml.file} does not define` : 'is not defined in this file'}`);
+        const resolvedBase = this.resolveExtends(base, baseParts, baseYaml, baseDir, lookup, [...chain, key]);
+        const merged = mergeService(toService(resolvedBase), { ...part, extends: undefined });
+        // The service keeps its own name and place; it inherits the base's variables.
+        return {
+            ...part,
+            extends: undefined,
+            environment: { value: merged.environment, mode: 'merge' },
+            envFiles: { value: merged.envFiles, mode: 'merge' },
+            build: merged.build ? { value: merged.build, mode: 'merge' } : part.build,
+            profiles: part.profiles ?? resolvedBase.profiles,
+            uses: merged.uses,
+        };
+    }
+}
+function untag(raw) {
+    if (raw instanceof Tagged)
+        return { value: raw.value, mode: raw.tag === '!reset' ? 'reset' : 'override' };
+    return { value: raw, mode: 'merge' };
+}
+function toService(part) {
+    return {
+        name: part.name,
+        file: part.file,
+        line: part.line,
+        environment: part.environment?.mode === 'reset' ? new Map() : new Map(part.environment?.value ?? []),
+        envFiles: part.envFiles?.mode === 'reset' ? [] : [...(part.envFiles?.value ?? [])],
+        build: part.build?.mode === 'reset' ? undefined : part.build?.value,
+        profiles: part.profiles ?? [],
+        uses: [...part.uses],
+    };
+}
+/** A later file's part on top of the service so far (Compose v2 merge rules for what we keep). */
+function mergeService(current, part) {
+    // `current` is this load's own copy (toService), so merging in place is safe and keeps long override stacks linear.
+    const environment = mergeWith(current.environment, part.environment, (a, b) => {
+        for (const [key, entry] of b)
+            a.set(key, entry);
+        return a;
+    }, () => new Map());
+    const envFiles = mergeWith(current.envFiles, part.envFiles, (a, b) => [...a.filter((ref) => !b.some((other) => other.path === ref.path)), ...b], () => []);
+    let build = current.build;
+    if (part.build?.mode === 'reset')
+        build = undefined;
+    else if (part.build?.value) {
+        build = part.build.mode === 'override' || !build ? part.build.value : { ...build, ...part.build.value, args: [...new Set([...build.args, ...part.build.value.args])] };
+    }
+    return {
+        ...current,
+        environment,
+        envFiles,
+        build,
+        profiles: part.profiles ?? current.profiles,
+        uses: appendAll(current.uses, part.uses),
+    };
+}
+function appendAll(target, items) {
+    for (const item of items)
+        target.push(item);
+    return target;
+}
+function mergeWith(current, next, merge, empty) {
+    if (!next)
+        return current;
+    if (next.mode === 'reset')
+        return empty();
+    if (next.value === undefined)
+        return current;
+    return next.mode === 'override' ? next.value : merge(current, next.value);
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/compose/source-scan.ts
+/**
+ * Finds the environment variables a service's code reads, by scanning its build
+ * context: Node (`process.env.X`, `process.env['X']`, destructuring), Vite
+ * (`import.meta.env.X`), SvelteKit (`$env/dynamic/*` `env.X`, `$env/static/*` named
+ * imports), Python (`os.environ[...]`, `os.environ.get`, `os.getenv`), Elixir
+ * (`System.get_env`, `System.fetch_env!`), Ruby (`ENV[...]`, `ENV.fetch`) and Go
+ * (`os.Getenv`). A read with a fallback in code (`?? 'x'`, `|| 'x'`, a default
+ * argument) is optional. node_modules, .git and gitignored paths are skipped; big
+ * files are skipped (generated or vendored code).
+ */
+
+
+
+const SKIP_DIRS = new Set(['node_modules', '.git', '.svelte-kit', '.next', '.nuxt', 'dist', 'build', 'coverage', '__pycache__', '_build', 'deps', 'vendor', '.venv', 'venv']);
+const JS = new Set(['.js', '.mjs', '.cjs', '.jsx', '.ts', '.mts', '.cts', '.tsx', '.svelte', '.vue', '.astro']);
+const LANGUAGE = { '.py': 'py', '.ex': 'ex', '.exs': 'ex', '.rb': 'rb', '.go': 'go' };
+for (const ext of JS)
+    LANGUAGE[ext] = 'js';
+/** Set by Vite itself. */
+const VITE_BUILTINS = new Set(['MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL']);
+const NAME = '[A-Za-z_][A-Za-z0-9_]*';
+const N = `(?<name>${NAME})`;
+const QN = `(?<q>['"\`])${N}\\k<q>`;
+/** `opt` captures what makes a read optional (a default argument, a block). */
+const PATTERNS = {
+    js: [
+        new RegExp(`\\bprocess\\.env\\.${N}`, 'g'),
+        new RegExp(`\\bprocess\\.env\\[\\s*${QN}\\s*\\]`, 'g'),
+        new RegExp(`\\bimport\\.meta\\.env\\.${N}`, 'g'),
+    ],
+    py: [
+        new RegExp(`\\bos\\.environ\\[\\s*${QN}\\s*\\]`, 'g'),
+        new RegExp(`\\bos\\.(?:environ\\.get|getenv)\\(\\s*${QN}\\s*(?<opt>,)?`, 'g'),
+    ],
+    ex: [
+        new RegExp(`\\bSystem\\.get_env\\(\\s*"${N}"\\s*(?<opt>,)?`, 'g'),
+        new RegExp(`\\bSystem\\.fetch_env!?\\(\\s*"${N}"`, 'g'),
+    ],
+    rb: [
+        new RegExp(`\\bENV\\[\\s*${QN}\\s*\\]`, 'g'),
+        new RegExp(`\\bENV\\.fetch\\(\\s*${QN}\\s*(?<opt>,|\\)\\s*\\{|\\)\\s*do\\b)?`, 'g'),
+    ],
+    go: [
+        new RegExp(`\\bos\\.Getenv\\(\\s*"${N}"\\s*\\)`, 'g'),
+        new RegExp(`\\bos\\.LookupEnv\\(\\s*"${N}"(?<opt>)\\s*\\)`, 'g'),
+    ],
+};
+/** Every read pattern of a language contains one of these: files without them are skipped undecoded. */
+const MARKERS = { js: ['env'], py: ['env'], ex: ['_env'], rb: ['ENV'], go: ['env', 'Env'] };
+/** Per JS pattern (same order as PATTERNS.js): text that must occur for it to match. */
+const JS_GUARDS = ['process.env', 'process.env', 'import.meta.env'];
+const FALLBACK_AFTER = /^\s*(?:\?\?|\|\||\.presence\s*\|\|)/;
+const SVELTEKIT_IMPORT = /import\s*\{([^}]*)\}\s*from\s*['"]\$env\/(static|dynamic)\/(?:private|public)['"]/g;
+function scanBuildContext(root, options) {
+    const maxFileBytes = options.maxFileBytes ?? 1024 * 1024;
+    const maxFiles = options.maxFiles ?? 100_000;
+    const reads = [];
+    let filesScanned = 0;
+    let truncated = false;
+    const walk = (dir, ignores) => {
+        let entries;
+        try {
+            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        const local = entries.some((entry) => entry.name === '.gitignore' && entry.isFile()) ? [...ignores, ...readGitignore((0,external_node_path_namespaceObject.join)(dir, '.gitignore'), dir)] : ignores;
+        for (const entry of entries) {
+            if (truncated)
+                return;
+            const path = (0,external_node_path_namespaceObject.join)(dir, entry.name);
+            const isDir = entry.isDirectory();
+            if (isDir && SKIP_DIRS.has(entry.name))
+                continue;
+            if (local.length > 0 && isIgnored(local, path, entry.name, isDir))
+                continue;
+            if (isDir) {
+                walk(path, local);
+                continue;
+            }
+            if (!entry.isFile())
+                continue;
+            const dot = entry.name.lastIndexOf('.');
+            const language = dot > 0 ? LANGUAGE[entry.name.slice(dot)] : undefined;
+            if (!language)
+                continue;
+            if (++filesScanned > maxFiles) {
+                truncated = true;
+                return;
+            }
+            let bytes;
+            try {
+                bytes = (0,external_node_fs_namespaceObject.readFileSync)(path);
+            }
+            catch {
+                continue;
+            }
+            if (bytes.length > maxFileBytes)
+                continue;
+            // Nearly every file reads no environment at all: skip them without decoding.
+            if (!MARKERS[language].some((marker) => bytes.indexOf(marker) >= 0))
+                continue;
+            scanText(bytes.toString('utf8'), language, (0,external_node_path_namespaceObject.relative)(options.workingDirectory, path), reads);
+        }
+    };
+    walk(root, []);
+    const dockerfile = readDockerfile(root);
+    return { reads, filesScanned: Math.min(filesScanned, maxFiles), ...dockerfile, truncated };
+}
+/** Reads in one source text (exported for tests). */
+function scanText(text, language, file, reads = []) {
+    const lines = new LineIndex(text);
+    const add = (name, index, optional, phase = 'run') => reads.push({ name, file, line: lines.at(index), optional, phase });
+    PATTERNS[language].forEach((re, index) => {
+        if (language === 'js' && !text.includes(JS_GUARDS[index]))
+            return;
+        re.lastIndex = 0;
+        for (let match = re.exec(text); match; match = re.exec(text)) {
+            const name = match.groups.name;
+            if (language === 'js' && match[0].startsWith('import') && VITE_BUILTINS.has(name))
+                continue;
+            const optional = match.groups.opt !== undefined || FALLBACK_AFTER.test(text.slice(re.lastIndex, re.lastIndex + 24));
+            add(name, match.index, optional);
+        }
+    });
+    if (language !== 'js')
+        return reads;
+    // `const { A, B = 'x' } = process.env`: found from each `process.env` backwards (a
+    // forward regex over every `{` in the file costs more than the rest of the scan).
+    const destructured = (source) => {
+        for (let at = text.indexOf(source); at >= 0; at = text.indexOf(source, at + source.length)) {
+            const body = destructuredBefore(text, at, source.length);
+            if (body === undefined)
+                continue;
+            for (const part of body.split(',')) {
+                const binding = /^\s*([A-Za-z_]\w*)\s*(?::\s*[A-Za-z_$][\w$]*)?\s*(=)?/.exec(part);
+                if (binding?.[1])
+                    add(binding[1], at, binding[2] === '=');
+            }
+        }
+    };
+    destructured('process.env');
+    SVELTEKIT_IMPORT.lastIndex = text.includes('$env/') ? 0 : text.length;
+    for (let match = SVELTEKIT_IMPORT.exec(text); match; match = SVELTEKIT_IMPORT.exec(text)) {
+        const specifiers = match[1].split(',').map((s) => s.trim()).filter(Boolean).map((s) => {
+            const [imported, local] = s.split(/\s+as\s+/);
+            return { imported: imported.trim(), local: (local ?? imported).trim() };
+        });
+        if (match[2] === 'static') {
+            // Named imports of variables SvelteKit inlines while building; a missing one fails the build.
+            for (const { imported } of specifiers)
+                if (new RegExp(`^${NAME}$`).test(imported))
+                    add(imported, match.index, false, 'build');
+            continue;
+        }
+        for (const { imported, local } of specifiers) {
+            if (imported !== 'env' || !/^[A-Za-z_$][\w$]*$/.test(local))
+                continue;
+            const escaped = local.replace(/\$/g, '\\$');
+            destructured(local); // const { A } = env
+            const use = new RegExp(`(?<![\\w$.])${escaped}(?:\\.(?<dot>${NAME})|\\[\\s*(?<q>['"\`])(?<key>${NAME})\\k<q>\\s*\\])`, 'g');
+            for (let read = use.exec(text); read; read = use.exec(text)) {
+                const optional = FALLBACK_AFTER.test(text.slice(use.lastIndex, use.lastIndex + 24));
+                add(read.groups.dot ?? read.groups.key, read.index, optional);
+            }
+        }
+    }
+    return reads;
+}
+/** The text between `{` and `}` when `{ … } = <source>` has its source at `at`; undefined otherwise. */
+function destructuredBefore(text, at, length) {
+    const before = text.charCodeAt(at - 1);
+    if (before === 46 || before === 36 || (before >= 48 && before <= 57) || (before >= 65 && before <= 90) || before === 95 || (before >= 97 && before <= 122))
+        return undefined;
+    const after = text.charCodeAt(at + length);
+    if (after === 36 || after === 46 || after === 91 || (after >= 48 && after <= 57) || (after >= 65 && after <= 90) || after === 95 || (after >= 97 && after <= 122))
+        return undefined;
+    let i = at - 1;
+    while (i >= 0 && /\s/.test(text[i]))
+        i--;
+    if (text[i] !== '=' || text[i - 1] === '=' || text[i - 1] === '!')
+        return undefined;
+    i--;
+    while (i >= 0 && /\s/.test(text[i]))
+        i--;
+    if (text[i] !== '}')
+        return undefined;
+    const open = text.lastIndexOf('{', i);
+    if (open < 0 || text.slice(open + 1, i).includes('}'))
+        return undefined;
+    return text.slice(open + 1, i);
+}
+class LineIndex {
+    text;
+    offset = 0;
+    line = 1;
+    constructor(text) {
+        this.text = text;
+    }
+    at(index) {
+        if (index < this.offset) {
+            this.offset = 0;
+            this.line = 1;
+        }
+        for (let i = this.text.indexOf('\n', this.offset); i >= 0 && i < index; i = this.text.indexOf('\n', i + 1))
+            this.line++, (this.offset = i + 1);
+        return this.line;
+    }
+}
+function readGitignore(file, base) {
+    let text;
+    try {
+        if ((0,external_node_fs_namespaceObject.statSync)(file).size > 256 * 1024)
+            return [];
+        text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return [];
+    }
+    const rules = [];
+    for (const raw of text.split(/\r?\n/)) {
+        let pattern = raw.replace(/\s+$/, '');
+        if (pattern === '' || pattern.startsWith('#'))
+            continue;
+        const negate = pattern.startsWith('!');
+        if (negate)
+            pattern = pattern.slice(1);
+        const dirOnly = pattern.endsWith('/');
+        if (dirOnly)
+            pattern = pattern.slice(0, -1);
+        const anchored = pattern.includes('/');
+        if (pattern.startsWith('/'))
+            pattern = pattern.slice(1);
+        if (pattern === '')
+            continue;
+        try {
+            rules.push({ base, negate, dirOnly, anchored, test: picomatch_default()(pattern, { dot: true }) });
+        }
+        catch {
+            // a pattern picomatch cannot read is skipped, as git skips what it cannot parse
+        }
+    }
+    return rules;
+}
+function isIgnored(rules, path, name, isDir) {
+    let ignored = false;
+    for (const rule of rules) {
+        if (rule.dirOnly && !isDir)
+            continue;
+        const subject = rule.anchored ? (0,external_node_path_namespaceObject.relative)(rule.base, path) : name;
+        if (rule.test(subject))
+            ignored = !rule.negate;
+    }
+    return ignored;
+}
+function readDockerfile(root) {
+    let text = '';
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, 'Dockerfile'), 'utf8');
+    }
+    catch {
+        return { dockerfileEnv: [], dockerfileArgs: [] };
+    }
+    return dockerfileNames(text);
+}
+/** `ENV A=1 B=2`, `ENV A 1`, `ARG A[=x]`: the names, never the values. */
+function dockerfileNames(text) {
+    const env = [];
+    const args = [];
+    for (const line of text.replace(/\\\r?\n/g, ' ').split(/\r?\n/)) {
+        const match = /^\s*(ENV|ARG)\s+(.*)$/i.exec(line);
+        if (!match)
+            continue;
+        const target = match[1].toUpperCase() === 'ENV' ? env : args;
+        const rest = match[2].trim();
+        if (!rest.includes('=') && target === env) {
+            const first = rest.split(/\s+/)[0];
+            if (first)
+                target.push(first);
+            continue;
+        }
+        for (const token of rest.matchAll(/([A-Za-z_][A-Za-z0-9_]*)(?==|\s|$)/g)) {
+            // Only names at the start of a `NAME=` pair (or a bare ARG name), not words inside values.
+            const before = rest.slice(0, token.index);
+            if (before === '' || /\s$/.test(before))
+                target.push(token[1]);
+        }
+    }
+    return { dockerfileEnv: env, dockerfileArgs: args };
+}
+
+;// CONCATENATED MODULE: ./src/compose/env-completeness.ts
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
+/** Variables the action itself receives; not part of any deployment. */
+const OWN_ENV = /^(INPUT_|STATE_)/;
+/** Stands for "set, value unknown" (a provided name, a secret): non-empty, never printed. */
+const PROVIDED_VALUE = '\u0000provided';
+async function checkEnvCompleteness(options) {
+    const log = options.log ?? (() => { });
+    const cwd = options.workingDirectory;
+    const root = options.displayRoot ?? cwd;
+    const shown = (path) => {
+        const rel = (0,external_node_path_namespaceObject.relative)(root, path);
+        return rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel) ? path : rel;
+    };
+    const notes = [];
+    const providedSources = [];
+    const composeFiles = resolveComposeFiles(options.composeFiles, cwd);
+    const projectDir = (0,external_node_path_namespaceObject.dirname)(composeFiles[0]);
+    // Provided names and interpolation values, in Compose's precedence: the run's environment, then env files.
+    const stepValues = new Map();
+    for (const [name, value] of Object.entries(options.stepEnv))
+        if (value !== undefined && !OWN_ENV.test(name))
+            stepValues.set(name, value);
+    providedSources.push({ source: 'step environment', count: stepValues.size });
+    const fileValues = new Map();
+    const envFiles = options.envFiles.length > 0 ? options.envFiles.map((file) => (0,external_node_path_namespaceObject.resolve)(cwd, file)) : [inProject(projectDir, DEFAULT_ENV_FILE)].filter((path) => (0,external_node_fs_namespaceObject.existsSync)(path));
+    for (const path of envFiles) {
+        const entries = readDotenvFile(path, shown(path), (name) => stepValues.get(name) ?? fileValues.get(name));
+        for (const entry of entries)
+            fileValues.set(entry.key, entry.value);
+        providedSources.push({ source: `env file ${shown(path)}`, count: entries.length });
+    }
+    const names = new Set(options.provided);
+    if (options.provided.length > 0)
+        providedSources.push({ source: 'provided input', count: options.provided.length });
+    if (options.api) {
+        const github = await listGitHubNames(options.api, options.repository, options.environment);
+        for (const name of github.names)
+            names.add(name);
+        providedSources.push(...github.sources);
+        notes.push(...github.notes);
+        log(`GitHub: ${github.names.size} secret and variable names listed`);
+    }
+    const lookup = (name) => stepValues.get(name) ?? fileValues.get(name) ?? (names.has(name) ? PROVIDED_VALUE : undefined);
+    // An empty value provides nothing: a deleted secret reaches the step as ''.
+    const provided = new Set([...[...stepValues, ...fileValues].filter(([, value]) => value !== undefined && value !== '').map(([key]) => key), ...names]);
+    const project = loadProject({ files: composeFiles, workingDirectory: root, lookup });
+    log(`compose: ${project.files.join(', ')}: ${project.services.size} service${project.services.size === 1 ? '' : 's'}`);
+    const unknownRequired = Object.keys(options.required).filter((name) => name !== '*' && !project.services.has(name));
+    if (unknownRequired.length > 0) {
+        throw new errors/* UserError */.yo(`required names ${unknownRequired.join(', ')}, which the compose files do not define (defined: ${[...project.services.keys()].join(', ') || 'none'})`);
+    }
+    const { active, skipped } = selectServices(project, options.services, options.profiles);
+    const scans = new Map();
+    const factsOf = (service) => {
+        let scan;
+        if (options.scanSources && service.build && active.includes(service)) {
+            scan = scans.get(service.build.context);
+            if (!scan) {
+                scan = (0,external_node_fs_namespaceObject.existsSync)(service.build.context) ? scanBuildContext(service.build.context, { workingDirectory: root }) : undefined;
+                if (scan)
+                    scans.set(service.build.context, scan);
+                else
+                    notes.push(`${service.name}: build context ${shown(service.build.context)} does not exist; not scanned`);
+                if (scan?.truncated)
+                    notes.push(`${service.name}: build context has more source files than the scan limit; the rest was not scanned`);
+            }
+        }
+        const defined = new Set();
+        const definedAt = new Map();
+        for (const entry of service.environment.values()) {
+            if (!entry.passThrough || provided.has(entry.key)) {
+                defined.add(entry.key);
+                definedAt.set(entry.key, `${entry.file}:${entry.line}`);
+            }
+        }
+        for (const ref of service.envFiles) {
+            if (!(0,external_node_fs_namespaceObject.existsSync)(ref.path)) {
+                if (ref.required && active.includes(service))
+                    notes.push(`${service.name}: env_file ${ref.shown} does not exist here (${ref.file}:${ref.line}); its variables count as not defined`);
+                continue;
+            }
+            for (const entry of readDotenvFile(ref.path, ref.shown, lookup, false)) {
+                if (entry.value === undefined)
+                    continue;
+                defined.add(entry.key);
+                if (!definedAt.has(entry.key))
+                    definedAt.set(entry.key, `${ref.shown}:${entry.line}`);
+            }
+        }
+        for (const name of scan?.dockerfileEnv ?? [])
+            defined.add(name);
+        const buildDefined = new Set([...(service.build?.args ?? []), ...(scan?.dockerfileArgs ?? []), ...(scan?.dockerfileEnv ?? [])]);
+        return { service, defined, definedAt, buildDefined, reads: scan?.reads ?? [] };
+    };
+    const allFacts = [...project.services.values()].map(factsOf);
+    const facts = allFacts.filter((fact) => active.includes(fact.service));
+    let example;
+    const examplePath = options.exampleFile === 'none' ? undefined : options.exampleFile ? (0,external_node_path_namespaceObject.resolve)(cwd, options.exampleFile) : inProject(projectDir, DEFAULT_EXAMPLE_FILE);
+    if (examplePath && (0,external_node_fs_namespaceObject.existsSync)(examplePath)) {
+        const keys = readDotenvFile(examplePath, shown(examplePath), () => undefined, false).map((entry) => ({ key: entry.key, line: entry.line }));
+        example = { file: shown(examplePath), keys };
+    }
+    else if (options.exampleFile && options.exampleFile !== 'none') {
+        throw new errors/* UserError */.yo(`example-file ${options.exampleFile} does not exist (in ${cwd})`);
+    }
+    const missing = findMissing({
+        project,
+        facts,
+        allFacts,
+        provided,
+        required: options.required,
+        example,
+        ignore: new Set(options.ignore),
+    });
+    return {
+        files: project.files,
+        services: facts.map((fact) => {
+            const scan = fact.service.build ? scans.get(fact.service.build.context) : undefined;
+            return { name: fact.service.name, file: fact.service.file, line: fact.service.line, defined: fact.defined.size, reads: new Set(fact.reads.map((read) => read.name)).size, filesScanned: scan?.filesScanned ?? 0 };
+        }),
+        skippedServices: skipped,
+        missing,
+        provided: providedSources,
+        notes,
+        findings: missing.map(toFinding),
+    };
+}
+function toFinding(entry) {
+    return {
+        severity: 'error',
+        code: entry.reason,
+        title: `${entry.variable}: ${entry.reason}${entry.service ? ` (${entry.service})` : ''}`,
+        message: `${entry.service ? `${entry.service}: ` : ''}${entry.variable} ${REASON_TEXT[entry.reason]} — ${entry.hint}`,
+        file: entry.file,
+        line: entry.line || undefined,
+    };
+}
+const REASON_TEXT = {
+    unset: 'is interpolated without a default and not provided',
+    'required-unset': 'is required (:? / ?) and not provided',
+    'empty-default': 'falls back to an empty default',
+    'not-passed': 'is needed but not passed to the service',
+    'example-missing': 'is in the example file but not provided',
+};
+function resolveComposeFiles(given, cwd) {
+    if (given.length > 0)
+        return given.map((file) => (0,external_node_path_namespaceObject.resolve)(cwd, file));
+    const main = DEFAULT_FILES.find((file) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.resolve)(cwd, file)));
+    if (!main)
+        throw new errors/* UserError */.yo(`no compose file given and none of ${DEFAULT_FILES.join(', ')} exists in ${cwd}; set compose-files`);
+    const base = main.replace(/\.ya?ml$/, '');
+    const override = ['.override.yaml', '.override.yml'].map((ext) => `${base}${ext}`).find((file) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.resolve)(cwd, file)));
+    return [main, ...(override ? [override] : [])].map((file) => (0,external_node_path_namespaceObject.resolve)(cwd, file));
+}
+function selectServices(project, names, profiles) {
+    const all = [...project.services.values()];
+    if (names.length > 0) {
+        const unknown = names.filter((name) => !project.services.has(name));
+        if (unknown.length > 0)
+            throw new errors/* UserError */.yo(`services: ${unknown.join(', ')} not defined by the compose files (defined: ${all.map((s) => s.name).join(', ') || 'none'})`);
+        // Naming a service activates it whatever its profiles, as `docker compose up <service>` does.
+        return { active: names.map((name) => project.services.get(name)), skipped: all.filter((s) => !names.includes(s.name)).map((s) => s.name) };
+    }
+    const everything = profiles.includes('*');
+    const active = all.filter((s) => everything || s.profiles.length === 0 || s.profiles.some((profile) => profiles.includes(profile)));
+    return { active, skipped: all.filter((s) => !active.includes(s)).map((s) => s.name) };
+}
+const MAX_DOTENV_BYTES = 4 * 1024 * 1024;
+function readDotenvFile(path, file, lookup, expand = true) {
+    let text;
+    try {
+        if ((0,external_node_fs_namespaceObject.statSync)(path).size > MAX_DOTENV_BYTES)
+            throw new ComposeFileError(file, undefined, `is over ${MAX_DOTENV_BYTES / 1024 / 1024} MB; env files that big are refused`);
+        const bytes = (0,external_node_fs_namespaceObject.readFileSync)(path);
+        if (bytes.includes(0))
+            throw new ComposeFileError(file, undefined, 'is not a text file (binary data)');
+        text = bytes.toString('utf8');
+    }
+    catch (error) {
+        if (error instanceof ComposeFileError)
+            throw error;
+        throw new ComposeFileError(file, undefined, error.code === 'ENOENT' ? 'no such file' : 'cannot be read');
+    }
+    try {
+        return parseDotenv(text, lookup, { expand });
+    }
+    catch (error) {
+        if (error instanceof DotenvError)
+            throw new ComposeFileError(file, error.line, error.message);
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/compose/report.ts
+
+const report_SUMMARY_ROWS = 300;
+function compose_report_verdictLine(result) {
+    const count = result.missing.length;
+    const services = result.services.length;
+    if (count === 0)
+        return `env-completeness: every variable needed by ${services} service${services === 1 ? '' : 's'} is provided`;
+    const listed = result.missing.slice(0, 5).map((entry) => `${entry.variable} (${entry.reason}${entry.service ? `, ${entry.service}` : ''})`).join(', ');
+    return `env-completeness: ${count} missing variable${count === 1 ? '' : 's'}: ${listed}${count > 5 ? ` and ${count - 5} more` : ''}`;
+}
+/** The job summary: verdict, every missing variable with its reason and hint, and what was read. Names only. */
+function compose_report_summaryMarkdown(result) {
+    const failed = result.missing.length > 0;
+    const parts = [`## ${failed ? '❌' : '✅'} env-completeness: ${failed ? `${result.missing.length} missing variable${result.missing.length === 1 ? '' : 's'}` : 'every needed variable is provided'}\n`];
+    if (failed) {
+        const rows = result.missing.slice(0, report_SUMMARY_ROWS).map((entry) => [entry.service || '—', code(entry.variable), code(entry.reason), `${entry.file}${entry.line ? `:${entry.line}` : ''}`, entry.hint]);
+        parts.push('\n', table(['Service', 'Variable', 'Reason', 'Where', 'Hint'], rows));
+        if (result.missing.length > report_SUMMARY_ROWS)
+            parts.push(`\n…and ${result.missing.length - report_SUMMARY_ROWS} more (see the \`missing\` output)\n`);
+    }
+    parts.push('\n', table(['Service', 'Defined in', 'Variables given', 'Variables read by its code', 'Source files scanned'], result.services.map((service) => [service.name, `${service.file}:${service.line}`, service.defined, service.reads, service.filesScanned])));
+    if (result.skippedServices.length > 0)
+        parts.push(`\nNot checked (inactive profile or not in \`services\`): ${result.skippedServices.map(code).join(', ')}\n`);
+    parts.push('\n', details('Where provided names came from', table(['Source', 'Names'], result.provided.map((source) => [source.source, source.count]))));
+    parts.push(`\nCompose files: ${result.files.map(code).join(', ')}\n`);
+    for (const note of result.notes)
+        parts.push(`\n> ${note}\n`);
+    return parts.join('');
+}
+/** The `missing` output. */
+function missingJson(result) {
+    return JSON.stringify(result.missing.map(({ service, variable, reason, file, line, hint }) => ({ service, variable, reason, file, line, hint })));
+}
+
+;// CONCATENATED MODULE: ./src/compose/settings.ts
+
+
+
+const REQUIRED_EXAMPLE = "required: '{web: [DATABASE_URL, MANA_STT_URL], \"*\": [SENTRY_DSN]}'";
+const settings_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+/** Every env-completeness input, validated; shared by the action and the CLI. */
+function readEnvCompletenessSettings(inputs, context, cwd) {
+    const token = inputs.secret('secrets-token');
+    const workingDirectory = inputs.string('working-directory', '.');
+    return {
+        workingDirectory: (0,external_node_path_namespaceObject.resolve)(cwd, workingDirectory),
+        displayRoot: cwd,
+        composeFiles: inputs.list('compose-files'),
+        envFiles: inputs.list('env-files'),
+        exampleFile: inputs.string('example-file'),
+        required: readRequired(inputs),
+        scanSources: inputs.boolean('scan-sources', true),
+        services: inputs.list('services', { splitCommas: true }),
+        profiles: inputs.list('profiles', { splitCommas: true }),
+        provided: names(inputs, 'provided'),
+        ignore: names(inputs, 'ignore'),
+        environment: inputs.string('environment'),
+        repository: context.repository,
+        api: token ? new GitHubApi({ token, apiUrl: context.apiUrl }) : undefined,
+        fail: inputs.boolean('fail', true),
+    };
+}
+function names(inputs, input) {
+    const list = inputs.list(input, { splitCommas: true });
+    const bad = list.find((name) => !settings_NAME.test(name));
+    // Only the shape is described: a value pasted here by mistake must not be echoed.
+    if (bad !== undefined)
+        throw new errors/* InputError */.dz(input, 'holds an entry that is not a variable name', `${input}: DATABASE_URL, MANA_STT_URL`);
+    return list;
+}
+/** `service: [NAMES]` or `service: "A B"`; `*` applies to every service. */
+function readRequired(inputs) {
+    const value = inputs.yaml('required', REQUIRED_EXAMPLE);
+    if (value === undefined || value === null)
+        return {};
+    if (typeof value !== 'object' || Array.isArray(value))
+        throw new errors/* InputError */.dz('required', 'must be a mapping of service name to variable names', REQUIRED_EXAMPLE);
+    const result = {};
+    for (const [service, list] of Object.entries(value)) {
+        const items = Array.isArray(list) ? list.map(String) : typeof list === 'string' ? list.split(/[\s,]+/).filter(Boolean) : undefined;
+        if (!items || items.some((name) => !settings_NAME.test(name)))
+            throw new errors/* InputError */.dz('required', `the entry for ${service} must be a list of variable names`, REQUIRED_EXAMPLE);
+        result[service] = items;
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/cli/env-completeness.ts
+
+
+
+
+const envCompletenessCommand = {
+    name: 'env-completeness',
+    summary: 'check that every compose service gets every variable it needs (names only)',
+    inputs: ['compose-files', 'env-files', 'example-file', 'required', 'scan-sources', 'services', 'profiles', 'provided', 'secrets-token', 'environment', 'ignore', 'working-directory', 'fail'],
+    async run(inputs, print) {
+        const context = readGitHubContext();
+        const settings = readEnvCompletenessSettings(inputs, context, process.cwd());
+        const result = await checkEnvCompleteness({ ...settings, stepEnv: process.env, log: print });
+        for (const entry of result.missing) {
+            print(`${entry.file}${entry.line ? `:${entry.line}` : ''}: ${entry.service ? `${entry.service}: ` : ''}${entry.variable} [${entry.reason}] ${entry.hint}`);
+        }
+        for (const note of result.notes)
+            print(`note: ${note}`);
+        print(compose_report_verdictLine(result));
+        return result.missing.length > 0 && settings.fail ? 1 : 0;
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/cli/commands.ts
+
 
 
 /** Every `deploy-guards <check>`; one line per action. */
 const COMMANDS = [
     commitCountCommand,
     hostCanaryCommand,
+    envCompletenessCommand,
 ];
 
 
@@ -7212,18 +8914,18 @@ __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
+exports.Vj = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
+exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
-__webpack_unused_export__ = YAMLMap.YAMLMap;
-__webpack_unused_export__ = YAMLSeq.YAMLSeq;
+exports.CA = YAMLMap.YAMLMap;
+exports.Rw = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
@@ -7232,7 +8934,7 @@ __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 

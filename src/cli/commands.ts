@@ -1,9 +1,11 @@
 import type { CliCommand } from './command.ts';
 import { commitCountCommand } from './commit-count.ts';
 import { hostCanaryCommand } from './host-canary.ts';
+import { envCompletenessCommand } from './env-completeness.ts';
 
 /** Every `deploy-guards <check>`; one line per action. */
 export const COMMANDS: readonly CliCommand[] = [
   commitCountCommand,
   hostCanaryCommand,
+  envCompletenessCommand,
 ];

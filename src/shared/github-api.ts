@@ -9,6 +9,16 @@ export interface GitHubApiOptions {
 
 const MAX_PAGES = 50;
 
+/** The API answered with an error status; the message says which permission to check. */
+export class GitHubApiError extends UserError {
+  override name = 'GitHubApiError';
+  readonly status: number;
+  constructor(status: number, message: string) {
+    super(message);
+    this.status = status;
+  }
+}
+
 /**
  * Minimal GitHub REST client on undici (the project's one HTTP client): the
  * documented headers, Link-header pagination and errors that say which token
@@ -87,7 +97,7 @@ export class GitHubApi {
       const hint = response.statusCode === 401 ? ' (the token is invalid or expired)'
         : response.statusCode === 403 || response.statusCode === 404 ? ' (check that the token can read this repository and has the permission this call needs)'
         : '';
-      throw new UserError(`GitHub API ${method} ${path} answered ${response.statusCode}: ${message}${hint}`);
+      throw new GitHubApiError(response.statusCode, `GitHub API ${method} ${path} answered ${response.statusCode}: ${message}${hint}`);
     }
     const link = response.headers.link;
     const next = typeof link === 'string' ? /<([^>]+)>;\s*rel="next"/.exec(link)?.[1] : undefined;

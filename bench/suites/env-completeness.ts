@@ -1,0 +1,103 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkEnvCompleteness, type EnvCompletenessOptions } from '../../src/compose/env-completeness.ts';
+import { scanBuildContext } from '../../src/compose/source-scan.ts';
+import { prepareStep } from '../../test/harness/action-runner.ts';
+import { composeProject } from '../../test/harness/compose-project.ts';
+import { ms, sideBySide, time, type BenchSuite } from '../measure.ts';
+
+const CACHE = join(import.meta.dirname, '..', '..', '.bench-cache');
+const COMPOSE_DIR = join(CACHE, 'env-completeness-compose');
+const CONTEXT_DIR = join(CACHE, 'env-completeness-context-20000');
+const FILES = 50;
+const SERVICES = 20;
+const CONTEXT_FILES = 20_000;
+
+/** 50 compose files, each restating the same 20 services with more environment (an override stack). */
+function composeFiles(): string[] {
+  const names = Array.from({ length: FILES }, (_, i) => `compose.${String(i).padStart(2, '0')}.yaml`);
+  if (!existsSync(join(COMPOSE_DIR, names.at(-1)!))) {
+    mkdirSync(COMPOSE_DIR, { recursive: true });
+    names.forEach((name, file) => {
+      const lines = ['x-common: &common', '  LOG_LEVEL: ${LOG_LEVEL:-info}', 'services:'];
+      for (let s = 0; s < SERVICES; s++) {
+        lines.push(`  svc${s}:`, `    image: "registry.example/svc${s}:\${TAG_${s}:-latest}"`, '    environment:', '      <<: *common');
+        for (let v = 0; v < 10; v++) lines.push(`      VAR_${file}_${v}: "\${VAR_${file}_${v}:-default-${v}}"`);
+        lines.push(`      DATABASE_URL: \${DATABASE_URL:?set DATABASE_URL}`, `      SHARED_${s}: $SHARED_${s}`);
+        if (file % 10 === 0) lines.push('    env_file:', '      - path: optional.env', '        required: false');
+      }
+      writeFileSync(join(COMPOSE_DIR, name), `${lines.join('\n')}\n`);
+    });
+  }
+  return names;
+}
+
+/** A 20,000-file build context: 200 folders of 100 TypeScript modules, 1 in 10 reading the environment. */
+function buildContext(): string[] {
+  const paths: string[] = [];
+  for (let d = 0; d < CONTEXT_FILES / 100; d++) for (let f = 0; f < 100; f++) paths.push(join(CONTEXT_DIR, 'src', `feature-${d}`, `module-${f}.ts`));
+  if (!existsSync(paths.at(-1)!)) {
+    for (let d = 0; d < CONTEXT_FILES / 100; d++) {
+      mkdirSync(join(CONTEXT_DIR, 'src', `feature-${d}`), { recursive: true });
+      for (let f = 0; f < 100; f++) {
+        const i = d * 100 + f;
+        const body = [
+          `import { helper${i % 37} } from '../shared/helpers';`,
+          `export interface Model${i} { id: string; name: string; createdAt: Date; tags: string[] }`,
+          ...Array.from({ length: 30 }, (_, k) => `export function compute${i}_${k}(input: Model${i}): number { return input.name.length * ${k} + input.tags.length; }`),
+          i % 10 === 0 ? `export const endpoint = process.env.ENDPOINT_${i % 50} ?? 'http://localhost';\nexport const key = process.env['KEY_${i % 20}'];` : '',
+        ];
+        writeFileSync(join(CONTEXT_DIR, 'src', `feature-${d}`, `module-${f}.ts`), `${body.join('\n')}\n`);
+      }
+    }
+    writeFileSync(join(CONTEXT_DIR, '.gitignore'), 'node_modules/\ndist/\n');
+  }
+  return paths;
+}
+
+export const suite: BenchSuite = {
+  name: 'env-completeness',
+  async coldStart() {
+    const dir = composeProject({ 'compose.yaml': 'services:\n  web:\n    image: "app:${TAG:-1}"\n    environment: [A=1]\n' });
+    return { action: 'env-completeness', step: prepareStep('env-completeness', 'main', { cwd: dir }) };
+  },
+  async run() {
+    const files = composeFiles();
+    const options: EnvCompletenessOptions = {
+      workingDirectory: COMPOSE_DIR, composeFiles: files, envFiles: [], exampleFile: 'none', required: { '*': ['DATABASE_URL'] }, scanSources: false,
+      services: [], profiles: [], provided: ['DATABASE_URL'], ignore: [], environment: '', repository: 'acme/shop', stepEnv: { TAG_1: '2' },
+    };
+    const result = await checkEnvCompleteness(options);
+    if (result.services.length !== SERVICES || result.missing.length !== SERVICES) throw new Error(`bench fixture misread: ${result.services.length} services, ${result.missing.length} missing`);
+    const engine = await time(() => checkEnvCompleteness(options), 9);
+
+    const paths = buildContext();
+    const scan = scanBuildContext(CONTEXT_DIR, { workingDirectory: CONTEXT_DIR });
+    if (scan.filesScanned !== CONTEXT_FILES) throw new Error(`bench context misread: ${scan.filesScanned} files`);
+    if (readdirSync(join(CONTEXT_DIR, 'src')).length !== CONTEXT_FILES / 100) throw new Error('bench context incomplete');
+    const measured = await sideBySide(
+      async () => scanBuildContext(CONTEXT_DIR, { workingDirectory: CONTEXT_DIR }),
+      async () => {
+        let bytes = 0;
+        for (const path of paths) bytes += readFileSync(path).length;
+        return bytes;
+      },
+      5,
+    );
+    return [
+      {
+        label: `${FILES} compose files x ${SERVICES} services merged, interpolated and checked (engine)`,
+        value: `median ${ms(engine)} over 9 runs`,
+        target: '< 500 ms',
+        ok: engine < 500,
+      },
+      {
+        label: `source scan of a ${CONTEXT_FILES.toLocaleString('en')}-file build context vs reading those files' bytes`,
+        value: `${ms(measured.ours)} vs ${ms(measured.reference)}`,
+        ratio: measured.ratio,
+        target: '<= 2x',
+        ok: measured.ratio <= 2,
+      },
+    ];
+  },
+};

@@ -1,0 +1,22 @@
+import { checkEnvCompleteness } from '../compose/env-completeness.ts';
+import { verdictLine } from '../compose/report.ts';
+import { readEnvCompletenessSettings } from '../compose/settings.ts';
+import { readGitHubContext } from '../shared/github-context.ts';
+import type { CliCommand } from './command.ts';
+
+export const envCompletenessCommand: CliCommand = {
+  name: 'env-completeness',
+  summary: 'check that every compose service gets every variable it needs (names only)',
+  inputs: ['compose-files', 'env-files', 'example-file', 'required', 'scan-sources', 'services', 'profiles', 'provided', 'secrets-token', 'environment', 'ignore', 'working-directory', 'fail'],
+  async run(inputs, print) {
+    const context = readGitHubContext();
+    const settings = readEnvCompletenessSettings(inputs, context, process.cwd());
+    const result = await checkEnvCompleteness({ ...settings, stepEnv: process.env, log: print });
+    for (const entry of result.missing) {
+      print(`${entry.file}${entry.line ? `:${entry.line}` : ''}: ${entry.service ? `${entry.service}: ` : ''}${entry.variable} [${entry.reason}] ${entry.hint}`);
+    }
+    for (const note of result.notes) print(`note: ${note}`);
+    print(verdictLine(result));
+    return result.missing.length > 0 && settings.fail ? 1 : 0;
+  },
+};
