@@ -34684,33 +34684,40 @@ function sourceKindOf(path) {
 // In Node, parse() compiles the lexer's wasm synchronously on first use: no init() needed.
 const lexer = (source) => parse(source);
 /**
- * Specifiers in JS/TS text via es-module-lexer, or undefined when the lexer cannot
- * be trusted with this text: it threw, or the text may hold require() calls.
+ * Specifiers in JS/TS text via es-module-lexer, handed to `onImport` as they are
+ * read (no array per file); false when the lexer cannot be trusted with this
+ * text: it threw, or the text may hold require() calls it does not report.
  */
-function scanImportsWithLexer(code) {
+function lexImports(code, onImport) {
     if (code.includes('require'))
-        return undefined;
+        return false;
     let imports;
     try {
         [imports] = lexer(code);
     }
     catch {
-        return undefined;
+        return false;
     }
-    const found = [];
     for (const entry of imports) {
         if (entry.type === 'import-meta')
             continue;
         if (entry.type === 'dynamic') {
+            if (entry.specifier === undefined)
+                continue;
             // A dynamic import's start is its quote; a static one's is the first character inside.
-            if (entry.specifier !== undefined)
-                found.push({ specifier: entry.specifier, index: entry.start + (/["'`]/.test(code[entry.start] ?? '') ? 1 : 0), kind: 'dynamic' });
+            const quote = code.charCodeAt(entry.start);
+            onImport(entry.specifier, entry.start + (quote === 39 || quote === 34 || quote === 96 ? 1 : 0), 'dynamic');
         }
         else {
-            found.push({ specifier: entry.specifier, index: entry.start, kind: 'static' });
+            onImport(entry.specifier, entry.start, 'static');
         }
     }
-    return found;
+    return true;
+}
+/** lexImports as an array, or undefined where the lexer cannot be used. */
+function scanImportsWithLexer(code) {
+    const found = [];
+    return lexImports(code, (specifier, index, kind) => found.push({ specifier, index, kind })) ? found : undefined;
 }
 const REFERENCE = /^\/\/\/\s*<reference\s+path\s*=\s*(["'])([^"']+)\1/;
 /**
@@ -34806,32 +34813,48 @@ function withLines(code, found) {
     }
     return result;
 }
-/** Every import-like specifier of a source file, and which scanner read it. */
-function findImports(source, kind, stats) {
+/**
+ * Every import-like specifier of a source file with its offset (component files
+ * keep the file's offsets), handed to `onImport`, counting which scanner read it.
+ * Lines are left to lineAt(): only the few imports that fail need one.
+ */
+function scanSource(source, kind, onImport, stats) {
     let code = source;
     let jsx = kind === 'tsx' || kind === 'jsx';
-    const found = [];
     if (kind === 'svelte' || kind === 'vue' || kind === 'astro') {
         const scripts = extractScripts(source, kind);
         code = scripts.code;
         jsx = scripts.jsx;
-        found.push(...scripts.sources);
+        for (const found of scripts.sources)
+            onImport(found.specifier, found.index, found.kind);
     }
     else if (code.startsWith('///', code.charCodeAt(0) === 0xfeff ? 1 : 0) || code.includes('\n///')) {
-        found.push(...referenceDirectives(code));
+        for (const found of referenceDirectives(code))
+            onImport(found.specifier, found.index, found.kind);
     }
-    let scanned = scanImportsWithLexer(code);
-    if (scanned) {
+    if (lexImports(code, onImport)) {
         if (stats)
             stats.lexer++;
     }
     else {
-        scanned = scanImportsWithTokenizer(code, { jsx });
+        for (const found of scanImportsWithTokenizer(code, { jsx }))
+            onImport(found.specifier, found.index, found.kind);
         if (stats)
             stats.tokenizer++;
     }
-    found.push(...scanned);
-    return withLines(code, found);
+}
+/** The 1-based line of an offset. */
+function lineAt(source, index) {
+    let line = 1;
+    for (let next = source.indexOf('\n'); next >= 0 && next < index; next = source.indexOf('\n', next + 1))
+        line++;
+    return line;
+}
+/** Every import-like specifier of a source file with its line, in file order. */
+function findImports(source, kind, stats) {
+    const found = [];
+    scanSource(source, kind, (specifier, index, kind) => found.push({ specifier, index, kind }), stats);
+    return withLines(source, found);
 }
 
 ;// CONCATENATED MODULE: ./src/imports/paths.ts
@@ -35190,44 +35213,91 @@ const SOURCE_FOR_OUTPUT = {
     '.cjs': ['.cts', '.d.cts', '.cjs'],
 };
 const BUILTINS = new Set(external_node_module_namespaceObject.builtinModules);
+const EXTENSION_BIT = new Map(EXTENSIONS.map((ext, i) => [ext, 1 << i]));
+const OUTPUT_MASK = Object.fromEntries(Object.entries(SOURCE_FOR_OUTPUT).map(([output, sources]) => [output, sources.reduce((mask, ext) => mask | EXTENSION_BIT.get(ext), 0)]));
+function stemIndex(tracked) {
+    const stems = new Map();
+    for (const path of tracked) {
+        const dot = path.lastIndexOf('.');
+        if (dot <= path.lastIndexOf('/'))
+            continue;
+        let ext = path.slice(dot);
+        if (!EXTENSION_BIT.has(ext))
+            continue;
+        // `.d.ts`, `.d.mts`, `.d.cts` are extensions of their own.
+        if (path.startsWith('.d', dot - 2) && EXTENSION_BIT.has(`.d${ext}`))
+            ext = `.d${ext}`;
+        const stem = path.slice(0, path.length - ext.length);
+        stems.set(stem, (stems.get(stem) ?? 0) | EXTENSION_BIT.get(ext));
+    }
+    return stems;
+}
 const SKIP = { kind: 'skip' };
+const TRACKED = { kind: 'tracked' };
 function outputExtension(path) {
-    const dot = path.lastIndexOf('.');
-    if (dot <= path.lastIndexOf('/'))
-        return undefined;
-    const ext = path.slice(dot);
-    return SOURCE_FOR_OUTPUT[ext] ? ext : undefined;
+    const last = path.charCodeAt(path.length - 1);
+    if (last === 115 /* s */) {
+        if (path.endsWith('.js'))
+            return '.js';
+        if (path.endsWith('.mjs'))
+            return '.mjs';
+        if (path.endsWith('.cjs'))
+            return '.cjs';
+    }
+    else if (last === 120 /* x */ && path.endsWith('.jsx'))
+        return '.jsx';
+    return undefined;
 }
 class Resolver {
     tracked;
     config;
     /** Tracked paths of submodules: what is inside them is not listed by ls-files. */
     submodules;
-    cache = new Map();
-    constructor(tracked, config, submodules = []) {
+    onDisk;
+    /** Tracked files by path without a probed extension, with a bit per extension present. */
+    stems;
+    /**
+     * Bare specifiers resolve the same from every directory that shares a tsconfig
+     * and a package scope: one cache per such pair, found by directory.
+     */
+    bareCacheByDir = new Map();
+    bareCacheByContext = new Map();
+    constructor(tracked, config, { submodules = [], onDisk = () => false } = {}) {
         this.tracked = tracked;
         this.config = config;
         this.submodules = submodules;
+        this.onDisk = onDisk;
+        this.stems = stemIndex(tracked);
     }
-    /** Resolves `specifier` imported from the file `importer` (a repository path). */
-    resolve(importer, specifier) {
-        const dir = dirOf(importer);
-        const key = `${dir}\0${specifier}`;
-        let result = this.cache.get(key);
+    /** Resolves `specifier` imported from a file in the directory `dir` (a repository path). */
+    resolve(dir, specifier) {
+        if (specifier.charCodeAt(0) === 46 && (specifier.startsWith('./') || specifier.startsWith('../') || specifier === '.' || specifier === '..')) {
+            const path = stripQuery(specifier);
+            const base = fastJoin(dir, path);
+            return base === undefined ? SKIP : this.resolvePath(base, path.endsWith('/'));
+        }
+        let cache = this.bareCacheByDir.get(dir);
+        if (!cache) {
+            const context = `${this.config.aliasesFor(dir)?.file ?? ''}\0${this.config.scopeOf(dir)?.dir ?? ''}`;
+            cache = this.bareCacheByContext.get(context);
+            if (!cache)
+                this.bareCacheByContext.set(context, (cache = new Map()));
+            this.bareCacheByDir.set(dir, cache);
+        }
+        let result = cache.get(specifier);
         if (result === undefined) {
-            result = this.resolveUncached(dir, specifier);
-            this.cache.set(key, result);
+            result = this.resolveBare(dir, specifier);
+            // A guess (baseUrl, a catch-all alias) counts only when its file is on disk.
+            if (result.kind === 'miss' && result.onlyIfPresent && !result.candidates.some((candidate) => this.onDisk(candidate)))
+                result = SKIP;
+            cache.set(specifier, result);
         }
         return result;
     }
-    resolveUncached(dir, raw) {
-        if (raw === '' || raw.includes('!') || /^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(raw) || raw.startsWith('//'))
+    resolveBare(dir, raw) {
+        if (raw === '' || raw.includes('!') || (raw.includes(':') && /^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(raw)) || raw.startsWith('//'))
             return SKIP; // loaders, node:, URLs, virtual:
         const specifier = stripQuery(raw);
-        if (specifier.startsWith('./') || specifier.startsWith('../') || specifier === '.' || specifier === '..') {
-            const base = joinPath(dir, specifier);
-            return base === undefined ? SKIP : this.resolvePath(base, specifier.endsWith('/'));
-        }
         if (specifier.startsWith('/'))
             return SKIP; // an absolute file path or a server root: not a repository path
         if (specifier.startsWith('#')) {
@@ -35235,7 +35305,7 @@ class Resolver {
             if (viaImports)
                 return viaImports;
         }
-        const bare = BUILTINS.has(specifier) || BUILTINS.has(specifier.split('/')[0]);
+        const bare = specifier.charCodeAt(0) !== 64 /* @ */ && (BUILTINS.has(specifier) || BUILTINS.has(specifier.slice(0, specifier.indexOf('/') >>> 0)));
         const config = this.config.aliasesFor(dir);
         let catchAll;
         if (config) {
@@ -35291,54 +35361,47 @@ class Resolver {
     resolvePath(base, directoryOnly) {
         if (this.insideSubmodule(base))
             return SKIP;
-        if (!directoryOnly) {
-            const file = this.resolveFile(base);
-            if (file !== undefined)
-                return { kind: 'tracked', path: file };
-        }
-        const directory = this.resolveDirectory(base);
-        if (directory !== undefined)
-            return { kind: 'tracked', path: directory };
+        if (!directoryOnly && this.resolveFile(base))
+            return TRACKED;
+        if (this.resolveDirectory(base))
+            return TRACKED;
         return { kind: 'miss', candidates: [...(directoryOnly ? [] : fileCandidates(base)), ...this.directoryCandidates(base)], display: base };
     }
+    /**
+     * Whether a tracked file satisfies `base` as a file. One map lookup by stem in the
+     * common cases instead of a set lookup per probed extension: this runs for
+     * every relative import of every file.
+     */
     resolveFile(base) {
-        const tracked = this.tracked;
         const output = outputExtension(base);
         if (output) {
-            const stem = base.slice(0, -output.length);
-            for (const ext of SOURCE_FOR_OUTPUT[output])
-                if (tracked.has(stem + ext))
-                    return stem + ext;
+            const mask = this.stems.get(base.slice(0, -output.length));
+            if (mask !== undefined && (mask & OUTPUT_MASK[output]) !== 0)
+                return true;
         }
-        if (tracked.has(base))
-            return base;
-        for (const ext of EXTENSIONS)
-            if (tracked.has(base + ext))
-                return base + ext;
-        return undefined;
+        // `./module-registry` names a file without its extension far more often than an extensionless file.
+        const hasDot = base.lastIndexOf('.') > base.lastIndexOf('/');
+        if (hasDot && this.tracked.has(base))
+            return true;
+        if (this.stems.has(base))
+            return true;
+        return !hasDot && this.tracked.has(base);
     }
     resolveDirectory(base) {
-        const prefix = base === '' ? '' : `${base}/`;
         const manifest = this.config.manifest(base);
         if (manifest) {
             for (const entry of [manifest.types, manifest.module, manifest.main]) {
                 if (!entry)
                     continue;
                 const target = joinPath(base, entry);
-                if (target === undefined)
-                    continue;
-                const file = this.resolveFile(target) ?? this.resolveIndex(target === '' ? '' : `${target}/`);
-                if (file !== undefined)
-                    return file;
+                if (target !== undefined && (this.resolveFile(target) || this.resolveIndex(target)))
+                    return true;
             }
         }
-        return this.resolveIndex(prefix);
+        return this.resolveIndex(base);
     }
-    resolveIndex(prefix) {
-        for (const ext of EXTENSIONS)
-            if (this.tracked.has(`${prefix}index${ext}`))
-                return `${prefix}index${ext}`;
-        return undefined;
+    resolveIndex(dir) {
+        return this.stems.has(dir === '' ? 'index' : `${dir}/index`);
     }
     directoryCandidates(base) {
         const prefix = base === '' ? '' : `${base}/`;
@@ -35396,7 +35459,7 @@ class Resolver {
         for (const base of bases) {
             const file = this.resolveExact(base);
             if (file !== undefined)
-                return { kind: 'tracked', path: file };
+                return TRACKED;
         }
         return { kind: 'miss', candidates: bases.flatMap((base) => exactCandidates(base)), display: bases[0] };
     }
@@ -35419,6 +35482,28 @@ function fileCandidates(base) {
     const output = outputExtension(base);
     const mapped = output ? SOURCE_FOR_OUTPUT[output].map((ext) => base.slice(0, -output.length) + ext) : [];
     return [...mapped, base, ...EXTENSIONS.map((ext) => base + ext)];
+}
+/** joinPath for the common `./x`, `../../x` forms without splitting; odd forms take the general path. */
+function fastJoin(dir, specifier) {
+    let base = dir;
+    let i = 0;
+    for (;;) {
+        if (specifier.startsWith('./', i))
+            i += 2;
+        else if (specifier.startsWith('../', i)) {
+            if (base === '')
+                return undefined;
+            const slash = base.lastIndexOf('/');
+            base = slash < 0 ? '' : base.slice(0, slash);
+            i += 3;
+        }
+        else
+            break;
+    }
+    const rest = specifier.slice(i);
+    if (rest === '' || rest === '.' || rest === '..' || rest.includes('/.') || rest.includes('//') || rest.endsWith('/'))
+        return joinPath(dir, specifier);
+    return base === '' ? rest : `${base}/${rest}`;
 }
 function stripQuery(specifier) {
     const query = specifier.indexOf('?');
@@ -35521,20 +35606,24 @@ async function checkUntrackedFiles(options) {
     let scannedFiles = 0;
     let importsChecked = 0;
     const config = new ProjectConfig(root, tracked);
+    const rootPrefix = root.endsWith(external_node_path_namespaceObject.sep) ? root : root + external_node_path_namespaceObject.sep;
     if (options.checkImports) {
-        const resolver = new Resolver(tracked, config, submodulePaths(root, tracked));
+        const filtered = !options.include.isEmpty || !options.exclude.isEmpty;
+        const resolver = new Resolver(tracked, config, { submodules: submodulePaths(root, tracked), onDisk: (path) => isFile((0,external_node_path_namespaceObject.join)(root, path)) });
         for (const file of trackedList) {
             const kind = sourceKindOf(file);
             if (!kind || !inScope(file))
                 continue;
-            const rel = local(file);
-            if (!options.include.isEmpty && !options.include.matches(rel))
-                continue;
-            if (options.exclude.matches(rel))
-                continue;
+            if (filtered) {
+                const rel = local(file);
+                if (!options.include.isEmpty && !options.include.matches(rel))
+                    continue;
+                if (options.exclude.matches(rel))
+                    continue;
+            }
             let source;
             try {
-                source = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, file), 'utf8');
+                source = (0,external_node_fs_namespaceObject.readFileSync)(rootPrefix + file, 'utf8'); // not path.join: this runs for every file
             }
             catch (error) {
                 const code = error.code;
@@ -35545,12 +35634,13 @@ async function checkUntrackedFiles(options) {
                 continue;
             }
             scannedFiles++;
-            for (const found of findImports(source, kind, parsers)) {
+            const dir = dirOf(file);
+            scanSource(source, kind, (specifier, index, importKind) => {
                 importsChecked++;
-                const resolution = resolver.resolve(file, found.specifier);
+                const resolution = resolver.resolve(dir, specifier);
                 if (resolution.kind === 'miss')
-                    pending.push({ file, line: found.line, specifier: found.specifier, kind: found.kind, resolution });
-            }
+                    pending.push({ file, line: lineAt(source, index), specifier, kind: importKind, resolution });
+            }, parsers);
         }
         log(`untracked-files: ${scannedFiles} tracked source files, ${importsChecked} imports (${parsers.lexer} lexed, ${parsers.tokenizer} by the JSX-safe tokenizer), ${pending.length} not resolvable from tracked files`);
     }
@@ -35596,12 +35686,12 @@ async function checkUntrackedFiles(options) {
 async function classify(git, root, pending, notes) {
     const onDisk = new Map();
     const present = (resolution) => {
-        const key = resolution.candidates.join('\0') || resolution.display;
+        const key = `${resolution.display}\0${resolution.candidates[0] ?? ''}`;
         if (!onDisk.has(key))
             onDisk.set(key, resolution.candidates.find((candidate) => isFile((0,external_node_path_namespaceObject.join)(root, candidate))));
         return onDisk.get(key);
     };
-    const relevant = pending.filter((miss) => !miss.resolution.onlyIfPresent || present(miss.resolution) !== undefined);
+    const relevant = pending;
     const toCheck = new Set();
     for (const miss of relevant) {
         const existing = present(miss.resolution);

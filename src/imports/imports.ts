@@ -47,29 +47,39 @@ export interface ScanStats {
   tokenizer: number;
 }
 
+export type OnImport = (specifier: string, index: number, kind: ImportKind) => void;
+
 /**
- * Specifiers in JS/TS text via es-module-lexer, or undefined when the lexer cannot
- * be trusted with this text: it threw, or the text may hold require() calls.
+ * Specifiers in JS/TS text via es-module-lexer, handed to `onImport` as they are
+ * read (no array per file); false when the lexer cannot be trusted with this
+ * text: it threw, or the text may hold require() calls it does not report.
  */
-export function scanImportsWithLexer(code: string): FoundImport[] | undefined {
-  if (code.includes('require')) return undefined;
+export function lexImports(code: string, onImport: OnImport): boolean {
+  if (code.includes('require')) return false;
   let imports;
   try {
     [imports] = lexer(code);
   } catch {
-    return undefined;
+    return false;
   }
-  const found: FoundImport[] = [];
   for (const entry of imports) {
     if (entry.type === 'import-meta') continue;
     if (entry.type === 'dynamic') {
+      if (entry.specifier === undefined) continue;
       // A dynamic import's start is its quote; a static one's is the first character inside.
-      if (entry.specifier !== undefined) found.push({ specifier: entry.specifier, index: entry.start + (/["'`]/.test(code[entry.start] ?? '') ? 1 : 0), kind: 'dynamic' });
+      const quote = code.charCodeAt(entry.start);
+      onImport(entry.specifier, entry.start + (quote === 39 || quote === 34 || quote === 96 ? 1 : 0), 'dynamic');
     } else {
-      found.push({ specifier: entry.specifier, index: entry.start, kind: 'static' });
+      onImport(entry.specifier, entry.start, 'static');
     }
   }
-  return found;
+  return true;
+}
+
+/** lexImports as an array, or undefined where the lexer cannot be used. */
+export function scanImportsWithLexer(code: string): FoundImport[] | undefined {
+  const found: FoundImport[] = [];
+  return lexImports(code, (specifier, index, kind) => found.push({ specifier, index, kind })) ? found : undefined;
 }
 
 const REFERENCE = /^\/\/\/\s*<reference\s+path\s*=\s*(["'])([^"']+)\1/;
@@ -163,26 +173,40 @@ function withLines(code: string, found: FoundImport[]): SourceImport[] {
   return result;
 }
 
-/** Every import-like specifier of a source file, and which scanner read it. */
-export function findImports(source: string, kind: SourceKind, stats?: ScanStats): SourceImport[] {
+/**
+ * Every import-like specifier of a source file with its offset (component files
+ * keep the file's offsets), handed to `onImport`, counting which scanner read it.
+ * Lines are left to lineAt(): only the few imports that fail need one.
+ */
+export function scanSource(source: string, kind: SourceKind, onImport: OnImport, stats?: ScanStats): void {
   let code = source;
   let jsx = kind === 'tsx' || kind === 'jsx';
-  const found: FoundImport[] = [];
   if (kind === 'svelte' || kind === 'vue' || kind === 'astro') {
     const scripts = extractScripts(source, kind);
     code = scripts.code;
     jsx = scripts.jsx;
-    found.push(...scripts.sources);
+    for (const found of scripts.sources) onImport(found.specifier, found.index, found.kind);
   } else if (code.startsWith('///', code.charCodeAt(0) === 0xfeff ? 1 : 0) || code.includes('\n///')) {
-    found.push(...referenceDirectives(code));
+    for (const found of referenceDirectives(code)) onImport(found.specifier, found.index, found.kind);
   }
-  let scanned = scanImportsWithLexer(code);
-  if (scanned) {
+  if (lexImports(code, onImport)) {
     if (stats) stats.lexer++;
   } else {
-    scanned = scanImportsWithTokenizer(code, { jsx });
+    for (const found of scanImportsWithTokenizer(code, { jsx })) onImport(found.specifier, found.index, found.kind);
     if (stats) stats.tokenizer++;
   }
-  found.push(...scanned);
-  return withLines(code, found);
+}
+
+/** The 1-based line of an offset. */
+export function lineAt(source: string, index: number): number {
+  let line = 1;
+  for (let next = source.indexOf('\n'); next >= 0 && next < index; next = source.indexOf('\n', next + 1)) line++;
+  return line;
+}
+
+/** Every import-like specifier of a source file with its line, in file order. */
+export function findImports(source: string, kind: SourceKind, stats?: ScanStats): SourceImport[] {
+  const found: FoundImport[] = [];
+  scanSource(source, kind, (specifier, index, kind) => found.push({ specifier, index, kind }), stats);
+  return withLines(source, found);
 }

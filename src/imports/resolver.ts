@@ -3,11 +3,12 @@
 // package.json `imports` (#alias) and workspace packages (with `exports`) are
 // followed; third-party packages and Node builtins are skipped.
 import { builtinModules } from 'node:module';
-import { dirOf, joinPath } from './paths.ts';
+import { joinPath } from './paths.ts';
 import type { PackageManifest, ProjectConfig } from './project-config.ts';
 
 export type Resolution =
-  | { kind: 'tracked'; path: string }
+  /** A tracked file satisfies it (one shared object: the hot path allocates nothing). */
+  | { kind: 'tracked' }
   | { kind: 'skip' }
   /**
    * Nothing tracked matches. `candidates` are the files that would have satisfied
@@ -27,54 +28,98 @@ const SOURCE_FOR_OUTPUT: Record<string, string[]> = {
   '.cjs': ['.cts', '.d.cts', '.cjs'],
 };
 const BUILTINS = new Set(builtinModules);
+const EXTENSION_BIT = new Map(EXTENSIONS.map((ext, i) => [ext, 1 << i]));
+const OUTPUT_MASK: Record<string, number> = Object.fromEntries(
+  Object.entries(SOURCE_FOR_OUTPUT).map(([output, sources]) => [output, sources.reduce((mask, ext) => mask | EXTENSION_BIT.get(ext)!, 0)]),
+);
+
+function stemIndex(tracked: ReadonlySet<string>): Map<string, number> {
+  const stems = new Map<string, number>();
+  for (const path of tracked) {
+    const dot = path.lastIndexOf('.');
+    if (dot <= path.lastIndexOf('/')) continue;
+    let ext = path.slice(dot);
+    if (!EXTENSION_BIT.has(ext)) continue;
+    // `.d.ts`, `.d.mts`, `.d.cts` are extensions of their own.
+    if (path.startsWith('.d', dot - 2) && EXTENSION_BIT.has(`.d${ext}`)) ext = `.d${ext}`;
+    const stem = path.slice(0, path.length - ext.length);
+    stems.set(stem, (stems.get(stem) ?? 0) | EXTENSION_BIT.get(ext)!);
+  }
+  return stems;
+}
 
 const SKIP: Resolution = { kind: 'skip' };
+const TRACKED: Resolution = { kind: 'tracked' };
 
 function outputExtension(path: string): string | undefined {
-  const dot = path.lastIndexOf('.');
-  if (dot <= path.lastIndexOf('/')) return undefined;
-  const ext = path.slice(dot);
-  return SOURCE_FOR_OUTPUT[ext] ? ext : undefined;
+  const last = path.charCodeAt(path.length - 1);
+  if (last === 115 /* s */) {
+    if (path.endsWith('.js')) return '.js';
+    if (path.endsWith('.mjs')) return '.mjs';
+    if (path.endsWith('.cjs')) return '.cjs';
+  } else if (last === 120 /* x */ && path.endsWith('.jsx')) return '.jsx';
+  return undefined;
 }
+
+/** Whether a repository path is a file on disk (only asked about misses). */
+export type DiskProbe = (path: string) => boolean;
 
 export class Resolver {
   private readonly tracked: ReadonlySet<string>;
   private readonly config: ProjectConfig;
   /** Tracked paths of submodules: what is inside them is not listed by ls-files. */
   private readonly submodules: readonly string[];
-  private readonly cache = new Map<string, Resolution>();
+  private readonly onDisk: DiskProbe;
+  /** Tracked files by path without a probed extension, with a bit per extension present. */
+  private readonly stems: Map<string, number>;
+  /**
+   * Bare specifiers resolve the same from every directory that shares a tsconfig
+   * and a package scope: one cache per such pair, found by directory.
+   */
+  private readonly bareCacheByDir = new Map<string, Map<string, Resolution>>();
+  private readonly bareCacheByContext = new Map<string, Map<string, Resolution>>();
 
-  constructor(tracked: ReadonlySet<string>, config: ProjectConfig, submodules: readonly string[] = []) {
+  constructor(tracked: ReadonlySet<string>, config: ProjectConfig, { submodules = [], onDisk = () => false }: { submodules?: readonly string[]; onDisk?: DiskProbe } = {}) {
     this.tracked = tracked;
     this.config = config;
     this.submodules = submodules;
+    this.onDisk = onDisk;
+    this.stems = stemIndex(tracked);
   }
 
-  /** Resolves `specifier` imported from the file `importer` (a repository path). */
-  resolve(importer: string, specifier: string): Resolution {
-    const dir = dirOf(importer);
-    const key = `${dir}\0${specifier}`;
-    let result = this.cache.get(key);
+  /** Resolves `specifier` imported from a file in the directory `dir` (a repository path). */
+  resolve(dir: string, specifier: string): Resolution {
+    if (specifier.charCodeAt(0) === 46 && (specifier.startsWith('./') || specifier.startsWith('../') || specifier === '.' || specifier === '..')) {
+      const path = stripQuery(specifier);
+      const base = fastJoin(dir, path);
+      return base === undefined ? SKIP : this.resolvePath(base, path.endsWith('/'));
+    }
+    let cache = this.bareCacheByDir.get(dir);
+    if (!cache) {
+      const context = `${this.config.aliasesFor(dir)?.file ?? ''}\0${this.config.scopeOf(dir)?.dir ?? ''}`;
+      cache = this.bareCacheByContext.get(context);
+      if (!cache) this.bareCacheByContext.set(context, (cache = new Map()));
+      this.bareCacheByDir.set(dir, cache);
+    }
+    let result = cache.get(specifier);
     if (result === undefined) {
-      result = this.resolveUncached(dir, specifier);
-      this.cache.set(key, result);
+      result = this.resolveBare(dir, specifier);
+      // A guess (baseUrl, a catch-all alias) counts only when its file is on disk.
+      if (result.kind === 'miss' && result.onlyIfPresent && !result.candidates.some((candidate) => this.onDisk(candidate))) result = SKIP;
+      cache.set(specifier, result);
     }
     return result;
   }
 
-  private resolveUncached(dir: string, raw: string): Resolution {
-    if (raw === '' || raw.includes('!') || /^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(raw) || raw.startsWith('//')) return SKIP; // loaders, node:, URLs, virtual:
+  private resolveBare(dir: string, raw: string): Resolution {
+    if (raw === '' || raw.includes('!') || (raw.includes(':') && /^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(raw)) || raw.startsWith('//')) return SKIP; // loaders, node:, URLs, virtual:
     const specifier = stripQuery(raw);
-    if (specifier.startsWith('./') || specifier.startsWith('../') || specifier === '.' || specifier === '..') {
-      const base = joinPath(dir, specifier);
-      return base === undefined ? SKIP : this.resolvePath(base, specifier.endsWith('/'));
-    }
     if (specifier.startsWith('/')) return SKIP; // an absolute file path or a server root: not a repository path
     if (specifier.startsWith('#')) {
       const viaImports = this.resolvePackageImports(dir, specifier);
       if (viaImports) return viaImports;
     }
-    const bare = BUILTINS.has(specifier) || BUILTINS.has(specifier.split('/')[0]!);
+    const bare = specifier.charCodeAt(0) !== 64 /* @ */ && (BUILTINS.has(specifier) || BUILTINS.has(specifier.slice(0, specifier.indexOf('/') >>> 0)));
     const config = this.config.aliasesFor(dir);
     let catchAll: Resolution | undefined;
     if (config) {
@@ -122,45 +167,43 @@ export class Resolver {
   /** A repository path as a file (extension probing, `.js`→`.ts`) or a directory (package.json, index). */
   resolvePath(base: string, directoryOnly: boolean): Resolution {
     if (this.insideSubmodule(base)) return SKIP;
-    if (!directoryOnly) {
-      const file = this.resolveFile(base);
-      if (file !== undefined) return { kind: 'tracked', path: file };
-    }
-    const directory = this.resolveDirectory(base);
-    if (directory !== undefined) return { kind: 'tracked', path: directory };
+    if (!directoryOnly && this.resolveFile(base)) return TRACKED;
+    if (this.resolveDirectory(base)) return TRACKED;
     return { kind: 'miss', candidates: [...(directoryOnly ? [] : fileCandidates(base)), ...this.directoryCandidates(base)], display: base };
   }
 
-  private resolveFile(base: string): string | undefined {
-    const tracked = this.tracked;
+  /**
+   * Whether a tracked file satisfies `base` as a file. One map lookup by stem in the
+   * common cases instead of a set lookup per probed extension: this runs for
+   * every relative import of every file.
+   */
+  private resolveFile(base: string): boolean {
     const output = outputExtension(base);
     if (output) {
-      const stem = base.slice(0, -output.length);
-      for (const ext of SOURCE_FOR_OUTPUT[output]!) if (tracked.has(stem + ext)) return stem + ext;
+      const mask = this.stems.get(base.slice(0, -output.length));
+      if (mask !== undefined && (mask & OUTPUT_MASK[output]!) !== 0) return true;
     }
-    if (tracked.has(base)) return base;
-    for (const ext of EXTENSIONS) if (tracked.has(base + ext)) return base + ext;
-    return undefined;
+    // `./module-registry` names a file without its extension far more often than an extensionless file.
+    const hasDot = base.lastIndexOf('.') > base.lastIndexOf('/');
+    if (hasDot && this.tracked.has(base)) return true;
+    if (this.stems.has(base)) return true;
+    return !hasDot && this.tracked.has(base);
   }
 
-  private resolveDirectory(base: string): string | undefined {
-    const prefix = base === '' ? '' : `${base}/`;
+  private resolveDirectory(base: string): boolean {
     const manifest = this.config.manifest(base);
     if (manifest) {
       for (const entry of [manifest.types, manifest.module, manifest.main]) {
         if (!entry) continue;
         const target = joinPath(base, entry);
-        if (target === undefined) continue;
-        const file = this.resolveFile(target) ?? this.resolveIndex(target === '' ? '' : `${target}/`);
-        if (file !== undefined) return file;
+        if (target !== undefined && (this.resolveFile(target) || this.resolveIndex(target))) return true;
       }
     }
-    return this.resolveIndex(prefix);
+    return this.resolveIndex(base);
   }
 
-  private resolveIndex(prefix: string): string | undefined {
-    for (const ext of EXTENSIONS) if (this.tracked.has(`${prefix}index${ext}`)) return `${prefix}index${ext}`;
-    return undefined;
+  private resolveIndex(dir: string): boolean {
+    return this.stems.has(dir === '' ? 'index' : `${dir}/index`);
   }
 
   private directoryCandidates(base: string): string[] {
@@ -216,7 +259,7 @@ export class Resolver {
     });
     for (const base of bases) {
       const file = this.resolveExact(base);
-      if (file !== undefined) return { kind: 'tracked', path: file };
+      if (file !== undefined) return TRACKED;
     }
     return { kind: 'miss', candidates: bases.flatMap((base) => exactCandidates(base)), display: bases[0]! };
   }
@@ -239,6 +282,24 @@ export function fileCandidates(base: string): string[] {
   const output = outputExtension(base);
   const mapped = output ? SOURCE_FOR_OUTPUT[output]!.map((ext) => base.slice(0, -output.length) + ext) : [];
   return [...mapped, base, ...EXTENSIONS.map((ext) => base + ext)];
+}
+
+/** joinPath for the common `./x`, `../../x` forms without splitting; odd forms take the general path. */
+function fastJoin(dir: string, specifier: string): string | undefined {
+  let base = dir;
+  let i = 0;
+  for (;;) {
+    if (specifier.startsWith('./', i)) i += 2;
+    else if (specifier.startsWith('../', i)) {
+      if (base === '') return undefined;
+      const slash = base.lastIndexOf('/');
+      base = slash < 0 ? '' : base.slice(0, slash);
+      i += 3;
+    } else break;
+  }
+  const rest = specifier.slice(i);
+  if (rest === '' || rest === '.' || rest === '..' || rest.includes('/.') || rest.includes('//') || rest.endsWith('/')) return joinPath(dir, specifier);
+  return base === '' ? rest : `${base}/${rest}`;
 }
 
 function stripQuery(specifier: string): string {

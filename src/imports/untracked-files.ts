@@ -7,8 +7,8 @@ import { Git } from '../git/git.ts';
 import { UserError } from '../shared/errors.ts';
 import type { GlobSet } from '../shared/inputs.ts';
 import { type DirtyFile, ignoredPaths, listTracked, submodulePaths, worktreeChanges } from './git-state.ts';
-import { findImports, type ImportKind, type ScanStats, sourceKindOf } from './imports.ts';
-import { relativeTo } from './paths.ts';
+import { type ImportKind, lineAt, type ScanStats, scanSource, sourceKindOf } from './imports.ts';
+import { dirOf, relativeTo } from './paths.ts';
 import { ProjectConfig } from './project-config.ts';
 import { type Resolution, Resolver } from './resolver.ts';
 
@@ -98,17 +98,21 @@ export async function checkUntrackedFiles(options: UntrackedFilesOptions): Promi
   let importsChecked = 0;
 
   const config = new ProjectConfig(root, tracked);
+  const rootPrefix = root.endsWith(sep) ? root : root + sep;
   if (options.checkImports) {
-    const resolver = new Resolver(tracked, config, submodulePaths(root, tracked));
+    const filtered = !options.include.isEmpty || !options.exclude.isEmpty;
+    const resolver = new Resolver(tracked, config, { submodules: submodulePaths(root, tracked), onDisk: (path) => isFile(join(root, path)) });
     for (const file of trackedList) {
       const kind = sourceKindOf(file);
       if (!kind || !inScope(file)) continue;
-      const rel = local(file);
-      if (!options.include.isEmpty && !options.include.matches(rel)) continue;
-      if (options.exclude.matches(rel)) continue;
+      if (filtered) {
+        const rel = local(file);
+        if (!options.include.isEmpty && !options.include.matches(rel)) continue;
+        if (options.exclude.matches(rel)) continue;
+      }
       let source: string;
       try {
-        source = readFileSync(join(root, file), 'utf8');
+        source = readFileSync(rootPrefix + file, 'utf8'); // not path.join: this runs for every file
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         if (code === 'ENOENT') deletedTracked.push(file);
@@ -116,11 +120,12 @@ export async function checkUntrackedFiles(options: UntrackedFilesOptions): Promi
         continue;
       }
       scannedFiles++;
-      for (const found of findImports(source, kind, parsers)) {
+      const dir = dirOf(file);
+      scanSource(source, kind, (specifier, index, importKind) => {
         importsChecked++;
-        const resolution = resolver.resolve(file, found.specifier);
-        if (resolution.kind === 'miss') pending.push({ file, line: found.line, specifier: found.specifier, kind: found.kind, resolution });
-      }
+        const resolution = resolver.resolve(dir, specifier);
+        if (resolution.kind === 'miss') pending.push({ file, line: lineAt(source, index), specifier, kind: importKind, resolution });
+      }, parsers);
     }
     log(`untracked-files: ${scannedFiles} tracked source files, ${importsChecked} imports (${parsers.lexer} lexed, ${parsers.tokenizer} by the JSX-safe tokenizer), ${pending.length} not resolvable from tracked files`);
   }
@@ -169,11 +174,11 @@ export async function checkUntrackedFiles(options: UntrackedFilesOptions): Promi
 async function classify(git: Git, root: string, pending: PendingMiss[], notes: string[]): Promise<ImportMiss[]> {
   const onDisk = new Map<string, string | undefined>();
   const present = (resolution: PendingMiss['resolution']) => {
-    const key = resolution.candidates.join('\0') || resolution.display;
+    const key = `${resolution.display}\0${resolution.candidates[0] ?? ''}`;
     if (!onDisk.has(key)) onDisk.set(key, resolution.candidates.find((candidate) => isFile(join(root, candidate))));
     return onDisk.get(key);
   };
-  const relevant = pending.filter((miss) => !miss.resolution.onlyIfPresent || present(miss.resolution) !== undefined);
+  const relevant = pending;
   const toCheck = new Set<string>();
   for (const miss of relevant) {
     const existing = present(miss.resolution);
