@@ -102,6 +102,52 @@ describe('untracked-files engine', () => {
     ]);
   });
 
+  it('catches untracked files behind baseUrl, solution-style references and #imports, without flagging packages', async () => {
+    const repo = new GitFixture();
+    repo.commit('app', {
+      '.gitignore': 'dist/\n',
+      'package.json': JSON.stringify({ name: 'app', imports: { '#conf/*': './src/conf/*.ts' } }),
+      // Vite's layout: a root config with only references; the aliases live in tsconfig.app.json.
+      'tsconfig.json': '{ "files": [], "references": [{ "path": "./tsconfig.app.json" }] }',
+      'tsconfig.app.json': '{ "compilerOptions": { "baseUrl": "src", "paths": { "@/*": ["./*"], "*": ["../types/*"] } } }',
+      'src/main.ts': [
+        "import React from 'react';",
+        "import { z } from 'zod';",
+        "import { registry } from 'lib/registry';",
+        "import { view } from '@/views/home';",
+        "import conf from '#conf/prod';",
+        "import { ok } from 'lib/ok';",
+        '',
+      ].join('\n'),
+      'src/lib/ok.ts': 'export const ok = 1;\n',
+    });
+    repo.write('src/lib/registry.ts', 'export const registry = 1;\n');
+    repo.write('src/views/home.ts', 'export const view = 1;\n');
+    repo.write('src/conf/prod.ts', 'export default 1;\n');
+    const result = await checkUntrackedFiles(options(repo.dir, { checkWorktree: false }));
+    expect(result.misses.map((miss) => [miss.specifier, miss.state, miss.resolved])).toEqual([
+      ['lib/registry', 'untracked', 'src/lib/registry.ts'],
+      ['@/views/home', 'untracked', 'src/views/home.ts'],
+      ['#conf/prod', 'untracked', 'src/conf/prod.ts'],
+    ]);
+  });
+
+  it('notes a workspace package whose exports point at gitignored build output', async () => {
+    const repo = new GitFixture();
+    repo.commit('workspace', {
+      '.gitignore': 'dist/\n',
+      'package.json': JSON.stringify({ private: true, workspaces: ['packages/*'] }),
+      'packages/sdk/package.json': JSON.stringify({ name: '@acme/sdk', exports: { '.': { types: './dist/index.d.ts', default: './dist/index.js' } } }),
+      'packages/sdk/src/index.ts': 'export const sdk = 1;\n',
+      'packages/app/src/main.ts': "import { sdk } from '@acme/sdk';\nimport { nope } from '@acme/sdk/not-exported';\n",
+    });
+    const result = await checkUntrackedFiles(options(repo.dir, { checkWorktree: false }));
+    expect(result.misses.map((miss) => [miss.specifier, miss.state, miss.resolved, miss.violation])).toEqual([
+      ['@acme/sdk', 'ignored', 'packages/sdk/dist/index.d.ts', false],
+      ['@acme/sdk/not-exported', 'missing', 'packages/sdk/not-exported', true],
+    ]);
+  });
+
   it('scans only the working directory, with globs relative to it', async () => {
     const repo = new GitFixture();
     repo.commit('two apps', { 'a/src/x.ts': "import './gone-a';\n", 'b/src/y.ts': "import './gone-b';\nimport './vendor/skip';\n" });

@@ -34692,11 +34692,16 @@ function lexImports(code, onImport) {
     if (code.includes('require'))
         return false;
     let imports;
+    const stackTraceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0; // a parse error is expected here; its stack is not needed
     try {
         [imports] = lexer(code);
     }
     catch {
         return false;
+    }
+    finally {
+        Error.stackTraceLimit = stackTraceLimit;
     }
     for (const entry of imports) {
         if (entry.type === 'import-meta')
@@ -34832,7 +34837,9 @@ function scanSource(source, kind, onImport, stats) {
         for (const found of referenceDirectives(code))
             onImport(found.specifier, found.index, found.kind);
     }
-    if (lexImports(code, onImport)) {
+    // JSX with closing tags is where the lexer throws or, worse, could misread text
+    // such as `<p>Don't</p>` as a string: such files go to the JSX-aware tokenizer.
+    if (!(jsx && code.includes('</')) && lexImports(code, onImport)) {
         if (stats)
             stats.lexer++;
     }

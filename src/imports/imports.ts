@@ -57,10 +57,14 @@ export type OnImport = (specifier: string, index: number, kind: ImportKind) => v
 export function lexImports(code: string, onImport: OnImport): boolean {
   if (code.includes('require')) return false;
   let imports;
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0; // a parse error is expected here; its stack is not needed
   try {
     [imports] = lexer(code);
   } catch {
     return false;
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
   }
   for (const entry of imports) {
     if (entry.type === 'import-meta') continue;
@@ -189,7 +193,9 @@ export function scanSource(source: string, kind: SourceKind, onImport: OnImport,
   } else if (code.startsWith('///', code.charCodeAt(0) === 0xfeff ? 1 : 0) || code.includes('\n///')) {
     for (const found of referenceDirectives(code)) onImport(found.specifier, found.index, found.kind);
   }
-  if (lexImports(code, onImport)) {
+  // JSX with closing tags is where the lexer throws or, worse, could misread text
+  // such as `<p>Don't</p>` as a string: such files go to the JSX-aware tokenizer.
+  if (!(jsx && code.includes('</')) && lexImports(code, onImport)) {
     if (stats) stats.lexer++;
   } else {
     for (const found of scanImportsWithTokenizer(code, { jsx })) onImport(found.specifier, found.index, found.kind);
