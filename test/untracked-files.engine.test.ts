@@ -73,6 +73,13 @@ describe('untracked-files engine', () => {
     expect(withWorktree.violations).toBe(1);
   });
 
+  it('names the tracked file when an import differs from it only in letter case', async () => {
+    const repo = new GitFixture();
+    repo.commit('app', { 'src/App.tsx': "import Button from './components/button';\nexport default () => <Button />;\n", 'src/components/Button.tsx': 'export default () => null;\n' });
+    const result = await checkUntrackedFiles(options(repo.dir));
+    expect(result.misses).toEqual([expect.objectContaining({ file: 'src/App.tsx', line: 1, state: 'missing', resolved: 'src/components/Button.tsx', caseMismatch: true, violation: true })]);
+  });
+
   it('handles paths with spaces and unicode', async () => {
     const repo = new GitFixture();
     repo.commit('app', {

@@ -31302,6 +31302,8 @@ function gitAddCommand(result) {
     return paths.length === 0 ? undefined : `git add ${paths.map(shellPath).join(' ')}`;
 }
 function fixFor(miss) {
+    if (miss.caseMismatch)
+        return `match the letter case of ${miss.resolved} in the import (or git mv the file)`;
     if (miss.state === 'untracked')
         return `git add ${shellPath(miss.resolved)}`;
     if (miss.state === 'ignored')
@@ -31310,6 +31312,8 @@ function fixFor(miss) {
 }
 function describe(miss) {
     const needs = `'${miss.specifier}' (${miss.file}:${miss.line})`;
+    if (miss.caseMismatch)
+        return `${needs} differs only in letter case from the tracked ${miss.resolved}: it resolves on case-insensitive disks (macOS, Windows) and fails on Linux. Fix: ${fixFor(miss)}`;
     if (miss.state === 'untracked')
         return `${needs} resolves to ${miss.resolved}, which exists on this disk but is not tracked by git: a clean clone will not have it. Fix: ${fixFor(miss)}`;
     if (miss.state === 'ignored')
@@ -32880,7 +32884,7 @@ async function checkUntrackedFiles(options) {
     if (options.checkImports) {
         const filtered = !options.include.isEmpty || !options.exclude.isEmpty;
         const resolver = new Resolver(tracked, config, { submodules: submodulePaths(root, tracked), onDisk: (path) => isFile((0,external_node_path_namespaceObject.join)(root, path)) });
-        for (const file of trackedList) {
+        for (const file of tracked) { // the set: an unmerged path is listed once per stage
             const kind = sourceKindOf(file);
             if (!kind || !inScope(file))
                 continue;
@@ -32918,7 +32922,7 @@ async function checkUntrackedFiles(options) {
     if (deletedTracked.length > 0) {
         notes.push(`${deletedTracked.length} tracked file${deletedTracked.length === 1 ? ' is' : 's are'} deleted from disk (${deletedTracked.slice(0, 3).join(', ')}${deletedTracked.length > 3 ? ', …' : ''}): imports of them still resolve, since a clean clone has them`);
     }
-    const misses = await classify(git, root, pending, notes);
+    const misses = await classify(git, root, tracked, pending, notes);
     for (const miss of misses) {
         miss.allowed = options.allow.matches(local(miss.resolved));
         miss.violation = !miss.allowed && (miss.state !== 'ignored' || options.failOnIgnored);
@@ -32953,7 +32957,7 @@ async function checkUntrackedFiles(options) {
  * (when nothing is on disk) a candidate path, matches .gitignore; missing: neither.
  * One `git check-ignore` call for all of them.
  */
-async function classify(git, root, pending, notes) {
+async function classify(git, root, tracked, pending, notes) {
     const onDisk = new Map();
     const present = (resolution) => {
         const key = `${resolution.display}\0${resolution.candidates[0] ?? ''}`;
@@ -32961,9 +32965,8 @@ async function classify(git, root, pending, notes) {
             onDisk.set(key, resolution.candidates.find((candidate) => isFile((0,external_node_path_namespaceObject.join)(root, candidate))));
         return onDisk.get(key);
     };
-    const relevant = pending;
     const toCheck = new Set();
-    for (const miss of relevant) {
+    for (const miss of pending) {
         const existing = present(miss.resolution);
         if (existing)
             toCheck.add(existing);
@@ -32978,7 +32981,8 @@ async function classify(git, root, pending, notes) {
     catch (error) {
         notes.push(`could not ask git which paths are ignored (${error instanceof Error ? error.message : error}): every miss is reported as untracked or missing`);
     }
-    return relevant.map((miss) => {
+    const caseInsensitive = caseIndex(tracked);
+    return pending.map((miss) => {
         const existing = present(miss.resolution);
         let state;
         let resolved;
@@ -32991,6 +32995,10 @@ async function classify(git, root, pending, notes) {
             resolved = ignoredCandidate ?? miss.resolution.display;
             state = ignoredCandidate ? 'ignored' : 'missing';
         }
+        // `./Button` for a tracked `button.tsx`: found on a case-insensitive disk (macOS, Windows), not on Linux.
+        const sameButCase = state !== 'ignored' ? miss.resolution.candidates.map((candidate) => caseInsensitive().get(candidate.toLowerCase())).find(Boolean) : undefined;
+        if (sameButCase)
+            return { file: miss.file, line: miss.line, specifier: miss.specifier, kind: miss.kind, resolved: sameButCase, state: 'missing', caseMismatch: true, allowed: false, violation: false };
         return { file: miss.file, line: miss.line, specifier: miss.specifier, kind: miss.kind, resolved, state, allowed: false, violation: false };
     });
 }
@@ -33001,6 +33009,18 @@ async function classify(git, root, pending, notes) {
  */
 function likeliest(resolution) {
     return [resolution.display, ...resolution.candidates.slice(0, 1)];
+}
+/** Tracked paths by their lower-case form, built on first use (only when something missed). */
+function caseIndex(tracked) {
+    let index;
+    return () => {
+        if (!index) {
+            index = new Map();
+            for (const path of tracked)
+                index.set(path.toLowerCase(), path);
+        }
+        return index;
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/untracked-files.ts

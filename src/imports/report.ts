@@ -22,6 +22,7 @@ export function gitAddCommand(result: UntrackedFilesResult): string | undefined 
 }
 
 function fixFor(miss: ImportMiss): string {
+  if (miss.caseMismatch) return `match the letter case of ${miss.resolved} in the import (or git mv the file)`;
   if (miss.state === 'untracked') return `git add ${shellPath(miss.resolved)}`;
   if (miss.state === 'ignored') return `generated output: make sure the build creates ${miss.resolved} before it is imported, or commit it (git add -f ${shellPath(miss.resolved)})`;
   return `create and commit ${miss.resolved}, or fix the import`;
@@ -29,6 +30,7 @@ function fixFor(miss: ImportMiss): string {
 
 function describe(miss: ImportMiss): string {
   const needs = `'${miss.specifier}' (${miss.file}:${miss.line})`;
+  if (miss.caseMismatch) return `${needs} differs only in letter case from the tracked ${miss.resolved}: it resolves on case-insensitive disks (macOS, Windows) and fails on Linux. Fix: ${fixFor(miss)}`;
   if (miss.state === 'untracked') return `${needs} resolves to ${miss.resolved}, which exists on this disk but is not tracked by git: a clean clone will not have it. Fix: ${fixFor(miss)}`;
   if (miss.state === 'ignored') return `${needs} resolves to ${miss.resolved}, which .gitignore covers: only a build step can create it. If that is intended, nothing to do; else ${fixFor(miss)}`;
   return `${needs} matches no tracked file and nothing on disk (looked for ${miss.resolved}). Fix: ${fixFor(miss)}`;

@@ -23,6 +23,8 @@ export interface ImportMiss {
   /** The file the import needs: on disk when untracked/ignored, the likeliest path when missing. */
   resolved: string;
   state: MissState;
+  /** A tracked file differs from the import only in letter case (`resolved` names it): fails on Linux. */
+  caseMismatch?: boolean;
   /** Covered by `allow`: listed, never a violation. */
   allowed: boolean;
   /** Whether it fails the check (untracked, missing, or ignored with fail-on-ignored). */
@@ -102,7 +104,7 @@ export async function checkUntrackedFiles(options: UntrackedFilesOptions): Promi
   if (options.checkImports) {
     const filtered = !options.include.isEmpty || !options.exclude.isEmpty;
     const resolver = new Resolver(tracked, config, { submodules: submodulePaths(root, tracked), onDisk: (path) => isFile(join(root, path)) });
-    for (const file of trackedList) {
+    for (const file of tracked) { // the set: an unmerged path is listed once per stage
       const kind = sourceKindOf(file);
       if (!kind || !inScope(file)) continue;
       if (filtered) {
@@ -134,7 +136,7 @@ export async function checkUntrackedFiles(options: UntrackedFilesOptions): Promi
     notes.push(`${deletedTracked.length} tracked file${deletedTracked.length === 1 ? ' is' : 's are'} deleted from disk (${deletedTracked.slice(0, 3).join(', ')}${deletedTracked.length > 3 ? ', …' : ''}): imports of them still resolve, since a clean clone has them`);
   }
 
-  const misses = await classify(git, root, pending, notes);
+  const misses = await classify(git, root, tracked, pending, notes);
   for (const miss of misses) {
     miss.allowed = options.allow.matches(local(miss.resolved));
     miss.violation = !miss.allowed && (miss.state !== 'ignored' || options.failOnIgnored);
@@ -171,16 +173,15 @@ export async function checkUntrackedFiles(options: UntrackedFilesOptions): Promi
  * (when nothing is on disk) a candidate path, matches .gitignore; missing: neither.
  * One `git check-ignore` call for all of them.
  */
-async function classify(git: Git, root: string, pending: PendingMiss[], notes: string[]): Promise<ImportMiss[]> {
+async function classify(git: Git, root: string, tracked: ReadonlySet<string>, pending: PendingMiss[], notes: string[]): Promise<ImportMiss[]> {
   const onDisk = new Map<string, string | undefined>();
   const present = (resolution: PendingMiss['resolution']) => {
     const key = `${resolution.display}\0${resolution.candidates[0] ?? ''}`;
     if (!onDisk.has(key)) onDisk.set(key, resolution.candidates.find((candidate) => isFile(join(root, candidate))));
     return onDisk.get(key);
   };
-  const relevant = pending;
   const toCheck = new Set<string>();
-  for (const miss of relevant) {
+  for (const miss of pending) {
     const existing = present(miss.resolution);
     if (existing) toCheck.add(existing);
     else for (const candidate of likeliest(miss.resolution)) toCheck.add(candidate);
@@ -191,7 +192,8 @@ async function classify(git: Git, root: string, pending: PendingMiss[], notes: s
   } catch (error) {
     notes.push(`could not ask git which paths are ignored (${error instanceof Error ? error.message : error}): every miss is reported as untracked or missing`);
   }
-  return relevant.map((miss) => {
+  const caseInsensitive = caseIndex(tracked);
+  return pending.map((miss) => {
     const existing = present(miss.resolution);
     let state: MissState;
     let resolved: string;
@@ -203,6 +205,9 @@ async function classify(git: Git, root: string, pending: PendingMiss[], notes: s
       resolved = ignoredCandidate ?? miss.resolution.display;
       state = ignoredCandidate ? 'ignored' : 'missing';
     }
+    // `./Button` for a tracked `button.tsx`: found on a case-insensitive disk (macOS, Windows), not on Linux.
+    const sameButCase = state !== 'ignored' ? miss.resolution.candidates.map((candidate) => caseInsensitive().get(candidate.toLowerCase())).find(Boolean) : undefined;
+    if (sameButCase) return { file: miss.file, line: miss.line, specifier: miss.specifier, kind: miss.kind, resolved: sameButCase, state: 'missing' as const, caseMismatch: true, allowed: false, violation: false };
     return { file: miss.file, line: miss.line, specifier: miss.specifier, kind: miss.kind, resolved, state, allowed: false, violation: false };
   });
 }
@@ -214,4 +219,16 @@ async function classify(git: Git, root: string, pending: PendingMiss[], notes: s
  */
 function likeliest(resolution: PendingMiss['resolution']): string[] {
   return [resolution.display, ...resolution.candidates.slice(0, 1)];
+}
+
+/** Tracked paths by their lower-case form, built on first use (only when something missed). */
+function caseIndex(tracked: ReadonlySet<string>): () => Map<string, string> {
+  let index: Map<string, string> | undefined;
+  return () => {
+    if (!index) {
+      index = new Map();
+      for (const path of tracked) index.set(path.toLowerCase(), path);
+    }
+    return index;
+  };
 }
