@@ -74,6 +74,22 @@ const url = new URL('./asset.png', import.meta.url);
     ]);
   });
 
+  it('keeps its place through generic components, comments in tags and JSX in attributes', () => {
+    const source = [
+      "import { Select } from './select';",
+      'export const Form = () => (',
+      "  <Select<Option> // don't lose track here",
+      '    value={v} /* it\'s fine */',
+      "    render={() => <p>it's {a < b && <b>ok</b>}</p>}",
+      '  />',
+      ');',
+      "const Page = lazy(() => import('./page'));",
+      "export const other = x < y ? <Empty /> : <p>won't</p>;",
+      "export { z } from './z';",
+    ].join('\n');
+    expect(findImports(source, 'tsx').map((i) => [i.specifier, i.line])).toEqual([['./select', 1], ['./page', 8], ['./z', 10]]);
+  });
+
   it('does not read imports out of strings, comments, templates or regexes', () => {
     const source = [
       `const a = 'import "./no1"';`,

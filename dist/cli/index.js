@@ -31761,6 +31761,21 @@ function scanImportsWithTokenizer(source, { jsx }) {
                 const end = source.indexOf(String.fromCharCode(c), i + 1);
                 i = end < 0 ? n : end + 1;
             }
+            else if (c === 47 && (source.charCodeAt(i + 1) === 47 || source.charCodeAt(i + 1) === 42)) {
+                i = skipSpaceAndComments(i); // a comment between attributes may hold a quote
+            }
+            else if (c === 60) {
+                // Type arguments of a generic component, `<Select<Option> …>`: not the end of the tag.
+                let depth = 0;
+                for (; i < n; i++) {
+                    const d = source.charCodeAt(i);
+                    if (d === 60)
+                        depth++;
+                    else if (d === 62 && --depth === 0)
+                        break;
+                }
+                i++;
+            }
             else if (c === 47 && source.charCodeAt(i + 1) === 62) {
                 stack.pop(); // self-closing
                 i += 2;
