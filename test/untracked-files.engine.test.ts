@@ -155,6 +155,22 @@ describe('untracked-files engine', () => {
     ]);
   });
 
+  it('checks only the working tree with check-imports off (is the committed dist/ what the build made?)', async () => {
+    const repo = new GitFixture();
+    repo.commit('build output committed', { '.gitignore': '*.log\n', 'dist/index.js': 'old\n', 'dist/keep.js': 'same\n', 'src/a.ts': "import './gone';\n" });
+    repo.write('dist/index.js', 'rebuilt\n').write('dist/chunk-new.js', 'new\n').write('build.log', 'ignored\n').write('notes.txt', 'local\n');
+    repo.git('add', 'dist/chunk-new.js');
+    const result = await checkUntrackedFiles(options(repo.dir, { checkImports: false, allow: new GlobSet(['notes.txt']) }));
+    expect(result.scannedFiles).toBe(0);
+    expect(result.misses).toEqual([]);
+    expect(result.dirty).toEqual([
+      { path: 'dist/chunk-new.js', state: 'added', allowed: false },
+      { path: 'dist/index.js', state: 'modified', allowed: false },
+      { path: 'notes.txt', state: 'untracked', allowed: true },
+    ]);
+    expect(result.violations).toBe(2);
+  });
+
   it('scans only the working directory, with globs relative to it', async () => {
     const repo = new GitFixture();
     repo.commit('two apps', { 'a/src/x.ts': "import './gone-a';\n", 'b/src/y.ts': "import './gone-b';\nimport './vendor/skip';\n" });
