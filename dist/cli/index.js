@@ -31472,9 +31472,12 @@ function readUntrackedFilesSettings(inputs, workspace) {
 // the tracked set, which paths .gitignore covers, and what is uncommitted.
 
 
-/** `git ls-files -z`: every path in the index (what a clean clone of a commit made from it holds). */
+/**
+ * `git ls-files -z`: every path in the index (what a clean clone of a commit made
+ * from it holds), named from the repository root wherever `git` runs in it.
+ */
 async function listTracked(git) {
-    const output = await git.output(['ls-files', '-z']);
+    const output = await git.output(['ls-files', '-z', '--full-name', '--', ':/']);
     const files = output.split('\0');
     if (files.at(-1) === '')
         files.pop();
@@ -32878,7 +32881,8 @@ async function checkUntrackedFiles(options) {
         throw new errors/* UserError */.yo(`working-directory '${options.directory}' does not exist`);
     }
     const probe = new Git(directory);
-    const top = await probe.run(['rev-parse', '--show-toplevel']);
+    // Both from the working directory at once: root-relative names, the whole repository.
+    const [top, listed] = await Promise.all([probe.run(['rev-parse', '--show-toplevel']), listTracked(probe).catch((error) => error)]);
     if (top.code !== 0)
         throw new errors/* UserError */.yo(`working-directory '${options.directory}' is not inside a git repository (check out the repository first: actions/checkout)`);
     const root = (0,external_node_fs_namespaceObject.realpathSync)(top.stdout.trim());
@@ -32886,7 +32890,9 @@ async function checkUntrackedFiles(options) {
     const scope = (0,external_node_path_namespaceObject.relative)(root, directory).split(external_node_path_namespaceObject.sep).join('/');
     const inScope = (path) => scope === '' || path.startsWith(`${scope}/`);
     const local = (path) => relativeTo(scope, path);
-    const trackedList = await listTracked(git);
+    if (listed instanceof Error)
+        throw listed;
+    const trackedList = listed;
     const tracked = new Set(trackedList);
     const notes = [];
     const parsers = { lexer: 0, tokenizer: 0 };

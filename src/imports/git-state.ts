@@ -4,9 +4,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Git } from '../git/git.ts';
 
-/** `git ls-files -z`: every path in the index (what a clean clone of a commit made from it holds). */
+/**
+ * `git ls-files -z`: every path in the index (what a clean clone of a commit made
+ * from it holds), named from the repository root wherever `git` runs in it.
+ */
 export async function listTracked(git: Git): Promise<string[]> {
-  const output = await git.output(['ls-files', '-z']);
+  const output = await git.output(['ls-files', '-z', '--full-name', '--', ':/']);
   const files = output.split('\0');
   if (files.at(-1) === '') files.pop();
   return files;

@@ -82,7 +82,8 @@ export async function checkUntrackedFiles(options: UntrackedFilesOptions): Promi
     throw new UserError(`working-directory '${options.directory}' does not exist`);
   }
   const probe = new Git(directory);
-  const top = await probe.run(['rev-parse', '--show-toplevel']);
+  // Both from the working directory at once: root-relative names, the whole repository.
+  const [top, listed] = await Promise.all([probe.run(['rev-parse', '--show-toplevel']), listTracked(probe).catch((error: unknown) => error)]);
   if (top.code !== 0) throw new UserError(`working-directory '${options.directory}' is not inside a git repository (check out the repository first: actions/checkout)`);
   const root = realpathSync(top.stdout.trim());
   const git = new Git(root);
@@ -90,7 +91,8 @@ export async function checkUntrackedFiles(options: UntrackedFilesOptions): Promi
   const inScope = (path: string) => scope === '' || path.startsWith(`${scope}/`);
   const local = (path: string) => relativeTo(scope, path);
 
-  const trackedList = await listTracked(git);
+  if (listed instanceof Error) throw listed;
+  const trackedList = listed as string[];
   const tracked = new Set(trackedList);
   const notes: string[] = [];
   const parsers: ScanStats = { lexer: 0, tokenizer: 0 };
