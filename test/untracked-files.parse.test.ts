@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractScripts, findImports, scanImportsWithLexer } from '../src/imports/imports.ts';
 import { scanImportsWithTokenizer } from '../src/imports/tokenizer.ts';
+import { parseJsonc } from '../src/imports/jsonc.ts';
 
 const pairs = (found: { specifier: string; index: number }[]) => found.map((f) => [f.specifier, f.index]).sort((a, b) => Number(a[1]) - Number(b[1]));
 
@@ -113,5 +114,11 @@ const url = new URL('./asset.png', import.meta.url);
     expect(findImports(vue, 'vue').map((i) => [i.specifier, i.line])).toEqual([['./Child.vue', 5], ['./extra.ts', 8]]);
     const astro = `---\nimport Layout from '../layouts/Layout.astro';\nconst title = "import './no'";\n---\n<Layout title={title}><p>import './no2'</p></Layout>\n<script>\n  import './client';\n</script>\n`;
     expect(findImports(astro, 'astro').map((i) => [i.specifier, i.line])).toEqual([['../layouts/Layout.astro', 2], ['./client', 7]]);
+  });
+
+  it('reads tsconfig JSON with comments and trailing commas, leaving strings alone', () => {
+    const text = '\uFEFF{\n // c "x"\n "a": "http://x/*y*/", /* b */ "b": [1, 2, /* z */ ],\n "c": {"d": "e\\"//",},\n}\n';
+    expect(parseJsonc(text)).toEqual({ a: 'http://x/*y*/', b: [1, 2], c: { d: 'e"//' } });
+    expect(() => parseJsonc('{ "a": }')).toThrow();
   });
 });

@@ -32213,49 +32213,51 @@ var dist = __nccwpck_require__(8815);
  * comments and the commas before `}`/`]` are removed outside strings, then JSON.parse.
  */
 function parseJsonc(text) {
+    const n = text.length;
     let out = '';
     let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    const n = text.length;
+    let copied = i; // text[copied, i) is plain JSON still to be copied
+    const skipComment = (at) => {
+        if (text.startsWith('//', at)) {
+            const end = text.indexOf('\n', at);
+            return end < 0 ? n : end;
+        }
+        const end = text.indexOf('*/', at + 2);
+        return end < 0 ? n : end + 2;
+    };
     while (i < n) {
-        const c = text[i];
-        if (c === '"') {
+        const c = text.charCodeAt(i);
+        if (c === 34) {
+            i++;
+            while (i < n && text.charCodeAt(i) !== 34)
+                i += text.charCodeAt(i) === 92 ? 2 : 1;
+            i++;
+        }
+        else if (c === 47 && (text.charCodeAt(i + 1) === 47 || text.charCodeAt(i + 1) === 42)) {
+            out += text.slice(copied, i);
+            i = copied = skipComment(i);
+        }
+        else if (c === 44) {
+            // A comma followed (past whitespace and comments) by a closing bracket is dropped.
             let j = i + 1;
-            while (j < n && text[j] !== '"')
-                j += text[j] === '\\' ? 2 : 1;
-            out += text.slice(i, j + 1);
-            i = j + 1;
-        }
-        else if (c === '/' && text[i + 1] === '/') {
-            const end = text.indexOf('\n', i);
-            i = end < 0 ? n : end;
-        }
-        else if (c === '/' && text[i + 1] === '*') {
-            const end = text.indexOf('*/', i + 2);
-            i = end < 0 ? n : end + 2;
-        }
-        else if (c === ',') {
-            let j = i + 1;
-            // Look past whitespace and comments for a closing bracket.
             for (;;) {
                 while (j < n && /\s/.test(text[j]))
                     j++;
-                if (text.startsWith('//', j))
-                    j = text.indexOf('\n', j) < 0 ? n : text.indexOf('\n', j);
-                else if (text.startsWith('/*', j))
-                    j = text.indexOf('*/', j + 2) < 0 ? n : text.indexOf('*/', j + 2) + 2;
+                if (text.startsWith('//', j) || text.startsWith('/*', j))
+                    j = skipComment(j);
                 else
                     break;
             }
-            if (text[j] !== '}' && text[j] !== ']')
-                out += c;
+            if (text[j] === '}' || text[j] === ']') {
+                out += text.slice(copied, i);
+                copied = i + 1;
+            }
             i++;
         }
-        else {
-            out += c;
+        else
             i++;
-        }
     }
-    return JSON.parse(out);
+    return JSON.parse(out + text.slice(copied));
 }
 
 ;// CONCATENATED MODULE: ./src/imports/project-config.ts
@@ -32275,6 +32277,7 @@ class ProjectConfig {
     tracked;
     aliasByDir = new Map();
     aliasByFile = new Map();
+    rawTsconfigs = new Map();
     manifests = new Map();
     scopeByDir = new Map();
     workspaceByName;
@@ -32328,22 +32331,31 @@ class ProjectConfig {
         this.aliasByFile.set(file, config);
         return config;
     }
+    /** A tsconfig parsed once, however many configs extend it. */
+    readTsconfig(file) {
+        if (this.rawTsconfigs.has(file))
+            return this.rawTsconfigs.get(file);
+        const text = this.readText(file);
+        let raw;
+        if (text !== undefined) {
+            try {
+                raw = parseJsonc(text);
+            }
+            catch (error) {
+                this.problems.push(`${file}: not valid JSON with comments (${error instanceof Error ? error.message : error}); its paths were not used`);
+            }
+        }
+        this.rawTsconfigs.set(file, raw);
+        return raw;
+    }
     /** compilerOptions.baseUrl/paths after `extends` (later and own settings win), as repository paths. */
     mergeExtends(file, seen) {
         if (seen.has(file))
             return undefined;
         seen.add(file);
-        const text = this.readText(file);
-        if (text === undefined)
+        const raw = this.readTsconfig(file);
+        if (raw === undefined)
             return undefined;
-        let raw;
-        try {
-            raw = parseJsonc(text);
-        }
-        catch (error) {
-            this.problems.push(`${file}: not valid JSON with comments (${error instanceof Error ? error.message : error}); its paths were not used`);
-            return undefined;
-        }
         const dir = dirOf(file);
         let result = { references: [] };
         const parents = raw.extends === undefined ? [] : Array.isArray(raw.extends) ? raw.extends : [raw.extends];
@@ -32554,6 +32566,7 @@ class Resolver {
      */
     bareCacheByDir = new Map();
     bareCacheByContext = new Map();
+    workspaceCache = new Map();
     constructor(tracked, config, { submodules = [], onDisk = () => false } = {}) {
         this.tracked = tracked;
         this.config = config;
@@ -32619,7 +32632,12 @@ class Resolver {
         }
         if (bare)
             return SKIP;
-        const workspace = this.resolveWorkspace(specifier);
+        // The same from every directory: cached across tsconfig contexts.
+        let workspace = this.workspaceCache.get(specifier);
+        if (workspace === undefined && !this.workspaceCache.has(specifier)) {
+            workspace = this.resolveWorkspace(specifier);
+            this.workspaceCache.set(specifier, workspace);
+        }
         if (workspace)
             return workspace;
         if (config?.baseUrl !== undefined) {

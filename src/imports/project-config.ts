@@ -47,6 +47,7 @@ export class ProjectConfig {
   private readonly tracked: ReadonlySet<string>;
   private readonly aliasByDir = new Map<string, AliasConfig | undefined>();
   private readonly aliasByFile = new Map<string, AliasConfig | undefined>();
+  private readonly rawTsconfigs = new Map<string, RawTsconfig | undefined>();
   private readonly manifests = new Map<string, PackageManifest | undefined>();
   private readonly scopeByDir = new Map<string, PackageManifest | undefined>();
   private workspaceByName?: Map<string, PackageManifest>;
@@ -100,19 +101,28 @@ export class ProjectConfig {
     return config;
   }
 
+  /** A tsconfig parsed once, however many configs extend it. */
+  private readTsconfig(file: string): RawTsconfig | undefined {
+    if (this.rawTsconfigs.has(file)) return this.rawTsconfigs.get(file);
+    const text = this.readText(file);
+    let raw: RawTsconfig | undefined;
+    if (text !== undefined) {
+      try {
+        raw = parseJsonc(text) as RawTsconfig;
+      } catch (error) {
+        this.problems.push(`${file}: not valid JSON with comments (${error instanceof Error ? error.message : error}); its paths were not used`);
+      }
+    }
+    this.rawTsconfigs.set(file, raw);
+    return raw;
+  }
+
   /** compilerOptions.baseUrl/paths after `extends` (later and own settings win), as repository paths. */
   private mergeExtends(file: string, seen: Set<string>): { baseUrl?: string; paths?: { map: Record<string, string[]>; base: string }; references: string[] } | undefined {
     if (seen.has(file)) return undefined;
     seen.add(file);
-    const text = this.readText(file);
-    if (text === undefined) return undefined;
-    let raw: RawTsconfig;
-    try {
-      raw = parseJsonc(text) as RawTsconfig;
-    } catch (error) {
-      this.problems.push(`${file}: not valid JSON with comments (${error instanceof Error ? error.message : error}); its paths were not used`);
-      return undefined;
-    }
+    const raw = this.readTsconfig(file);
+    if (raw === undefined) return undefined;
     const dir = dirOf(file);
     let result: { baseUrl?: string; paths?: { map: Record<string, string[]>; base: string }; references: string[] } = { references: [] };
     const parents = raw.extends === undefined ? [] : Array.isArray(raw.extends) ? raw.extends : [raw.extends];

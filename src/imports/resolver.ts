@@ -78,6 +78,7 @@ export class Resolver {
    */
   private readonly bareCacheByDir = new Map<string, Map<string, Resolution>>();
   private readonly bareCacheByContext = new Map<string, Map<string, Resolution>>();
+  private readonly workspaceCache = new Map<string, Resolution | undefined>();
 
   constructor(tracked: ReadonlySet<string>, config: ProjectConfig, { submodules = [], onDisk = () => false }: { submodules?: readonly string[]; onDisk?: DiskProbe } = {}) {
     this.tracked = tracked;
@@ -136,7 +137,12 @@ export class Resolver {
       }
     }
     if (bare) return SKIP;
-    const workspace = this.resolveWorkspace(specifier);
+    // The same from every directory: cached across tsconfig contexts.
+    let workspace = this.workspaceCache.get(specifier);
+    if (workspace === undefined && !this.workspaceCache.has(specifier)) {
+      workspace = this.resolveWorkspace(specifier);
+      this.workspaceCache.set(specifier, workspace);
+    }
     if (workspace) return workspace;
     if (config?.baseUrl !== undefined) {
       const base = joinPath(config.baseUrl, specifier);
