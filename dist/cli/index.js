@@ -2511,7 +2511,7 @@ exports.basename = (path, { windows } = {}) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7593);
-/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4560);
+/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2762);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8382);
 /* harmony import */ var _shared_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3876);
 
@@ -2599,7 +2599,7 @@ function parseFlags(argv) {
 
 /***/ }),
 
-/***/ 4560:
+/***/ 2762:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5786,7 +5786,1795 @@ const envCompletenessCommand = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/imports/report.ts
+
+/** Ignored imports are a notice: a count plus this many examples. */
+const IGNORED_EXAMPLES = 5;
+const MAX_ERROR_ANNOTATIONS = 50;
+const imports_report_SUMMARY_ROWS = 200;
+const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
+/** The shell-quoted path, for a fix the user can paste. */
+function shellPath(path) {
+    return /^[\w./@+-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
+}
+/** One command that adds every untracked file an import needs. */
+function gitAddCommand(result) {
+    const paths = [...new Set(result.misses.filter((miss) => miss.state === 'untracked' && miss.violation).map((miss) => miss.resolved))];
+    return paths.length === 0 ? undefined : `git add ${paths.map(shellPath).join(' ')}`;
+}
+function fixFor(miss) {
+    if (miss.caseMismatch)
+        return `match the letter case of ${miss.resolved} in the import (or git mv the file)`;
+    if (miss.state === 'untracked')
+        return `git add ${shellPath(miss.resolved)}`;
+    if (miss.state === 'ignored')
+        return `generated output: make sure the build creates ${miss.resolved} before it is imported, or commit it (git add -f ${shellPath(miss.resolved)})`;
+    return `create and commit ${miss.resolved}, or fix the import`;
+}
+function describe(miss) {
+    const needs = `'${miss.specifier}' (${miss.file}:${miss.line})`;
+    if (miss.caseMismatch)
+        return `${needs} differs only in letter case from the tracked ${miss.resolved}: it resolves on case-insensitive disks (macOS, Windows) and fails on Linux. Fix: ${fixFor(miss)}`;
+    if (miss.state === 'untracked')
+        return `${needs} resolves to ${miss.resolved}, which exists on this disk but is not tracked by git: a clean clone will not have it. Fix: ${fixFor(miss)}`;
+    if (miss.state === 'ignored')
+        return `${needs} resolves to ${miss.resolved}, which .gitignore covers: only a build step can create it. If that is intended, nothing to do; else ${fixFor(miss)}`;
+    return `${needs} matches no tracked file and nothing on disk (looked for ${miss.resolved}). Fix: ${fixFor(miss)}`;
+}
+const DIRTY_TEXT = {
+    untracked: 'is untracked (not in git, not ignored)',
+    modified: 'is modified but not committed',
+    added: 'is staged but not committed',
+    deleted: 'is deleted from disk but still tracked',
+    'type-changed': 'changed type (file/symlink) without a commit',
+    conflicted: 'has an unresolved merge conflict',
+};
+function imports_report_verdictLine(result) {
+    const ignored = result.misses.filter((miss) => miss.state === 'ignored').length;
+    const counts = ['untracked', 'missing'].map((state) => [state, result.misses.filter((miss) => miss.state === state && miss.violation).length]);
+    if (result.violations > 0) {
+        const parts = counts.filter(([, count]) => count > 0).map(([state, count]) => `${plural(count, 'import')} of ${state} files`);
+        if (ignored > 0 && result.misses.some((miss) => miss.state === 'ignored' && miss.violation))
+            parts.push(`${plural(result.misses.filter((m) => m.state === 'ignored' && m.violation).length, 'import')} of ignored files (fail-on-ignored)`);
+        if (result.dirtyViolations > 0)
+            parts.push(`${plural(result.dirtyViolations, 'uncommitted file')} in the working tree`);
+        const add = gitAddCommand(result);
+        return `untracked-files: ${parts.join(', ')}${add ? ` — fix: ${add.length > 200 ? `${add.slice(0, 200)}…` : add}` : ''}`;
+    }
+    const ignoredNote = ignored > 0 ? `; ${plural(ignored, 'import')} of gitignored (generated) files noted` : '';
+    return `untracked-files: every import of ${plural(result.scannedFiles, 'tracked source file')} resolves to a tracked file (${plural(result.importsChecked, 'import')} checked)${ignoredNote}${result.dirty.length > 0 ? `; ${plural(result.dirty.length, 'allowed uncommitted file')}` : ''}`;
+}
+/** Annotations: errors on the importing line, ignored imports as a few notices, dirty files on the file. */
+function findingsOf(result) {
+    const findings = [];
+    const failing = result.misses.filter((miss) => miss.violation);
+    for (const miss of failing.slice(0, MAX_ERROR_ANNOTATIONS)) {
+        findings.push({ severity: 'error', code: `${miss.state}-import`, title: `Import of ${miss.state === 'missing' ? 'a missing' : `an ${miss.state}`} file`, message: describe(miss), file: miss.file, line: miss.line });
+    }
+    if (failing.length > MAX_ERROR_ANNOTATIONS) {
+        findings.push({ severity: 'error', code: 'more', message: `…and ${failing.length - MAX_ERROR_ANNOTATIONS} more failing imports: see the job summary and the untracked-imports output` });
+    }
+    const ignored = result.misses.filter((miss) => miss.state === 'ignored' && !miss.violation && !miss.allowed);
+    for (const miss of ignored.slice(0, IGNORED_EXAMPLES)) {
+        findings.push({ severity: 'notice', code: 'ignored-import', title: 'Import of a gitignored file', message: describe(miss), file: miss.file, line: miss.line });
+    }
+    if (ignored.length > IGNORED_EXAMPLES) {
+        findings.push({ severity: 'notice', code: 'ignored-import', message: `${ignored.length} imports of gitignored files in all (generated output a build step must create); ${IGNORED_EXAMPLES} shown` });
+    }
+    const reported = new Set(failing.map((miss) => miss.resolved));
+    for (const file of result.dirty.filter((entry) => !entry.allowed && !reported.has(entry.path)).slice(0, MAX_ERROR_ANNOTATIONS)) {
+        findings.push({ severity: 'error', code: `worktree-${file.state}`, title: 'Uncommitted change', message: `${file.path} ${DIRTY_TEXT[file.state]}: a clean clone of this commit differs from this working tree`, file: file.path });
+    }
+    return findings;
+}
+function missTable(misses) {
+    const byTarget = new Map();
+    for (const miss of misses)
+        byTarget.set(miss.resolved, [...(byTarget.get(miss.resolved) ?? []), miss]);
+    const rows = [...byTarget.entries()].slice(0, imports_report_SUMMARY_ROWS).map(([target, list]) => [
+        code(target),
+        list.slice(0, 3).map((miss) => `${miss.file}:${miss.line} ${code(miss.specifier)}`).join(', ') + (list.length > 3 ? ` (+${list.length - 3} more)` : ''),
+        list[0].state === 'untracked' ? code(fixFor(list[0])) : fixFor(list[0]),
+    ]);
+    const more = byTarget.size > imports_report_SUMMARY_ROWS ? `\n…and ${byTarget.size - imports_report_SUMMARY_ROWS} more files (see the \`untracked-imports\` output)\n` : '';
+    return table(['File the import needs', 'Imported by', 'Fix'], rows) + more;
+}
+/** The job summary: verdict, then the imports grouped by state with their fix, then the working tree. */
+function imports_report_summaryMarkdown(result) {
+    const icon = result.violations > 0 ? '❌' : '✅';
+    const parts = [`## ${icon} untracked-files\n\n${imports_report_verdictLine(result).replace(/^untracked-files: /, '')}\n\n`];
+    parts.push(table(['', ''], [
+        ['Tracked files', result.trackedCount],
+        ['Source files scanned', result.scannedFiles],
+        ['Imports checked', result.importsChecked],
+        ['Imports of untracked files', result.misses.filter((m) => m.state === 'untracked').length],
+        ['Imports of missing files', result.misses.filter((m) => m.state === 'missing').length],
+        ['Imports of gitignored files', result.misses.filter((m) => m.state === 'ignored').length],
+        ['Uncommitted files', result.dirty.length],
+    ]));
+    const add = gitAddCommand(result);
+    if (add)
+        parts.push(`\n**Fix:** commit the files the imports need:\n\n\`\`\`sh\n${add}\n\`\`\`\n`);
+    const sections = [
+        ['Untracked: on this disk, not in git (a clean clone fails)', (m) => m.state === 'untracked' && !m.allowed],
+        ['Missing: neither in git nor on disk', (m) => m.state === 'missing' && !m.allowed],
+        [`Ignored: generated output (${result.misses.some((m) => m.state === 'ignored' && m.violation) ? 'failing: fail-on-ignored' : 'notice only'})`, (m) => m.state === 'ignored' && !m.allowed],
+        ['Allowed by `allow`', (m) => m.allowed],
+    ];
+    for (const [title, test] of sections) {
+        const list = result.misses.filter(test);
+        if (list.length === 0)
+            continue;
+        const body = missTable(list);
+        parts.push(`\n### ${title} — ${plural(list.length, 'import')}\n\n`, list.length > 40 ? details(`Show all ${list.length}`, body) : body);
+    }
+    if (result.dirty.length > 0) {
+        const rows = result.dirty.slice(0, imports_report_SUMMARY_ROWS).map((file) => [code(file.path), file.state, file.allowed ? 'allowed' : file.state === 'untracked' ? code(`git add ${shellPath(file.path)}`) + ' or .gitignore it' : 'commit or revert it']);
+        parts.push('\n### Working tree: uncommitted changes\n\n', table(['File', 'State', 'Fix'], rows));
+        if (result.dirty.length > imports_report_SUMMARY_ROWS)
+            parts.push(`\n…and ${result.dirty.length - imports_report_SUMMARY_ROWS} more (see the \`dirty-files\` output)\n`);
+    }
+    for (const note of result.notes)
+        parts.push(`\n> ${note}\n`);
+    parts.push(`\n<sub>Parsed ${result.parsers.lexer} files with es-module-lexer, ${result.parsers.tokenizer} with the JSX-safe tokenizer.</sub>\n`);
+    return parts.join('');
+}
+/** The `untracked-imports` output: every import that did not resolve to a tracked file. */
+function untrackedImportsJson(result) {
+    return JSON.stringify(result.misses.map(({ file, line, specifier, resolved, state, allowed, violation }) => ({ file, line, specifier, resolved, state, allowed, violation })));
+}
+function dirtyFilesJson(result) {
+    return JSON.stringify(result.dirty);
+}
+/** Plain lines for the CLI: one per failing import or dirty file, then the fix and the verdict. */
+function cliLines(result) {
+    const lines = [];
+    for (const miss of result.misses) {
+        if (miss.allowed)
+            continue;
+        const tag = miss.violation ? miss.state.toUpperCase() : `${miss.state} (notice)`;
+        if (!miss.violation && miss.state === 'ignored' && lines.filter((l) => l.startsWith('ignored')).length >= IGNORED_EXAMPLES)
+            continue;
+        lines.push(`${tag.padEnd(16)} ${miss.file}:${miss.line}  '${miss.specifier}' -> ${miss.resolved}`);
+    }
+    const reported = new Set(result.misses.filter((miss) => miss.violation).map((miss) => miss.resolved));
+    for (const file of result.dirty)
+        if (!file.allowed && !reported.has(file.path))
+            lines.push(`${`DIRTY ${file.state}`.padEnd(16)} ${file.path}`);
+    for (const note of result.notes)
+        lines.push(`note: ${note}`);
+    const add = gitAddCommand(result);
+    if (add)
+        lines.push(`fix: ${add}`);
+    lines.push(imports_report_verdictLine(result));
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/imports/settings.ts
+
+/** Every untracked-files input, validated; shared by the action and the CLI. */
+function readUntrackedFilesSettings(inputs, workspace) {
+    return {
+        directory: (0,external_node_path_namespaceObject.resolve)(workspace, inputs.string('working-directory', '.')),
+        checkImports: inputs.boolean('check-imports', true),
+        checkWorktree: inputs.boolean('check-worktree', true),
+        include: inputs.globs('include'),
+        exclude: inputs.globs('exclude'),
+        allow: inputs.globs('allow'),
+        failOnIgnored: inputs.boolean('fail-on-ignored', false),
+        fail: inputs.boolean('fail', true),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/imports/git-state.ts
+// What git knows about the working tree, each in one batched git call:
+// the tracked set, which paths .gitignore covers, and what is uncommitted.
+
+
+/**
+ * `git ls-files -z`: every path in the index (what a clean clone of a commit made
+ * from it holds), named from the repository root wherever `git` runs in it.
+ */
+async function listTracked(git) {
+    const output = await git.output(['ls-files', '-z', '--full-name', '--', ':/']);
+    const files = output.split('\0');
+    if (files.at(-1) === '')
+        files.pop();
+    return files;
+}
+/** Submodule paths from a tracked .gitmodules: ls-files lists them, not what is inside. */
+function submodulePaths(root, tracked) {
+    if (!tracked.has('.gitmodules'))
+        return [];
+    try {
+        const text = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, '.gitmodules'), 'utf8');
+        return [...text.matchAll(/^\s*path\s*=\s*(.+?)\s*$/gm)].map((match) => match[1]);
+    }
+    catch {
+        return [];
+    }
+}
+/**
+ * Which of `paths` .gitignore (and .git/info/exclude, core.excludesFile) covers,
+ * in one `git check-ignore --stdin` call. Works for paths that do not exist.
+ */
+async function ignoredPaths(git, paths) {
+    if (paths.length === 0)
+        return new Set();
+    const result = await git.run(['check-ignore', '-z', '--stdin'], { input: `${paths.join('\0')}\0` });
+    // 0: some matched, 1: none matched; anything else is an error the caller reports.
+    if (result.code !== 0 && result.code !== 1)
+        throw new Error(`git check-ignore failed: ${result.stderr.trim().split('\n')[0]}`);
+    return new Set(result.stdout.split('\0').filter(Boolean));
+}
+const CONFLICT = new Set(['DD', 'AU', 'UD', 'UA', 'DU', 'AA', 'UU']);
+/**
+ * Uncommitted state under `pathspec`: untracked files that are not ignored, and
+ * tracked files modified, added, deleted or changed in type (staged or not).
+ */
+async function worktreeChanges(git, pathspec) {
+    const output = await git.output(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', pathspec]);
+    const changes = [];
+    for (const entry of output.split('\0')) {
+        if (entry.length < 4)
+            continue;
+        const xy = entry.slice(0, 2);
+        const path = entry.slice(3);
+        let state;
+        if (xy === '??')
+            state = 'untracked';
+        else if (CONFLICT.has(xy))
+            state = 'conflicted';
+        else if (xy.includes('D'))
+            state = 'deleted';
+        else if (xy[0] === 'A')
+            state = 'added';
+        else if (xy.includes('T'))
+            state = 'type-changed';
+        else
+            state = 'modified';
+        changes.push({ path, state });
+    }
+    return changes;
+}
+
+;// CONCATENATED MODULE: ./node_modules/es-module-lexer/dist/lexer.js
+/* es-module-lexer 3.0.5 */
+const A=!1;const Q=1===new Uint8Array(new Uint16Array([1]).buffer)[0],B="undefined"!=typeof Buffer,E=/\r\n?/g;function C(A,Q,B){if(B<1||Q+B>A.length)throw new SyntaxError;let E=0;const C=Q+B;for(let B=Q;B<C;B++){const Q=A.charCodeAt(B),C=32|Q,g=Q>=48&&Q<=57?Q-48:C>=97&&C<=102?C-87:-1;if(-1===g)throw new SyntaxError;E=16*E+g}return E}function parse(R,H="@"){w||k();const o=R.length+1,L=(w.__heap_base.value||w.__heap_base)+4*o+16-w.memory.buffer.byteLength;L>0&&w.memory.grow(Math.ceil(L/65536));const G=w.sa(o-1);if(R.length>=64&&B)Buffer.from(w.memory.buffer,G,2*(o-1)).write(R,"utf16le");else{const A=w.memory.buffer;(null==D?void 0:D.buffer)!==A&&(D=new Uint16Array(A,G)),(Q?I:g)(R,D)}if(!w.parse())throw Object.assign(new Error(`Parse error ${H}:${R.slice(0,w.e()).split("\n").length}:${w.e()-R.lastIndexOf("\n",w.e()-1)}`),{idx:w.e()});const N=[],M=[];for(;w.ri();){const A=w.is(),Q=w.ie(),B=w.it(),E=15&B,C=w.ai(),g=w.id(),I=w.ss(),D=w.se(),H=w.ip();let k,o=!1;if(1&H?k=i(-1===g?A:A+1,-1===g?Q:Q-1,A,!!(2&H)):-1!==g&&"`"===R[A]&&(k=U(A,Q),o=void 0!==k),3===E)N.push({type:"import-meta",specifier:null,typeOnly:!1,start:A,end:Q,importStart:I,importEnd:D});else if(-1!==g){const w=5===E?"source":7===E?"defer":null;N.push({type:"dynamic",specifier:k,glob:o,phase:w,start:A,end:Q,importStart:I,importEnd:D,dynamicStart:g,attributes:null,attributesStart:C,probablyTypeOnly:!!(16&B)})}else{let g=null;if(-1!==C){for(g=[],w.rsa();w.ra();){const A=w.aks(),Q=w.ake(),B=w.avs(),E=w.ave();g.push([Y(A,Q),Y(B,E)])}0===g.length&&(g=null)}const R=4===E?"source":6===E?"defer":null;N.push({type:8===E?"reexport-star":"static",specifier:k,phase:R,start:A,end:Q,importStart:I,importEnd:D,attributes:g,attributesStart:C,typeOnly:!!(16&B)})}}let s=w.re();const J=0===s?void 0:new DataView(w.memory.buffer);for(;0!==s;){A;const Q=J.getUint32(s,!0)-G>>>1,B=J.getUint32(s+4,!0)-G>>>1,E=J.getUint32(s+8,!0),C=0===E?-1:E-G>>>1,g=J.getUint32(s+12,!0),I=0===g?-1:g-G>>>1,D=J.getUint32(s+16,!0)-G>>>1,R=J.getUint32(s+20,!0),H=J.getUint8(s+24),k=J.getUint8(s+25),o=!!(4&k);if(3===H)M.push({type:"reexport-all",from:N[R].specifier,importIndex:R,start:Q,end:B,exportStart:D,typeOnly:o});else{const A=Y(Q,B);if(1===H){const E=C<0?void 0:Y(C,I);M.push({type:"direct",name:A,localName:E,start:Q,end:B,localStart:C,localEnd:I,exportStart:D,typeOnly:o})}else{const E=3&k,g=0===E?Y(C,I):1===E?"default":null;M.push({type:"reexport",name:A,importName:g,importNameStart:0===E?C:-1,importNameEnd:0===E?I:-1,from:N[R].specifier,importIndex:R,start:Q,end:B,exportStart:D,typeOnly:o})}}s=w.re()}function i(A,Q,B,g=!1){try{return function(A,Q){let B=A.indexOf("\\");if(-1===B)return Q?A.replace(E,"\n"):A;let g=A.slice(0,B),I=Q?g.replace(E,"\n"):g;for(;;){let D=B+1;if(D>=A.length)throw new SyntaxError;const w=A.charCodeAt(D++);switch(w){case 13:10===A.charCodeAt(D)&&D++;break;case 10:case 8232:case 8233:break;case 114:I+="\r";break;case 110:I+="\n";break;case 116:I+="\t";break;case 98:I+="\b";break;case 102:I+="\f";break;case 118:I+="\v";break;case 120:I+=String.fromCharCode(C(A,D,2)),D+=2;break;case 117:{let Q;if(123===A.charCodeAt(D)){const B=A.indexOf("}",++D);if(-1===B)throw new SyntaxError;Q=C(A,D,B-D),D=B+1}else Q=C(A,D,4),D+=4;if(Q>1114111)throw new SyntaxError;Q<=65535?I+=String.fromCharCode(Q):(Q-=65536,I+=String.fromCharCode(55296+(Q>>10),56320+(1023&Q)));break}case 48:{const Q=A.charCodeAt(D);if(Q>=48&&Q<=57)throw new SyntaxError;I+="\0";break}default:if(w>=49&&w<=57)throw new SyntaxError;I+=String.fromCharCode(w)}const R=A.indexOf("\\",D);if(-1===R)return g=A.slice(D),I+(Q?g.replace(E,"\n"):g);g=A.slice(D,R),I+=Q?g.replace(E,"\n"):g,B=R}}(R.slice(A,Q),g)}catch(A){throw Object.assign(new Error(`Parse error ${H}:${R.slice(0,B).split("\n").length}:${B-R.lastIndexOf("\n",B-1)}`),{idx:B})}}function Y(A,Q){const B=R.charCodeAt(A);return 34===B||39===B?i(A+1,Q-1,A):R.slice(A,Q)}function U(A,Q){if(w.rts(),!w.rt())return;let B="",E=A+1,C=A+1,g=w.te();for(;C<Q;){const A=R.charCodeAt(C);if(96===A)break;92!==A?42!==A?36===A&&123===R.charCodeAt(C+1)&&C+2<=g?(B+=R.slice(E,C)+"*",C=E=g,g=w.rt()?w.te():-1):C++:(B+=R.slice(E,C)+"\\*",E=++C):C+=2}return B+R.slice(E,C)}return[N,M,!!w.f(),!!w.ms()]}function g(A,Q){const B=A.length;let E=0;for(;E<B;){const B=A.charCodeAt(E);Q[E++]=(255&B)<<8|B>>>8}}function I(A,Q){const B=A.length;let E=0;for(;E<B;)Q[E]=A.charCodeAt(E++)}let D,w;const R=()=>{return A="AGFzbQEAAAABOgpgAAF/YAF/AX9gAABgAX8AYAJ/fwF/YAR/f39/AGADf39/AX9gAn9/AGADf39/AGAHf39/f39/fwADVVQCAgEFAwUAAAAAAAAAAAAAAAIAAAAAAAAAAAACAAEGAAIBAgMDAQEAAAEBAQIDAwACAgQFBwIAAAADAQEDBAEDAQcBAQgBBgQEAQAEAAMECQEEAQQEBQFwAQICBQcBAYICgIACBg8CfwFB8I0EC38AQfCNBAsHwQEcBm1lbW9yeQIAAnNhAAIBZQAGAmlzAAcCaWUACAJzcwAJAnNlAAoCaXQACwJhaQAMAmlkAA0CaXAADgJydAAPAnRlABADcnRzABECcmkAEgJyZQATAWYAFAJtcwAVAnJhABYDYWtzABcDYWtlABgDYXZzABkDYXZlABoDcnNhABsFcGFyc2UAHAtfX2hlYXBfYmFzZQMBC19pbml0aWFsaXplAAEZX19pbmRpcmVjdF9mdW5jdGlvbl90YWJsZQEACQcBAEEBCwEADAEBCpHjAVQoAEGoDUGAwAA2AgBBoA1B8I0ENgIAQYgNQSo2AgBBpA1BgIAENgIACwQAEAALfwBBhAwgADYCACAAQQF0IgBBADsB8I0EQYgMIABBAnJB8o0EajYCAEGMDD8AQRB0NgIAQdgLQQA2AgBB6AtBADYCAEHgC0EANgIAQdwLQQA2AgBB8AtBADYCAEHkC0EANgIAQfgLQQA2AgBB/AtBADYCAEGADEEAOgAAQfCNBAvxAQECf0E4EARBiAxBiAwoAgAiBEE4ajYCAAJAQegLKAIAIgVFBEBB2AsgBDYCAAwBCyAFIAQ2AjQLQegLIAQ2AgBB7AsgBTYCACAEIAA2AgggBEEANgI0IARBADsAGSAEIANBAUYiADoAGCAEIAM2AhQgBEEANgIQIAQgAjYCBCAEIAE2AgAgBP0MAAAAAAAAAAAAAAAAAAAAAP0LAiAgBEEAOwEwIARBA0EBQQIgABsgA0ECRiIBGzYCHCAEIAIgAkECakEAIAAbIAEbNgIMQfgLQfgLKAIAQQFqNgIAIANBAWtBAU0EQEGQDEEBOgAACwtHAQF/IABBiAwoAgBqIgBBjAwoAgBLBEAgAEGMDCgCACIAa0H//wNqIgFBEHZAAEF/RgRAAAtBjAwgACABQYCAfHFqNgIACwuJAQECf0EkEARBiAxBiAwoAgAiBEEkajYCAAJAQfALKAIAIgVFBEBB3AsgBDYCAAwBCyAFIAQ2AiALQfALIAQ2AgAgBCADNgIMIAQgAjYCCCAEIAE2AgQgBCAANgIAQfQLKAIAIQAgBEEANgIgIARBATsBGCAEQX82AhQgBCAANgIQQZAMQQE6AAALCABBlAwoAgALEwBB4AsoAgAoAgBB8I0Ea0EBdQscAQF/QeALKAIAKAIEIgBB8I0Ea0EBdUF/IAAbCxMAQeALKAIAKAIIQfCNBGtBAXULHAEBf0HgCygCACgCDCIAQfCNBGtBAXVBfyAAGwsbAQF/QeALKAIAIgAoAhwgAC0AGUEEdEEQcXILHAEBf0HgCygCACgCECIAQfCNBGtBAXVBfyAAGws1AQJ/QX8hAAJAAkACQEHgCygCACgCFCIBQQFrDgICAQALIAFB8I0Ea0EBdQ8LQX4hAAsgAAsLAEHgCygCAC0AGAtLAQJ/AkBBnAwCf0GYDC0AAEUEQEGYDEEBOgAAQeALKAIAQSRqDAELQZwMKAIAIgFFDQEgAUEEagsoAgAiADYCACAAQQBHIQALIAALEwBBnAwoAgAoAgBB8I0Ea0EBdQsSAEGYDEEAOgAAQZwMQQA2AgALJQEBf0HgC0HgCygCACIAQTRqQdgLIAAbKAIAIgA2AgAgAEEARwsiAQF/QeQLQeQLKAIAIgBBIGpB3AsgABsoAgAiADYCACAACwgAQaAMLQAACwgAQZAMLQAACysBAX9BpAxBpAwoAgAiAEEQakHgCygCAEEgaiAAGygCACIANgIAIABBAEcLEwBBpAwoAgAoAgBB8I0Ea0EBdQsTAEGkDCgCACgCBEHwjQRrQQF1CxMAQaQMKAIAKAIIQfCNBGtBAXULEwBBpAwoAgAoAgxB8I0Ea0EBdQsKAEGkDEEANgIAC5sdAQh/IwBBkNAAayIEJABBoAxBAToAAEGsDEHYCTYCAEGQDEEAOgAAQagMQQA7AQBBqgxBADsBAEGwDEEAOgAAQbQMQQA2AgBBuAxBADYCAEG8DEEANgIAQcAMQQA6AABBxAxBADYCAEGUDEEANgIAQYEMQQA6AABByAwgBEGQEGo2AgBBzAwgBEEQajYCACAEQQA2AgxB0AxBADoAAEHUDEEANgIAQdwMQe6NBCIAQYQMKAIAQQF0aiICNgIAAkACQANAAkBB2AwgAEECaiIBNgIAAkACQCAAIAJJBEAgAS8BACICQQlrQQVJDQICQAJAAkACQCACQeUAaw4FAQcHBwIACyACQSBGDQUgAkEvRg0CIAJBO0YNBAwGC0GqDC8BAA0DIAEQHUUNAyAAQQRqQYAIQQoQHg0DEB8EQEGsDEHYCTYCAAwFC0HYDCgCACEBQaAMLQAADQNBrAwgATYCACABIQAMBwsCQCAALwEEQe0ARw0AIAEQHUUNACAAKQAGQvCAvIOgjoA6Ug0AECBB2AwoAgAhAQwDCyABEB1FDQIgAEEEakHgCUEQEB4NAiAALwEUIgIQIUUgAkEvR3ENAkGgDEEAOgAADAYLIAAvAQQiAUEqRwRAIAFBL0cNBBAiDAMLQQEQIwwCC0EAIQIgASEAQYEMLQAADQUMBAtBrAwgATYCAAtB3AwoAgAhAkHYDCgCACEADAELC0GgDEEAOgAACwNAQdgMIABBAmoiATYCAAJAAkACQAJAAkACQAJAAkACQAJAQdwMKAIAIABLBEACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAEvAQAiAkHbAGsODwcTDBkZFRkZAwUBBBkZAgALAkACQCACQSBrDhABCRMaGhoaEwcQGhoOGhoVAAsgAkEJa0EFSQ0AAkAgAkE7aw4EDwoMCwALIAJB+wBrDgMQGREYCyACQQ1HIAJBCkdxDSNBtAwoAgBFDSMgARAkQbQMKAIADSMgBEEANgIMDCMLQaoMLwEADR8gARAdRQ0fIABBBGpBgAhBChAeDR8QH0UNIAwhCwJAAkAgAC8BBEHtAGsOAgABIAsgARAdRQ0fIAApAAZC8IC8g6COgDpSDR8QIAwgCyABEB1FDR5BARAlDSAMHgsgAC8BBEHsAEcNHQJAIAEQHUUNACAAQQZqQZQIQQYQHg0AIAAvAQwQJkUNAEHEDCAAQQxqNgIACyABEB1FDR0gAEEGakGUCEEGEB4NHSAALwEMECFFDR1B0AxBAToAAAwdCyAALwEEQfUARw0cIAEQHUUNHCAAQQZqQboJQQwQHg0cIAAvARIQJkUNHEHEDCAAQRJqNgIADBwLIAAvAQRB5QBHDRsgARAdRQ0bECcNHQwbC0GqDC8BACIBQYAIRg0PQawMKAIAIQBByAwoAgAgAUEDdGoiAkEBNgIAQaoMIAFBAWo7AQAgAiAANgIEDBsLQaoMLwEAIgFBgAhGDQ5BrAwoAgAhAEHIDCgCACABQQN0aiICQQg2AgBBqgwgAUEBajsBACACIAA2AgQMGgsCQCAALwEEQT1GDQBBwAwQKCIAQQFzOgAAIAANGkGsDCgCACEAA0AgACABTw0bAkAgAUECayIBLwEAIgJBCmsOBAIBAQIACyACQajAAGtBAk8NAAsLQcAMQQA6AAAMGQtBtAwoAgAiAkEBa0F9TQRAQbQMIAJBAWo2AgAMGQsgAkF/Rw0YIAAvAQBBPEYEQCAEIAE2AgwMGQsCfwJAAkACQEGsDCgCACIBLwEAIgBBK2sOAwABAAELIAFBAmsvAQAgAEcNAEEBIQEgABApRQ0BDBYLQcAMLQAAIABBIUZxIQEgAEEvRgRAQbAMLQAARQwCCyAAECkNFQsCQAJAIABBJ2sOAxYBFgALIABBIkYgAEHdAEZyIABB/QBGcg0VCyAAQeAARgsgAXINEwwUC0G0DCgCACIBQQJrQXxLDRcgAC8BAEE9Rg0XQbQMIAFBAWs2AgAMFwtBtAwoAgBBAUcNFkGqDC8BAA0WIAAvAQRBPkYNFkG8DCABNgIAQbQMQX82AgAMFgtBqgwvAQAiAUUNCUGqDCABQQFrOwEADBULQagMLwEAIgJFQaoMLwEAIgFFckUEQEHIDCgCACABQQN0akEIaygCAEEFRw0VQcwMKAIAIAJBAnRqQQRrKAIAIgEoAgQNFSABQawMKAIAIgJBAmo2AgQgASgCLCACRwRAIAFBADYCJAtB2AwgAEEEajYCAEEBECoaIAFB2AwoAgAiATYCEEHYDCABQQJrNgIADBULIAENFAJAAkBBtAwoAgBBAWoOAwAWARYLIARBDGoQK0UNFQsQLAwUC0G0DCgCAEUNE0GqDC8BAA0TIARBADYCDEG0DEEANgIADBMLQaoMLwEAIgFFDQZBqgwgAUEBayIBOwEAQagMLwEAIgJFDRJByAwoAgAgAUH//wNxQQN0aigCAEEFRw0SAkBBzAwoAgAgAkECdGpBBGsoAgAiASgCBA0AIAFBrAwoAgAiA0ECajYCBCADIAEoAixGDQAgAUEANgIkCyABIABBBGo2AgwgARAtQagMIAJBAWs7AQAMEgsCQEGsDCgCACIBLwEAQSlHDQBB6AsoAgAiAEUNACAAKAIMIAFBAmpHDQBB6AtB7AsoAgAiADYCAAJAIAAEQCAAQQA2AjQMAQtB2AtBADYCAAtB+AtB+AsoAgBBAWs2AgALQaoMLwEAIgBBgAhGDQVByAwoAgAgAEEDdGoiAkEGQQJB0AwtAAAbNgIAQaoMIABBAWo7AQAgAiABNgIEQdAMQQA6AAAMEQtBqgwvAQAiAUUNBEGqDCABQQFrIgE7AQBByAwoAgAgAUH//wNxIgFBA3RqKAIAQQRHDRBBqAwvAQAiAEUNCkHMDCgCACAAQQJ0akEEaygCACIALwEwIAFHDQpBCBAEQYgMQYgMKAIAIgFBCGo2AgBB2AwoAgAhAiABQQA2AgQgASACQQJqNgIAAkAgACgCKCICRQRAIAAgATYCJAwBCyACIAE2AgQLIAAgATYCKAwKCyACEC4MDwsQLyIARQ0NIABBAEgNAkGsDCABNgIADBALAn8CQCAALwEEIgBBKkcEQCAAQS9HDQEQIkEBDAILQQEQI0EBDAELQQEhAEGwDBAoBH8QMEEABUEBCzoAAEEACyICRQ0GQbQMKAIARQ0GQaoMLwEADQZB2AwoAgAhAANAIAAgAUkNBwJAAkAgAS8BAEEKaw4EAAEBAAELIABBAkEAIAAvAQAiAUEKRxtBACABQQ1HG2oQJEG0DCgCAA0IIARBADYCDAwICyABQQJqIQEMAAsACwJAAkBBqAwvAQAiAEUNAEHMDCgCACAAQQJ0akEEaygCACIAKAIEDQAgACgCACABRw0AIABBqgwvAQAiAEEBajsBMAwBC0GqDC8BACEACyAAQf//A3EiAUGACEcNAQsQMUEAIQIMDwtBrAwoAgAhAkHIDCgCACABQQN0aiIBQQM2AgBBqgwgAEEBajsBACABIAI2AgQMBAsgAkH0AEYNBwsgAkEwa0H//wNxQQpJIAJBIHJB4QBrQf//A3FBGklyDQcCQAJAIAJB3ABrDgQJAQEJAAsgAkEkRg0ICyACQaABRiACQYABSXINCAwHC0EAIQJBqgwvAQANC0GBDC0AAEEBcQ0LQagMLwEADQsCQEH8CygCACIBRQ0AQYAMLQAARQRAQdwLIQADQCAAKAIAIgFFDQIgAS0AGEEERgRAIAFBfzYCFCABQQE6ABgLIAFBIGohAAwACwALIAFBAXQhAkEEIQEDQCABIgBBAXQhASAAIAJJDQALQQAhAkHsDCAANgIAQegMIABBAWs2AgAgAEECdCIBEARBgQwtAAANDEHkDEGIDCgCACICNgIAQYgMIAEgAmo2AgBB7AwoAgAhBUEAIQADQCAAIAVGBEACQEHoDCgCACEDQdwLIQADQAJAIAAoAgAiAUUEQEHYDCgCACEGQdgLIQBBACEBDAELIAEtABhBBEYEQCABIAEoAgggASgCDBAyIgA2AhQgASACIAAgA3FBAnRqIgAoAgA2AhwgACABNgIACyABQSBqIQAMAQsLAkADQCAAKAIAIgBFDQECQCAAKAIUQQFHDQAgACgCCCIDLwEAQekARw0AQdgMIANBDGo2AgBBARAqIQMgAC0AGSIHQQFGBEBB2AxB2AwoAgBBCGo2AgBBARAqIQMLAkACQAJAIAAoAhxBBGsOAwACAQILQdgMQdgMKAIAQQxqNgIAQQEQKkEBIAFBABAzDAILQdgMQdgMKAIAQQpqNgIAQQEQKhpBgAxBAToAACABQQAQNAwBCyADQSJGIANBJ0ZyDQAgA0EAIAEgBxAzC0H8CygCAARAIAFBAWohASAAQTRqIQAMAQsLQdgMIAY2AgAMAQtBACEBQdgMIAY2AgBB/AsoAgBFDQADQCABIAVGDQEgAiABQQJ0aiEAA0AgACgCACIARQRAIAFBAWohAQwCCyAALQAYQQRGBEAgAEF/NgIUIABBAToAGAsgAEEcaiEADAALAAsACwUgAiAAQQJ0akEANgIAIABBAWohAAwBCwtBACECQeQMQQA2AgBBgQwtAAANDAtBASECDAsLIAINCAwGCxA1DAULEDYNAEEBIQAQNw0BEDgNAQwEC0EAIQALIAAQOQwCCyAALwEEQfkARw0AIAEQHUUNAEEBECUNAgtB2AwoAgAhAANAIAAvAQIiAUEgckHhAGshAgJAIAFBMGtB//8DcUEKSSACQf//A3FBGklyDQACQAJAIAFB3ABrDgQCAQECAAsgAUEkRg0BCyABQaABRiABQYABSXINAgtB2AwgAEECaiIANgIADAALAAtBrAxB2AwoAgA2AgAMAQtBrAxB2Ak2AgALQdgMKAIAIQAMAAsACyAEQZDQAGokACACCxYAIABB8I0ERgRAQQEPCyAAQQJrEDoLQwEDfwJAIAJFDQADQCAALQAAIgQgAS0AACIFRgRAIAFBAWohASAAQQFqIQAgAkEBayICDQEMAgsLIAQgBWshAwsgAwuTGwENf0HYDEHYDCgCACILQQxqIgE2AgBB8AsoAgAhB0EBECohAgJAAkAgAUHYDCgCACIARgRAIAIQO0UNAQtB9AsgCzYCAAJAAkACfwJAAkACQAJAAkACQAJAAkACQAJAAkAgAkHpAEcEQCACQfQARwRAIAIhBAwDCyAALwEAQfQARw0BIABBAmpB2glBBhAeDQEgAC8BCCIBECEgAUEqRnIgAUH7AEZyRSABQS9HcQ0BQdgMIABBCGo2AgBBASEGQQEQKiIEQSpGIARB+wBGcg0CQdgMIAA2AgBBABAlRQ0BDA4LQQAQJQ0NC0GgDEEAOgAADAELIARBKkYNCCAEQfsARgRAQdgMQdgMKAIAQQJqNgIAQQEQKiECIAchAQJAA0ACQAJAAkAgBgRAQQAhAwwBC0EBIQMgAkH//wNxQfQARw0AQfQAIQICQEHYDCgCACIILwEAQfQARw0AIAhBAmpB2glBBhAeDQAgCC8BCCIAECEgAEEqRnIgAEH7AEZyRSAAQS9HcQ0AQQAhA0HYDCAIQQhqNgIAQQEhBEH0ACEJAkACQEEBECoiAkEsRiACQf0ARnINACACQeEARw0DQeEAIQJB2AwoAgAiBS8BAkHzAEcNBCAFLwEEECZFDQRB2AwgBUEEajYCAAJAQQEQKiIKQeEARgRAQdgMKAIAIgAvAQJB8wBHDQIgAC8BBBAmRQ0CQdgMIABBBGo2AgACf0EBQQEQKiIDQdwARiIMDQAaQQEgA0Ewa0H//wNxQQpJDQAaQQAhBEHhACEJIANB3/8DcUHBAGtB//8DcUEaSQ0CIAUhAAJAAkAgA0HcAGsOBAYBAQYACyADQSRGDQMLIANBgAFJCyEKQQAhA0HYDCAFNgIAIAwNBiAIIQBB9AAhCUEBIQQgCg0DDAYLQdgMIAU2AgAgCkEsRg0FIAghACAKQf0ARg0FDAILIAUhAAwBCyAIIQALQdgMIAA2AgAgACEFIAQhAyAJIQIMAgsgCCEFDAELQdgMKAIAIQUgAkH//wNxIgBBIkcgAEEnR3ENACAAEC5B2AxB2AwoAgBBAmoiAjYCAAwBCyACQf//A3EQPEHYDCgCACECC0EBECoaIAUgAhA9IQIgA0HwCygCACIARXIgACABRnJFBEAgACAALQAZQQRyOgAZCyACQSxGBEBB2AxB2AwoAgBBAmo2AgBBARAqIQILIAJB/QBGDQEgBUHYDCgCACIDRwRAIAAhASADQdwMKAIATQ0BCwsQMQwOC0EBIQVBACEBQZAMQQE6AABB2AxB2AwoAgBBAmo2AgBBARAqIQRBAAwKC0GgDEEAOgAAAkACQCAEIgJB4QBrDgQBAgIAAgtB2AwoAgAiAkECakHuCkEMEB4NAiACLwEOIgAQIUUgAEEvR3ENAkEAIQdB2AwgAkEOajYCAEEBIQRBARAqIQJBABAlDQtBACEAA0ACQAJAAkAgBEEBcQRAQQAhBAJAAkACQAJAAkACQAJAAkACQAJAIAJB//8DcSIBQeEAaw4OAQ4CDgAIDg4ODg4DCQAECyABED4EQEHwCygCACIAIAAtABlBBHI6ABlB2AxB2AwoAgAiAEECajYCACAALwECED9B2AwoAgAhAQwLCyABQewAaw4CAggGC0HhACECQdgMKAIAIgFBvgpBEBAeDQwgAUEQaiEFIAEvARAiCRAhBEAgByEDDAQLIAchAyAIIQYgACEBIAlBL0cNDAwLC0HYDCgCACIGKQACQuyAhIOwjsA5UQRAIAZBCmohBUEBIQFBACEDIAYvAQoiAhAhIAJBL0ZyDQoLQeMAIQIgBikAAkLvgLiDsI6AOlINCyAGQQpqIQVBASEDIAYvAQoiCRAhDQIgCCEGIAAhASAJQS9HDQsMCgtB7AAhAkHYDCgCACIBLwECQeUARw0KIAEvAQRB9ABHDQogAUEGaiEFQQEhAyABLwEGIgkQIQ0BIAghBiAAIQEgCUEvRw0KDAkLIAFB9gBHDQlB9gAhAkHYDCgCACIBLwECQeEARw0JIAEvAQRB8gBHDQkgAUEGaiEFQQEhAyABLwEGIgkQIUUNAQsgCCEGIAAhAQwHCyAIIQYgACEBIAlBL0cNBwwGCyABQeYARw0GC0HmACECQdgMKAIAIgFBAmpBuAlBDhAeDQUgAUEQaiEFQQEhBiABLwEQIgkQIQRAIAchAyAAIQEMBQsgByEDIAAhASAJQS9HDQUMBAtB7QAhAkHYDCgCACIDQQJqQaQLQQoQHg0EIANBDGohBUEBIQEgAy8BDCIJECEEQCAHIQMMAwsgByEDIAghBiAJQS9HDQQMAwsCQCAHQQFxBEADQEHYDCgCACIBQdwMKAIASw0DQfALKAIAIQAgAkH//wNxEEAhBEHYDCgCACIFIAFGDQIgAEEgakHcCyAAGyECAkADQCACKAIAIgAEQCAAIAAtABlBBHI6ABkgAEEgaiECDAEFAkAgBEE6aw4EAAMDAAMLCwtB2AwgBUECajYCAEEBQQEQQUHYDCgCACIFLwEAIQQLIARB//8DcUEsRw0CQdgMIAVBAmo2AgBBARAqIQIMAAsACwJAIAJB//8DcSIBQdwARiACQTBrQf//A3FBCklyDQACQCACQd//A3FBwQBrQf//A3FBGkkNAAJAAkAgAUHcAGsOBAIBAQIACyABQSRGDQELIAJB//8DcUGAAUkNAQtB2AwoAgAhASACQf//A3EQQhogAUHYDCgCACIDIAEgAxAFQfALKAIAIgEgAS0AGUEEcjoAGUHYDCgCAC8BACECCwJAIABBAXEEQCACQf//A3EQPwwBCyAIQQFxQQAQQQtB2AwoAgAhAQwBCyAFIQELQdgMIAFBAms2AgAMDwsgCCEGC0HYDCAFNgIAQQEhBEEBECohAiADIQcgBiEIIAEhAAwACwALQdgMKAIAIgJBvgpBEBAeDQMgAi8BECIAECFFIABBL0dxDQNB2AwgAkEQajYCAEEBECohAgtBACEEAkACQAJAIAJB4QBrDg4EDAcCAQYMDAwMDAgMAQALIAJB9gBGDQcMCwsgAhA+DQogAkHmAEYNBCACQewARg0GDAoLQdgMKAIAIQILQdgMIAJBDmoiADYCAAJAAkACQAJAAkBBARAqQeEAaw4JAQoDCgoCCgoACgtB8AsoAgAhA0EAECVFDQkgA0HwCygCACIBRwRAIAEgADYCBCABIAI2AgAMDgsgAiAAQQBBABAFQfALKAIAIgAgAC0AGUEEcjoAGQwNC0HYDCgCACIBKQACQvOA5IPgjcAxUg0IIAEvAQoQQ0UNCEHYDCABQQpqNgIAQQAQKhoLQdgMKAIAIgFBAmpBuAlBDhAeDQcCQCABLwEQIgMQIQ0AIANBKGsOAwAIAAgLQdgMIAFBEGo2AgBBARAqIgVBKkYEQEHYDEHYDCgCAEECajYCAEEBECohBQsgBUEoRw0BDAcLQdgMKAIAIgEpAAJC7ICEg7COwDlSDQYgAS8BCiIDECFFIANB+wBHcQ0GQdgMIAFBCmo2AgBBARAqIgVB+wBGDQYLQdgMKAIAIQEgBRBCGkHYDCgCACIDIAFNDQUgAiAAIAEgAxAFQdgMQdgMKAIAQQJrNgIADAoLQdgMKAIAIQILQdgMIAJBCmo2AgBBABAqGgtB2AxB2AwoAgBBEGo2AgBBARAqIgRBKkYEQEHYDEHYDCgCAEECajYCAEEBECohBAtB2AwoAgAhACAEEEIaDAgLAkBB2AwoAgAiACkAAkLsgISDsI7AOVINACAALwEKECZFDQBB2AwgAEEKajYCAEEBECohAUHYDCgCACEAIAEQQhoMCAtB2AwgAEEEajYCAAtB2AxB2AwoAgBBBmo2AgBBoAxBADoAAEEBECoiAEHuAEcgAEHlAEdxRQRAIAAQPg0EC0HYDEHYDCgCAEECazYCABAsQQAPCyACIABBAEEAEAVB2AwgAkEMajYCAEEADwtB2AxB2AwoAgAiAUECajYCAEEBECoaQdgMKAIAIgAgABA9GkEBECohBEHwCygCACAHRgshAwJAIAZFDQAgB0EgakHcCyAHGyECA0AgAigCACIARQ0BIAAgAC0AGUEEcjoAGSAAQSBqIQIMAAsACwJAIARB5gBHDQBBACEEQdgMKAIAIgBBAmpBmghBBhAeDQBB2AwgAEEIajYCACALQQEQKkEAEERBgQwtAAANAQJAIAMEQEHoCygCAEEINgIcIAEgAUECakEAQQAQBUHwCygCACIAQQM6ABggBkUNASAAIAAtABlBBHI6ABkLIAZB6AsoAgAiAEEAR3FFDQAgAEEBOgAZCyAHQSBqQdwLIAcbIQJB+AsoAgBBAWshAQNAIAIoAgAiAEUNAiAAIAE2AhQgAC0AGEEDRwRAIABBAjoAGCAAIAAtABlBBHFBAEECIAAoAggbcjoAGQsgAEEgaiECDAALAAsCQCAFRQ0AIAdBIGpB3AsgBxshAkH8CygCACEEA0AgAigCACIARQ0BIABBBDoAGEH8CyAEQQFqIgQ2AgAgAEEgaiECDAALAAtBACEEQdgMQdgMKAIAQQJrNgIACyAEDwtBAQ8LQQAPCyAAQdgMKAIAIgEgACABEAVB2AxB2AwoAgBBAms2AgBBAAveFQIMfwF7QdgMQdgMKAIAIgdBDGoiCzYCAEEBIQVBARAqIQNB2AwoAgAhAAJAAkACQAJAAkACQAJAAkACQAJAAn8CQAJAAn8CQAJAAkACfwJAAkACQAJAAkACQCADQfQARwRAIAMhAQwBCyAALwEAQfQARw0QIABBAmpB2glBBhAeDRAgAC8BCCIBECEgAUEqRnIgAUH7AEZyRSABQS9HcQ0QQdgMIABBCGo2AgBBARAqIgFBLEYgAUE9RnINAkHmACECIAFB5gBGDQFB2AwoAgAhAAsgA0H0AEYhBiABQS5HDQRB2AwgAEECajYCAEEBECoiAEHkAEYNAyAAQfMARg0CIABB7QBHDRNB2AwoAgAiAEECakGgCEEGEB4NE0GsDCgCACIBEEVFBEAgAS8BAEEuRg0UCyAHIAcgAEEIakECEAMPC0HYDCgCACIBQQJqQZoIQQYQHg0NIAEvAQgiAxAhRQRAIANBImsiA0ENS0EBIAN0QaHAAHFFcg0OC0HYDCABQQhqNgIAQQEQKiEDQdgMIAE2AgAgA0EnRg0AQQEhBiADQSJHDQ8LQdgMIAA2AgAgACEBQfQAIQJBACEGDA4LQdgMKAIAIgBBAmpBxglBChAeDRBBrAwoAgAiARBFRQRAIAEvAQBBLkYNEQtB2AwgAEEMajYCAEEBIQlBBSEIQQEQKiECQQAMAgtB2AwoAgAiACkAAkLlgJiD0IyAOVIND0EAIQVBrAwoAgAiARBFRQRAIAEvAQBBLkYNEAtB2AwgAEEKajYCAEEHIQhBASEKQQEQKiECQQEhCUECDAgLIAAgC00NA0HzACECIAFB8wBHDQMgAEECakHGCUEKEB4NBSAALwEMECFFDQVB2AwgAEEMaiIENgIAQQEQKiECIARB2AwoAgAiAUYgAkEsRnINAiACQeYARg0BQQEhCUEFIQhBAAshBUEBDAYLQQEhBCABQQJqQZoIQQYQHg0GIAEvAQgQJkUNBgtB2AwgADYCAEEHIQggAC8BAAwBC0EHIQggACAHQQpqTQ0CQeQAIQIgAUHkAEcNAiAAKQACQuWAmIPQjIA5Ug0BIAAvAQoQIUUNAUEAIQVB2AwgAEEKajYCAEEqIQJBASEKQQIhBEEBECpBKkYNCEEAIQpB2AwgADYCAEEBIQUgAC8BAAshAkEADAILIAAhAQwFCyABIQJBAAshBAJAAkACQAJAAkACQCACQf//A3EiAEEoRgRAQaoMLwEAIgBBgAhGDQxB2AwoAgAhAUHIDCgCACAAQQN0aiICQQU2AgBBqgwgAEEBajsBACACIAE2AgRBrAwoAgAvAQBBLkYNDUEAIQBBqAwvAQBBgARGDQxB2AwgAUECajYCAEEBECohAiAHQdgMKAIAQQAgARADQawMKAIAIgEvAQAiBEH0AEYEQCABQQJrQeAIQQQQRiEAC0HoCygCACIDIAA6ABoCQCAEQeYARw0AIAFBigpBBhBGRQ0AIANBAToAGQsgCQRAIAMgCDYCHAtBqAxBqAwvAQAiB0EBajsBAEHMDCgCACAHQQJ0aiADNgIAAkAgAkEiRwRAIAJBJ0YNAyACQeAARg0BQdgMKAIAIQEMCAtBIhAuDAYLQeAMQQA6AABB1AwoAgAiAEEPSw0CQdQMIABBAWo2AgBB3AwoAgAhBkEAIQRB2AwoAgAiASEAA0AgACICIAZPDQcCQAJAIABBAmoiAC8BACIFQdwAaw4FAQICAgYACyAFQSRHBEAgBUENRw0CQQEhBEHgDEEBOgAADAILIAIvAQRB+wBGDQgMAQsgAkEEaiEADAALAAsgBUUgAEH7AEdyRQRAQdgMKAIAIQBBqgwvAQANDkHYDCAAQQJqNgIAQfgLKAIAQQAQR0H9AEcNDEHYDEHYDCgCAEECajYCAEEBECohAUHYDCgCACEAIAFB5gBGBEAgAEECakGaCEEGEB4NDQtB2AwgAEEIajYCAEEBECoiAEEiRyAAQSdHcQ0MIAcgAEEAEEQgA0H0AEcNDUHoCygCACIARQ0NIABBAToAGQ8LAkACQCACQf//A3EiAEEnaw4EDAEBDAALIABBIkYNCwtB2AwoAgAhAQwJC0EnEC4MAwtB3AwoAgAhBUEAIQRB2AwoAgAiASECA0ACQCACQQJqIQACQAJAAkAgAi8BAiIGQdwAaw4FAgEBAQUACyAGQQ1GDQELIAIvAQRB4ABGDQELA0AgACICQRBqIQAgAv0AAAAiDP0MJAAkACQAJAAkACQAJAAkAP0tIAz9DGAAYABgAGAAYABgAGAAYAD9Lf1QIAz9DFwAXABcAFwAXABcAFwAXAD9LSAM/QwOAA4ADgAOAA4ADgAOAA4A/TD9UP1Q/WQiBkUNAAsCQAJAAkACQCACIAZoQT5xaiIALwEAIgJB3ABrDgUBAwMDBgALIAJBJEYNASACQQ1HDQJBASEEQeAMQQE6AAAgACECDAQLIABBAmoiAiAFSw0HDAMLIAAiAi8BAkH7AEYNBgwCCyAFIAAiAk8NAQwFCwtB2AwgAkEEajYCACAEDQEMAgtB2AwgADYCACAERQ0BCyADIAMtABhBAnI6ABgLQdgMQdgMKAIAQQJqIgA2AgACQAJAAkBBARAqQSlrDgQBAgIAAgtB2AxB2AwoAgBBAmo2AgBBARAqGiADIAA2AgQgA0HYDCgCACIANgIQIAMgAy0AGEEBcjoAGAwKC0GqDEGqDC8BAEEBazsBACADIAA2AgRB2AwoAgAhACADIAMtABhBAXI6ABggAyAAQQJqNgIMIAMQLUGoDCAHOwEADwsMCQsMCQtB5gAhAkEAIQUMAgtBASEGDAELIAAhAUH0ACECCyABIAtHDQAMBQsCQCACQf//A3FBKkcgCnFFBEBBqgwvAQBFDQELDAQLAkAgBUUgAkH//wNxIgBB3ABGciACQTBrQf//A3FBCklyDQACQCACQd//A3FBwQBrQf//A3FBGkkNAAJAAkAgAEHcAGsOBAIBAQIACyAAQSRGDQELIAJB//8DcUGAAUkNAQtB2AwoAgAhACACQf//A3EQPCAAQdgMKAIARg0AAkBBARAqQT1HDQBB2AwoAgAiAS8BAkE9Rg0AQdgMIAFBAmo2AgACQEEBECpB8gBHDQBB2AwoAgAiAUECakGuC0EMEB4NACABLwEOIgBBMGtB//8DcUEKSSAAQd//A3FBwQBrQf//A3FBGklyDQACQAJAIABB3ABrDgQCAQECAAsgAEEkRg0BCyAAQf8ASw0AQdgMIAFBDmo2AgACQEEBECpBKEcNAEHYDEHYDCgCAEECajYCAEEBECoiAEEnRyAAQSJHcQ0AIAcgAEEAEERBgQwtAAANBUHoCygCACIAQQBHIAZxBEAgAEEBOgAZC0HYDEHYDCgCAEECajYCAEEBECpBKUYNBQwHC0HYDCABNgIAC0EBQQAQQQwFC0HYDCAANgIAIAAvAQAhAgsgAkH//wNxIgBBIkYgAEEnRnJFBEAgACAEQfgLKAIAQQAQMwtB2AwoAgAhAEHcDCgCACECA0AgACACTw0BIAAvAQAiAUEnRyABQSJHcQRAQdgMIABBAmoiADYCAAwBBSAHIAEgBBBEIAZB6AsoAgAiAEEAR3FFDQMgAEEBOgAZDwsACwALEDELDwtB2AwgAEECazYCAA8LQdgMQdgMKAIAQQJrNgIADwtB2AwgAUECazYCAAsLACAAQZ+AgAQQUwuyAwIDfwF7AkBB2AwoAgAiAEEEaiIBQdwMKAIAIgJLDQACQCAALwEEQQprDgQBAAABAAsgAEEGaiIBIAJLDQACQCAALwEGQQprDgQBAAABAAsgAEEIaiIBIAJLDQACQCAALwEIQQprDgQBAAABAAsgAEEKaiIBIAJLDQACQCAALwEKQQprDgQBAAABAAsgAEEMaiIBIAJLDQACQCAALwEMQQprDgQBAAABAAsgAEEOaiIBIAJLDQACQCAALwEOQQprDgQBAAABAAsgAEEQaiIBIAJLDQACQCAALwEQQQprDgQBAAABAAsgAEESaiIBIAJLDQACQCAALwESQQprDgQBAAABAAsgAEEUaiIBIAJLDQACQCAALwEUQQprDgQBAAABAAsgAEEWaiEBA0AgAf0AAAAiA/0MAAAAAAAAAAAAAAAAAAAAAP0tIAP9DAoACgAKAAoACgAKAAoACgD9LSAD/QwNAA0ADQANAA0ADQANAA0A/S39UP1Q/YQBIgAEQCABIABoQQF0aiIBIAJLDQIgAS8BAA0CIAFBAmohAQUgAUEQaiEBCwwACwALQdgMIAE2AgALlAEBA39B2AwoAgBBAmohAUHcDCgCACECAkAgAARAA0AgASIAQQJqIQEgACACTw0CIAEvAQBBKkcNACAALwEEQS9HDQALIABBBGohAQwBCwNAIAEiAEECaiEBIAAgAk8NASABLwEAIgNBKkcEQCADQQprDgQCAQECAQsgAC8BBEEvRw0ACyAAQQRqIQELQdgMIAE2AgAL1QYBBn9BqgwvAQBFBEBB2AwoAgAhBUHYDCAANgIAQQEQKiEBAkACQAJAAkACQAJAAkACQEG0DCgCACICQX9GBEAgAEG4DCgCACICSQ0IAkACQAJAAkACQEGsDCgCACIDLwEAIgBBL0cEQAJAIAAQKQ0AAkAgAEEnaw4DARABAAsCQCAAQd0Aaw4EARAQAQALIABBIkYNACAAQT5GDQIgAEH9AEcNDwsgAUEhayIAQR5NDQMMCwtBsAwtAAANDSABQSxHDQEMDQsgAUEsRiACIANHcg0MCyABQSFrIgBBHk0NAQwHC0EBIAB0IgJBsNWB0AdxDQogAkGAKHENAyAADQcMAQtBASAAdCICQbDFgdAHcQ0JIAJBgChxDQIgAA0FC0HYDCgCAC8BAkE9Rw0HDAgLIAJBAUsNB0GsDCgCACIDLwEAIgBBOmsiAkEFSw0BQQEgAnRBLXENByACQQRHDQEgA0ECay8BAEE9Rw0CDAcLQdgMKAIALwECIAFHDQYMBQsCQCAAQSxrDgMGAQYACyAAQSZGIABB/ABGcg0FCwJAAkAgAEEwa0H//wNxQQpJIABBIHJB4QBrQf//A3FBGklyDQACQAJAIABB3ABrDgQCAQECAAsgAEEkRg0BCyAAQaABRiAAQYABSXINAQsgAyEAA0ACQCAAIgJB8I0ETQ0AIABBAmsiAC8BACIEQSByQeEAayEGIARBMGtB//8DcUEKSSAGQf//A3FBGklyDQECQAJAIARB3ABrDgQDAQEDAAsgBEEkRg0CCyAEQYABSQ0AIARBoAFHDQELCyACIANBAmoQSA0FIAMgAmtBDEcNACACLwEAQeUARw0AIAJBAmpB+gpBDBAeRQ0FCyABEElFDQMMBAsgAUHbAEYgAUHeAEZyIAFB4ABGcg0DIAFB6QBGDQEgAUH8AEcNAgwDCyABQdsARiABQd4ARnIgAUHgAEZyDQIgAUHpAEYNACABQfwARw0BDAILQdgMKAIAIgAvAQJB7gBGBEAgAC8BBBAmDQILIABBuAhBDBAeDQAgAC8BDEHjAEcNACAALwEOQeUARw0AIAAvARBB7wBHDQAgAC8BEkHmAEcNACAALwEUECYNAQtBtAxBADYCAAtB2AwgBTYCAAsLiQQBB38CQAJAAkBB2AwoAgAiAy8BACIFQekARgRAIANBAmpB4AlBEBAeDQJBCSEEIAMvARIiAhAhIAJBL0ZyDQEMAgsgBUH0AEcNASADQQJqQdoJQQYQHg0BQQQhBCADLwEIIgIQISACQSpGciACQfsARnINACACQS9HDQELQQAhAkHYDCADIARBAXRqNgIAAkAgAEEBcyIHECoiAUHcAEYiBCABQTBrQf//A3FBCklyRQRAQQEhAiABQd//A3FBwQBrQf//A3FBGkkNAQJAAkAgAUHcAGsOBAMBAQMACyABQSRGDQILIAFB/wBLIQILIAQNACACRQ0CC0HYDCgCACEEIAEQQhpB2AwoAgAhBgJAQQEQKiIBQTxGBEAQSkUEQBAxDAILQQEQKiEBCyAARSAFQekARnJFIAFBPUdxDQIgAiAHcQRAIAQgBiAEIAYQBUHwCygCACIAIAAtABlBBHI6ABkLAkAgBUHpAEcEQEHcDCgCACEDAkADQCADQdgMKAIAIgBLBEACQAJAIAFB//8DcSIBQQprDgQGAQEGAAsgAUE7aw4DBQADAAtB2AwgAEECajYCAEEAECohAQwBCwsgAUH//wNxQT1HDQILQdgMIABBAmo2AgBBAUEAEEEMAQsgARA/C0HYDEHYDCgCAEECazYCAAtBASEBCyABDwtB2AwgAzYCAEEACzQBAX8gAEGgAUYgAEEJayIBQRdNQQBBASABdEGfgIAEcRtyRQRAIAAQOyAAQS5HcQ8LQQELxAcBBX8CQEHYDCgCACIEQQJqQe4KQQwQHg0AIAQvAQ4iABAhRSAAQS9HcQ0AQdgMIARBDmo2AgACQAJAAkACQAJAAn8CQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAQQAQKiIBQeEAaw4WABMBEwIDBBMFExMGBwgTExMTEwkTCxMLQdgMKAIAIgFBvgpBEBAeDRJB4QAhACABLwEQIgEQISABQS9Gcg0QDBILQdgMKAIAIgMpAAJC7ICEg7COwDlSBEAgAykAAkLvgLiDsI6AOlINEgsgAy8BCiIAECFFIABBL0dxDRFB4wAhACADLwECQe8ARg0LDA8LQdgMKAIAIgFBAmpBhgtBBhAeDRBB5QAhACABLwEIIgEQISABQS9Gcg0ODBALQdgMKAIAIgNBAmpBuAlBDhAeDQ9BCCADLwEQIgEQISABQS9Gcg0KGgwPC0HYDCgCACIBQQJqQboLQQoQHg0OQecAIQAgAS8BDCIBECEgAUEvRnINDAwOC0HYDCgCACIALwEAQekARw0NIABBAmpB4AlBEBAeDQ0gAC8BEiIAECEgAEEvRnINBAwNC0HYDCgCACIDLwECQeUARw0MIAMvAQRB9ABHDQwgAy8BBiIAECEgAEEvRnINBgwMC0HYDCgCACIAQQJqQaQLQQoQHg0LIAAvAQwiARAhIAFBL0ZyDQgMCwtB2AwoAgAiAUECakGMC0EQEB4NCkHuACEAIAEvARIiARAhIAFBL0ZyDQgMCgtB2AwoAgAiAC8BAEH0AEcNCSAAQQJqQdoJQQYQHg0JIAAvAQgiABAhIABBKkZyIABBL0ZyDQAgAEH7AEcNCQtBASECQQEQJQ0JIAEiAEHsAGsOAgEEBgtB2AwoAgAiAy8BAkHhAEcNByADLwEEQfIARw0HIAMvAQYiABAhIABBL0ZyDQEMBwtB2AwoAgAhAwtBBUEDIAFB4wBGGwshAEEBIQRB2AwgAyAAQQF0ajYCAAJAQQEQKiIAQeUARw0AQdgMKAIAIgFBAmpBhgtBBhAeDQAgAS8BCCIBECFFIAFBL0dxDQBB5QAQPwwECwJAIABB3ABGIABBMGtB//8DcUEKSXINAAJAIABB3/8DcUHBAGtB//8DcUEaSQ0AAkACQCAAQdwAaw4EAgEBAgALIABBJEYNAQsgAEGAAUkNAQsgABBCGkEAIQQLIARBABBBDAMLQdgMKAIAIQALQdgMIABBDGo2AgBBARAqIQALIAAQPwtB2AwoAgBBAmshBEEBIQILQdgMIAQ2AgALIAILtgoBBn8CQAJAAkACQAJAQawMKAIAIgAvAQAiA0EhayIBQQVNBEBBASECQQEgAXRBMXENAQsCQCADQSlHIANBKGtB//8DcUEHSXENACADQTprIgJB//8DcUEkTUK/gICAoAIgAq2Ip0EBcXENACADQf0ARiADQfsAa0H//wNxQQNLcg0CC0EBIQICQAJAAkAgA0Eraw4EAQYCAAYLIABBAmsvAQBBMGtB//8DcUEKSQ0EDAULIABBAmsvAQBBK0YNAwwECyAAQQJrLwEAQS1GDQIMAwsgA0EhRw0CQcAMLQAAQQFxDQEMAgsgA0EpRw0AQQEhAkHIDCgCAEGqDC8BAEEDdGooAgQiAUHuCEEFEEYNASABQfgIQQMQRg0BIAFB/ghBAhBGDQELAkACQAJAAkACQAJAAkACQAJAAkACQAJAQaoMLwEAIgFFIANB5gBHcg0AQcgMKAIAIAFBA3RqIgRBCGsoAgBBAUcNACAAQQJrLwEAQe8ARw0EIABBBGsiAi8BACIBECEgAUEpRnIgAUH9AEZyRSABQd0AR3ENBANAAkAgAkHwjQRNDQAgARAhRQ0AIAJBAmsiAi8BACEBDAELCyABQSlGIAFB3QBGciABQf0ARnJFBEAgARA7DQILIARBBGsoAgBB+AhBAxBGRQ0BDA0LAkAgA0HkAGsOFAIDBAsLCwsFCwsGBwsLCAsJCwsKAAsgA0H9AEcNCkEBIQICQAJAAkBByAwoAgAgAUEDdGoiBSgCBCIBLwEAIgRBO2sOBA4CAgEACwJAAkACQCAEQeUAaw4EAgQEAQALIARBKUYNDyAEQfkARw0DIAFBAmtBiglBBhBGRQ0DDA8LIAFBAmtBgglBBBBGRQ0CDA4LIAFBAmtBlglBAxBGRQ0BDA0LIAFBAmsvAQBBPUYNDAsgBSgCAEEGRw0KDAsLIANB5ABrDhQAAQIJCQkJAwkJBAUJCQYJBwkJCAkLAkACQCAAQQJrLwEAQekAaw4EAAoKAQoLIABBBGtBpghBAhBGDQsMCQsgAEEEa0GqCEEDEEYNCgwICwJAAkACQCAAQQJrLwEAQfMAaw4DAAECCgsgAEEEay8BACICQeEARwRAIAJB7ABHDQogAEEGa0HlABBLDQwMCgsgAEEGa0HjABBLDQsMCQsgAEEEa0GwCEEEEEYNCgwICyAAQQRrQaQJQQYQRg0JDAcLIABBAmsvAQBB7wBHDQYgAEEEay8BAEHlAEcNBiAAQQZrLwEAIgJB8ABHBEAgAkHjAEcNByAAQQhrQbgIQQYQRg0JDAcLIABBCGtBxAhBAhBGDQgMBgsgAEECa0GcCUEEEEYNBwwFC0EBIQIgAEECayIBQekAEEsNBSABQcgIQQUQRkUNBAwFCyAAQQJrQeQAEEsNBQwDCyAAQQJrQdIIQQcQRg0EDAILIABBAmtB4AhBBBBGDQMMAQsgAEECay8BACICQe8ARwRAIAJB5QBHDQEgAEEEa0HuABBLDQMMAQsgAEEEa0HoCEEDEEYNAgtBASECQbAMLQAAIANBL0ZxIANBAEdGDQACQEHwCygCACIBRQ0AIAAgASgCAEkNACAAIAEoAgRNDQELA0AgAEHwjQRLBEAgAEECayIALwEAIgMQJkUNAQsLQQAhAiADEENFDQADQCAAQfCNBEsEQCAAQQJrIgAvAQAiAxBDDQELCyADQeUARwRAIANB6wBHDQEgAEECa0GcCUEEEEYPCyAAQQJrLwEAQfUARw0AIABBBGtBpAlBBhBGIQILIAIPC0EBCz0BAX9BASEBIABBMGtB//8DcUEKSSAAQd//A3FBwQBrQf//A3FBGklyIABBJEYgAEHfAEZyciAAQf8AS3ILfQEEf0HcDCgCACEDQdgMKAIAIQEDQAJAAkACQCABLwEAIgJBL0YEQCABLwECIgFBKkcEQCABQS9GDQJBLw8LIAAQIwwCCyAABEAgAhAhDQIMAwsgAhBDDQEMAgsQIgtB2AxB2AwoAgAiBEECaiIBNgIAIAMgBEsNAQsLIAIL7gYBDH8gACgCACIBBEAgARBNIABBADYCAAtBuAwoAgAiBEEAIARB2AwoAgAiB0sbRQRAQdwMKAIAIQVBlAwoAgAhCUGBDC0AACEKQQEhCAJAAkADQEHYDEHYDCgCACIAQQJqNgIAIAAgBU8NAQJAQQEQKiIAQd//A3FB2wBGBEAQSkUNA0EAIQNB2AwoAgAhAQwBC0HYDCgCACEDIAAQQhogA0HYDCgCACIBRg0CC0EBECoiAEEsRg0ACwJAAkACQAJAAkAgAEE6aw4EBgYCAAELQdgMKAIALwECQT9rQf//A3FB/v8DTw0EDAULIABBIUYNAQtB2AwoAgAiAiAFSw0DIABB2wBGDQEgABBJIABBPkZyDQIMAQtB2AwoAgAiAi8BAkE6RiACIAVLcg0CCyABIQADQCAAIAJPDQECQAJAIAAvAQBBCmsOBAEAAAEACyAAQQJqIQAMAQsLQQAhAAJAIANFDQAgAyABEEhFDQBBlAwoAgAhBEGBDC0AACEFQdgMKAIAIQsCQCADLwEAQeEARgRAIAJB8AlBBhAeDQEgAi8BBiIBECEgAUEvRnIgAUE8RnJFIAFBKEdxDQFB2AwgAkEGajYCAEEBECoiAUE8RgR/EEpFDQJBARAqBSABC0EoRw0BEEpFDQFBARAqQT1HDQFB2AwoAgAvAQJBPkcNAQtB3AwoAgAhDEG8DCgCACEBQQAhAkEAIQMDQEHYDCABNgIAAkACQANAQQAhACABIAxLDQQgA0EARyABIAdJciIGIAJyRQ0EIAMgAiAGGyEDAkAgAS8BACIAQShGIABB2wBGciAAQfsARnJFBEACQAJAIABBPGsOAwADAQMLIAJBAWohAgwFC0E+IQAgAkUgAUECay8BAEE9RnINAyACQQFrIgIgA08NBEEBIQAgAUG4DCgCAE0NBkG4DCABNgIADAYLQQAhABBKIQZB2AwoAgAhASAGDQEMBQsLIABBImtB//8DcUE+Sw0BCyAAQQAQURpB2AwoAgAhAQsgAUECaiEBDAALAAtBlAwgBDYCAEHYDCALNgIAQYEMIAVBAXE6AAALIABFDQFBuAwoAgAhBAtBACEIIARBAEHYDCgCACIAIARNGw0AQbgMIAA2AgALQZQMIAk2AgBB2AwgBzYCAEGBDCAKQQFxOgAACyAIC5kBAQN/QbQMQQA2AgBB2AwoAgAhAAJAAkADQEHYDCAAQQJqNgIAIABB3AwoAgBPDQFBARAqIQBB2AwoAgAhAiAAEEAhASACQdgMKAIAIgBGDQIgAUEsRg0ACwJAAkAgAUE6aw4EAAMDAQMLQbQMQQE2AgAPC0G0DEF/NgIAQbwMIAA2AgAPCyAAQQJqIQALQdgMIABBAms2AgAL6QQBBn8CQCAALQAZDQAgAC0AGg0AQdgMQdgMKAIAIgZBAmo2AgACQEEBECoiAkEuRwRAIAJB2wBHDQFB2AxB2AwoAgBBAmo2AgBBARAqIgVBJ0cgBUEiR3ENAUHcDCgCACEDQdgMKAIAQQJqIgQhAgNAAkAgAi8BACEBIAIgA0sNAAJAIAFBMGtB//8DcUEKSSABQd//A3FBwQBrQf//A3FBGklyDQACQAJAIAFB3ABrDgQCAQECAAsgAUEkRg0BCyABQYABSQ0BCyABECEgAUHcAEZyDQAgAkECaiECDAELC0EAIQMgASAFRw0BQdgMIAJBAmo2AgBBARAqQd0ARw0BQQAhAQJAAkACQAJAIAIgBGtBAXVBBGsOBAABAwIDCyAEKQAAQvSAoIPQjIA3USEBDAILIARB1gpBChAeRSEBDAELIARB4ApBDhAeRSEBCyABRSEDDAELQdgMQdgMKAIAQQJqNgIAQQEQKhpB3AwoAgAhA0HYDCgCACIEIQIDQAJAIAIgA0sNAAJAIAIvAQAiAUEwa0H//wNxQQpJIAFB3/8DcUHBAGtB//8DcUEaSXINAAJAAkAgAUHcAGsOBAIBAQIACyABQSRGDQELIAFBgAFJDQELIAEQISABQdwARnINACACQQJqIQIMAQsLQQAhAyACIARGDQAgAi8BAEHcAEYNAEEAIQECQAJAAkACQCACIARrQQF1QQRrDgQAAQMCAwsgBCkAAEL0gKCD0IyAN1EhAQwCCyAEQdYKQQoQHkUhAQwBCyAEQeAKQQ4QHkUhAQsgAUUhAwtB2AwgBjYCACAAIAM6ABkLC4YBAQR/QdgMKAIAIQFB3AwoAgAhBAJAA0ACQCABIgJBAmohASACIARPDQAgAS8BACIDIABGDQIgA0HcAEcEQCADQQprDgQBAgIBAgsgAkEEaiEBIAIvAQRBDUcNASACQQZqIAEgAi8BBkEKRhshAQwBCwtB2AwgATYCABAxDwtB2AwgATYCAAtwAQN/AkBB3AwoAgAiAkHYDCgCACIAQQRqSQ0AIAAvAQJB9QBHDQAgAC8BBEH7AEcNACAAQQZqIQADQAJAIAAgAksEf0F/BSAALwEAQf0ARw0BQQELIQFB2AwgADYCAAwCCyAAQQJqIQAMAAsACyABC9sBAQR/QdgMKAIAIQBB3AwoAgAhAwNAIABBAmohAQJAAkAgACADTw0AAkACQAJAIAEvAQAiAkHbAGsOAgECAAsgASEAIAJBCmsOBAIEBAIDCwJAA0ACQCABQQJqIQAgASADTw0AAkACQCAALwEAIgJB3ABrDgIABAELIAFBBGohAQwCCyAAIQEgAkEKaw4EAAEBAAELC0HYDCAANgIAEDFB2AwoAgAhAAwEC0HYDCAANgIADAMLIABBBGohAAwCC0HYDCABNgIAEDEPCyACQS9HDQALQdgMIAA2AgALMwEBf0GBDEEBOgAAQdgMKAIAIQBB2AxB3AwoAgBBAmo2AgBBlAwgAEHwjQRrQQF1NgIAC8EBAQR/IwBBEGsiBCQAIAAhAgJ/AkADQCABIAJNDQECQCACLwEAIgVB3ABHIAVBgPgDcUGAsANHcUUEQCAEIAA2AgxBACECA0AgACABTw0CIARBDGogARBOIAJqQYEIbCIAQQZ2IABzIQIgBCgCDCEADAALAAsgAyAFakGBCGwiA0EGdiADcyEDIAJBAmohAgwBCwsgAkEJbCIAQQt2IABzDAELIANBCWwiAEELdiAAcwshAiAEQRBqJAAgAkGBgAJsC8MBAEGADEEBOgAAAkACQAJAIAFBAWsOAgABAgtB2AwoAgAhASAAEDwgAUHYDCgCAEEAQQBBAyACQQAQTw8LIAJBABA0DwsCQCAAQSpGIABB+wBGckUEQEHYDCgCACEBIAAQPCABQdgMKAIAQQBBAEEBIAIgAxBPQQEQKkEsRw0BQdgMQdgMKAIAQQJqNgIAQQEQKiEACyAAQSpHBEAgAEH7AEcNAUHYDEHYDCgCAEECajYCACACIAMQRxoPCyACIAMQNAsLTQECf0HYDEHYDCgCAEECajYCAEEBECoaQdgMQdgMKAIAQQRqNgIAQQEQKiECQdgMKAIAIQMgAhA8IANB2AwoAgBBAEEAQQIgACABEE8L9AUCBH8BewJAAkACQAJAQdQMKAIAIgBBD00EQEHUDCAAQQFqNgIAQdgMKAIAIQBB3AwoAgAhAgNAAkAgACIBQQJqIQAgASACTw0AAkACQAJAIAAvAQAiA0HcAGsOBQIEBAQBAAsgA0EkRw0DIAEvAQRB+wBHDQNB2AwgAUEEaiIBNgIAQaoMLwEAIgBBgAhGDQUMBwtB2AwgADYCAEGqDEGqDC8BAEEBayIAOwEAQcgMKAIAIABB//8DcSIBQQN0aigCAEEDRwRAEDELQagMLwEAIgBFDQVBzAwoAgAgAEECdGpBBGsoAgAiAC8BMCABQQFqRw0FDAcLIAFBBGohAAwBCwtB2AwgADYCAAwBC0HcDCgCACECQdgMKAIAIQEDQCABQQJqIQACQAJAAkACQAJAAkAgAS8BAkHcAGsOBQEAAAADAAsgAS8BBEHgAEYNAQsDQCAAIgFBEGohACAB/QAAACIE/QwkACQAJAAkACQAJAAkACQA/S0gBP0MYABgAGAAYABgAGAAYABgAP0t/VAgBP0MXABcAFwAXABcAFwAXABcAP0tIAT9DAAAAAAAAAAAAAAAAAAAAAD9Lf1Q/VD9ZCIDRQ0ACwJAIAEgA2hBPnFqIgAvAQAiAUHcAGsOBQMEBAQCAAsgAUEkRw0DIAAiAS8BAkH7AEcNBEHYDCAAQQJqIgE2AgBBqgwvAQAiAEGACEYNBQwHCyABQQRqIQALQdgMIAA2AgBBqgxBqgwvAQBBAWsiADsBAEHIDCgCACAAQf//A3EiAUEDdGooAgBBA0cEQBAxC0GoDC8BACIARQ0EQcwMKAIAIABBAnRqQQRrKAIAIgAvATAgAUEBakcNBAwGCyAAQQJqIgEgAk0NAUHYDCAAQQRqNgIADAILIAIgACIBTw0AC0HYDCAANgIACxAxCw8LQcgMKAIAIABBA3RqIgJBBDYCAEGqDCAAQQFqOwEAIAIgATYCBA8LQdgMKAIAIQEgAEEAOwEwIAAgATYCLAuXAQEDfwJAQcQMKAIAIgFFDQAgAUHYDCgCACICSw0AQdgMIAE2AgBBxAxBADYCAEEBECoiAEEqRgRAQdgMQdgMKAIAQQJqNgIAQQEQKiEACwJAIAJB2AwoAgAiAUcEQCAAEEIaQQAhAEHYDCgCACABRg0BQQEQKkE8Rw0BQdgMKAIAIAJHDQELQQEhAAtB2AwgAjYCAAsgAAtFAQN/AkBBrAwoAgAiAS8BAEHjAEcNACABQQhrIgJB8I0ESQ0AIAFBBmspAABC84Dkg+CNwDFSDQAgAkHhABBLIQALIAALSwECfwJAAkACQEGsDCgCACIBLwEAQfMAaw4FAQICAgACCyABQfAJQQMQRg8LQQEhACABQQJrQeEAEEsNACABQcQLQQkQRiEACyAAC3UBBH9BlAwoAgAhAUGBDC0AACECQdgMKAIAIQMCQAJAIABFEEoiAEVyRQRAEEwNAQwCCyAARQ0BC0G4DCgCACIEQQAgBEHYDCgCACIATxsNAEG4DCAANgIAC0GUDCABNgIAQdgMIAM2AgBBgQwgAkEBcToAAAs9AQF/An9BASAALwEAIgFBCWtB//8DcUEFSSABQYABckGgAUZyDQAaQQAgARA7RQ0AGiAAEEUgAUEuR3ILC14BAX8CQCAAQfj/A3FBKEYgAEEhayIBQQVNQQBBASABdEExcRtyRQRAIABBOmsiAUH//wNxQSVPQr+AgICgAyABrYinQQFxRXINAQtBAQ8LIABB+wBrQf//A3FBBEkLjgEBAX8DQAJAAkAgAEEwa0H//wNxQQpJIABBX3FBwQBrQf//A3FBGklyDQACQAJAIABB//8DcSIBQdwAaw4EAgEBAgALIAFBJEYNAQsgAUGAAUkNAQsgAEH//wNxIgAQIQ0AIABB3ABGBEAQL0EASA0BC0HYDEHYDCgCACIAQQJqNgIAIAAvAQIhAAwBCwsLpAEBBH8CQEHYDCgCACIDLwEAIgVB4QBHBEAgASECIAAhBAwBC0HYDCADQQRqNgIAQQEQKiECQdgMKAIAIQQCQCACQSJGIAJBJ0ZyRQRAIAIQPEHYDCgCACECDAELIAIQLkHYDEHYDCgCAEECaiICNgIAC0EBECohBUHYDCgCACEDCyADIARHBEAgBCACQQAgACAAIAFGIgAbQQAgASAAGxAFCyAFC5QCAQN/AkACQCAAQe4ARwRAIABB5QBHDQJB2AwoAgAiAEECakGGC0EGEB4NAkEEIQEgAC8BCCIDECEgA0EvRnINAQwCC0HYDCgCACIAQQJqQYwLQRAQHg0BQQkhASAALwESIgMQIQ0AIANBL0cNAQtB2AwgACABQQF0ajYCAAJ/QQEQKiIBQdwARiABQTBrQf//A3FBCklyRQRAAkAgAUHf/wNxQcEAa0H//wNxQRpJDQACQAJAIAFB3ABrDgQCAQECAAsgAUEkRg0BC0EAIAFBgAFJDQIaC0HYDCgCACEAIAEQQhogAEHYDCgCACICIAAgAhAFQdgMKAIAQQJrIQBBAQwBC0EACyECQdgMIAA2AgALIAIL2AEBAn8CQAJAIABBIkYgAEEnRnJFBEBB3AwoAgAhAgNAIABBv/8DcUE7RkHYDCgCACIBIAJPckUEQAJAAkACQAJAAkAgAEH//wNxIgBBImsOBwIDAwMDAgEACyAAQS9GDQEgAEE8Rg0AIABB4ABGDQEgAEHbAEcNAgsQSg0CDAcLIABBABBRGkHYDCgCACEBC0HYDCABQQJqNgIAC0EBECohAAwBCwsgAEH//wNxQfsARw0CDAELIAAQLkHYDEHYDCgCAEECajYCAEEBECpB+wBHDQELEEoaCwvTBAEGf0HYDCgCACEBAkAgAEHf/wNxQdsARgRAIAEvAQAhBUHYDCABQQJqNgIAQf0AQd0AIAVB+wBGGyEGQQEQKiEDA0ACQEHYDCgCACEBIANB//8DcSICIAZGDQAgAUHcDCgCAEsNAAJAIAJBLkcNACABLwECQS5HDQAgAS8BBEEuRw0AQdgMIAFBBmo2AgBBARAqEEAhAwwCCwJAAn8CQCAFQfsARgRAAkAgAkEiRiACQSdGckUEQCACQdsARw0BQf0AEFAaQdgMQdgMKAIAQQJqNgIAIAEMBAsgAhAuQdgMQdgMKAIAQQJqNgIAIAEMAwsgASEAIANBMGtB//8DcUEJSw0BA0AgACICQQJqIQAgAi8BAiIDQTBrQf//A3FBCkkNACADQcEAayIEQR5NQQBBASAEdEG/gIGEBHEbDQAgA0HhAGsiBEEXTUEAQQEgBHRBv8CBBHEbDQACQAJAIANBK2sOBAABAAIBCyACLwEAQSByQeUARg0BCwtB2AwgADYCACABDAILIAJBLEYEQEHYDCABQQJqNgIAQQEQKiEDDAULIAIQQCECDAILIAIQQhpB2AwoAgALIQBBARAqIgJBOkYEQEHYDEHYDCgCAEECajYCAEEBECoQQCECDAELIAAgAU0NACABIAAgASAAEAULIAJBPUYEQCAGEFAhAgtB2AwoAgAhASACQSxHDQBB2AwgAUECajYCAEEBECohAwwBCwtB2AwgAUECajYCAAwBCyAAEEIaQdgMKAIAIgAgAU0NACABIAAgASAAEAULQQEQKguBBAEFf0HcDCgCACEEQaoMLwEAIQUDQAJAQdgMKAIAIgMgBEsNACADLwEAIgJBO0YgASACQSxGcXINAAJAAkAgAkEKaw4EAAEBAAELIABBAXFFBEBBASEAIAEQUg0DDAILQdgMIANBAmo2AgBBASEADAILIAIQQwRAQdgMIANBAmo2AgAMAgsgAkH9AEZBACAFGw0AAkACQAJAAkACQCACQShGDQAgAkEvRg0CIAJBPEYgAkH7AEZyDQAgAkHbAEcNAQtBACEAEEoNBQwECyACQSJrQf//A3FBPksNASACQQEQUUUNAUEAIQBB2AxB2AwoAgBBAmo2AgAMBAsgAy8BAiEGQS9BARBRDQELAkACQCACQdwARiACQTBrIgBB//8DcUEKSXJFBEAgAkHf/wNxQcEAa0H//wNxQRpJDQECQAJAIAJB3ABrDgQDAQEDAAsgAkEkRg0CCyACQf8ASw0BDAILIABB//8DcUEJSw0BC0HYDCgCACEAIAIQQhogAEHYDCgCABBIIQAMAwtB2AxB2AwoAgBBAmo2AgBBASEADAILQdgMQdgMKAIAIgIvAQAiA0ENRiADQQpGciIDRSAGQSpHcgR/IAIFQdgMIAJBAms2AgBBASEDQQEQI0HYDCgCAAtBAmo2AgAgA0F/cyAAckEBcQ0BQQEhACABEFINAQsLC4EBAQN/A0ACQAJAIABB//8DcSICQdwARgRAEC8iA0EASA0CIANFDQFB2AxB2AwoAgAiAEECajYCACAALwECIQAMAwsgAhAhRQ0AIAAhAQwBCyAAIQEgAhA7DQBBACEBQdgMQdgMKAIAIgBBAmo2AgAgAC8BAiIADQELCyABQf//A3ELCwAgAEGNgIAEEFMLvgQBBX8gAUEiRiABQSdGckUEQBAxDwtB2AwoAgAhAyABEC4gACADQQJqQdgMKAIAQQEQAyACBEBB6AsoAgBBBEEGIAJBAUYbNgIcC0HYDEHYDCgCAEECajYCAEEBECohAEHYDCgCACEDAkACQCAAQfcARw0AIAMvAQJB6QBHDQAgAy8BBEH0AEcNACADLwEGQegARg0BC0HYDCADQQJrNgIADwtB2AwgA0EIajYCAAJAQQEQKkH7AEcEQAwBC0HYDCgCACIGIQRBACEAAkADQAJAQdgMIARBAmo2AgACQAJAQQEQKiIBQSJGIAFBJ0ZyRQRAIAFB/QBGDQNB2AwoAgAhBCABEEIhAUHYDCgCACIFIQIgAUE6Rw0BDAILQdgMKAIAIQQgARAuQdgMQdgMKAIAQQJqIgU2AgALQQEQKkE6Rw0DQdgMKAIAIQILQdgMIAJBAmo2AgBBARAqIgFBIkYgAUEnRnJFBEAMBAtB2AwoAgAhAiABEC5B2AwoAgAhB0EUEARBiAxBiAwoAgAiAUEUajYCACABQQA2AhAgASAHQQJqNgIMIAEgAjYCCCABIAU2AgQgASAENgIAAkAgAEUEQEHoCygCACABNgIgDAELIAAgATYCEAtB2AxB2AwoAgBBAmo2AgBBARAqIgBBLEcEQCAAQf0ARg0BDAQFQdgMKAIAIQQgASEADAILAAsLQegLKAIAIgAgBjYCECAAQdgMKAIAQQJqNgIMDwtB2AwgAzYCAA8LQdgMIAM2AgALLQEBfwJAIAAvAQBBLkcNACAAQQJrLwEAQS5HDQAgAEEEay8BAEEuRiEBCyABCz4BAn8CQCAAIAJBAXQiAmsiBEECaiIAQfCNBEkNACAAIAEgAhAeDQAgAEHwjQRGBEBBAQ8LIAQQOiEDCyADC9sHAQp/QYAMQQE6AAACQEHkDCgCAARAQdwMKAIAIQoDQEEBECohAwJAA0AgA0H//wNxIgRB/QBGDQRB2AwoAgAiAiAKSw0EQQEhCAJAAkACQAJAAkACQAJ/IAIgAQ0AGiAEQfQARwRAQQAhCCACDAELQfQAIQMgAi8BAEH0AEcNBCACQQJqQdoJQQYQHg0EIAIvAQgiBBAhIARBKkZyIARB+wBGckUgBEEvR3ENBEEAIQdB2AwgAkEIajYCAEH0ACEJQQEQKiIDQSxGDQIgA0HhAEYNASACIQUgA0H9AEYNA0HYDCgCAAshBCADQf//A3EiAkEnRyACQSJHcQ0EIAIQLkHYDEHYDCgCAEECaiIDNgIADAULQeEAIQNB2AwoAgAiBC8BAkHzAEcNAyAELwEEECZFDQNB2AwgBEEEajYCAAJAQQEQKiIGQeEARgRAQdgMKAIAIgUvAQJB8wBHDQIgBS8BBBAmRQ0CQdgMIAVBBGo2AgACf0EBQQEQKiIGQdwARiILDQAaQQEgBkEwa0H//wNxQQpJDQAaQeEAIQlBASEHIAZB3/8DcUHBAGtB//8DcUEaSQ0CIAQhBQJAAkAgBkHcAGsOBAYBAQYACyAGQSRGDQMLIAZBgAFJCyEGQQAhB0HYDCAENgIAIAsNBSACIQVB9AAhCSAGDQMMBQtB2AwgBDYCACAGQSxGDQQgAiEFIAZB/QBGDQQMAgsgBCEFDAELIAIhBQtB2AwgBTYCACAFIQQgByEIIAkhAwwBCyACIQRBACEICyADQf//A3EQPEHYDCgCACIDIARGDQILIAQhAgJ/IANBARAqQeEARw0AGiADQdgMKAIAIgcvAQJB8wBHDQAaAkACQCAHLwEEIgVBMGtB//8DcUEKSSAFQd//A3FBwQBrQf//A3FBGklyDQACQAJAIAVB3ABrDgQCAQECAAsgBUEkRg0BCyAFQYABSQ0BCyAEIQIgAyAFECFFDQEaC0HYDCAHQQRqNgIAQQEQKiEFQdgMKAIAIQIgBRA8QdgMKAIACyEJIAIgCSAEIANBACAAIAgQT0EBECoiA0EsRw0AC0HYDCgCACEDC0HYDCADQQJqNgIADAALAAtB3AwoAgAhAUHYDCgCACECA0AgASACSQ0BAkAgAi8BACIAQSJGIABBJ0ZyRQRAAkAgAEEvRwRAIABB3ABGDQEgAEH9AEcNA0H9ACEDDAULIAIvAQIiAEEqRwRAIABBL0cNAxAiDAMLQQEQIwwCCxAvQQBODQEQMQwDCyAAEC4LQdgMQdgMKAIAQQJqIgI2AgAMAAsACyADQf//A3ELlgEBAX8CQAJAAkACQAJAIAEgAGtBAXVBA2sOBgAEAQIEAwQLIABB8AlBBhAeRQ8LQQEhAiAAQfYJQQoQHkUNAiAAQYAKQQoQHkUPCyAAQYoKQQwQHkUEQEEBDwtBASECIABBlgpBDBAeRQ0BIABBogpBDBAeRQ8LQQEhAiAAQa4KQRAQHkUNACAAQb4KQRAQHkUhAgsgAgt6AQJ/QQEhAgJAIABBPGsiAUEfTUEAQQEgAXRBi4CAgHhxGw0AQQAhAQJAAkAgAEEsaw4DAgECAAsgAEEmRiAAQTpGciAAQfwARnINASAAQeUARw0AQdgMKAIAIgBBAmpB+gpBDBAeDQAgAC8BDhAmIQELIAEhAgsgAguHAwEFfwJAAkACf0EpQdgMKAIAIgAvAQAiAUEoRg0AGgJAIAFB2wBHBEAgAUE8Rw0BQdwMKAIAIQQDQCAAIARLBEBBAA8LAkACQCAALwEAIgFBKEYgAUHbAEZyIAFB+wBGckUEQAJAAkAgAUE8aw4DAAMBAwsgAkEBaiECDAMLIABBAmsvAQBBPUYNAiACQQFrIgINAiAAQQJqIQAMCAsQSiEBQdgMKAIAIQAgAQ0CDAYLIAFBImtB//8DcUE+Sw0AIAFBABBRGkHYDCgCACEAC0HYDCAAQQJqIgA2AgAMAAsAC0HdAAwBC0H9AAshAkHcDCgCACEEA0BB2AwgAEECaiIBNgIAIAEgBEsNASABLwEAIgMgAkYEQCAAQQRqIQAMAwsgA0EoRiADQfsARnJFIANB2wBHcUUEQBBKRQ0CQdgMQdgMKAIAQQJrIgA2AgAMAQsgASEAIANBImtB//8DcUE+Sw0AIANBABBRGkHYDCgCACEADAALAAtBAA8LQdgMIAA2AgBBAQs1AQF/AkAgAEHwjQRJDQAgAC8BACABRw0AIABB8I0ERgRAQQEPCyAAQQJrLwEAECYhAgsgAguBAgEGf0HYDCgCACEEAkBBARAqQShHDQAQSkUNAEEBECohAEHYDCgCACEBAkACQCAAQTpHBEAgASEADAELQdwMKAIAIQUDQEHYDCABQQJqIgA2AgAgACAFSw0BAkACQAJAAkACQCAALwEAIgJBPGsOAgEDAAsgAkEoRiACQdsARnINACACQfsARw0BCxBKIQFB2AwoAgAhACABRQ0EQdgMIABBAmsiATYCAAwDCyAAIQEgAkEia0H//wNxQT5LDQIMAQsgAS8BBEE+Rg0DCyACQQAQURpB2AwoAgAhAQwACwALIAAvAQBBPUcNAQsgAC8BAkE+RiEDC0HYDCAENgIAIAMLcgEEf0HYDCgCACIBIABLBEBB2AwgADYCAEGUDCgCACECQYEMLQAAIQMCQBBKRQ0AEExFDQBBuAwoAgAiBEEAIARB2AwoAgAiAE8bDQBBuAwgADYCAAtBlAwgAjYCAEHYDCABNgIAQYEMIANBAXE6AAALC6cEAQV/IAAoAgAiAkECaiEEQdwAIQMCQCACLwEAIgVB3ABGBEAgASAETQ0BIAIvAQJB9QBHDQECQCACQQRqIgUgAU8NACAFLwEAQfsARw0AIAJBBmohA0EAIQIDQAJAIAEgA00NACADLwEAIgVB/QBGDQAgBUEGdkEJbCAFQQ9xIAJBBHRyaiECIANBAmohAwwBCwsgBCADQQJqIAEgA0YiARshBEHcACACIAEbIQMMAgsgASAFa0EISA0BIAIvAQQiBUEGdkEJbCAFQQ9xaiEDIAJBBmohBkEBIQQDQCAEQQRGBEAgAkEMaiEEIANBgHhxQYCwA0cNAyACQRhqIgUgAUsNAyAELwEAQdwARw0DIAIvAQ5B9QBHDQMgAi8BECIBQfsARg0DIAFBBnZBCWwgAUEPcWohAkEDIQYDQCAGQQZGBEAgA0EKdCACakGAuP8aayADIAJBgHhxQYC4A0YiARshAyAFIAQgARshBAwFBSAEIAZBAXRqLwEAIgFBD3EgAkEEdHIgAUEGdkEJbGohAiAGQQFqIQYMAQsACwAFIAYvAQAiBUEPcSADQQR0ciAFQQZ2QQlsaiEDIARBAWohBCAGQQJqIQYMAQsACwALIAVBgPgDcUGAsANHIAEgBE1yRQRAIAJBBGogBCACLwECIgNBgPgDcUGAuANGIgEbIQQgBUEKdCADakGAuP8aayAFIAEbIQMMAQsgBSEDCyAAIAQ2AgAgAwuyAgEIfyMAQRBrIggkAAJAQeQMKAIAIgdFDQAgASAAayELIAcgACABEDIiDUHoDCgCAHFBAnRqIQdB/AsoAgAhDANAIAcoAgAiB0UNAQJAIActABhBBEcNACAHKAIUIA1HDQAgBgRAIActABlBBHFFDQELIAcoAgwhCSAIIAcoAggiCjYCDCAIIAA2AggCQCALIAkgCmtGBEAgCiAAIAsQHkUNAQsDQCAIKAIMIgogCU8gCCgCCCIOIAFPckUEQCAIQQxqIAkQTiAIQQhqIAEQTkYNAQwDCwsgCSAKRyABIA5Hcg0BCyAHIAU2AhQgByADNgIMIAcgAjYCCCAHQQI6ABggByAHLQAZQQRxIARyOgAZQfwLIAxBAWsiDDYCAAsgB0EcaiEHDAALAAsgCEEQaiQAC7cYAQt/IwBBEGsiBiQAQawMQdgMKAIAIgE2AgBBqgwvAQAhCyAGQQA2AgwDQAJAQdgMIAFBAmoiAjYCAEHcDCgCACABTQRAQQAhBQwBCwJAIAIvAQAiBRBDDQACQAJAAkACQEGqDC8BACALRw0AAkACQCAFQSlrDgQHAgIBAAsgBUE7RiAFQd0ARnIgBUH9AEZyDQYMAQsgBigCDCIBBEAgARBNIAZBADYCDEHYDCgCACECC0G4DCgCACIHRSACIAdPckUEQEGsDCgCACEEDAILQZQMKAIAIQlBgQwtAAAhCiACIQEDQEHYDCABQQJqNgIAAkACQEEBECoiASAARg0AIABB3QBGIAFBLEZxDQECQAJAQdgMAn8CQCABQS5HDQBB2AwoAgAiAy8BAkEuRw0AIAMvAQRBLkcNACADQQZqDAELIABB/QBHDQECfwJAAkAgAUEiRiABQSdGckUEQCABQdsARgRAEEpFDQdBAAwEC0HYDCgCACEEIAFBMGtB//8DcUEJSw0CA0AgBCIDQQJqIQQgAy8BAiIBQTBrQf//A3FBCkkNACABQcEAayIIQR5NQQBBASAIdEG/gIGEBHEbDQAgAUHhAGsiCEEXTUEAQQEgCHRBv8CBBHEbDQACQCABQStrDgQAAwABAwsgAy8BAEEgckHlAEYNAAsMAQsgARAuQdgMKAIAQQJqIQQLQdgMIAQ2AgBBAAwBCyABEEIaQdgMKAIAIARGDQNBAQshAUEBECoiA0E6RwRAIAEgA0EsRnENBSABIANBv/8DcUE9RnFFDQMMBAtB2AwoAgBBAmoLNgIAQQEQKiEBCwJAIAFB3/8DcUHbAEYEQBBKDQEMAgtB2AwoAgAhAyABEEIaIANB2AwoAgBGDQELQQEQKiIBQSxGDQIgAUE9RiAAIAFGcg0BCyAHQQBB2AwoAgAiASAHTRtFBEBBuAwgATYCAAtBlAwgCTYCAEHYDCACNgIAQYEMIApBAXE6AAAMAwtBlAwgCTYCAEHYDCACNgIAQYEMIApBAXE6AABBLCEFDAcLQdgMKAIAIQEMAAsACwJAIAVBCmsOBAQAAAQAC0GsDCgCACEEAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAVB2wBrDg8HEgwYGBQYGAMFAQQYGAIACwJAIAVBIWsODwgRGBgYGBEGDhgYIRgYEwALAkAgBUE7aw4EDQkLCgALIAVB+wBrDgMOFw8WC0GqDC8BAA0dIAIQHUUNHSACQQJqQYAIQQoQHg0dEB9FDSAMHgsCQAJAIAIvAQJB7QBrDgIAAR4LIAIQHUUNHSACKQAEQvCAvIOgjoA6Ug0dECAMIAsgAhAdRQ0cQQEQJQ0dDBwLIAIvAQJB7ABHDRsCQCACEB1FDQAgAkEEakGUCEEGEB4NACACLwEKECZFDQBBxAwgAkEKajYCAAsgAhAdRQ0bIAJBBGpBlAhBBhAeDRsgAi8BChAhRQ0bQdAMQQE6AAAMGwsgAi8BAkH1AEcNGiACEB1FDRogAkEEakG6CUEMEB4NGiACLwEQECZFDRpBxAwgAkEQajYCAAwaCyACLwECQeUARw0ZIAIQHUUNGRAnDRoMGQtBqgwvAQAiA0GACEYNDkHIDCgCACADQQN0aiIBQQE2AgBBqgwgA0EBajsBACABIAQ2AgQMGwtBqgwvAQAiA0GACEYNDUHIDCgCACADQQN0aiIBQQg2AgBBqgwgA0EBajsBACABIAQ2AgQMGgsCQCACLwECQT1GDQBBwAwQKCIBQQFzOgAAIAENGgNAIAIgBE0NGwJAIAJBAmsiAi8BACIBQQprDgQCAQECAAsgAUGowABrQQJPDQALC0HADEEAOgAADBkLQbQMKAIAIgFBAWtBfU0EQEG0DCABQQFqNgIADBkLIAJBAmsvAQBBPEYEQCAGIAI2AgwMGQsCfwJAAkACQCAELwEAIgFBK2sOAwABAAELIARBAmsvAQAgAUcNAEEBIQQgARApRQ0BDBQLQcAMLQAAIAFBIUZxIQQgAUEvRgRAQbAMLQAARQwCCyABECkNEwsCQAJAIAFBJ2sOAxQBFAALIAFBIkYgAUHdAEZyIAFB/QBGcg0TCyABQeAARgsgBHINEQwSC0G0DCgCACIBQQJrQXxLDRcgAkECay8BAEE9Rg0XQbQMIAFBAWs2AgAMFwtBtAwoAgBBAUcNFkGqDC8BAA0WIAIvAQJBPkYNFkG8DCACNgIAQbQMQX82AgAMFgtBqgwvAQAiAUUNCEGqDCABQQFrOwEADBULQbQMKAIARQ0UQaoMLwEADRQgBkEANgIMQbQMQQA2AgAMFAtBqgwvAQAiAUUNBkGqDCABQQFrIgE7AQBBqAwvAQAiA0UNE0HIDCgCACABQf//A3FBA3RqKAIAQQVHDRMCQEHMDCgCACADQQJ0akEEaygCACIBKAIEDQAgASAEQQJqNgIEIAEoAiwgBEYNACABQQA2AiQLIAEgAkECajYCDCABEC1BqAwgA0EBazsBAAwTCwJAIAQvAQBBKUcNAEHoCygCACIBRQ0AIAEoAgwgBEECakcNAEHoC0HsCygCACIBNgIAAkAgAQRAIAFBADYCNAwBC0HYC0EANgIAC0H4C0H4CygCAEEBazYCAAtBqgwvAQAiA0GACEYNBUHIDCgCACADQQN0aiIBQQZBAkHQDC0AABs2AgBBqgwgA0EBajsBACABIAQ2AgRB0AxBADoAAAwSC0GqDC8BACIBRQ0EQaoMIAFBAWsiATsBAEHIDCgCACABQf//A3EiA0EDdGooAgBBBEcNEUGoDC8BACIBRQ0JIANBzAwoAgAgAUECdGpBBGsoAgAiAy8BMEcNCUEIEARBiAxBiAwoAgAiBEEIajYCAEHYDCgCACEBIARBADYCBCAEIAFBAmo2AgACQCADKAIoIgFFBEAgAyAENgIkDAELIAEgBDYCBAsgAyAENgIoDAkLIAUQLgwQCxAvIgFFDQwgAUEASA0CQawMIAI2AgAMEAsCfwJAIAIvAQIiAUEqRwRAIAFBL0cNARAiQQEMAgtBARAjQQEMAQtBASEBQbAMECgEfxAwQQAFQQELOgAAQQALIgRFDQVBtAwoAgBFDQVBqgwvAQANBUHYDCgCACEDA0AgAiADSw0GAkACQCACLwEAQQprDgQAAQEAAQsgA0ECQQAgAy8BACIBQQpHG0EAIAFBDUcbahAkQbQMKAIADQcgBkEANgIMDAcLIAJBAmohAgwACwALAkACQEGoDC8BACIBRQ0AQcwMKAIAIAFBAnRqQQRrKAIAIgEoAgQNACABKAIAIAJHDQAgAUGqDC8BACIBQQFqOwEwDAELQaoMLwEAIQELIAFB//8DcSIDQYAIRw0BCxAxDA0LQcgMKAIAIANBA3RqIgNBAzYCAEGqDCABQQFqOwEAIAMgBDYCBAwDCyAFQfQARg0GCyAFQTBrQf//A3FBCkkgBUEgckHhAGtB//8DcUEaSXINBgJAAkAgBUHcAGsOBAgBAQgACyAFQSRGDQcLIAVBoAFGIAVBgAFJcg0JDAYLIAQNCQwICxA1DAcLEDYNAEEBIQEQNw0BEDgNAQwGC0EAIQELIAEQOQwECyACLwECQfkARw0AIAIQHUUNAEEBECUNAQtB2AwoAgAhAQNAIAEvAQIiBEEgckHhAGshAwJAIARBMGtB//8DcUEKSSADQf//A3FBGklyDQACQAJAIARB3ABrDgQCAQECAAsgBEEkRg0BCyAEQaABRiAEQYABSXINBAtB2AwgAUECaiIBNgIADAALAAtBrAxB2Ak2AgAMAgtBqAwvAQAiAUVBqgwvAQAiA0VyRQRAQcgMKAIAIANBA3RqQQhrKAIAQQVHDQFBzAwoAgAgAUECdGpBBGsoAgAiASgCBA0BIAEgBEECajYCBCAEIAEoAixHBEAgAUEANgIkC0HYDCACQQJqNgIAQQEQKhogAUHYDCgCACIBNgIQQdgMIAFBAms2AgAMAQsgAw0AAkACQEG0DCgCAEEBag4DAAIBAgsgBkEMahArRQ0BCxAsC0GsDEHYDCgCADYCAAtBACEFQYEMLQAADQELQdgMKAIAIQEMAQsLIAZBEGokACAFC+ABAQJ/AkACQAJAIABBIkYgAEEnRnJFBEAgAEEvRg0BIABB4ABHDQNB3AwoAgAhAkHYDCgCACEAA0ACQCAAIgFBAmoiACACSw0AAkACQCAALwEAIgNB3ABrDgUAAwMDAgELIAFBBGohAAwCCyADQSRHDQEgAS8BBEH7AEcNAUHYDCABQQRqNgIAEEoaQdgMQdgMKAIAQQJrIgA2AgAMAQsLQdgMIAA2AgAMAgsgABAuDAELQdgMKAIALwECIgBBKkcEQCAAQS9HDQIQIgwBCyABQQFzECNBAQ8LQQEhAgsgAgvAAQECf0HYDCgCACEBQQEhAiAAQQBBARAqIgBBLEYbRQRAAn8CQAJAAkACQAJAIABBOmsOBgEEBAIEAQALIABBJkYgAEH8AEZyDQAgAEHlAEYNAiAAQS5HDQMLQdgMKAIAQQJqIQFBAQwDC0HYDCgCACIALwECQT5HDQEgAEEEaiEBQQEMAgtB2AwoAgAiAEECakH6CkEMEB4NACAALwEOECZFDQAgAEEOaiEBQQEMAQtBAAshAkHYDCABNgIACyACCykBAX8gAEGgAUYgAEEJayICQRdNQQBBASACdCABcRtyRQRAQQAPC0EBCwvdAwEAQYAIC9UDeABwAG8AcgB0AHAAbwByAHQAbABhAHMAcwByAG8AbQBlAHQAYQB2AG8AeQBpAGUAZABlAGwAZQBpAG4AcwB0AGEAbgB0AHkAcgBlAHQAdQByAGQAZQBiAHUAZwBnAGUAYQB3AGEAaQB0AGgAcgB3AGgAaQBsAGUAZgBvAHIAaQBmAGMAYQB0AGMAZgBpAG4AYQBsAGwAZQBsAHMAYgByAGUAYQBjAG8AbgB0AGkAbgBzAHkAbgBjAHUAbgBjAHQAaQBvAG4AbwB1AHIAYwBlAGUAZgBlAHIAOwB5AHAAZQBuAHQAZQByAGYAYQBjAGUAbgBlAHcAawBlAHkAbwBmAGkAbgBmAGUAcgB0AHkAcABlAG8AZgB1AG4AaQBxAHUAZQBpAG0AcABvAHIAdAByAGUAYQBkAG8AbgBsAHkAYQBiAHMAdAByAGEAYwB0AHQAaABlAG4AYwBhAHQAYwBoAGYAaQBuAGEAbABsAHkAZQBjAGwAYQByAGUAeAB0AGUAbgBkAHMAbgB1AG0AYQBtAGUAcwBwAGEAYwBlAG8AbgBzAHQAbwBkAHUAbABlAGUAcQB1AGkAcgBlAGwAbwBiAGEAbABzAGEAdABpAHMAZgBpAGUAcw==","undefined"!=typeof Buffer?Buffer.from(A,"base64"):Uint8Array.from(atob(A),A=>A.charCodeAt(0));var A};let H;const init=()=>H||(H=w?Promise.resolve():WebAssembly.compile(R()).then(WebAssembly.instantiate).then(({exports:A})=>{w||(w=A)}));const k=()=>{if(w)return;const A=new WebAssembly.Module(R());w=new WebAssembly.Instance(A).exports};
+;// CONCATENATED MODULE: ./src/imports/tokenizer.ts
+/** Contexts on the nesting stack: plain braces, `${`, JSX `{`, a JSX tag and an element's children. */
+const BRACE = 0;
+const TEMPLATE_EXPR = 1;
+const JSX_EXPR = 2;
+const JSX_TAG = 3;
+const JSX_CHILDREN = 4;
+/** Keywords after which an expression (so a regex or a JSX element) may start. */
+const EXPRESSION_KEYWORDS = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await', 'extends']);
+const isIdStart = (c) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 36 || c === 95 || c > 127;
+const isIdPart = (c) => isIdStart(c) || (c >= 48 && c <= 57);
+const isSpace = (c) => c === 32 || c === 10 || c === 9 || c === 13 || c === 0xfeff || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 11 || c === 12;
+function decodeEscapes(raw) {
+    if (!raw.includes('\\'))
+        return raw;
+    return raw.replace(/\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|\r\n|[\s\S])/g, (_, esc) => {
+        if (esc[0] === 'u')
+            return String.fromCodePoint(parseInt(esc[1] === '{' ? esc.slice(2, -1) : esc.slice(1), 16));
+        if (esc[0] === 'x')
+            return String.fromCharCode(parseInt(esc.slice(1), 16));
+        if (esc === '\n' || esc === '\r\n' || esc === '\r')
+            return '';
+        return { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', '0': '\0' }[esc] ?? esc;
+    });
+}
+function scanImportsWithTokenizer(source, { jsx }) {
+    const found = [];
+    const n = source.length;
+    const stack = [];
+    let i = source.startsWith('#!') ? source.indexOf('\n') + 1 || n : 0;
+    /** Whether the previous token ends an expression (then `/` divides and `<` compares). */
+    let afterValue = false;
+    /** Inside `import … from` / `export … from`, waiting for the `from` clause. */
+    let pendingFrom = false;
+    let prevWasDot = false;
+    const skipSpaceAndComments = (from) => {
+        let p = from;
+        while (p < n) {
+            const c = source.charCodeAt(p);
+            if (isSpace(c))
+                p++;
+            else if (c === 47 && source.charCodeAt(p + 1) === 47) {
+                const end = source.indexOf('\n', p + 2);
+                p = end < 0 ? n : end + 1;
+            }
+            else if (c === 47 && source.charCodeAt(p + 1) === 42) {
+                const end = source.indexOf('*/', p + 2);
+                p = end < 0 ? n : end + 2;
+            }
+            else
+                break;
+        }
+        return p;
+    };
+    /** Reads a quoted string at p; returns its end (after the quote). */
+    const skipString = (p, quote) => {
+        let q = p + 1;
+        while (q < n) {
+            const c = source.charCodeAt(q);
+            if (c === 92)
+                q += 2;
+            else if (c === quote)
+                return q + 1;
+            else if (c === 10 && quote !== 96)
+                return q; // unterminated: stop at the line end
+            else
+                q++;
+        }
+        return n;
+    };
+    /**
+     * A literal specifier at p (a string, or a template without `${`): its value and
+     * where it starts, and the position after it; undefined for anything else.
+     */
+    const literalAt = (p) => {
+        const c = source.charCodeAt(p);
+        if (c !== 39 && c !== 34 && c !== 96)
+            return undefined;
+        const end = skipString(p, c);
+        const raw = source.slice(p + 1, end - 1);
+        if (c === 96 && raw.includes('${'))
+            return undefined;
+        if (source.charCodeAt(end - 1) !== c)
+            return undefined;
+        return { value: decodeEscapes(raw), start: p + 1, end };
+    };
+    /** Continues a template literal at p (just after its backtick or a closing `}`). */
+    const scanTemplate = (p) => {
+        let q = p;
+        while (q < n) {
+            const c = source.charCodeAt(q);
+            if (c === 92)
+                q += 2;
+            else if (c === 96)
+                return q + 1;
+            else if (c === 36 && source.charCodeAt(q + 1) === 123) {
+                stack.push(TEMPLATE_EXPR);
+                return -(q + 2); // negative: now inside `${`
+            }
+            else
+                q++;
+        }
+        return n;
+    };
+    const skipRegex = (p) => {
+        let q = p + 1;
+        let inClass = false;
+        while (q < n) {
+            const c = source.charCodeAt(q);
+            if (c === 92)
+                q += 2;
+            else if (c === 10)
+                return q; // not a regex after all; resume at the line end
+            else if (inClass) {
+                if (c === 93)
+                    inClass = false;
+                q++;
+            }
+            else if (c === 91) {
+                inClass = true;
+                q++;
+            }
+            else if (c === 47) {
+                q++;
+                while (q < n && isIdPart(source.charCodeAt(q)))
+                    q++;
+                return q;
+            }
+            else
+                q++;
+        }
+        return n;
+    };
+    /** Whether `<` at p opens a JSX element (not a comparison or a TSX generic `<T,>`). */
+    const opensJsx = (p) => {
+        const next = source.charCodeAt(p + 1);
+        if (next === 62)
+            return true; // fragment <>
+        if (!isIdStart(next))
+            return false;
+        let q = p + 1;
+        while (q < n && (isIdPart(source.charCodeAt(q)) || source.charCodeAt(q) === 46 || source.charCodeAt(q) === 45 || source.charCodeAt(q) === 58))
+            q++;
+        const after = skipSpaceAndComments(q);
+        const c = source.charCodeAt(after);
+        if (c === 44)
+            return false; // <T,>(x) => …
+        if (source.startsWith('extends', after) && !isIdPart(source.charCodeAt(after + 7)) && source.charCodeAt(skipSpaceAndComments(after + 7)) !== 61)
+            return false;
+        return true;
+    };
+    const record = (value, start, kind) => found.push({ specifier: value, index: start, kind });
+    const onWord = (word, end) => {
+        if (prevWasDot)
+            return end;
+        if (word === 'import') {
+            const p = skipSpaceAndComments(end);
+            const c = source.charCodeAt(p);
+            if (c === 40) {
+                const literal = literalAt(skipSpaceAndComments(p + 1));
+                if (literal) {
+                    const close = source.charCodeAt(skipSpaceAndComments(literal.end));
+                    if (close === 41 || close === 44)
+                        record(literal.value, literal.start, 'dynamic');
+                }
+                return end;
+            }
+            if (c === 46)
+                return end; // import.meta
+            const literal = literalAt(p);
+            if (literal && source.charCodeAt(p) !== 96) {
+                record(literal.value, literal.start, 'static');
+                return literal.end;
+            }
+            pendingFrom = true;
+            return end;
+        }
+        if (word === 'export') {
+            const p = skipSpaceAndComments(end);
+            const c = source.charCodeAt(p);
+            if (c === 42 || c === 123)
+                pendingFrom = true;
+            else if (source.startsWith('type', p) && !isIdPart(source.charCodeAt(p + 4))) {
+                const after = source.charCodeAt(skipSpaceAndComments(p + 4));
+                if (after === 123 || after === 42)
+                    pendingFrom = true;
+            }
+            return end;
+        }
+        if (word === 'from' && pendingFrom) {
+            const p = skipSpaceAndComments(end);
+            const literal = literalAt(p);
+            if (literal && source.charCodeAt(p) !== 96) {
+                pendingFrom = false;
+                record(literal.value, literal.start, 'static');
+                return literal.end;
+            }
+            return end;
+        }
+        if (word === 'require') {
+            const p = skipSpaceAndComments(end);
+            if (source.charCodeAt(p) === 40) {
+                const literal = literalAt(skipSpaceAndComments(p + 1));
+                if (literal && source.charCodeAt(skipSpaceAndComments(literal.end)) === 41)
+                    record(literal.value, literal.start, 'require');
+            }
+        }
+        return end;
+    };
+    while (i < n) {
+        const top = stack.length > 0 ? stack[stack.length - 1] : BRACE;
+        if (top === JSX_TAG) {
+            const c = source.charCodeAt(i);
+            if (c === 123) {
+                stack.push(JSX_EXPR);
+                afterValue = false;
+                i++;
+            }
+            else if (c === 34 || c === 39) {
+                const end = source.indexOf(String.fromCharCode(c), i + 1);
+                i = end < 0 ? n : end + 1;
+            }
+            else if (c === 47 && (source.charCodeAt(i + 1) === 47 || source.charCodeAt(i + 1) === 42)) {
+                i = skipSpaceAndComments(i); // a comment between attributes may hold a quote
+            }
+            else if (c === 60) {
+                // Type arguments of a generic component, `<Select<Option> …>`: not the end of the tag.
+                let depth = 0;
+                for (; i < n; i++) {
+                    const d = source.charCodeAt(i);
+                    if (d === 60)
+                        depth++;
+                    else if (d === 62 && --depth === 0)
+                        break;
+                }
+                i++;
+            }
+            else if (c === 47 && source.charCodeAt(i + 1) === 62) {
+                stack.pop(); // self-closing
+                i += 2;
+                afterValue = true;
+            }
+            else if (c === 62) {
+                stack.pop();
+                stack.push(JSX_CHILDREN);
+                i++;
+            }
+            else
+                i++;
+            continue;
+        }
+        if (top === JSX_CHILDREN) {
+            const c = source.charCodeAt(i);
+            if (c === 123) {
+                stack.push(JSX_EXPR);
+                afterValue = false;
+                i++;
+            }
+            else if (c === 60 && source.charCodeAt(i + 1) === 47) {
+                const end = source.indexOf('>', i);
+                i = end < 0 ? n : end + 1;
+                stack.pop();
+                afterValue = true;
+            }
+            else if (c === 60 && source.charCodeAt(i + 1) === 62) {
+                stack.push(JSX_CHILDREN);
+                i += 2;
+            }
+            else if (c === 60 && isIdStart(source.charCodeAt(i + 1))) {
+                stack.push(JSX_TAG);
+                i++;
+            }
+            else
+                i++;
+            continue;
+        }
+        const c = source.charCodeAt(i);
+        if (isSpace(c)) {
+            i++;
+            continue;
+        }
+        if (c === 47) {
+            const next = source.charCodeAt(i + 1);
+            if (next === 47 || next === 42) {
+                i = skipSpaceAndComments(i);
+                continue;
+            }
+            prevWasDot = false;
+            if (afterValue) {
+                i++;
+                afterValue = false;
+            }
+            else {
+                i = skipRegex(i);
+                afterValue = true;
+            }
+            continue;
+        }
+        if (c === 39 || c === 34) {
+            i = skipString(i, c);
+            afterValue = true;
+            prevWasDot = false;
+            continue;
+        }
+        if (c === 96) {
+            const end = scanTemplate(i + 1);
+            prevWasDot = false;
+            if (end < 0) {
+                i = -end;
+                afterValue = false;
+            }
+            else {
+                i = end;
+                afterValue = true;
+            }
+            continue;
+        }
+        if (isIdStart(c)) {
+            let end = i + 1;
+            while (end < n && isIdPart(source.charCodeAt(end)))
+                end++;
+            const word = source.slice(i, end);
+            i = onWord(word, end);
+            afterValue = !EXPRESSION_KEYWORDS.has(word);
+            prevWasDot = false;
+            continue;
+        }
+        if (c >= 48 && c <= 57) {
+            i++;
+            while (i < n && (isIdPart(source.charCodeAt(i)) || source.charCodeAt(i) === 46))
+                i++;
+            afterValue = true;
+            prevWasDot = false;
+            continue;
+        }
+        prevWasDot = false;
+        switch (c) {
+            case 123:
+                stack.push(BRACE);
+                afterValue = false;
+                i++;
+                continue;
+            case 125: {
+                const popped = stack.pop();
+                i++;
+                if (popped === TEMPLATE_EXPR) {
+                    const end = scanTemplate(i);
+                    if (end < 0) {
+                        i = -end;
+                        afterValue = false;
+                    }
+                    else {
+                        i = end;
+                        afterValue = true;
+                    }
+                }
+                else {
+                    afterValue = popped === JSX_EXPR;
+                }
+                continue;
+            }
+            case 41:
+            case 93:
+                afterValue = true;
+                if (pendingFrom && c === 41)
+                    pendingFrom = false;
+                i++;
+                continue;
+            case 46:
+                if (source.charCodeAt(i + 1) === 46 && source.charCodeAt(i + 2) === 46) {
+                    i += 3; // spread: `...require('x')` is still a call
+                }
+                else {
+                    prevWasDot = true;
+                    i++;
+                }
+                afterValue = false;
+                continue;
+            case 60:
+                if (jsx && !afterValue && opensJsx(i)) {
+                    if (source.charCodeAt(i + 1) === 62) {
+                        stack.push(JSX_CHILDREN);
+                        i += 2;
+                    }
+                    else {
+                        stack.push(JSX_TAG);
+                        i++;
+                    }
+                    continue;
+                }
+                break;
+            case 59:
+            case 61:
+            case 40:
+                pendingFrom = false;
+                break;
+        }
+        afterValue = false;
+        i++;
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/imports/imports.ts
+// Finds the module specifiers a source file names, with their line numbers.
+// Fast path: es-module-lexer (wasm, a few ms per MB). It cannot see require()
+// and throws on some JSX, so those files go through the tokenizer instead; both
+// give the same specifiers and lines (test/untracked-files.parse.test.ts).
+
+
+const KIND_BY_EXTENSION = {
+    ts: 'ts', mts: 'ts', cts: 'ts',
+    tsx: 'tsx',
+    js: 'js', mjs: 'js', cjs: 'js',
+    jsx: 'jsx',
+    svelte: 'svelte', vue: 'vue', astro: 'astro',
+};
+/** The source kind of a path, or undefined when it is not a file this check parses. */
+function sourceKindOf(path) {
+    const dot = path.lastIndexOf('.');
+    if (dot < 0 || dot < path.lastIndexOf('/'))
+        return undefined;
+    return KIND_BY_EXTENSION[path.slice(dot + 1)];
+}
+// In Node, parse() compiles the lexer's wasm synchronously on first use: no init() needed.
+const lexer = (source) => parse(source);
+/**
+ * Specifiers in JS/TS text via es-module-lexer, handed to `onImport` as they are
+ * read (no array per file); false when the lexer cannot be trusted with this
+ * text: it threw, or the text may hold require() calls it does not report.
+ */
+function lexImports(code, onImport) {
+    if (code.includes('require'))
+        return false;
+    let imports;
+    const stackTraceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0; // a parse error is expected here; its stack is not needed
+    try {
+        [imports] = lexer(code);
+    }
+    catch {
+        return false;
+    }
+    finally {
+        Error.stackTraceLimit = stackTraceLimit;
+    }
+    for (const entry of imports) {
+        if (entry.type === 'import-meta')
+            continue;
+        if (entry.type === 'dynamic') {
+            if (entry.specifier === undefined)
+                continue;
+            // A dynamic import's start is its quote; a static one's is the first character inside.
+            const quote = code.charCodeAt(entry.start);
+            onImport(entry.specifier, entry.start + (quote === 39 || quote === 34 || quote === 96 ? 1 : 0), 'dynamic');
+        }
+        else {
+            onImport(entry.specifier, entry.start, 'static');
+        }
+    }
+    return true;
+}
+/** lexImports as an array, or undefined where the lexer cannot be used. */
+function scanImportsWithLexer(code) {
+    const found = [];
+    return lexImports(code, (specifier, index, kind) => found.push({ specifier, index, kind })) ? found : undefined;
+}
+const REFERENCE = /^\/\/\/\s*<reference\s+path\s*=\s*(["'])([^"']+)\1/;
+/**
+ * `/// <reference path="…" />` directives: TypeScript reads them only in the
+ * leading comments of a file, so only those are looked at.
+ */
+function referenceDirectives(code) {
+    const found = [];
+    let p = code.charCodeAt(0) === 0xfeff ? 1 : 0;
+    while (p < code.length) {
+        while (p < code.length && /\s/.test(code[p]))
+            p++;
+        if (code.startsWith('/*', p)) {
+            const end = code.indexOf('*/', p + 2);
+            if (end < 0)
+                break;
+            p = end + 2;
+            continue;
+        }
+        if (!code.startsWith('//', p))
+            break;
+        const eol = code.indexOf('\n', p);
+        const line = code.slice(p, eol < 0 ? code.length : eol);
+        const match = REFERENCE.exec(line);
+        if (match) {
+            const path = match[2];
+            found.push({ specifier: /^\.{0,2}\//.test(path) ? path : `./${path}`, index: p + line.indexOf(path), kind: 'reference' });
+        }
+        p = eol < 0 ? code.length : eol + 1;
+    }
+    return found;
+}
+/**
+ * The script parts of a component file as text of the same length, everything
+ * else blanked (newlines kept), so offsets and lines stay those of the file.
+ * Svelte and Vue: every `<script>` block; Astro: the `---` frontmatter too.
+ * A `<script src="…">` is an import of that file.
+ */
+function extractScripts(source, kind) {
+    const keep = [];
+    const sources = [];
+    let jsx = false;
+    if (kind === 'astro') {
+        const open = /^\uFEFF?\s*---[ \t]*\r?\n/.exec(source);
+        if (open) {
+            const close = /^---[ \t]*$/m;
+            close.lastIndex = 0;
+            const rest = source.slice(open[0].length);
+            const end = close.exec(rest);
+            keep.push([open[0].length, end ? open[0].length + end.index : source.length]);
+        }
+    }
+    const tag = /<script\b([^>]*)>/gi;
+    for (let match = tag.exec(source); match; match = tag.exec(source)) {
+        const attributes = match[1] ?? '';
+        if (/\blang\s*=\s*["']?(tsx|jsx)\b/i.test(attributes))
+            jsx = true;
+        const src = /\bsrc\s*=\s*(["'])([^"']+)\1/i.exec(attributes);
+        if (src)
+            sources.push({ specifier: /^\.{0,2}\//.test(src[2]) ? src[2] : `./${src[2]}`, index: match.index + match[0].indexOf(src[2]), kind: 'static' });
+        if (/\/\s*$/.test(attributes))
+            continue; // <script … />
+        const start = match.index + match[0].length;
+        const close = source.toLowerCase().indexOf('</script', start);
+        const end = close < 0 ? source.length : close;
+        keep.push([start, end]);
+        tag.lastIndex = end;
+    }
+    keep.sort((a, b) => a[0] - b[0]);
+    let code = '';
+    let at = 0;
+    for (const [start, end] of keep) {
+        if (start < at)
+            continue;
+        code += source.slice(at, start).replace(/[^\n]/g, ' ') + source.slice(start, end);
+        at = end;
+    }
+    code += source.slice(at).replace(/[^\n]/g, ' ');
+    return { code, jsx, sources };
+}
+/** Turns offsets into 1-based lines with one forward pass over the text. */
+function withLines(code, found) {
+    found.sort((a, b) => a.index - b.index);
+    const result = [];
+    let line = 1;
+    let at = 0;
+    for (const entry of found) {
+        for (let next = code.indexOf('\n', at); next >= 0 && next < entry.index; next = code.indexOf('\n', next + 1)) {
+            line++;
+            at = next + 1;
+        }
+        result.push({ specifier: entry.specifier, line, kind: entry.kind });
+    }
+    return result;
+}
+/**
+ * Every import-like specifier of a source file with its offset (component files
+ * keep the file's offsets), handed to `onImport`, counting which scanner read it.
+ * Lines are left to lineAt(): only the few imports that fail need one.
+ */
+function scanSource(source, kind, onImport, stats) {
+    let code = source;
+    let jsx = kind === 'tsx' || kind === 'jsx';
+    if (kind === 'svelte' || kind === 'vue' || kind === 'astro') {
+        const scripts = extractScripts(source, kind);
+        code = scripts.code;
+        jsx = scripts.jsx;
+        for (const found of scripts.sources)
+            onImport(found.specifier, found.index, found.kind);
+    }
+    else if (code.startsWith('///', code.charCodeAt(0) === 0xfeff ? 1 : 0) || code.includes('\n///')) {
+        for (const found of referenceDirectives(code))
+            onImport(found.specifier, found.index, found.kind);
+    }
+    // JSX with closing tags is where the lexer throws or, worse, could misread text
+    // such as `<p>Don't</p>` as a string: such files go to the JSX-aware tokenizer.
+    if (!(jsx && code.includes('</')) && lexImports(code, onImport)) {
+        if (stats)
+            stats.lexer++;
+    }
+    else {
+        for (const found of scanImportsWithTokenizer(code, { jsx }))
+            onImport(found.specifier, found.index, found.kind);
+        if (stats)
+            stats.tokenizer++;
+    }
+}
+/** The 1-based line of an offset. */
+function imports_lineAt(source, index) {
+    let line = 1;
+    for (let next = source.indexOf('\n'); next >= 0 && next < index; next = source.indexOf('\n', next + 1))
+        line++;
+    return line;
+}
+/** Every import-like specifier of a source file with its line, in file order. */
+function findImports(source, kind, stats) {
+    const found = [];
+    scanSource(source, kind, (specifier, index, kind) => found.push({ specifier, index, kind }), stats);
+    return withLines(source, found);
+}
+
+;// CONCATENATED MODULE: ./src/imports/paths.ts
+// Repository-relative POSIX paths ('' is the root), the form git prints.
+/** The directory part of a repository path ('' for a top-level file). */
+function dirOf(path) {
+    const slash = path.lastIndexOf('/');
+    return slash < 0 ? '' : path.slice(0, slash);
+}
+/**
+ * `dir` joined with a relative path, `.` and `..` folded; undefined when the
+ * result would leave the repository.
+ */
+function joinPath(dir, relative) {
+    if (relative === '')
+        return dir;
+    const parts = dir === '' ? [] : dir.split('/');
+    for (const part of relative.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (parts.length === 0)
+                return undefined;
+            parts.pop();
+        }
+        else
+            parts.push(part);
+    }
+    return parts.join('/');
+}
+/** Every ancestor directory of `dir`, nearest first, ending with the root ''. */
+function ancestors(dir) {
+    const result = [dir];
+    for (let current = dir; current !== '';) {
+        current = dirOf(current);
+        result.push(current);
+    }
+    return result;
+}
+/** `path` relative to the directory `base` (both repository paths), with `../` as needed. */
+function relativeTo(base, path) {
+    if (base === '')
+        return path;
+    if (path === base)
+        return '.';
+    if (path.startsWith(`${base}/`))
+        return path.slice(base.length + 1);
+    const from = base.split('/');
+    const to = path.split('/');
+    let common = 0;
+    while (common < from.length && common < to.length && from[common] === to[common])
+        common++;
+    return [...Array(from.length - common).fill('..'), ...to.slice(common)].join('/');
+}
+
+;// CONCATENATED MODULE: ./src/imports/jsonc.ts
+/**
+ * Parses JSON with comments and trailing commas (tsconfig.json's dialect):
+ * comments and the commas before `}`/`]` are removed outside strings, then JSON.parse.
+ */
+function parseJsonc(text) {
+    const n = text.length;
+    let out = '';
+    let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    let copied = i; // text[copied, i) is plain JSON still to be copied
+    const skipComment = (at) => {
+        if (text.startsWith('//', at)) {
+            const end = text.indexOf('\n', at);
+            return end < 0 ? n : end;
+        }
+        const end = text.indexOf('*/', at + 2);
+        return end < 0 ? n : end + 2;
+    };
+    while (i < n) {
+        const c = text.charCodeAt(i);
+        if (c === 34) {
+            i++;
+            while (i < n && text.charCodeAt(i) !== 34)
+                i += text.charCodeAt(i) === 92 ? 2 : 1;
+            i++;
+        }
+        else if (c === 47 && (text.charCodeAt(i + 1) === 47 || text.charCodeAt(i + 1) === 42)) {
+            out += text.slice(copied, i);
+            i = copied = skipComment(i);
+        }
+        else if (c === 44) {
+            // A comma followed (past whitespace and comments) by a closing bracket is dropped.
+            let j = i + 1;
+            for (;;) {
+                while (j < n && /\s/.test(text[j]))
+                    j++;
+                if (text.startsWith('//', j) || text.startsWith('/*', j))
+                    j = skipComment(j);
+                else
+                    break;
+            }
+            if (text[j] === '}' || text[j] === ']') {
+                out += text.slice(copied, i);
+                copied = i + 1;
+            }
+            i++;
+        }
+        else
+            i++;
+    }
+    return JSON.parse(out + text.slice(copied));
+}
+
+;// CONCATENATED MODULE: ./src/imports/project-config.ts
+// What the resolver needs from a repository's configuration: tsconfig/jsconfig
+// `paths` and `baseUrl` (nearest config per directory, `extends` followed,
+// solution-style `references` looked into), package.json `imports`, `exports`,
+// `main`/`types`, and the workspace packages a bare specifier may name.
+
+
+
+
+
+
+/** Reads configuration files once each: tracked ones from the working tree, `extends` targets wherever they are. */
+class ProjectConfig {
+    root;
+    tracked;
+    aliasByDir = new Map();
+    aliasByFile = new Map();
+    rawTsconfigs = new Map();
+    manifests = new Map();
+    scopeByDir = new Map();
+    workspaceByName;
+    /** Config files that could not be read or parsed, reported as notes. */
+    problems = [];
+    constructor(root, tracked) {
+        this.root = root;
+        this.tracked = tracked;
+    }
+    readText(path) {
+        try {
+            return (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(this.root, path), 'utf8');
+        }
+        catch {
+            return undefined;
+        }
+    }
+    /** The tsconfig.json (or jsconfig.json) nearest to a directory, with `extends` applied. */
+    aliasesFor(dir) {
+        if (this.aliasByDir.has(dir))
+            return this.aliasByDir.get(dir);
+        let config;
+        const own = ['tsconfig.json', 'jsconfig.json'].map((name) => (dir === '' ? name : `${dir}/${name}`)).find((path) => this.tracked.has(path));
+        if (own)
+            config = this.loadAliasConfig(own);
+        else if (dir !== '')
+            config = this.aliasesFor(dirOf(dir));
+        this.aliasByDir.set(dir, config);
+        return config;
+    }
+    loadAliasConfig(file) {
+        if (this.aliasByFile.has(file))
+            return this.aliasByFile.get(file);
+        this.aliasByFile.set(file, undefined); // cycle guard
+        const merged = this.mergeExtends(file, new Set());
+        let config;
+        if (merged) {
+            config = { file, baseUrl: merged.baseUrl, aliases: merged.paths ? toAliases(merged.paths.map, merged.baseUrl ?? merged.paths.base) : [] };
+            // Solution-style root config (`files: []` + references): the aliases live in the referenced configs.
+            if (config.aliases.length === 0 && merged.references.length > 0) {
+                for (const reference of merged.references) {
+                    const target = this.tracked.has(reference) ? reference : `${reference}/tsconfig.json`;
+                    const referenced = target !== file ? this.loadAliasConfig(target) : undefined;
+                    if (referenced) {
+                        config.aliases.push(...referenced.aliases);
+                        config.baseUrl ??= referenced.baseUrl;
+                    }
+                }
+            }
+        }
+        this.aliasByFile.set(file, config);
+        return config;
+    }
+    /** A tsconfig parsed once, however many configs extend it. */
+    readTsconfig(file) {
+        if (this.rawTsconfigs.has(file))
+            return this.rawTsconfigs.get(file);
+        const text = this.readText(file);
+        let raw;
+        if (text !== undefined) {
+            try {
+                raw = parseJsonc(text);
+            }
+            catch (error) {
+                this.problems.push(`${file}: not valid JSON with comments (${error instanceof Error ? error.message : error}); its paths were not used`);
+            }
+        }
+        this.rawTsconfigs.set(file, raw);
+        return raw;
+    }
+    /** compilerOptions.baseUrl/paths after `extends` (later and own settings win), as repository paths. */
+    mergeExtends(file, seen) {
+        if (seen.has(file))
+            return undefined;
+        seen.add(file);
+        const raw = this.readTsconfig(file);
+        if (raw === undefined)
+            return undefined;
+        const dir = dirOf(file);
+        let result = { references: [] };
+        const parents = raw.extends === undefined ? [] : Array.isArray(raw.extends) ? raw.extends : [raw.extends];
+        for (const parent of parents) {
+            const parentFile = typeof parent === 'string' ? this.locateExtends(dir, parent) : undefined;
+            const inherited = parentFile ? this.mergeExtends(parentFile, seen) : undefined;
+            if (inherited)
+                result = { ...result, ...definedOnly({ baseUrl: inherited.baseUrl, paths: inherited.paths }) };
+        }
+        const options = raw.compilerOptions ?? {};
+        if (typeof options.baseUrl === 'string')
+            result.baseUrl = joinPath(dir, options.baseUrl) ?? '';
+        if (options.paths && typeof options.paths === 'object')
+            result.paths = { map: options.paths, base: dir };
+        if (Array.isArray(raw.references)) {
+            result.references = raw.references.flatMap((ref) => (typeof ref?.path === 'string' ? [joinPath(dir, ref.path) ?? ''] : []));
+        }
+        return result;
+    }
+    /** Where an `extends` value points: a relative file, or a package config under node_modules. */
+    locateExtends(dir, spec) {
+        const candidates = [];
+        if (spec.startsWith('.') || spec.startsWith('/')) {
+            const base = joinPath(dir, spec);
+            if (base === undefined)
+                return undefined;
+            candidates.push(base, `${base}.json`, `${base}/tsconfig.json`);
+        }
+        else {
+            for (const ancestor of ancestors(dir)) {
+                const base = `${ancestor === '' ? '' : `${ancestor}/`}node_modules/${spec}`;
+                candidates.push(base, `${base}.json`, `${base}/tsconfig.json`);
+            }
+        }
+        return candidates.find((path) => this.tracked.has(path) || (path.endsWith('.json') && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(this.root, path))));
+    }
+    /** A tracked package.json in exactly this directory. */
+    manifest(dir) {
+        if (this.manifests.has(dir))
+            return this.manifests.get(dir);
+        const file = dir === '' ? 'package.json' : `${dir}/package.json`;
+        let manifest;
+        if (this.tracked.has(file)) {
+            const text = this.readText(file);
+            try {
+                const raw = text === undefined ? undefined : JSON.parse(text);
+                if (raw && typeof raw === 'object') {
+                    manifest = {
+                        dir,
+                        name: typeof raw.name === 'string' ? raw.name : undefined,
+                        exports: raw.exports,
+                        imports: raw.imports && typeof raw.imports === 'object' ? raw.imports : undefined,
+                        main: typeof raw.main === 'string' ? raw.main : undefined,
+                        types: typeof raw.types === 'string' ? raw.types : typeof raw.typings === 'string' ? raw.typings : undefined,
+                        module: typeof raw.module === 'string' ? raw.module : undefined,
+                        workspaces: raw.workspaces,
+                    };
+                }
+            }
+            catch (error) {
+                this.problems.push(`${file}: not valid JSON (${error instanceof Error ? error.message : error})`);
+            }
+        }
+        this.manifests.set(dir, manifest);
+        return manifest;
+    }
+    /** The package scope of a directory: its nearest package.json (Node's rule for `#imports`). */
+    scopeOf(dir) {
+        if (this.scopeByDir.has(dir))
+            return this.scopeByDir.get(dir);
+        const scope = this.manifest(dir) ?? (dir === '' ? undefined : this.scopeOf(dirOf(dir)));
+        this.scopeByDir.set(dir, scope);
+        return scope;
+    }
+    /**
+     * The repository's workspace packages by name: package.json files matched by a
+     * `workspaces` field (npm, yarn, bun) or a pnpm-workspace.yaml `packages` list.
+     */
+    workspacePackage(name) {
+        if (!this.workspaceByName)
+            this.workspaceByName = this.findWorkspaces();
+        return this.workspaceByName.get(name);
+    }
+    findWorkspaces() {
+        const globs = [];
+        const manifestDirs = [];
+        for (const path of this.tracked) {
+            if (path === 'package.json' || path.endsWith('/package.json')) {
+                if (path.includes('node_modules/'))
+                    continue;
+                const dir = dirOf(path);
+                manifestDirs.push(dir);
+                const workspaces = this.manifest(dir)?.workspaces;
+                const list = Array.isArray(workspaces) ? workspaces : workspaces?.packages;
+                if (Array.isArray(list))
+                    globs.push({ base: dir, patterns: list.filter((item) => typeof item === 'string') });
+            }
+            else if (path === 'pnpm-workspace.yaml' || path.endsWith('/pnpm-workspace.yaml')) {
+                try {
+                    const parsed = (0,dist/* parse */.qg)(this.readText(path) ?? '');
+                    if (Array.isArray(parsed?.packages))
+                        globs.push({ base: dirOf(path), patterns: parsed.packages.filter((item) => typeof item === 'string') });
+                }
+                catch (error) {
+                    this.problems.push(`${path}: not valid YAML (${error instanceof Error ? error.message : error})`);
+                }
+            }
+        }
+        const byName = new Map();
+        for (const { base, patterns } of globs) {
+            const include = patterns.filter((p) => !p.startsWith('!')).map((p) => picomatch_default()(joinPath(base, p.replace(/\/$/, '')) ?? p));
+            const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => picomatch_default()(joinPath(base, p.slice(1).replace(/\/$/, '')) ?? p));
+            for (const dir of manifestDirs) {
+                if (!include.some((test) => test(dir)) || exclude.some((test) => test(dir)))
+                    continue;
+                const manifest = this.manifest(dir);
+                if (manifest?.name && !byName.has(manifest.name))
+                    byName.set(manifest.name, manifest);
+            }
+        }
+        return byName;
+    }
+}
+function definedOnly(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
+/** tsconfig `paths`, most specific first (exact patterns, then the longest prefix). */
+function toAliases(paths, base) {
+    const aliases = [];
+    for (const [pattern, targets] of Object.entries(paths)) {
+        if (!Array.isArray(targets))
+            continue;
+        const star = pattern.indexOf('*');
+        aliases.push({
+            prefix: star < 0 ? pattern : pattern.slice(0, star),
+            suffix: star < 0 ? undefined : pattern.slice(star + 1),
+            targets: targets.filter((t) => typeof t === 'string').map((t) => joinPath(base, t) ?? t),
+        });
+    }
+    return aliases.sort((a, b) => (a.suffix === undefined ? -1 : 0) - (b.suffix === undefined ? -1 : 0) || b.prefix.length - a.prefix.length);
+}
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/imports/resolver.ts
+// Resolves a specifier the way TypeScript and bundlers do, but against the set of
+// files git tracks instead of the disk. Relative paths, tsconfig `paths`/`baseUrl`,
+// package.json `imports` (#alias) and workspace packages (with `exports`) are
+// followed; third-party packages and Node builtins are skipped.
+
+
+/** Extensions tried after a specifier without one (TypeScript's, then what bundlers add). */
+const EXTENSIONS = ['.ts', '.tsx', '.d.ts', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs', '.json', '.svelte', '.vue', '.astro', '.d.mts', '.d.cts'];
+/** TypeScript maps an output extension in a specifier back to its sources. */
+const SOURCE_FOR_OUTPUT = {
+    '.js': ['.ts', '.tsx', '.d.ts', '.js', '.jsx'],
+    '.jsx': ['.tsx', '.jsx'],
+    '.mjs': ['.mts', '.d.mts', '.mjs'],
+    '.cjs': ['.cts', '.d.cts', '.cjs'],
+};
+const BUILTINS = new Set(external_node_module_namespaceObject.builtinModules);
+const EXTENSION_BIT = new Map(EXTENSIONS.map((ext, i) => [ext, 1 << i]));
+const OUTPUT_MASK = Object.fromEntries(Object.entries(SOURCE_FOR_OUTPUT).map(([output, sources]) => [output, sources.reduce((mask, ext) => mask | EXTENSION_BIT.get(ext), 0)]));
+function stemIndex(tracked) {
+    const stems = new Map();
+    for (const path of tracked) {
+        const dot = path.lastIndexOf('.');
+        if (dot <= path.lastIndexOf('/'))
+            continue;
+        let ext = path.slice(dot);
+        if (!EXTENSION_BIT.has(ext))
+            continue;
+        // `.d.ts`, `.d.mts`, `.d.cts` are extensions of their own.
+        if (path.startsWith('.d', dot - 2) && EXTENSION_BIT.has(`.d${ext}`))
+            ext = `.d${ext}`;
+        const stem = path.slice(0, path.length - ext.length);
+        stems.set(stem, (stems.get(stem) ?? 0) | EXTENSION_BIT.get(ext));
+    }
+    return stems;
+}
+const SKIP = { kind: 'skip' };
+const TRACKED = { kind: 'tracked' };
+function outputExtension(path) {
+    const last = path.charCodeAt(path.length - 1);
+    if (last === 115 /* s */) {
+        if (path.endsWith('.js'))
+            return '.js';
+        if (path.endsWith('.mjs'))
+            return '.mjs';
+        if (path.endsWith('.cjs'))
+            return '.cjs';
+    }
+    else if (last === 120 /* x */ && path.endsWith('.jsx'))
+        return '.jsx';
+    return undefined;
+}
+class Resolver {
+    tracked;
+    config;
+    /** Tracked paths of submodules: what is inside them is not listed by ls-files. */
+    submodules;
+    onDisk;
+    /** Tracked files by path without a probed extension, with a bit per extension present. */
+    stems;
+    /**
+     * Bare specifiers resolve the same from every directory that shares a tsconfig
+     * and a package scope: one cache per such pair, found by directory.
+     */
+    bareCacheByDir = new Map();
+    bareCacheByContext = new Map();
+    workspaceCache = new Map();
+    constructor(tracked, config, { submodules = [], onDisk = () => false } = {}) {
+        this.tracked = tracked;
+        this.config = config;
+        this.submodules = submodules;
+        this.onDisk = onDisk;
+        this.stems = stemIndex(tracked);
+    }
+    /** Resolves `specifier` imported from a file in the directory `dir` (a repository path). */
+    resolve(dir, specifier) {
+        if (specifier.charCodeAt(0) === 46 && (specifier.startsWith('./') || specifier.startsWith('../') || specifier === '.' || specifier === '..')) {
+            const path = stripQuery(specifier);
+            const base = fastJoin(dir, path);
+            return base === undefined ? SKIP : this.resolvePath(base, path.endsWith('/'));
+        }
+        let cache = this.bareCacheByDir.get(dir);
+        if (!cache) {
+            const context = `${this.config.aliasesFor(dir)?.file ?? ''}\0${this.config.scopeOf(dir)?.dir ?? ''}`;
+            cache = this.bareCacheByContext.get(context);
+            if (!cache)
+                this.bareCacheByContext.set(context, (cache = new Map()));
+            this.bareCacheByDir.set(dir, cache);
+        }
+        let result = cache.get(specifier);
+        if (result === undefined) {
+            result = this.resolveBare(dir, specifier);
+            // A guess (baseUrl, a catch-all alias) counts only when its file is on disk.
+            if (result.kind === 'miss' && result.onlyIfPresent && !result.candidates.some((candidate) => this.onDisk(candidate)))
+                result = SKIP;
+            cache.set(specifier, result);
+        }
+        return result;
+    }
+    resolveBare(dir, raw) {
+        if (raw === '' || raw.includes('!') || (raw.includes(':') && /^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(raw)) || raw.startsWith('//'))
+            return SKIP; // loaders, node:, URLs, virtual:
+        const specifier = stripQuery(raw);
+        if (specifier.startsWith('/'))
+            return SKIP; // an absolute file path or a server root: not a repository path
+        if (specifier.startsWith('#')) {
+            const viaImports = this.resolvePackageImports(dir, specifier);
+            if (viaImports)
+                return viaImports;
+        }
+        const bare = specifier.charCodeAt(0) !== 64 /* @ */ && (BUILTINS.has(specifier) || BUILTINS.has(specifier.slice(0, specifier.indexOf('/') >>> 0)));
+        const config = this.config.aliasesFor(dir);
+        let catchAll;
+        if (config) {
+            for (const alias of config.aliases) {
+                const match = matchAlias(alias.prefix, alias.suffix, specifier);
+                if (match === undefined)
+                    continue;
+                const result = this.resolveAny(alias.targets.map((target) => target.replace('*', match)));
+                if (result.kind === 'tracked')
+                    return result;
+                // TypeScript falls back to node_modules when `paths` finds nothing, so a
+                // catch-all pattern is no evidence that the file belongs to the repository.
+                if (alias.prefix === '' && (alias.suffix ?? '') === '')
+                    catchAll = { ...result, onlyIfPresent: true };
+                else
+                    return result;
+                break;
+            }
+        }
+        if (bare)
+            return SKIP;
+        // The same from every directory: cached across tsconfig contexts.
+        let workspace = this.workspaceCache.get(specifier);
+        if (workspace === undefined && !this.workspaceCache.has(specifier)) {
+            workspace = this.resolveWorkspace(specifier);
+            this.workspaceCache.set(specifier, workspace);
+        }
+        if (workspace)
+            return workspace;
+        if (config?.baseUrl !== undefined) {
+            const base = joinPath(config.baseUrl, specifier);
+            if (base !== undefined) {
+                const result = this.resolvePath(base, false);
+                if (result.kind === 'tracked')
+                    return result;
+                if (result.kind === 'miss')
+                    return { ...result, onlyIfPresent: true };
+            }
+        }
+        return catchAll ?? SKIP;
+    }
+    /** The first of several candidate paths that resolves; a miss lists all their candidates. */
+    resolveAny(bases) {
+        const candidates = [];
+        let display;
+        for (const base of bases) {
+            const result = this.resolvePath(base, false);
+            if (result.kind === 'tracked')
+                return result;
+            if (result.kind === 'miss') {
+                candidates.push(...result.candidates);
+                display ??= result.display;
+            }
+        }
+        return display === undefined ? SKIP : { kind: 'miss', candidates, display };
+    }
+    /** A repository path as a file (extension probing, `.js`→`.ts`) or a directory (package.json, index). */
+    resolvePath(base, directoryOnly) {
+        if (this.insideSubmodule(base))
+            return SKIP;
+        if (!directoryOnly && this.resolveFile(base))
+            return TRACKED;
+        if (this.resolveDirectory(base))
+            return TRACKED;
+        return { kind: 'miss', candidates: [...(directoryOnly ? [] : fileCandidates(base)), ...this.directoryCandidates(base)], display: base };
+    }
+    /**
+     * Whether a tracked file satisfies `base` as a file. One map lookup by stem in the
+     * common cases instead of a set lookup per probed extension: this runs for
+     * every relative import of every file.
+     */
+    resolveFile(base) {
+        const output = outputExtension(base);
+        if (output) {
+            const mask = this.stems.get(base.slice(0, -output.length));
+            if (mask !== undefined && (mask & OUTPUT_MASK[output]) !== 0)
+                return true;
+        }
+        // `./module-registry` names a file without its extension far more often than an extensionless file.
+        const hasDot = base.lastIndexOf('.') > base.lastIndexOf('/');
+        if (hasDot && this.tracked.has(base))
+            return true;
+        if (this.stems.has(base))
+            return true;
+        return !hasDot && this.tracked.has(base);
+    }
+    resolveDirectory(base) {
+        const manifest = this.config.manifest(base);
+        if (manifest) {
+            for (const entry of [manifest.types, manifest.module, manifest.main]) {
+                if (!entry)
+                    continue;
+                const target = joinPath(base, entry);
+                if (target !== undefined && (this.resolveFile(target) || this.resolveIndex(target)))
+                    return true;
+            }
+        }
+        return this.resolveIndex(base);
+    }
+    resolveIndex(dir) {
+        return this.stems.has(dir === '' ? 'index' : `${dir}/index`);
+    }
+    directoryCandidates(base) {
+        const prefix = base === '' ? '' : `${base}/`;
+        const manifest = this.config.manifest(base);
+        const entries = manifest ? [manifest.types, manifest.module, manifest.main].flatMap((entry) => {
+            const target = entry ? joinPath(base, entry) : undefined;
+            return target === undefined ? [] : fileCandidates(target);
+        }) : [];
+        return [...entries, ...EXTENSIONS.map((ext) => `${prefix}index${ext}`)];
+    }
+    insideSubmodule(path) {
+        for (const submodule of this.submodules)
+            if (path === submodule || path.startsWith(`${submodule}/`))
+                return true;
+        return false;
+    }
+    /** `#alias` through the `imports` field of the importer's package scope. */
+    resolvePackageImports(dir, specifier) {
+        const scope = this.config.scopeOf(dir);
+        if (!scope?.imports)
+            return undefined;
+        const targets = mapSubpath(scope.imports, specifier);
+        if (targets === undefined)
+            return undefined;
+        return this.resolveTargets(scope, targets);
+    }
+    /** A bare specifier that names a workspace package of this repository, into that package. */
+    resolveWorkspace(specifier) {
+        const parts = specifier.split('/');
+        const nameLength = specifier.startsWith('@') ? 2 : 1;
+        const name = parts.slice(0, nameLength).join('/');
+        const manifest = this.config.workspacePackage(name);
+        if (!manifest)
+            return undefined;
+        const subpath = parts.slice(nameLength).join('/');
+        if (manifest.exports !== undefined && manifest.exports !== null) {
+            const targets = mapSubpath(normalizeExports(manifest.exports), subpath === '' ? '.' : `./${subpath}`);
+            return targets === undefined
+                ? { kind: 'miss', candidates: [], display: `${manifest.dir}/${subpath}` }
+                : this.resolveTargets(manifest, targets);
+        }
+        const base = joinPath(manifest.dir, subpath);
+        return base === undefined ? SKIP : this.resolvePath(base, false);
+    }
+    /** Targets of an exports/imports entry: package-relative paths resolve inside the package, bare ones are packages. */
+    resolveTargets(manifest, targets) {
+        const paths = targets.filter((target) => target.startsWith('./'));
+        if (paths.length === 0)
+            return SKIP; // `"#dep": "some-package"`: a third-party package
+        // Exports point at exact files: only TypeScript's `.js`→`.ts` mapping applies.
+        const bases = paths.flatMap((target) => {
+            const base = joinPath(manifest.dir, target);
+            return base === undefined ? [] : [base];
+        });
+        for (const base of bases) {
+            const file = this.resolveExact(base);
+            if (file !== undefined)
+                return TRACKED;
+        }
+        return { kind: 'miss', candidates: bases.flatMap((base) => exactCandidates(base)), display: bases[0] };
+    }
+    resolveExact(base) {
+        for (const candidate of exactCandidates(base))
+            if (this.tracked.has(candidate))
+                return candidate;
+        return undefined;
+    }
+}
+function exactCandidates(base) {
+    const output = outputExtension(base);
+    if (!output)
+        return [base, ...(/\.[a-z0-9]+$/i.test(base.slice(base.lastIndexOf('/') + 1)) ? [] : EXTENSIONS.map((ext) => base + ext))];
+    const stem = base.slice(0, -output.length);
+    return [base, ...SOURCE_FOR_OUTPUT[output].map((ext) => stem + ext)];
+}
+/** What a specifier without a tracked match could have meant, most likely first. */
+function fileCandidates(base) {
+    const output = outputExtension(base);
+    const mapped = output ? SOURCE_FOR_OUTPUT[output].map((ext) => base.slice(0, -output.length) + ext) : [];
+    return [...mapped, base, ...EXTENSIONS.map((ext) => base + ext)];
+}
+/** joinPath for the common `./x`, `../../x` forms without splitting; odd forms take the general path. */
+function fastJoin(dir, specifier) {
+    let base = dir;
+    let i = 0;
+    for (;;) {
+        if (specifier.startsWith('./', i))
+            i += 2;
+        else if (specifier.startsWith('../', i)) {
+            if (base === '')
+                return undefined;
+            const slash = base.lastIndexOf('/');
+            base = slash < 0 ? '' : base.slice(0, slash);
+            i += 3;
+        }
+        else
+            break;
+    }
+    const rest = specifier.slice(i);
+    if (rest === '' || rest === '.' || rest === '..' || rest.includes('/.') || rest.includes('//') || rest.endsWith('/'))
+        return joinPath(dir, specifier);
+    return base === '' ? rest : `${base}/${rest}`;
+}
+function stripQuery(specifier) {
+    const query = specifier.indexOf('?');
+    return query < 0 ? specifier : specifier.slice(0, query);
+}
+function matchAlias(prefix, suffix, specifier) {
+    if (suffix === undefined)
+        return specifier === prefix ? '' : undefined;
+    if (specifier.length < prefix.length + suffix.length || !specifier.startsWith(prefix) || !specifier.endsWith(suffix))
+        return undefined;
+    return specifier.slice(prefix.length, specifier.length - suffix.length);
+}
+/** `exports` as a subpath map: a string, array or conditions object means the `.` entry. */
+function normalizeExports(exports) {
+    if (typeof exports === 'string' || Array.isArray(exports))
+        return { '.': exports };
+    if (exports && typeof exports === 'object') {
+        const keys = Object.keys(exports);
+        if (keys.length > 0 && !keys.some((key) => key.startsWith('.')))
+            return { '.': exports };
+        return exports;
+    }
+    return {};
+}
+/**
+ * The targets of a subpath in an exports/imports map (exact key, else the
+ * pattern with the longest prefix), with every condition's target in order:
+ * any of them being tracked satisfies the import.
+ */
+function mapSubpath(map, subpath) {
+    if (Object.hasOwn(map, subpath))
+        return flattenTargets(map[subpath], undefined);
+    let best;
+    for (const key of Object.keys(map)) {
+        const star = key.indexOf('*');
+        if (star < 0) {
+            if (key.endsWith('/') && subpath.startsWith(key) && (!best || key.length > best.key.length))
+                best = { key, match: subpath.slice(key.length) };
+            continue;
+        }
+        const match = matchAlias(key.slice(0, star), key.slice(star + 1), subpath);
+        if (match !== undefined && (!best || key.length > best.key.length))
+            best = { key, match };
+    }
+    if (!best)
+        return undefined;
+    const targets = flattenTargets(map[best.key], best.match);
+    return best.key.includes('*') ? targets : targets.map((target) => target + best.match);
+}
+function flattenTargets(value, match) {
+    if (typeof value === 'string')
+        return [match === undefined ? value : value.replaceAll('*', match)];
+    if (Array.isArray(value))
+        return value.flatMap((item) => flattenTargets(item, match));
+    if (value && typeof value === 'object')
+        return Object.values(value).flatMap((item) => flattenTargets(item, match));
+    return []; // null: explicitly not exported
+}
+
+;// CONCATENATED MODULE: ./src/imports/untracked-files.ts
+// The untracked-files engine: every import of every tracked source file, resolved
+// against what git tracks (not the disk), each miss classified by what the disk
+// and .gitignore say; plus the uncommitted state of the working tree.
+
+
+
+
+
+
+
+
+
+function isFile(path) {
+    return (0,external_node_fs_namespaceObject.statSync)(path, { throwIfNoEntry: false })?.isFile() ?? false;
+}
+async function checkUntrackedFiles(options) {
+    const log = options.log ?? (() => { });
+    let directory;
+    try {
+        directory = (0,external_node_fs_namespaceObject.realpathSync)(options.directory);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`working-directory '${options.directory}' does not exist`);
+    }
+    const probe = new Git(directory);
+    // Both from the working directory at once: root-relative names, the whole repository.
+    const [top, listed] = await Promise.all([probe.run(['rev-parse', '--show-toplevel']), listTracked(probe).catch((error) => error)]);
+    if (top.code !== 0)
+        throw new errors/* UserError */.yo(`working-directory '${options.directory}' is not inside a git repository (check out the repository first: actions/checkout)`);
+    const root = (0,external_node_fs_namespaceObject.realpathSync)(top.stdout.trim());
+    const git = new Git(root);
+    const scope = (0,external_node_path_namespaceObject.relative)(root, directory).split(external_node_path_namespaceObject.sep).join('/');
+    const inScope = (path) => scope === '' || path.startsWith(`${scope}/`);
+    const local = (path) => relativeTo(scope, path);
+    if (listed instanceof Error)
+        throw listed;
+    const trackedList = listed;
+    const tracked = new Set(trackedList);
+    const notes = [];
+    const parsers = { lexer: 0, tokenizer: 0 };
+    const deletedTracked = [];
+    const pending = [];
+    let scannedFiles = 0;
+    let importsChecked = 0;
+    const config = new ProjectConfig(root, tracked);
+    const rootPrefix = root.endsWith(external_node_path_namespaceObject.sep) ? root : root + external_node_path_namespaceObject.sep;
+    if (options.checkImports) {
+        const filtered = !options.include.isEmpty || !options.exclude.isEmpty;
+        const resolver = new Resolver(tracked, config, { submodules: submodulePaths(root, tracked), onDisk: (path) => isFile((0,external_node_path_namespaceObject.join)(root, path)) });
+        for (const file of tracked) { // the set: an unmerged path is listed once per stage
+            const kind = sourceKindOf(file);
+            if (!kind || !inScope(file))
+                continue;
+            if (filtered) {
+                const rel = local(file);
+                if (!options.include.isEmpty && !options.include.matches(rel))
+                    continue;
+                if (options.exclude.matches(rel))
+                    continue;
+            }
+            let source;
+            try {
+                source = (0,external_node_fs_namespaceObject.readFileSync)(rootPrefix + file, 'utf8'); // not path.join: this runs for every file
+            }
+            catch (error) {
+                const code = error.code;
+                if (code === 'ENOENT')
+                    deletedTracked.push(file);
+                else if (code !== 'EISDIR')
+                    notes.push(`${file}: could not be read (${code ?? error})`);
+                continue;
+            }
+            scannedFiles++;
+            const dir = dirOf(file);
+            scanSource(source, kind, (specifier, index, importKind) => {
+                importsChecked++;
+                const resolution = resolver.resolve(dir, specifier);
+                if (resolution.kind === 'miss')
+                    pending.push({ file, line: imports_lineAt(source, index), specifier, kind: importKind, resolution });
+            }, parsers);
+        }
+        log(`untracked-files: ${scannedFiles} tracked source files, ${importsChecked} imports (${parsers.lexer} lexed, ${parsers.tokenizer} by the JSX-safe tokenizer), ${pending.length} not resolvable from tracked files`);
+    }
+    notes.push(...config.problems);
+    if (deletedTracked.length > 0) {
+        notes.push(`${deletedTracked.length} tracked file${deletedTracked.length === 1 ? ' is' : 's are'} deleted from disk (${deletedTracked.slice(0, 3).join(', ')}${deletedTracked.length > 3 ? ', …' : ''}): imports of them still resolve, since a clean clone has them`);
+    }
+    const misses = await classify(git, root, tracked, pending, notes);
+    for (const miss of misses) {
+        miss.allowed = options.allow.matches(local(miss.resolved));
+        miss.violation = !miss.allowed && (miss.state !== 'ignored' || options.failOnIgnored);
+    }
+    let dirty = [];
+    if (options.checkWorktree) {
+        const changes = await worktreeChanges(git, scope === '' ? '.' : scope);
+        dirty = changes.map((change) => ({ ...change, allowed: options.allow.matches(local(change.path)) }));
+    }
+    const importViolations = misses.filter((miss) => miss.violation).length;
+    // An untracked file already reported through the import that needs it is not counted twice.
+    const reported = new Set(misses.filter((miss) => miss.violation).map((miss) => miss.resolved));
+    const dirtyViolations = dirty.filter((file) => !file.allowed && !reported.has(file.path)).length;
+    return {
+        root,
+        scope,
+        trackedCount: trackedList.length,
+        scannedFiles,
+        importsChecked,
+        parsers,
+        misses,
+        dirty,
+        deletedTracked,
+        notes,
+        importViolations,
+        dirtyViolations,
+        violations: importViolations + dirtyViolations,
+    };
+}
+/**
+ * untracked: a candidate file is on disk but not in git; ignored: that file, or
+ * (when nothing is on disk) a candidate path, matches .gitignore; missing: neither.
+ * One `git check-ignore` call for all of them.
+ */
+async function classify(git, root, tracked, pending, notes) {
+    const onDisk = new Map();
+    const present = (resolution) => {
+        const key = `${resolution.display}\0${resolution.candidates[0] ?? ''}`;
+        if (!onDisk.has(key))
+            onDisk.set(key, resolution.candidates.find((candidate) => isFile((0,external_node_path_namespaceObject.join)(root, candidate))));
+        return onDisk.get(key);
+    };
+    const toCheck = new Set();
+    for (const miss of pending) {
+        const existing = present(miss.resolution);
+        if (existing)
+            toCheck.add(existing);
+        else
+            for (const candidate of likeliest(miss.resolution))
+                toCheck.add(candidate);
+    }
+    let ignored = new Set();
+    try {
+        ignored = await ignoredPaths(git, [...toCheck]);
+    }
+    catch (error) {
+        notes.push(`could not ask git which paths are ignored (${error instanceof Error ? error.message : error}): every miss is reported as untracked or missing`);
+    }
+    const caseInsensitive = caseIndex(tracked);
+    return pending.map((miss) => {
+        const existing = present(miss.resolution);
+        let state;
+        let resolved;
+        if (existing) {
+            resolved = existing;
+            state = ignored.has(existing) ? 'ignored' : 'untracked';
+        }
+        else {
+            const ignoredCandidate = likeliest(miss.resolution).find((candidate) => ignored.has(candidate));
+            resolved = ignoredCandidate ?? miss.resolution.display;
+            state = ignoredCandidate ? 'ignored' : 'missing';
+        }
+        // `./Button` for a tracked `button.tsx`: found on a case-insensitive disk (macOS, Windows), not on Linux.
+        const sameButCase = state !== 'ignored' ? miss.resolution.candidates.map((candidate) => caseInsensitive().get(candidate.toLowerCase())).find(Boolean) : undefined;
+        if (sameButCase)
+            return { file: miss.file, line: miss.line, specifier: miss.specifier, kind: miss.kind, resolved: sameButCase, state: 'missing', caseMismatch: true, allowed: false, violation: false };
+        return { file: miss.file, line: miss.line, specifier: miss.specifier, kind: miss.kind, resolved, state, allowed: false, violation: false };
+    });
+}
+/**
+ * The paths whose ignore status decides a miss with nothing on disk: the path as
+ * written and its likeliest file. Not every probed extension: with `*.js` in
+ * .gitignore, a missing `./foo` must stay missing, not become "ignored foo.js".
+ */
+function likeliest(resolution) {
+    return [resolution.display, ...resolution.candidates.slice(0, 1)];
+}
+/** Tracked paths by their lower-case form, built on first use (only when something missed). */
+function caseIndex(tracked) {
+    let index;
+    return () => {
+        if (!index) {
+            index = new Map();
+            for (const path of tracked)
+                index.set(path.toLowerCase(), path);
+        }
+        return index;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/untracked-files.ts
+
+
+
+const untrackedFilesCommand = {
+    name: 'untracked-files',
+    summary: 'fail when an import resolves only to a file git does not track',
+    inputs: ['working-directory', 'check-imports', 'check-worktree', 'include', 'exclude', 'allow', 'fail-on-ignored', 'fail'],
+    async run(inputs, print) {
+        const settings = readUntrackedFilesSettings(inputs, process.cwd());
+        const result = await checkUntrackedFiles(settings);
+        for (const line of cliLines(result))
+            print(line);
+        return result.violations > 0 && settings.fail ? 1 : 0;
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/cli/commands.ts
+
 
 
 
@@ -5795,6 +7583,7 @@ const COMMANDS = [
     commitCountCommand,
     hostCanaryCommand,
     envCompletenessCommand,
+    untrackedFilesCommand,
 ];
 
 
@@ -8930,7 +10719,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;

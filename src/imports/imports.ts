@@ -1,0 +1,218 @@
+// Finds the module specifiers a source file names, with their line numbers.
+// Fast path: es-module-lexer (wasm, a few ms per MB). It cannot see require()
+// and throws on some JSX, so those files go through the tokenizer instead; both
+// give the same specifiers and lines (test/untracked-files.parse.test.ts).
+import { parse } from 'es-module-lexer';
+import { scanImportsWithTokenizer } from './tokenizer.ts';
+
+export type ImportKind = 'static' | 'dynamic' | 'require' | 'reference';
+
+/** A specifier at an offset of the scanned text. */
+export interface FoundImport {
+  specifier: string;
+  /** Offset of the specifier's first character. */
+  index: number;
+  kind: ImportKind;
+}
+
+export interface SourceImport {
+  specifier: string;
+  /** 1-based line of the specifier in the original file. */
+  line: number;
+  kind: ImportKind;
+}
+
+export type SourceKind = 'ts' | 'tsx' | 'js' | 'jsx' | 'svelte' | 'vue' | 'astro';
+
+const KIND_BY_EXTENSION: Record<string, SourceKind> = {
+  ts: 'ts', mts: 'ts', cts: 'ts',
+  tsx: 'tsx',
+  js: 'js', mjs: 'js', cjs: 'js',
+  jsx: 'jsx',
+  svelte: 'svelte', vue: 'vue', astro: 'astro',
+};
+
+/** The source kind of a path, or undefined when it is not a file this check parses. */
+export function sourceKindOf(path: string): SourceKind | undefined {
+  const dot = path.lastIndexOf('.');
+  if (dot < 0 || dot < path.lastIndexOf('/')) return undefined;
+  return KIND_BY_EXTENSION[path.slice(dot + 1)];
+}
+
+// In Node, parse() compiles the lexer's wasm synchronously on first use: no init() needed.
+const lexer = (source: string) => parse(source);
+
+export interface ScanStats {
+  lexer: number;
+  tokenizer: number;
+}
+
+export type OnImport = (specifier: string, index: number, kind: ImportKind) => void;
+
+/**
+ * Specifiers in JS/TS text via es-module-lexer, handed to `onImport` as they are
+ * read (no array per file); false when the lexer cannot be trusted with this
+ * text: it threw, or the text may hold require() calls it does not report.
+ */
+export function lexImports(code: string, onImport: OnImport): boolean {
+  if (code.includes('require')) return false;
+  let imports;
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0; // a parse error is expected here; its stack is not needed
+  try {
+    [imports] = lexer(code);
+  } catch {
+    return false;
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+  for (const entry of imports) {
+    if (entry.type === 'import-meta') continue;
+    if (entry.type === 'dynamic') {
+      if (entry.specifier === undefined) continue;
+      // A dynamic import's start is its quote; a static one's is the first character inside.
+      const quote = code.charCodeAt(entry.start);
+      onImport(entry.specifier, entry.start + (quote === 39 || quote === 34 || quote === 96 ? 1 : 0), 'dynamic');
+    } else {
+      onImport(entry.specifier, entry.start, 'static');
+    }
+  }
+  return true;
+}
+
+/** lexImports as an array, or undefined where the lexer cannot be used. */
+export function scanImportsWithLexer(code: string): FoundImport[] | undefined {
+  const found: FoundImport[] = [];
+  return lexImports(code, (specifier, index, kind) => found.push({ specifier, index, kind })) ? found : undefined;
+}
+
+const REFERENCE = /^\/\/\/\s*<reference\s+path\s*=\s*(["'])([^"']+)\1/;
+
+/**
+ * `/// <reference path="…" />` directives: TypeScript reads them only in the
+ * leading comments of a file, so only those are looked at.
+ */
+export function referenceDirectives(code: string): FoundImport[] {
+  const found: FoundImport[] = [];
+  let p = code.charCodeAt(0) === 0xfeff ? 1 : 0;
+  while (p < code.length) {
+    while (p < code.length && /\s/.test(code[p]!)) p++;
+    if (code.startsWith('/*', p)) {
+      const end = code.indexOf('*/', p + 2);
+      if (end < 0) break;
+      p = end + 2;
+      continue;
+    }
+    if (!code.startsWith('//', p)) break;
+    const eol = code.indexOf('\n', p);
+    const line = code.slice(p, eol < 0 ? code.length : eol);
+    const match = REFERENCE.exec(line);
+    if (match) {
+      const path = match[2]!;
+      found.push({ specifier: /^\.{0,2}\//.test(path) ? path : `./${path}`, index: p + line.indexOf(path), kind: 'reference' });
+    }
+    p = eol < 0 ? code.length : eol + 1;
+  }
+  return found;
+}
+
+/**
+ * The script parts of a component file as text of the same length, everything
+ * else blanked (newlines kept), so offsets and lines stay those of the file.
+ * Svelte and Vue: every `<script>` block; Astro: the `---` frontmatter too.
+ * A `<script src="…">` is an import of that file.
+ */
+export function extractScripts(source: string, kind: 'svelte' | 'vue' | 'astro'): { code: string; jsx: boolean; sources: FoundImport[] } {
+  const keep: [number, number][] = [];
+  const sources: FoundImport[] = [];
+  let jsx = false;
+  if (kind === 'astro') {
+    const open = /^\uFEFF?\s*---[ \t]*\r?\n/.exec(source);
+    if (open) {
+      const close = /^---[ \t]*$/m;
+      close.lastIndex = 0;
+      const rest = source.slice(open[0].length);
+      const end = close.exec(rest);
+      keep.push([open[0].length, end ? open[0].length + end.index : source.length]);
+    }
+  }
+  const tag = /<script\b([^>]*)>/gi;
+  for (let match = tag.exec(source); match; match = tag.exec(source)) {
+    const attributes = match[1] ?? '';
+    if (/\blang\s*=\s*["']?(tsx|jsx)\b/i.test(attributes)) jsx = true;
+    const src = /\bsrc\s*=\s*(["'])([^"']+)\1/i.exec(attributes);
+    if (src) sources.push({ specifier: /^\.{0,2}\//.test(src[2]!) ? src[2]! : `./${src[2]}`, index: match.index + match[0].indexOf(src[2]!), kind: 'static' });
+    if (/\/\s*$/.test(attributes)) continue; // <script … />
+    const start = match.index + match[0].length;
+    const close = source.toLowerCase().indexOf('</script', start);
+    const end = close < 0 ? source.length : close;
+    keep.push([start, end]);
+    tag.lastIndex = end;
+  }
+  keep.sort((a, b) => a[0] - b[0]);
+  let code = '';
+  let at = 0;
+  for (const [start, end] of keep) {
+    if (start < at) continue;
+    code += source.slice(at, start).replace(/[^\n]/g, ' ') + source.slice(start, end);
+    at = end;
+  }
+  code += source.slice(at).replace(/[^\n]/g, ' ');
+  return { code, jsx, sources };
+}
+
+/** Turns offsets into 1-based lines with one forward pass over the text. */
+function withLines(code: string, found: FoundImport[]): SourceImport[] {
+  found.sort((a, b) => a.index - b.index);
+  const result: SourceImport[] = [];
+  let line = 1;
+  let at = 0;
+  for (const entry of found) {
+    for (let next = code.indexOf('\n', at); next >= 0 && next < entry.index; next = code.indexOf('\n', next + 1)) {
+      line++;
+      at = next + 1;
+    }
+    result.push({ specifier: entry.specifier, line, kind: entry.kind });
+  }
+  return result;
+}
+
+/**
+ * Every import-like specifier of a source file with its offset (component files
+ * keep the file's offsets), handed to `onImport`, counting which scanner read it.
+ * Lines are left to lineAt(): only the few imports that fail need one.
+ */
+export function scanSource(source: string, kind: SourceKind, onImport: OnImport, stats?: ScanStats): void {
+  let code = source;
+  let jsx = kind === 'tsx' || kind === 'jsx';
+  if (kind === 'svelte' || kind === 'vue' || kind === 'astro') {
+    const scripts = extractScripts(source, kind);
+    code = scripts.code;
+    jsx = scripts.jsx;
+    for (const found of scripts.sources) onImport(found.specifier, found.index, found.kind);
+  } else if (code.startsWith('///', code.charCodeAt(0) === 0xfeff ? 1 : 0) || code.includes('\n///')) {
+    for (const found of referenceDirectives(code)) onImport(found.specifier, found.index, found.kind);
+  }
+  // JSX with closing tags is where the lexer throws or, worse, could misread text
+  // such as `<p>Don't</p>` as a string: such files go to the JSX-aware tokenizer.
+  if (!(jsx && code.includes('</')) && lexImports(code, onImport)) {
+    if (stats) stats.lexer++;
+  } else {
+    for (const found of scanImportsWithTokenizer(code, { jsx })) onImport(found.specifier, found.index, found.kind);
+    if (stats) stats.tokenizer++;
+  }
+}
+
+/** The 1-based line of an offset. */
+export function lineAt(source: string, index: number): number {
+  let line = 1;
+  for (let next = source.indexOf('\n'); next >= 0 && next < index; next = source.indexOf('\n', next + 1)) line++;
+  return line;
+}
+
+/** Every import-like specifier of a source file with its line, in file order. */
+export function findImports(source: string, kind: SourceKind, stats?: ScanStats): SourceImport[] {
+  const found: FoundImport[] = [];
+  scanSource(source, kind, (specifier, index, kind) => found.push({ specifier, index, kind }), stats);
+  return withLines(source, found);
+}

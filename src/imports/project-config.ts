@@ -1,0 +1,256 @@
+// What the resolver needs from a repository's configuration: tsconfig/jsconfig
+// `paths` and `baseUrl` (nearest config per directory, `extends` followed,
+// solution-style `references` looked into), package.json `imports`, `exports`,
+// `main`/`types`, and the workspace packages a bare specifier may name.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import picomatch from 'picomatch';
+import { parse as parseYaml } from 'yaml';
+import { parseJsonc } from './jsonc.ts';
+import { ancestors, dirOf, joinPath } from './paths.ts';
+
+export interface PathAlias {
+  /** The pattern before and after its `*` (no star: exact match, suffix undefined). */
+  prefix: string;
+  suffix: string | undefined;
+  /** Repository paths, each with at most one `*` to substitute. */
+  targets: string[];
+}
+
+export interface AliasConfig {
+  /** Where it came from, for messages. */
+  file: string;
+  baseUrl?: string;
+  aliases: PathAlias[];
+}
+
+export interface PackageManifest {
+  dir: string;
+  name?: string;
+  exports?: unknown;
+  imports?: Record<string, unknown>;
+  main?: string;
+  types?: string;
+  module?: string;
+  workspaces?: unknown;
+}
+
+interface RawTsconfig {
+  extends?: string | string[];
+  compilerOptions?: { baseUrl?: string; paths?: Record<string, string[]> };
+  references?: { path: string }[];
+}
+
+/** Reads configuration files once each: tracked ones from the working tree, `extends` targets wherever they are. */
+export class ProjectConfig {
+  private readonly root: string;
+  private readonly tracked: ReadonlySet<string>;
+  private readonly aliasByDir = new Map<string, AliasConfig | undefined>();
+  private readonly aliasByFile = new Map<string, AliasConfig | undefined>();
+  private readonly rawTsconfigs = new Map<string, RawTsconfig | undefined>();
+  private readonly manifests = new Map<string, PackageManifest | undefined>();
+  private readonly scopeByDir = new Map<string, PackageManifest | undefined>();
+  private workspaceByName?: Map<string, PackageManifest>;
+  /** Config files that could not be read or parsed, reported as notes. */
+  readonly problems: string[] = [];
+
+  constructor(root: string, tracked: ReadonlySet<string>) {
+    this.root = root;
+    this.tracked = tracked;
+  }
+
+  private readText(path: string): string | undefined {
+    try {
+      return readFileSync(join(this.root, path), 'utf8');
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The tsconfig.json (or jsconfig.json) nearest to a directory, with `extends` applied. */
+  aliasesFor(dir: string): AliasConfig | undefined {
+    if (this.aliasByDir.has(dir)) return this.aliasByDir.get(dir);
+    let config: AliasConfig | undefined;
+    const own = ['tsconfig.json', 'jsconfig.json'].map((name) => (dir === '' ? name : `${dir}/${name}`)).find((path) => this.tracked.has(path));
+    if (own) config = this.loadAliasConfig(own);
+    else if (dir !== '') config = this.aliasesFor(dirOf(dir));
+    this.aliasByDir.set(dir, config);
+    return config;
+  }
+
+  private loadAliasConfig(file: string): AliasConfig | undefined {
+    if (this.aliasByFile.has(file)) return this.aliasByFile.get(file);
+    this.aliasByFile.set(file, undefined); // cycle guard
+    const merged = this.mergeExtends(file, new Set());
+    let config: AliasConfig | undefined;
+    if (merged) {
+      config = { file, baseUrl: merged.baseUrl, aliases: merged.paths ? toAliases(merged.paths.map, merged.baseUrl ?? merged.paths.base) : [] };
+      // Solution-style root config (`files: []` + references): the aliases live in the referenced configs.
+      if (config.aliases.length === 0 && merged.references.length > 0) {
+        for (const reference of merged.references) {
+          const target = this.tracked.has(reference) ? reference : `${reference}/tsconfig.json`;
+          const referenced = target !== file ? this.loadAliasConfig(target) : undefined;
+          if (referenced) {
+            config.aliases.push(...referenced.aliases);
+            config.baseUrl ??= referenced.baseUrl;
+          }
+        }
+      }
+    }
+    this.aliasByFile.set(file, config);
+    return config;
+  }
+
+  /** A tsconfig parsed once, however many configs extend it. */
+  private readTsconfig(file: string): RawTsconfig | undefined {
+    if (this.rawTsconfigs.has(file)) return this.rawTsconfigs.get(file);
+    const text = this.readText(file);
+    let raw: RawTsconfig | undefined;
+    if (text !== undefined) {
+      try {
+        raw = parseJsonc(text) as RawTsconfig;
+      } catch (error) {
+        this.problems.push(`${file}: not valid JSON with comments (${error instanceof Error ? error.message : error}); its paths were not used`);
+      }
+    }
+    this.rawTsconfigs.set(file, raw);
+    return raw;
+  }
+
+  /** compilerOptions.baseUrl/paths after `extends` (later and own settings win), as repository paths. */
+  private mergeExtends(file: string, seen: Set<string>): { baseUrl?: string; paths?: { map: Record<string, string[]>; base: string }; references: string[] } | undefined {
+    if (seen.has(file)) return undefined;
+    seen.add(file);
+    const raw = this.readTsconfig(file);
+    if (raw === undefined) return undefined;
+    const dir = dirOf(file);
+    let result: { baseUrl?: string; paths?: { map: Record<string, string[]>; base: string }; references: string[] } = { references: [] };
+    const parents = raw.extends === undefined ? [] : Array.isArray(raw.extends) ? raw.extends : [raw.extends];
+    for (const parent of parents) {
+      const parentFile = typeof parent === 'string' ? this.locateExtends(dir, parent) : undefined;
+      const inherited = parentFile ? this.mergeExtends(parentFile, seen) : undefined;
+      if (inherited) result = { ...result, ...definedOnly({ baseUrl: inherited.baseUrl, paths: inherited.paths }) };
+    }
+    const options = raw.compilerOptions ?? {};
+    if (typeof options.baseUrl === 'string') result.baseUrl = joinPath(dir, options.baseUrl) ?? '';
+    if (options.paths && typeof options.paths === 'object') result.paths = { map: options.paths, base: dir };
+    if (Array.isArray(raw.references)) {
+      result.references = raw.references.flatMap((ref) => (typeof ref?.path === 'string' ? [joinPath(dir, ref.path) ?? ''] : []));
+    }
+    return result;
+  }
+
+  /** Where an `extends` value points: a relative file, or a package config under node_modules. */
+  private locateExtends(dir: string, spec: string): string | undefined {
+    const candidates: string[] = [];
+    if (spec.startsWith('.') || spec.startsWith('/')) {
+      const base = joinPath(dir, spec);
+      if (base === undefined) return undefined;
+      candidates.push(base, `${base}.json`, `${base}/tsconfig.json`);
+    } else {
+      for (const ancestor of ancestors(dir)) {
+        const base = `${ancestor === '' ? '' : `${ancestor}/`}node_modules/${spec}`;
+        candidates.push(base, `${base}.json`, `${base}/tsconfig.json`);
+      }
+    }
+    return candidates.find((path) => this.tracked.has(path) || (path.endsWith('.json') && existsSync(join(this.root, path))));
+  }
+
+  /** A tracked package.json in exactly this directory. */
+  manifest(dir: string): PackageManifest | undefined {
+    if (this.manifests.has(dir)) return this.manifests.get(dir);
+    const file = dir === '' ? 'package.json' : `${dir}/package.json`;
+    let manifest: PackageManifest | undefined;
+    if (this.tracked.has(file)) {
+      const text = this.readText(file);
+      try {
+        const raw = text === undefined ? undefined : (JSON.parse(text) as Record<string, unknown>);
+        if (raw && typeof raw === 'object') {
+          manifest = {
+            dir,
+            name: typeof raw.name === 'string' ? raw.name : undefined,
+            exports: raw.exports,
+            imports: raw.imports && typeof raw.imports === 'object' ? (raw.imports as Record<string, unknown>) : undefined,
+            main: typeof raw.main === 'string' ? raw.main : undefined,
+            types: typeof raw.types === 'string' ? raw.types : typeof raw.typings === 'string' ? raw.typings : undefined,
+            module: typeof raw.module === 'string' ? raw.module : undefined,
+            workspaces: raw.workspaces,
+          };
+        }
+      } catch (error) {
+        this.problems.push(`${file}: not valid JSON (${error instanceof Error ? error.message : error})`);
+      }
+    }
+    this.manifests.set(dir, manifest);
+    return manifest;
+  }
+
+  /** The package scope of a directory: its nearest package.json (Node's rule for `#imports`). */
+  scopeOf(dir: string): PackageManifest | undefined {
+    if (this.scopeByDir.has(dir)) return this.scopeByDir.get(dir);
+    const scope = this.manifest(dir) ?? (dir === '' ? undefined : this.scopeOf(dirOf(dir)));
+    this.scopeByDir.set(dir, scope);
+    return scope;
+  }
+
+  /**
+   * The repository's workspace packages by name: package.json files matched by a
+   * `workspaces` field (npm, yarn, bun) or a pnpm-workspace.yaml `packages` list.
+   */
+  workspacePackage(name: string): PackageManifest | undefined {
+    if (!this.workspaceByName) this.workspaceByName = this.findWorkspaces();
+    return this.workspaceByName.get(name);
+  }
+
+  private findWorkspaces(): Map<string, PackageManifest> {
+    const globs: { base: string; patterns: string[] }[] = [];
+    const manifestDirs: string[] = [];
+    for (const path of this.tracked) {
+      if (path === 'package.json' || path.endsWith('/package.json')) {
+        if (path.includes('node_modules/')) continue;
+        const dir = dirOf(path);
+        manifestDirs.push(dir);
+        const workspaces = this.manifest(dir)?.workspaces;
+        const list = Array.isArray(workspaces) ? workspaces : (workspaces as { packages?: unknown } | undefined)?.packages;
+        if (Array.isArray(list)) globs.push({ base: dir, patterns: list.filter((item): item is string => typeof item === 'string') });
+      } else if (path === 'pnpm-workspace.yaml' || path.endsWith('/pnpm-workspace.yaml')) {
+        try {
+          const parsed = parseYaml(this.readText(path) ?? '') as { packages?: unknown } | null;
+          if (Array.isArray(parsed?.packages)) globs.push({ base: dirOf(path), patterns: parsed.packages.filter((item): item is string => typeof item === 'string') });
+        } catch (error) {
+          this.problems.push(`${path}: not valid YAML (${error instanceof Error ? error.message : error})`);
+        }
+      }
+    }
+    const byName = new Map<string, PackageManifest>();
+    for (const { base, patterns } of globs) {
+      const include = patterns.filter((p) => !p.startsWith('!')).map((p) => picomatch(joinPath(base, p.replace(/\/$/, '')) ?? p));
+      const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => picomatch(joinPath(base, p.slice(1).replace(/\/$/, '')) ?? p));
+      for (const dir of manifestDirs) {
+        if (!include.some((test) => test(dir)) || exclude.some((test) => test(dir))) continue;
+        const manifest = this.manifest(dir);
+        if (manifest?.name && !byName.has(manifest.name)) byName.set(manifest.name, manifest);
+      }
+    }
+    return byName;
+  }
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** tsconfig `paths`, most specific first (exact patterns, then the longest prefix). */
+function toAliases(paths: Record<string, string[]>, base: string): PathAlias[] {
+  const aliases: PathAlias[] = [];
+  for (const [pattern, targets] of Object.entries(paths)) {
+    if (!Array.isArray(targets)) continue;
+    const star = pattern.indexOf('*');
+    aliases.push({
+      prefix: star < 0 ? pattern : pattern.slice(0, star),
+      suffix: star < 0 ? undefined : pattern.slice(star + 1),
+      targets: targets.filter((t): t is string => typeof t === 'string').map((t) => joinPath(base, t) ?? t),
+    });
+  }
+  return aliases.sort((a, b) => (a.suffix === undefined ? -1 : 0) - (b.suffix === undefined ? -1 : 0) || b.prefix.length - a.prefix.length);
+}

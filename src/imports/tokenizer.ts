@@ -1,0 +1,363 @@
+// The fallback import scanner: a small tokenizer that skips strings, comments,
+// template literals, regular expressions and JSX text (where a quote is just a
+// character), and finds import/export-from/import()/require() with literal
+// specifiers. es-module-lexer is faster but stops at JSX such as `<p>Don't</p>`;
+// this one is used whenever the lexer throws or cannot see a form (require).
+import type { FoundImport } from './imports.ts';
+
+/** Contexts on the nesting stack: plain braces, `${`, JSX `{`, a JSX tag and an element's children. */
+const BRACE = 0;
+const TEMPLATE_EXPR = 1;
+const JSX_EXPR = 2;
+const JSX_TAG = 3;
+const JSX_CHILDREN = 4;
+
+/** Keywords after which an expression (so a regex or a JSX element) may start. */
+const EXPRESSION_KEYWORDS = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await', 'extends']);
+
+const isIdStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 36 || c === 95 || c > 127;
+const isIdPart = (c: number) => isIdStart(c) || (c >= 48 && c <= 57);
+const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 0xfeff || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 11 || c === 12;
+
+function decodeEscapes(raw: string): string {
+  if (!raw.includes('\\')) return raw;
+  return raw.replace(/\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|\r\n|[\s\S])/g, (_, esc: string) => {
+    if (esc[0] === 'u') return String.fromCodePoint(parseInt(esc[1] === '{' ? esc.slice(2, -1) : esc.slice(1), 16));
+    if (esc[0] === 'x') return String.fromCharCode(parseInt(esc.slice(1), 16));
+    if (esc === '\n' || esc === '\r\n' || esc === '\r') return '';
+    return ({ n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', '0': '\0' } as Record<string, string>)[esc] ?? esc;
+  });
+}
+
+export function scanImportsWithTokenizer(source: string, { jsx }: { jsx: boolean }): FoundImport[] {
+  const found: FoundImport[] = [];
+  const n = source.length;
+  const stack: number[] = [];
+  let i = source.startsWith('#!') ? source.indexOf('\n') + 1 || n : 0;
+  /** Whether the previous token ends an expression (then `/` divides and `<` compares). */
+  let afterValue = false;
+  /** Inside `import … from` / `export … from`, waiting for the `from` clause. */
+  let pendingFrom = false;
+  let prevWasDot = false;
+
+  const skipSpaceAndComments = (from: number): number => {
+    let p = from;
+    while (p < n) {
+      const c = source.charCodeAt(p);
+      if (isSpace(c)) p++;
+      else if (c === 47 && source.charCodeAt(p + 1) === 47) {
+        const end = source.indexOf('\n', p + 2);
+        p = end < 0 ? n : end + 1;
+      } else if (c === 47 && source.charCodeAt(p + 1) === 42) {
+        const end = source.indexOf('*/', p + 2);
+        p = end < 0 ? n : end + 2;
+      } else break;
+    }
+    return p;
+  };
+
+  /** Reads a quoted string at p; returns its end (after the quote). */
+  const skipString = (p: number, quote: number): number => {
+    let q = p + 1;
+    while (q < n) {
+      const c = source.charCodeAt(q);
+      if (c === 92) q += 2;
+      else if (c === quote) return q + 1;
+      else if (c === 10 && quote !== 96) return q; // unterminated: stop at the line end
+      else q++;
+    }
+    return n;
+  };
+
+  /**
+   * A literal specifier at p (a string, or a template without `${`): its value and
+   * where it starts, and the position after it; undefined for anything else.
+   */
+  const literalAt = (p: number): { value: string; start: number; end: number } | undefined => {
+    const c = source.charCodeAt(p);
+    if (c !== 39 && c !== 34 && c !== 96) return undefined;
+    const end = skipString(p, c);
+    const raw = source.slice(p + 1, end - 1);
+    if (c === 96 && raw.includes('${')) return undefined;
+    if (source.charCodeAt(end - 1) !== c) return undefined;
+    return { value: decodeEscapes(raw), start: p + 1, end };
+  };
+
+  /** Continues a template literal at p (just after its backtick or a closing `}`). */
+  const scanTemplate = (p: number): number => {
+    let q = p;
+    while (q < n) {
+      const c = source.charCodeAt(q);
+      if (c === 92) q += 2;
+      else if (c === 96) return q + 1;
+      else if (c === 36 && source.charCodeAt(q + 1) === 123) {
+        stack.push(TEMPLATE_EXPR);
+        return -(q + 2); // negative: now inside `${`
+      } else q++;
+    }
+    return n;
+  };
+
+  const skipRegex = (p: number): number => {
+    let q = p + 1;
+    let inClass = false;
+    while (q < n) {
+      const c = source.charCodeAt(q);
+      if (c === 92) q += 2;
+      else if (c === 10) return q; // not a regex after all; resume at the line end
+      else if (inClass) {
+        if (c === 93) inClass = false;
+        q++;
+      } else if (c === 91) {
+        inClass = true;
+        q++;
+      } else if (c === 47) {
+        q++;
+        while (q < n && isIdPart(source.charCodeAt(q))) q++;
+        return q;
+      } else q++;
+    }
+    return n;
+  };
+
+  /** Whether `<` at p opens a JSX element (not a comparison or a TSX generic `<T,>`). */
+  const opensJsx = (p: number): boolean => {
+    const next = source.charCodeAt(p + 1);
+    if (next === 62) return true; // fragment <>
+    if (!isIdStart(next)) return false;
+    let q = p + 1;
+    while (q < n && (isIdPart(source.charCodeAt(q)) || source.charCodeAt(q) === 46 || source.charCodeAt(q) === 45 || source.charCodeAt(q) === 58)) q++;
+    const after = skipSpaceAndComments(q);
+    const c = source.charCodeAt(after);
+    if (c === 44) return false; // <T,>(x) => …
+    if (source.startsWith('extends', after) && !isIdPart(source.charCodeAt(after + 7)) && source.charCodeAt(skipSpaceAndComments(after + 7)) !== 61) return false;
+    return true;
+  };
+
+  const record = (value: string, start: number, kind: FoundImport['kind']) => found.push({ specifier: value, index: start, kind });
+
+  const onWord = (word: string, end: number): number => {
+    if (prevWasDot) return end;
+    if (word === 'import') {
+      const p = skipSpaceAndComments(end);
+      const c = source.charCodeAt(p);
+      if (c === 40) {
+        const literal = literalAt(skipSpaceAndComments(p + 1));
+        if (literal) {
+          const close = source.charCodeAt(skipSpaceAndComments(literal.end));
+          if (close === 41 || close === 44) record(literal.value, literal.start, 'dynamic');
+        }
+        return end;
+      }
+      if (c === 46) return end; // import.meta
+      const literal = literalAt(p);
+      if (literal && source.charCodeAt(p) !== 96) {
+        record(literal.value, literal.start, 'static');
+        return literal.end;
+      }
+      pendingFrom = true;
+      return end;
+    }
+    if (word === 'export') {
+      const p = skipSpaceAndComments(end);
+      const c = source.charCodeAt(p);
+      if (c === 42 || c === 123) pendingFrom = true;
+      else if (source.startsWith('type', p) && !isIdPart(source.charCodeAt(p + 4))) {
+        const after = source.charCodeAt(skipSpaceAndComments(p + 4));
+        if (after === 123 || after === 42) pendingFrom = true;
+      }
+      return end;
+    }
+    if (word === 'from' && pendingFrom) {
+      const p = skipSpaceAndComments(end);
+      const literal = literalAt(p);
+      if (literal && source.charCodeAt(p) !== 96) {
+        pendingFrom = false;
+        record(literal.value, literal.start, 'static');
+        return literal.end;
+      }
+      return end;
+    }
+    if (word === 'require') {
+      const p = skipSpaceAndComments(end);
+      if (source.charCodeAt(p) === 40) {
+        const literal = literalAt(skipSpaceAndComments(p + 1));
+        if (literal && source.charCodeAt(skipSpaceAndComments(literal.end)) === 41) record(literal.value, literal.start, 'require');
+      }
+    }
+    return end;
+  };
+
+  while (i < n) {
+    const top = stack.length > 0 ? stack[stack.length - 1]! : BRACE;
+
+    if (top === JSX_TAG) {
+      const c = source.charCodeAt(i);
+      if (c === 123) {
+        stack.push(JSX_EXPR);
+        afterValue = false;
+        i++;
+      } else if (c === 34 || c === 39) {
+        const end = source.indexOf(String.fromCharCode(c), i + 1);
+        i = end < 0 ? n : end + 1;
+      } else if (c === 47 && (source.charCodeAt(i + 1) === 47 || source.charCodeAt(i + 1) === 42)) {
+        i = skipSpaceAndComments(i); // a comment between attributes may hold a quote
+      } else if (c === 60) {
+        // Type arguments of a generic component, `<Select<Option> …>`: not the end of the tag.
+        let depth = 0;
+        for (; i < n; i++) {
+          const d = source.charCodeAt(i);
+          if (d === 60) depth++;
+          else if (d === 62 && --depth === 0) break;
+        }
+        i++;
+      } else if (c === 47 && source.charCodeAt(i + 1) === 62) {
+        stack.pop(); // self-closing
+        i += 2;
+        afterValue = true;
+      } else if (c === 62) {
+        stack.pop();
+        stack.push(JSX_CHILDREN);
+        i++;
+      } else i++;
+      continue;
+    }
+
+    if (top === JSX_CHILDREN) {
+      const c = source.charCodeAt(i);
+      if (c === 123) {
+        stack.push(JSX_EXPR);
+        afterValue = false;
+        i++;
+      } else if (c === 60 && source.charCodeAt(i + 1) === 47) {
+        const end = source.indexOf('>', i);
+        i = end < 0 ? n : end + 1;
+        stack.pop();
+        afterValue = true;
+      } else if (c === 60 && source.charCodeAt(i + 1) === 62) {
+        stack.push(JSX_CHILDREN);
+        i += 2;
+      } else if (c === 60 && isIdStart(source.charCodeAt(i + 1))) {
+        stack.push(JSX_TAG);
+        i++;
+      } else i++;
+      continue;
+    }
+
+    const c = source.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    if (c === 47) {
+      const next = source.charCodeAt(i + 1);
+      if (next === 47 || next === 42) {
+        i = skipSpaceAndComments(i);
+        continue;
+      }
+      prevWasDot = false;
+      if (afterValue) {
+        i++;
+        afterValue = false;
+      } else {
+        i = skipRegex(i);
+        afterValue = true;
+      }
+      continue;
+    }
+    if (c === 39 || c === 34) {
+      i = skipString(i, c);
+      afterValue = true;
+      prevWasDot = false;
+      continue;
+    }
+    if (c === 96) {
+      const end = scanTemplate(i + 1);
+      prevWasDot = false;
+      if (end < 0) {
+        i = -end;
+        afterValue = false;
+      } else {
+        i = end;
+        afterValue = true;
+      }
+      continue;
+    }
+    if (isIdStart(c)) {
+      let end = i + 1;
+      while (end < n && isIdPart(source.charCodeAt(end))) end++;
+      const word = source.slice(i, end);
+      i = onWord(word, end);
+      afterValue = !EXPRESSION_KEYWORDS.has(word);
+      prevWasDot = false;
+      continue;
+    }
+    if (c >= 48 && c <= 57) {
+      i++;
+      while (i < n && (isIdPart(source.charCodeAt(i)) || source.charCodeAt(i) === 46)) i++;
+      afterValue = true;
+      prevWasDot = false;
+      continue;
+    }
+    prevWasDot = false;
+    switch (c) {
+      case 123:
+        stack.push(BRACE);
+        afterValue = false;
+        i++;
+        continue;
+      case 125: {
+        const popped = stack.pop();
+        i++;
+        if (popped === TEMPLATE_EXPR) {
+          const end = scanTemplate(i);
+          if (end < 0) {
+            i = -end;
+            afterValue = false;
+          } else {
+            i = end;
+            afterValue = true;
+          }
+        } else {
+          afterValue = popped === JSX_EXPR;
+        }
+        continue;
+      }
+      case 41:
+      case 93:
+        afterValue = true;
+        if (pendingFrom && c === 41) pendingFrom = false;
+        i++;
+        continue;
+      case 46:
+        if (source.charCodeAt(i + 1) === 46 && source.charCodeAt(i + 2) === 46) {
+          i += 3; // spread: `...require('x')` is still a call
+        } else {
+          prevWasDot = true;
+          i++;
+        }
+        afterValue = false;
+        continue;
+      case 60:
+        if (jsx && !afterValue && opensJsx(i)) {
+          if (source.charCodeAt(i + 1) === 62) {
+            stack.push(JSX_CHILDREN);
+            i += 2;
+          } else {
+            stack.push(JSX_TAG);
+            i++;
+          }
+          continue;
+        }
+        break;
+      case 59:
+      case 61:
+      case 40:
+        pendingFrom = false;
+        break;
+    }
+    afterValue = false;
+    i++;
+  }
+  return found;
+}

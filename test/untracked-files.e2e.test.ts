@@ -1,0 +1,88 @@
+// The bundled action and the CLI on real repositories, run as the runner runs them.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runStep } from './harness/action-runner.ts';
+import { GitFixture } from './harness/git-fixture.ts';
+import { INCIDENT_UNTRACKED, fixIncident, incidentRepo } from './harness/import-fixtures.ts';
+
+describe('untracked-files (bundled action)', () => {
+  it('fails on the incident with annotations on the importing lines and the git add fix in the summary', async () => {
+    const repo = incidentRepo();
+    const step = await runStep('untracked-files', 'main', { cwd: repo.dir });
+    expect(step.exitCode).toBe(1);
+    expect(step.stdout).toMatch(/::error::untracked-files: 32 imports of untracked files, 1 uncommitted file in the working tree — fix: git add src\/lib\/module-registry\.ts /);
+    expect(step.outputs.violations).toBe('33');
+    const imports = JSON.parse(step.outputs['untracked-imports']!) as { file: string; line: number; state: string; resolved: string }[];
+    expect(imports.filter((entry) => entry.state === 'untracked').map((entry) => entry.resolved).sort()).toEqual([...INCIDENT_UNTRACKED].sort());
+    expect(imports.filter((entry) => entry.state === 'ignored')).toHaveLength(1);
+    expect(JSON.parse(step.outputs['dirty-files']!)).toContainEqual({ path: 'Dockerfile', state: 'modified', allowed: false });
+    const registry = step.annotations.find((a) => a.level === 'error' && a.message.includes('module-registry'));
+    expect(registry?.properties).toMatchObject({ file: 'src/lib/database.ts', line: '3' });
+    expect(registry?.message).toContain('Fix: git add src/lib/module-registry.ts');
+    expect(step.annotations.filter((a) => a.level === 'notice').map((a) => a.properties.file)).toEqual(['src/lib/database.ts']);
+    expect(step.annotations.some((a) => a.level === 'error' && a.properties.file === 'Dockerfile')).toBe(true);
+    expect(step.summary).toContain('## ❌ untracked-files');
+    expect(step.summary).toContain('### Untracked: on this disk, not in git (a clean clone fails) — 32 imports');
+    expect(step.summary).toContain('### Ignored: generated output (notice only) — 1 import');
+    expect(step.summary).toMatch(/```sh\ngit add src\/lib\/module-registry\.ts src\/modules\/m01\/module\.config\.ts/);
+  });
+
+  it('passes the fixed twin, noting the generated import', async () => {
+    const repo = incidentRepo();
+    fixIncident(repo);
+    const step = await runStep('untracked-files', 'main', { cwd: repo.dir });
+    expect(step.exitCode).toBe(0);
+    expect(step.outputs.violations).toBe('0');
+    expect(step.stdout).toContain('1 import of gitignored (generated) files noted');
+    expect(step.summary).toContain('## ✅ untracked-files');
+  });
+
+  it('only warns with fail: false, and a bad input fails with one line', async () => {
+    const repo = incidentRepo();
+    const lenient = await runStep('untracked-files', 'main', { cwd: repo.dir, inputs: { fail: 'false', 'check-worktree': 'false' } });
+    expect(lenient.exitCode).toBe(0);
+    expect(lenient.annotations.filter((a) => a.level === 'error')).toEqual([]);
+    expect(lenient.annotations.some((a) => a.level === 'warning' && a.message.includes('not failing the step'))).toBe(true);
+    const bad = await runStep('untracked-files', 'main', { cwd: repo.dir, inputs: { 'fail-on-ignored': 'maybe' } });
+    expect(bad.exitCode).toBe(1);
+    expect(bad.stdout).toContain("::error::Input 'fail-on-ignored': 'maybe' is not a boolean. Example: fail-on-ignored: true");
+    expect(bad.summary).toBe('');
+  });
+
+  it('fails clearly outside a git repository', async () => {
+    const step = await runStep('untracked-files', 'main', { cwd: ROOT, inputs: { 'working-directory': '/' } });
+    expect(step.exitCode).toBe(1);
+    expect(step.stdout).toContain("::error::working-directory '/' is not inside a git repository");
+  });
+});
+
+describe('deploy-guards untracked-files (CLI)', () => {
+  const cli = join(ROOT, 'dist/cli/index.js');
+  const run = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [cli, 'untracked-files', ...args], { cwd, encoding: 'utf8' });
+
+  it('exits 1 with the fix on the incident and 0 on the twin (a pre-push hook)', () => {
+    const repo = incidentRepo();
+    const failing = run(repo.dir, '--check-worktree', 'false');
+    expect(failing.status).toBe(1);
+    expect(failing.stdout).toContain("UNTRACKED        src/lib/database.ts:3  './module-registry' -> src/lib/module-registry.ts");
+    expect(failing.stdout).toMatch(/^fix: git add src\/lib\/module-registry\.ts/m);
+    fixIncident(repo);
+    const passing = run(repo.dir);
+    expect(passing.status).toBe(0);
+    expect(passing.stdout).toContain('ignored (notice) src/lib/database.ts:4');
+  });
+
+  it('runs as a real pre-push hook and blocks the push', () => {
+    const repo = incidentRepo();
+    const origin = new GitFixture(undefined, { bare: true });
+    repo.git('remote', 'add', 'origin', origin.dir);
+    execFileSync('sh', ['-c', `printf '#!/bin/sh\\nexec "%s" "%s" untracked-files --check-worktree false\\n' "${process.execPath}" "${cli}" > .git/hooks/pre-push && chmod +x .git/hooks/pre-push`], { cwd: repo.dir });
+    const blocked = spawnSync('git', ['-C', repo.dir, 'push', '-q', 'origin', 'main'], { encoding: 'utf8' });
+    expect(blocked.status).not.toBe(0);
+    expect(blocked.stdout + blocked.stderr).toContain('module-registry');
+    fixIncident(repo);
+    const pushed = spawnSync('git', ['-C', repo.dir, 'push', '-q', 'origin', 'main'], { encoding: 'utf8' });
+    expect(pushed.status, pushed.stderr).toBe(0);
+  });
+});

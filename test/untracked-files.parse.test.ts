@@ -1,0 +1,124 @@
+// The two import scanners: es-module-lexer (fast path) and the JSX-safe tokenizer
+// (fallback) must agree wherever the lexer works, and the tokenizer must keep
+// going where the lexer stops (JSX text with quotes).
+import { describe, expect, it } from 'vitest';
+import { extractScripts, findImports, scanImportsWithLexer } from '../src/imports/imports.ts';
+import { scanImportsWithTokenizer } from '../src/imports/tokenizer.ts';
+import { parseJsonc } from '../src/imports/jsonc.ts';
+
+const pairs = (found: { specifier: string; index: number }[]) => found.map((f) => [f.specifier, f.index]).sort((a, b) => Number(a[1]) - Number(b[1]));
+
+/** TSX the lexer can read: no quotes in JSX text. */
+const LEXABLE_TSX = [
+  `import React, { useState } from 'react';
+import type { Props } from './types.js';
+import Button from "@/components/Button";
+export * from './re-export';
+export { helper as default } from '../helpers/index.js';
+export type { Model } from './model';
+const Lazy = React.lazy(() => import('./pages/Lazy'));
+const G = <T,>(value: T) => value;
+export function App({ items }: Props): JSX.Element {
+  const [n, setN] = useState<number>(0);
+  const ratio = n / 2 / items.length;
+  const re = /import\\('.\\/not-this'\\)/g;
+  const icon = ratio > 1 ? <Icon name="big" /> : null;
+  return <Layout className="app" onClick={() => setN(n + 1)} icon={icon} items={items.map((item) => <Button key={item.id} label={\`item \${item.id}\`} />)} />;
+}
+// import './commented-out';
+/* export * from './also-commented'; */
+const s = "import './in-a-string'";
+async function later() { return import(\`./late-template\`); }
+`,
+  `import { a } from './a';\nconst el = <Foo bar={{ x: 1 }} baz="q" />;\nexport const b = () => import('./b');\n`,
+  `export default function Page() { return <main><h1>Title</h1></main> }\nimport('./after-jsx');\n`,
+];
+
+describe('import scanners', () => {
+  it.each(LEXABLE_TSX.map((source, i) => [i, source] as const))('agree on lexable TSX #%i (specifier and offset)', (_, source) => {
+    const lexed = scanImportsWithLexer(source);
+    expect(lexed, 'the lexer reads this file').toBeDefined();
+    const tokenized = scanImportsWithTokenizer(source, { jsx: true });
+    expect(pairs(tokenized)).toEqual(pairs(lexed!));
+    expect(tokenized.length).toBeGreaterThan(0);
+  });
+
+  it('falls back to the tokenizer where the lexer stops at JSX (closing tags, quotes in text)', () => {
+    const source = `import { a } from './a';\nexport function Page() { return <main>Title</main> }\nconst b = import('./b');\n`;
+    expect(scanImportsWithLexer(source)).toBeUndefined();
+    const stats = { lexer: 0, tokenizer: 0 };
+    expect(findImports(source, 'tsx', stats).map((i) => [i.specifier, i.line])).toEqual([['./a', 1], ['./b', 3]]);
+    expect(stats).toEqual({ lexer: 0, tokenizer: 1 });
+  });
+
+  it('finds every form with its line in TSX the lexer cannot read', () => {
+    const source = `/// <reference path="./globals.d.ts" />
+import type { A } from './a.js';
+export const App = () => <p className='x'>Don't stop {n / 2} "quoted</p>;
+const Other = () => <section><h2>It's {"fine"}</h2><Icon /></section>;
+const lazy = import('./lazy-after-jsx');
+const cfg = require('./config.cjs');
+const spread = { ...require('../spread') };
+import legacy = require('./legacy');
+export { x } from './x';
+const url = new URL('./asset.png', import.meta.url);
+`;
+    expect(scanImportsWithLexer(source)).toBeUndefined();
+    expect(findImports(source, 'tsx').map((i) => [i.specifier, i.line, i.kind])).toEqual([
+      ['./globals.d.ts', 1, 'reference'],
+      ['./a.js', 2, 'static'],
+      ['./lazy-after-jsx', 5, 'dynamic'],
+      ['./config.cjs', 6, 'require'],
+      ['../spread', 7, 'require'],
+      ['./legacy', 8, 'require'],
+      ['./x', 9, 'static'],
+    ]);
+  });
+
+  it('keeps its place through generic components, comments in tags and JSX in attributes', () => {
+    const source = [
+      "import { Select } from './select';",
+      'export const Form = () => (',
+      "  <Select<Option> // don't lose track here",
+      '    value={v} /* it\'s fine */',
+      "    render={() => <p>it's {a < b && <b>ok</b>}</p>}",
+      '  />',
+      ');',
+      "const Page = lazy(() => import('./page'));",
+      "export const other = x < y ? <Empty /> : <p>won't</p>;",
+      "export { z } from './z';",
+    ].join('\n');
+    expect(findImports(source, 'tsx').map((i) => [i.specifier, i.line])).toEqual([['./select', 1], ['./page', 8], ['./z', 10]]);
+  });
+
+  it('does not read imports out of strings, comments, templates or regexes', () => {
+    const source = [
+      `const a = 'import "./no1"';`,
+      `const b = \`require('./no2') \${ \`import('./no3')\` }\`;`,
+      `// import './no4'`,
+      `/* require('./no5') */`,
+      `const r = /from '.\\/no6'/;`,
+      `obj.require('./no7'); obj.import('./no8');`,
+      `const tpl = import(\`./dyn-\${name}\`);`,
+      `import './yes';`,
+    ].join('\n');
+    expect(findImports(source, 'ts').map((i) => i.specifier)).toEqual(['./yes']);
+    expect(scanImportsWithTokenizer(source, { jsx: false }).map((i) => i.specifier)).toEqual(['./yes']);
+  });
+
+  it('keeps the file\'s line numbers in Svelte, Vue and Astro script blocks', () => {
+    const svelte = `<script context="module" lang="ts">\n  import { load } from './load.js';\n</script>\n\n<script lang="ts">\n  import Registry from '../lib/module-registry';\n</script>\n<p>Don't import './not-code'</p>\n`;
+    expect(findImports(svelte, 'svelte').map((i) => [i.specifier, i.line])).toEqual([['./load.js', 2], ['../lib/module-registry', 6]]);
+    const vue = `<template>\n  <div>{{ "import('./no')" }}</div>\n</template>\n<script setup lang="tsx">\nimport Child from './Child.vue';\nconst el = <span>it's</span>;\n</script>\n<script src="./extra.ts"></script>\n`;
+    expect(extractScripts(vue, 'vue').jsx).toBe(true);
+    expect(findImports(vue, 'vue').map((i) => [i.specifier, i.line])).toEqual([['./Child.vue', 5], ['./extra.ts', 8]]);
+    const astro = `---\nimport Layout from '../layouts/Layout.astro';\nconst title = "import './no'";\n---\n<Layout title={title}><p>import './no2'</p></Layout>\n<script>\n  import './client';\n</script>\n`;
+    expect(findImports(astro, 'astro').map((i) => [i.specifier, i.line])).toEqual([['../layouts/Layout.astro', 2], ['./client', 7]]);
+  });
+
+  it('reads tsconfig JSON with comments and trailing commas, leaving strings alone', () => {
+    const text = '\uFEFF{\n // c "x"\n "a": "http://x/*y*/", /* b */ "b": [1, 2, /* z */ ],\n "c": {"d": "e\\"//",},\n}\n';
+    expect(parseJsonc(text)).toEqual({ a: 'http://x/*y*/', b: [1, 2], c: { d: 'e"//' } });
+    expect(() => parseJsonc('{ "a": }')).toThrow();
+  });
+});
