@@ -2666,9 +2666,9 @@ async function ensureCommit(git, ref, remote, log) {
  * (the symmetric difference base...head) is a shallow boundary: then both walks end on
  * commits they share. Deepen until that holds, then unshallow as the last resort.
  */
-async function ensureCompleteRange(git, baseSha, headSha, remote, log) {
+async function ensureCompleteRange(git, baseSha, headSha, remote, log, shallow) {
     const notes = [];
-    if (!(await git.isShallow()))
+    if (!(shallow ?? (await git.isShallow())))
         return notes;
     const range = baseSha ? [`${baseSha}...${headSha}`] : [headSha];
     const isComplete = async () => {
@@ -2796,10 +2796,11 @@ async function resolveRange(git, request, log) {
         baseRef = await defaultBranchRef(git, context, remote);
         baseSource = context.eventName === 'push' ? `new branch: compared with ${baseRef}` : `default branch ${baseRef}`;
     }
-    const headSha = await ensureCommit(git, headRef, remote, log);
+    const local = await git.revParseAll([headRef, baseRef]);
+    const headSha = local?.shas[0] ?? (await ensureCommit(git, headRef, remote, log));
     if (!headSha)
         throw new errors/* InputError */.dz('head', `'${headRef}' is not a commit or ref in this repository`, 'head: HEAD');
-    const baseSha = await ensureCommit(git, baseRef, remote, log);
+    const baseSha = local?.shas[1] ?? (await ensureCommit(git, baseRef, remote, log));
     if (!baseSha) {
         if (request.base && request.base !== 'last-deployment') {
             throw new errors/* InputError */.dz('base', `'${request.base}' is not a commit or ref in this repository (nor fetchable from ${remote})`, 'base: origin/main');
@@ -2807,9 +2808,10 @@ async function resolveRange(git, request, log) {
         throw new errors/* UserError */.yo(`The base commit ${baseRef} (${baseSource}) is not in this checkout and could not be fetched from '${remote}'; use actions/checkout with fetch-depth: 0`);
     }
     // A new branch whose head is the default branch itself: everything on it is new.
+    const shallow = local?.shallow;
     if (baseSha === headSha && baseSource.startsWith('new branch'))
-        return { baseSha: undefined, headSha, baseSource: 'new repository: all commits' };
-    return { baseSha, headSha, baseSource };
+        return { baseSha: undefined, headSha, baseSource: 'new repository: all commits', shallow };
+    return { baseSha, headSha, baseSource, shallow };
 }
 
 ;// CONCATENATED MODULE: ./src/commits/commit-count.ts
@@ -2819,7 +2821,7 @@ async function resolveRange(git, request, log) {
 async function countCommits(git, options) {
     const log = options.log ?? (() => { });
     const range = await resolveRange(git, options, log);
-    const historyNotes = await ensureCompleteRange(git, range.baseSha, range.headSha, options.remote, log);
+    const historyNotes = await ensureCompleteRange(git, range.baseSha, range.headSha, options.remote, log, range.shallow);
     const raw = await listCommits(git, range.baseSha, range.headSha);
     const commits = raw.map((commit) => {
         const watched = options.watchPaths.isEmpty ? [] : commit.files.filter((file) => options.watchPaths.matches(file));
@@ -3146,6 +3148,17 @@ class Git {
     async revParse(rev) {
         const result = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
         return result.code === 0 ? result.stdout.trim() : undefined;
+    }
+    /**
+     * Several revisions and the shallow flag in one process (each git start costs a few
+     * ms of every cold start); undefined when any revision does not resolve.
+     */
+    async revParseAll(revs) {
+        const result = await this.run(['rev-parse', '--is-shallow-repository', '--end-of-options', ...revs.map((rev) => `${rev}^{commit}`)]);
+        if (result.code !== 0)
+            return undefined;
+        const [shallow, ...shas] = result.stdout.trim().split('\n');
+        return shas.length === revs.length ? { shas, shallow: shallow === 'true' } : undefined;
     }
     async isShallow() {
         return (await this.output(['rev-parse', '--is-shallow-repository'])).trim() === 'true';

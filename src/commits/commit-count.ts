@@ -45,7 +45,7 @@ export interface CommitCountResult {
 export async function countCommits(git: Git, options: CommitCountOptions): Promise<CommitCountResult> {
   const log = options.log ?? (() => {});
   const range = await resolveRange(git, options, log);
-  const historyNotes = await ensureCompleteRange(git, range.baseSha, range.headSha, options.remote, log);
+  const historyNotes = await ensureCompleteRange(git, range.baseSha, range.headSha, options.remote, log, range.shallow);
   const raw = await listCommits(git, range.baseSha, range.headSha);
 
   const commits: CountedCommit[] = raw.map((commit) => {

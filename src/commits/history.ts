@@ -51,9 +51,9 @@ export async function ensureCommit(git: Git, ref: string, remote: string, log: (
  * (the symmetric difference base...head) is a shallow boundary: then both walks end on
  * commits they share. Deepen until that holds, then unshallow as the last resort.
  */
-export async function ensureCompleteRange(git: Git, baseSha: string | undefined, headSha: string, remote: string, log: (line: string) => void): Promise<string[]> {
+export async function ensureCompleteRange(git: Git, baseSha: string | undefined, headSha: string, remote: string, log: (line: string) => void, shallow?: boolean): Promise<string[]> {
   const notes: string[] = [];
-  if (!(await git.isShallow())) return notes;
+  if (!(shallow ?? (await git.isShallow()))) return notes;
   const range = baseSha ? [`${baseSha}...${headSha}`] : [headSha];
   const isComplete = async () => {
     const shallow = await shallowCommits(git);

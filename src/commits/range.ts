@@ -24,6 +24,8 @@ export interface ResolvedRange {
   headSha: string;
   /** Where the base came from, for the log and summary. */
   baseSource: string;
+  /** Known when both ends were already present (nothing was fetched). */
+  shallow?: boolean;
 }
 
 async function defaultBranchRef(git: Git, context: GitHubContext, remote: string): Promise<string> {
@@ -64,9 +66,10 @@ export async function resolveRange(git: Git, request: RangeRequest, log: (line: 
     baseSource = context.eventName === 'push' ? `new branch: compared with ${baseRef}` : `default branch ${baseRef}`;
   }
 
-  const headSha = await ensureCommit(git, headRef, remote, log);
+  const local = await git.revParseAll([headRef, baseRef]);
+  const headSha = local?.shas[0] ?? (await ensureCommit(git, headRef, remote, log));
   if (!headSha) throw new InputError('head', `'${headRef}' is not a commit or ref in this repository`, 'head: HEAD');
-  const baseSha = await ensureCommit(git, baseRef, remote, log);
+  const baseSha = local?.shas[1] ?? (await ensureCommit(git, baseRef, remote, log));
   if (!baseSha) {
     if (request.base && request.base !== 'last-deployment') {
       throw new InputError('base', `'${request.base}' is not a commit or ref in this repository (nor fetchable from ${remote})`, 'base: origin/main');
@@ -74,6 +77,7 @@ export async function resolveRange(git: Git, request: RangeRequest, log: (line: 
     throw new UserError(`The base commit ${baseRef} (${baseSource}) is not in this checkout and could not be fetched from '${remote}'; use actions/checkout with fetch-depth: 0`);
   }
   // A new branch whose head is the default branch itself: everything on it is new.
-  if (baseSha === headSha && baseSource.startsWith('new branch')) return { baseSha: undefined, headSha, baseSource: 'new repository: all commits' };
-  return { baseSha, headSha, baseSource };
+  const shallow = local?.shallow;
+  if (baseSha === headSha && baseSource.startsWith('new branch')) return { baseSha: undefined, headSha, baseSource: 'new repository: all commits', shallow };
+  return { baseSha, headSha, baseSource, shallow };
 }
