@@ -158,6 +158,7 @@ describe('commit-count (bundled action)', () => {
     afterAll(() => api.stop());
 
     it('counts from the newest deployment whose latest status is success', async () => {
+      const before = api.requests.length;
       const step = await runStep('commit-count', 'main', { cwd: repo.dir, inputs: { base: 'last-deployment', token: api.token }, env: { GITHUB_API_URL: api.url } });
       expect(printed(step) + step.summary + JSON.stringify(step.outputs)).not.toContain(api.token);
       expect(step.masks).toContain(api.token);
@@ -167,7 +168,12 @@ describe('commit-count (bundled action)', () => {
       expect(api.violations).toEqual([]);
       const list = api.requests.find((r) => r.path === '/repos/acme/shop/deployments')!;
       expect(list.query.get('environment')).toBe('production');
-      expect(api.requests.map((r) => r.path)).toContain('/repos/acme/shop/deployments/3/statuses');
+      // Found on the first page: no second page, one status request per deployment until the hit.
+      expect(api.requests.slice(before).map((r) => r.path)).toEqual([
+        '/repos/acme/shop/deployments',
+        '/repos/acme/shop/deployments/3/statuses',
+        '/repos/acme/shop/deployments/2/statuses',
+      ]);
       expect(step.summary).toContain('last successful deployment to production (#2');
     });
 
@@ -202,6 +208,8 @@ describe('commit-count (bundled action)', () => {
       expect(errors[0]!.message).toContain(message);
       expect(errors[0]!.message).not.toContain('\n');
       expect(step.stdout + step.stderr).not.toMatch(/\n\s+at /); // no stack trace
+      expect(step.summary).toContain('## ❌ commit-count');
+      expect(step.summary).toContain(message.replace(/\|/g, '\\|'));
     });
   });
 });

@@ -47,7 +47,7 @@ describe('untracked-files (bundled action)', () => {
     const bad = await runStep('untracked-files', 'main', { cwd: repo.dir, inputs: { 'fail-on-ignored': 'maybe' } });
     expect(bad.exitCode).toBe(1);
     expect(bad.stdout).toContain("::error::Input 'fail-on-ignored': 'maybe' is not a boolean. Example: fail-on-ignored: true");
-    expect(bad.summary).toBe('');
+    expect(bad.summary).toContain("## ❌ untracked-files\n\nInput 'fail-on-ignored': 'maybe' is not a boolean");
   });
 
   it('fails clearly outside a git repository', async () => {

@@ -2736,15 +2736,19 @@ async function listCommits(git, baseSha, headSha) {
  * The deployments list is newest first; statuses too, so one status per deployment decides.
  */
 async function lastSuccessfulDeployment(api, repository, environment) {
-    const deployments = await api.paginate(`/repos/${repository}/deployments`, { environment });
-    for (const deployment of deployments) {
-        const [latest] = await api.get(`/repos/${repository}/deployments/${deployment.id}/statuses`, { per_page: 1 });
-        if (latest?.state === 'success')
-            return deployment;
+    let seen = 0;
+    // Page by page: the answer is usually among the newest few, so stop as soon as it is found.
+    for await (const page of api.pages(`/repos/${repository}/deployments`, { environment })) {
+        for (const deployment of page) {
+            seen++;
+            const [latest] = await api.get(`/repos/${repository}/deployments/${deployment.id}/statuses`, { per_page: 1 });
+            if (latest?.state === 'success')
+                return deployment;
+        }
     }
-    throw new errors/* UserError */.yo(deployments.length === 0
+    throw new errors/* UserError */.yo(seen === 0
         ? `base 'last-deployment': the repository has no deployments to environment '${environment}'; deploy once, or give base a ref (base: origin/main)`
-        : `base 'last-deployment': none of the ${deployments.length} deployments to '${environment}' has a latest status of success; give base a ref (base: origin/main)`);
+        : `base 'last-deployment': none of the ${seen} deployments to '${environment}' has a latest status of success; give base a ref (base: origin/main)`);
 }
 
 ;// CONCATENATED MODULE: ./src/commits/range.ts
@@ -2935,18 +2939,20 @@ class GitHubApi {
     async post(path, body, accept) {
         return (await this.send('POST', this.url(path, {}), body, accept)).body;
     }
-    /** All items of a list endpoint, following `Link: rel="next"` (bounded). `key` picks the array from wrapped responses. */
-    async paginate(path, query = {}, key, stop) {
-        const items = [];
+    /** The pages of a list endpoint, following `Link: rel="next"` (bounded); stop early by breaking out. `key` picks the array from wrapped responses. */
+    async *pages(path, query = {}, key) {
         let url = this.url(path, { per_page: 100, ...query });
         for (let page = 0; url && page < MAX_PAGES; page++) {
             const response = await this.send('GET', url);
-            const batch = (key ? response.body[key] : response.body);
-            items.push(...(batch ?? []));
-            if (stop?.(items))
-                break;
+            yield (key ? response.body[key] : response.body) ?? [];
             url = response.next;
         }
+    }
+    /** All items of a list endpoint. */
+    async paginate(path, query = {}, key) {
+        const items = [];
+        for await (const page of this.pages(path, query, key))
+            items.push(...page);
         return items;
     }
     url(path, query) {
@@ -3022,6 +3028,8 @@ function readCommitCountSettings(inputs, context) {
     };
 }
 
+// EXTERNAL MODULE: ./src/shared/duration.ts
+var duration = __nccwpck_require__(5497);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/shared/exec.ts
@@ -3111,12 +3119,20 @@ function exec(command, args, options = {}) {
 
 ;// CONCATENATED MODULE: ./src/git/git.ts
 
-class GitError extends Error {
+
+
+/** No git command may hang a job: fetches get the long deadline, local commands the short one. */
+const FETCH_TIMEOUT_MS = 10 * 60_000;
+const LOCAL_TIMEOUT_MS = 3 * 60_000;
+/** git said no, or ran out of time: its own words are the message (dubious ownership, missing ref …). */
+class GitError extends errors/* UserError */.yo {
     name = 'GitError';
     result;
     args;
-    constructor(args, result) {
-        const detail = result.stderr.trim().split('\n').slice(-3).join(' / ') || `exit code ${result.code}`;
+    constructor(args, result, timeoutMs) {
+        const detail = result.timedOut
+            ? `did not finish within ${(0,duration/* formatDuration */.a)(timeoutMs ?? 0)}`
+            : result.stderr.trim().split('\n').slice(-3).join(' / ') || `exit code ${result.code}`;
         super(`git ${args[0]} failed: ${detail}`);
         this.args = args;
         this.result = result;
@@ -3124,6 +3140,9 @@ class GitError extends Error {
 }
 /** Environment that keeps git from prompting or paging in CI and tests. */
 const QUIET_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' };
+function defaultTimeout(args) {
+    return args[0] === 'fetch' || args[0] === 'clone' ? FETCH_TIMEOUT_MS : LOCAL_TIMEOUT_MS;
+}
 /** A repository handle: every call is `git -C <dir> <args…>` with an argument array. */
 class Git {
     dir;
@@ -3132,13 +3151,14 @@ class Git {
     }
     /** Runs git; returns the raw result whatever the exit code. */
     run(args, options = {}) {
-        return exec('git', ['-C', this.dir, ...args], { ...options, env: { ...process.env, ...QUIET_ENV, ...options.env } });
+        const timeoutMs = options.timeoutMs ?? defaultTimeout(args);
+        return exec('git', ['-C', this.dir, ...args], { ...options, timeoutMs, env: { ...process.env, ...QUIET_ENV, ...options.env } });
     }
-    /** Runs git and returns stdout; throws GitError on a non-zero exit. */
+    /** Runs git and returns stdout; throws GitError on a non-zero exit or a timeout. */
     async output(args, options = {}) {
         const result = await this.run(args, options);
         if (result.code !== 0)
-            throw new GitError(args, result);
+            throw new GitError(args, result, options.timeoutMs ?? defaultTimeout(args));
         return result.stdout;
     }
     /** True when the command exits 0. */
@@ -3154,7 +3174,10 @@ class Git {
      * ms of every cold start); undefined when any revision does not resolve.
      */
     async revParseAll(revs) {
-        const result = await this.run(['rev-parse', '--is-shallow-repository', '--end-of-options', ...revs.map((rev) => `${rev}^{commit}`)]);
+        // Without --verify, rev-parse would read a leading '-' as an option (and git 2.39 prints --end-of-options back).
+        if (revs.some((rev) => rev.startsWith('-')))
+            return undefined;
+        const result = await this.run(['rev-parse', '--is-shallow-repository', ...revs.map((rev) => `${rev}^{commit}`)]);
         if (result.code !== 0)
             return undefined;
         const [shallow, ...shas] = result.stdout.trim().split('\n');
@@ -3224,8 +3247,6 @@ const commitCountCommand = {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./src/shared/duration.ts
-var duration = __nccwpck_require__(5497);
 ;// CONCATENATED MODULE: ./src/host/checks.ts
 
 /** The finding codes of DESIGN.md, with the severity each carries. */

@@ -3183,15 +3183,19 @@ async function listCommits(git, baseSha, headSha) {
  * The deployments list is newest first; statuses too, so one status per deployment decides.
  */
 async function lastSuccessfulDeployment(api, repository, environment) {
-    const deployments = await api.paginate(`/repos/${repository}/deployments`, { environment });
-    for (const deployment of deployments) {
-        const [latest] = await api.get(`/repos/${repository}/deployments/${deployment.id}/statuses`, { per_page: 1 });
-        if (latest?.state === 'success')
-            return deployment;
+    let seen = 0;
+    // Page by page: the answer is usually among the newest few, so stop as soon as it is found.
+    for await (const page of api.pages(`/repos/${repository}/deployments`, { environment })) {
+        for (const deployment of page) {
+            seen++;
+            const [latest] = await api.get(`/repos/${repository}/deployments/${deployment.id}/statuses`, { per_page: 1 });
+            if (latest?.state === 'success')
+                return deployment;
+        }
     }
-    throw new UserError(deployments.length === 0
+    throw new UserError(seen === 0
         ? `base 'last-deployment': the repository has no deployments to environment '${environment}'; deploy once, or give base a ref (base: origin/main)`
-        : `base 'last-deployment': none of the ${deployments.length} deployments to '${environment}' has a latest status of success; give base a ref (base: origin/main)`);
+        : `base 'last-deployment': none of the ${seen} deployments to '${environment}' has a latest status of success; give base a ref (base: origin/main)`);
 }
 
 ;// CONCATENATED MODULE: ./src/commits/range.ts
@@ -3405,18 +3409,20 @@ class GitHubApi {
     async post(path, body, accept) {
         return (await this.send('POST', this.url(path, {}), body, accept)).body;
     }
-    /** All items of a list endpoint, following `Link: rel="next"` (bounded). `key` picks the array from wrapped responses. */
-    async paginate(path, query = {}, key, stop) {
-        const items = [];
+    /** The pages of a list endpoint, following `Link: rel="next"` (bounded); stop early by breaking out. `key` picks the array from wrapped responses. */
+    async *pages(path, query = {}, key) {
         let url = this.url(path, { per_page: 100, ...query });
         for (let page = 0; url && page < MAX_PAGES; page++) {
             const response = await this.send('GET', url);
-            const batch = (key ? response.body[key] : response.body);
-            items.push(...(batch ?? []));
-            if (stop?.(items))
-                break;
+            yield (key ? response.body[key] : response.body) ?? [];
             url = response.next;
         }
+    }
+    /** All items of a list endpoint. */
+    async paginate(path, query = {}, key) {
+        const items = [];
+        for await (const page of this.pages(path, query, key))
+            items.push(...page);
         return items;
     }
     url(path, query) {
@@ -3490,6 +3496,25 @@ function readCommitCountSettings(inputs, context) {
         api: token ? new GitHubApi({ token, apiUrl: context.apiUrl }) : undefined,
         remote: 'origin',
     };
+}
+
+;// CONCATENATED MODULE: ./src/shared/duration.ts
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** `500ms`, `30s`, `3m`, `1h`, or a bare number of seconds; undefined when malformed. */
+function parseDurationMs(text) {
+    const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(text.trim());
+    if (!match)
+        return undefined;
+    const ms = Number(match[1]) * UNIT_MS[match[2] ?? 's'];
+    return Number.isFinite(ms) ? Math.round(ms) : undefined;
+}
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)}s`;
+    const minutes = Math.floor(ms / 60_000);
+    return `${minutes}m${Math.round((ms % 60_000) / 1000)}s`;
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -3581,12 +3606,20 @@ function exec(command, args, options = {}) {
 
 ;// CONCATENATED MODULE: ./src/git/git.ts
 
-class GitError extends Error {
+
+
+/** No git command may hang a job: fetches get the long deadline, local commands the short one. */
+const FETCH_TIMEOUT_MS = 10 * 60_000;
+const LOCAL_TIMEOUT_MS = 3 * 60_000;
+/** git said no, or ran out of time: its own words are the message (dubious ownership, missing ref …). */
+class GitError extends UserError {
     name = 'GitError';
     result;
     args;
-    constructor(args, result) {
-        const detail = result.stderr.trim().split('\n').slice(-3).join(' / ') || `exit code ${result.code}`;
+    constructor(args, result, timeoutMs) {
+        const detail = result.timedOut
+            ? `did not finish within ${formatDuration(timeoutMs ?? 0)}`
+            : result.stderr.trim().split('\n').slice(-3).join(' / ') || `exit code ${result.code}`;
         super(`git ${args[0]} failed: ${detail}`);
         this.args = args;
         this.result = result;
@@ -3594,6 +3627,9 @@ class GitError extends Error {
 }
 /** Environment that keeps git from prompting or paging in CI and tests. */
 const QUIET_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' };
+function defaultTimeout(args) {
+    return args[0] === 'fetch' || args[0] === 'clone' ? FETCH_TIMEOUT_MS : LOCAL_TIMEOUT_MS;
+}
 /** A repository handle: every call is `git -C <dir> <args…>` with an argument array. */
 class Git {
     dir;
@@ -3602,13 +3638,14 @@ class Git {
     }
     /** Runs git; returns the raw result whatever the exit code. */
     run(args, options = {}) {
-        return exec('git', ['-C', this.dir, ...args], { ...options, env: { ...process.env, ...QUIET_ENV, ...options.env } });
+        const timeoutMs = options.timeoutMs ?? defaultTimeout(args);
+        return exec('git', ['-C', this.dir, ...args], { ...options, timeoutMs, env: { ...process.env, ...QUIET_ENV, ...options.env } });
     }
-    /** Runs git and returns stdout; throws GitError on a non-zero exit. */
+    /** Runs git and returns stdout; throws GitError on a non-zero exit or a timeout. */
     async output(args, options = {}) {
         const result = await this.run(args, options);
         if (result.code !== 0)
-            throw new GitError(args, result);
+            throw new GitError(args, result, options.timeoutMs ?? defaultTimeout(args));
         return result.stdout;
     }
     /** True when the command exits 0. */
@@ -3624,7 +3661,10 @@ class Git {
      * ms of every cold start); undefined when any revision does not resolve.
      */
     async revParseAll(revs) {
-        const result = await this.run(['rev-parse', '--is-shallow-repository', '--end-of-options', ...revs.map((rev) => `${rev}^{commit}`)]);
+        // Without --verify, rev-parse would read a leading '-' as an option (and git 2.39 prints --end-of-options back).
+        if (revs.some((rev) => rev.startsWith('-')))
+            return undefined;
+        const result = await this.run(['rev-parse', '--is-shallow-repository', ...revs.map((rev) => `${rev}^{commit}`)]);
         if (result.code !== 0)
             return undefined;
         const [shallow, ...shas] = result.stdout.trim().split('\n');
@@ -3676,25 +3716,6 @@ var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/shared/duration.ts
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** `500ms`, `30s`, `3m`, `1h`, or a bare number of seconds; undefined when malformed. */
-function parseDurationMs(text) {
-    const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(text.trim());
-    if (!match)
-        return undefined;
-    const ms = Number(match[1]) * UNIT_MS[match[2] ?? 's'];
-    return Number.isFinite(ms) ? Math.round(ms) : undefined;
-}
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)}s`;
-    const minutes = Math.floor(ms / 60_000);
-    return `${minutes}m${Math.round((ms % 60_000) / 1000)}s`;
-}
-
 ;// CONCATENATED MODULE: ./src/shared/inputs.ts
 
 
@@ -3848,6 +3869,7 @@ class GlobSet {
 
 
 
+
 /** Inputs read from the runner (INPUT_* variables), secrets masked through core.setSecret. */
 function actionInputs() {
     return new Inputs({ get: (name) => getInput(name), mask: (value) => setSecret(value) });
@@ -3861,14 +3883,12 @@ async function runAction(name, body) {
         await body();
     }
     catch (error) {
-        if (error instanceof UserError) {
-            setFailed(error.message);
-        }
-        else {
-            setFailed(`${name}: unexpected error: ${errorMessage(error)}`);
-            if (error instanceof Error && error.stack)
-                debug(error.stack);
-        }
+        const message = error instanceof UserError ? error.message : `${name}: unexpected error: ${errorMessage(error)}`;
+        setFailed(message);
+        if (!(error instanceof UserError) && error instanceof Error && error.stack)
+            debug(error.stack);
+        // A summary on every run, so the failed step's page says why without opening the log.
+        await writeSummary(`## ❌ ${name}\n\n${escapeCell(message)}\n`).catch(() => { });
     }
 }
 const ANNOTATE = { error: error, warning: warning, notice: notice };

@@ -3517,18 +3517,20 @@ class GitHubApi {
     async post(path, body, accept) {
         return (await this.send('POST', this.url(path, {}), body, accept)).body;
     }
-    /** All items of a list endpoint, following `Link: rel="next"` (bounded). `key` picks the array from wrapped responses. */
-    async paginate(path, query = {}, key, stop) {
-        const items = [];
+    /** The pages of a list endpoint, following `Link: rel="next"` (bounded); stop early by breaking out. `key` picks the array from wrapped responses. */
+    async *pages(path, query = {}, key) {
         let url = this.url(path, { per_page: 100, ...query });
         for (let page = 0; url && page < MAX_PAGES; page++) {
             const response = await this.send('GET', url);
-            const batch = (key ? response.body[key] : response.body);
-            items.push(...(batch ?? []));
-            if (stop?.(items))
-                break;
+            yield (key ? response.body[key] : response.body) ?? [];
             url = response.next;
         }
+    }
+    /** All items of a list endpoint. */
+    async paginate(path, query = {}, key) {
+        const items = [];
+        for await (const page of this.pages(path, query, key))
+            items.push(...page);
         return items;
     }
     url(path, query) {
@@ -5051,6 +5053,7 @@ class GlobSet {
 
 
 
+
 /** Inputs read from the runner (INPUT_* variables), secrets masked through core.setSecret. */
 function actionInputs() {
     return new Inputs({ get: (name) => getInput(name), mask: (value) => setSecret(value) });
@@ -5064,14 +5067,12 @@ async function runAction(name, body) {
         await body();
     }
     catch (error) {
-        if (error instanceof UserError) {
-            setFailed(error.message);
-        }
-        else {
-            setFailed(`${name}: unexpected error: ${errorMessage(error)}`);
-            if (error instanceof Error && error.stack)
-                debug(error.stack);
-        }
+        const message = error instanceof UserError ? error.message : `${name}: unexpected error: ${errorMessage(error)}`;
+        setFailed(message);
+        if (!(error instanceof UserError) && error instanceof Error && error.stack)
+            debug(error.stack);
+        // A summary on every run, so the failed step's page says why without opening the log.
+        await writeSummary(`## ❌ ${name}\n\n${escapeCell(message)}\n`).catch(() => { });
     }
 }
 const ANNOTATE = { error: error, warning: warning, notice: notice };

@@ -4123,6 +4123,7 @@ class GlobSet {
 
 
 
+
 /** Inputs read from the runner (INPUT_* variables), secrets masked through core.setSecret. */
 function actionInputs() {
     return new Inputs({ get: (name) => getInput(name), mask: (value) => setSecret(value) });
@@ -4136,14 +4137,12 @@ async function runAction(name, body) {
         await body();
     }
     catch (error) {
-        if (error instanceof UserError) {
-            setFailed(error.message);
-        }
-        else {
-            setFailed(`${name}: unexpected error: ${errorMessage(error)}`);
-            if (error instanceof Error && error.stack)
-                debug(error.stack);
-        }
+        const message = error instanceof UserError ? error.message : `${name}: unexpected error: ${errorMessage(error)}`;
+        setFailed(message);
+        if (!(error instanceof UserError) && error instanceof Error && error.stack)
+            debug(error.stack);
+        // A summary on every run, so the failed step's page says why without opening the log.
+        await writeSummary(`## ❌ ${name}\n\n${escapeCell(message)}\n`).catch(() => { });
     }
 }
 const ANNOTATE = { error: error, warning: warning, notice: notice };

@@ -16,14 +16,18 @@ interface DeploymentStatus {
  * The deployments list is newest first; statuses too, so one status per deployment decides.
  */
 export async function lastSuccessfulDeployment(api: GitHubApi, repository: string, environment: string): Promise<Deployment> {
-  const deployments = await api.paginate<Deployment>(`/repos/${repository}/deployments`, { environment });
-  for (const deployment of deployments) {
-    const [latest] = await api.get<DeploymentStatus[]>(`/repos/${repository}/deployments/${deployment.id}/statuses`, { per_page: 1 });
-    if (latest?.state === 'success') return deployment;
+  let seen = 0;
+  // Page by page: the answer is usually among the newest few, so stop as soon as it is found.
+  for await (const page of api.pages<Deployment>(`/repos/${repository}/deployments`, { environment })) {
+    for (const deployment of page) {
+      seen++;
+      const [latest] = await api.get<DeploymentStatus[]>(`/repos/${repository}/deployments/${deployment.id}/statuses`, { per_page: 1 });
+      if (latest?.state === 'success') return deployment;
+    }
   }
   throw new UserError(
-    deployments.length === 0
+    seen === 0
       ? `base 'last-deployment': the repository has no deployments to environment '${environment}'; deploy once, or give base a ref (base: origin/main)`
-      : `base 'last-deployment': none of the ${deployments.length} deployments to '${environment}' has a latest status of success; give base a ref (base: origin/main)`,
+      : `base 'last-deployment': none of the ${seen} deployments to '${environment}' has a latest status of success; give base a ref (base: origin/main)`,
   );
 }

@@ -1,11 +1,20 @@
+import { formatDuration } from '../shared/duration.ts';
+import { UserError } from '../shared/errors.ts';
 import { exec, type ExecOptions, type ExecResult } from '../shared/exec.ts';
 
-export class GitError extends Error {
+/** No git command may hang a job: fetches get the long deadline, local commands the short one. */
+const FETCH_TIMEOUT_MS = 10 * 60_000;
+const LOCAL_TIMEOUT_MS = 3 * 60_000;
+
+/** git said no, or ran out of time: its own words are the message (dubious ownership, missing ref …). */
+export class GitError extends UserError {
   override name = 'GitError';
   readonly result: ExecResult;
   readonly args: readonly string[];
-  constructor(args: readonly string[], result: ExecResult) {
-    const detail = result.stderr.trim().split('\n').slice(-3).join(' / ') || `exit code ${result.code}`;
+  constructor(args: readonly string[], result: ExecResult, timeoutMs?: number) {
+    const detail = result.timedOut
+      ? `did not finish within ${formatDuration(timeoutMs ?? 0)}`
+      : result.stderr.trim().split('\n').slice(-3).join(' / ') || `exit code ${result.code}`;
     super(`git ${args[0]} failed: ${detail}`);
     this.args = args;
     this.result = result;
@@ -19,6 +28,10 @@ export interface GitOptions extends Omit<ExecOptions, 'env'> {
   env?: NodeJS.ProcessEnv;
 }
 
+function defaultTimeout(args: readonly string[]): number {
+  return args[0] === 'fetch' || args[0] === 'clone' ? FETCH_TIMEOUT_MS : LOCAL_TIMEOUT_MS;
+}
+
 /** A repository handle: every call is `git -C <dir> <args…>` with an argument array. */
 export class Git {
   readonly dir: string;
@@ -28,13 +41,14 @@ export class Git {
 
   /** Runs git; returns the raw result whatever the exit code. */
   run(args: readonly string[], options: GitOptions = {}): Promise<ExecResult> {
-    return exec('git', ['-C', this.dir, ...args], { ...options, env: { ...process.env, ...QUIET_ENV, ...options.env } });
+    const timeoutMs = options.timeoutMs ?? defaultTimeout(args);
+    return exec('git', ['-C', this.dir, ...args], { ...options, timeoutMs, env: { ...process.env, ...QUIET_ENV, ...options.env } });
   }
 
-  /** Runs git and returns stdout; throws GitError on a non-zero exit. */
+  /** Runs git and returns stdout; throws GitError on a non-zero exit or a timeout. */
   async output(args: readonly string[], options: GitOptions = {}): Promise<string> {
     const result = await this.run(args, options);
-    if (result.code !== 0) throw new GitError(args, result);
+    if (result.code !== 0) throw new GitError(args, result, options.timeoutMs ?? defaultTimeout(args));
     return result.stdout;
   }
 
@@ -53,7 +67,9 @@ export class Git {
    * ms of every cold start); undefined when any revision does not resolve.
    */
   async revParseAll(revs: readonly string[]): Promise<{ shas: string[]; shallow: boolean } | undefined> {
-    const result = await this.run(['rev-parse', '--is-shallow-repository', '--end-of-options', ...revs.map((rev) => `${rev}^{commit}`)]);
+    // Without --verify, rev-parse would read a leading '-' as an option (and git 2.39 prints --end-of-options back).
+    if (revs.some((rev) => rev.startsWith('-'))) return undefined;
+    const result = await this.run(['rev-parse', '--is-shallow-repository', ...revs.map((rev) => `${rev}^{commit}`)]);
     if (result.code !== 0) return undefined;
     const [shallow, ...shas] = result.stdout.trim().split('\n');
     return shas.length === revs.length ? { shas, shallow: shallow === 'true' } : undefined;

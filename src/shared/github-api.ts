@@ -43,17 +43,20 @@ export class GitHubApi {
     return (await this.send<T>('POST', this.url(path, {}), body, accept)).body;
   }
 
-  /** All items of a list endpoint, following `Link: rel="next"` (bounded). `key` picks the array from wrapped responses. */
-  async paginate<T>(path: string, query: Record<string, string | number> = {}, key?: string, stop?: (items: T[]) => boolean): Promise<T[]> {
-    const items: T[] = [];
+  /** The pages of a list endpoint, following `Link: rel="next"` (bounded); stop early by breaking out. `key` picks the array from wrapped responses. */
+  async *pages<T>(path: string, query: Record<string, string | number> = {}, key?: string): AsyncGenerator<T[]> {
     let url: string | undefined = this.url(path, { per_page: 100, ...query });
     for (let page = 0; url && page < MAX_PAGES; page++) {
       const response: { body: unknown; next?: string } = await this.send<unknown>('GET', url);
-      const batch = (key ? (response.body as Record<string, unknown>)[key] : response.body) as T[] | undefined;
-      items.push(...(batch ?? []));
-      if (stop?.(items)) break;
+      yield ((key ? (response.body as Record<string, unknown>)[key] : response.body) as T[] | undefined) ?? [];
       url = response.next;
     }
+  }
+
+  /** All items of a list endpoint. */
+  async paginate<T>(path: string, query: Record<string, string | number> = {}, key?: string): Promise<T[]> {
+    const items: T[] = [];
+    for await (const page of this.pages<T>(path, query, key)) items.push(...page);
     return items;
   }
 

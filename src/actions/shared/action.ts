@@ -1,4 +1,5 @@
 import * as core from './toolkit.ts';
+import { escapeCell } from '../../shared/markdown.ts';
 import { UserError, errorMessage } from '../../shared/errors.ts';
 import type { Finding } from '../../shared/findings.ts';
 import { Inputs } from '../../shared/inputs.ts';
@@ -16,12 +17,11 @@ export async function runAction(name: string, body: () => Promise<void>): Promis
   try {
     await body();
   } catch (error) {
-    if (error instanceof UserError) {
-      core.setFailed(error.message);
-    } else {
-      core.setFailed(`${name}: unexpected error: ${errorMessage(error)}`);
-      if (error instanceof Error && error.stack) core.debug(error.stack);
-    }
+    const message = error instanceof UserError ? error.message : `${name}: unexpected error: ${errorMessage(error)}`;
+    core.setFailed(message);
+    if (!(error instanceof UserError) && error instanceof Error && error.stack) core.debug(error.stack);
+    // A summary on every run, so the failed step's page says why without opening the log.
+    await writeSummary(`## ❌ ${name}\n\n${escapeCell(message)}\n`).catch(() => {});
   }
 }
 
