@@ -2541,7 +2541,7 @@ __webpack_unused_export__ = Dispatcher
 __webpack_unused_export__ = Client
 __webpack_unused_export__ = Pool
 __webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
+module.exports.g6 = Agent
 __webpack_unused_export__ = ProxyAgent
 __webpack_unused_export__ = EnvHttpProxyAgent
 __webpack_unused_export__ = RetryAgent
@@ -30600,9 +30600,9 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7593);
-/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5960);
+/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6491);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8382);
-/* harmony import */ var _shared_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8088);
+/* harmony import */ var _shared_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3876);
 
 
 
@@ -30687,7 +30687,7 @@ function parseFlags(argv) {
 
 /***/ }),
 
-/***/ 5960:
+/***/ 6491:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31285,12 +31285,1140 @@ const commitCountCommand = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/events/context.ts
+
+/** The run's identity as events carry it. */
+function eventContext(context, environment) {
+    return {
+        environment,
+        sha: context.sha,
+        ref: context.ref,
+        repository: context.repository,
+        runId: context.runId,
+        runAttempt: context.runAttempt,
+        workflow: context.workflow,
+        actor: context.actor,
+        source: runUrl(context),
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/events/event.ts
+
+const DEPLOYMENT_EVENT_TYPES = (/* unused pure expression or super */ null && (['deployment.started', 'deployment.complete', 'deployment.failed', 'canary.passed', 'canary.failed']));
+/**
+ * Stable per run attempt, environment and type: the post step, a retried webhook
+ * and a second canary step all name the same event, so receivers can de-duplicate.
+ */
+function eventId(context, type) {
+    const key = [context.repository, context.runId, context.runAttempt, context.environment, type].join('\n');
+    return (0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 32);
+}
+function buildEvent(type, context, details = {}) {
+    return {
+        specversion: '1.0',
+        id: eventId(context, type),
+        source: context.source,
+        type,
+        subject: context.environment,
+        time: (details.time ?? new Date()).toISOString(),
+        datacontenttype: 'application/json',
+        data: {
+            environment: context.environment,
+            sha: context.sha,
+            ref: context.ref,
+            repository: context.repository,
+            run_id: context.runId,
+            run_attempt: context.runAttempt,
+            workflow: context.workflow,
+            actor: context.actor,
+            deployment_id: details.deploymentId ?? null,
+            url: details.url ?? null,
+            reason: details.reason ?? null,
+            duration_ms: details.durationMs ?? null,
+        },
+    };
+}
+function isTerminal(type) {
+    return type !== 'deployment.started';
+}
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/events/sinks.ts
+
+
+
+
+/** A failure that another attempt will not fix (a 4xx other than 408/429). */
+class PermanentSinkError extends Error {
+    name = 'PermanentSinkError';
+}
+class EventsFileSink {
+    name = 'events-file';
+    path;
+    constructor(path) {
+        this.path = path;
+    }
+    async send(event) {
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(this.path), { recursive: true });
+        (0,external_node_fs_namespaceObject.appendFileSync)(this.path, `${JSON.stringify(event)}\n`);
+    }
+}
+/** POSTs a body; a status of 400 or more is an error (permanent for 4xx except 408 and 429). */
+async function post(url, headers, body, timeoutMs) {
+    const response = await (0,undici/* request */.Em)(url, {
+        method: 'POST',
+        headers: { 'user-agent': 'deploy-guards', ...headers },
+        body,
+        signal: AbortSignal.timeout(timeoutMs),
+        headersTimeout: timeoutMs,
+        bodyTimeout: timeoutMs,
+    });
+    const text = (await response.body.text()).slice(0, 200);
+    const status = response.statusCode;
+    if (status < 400)
+        return;
+    const message = `answered ${status}${text ? `: ${text.replace(/\s+/g, ' ')}` : ''}`;
+    if (status < 500 && status !== 408 && status !== 429)
+        throw new PermanentSinkError(message);
+    throw new Error(message);
+}
+/** CloudEvents HTTP binding, structured content mode. */
+class WebhookSink {
+    name = 'webhook';
+    url;
+    token;
+    constructor(url, token = '') {
+        this.url = url;
+        this.token = token;
+    }
+    async send(event, timeoutMs) {
+        const headers = { 'content-type': 'application/cloudevents+json; charset=utf-8' };
+        if (this.token)
+            headers.authorization = `Bearer ${this.token}`;
+        await post(this.url, headers, JSON.stringify(event), timeoutMs);
+    }
+}
+/** The Loki push API in JSON: one stream of low-cardinality labels, the event as the line. */
+class LokiSink {
+    name = 'loki';
+    options;
+    constructor(options) {
+        this.options = options;
+    }
+    static pushUrl(url) {
+        return /\/loki\/api\/v1\/push\/?$/.test(url) ? url : `${url.replace(/\/+$/, '')}/loki/api/v1/push`;
+    }
+    static body(event, labels) {
+        const nanoseconds = (BigInt(Date.parse(event.time)) * 1000000n).toString();
+        return JSON.stringify({ streams: [{ stream: labels, values: [[nanoseconds, JSON.stringify(event)]] }] });
+    }
+    async send(event, timeoutMs) {
+        const { url, labels, tenant, username, password } = this.options;
+        const headers = { 'content-type': 'application/json' };
+        if (tenant)
+            headers['x-scope-orgid'] = tenant;
+        if (username || password)
+            headers.authorization = `Basic ${Buffer.from(`${username ?? ''}:${password ?? ''}`).toString('base64')}`;
+        await post(LokiSink.pushUrl(url), headers, LokiSink.body(event, labels), timeoutMs);
+    }
+}
+const STATE = {
+    'deployment.started': 'in_progress',
+    'deployment.complete': 'success',
+    'deployment.failed': 'failure',
+};
+/**
+ * GitHub Deployments: creates the deployment (once; its id travels in the journal)
+ * and posts one status per lifecycle event. Canary events are not deployments.
+ */
+class GitHubDeploymentSink {
+    name = 'github-deployment';
+    options;
+    deploymentId;
+    constructor(options) {
+        this.options = options;
+        this.deploymentId = options.deploymentId;
+    }
+    api(timeoutMs) {
+        return new GitHubApi({ token: this.options.token, apiUrl: this.options.apiUrl, timeoutMs });
+    }
+    /** POST /repos/{owner}/{repo}/deployments; kept for every later status. */
+    async createDeployment(timeoutMs) {
+        if (this.deploymentId !== null)
+            return this.deploymentId;
+        const { repository, ref, environment, description } = this.options;
+        const created = await rethrowGitHub(() => this.api(timeoutMs).post(`/repos/${repository}/deployments`, {
+            ref, environment, description, auto_merge: false, required_contexts: [],
+        }));
+        this.deploymentId = created.id;
+        return created.id;
+    }
+    async send(event, timeoutMs) {
+        const state = STATE[event.type];
+        if (!state)
+            return;
+        const id = await this.createDeployment(timeoutMs);
+        const { repository, environment, environmentUrl, logUrl } = this.options;
+        const reason = event.data.reason ? ` (${event.data.reason})` : '';
+        await rethrowGitHub(() => this.api(timeoutMs).post(`/repos/${repository}/deployments/${id}/statuses`, {
+            state, environment, environment_url: environmentUrl, log_url: logUrl,
+            description: `${event.type}${reason}`.slice(0, 140),
+        }));
+    }
+}
+async function rethrowGitHub(call) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        const status = /answered (\d{3})/.exec(message)?.[1];
+        if (status && status.startsWith('4') && status !== '408' && status !== '429')
+            throw new PermanentSinkError(message);
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/events/emit.ts
+
+
+const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+/**
+ * Runs `call` until it succeeds, a permanent error, or the attempts run out.
+ * Bounded: at most attempts × timeout plus the backoff pauses.
+ */
+async function withRetries(sink, call, options) {
+    const attempts = options.attempts ?? 3;
+    let backoff = options.backoffMs ?? 250;
+    for (let attempt = 1;; attempt++) {
+        try {
+            await withDeadline(call(options.timeoutMs), options.timeoutMs);
+            return { sink, ok: true, attempts: attempt };
+        }
+        catch (error) {
+            if (error instanceof PermanentSinkError || attempt >= attempts)
+                return { sink, ok: false, attempts: attempt, error: (0,errors/* errorMessage */.gJ)(error) };
+            await sleep(backoff);
+            backoff *= 2;
+        }
+    }
+}
+/** A sink must not outlive its deadline, whatever its client does. */
+function withDeadline(work, ms) {
+    let timer;
+    const deadline = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms + 100);
+    });
+    return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+}
+/** Logs the event, then delivers it to every sink in parallel; failures become warnings. */
+async function emitEvent(event, sinks, options) {
+    options.print(`event ${event.type} ${JSON.stringify(event)}`);
+    const outcomes = await Promise.all(sinks.map((sink) => withRetries(sink.name, (timeoutMs) => sink.send(event, timeoutMs), options)));
+    for (const outcome of outcomes) {
+        if (!outcome.ok)
+            options.warn(`Event sink '${outcome.sink}' failed after ${outcome.attempts} attempt${outcome.attempts === 1 ? '' : 's'}: ${outcome.error} (${event.type} is in the log; the verdict is unchanged)`);
+    }
+    return outcomes;
+}
+
+;// CONCATENATED MODULE: ./src/events/journal.ts
+
+
+
+function journalPath(dir, environment) {
+    const key = (0,external_node_crypto_.createHash)('sha256').update(environment).digest('hex').slice(0, 16);
+    return (0,external_node_path_namespaceObject.join)(dir, 'deploy-guards', `deployment-${key}.json`);
+}
+function readJournal(path) {
+    try {
+        const record = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+        return record.version === 1 ? record : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Written whole and renamed into place, so a step killed mid-write leaves the old record. */
+function writeJournal(path, record) {
+    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.join)(path, '..'), { recursive: true });
+    const temporary = `${path}.${process.pid}.tmp`;
+    (0,external_node_fs_namespaceObject.writeFileSync)(temporary, JSON.stringify(record, null, 2), { mode: 0o600 });
+    (0,external_node_fs_namespaceObject.chmodSync)(temporary, 0o600);
+    (0,external_node_fs_namespaceObject.renameSync)(temporary, path);
+}
+function terminalEntry(record) {
+    return record?.events.find((entry) => entry.type !== 'deployment.started');
+}
+
+;// CONCATENATED MODULE: ./src/events/settings.ts
+
+
+/** The inputs that choose sinks; a step given any of them uses its own sinks, not the journal's. */
+const SINK_INPUTS = (/* unused pure expression or super */ null && (['events-file', 'webhook-url', 'loki-url', 'github-deployment']));
+function httpUrl(inputs, name, example) {
+    const value = inputs.string(name);
+    if (value === '')
+        return '';
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new errors/* InputError */.dz(name, `'${value}' is not a URL`, `${name}: ${example}`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        throw new errors/* InputError */.dz(name, `'${url.protocol}' is not http or https`, `${name}: ${example}`);
+    if (url.username || url.password)
+        throw new errors/* InputError */.dz(name, 'must not carry credentials in the URL (they would be logged)', `${name}: ${example}`);
+    return value;
+}
+/** `key=value` per line or comma; label names as Loki (Prometheus) allows them. */
+function lokiLabels(inputs) {
+    const labels = {};
+    for (const item of inputs.list('loki-labels', { splitCommas: true })) {
+        const match = /^([a-zA-Z_][a-zA-Z0-9_]*)\s*=\s*(.*)$/.exec(item);
+        if (!match)
+            throw new errors/* InputError */.dz('loki-labels', `'${item}' is not name=value with a Loki label name`, 'loki-labels: app=shop, team=payments');
+        labels[match[1]] = match[2];
+    }
+    return labels;
+}
+function readSinkSettings(inputs, workspace) {
+    const eventsFile = inputs.string('events-file');
+    const githubDeployment = inputs.boolean('github-deployment', false);
+    const token = inputs.secret('token');
+    if (githubDeployment && token === '')
+        throw new errors/* InputError */.dz('token', 'is empty but github-deployment is true (it needs deployments: write)', 'token: ${{ github.token }}');
+    return {
+        eventsFile: eventsFile === '' || (0,external_node_path_namespaceObject.isAbsolute)(eventsFile) ? eventsFile : (0,external_node_path_namespaceObject.resolve)(workspace, eventsFile),
+        webhookUrl: httpUrl(inputs, 'webhook-url', 'https://hooks.example.com/deployments'),
+        webhookToken: inputs.secret('webhook-token'),
+        lokiUrl: httpUrl(inputs, 'loki-url', 'https://logs-prod-eu-west-0.grafana.net'),
+        lokiLabels: lokiLabels(inputs),
+        lokiTenant: inputs.string('loki-tenant'),
+        lokiUsername: inputs.string('loki-username'),
+        lokiPassword: inputs.secret('loki-password'),
+        githubDeployment,
+        token,
+        sinkTimeoutMs: inputs.durationMs('sink-timeout', '5s', { min: 100 }),
+    };
+}
+/** Whether the step was given a sink of its own (otherwise it reuses deploy-start's). */
+function hasOwnSinks(settings) {
+    return settings.eventsFile !== '' || settings.webhookUrl !== '' || settings.lokiUrl !== '' || settings.githubDeployment;
+}
+/** The sink secrets, for masking when settings come back from the journal. */
+function sinkSecrets(settings) {
+    return [settings.webhookToken, settings.lokiPassword, settings.token].filter((value) => value !== '');
+}
+/** deploy-start's inputs (its post step reads the same ones). */
+function readDeployStartSettings(inputs, workspace) {
+    return {
+        environment: inputs.string('environment', 'production'),
+        environmentUrl: inputs.string('environment-url'),
+        sinks: readSinkSettings(inputs, workspace),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/events/lifecycle.ts
+
+
+
+
+
+/** Low-cardinality Loki labels: what a dashboard groups by, never ids or SHAs. */
+function defaultLokiLabels(context) {
+    return { service: 'deployment', env: context.environment, app: context.repository.split('/').pop() || 'unknown' };
+}
+/**
+ * The events API of one deployment (or one probe window): build an event, send it
+ * to the configured sinks, and remember it in the journal so that a started always
+ * gets exactly one terminal event, whichever step or post step sends it.
+ */
+class DeploymentEvents {
+    record;
+    /** Events this step sent, for its summary timeline. */
+    sent = [];
+    options;
+    path;
+    sinkList;
+    github;
+    settings;
+    constructor(options, record, settings, path) {
+        this.options = options;
+        this.record = record;
+        this.path = path;
+        this.settings = settings;
+        const sinks = [];
+        if (settings.eventsFile)
+            sinks.push(new EventsFileSink(settings.eventsFile));
+        if (settings.webhookUrl)
+            sinks.push(new WebhookSink(settings.webhookUrl, settings.webhookToken));
+        if (settings.lokiUrl) {
+            sinks.push(new LokiSink({
+                url: settings.lokiUrl, labels: { ...defaultLokiLabels(options.context), ...settings.lokiLabels },
+                tenant: settings.lokiTenant, username: settings.lokiUsername, password: settings.lokiPassword,
+            }));
+        }
+        if (settings.githubDeployment) {
+            const { context } = options;
+            this.github = new GitHubDeploymentSink({
+                token: settings.token, apiUrl: options.apiUrl, repository: context.repository, ref: context.sha || context.ref,
+                environment: context.environment, environmentUrl: record.environmentUrl, logUrl: options.logUrl,
+                description: `deploy-guards: ${context.workflow} run ${context.runId}`.slice(0, 140), deploymentId: record.deploymentId,
+            });
+            sinks.push(this.github);
+        }
+        this.sinkList = sinks;
+    }
+    /** Opens this job's journal for the environment (or starts a new record). */
+    static open(options) {
+        const { context } = options;
+        const path = options.journalDir ? journalPath(options.journalDir, context.environment) : undefined;
+        const existing = path ? readJournal(path) : undefined;
+        const sameRun = existing && existing.runId === context.runId && existing.runAttempt === context.runAttempt;
+        if (sameRun) {
+            for (const secret of sinkSecrets(existing.sinks))
+                options.mask?.(secret);
+            if (options.environmentUrl)
+                existing.environmentUrl = options.environmentUrl;
+            return new DeploymentEvents(options, existing, hasOwnSinks(options.sinks) ? options.sinks : existing.sinks, path);
+        }
+        const record = {
+            version: 1, environment: context.environment, runId: context.runId, runAttempt: context.runAttempt,
+            environmentUrl: options.environmentUrl, deploymentId: null, sinks: options.sinks, events: [],
+        };
+        return new DeploymentEvents(options, record, options.sinks, path);
+    }
+    get sinkNames() {
+        return ['log', ...this.sinkList.map((sink) => sink.name)];
+    }
+    get started() {
+        return this.record.events.find((entry) => entry.type === 'deployment.started');
+    }
+    get terminal() {
+        return terminalEntry(this.record);
+    }
+    get deploymentId() {
+        return this.record.deploymentId;
+    }
+    /** `deployment.started`, unless this job already sent it for the environment. */
+    async start() {
+        if (this.started)
+            return undefined;
+        let sinks = this.sinkList;
+        if (this.github && this.record.deploymentId === null) {
+            // The deployment id belongs in the started event itself, so create it first.
+            const github = this.github;
+            const created = await withRetries(github.name, async (timeoutMs) => void (await github.createDeployment(timeoutMs)), this.delivery());
+            if (created.ok)
+                this.record.deploymentId = github.deploymentId;
+            else {
+                this.options.warn(`Event sink 'github-deployment' could not create the deployment after ${created.attempts} attempt${created.attempts === 1 ? '' : 's'}: ${created.error} (the verdict is unchanged)`);
+                sinks = sinks.filter((sink) => sink !== github);
+            }
+        }
+        return this.send('deployment.started', {}, sinks);
+    }
+    /**
+     * The one terminal event: sent only if none is recorded yet. The journal claims it
+     * before delivery, so a cancellation or the post step can never add a second one.
+     */
+    async finish(type, details) {
+        if (this.terminal)
+            return undefined;
+        return this.send(type, details, this.sinkList);
+    }
+    /** Canary events (`mode: probe`): no lifecycle, no journal. */
+    async probeVerdict(type, details) {
+        const event = this.build(type, details);
+        const outcomes = await emitEvent(event, this.sinkList.filter((sink) => sink.name !== 'github-deployment'), this.emitOptions());
+        const emitted = { event, outcomes };
+        this.sent.push(emitted);
+        return emitted;
+    }
+    build(type, details) {
+        return buildEvent(type, this.options.context, {
+            deploymentId: this.record.deploymentId,
+            url: this.record.environmentUrl || null,
+            reason: details.reason ?? null,
+            durationMs: details.durationMs ?? null,
+        });
+    }
+    async send(type, details, sinks) {
+        const event = this.build(type, details);
+        this.record.events.push({ type, id: event.id, time: event.time, reason: event.data.reason });
+        this.save();
+        const outcomes = await emitEvent(event, sinks, this.emitOptions());
+        if (this.github && this.github.deploymentId !== this.record.deploymentId) {
+            this.record.deploymentId = this.github.deploymentId;
+            this.save();
+        }
+        const emitted = { event, outcomes };
+        this.sent.push(emitted);
+        return emitted;
+    }
+    save() {
+        if (this.path)
+            writeJournal(this.path, this.record);
+    }
+    delivery() {
+        return { timeoutMs: this.settings.sinkTimeoutMs, attempts: 3, backoffMs: 250 };
+    }
+    emitOptions() {
+        return { ...this.delivery(), print: this.options.print, warn: this.options.warn };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/probe/reasons.ts
+const TLS_CODES = new Set([
+    'DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_GET_ISSUER_CERT', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID',
+    'CERT_UNTRUSTED', 'CERT_REJECTED', 'CERT_REVOKED', 'CERT_SIGNATURE_FAILURE', 'HOSTNAME_MISMATCH',
+    'EPROTO',
+]);
+const DNS_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_FAIL', 'EAI_NODATA']);
+const RESET_CODES = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'ECONNABORTED']);
+/** The error and its causes (undici and happy-eyeballs wrap the socket error). */
+function chain(error) {
+    const links = [];
+    const queue = [error];
+    while (queue.length > 0 && links.length < 10) {
+        const next = queue.shift();
+        if (!next || typeof next !== 'object')
+            continue;
+        const item = next;
+        links.push({ code: item.code, message: item.message });
+        if (item.cause)
+            queue.push(item.cause);
+        if (Array.isArray(item.errors))
+            queue.push(...item.errors);
+    }
+    return links;
+}
+/** Maps a request error to a reason code; `phase` is how far the request got. */
+function classifyError(error, phase) {
+    for (const { code = '', message = '' } of chain(error)) {
+        if (code === 'ECONNREFUSED')
+            return 'connect-refused';
+        if (DNS_CODES.has(code))
+            return 'dns';
+        if (TLS_CODES.has(code) || code.startsWith('ERR_TLS_') || code.startsWith('ERR_SSL_') || /certificate|ssl routines|tls/i.test(message))
+            return 'tls';
+        if (code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'ETIMEDOUT')
+            return 'timeout-connect';
+        if (code === 'UND_ERR_HEADERS_TIMEOUT')
+            return 'timeout-headers';
+        if (code === 'UND_ERR_BODY_TIMEOUT')
+            return 'timeout-body';
+    }
+    for (const { code = '' } of chain(error))
+        if (RESET_CODES.has(code))
+            return 'connection-reset';
+    return phase === 'connect' ? 'connect-refused' : 'connection-reset';
+}
+
+;// CONCATENATED MODULE: ./src/probe/http.ts
+
+
+
+/** A request that did not produce a response: its reason code and how far it got. */
+class FetchFailure extends Error {
+    name = 'FetchFailure';
+    reason;
+    status;
+    bytes;
+    ttfbMs;
+    totalMs;
+    constructor(reason, message, details) {
+        super(message);
+        this.reason = reason;
+        this.status = details.status;
+        this.bytes = details.bytes ?? 0;
+        this.ttfbMs = details.ttfbMs;
+        this.totalMs = details.totalMs;
+    }
+}
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+class Deadline extends Error {
+}
+/**
+ * One HTTP exchange the way a visitor would see it: a fresh connection (no keep-alive
+ * reuse that could hide a dead server), one deadline for the whole exchange (undici's
+ * bodyTimeout resets on every chunk, so a slow drip would outlive it), a bounded body
+ * read, and redirects followed by hand so a loop is named as such.
+ */
+async function fetchOnce(url, options) {
+    const started = performance.now();
+    const elapsed = () => Math.round(performance.now() - started);
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new Deadline()), options.timeoutMs);
+    const cancel = () => controller.abort(options.signal?.reason);
+    options.signal?.addEventListener('abort', cancel, { once: true });
+    let phase = 'connect';
+    let status;
+    let ttfbMs;
+    let bytes = 0;
+    const visited = [url];
+    let current = url;
+    try {
+        if (options.signal?.aborted)
+            throw options.signal.reason;
+        for (let hop = 0;; hop++) {
+            phase = 'connect';
+            const agent = new undici/* Agent */.g6({ connect: { timeout: options.timeoutMs }, headersTimeout: options.timeoutMs, bodyTimeout: options.timeoutMs, pipelining: 0 });
+            agent.on('connect', () => {
+                if (phase === 'connect')
+                    phase = 'headers';
+            });
+            try {
+                const response = await (0,undici/* request */.Em)(current, {
+                    dispatcher: agent, method: options.method, headers: { 'user-agent': 'deploy-guards-canary', ...options.headers, connection: 'close' },
+                    signal: controller.signal,
+                });
+                response.body.on('error', () => { }); // destroying it early is how reading stops; not an error
+                phase = 'body';
+                status = response.statusCode;
+                ttfbMs = elapsed();
+                const location = response.headers.location;
+                if (REDIRECTS.has(status) && typeof location === 'string' && options.maxRedirects > 0) {
+                    response.body.destroy();
+                    const next = new URL(location, current).toString();
+                    if (visited.includes(next) || hop + 1 > options.maxRedirects) {
+                        const loop = visited.includes(next);
+                        throw new FetchFailure('redirect-loop', loop ? `redirect loop: ${[...visited, next].map(pathOf).join(' → ')}` : `more than ${options.maxRedirects} redirects: ${[...visited, next].map(pathOf).join(' → ')}`, { status, ttfbMs, totalMs: elapsed() });
+                    }
+                    visited.push(next);
+                    current = next;
+                    continue;
+                }
+                const chunks = [];
+                let truncated = false;
+                for await (const chunk of response.body) {
+                    bytes += chunk.length;
+                    chunks.push(chunk);
+                    if (bytes >= options.maxBodyBytes) {
+                        truncated = bytes > options.maxBodyBytes || !response.body.readableEnded;
+                        break; // stop downloading: the iterator's return() destroys the stream
+                    }
+                }
+                response.body.destroy();
+                const body = Buffer.concat(chunks).subarray(0, options.maxBodyBytes);
+                return { status, url: current, body, bytes, truncated, ttfbMs, totalMs: elapsed() };
+            }
+            finally {
+                void agent.destroy().catch(() => { });
+            }
+        }
+    }
+    catch (error) {
+        if (error instanceof FetchFailure)
+            throw error;
+        const totalMs = elapsed();
+        const reason = controller.signal.reason;
+        if (options.signal?.aborted && !(reason instanceof Deadline))
+            throw new FetchFailure('cancelled', 'cancelled', { status, bytes, ttfbMs, totalMs });
+        if (reason instanceof Deadline) {
+            phase = phase; // set inside the connect listener, which TypeScript cannot see
+            const what = phase === 'connect' ? 'no connection' : phase === 'headers' ? 'no response headers' : `body incomplete after ${bytes} bytes`;
+            throw new FetchFailure(`timeout-${phase}`, `${what} within ${options.timeoutMs} ms`, { status, bytes, ttfbMs, totalMs });
+        }
+        const classified = classifyError(error, phase);
+        throw new FetchFailure(classified, `${classified}: ${describe(error)}`, { status, bytes, ttfbMs, totalMs });
+    }
+    finally {
+        clearTimeout(timer);
+        options.signal?.removeEventListener('abort', cancel);
+    }
+}
+function pathOf(url) {
+    const parsed = new URL(url);
+    return parsed.pathname + parsed.search;
+}
+function describe(error) {
+    const item = error;
+    const code = item?.code ?? item?.cause?.code;
+    const message = (0,errors/* errorMessage */.gJ)(item?.cause && !error.message ? item.cause : error);
+    return code && !message.includes(code) ? `${code} ${message}` : message;
+}
+
+;// CONCATENATED MODULE: ./src/probe/check.ts
+
+function parseStatusRanges(text) {
+    const ranges = [];
+    for (const part of text.split(',').map((item) => item.trim()).filter(Boolean)) {
+        let match;
+        if ((match = /^([1-5])xx$/i.exec(part)))
+            ranges.push({ from: Number(match[1]) * 100, to: Number(match[1]) * 100 + 99 });
+        else if ((match = /^(\d{3})\s*-\s*(\d{3})$/.exec(part)) && Number(match[1]) <= Number(match[2]))
+            ranges.push({ from: Number(match[1]), to: Number(match[2]) });
+        else if ((match = /^(\d{3})$/.exec(part)))
+            ranges.push({ from: Number(match[1]), to: Number(match[1]) });
+        else
+            return undefined;
+    }
+    return ranges.length > 0 ? ranges : undefined;
+}
+/** Judges a response against the check: status, size, expected text, latency, in that order. */
+function judge(check, response) {
+    const { status, bytes, totalMs } = response;
+    if (!check.status.some((range) => status >= range.from && status <= range.to))
+        return { ok: false, reason: 'status', detail: `status ${status}, expected ${check.statusText}` };
+    if (bytes < check.minBytes)
+        return { ok: false, reason: 'too-small', detail: `${bytes} bytes, expected at least ${check.minBytes}` };
+    if (check.expectBody !== undefined && !response.body.toString('utf8').includes(check.expectBody)) {
+        return { ok: false, reason: 'body-mismatch', detail: `body${response.truncated ? ` (first ${response.body.length} bytes)` : ''} does not contain the expected text` };
+    }
+    if (check.maxLatencyMs !== undefined && totalMs > check.maxLatencyMs)
+        return { ok: false, reason: 'too-slow', detail: `${totalMs} ms, over max-latency ${check.maxLatencyMs} ms` };
+    return { ok: true, detail: `status ${status}, ${bytes}${response.truncated ? '+' : ''} bytes in ${totalMs} ms` };
+}
+/** Requests the check's URL once and judges the answer. Never throws. */
+async function probeCheck(check, limits, signal) {
+    try {
+        const response = await fetchOnce(check.url, { method: check.method, headers: check.headers, ...limits, signal });
+        const verdict = judge(check, response);
+        return { ...verdict, status: response.status, bytes: response.bytes, truncated: response.truncated || undefined, ttfbMs: response.ttfbMs, totalMs: response.totalMs, response };
+    }
+    catch (error) {
+        if (error instanceof FetchFailure) {
+            return { ok: false, reason: error.reason, detail: error.message, status: error.status, bytes: error.bytes, ttfbMs: error.ttfbMs, totalMs: error.totalMs };
+        }
+        return { ok: false, reason: 'connection-reset', detail: String(error), bytes: 0, totalMs: 0 };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/probe/version.ts
+
+/** 7+ characters on both sides, and one is a prefix of the other (short and full SHAs match). */
+function versionMatches(actual, expected) {
+    const a = actual.trim().toLowerCase();
+    const e = expected.trim().toLowerCase();
+    if (a === e)
+        return a !== '';
+    return a.length >= 7 && e.length >= 7 && (a.startsWith(e) || e.startsWith(a));
+}
+function readVersion(body, field) {
+    if (field === '')
+        return { value: body.trim() };
+    let node;
+    try {
+        node = JSON.parse(body);
+    }
+    catch {
+        return { problem: `the body is not JSON, so version-field '${field}' cannot be read` };
+    }
+    for (const key of field.split('.')) {
+        if (node === null || typeof node !== 'object')
+            return { problem: `version-field '${field}' is not in the JSON body` };
+        node = node[key];
+    }
+    if (typeof node === 'string' || typeof node === 'number')
+        return { value: String(node) };
+    return { problem: `version-field '${field}' is ${node === undefined ? 'missing' : 'not a string'} in the JSON body` };
+}
+/** The version endpoint as one more check: reachable like any page, then the version compared. */
+async function probeVersion(spec, limits, signal) {
+    const check = { name: 'version', url: spec.url, method: 'GET', headers: { accept: 'application/json, text/plain, */*' }, status: [{ from: 200, to: 299 }], statusText: '200-299', minBytes: 1 };
+    const outcome = await probeCheck(check, limits, signal);
+    if (!outcome.ok || !outcome.response)
+        return outcome;
+    const { value, problem } = readVersion(outcome.response.body.toString('utf8'), spec.field);
+    if (value === undefined)
+        return { ...outcome, ok: false, reason: 'version-mismatch', detail: problem };
+    if (!versionMatches(value, spec.expect)) {
+        return { ...outcome, ok: false, reason: 'version-mismatch', detail: `serves version ${value.slice(0, 40)}, expected ${spec.expect.slice(0, 12)}` };
+    }
+    return { ...outcome, detail: `version ${value.slice(0, 12)} matches` };
+}
+
+;// CONCATENATED MODULE: ./src/probe/canary.ts
+
+
+/** Until something passes, rounds come this much more often, so an app that just came up is seen soon. */
+const STARTUP_SPEEDUP = 4;
+const MIN_PAUSE_MS = 100;
+function pause(ms, signal) {
+    return new Promise((done) => {
+        if (signal?.aborted || ms <= 0)
+            return done();
+        const timer = setTimeout(finish, ms);
+        function finish() {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', finish);
+            done();
+        }
+        signal?.addEventListener('abort', finish, { once: true });
+    });
+}
+/**
+ * The verdict loop: rounds of every check in parallel, `interval` apart. Healthy after
+ * `successes` rounds in a row where all pass; unhealthy when no further round can start
+ * inside `window` (so the verdict never comes later than window + one timeout), with
+ * the reason of the last failing check; cancelled when `signal` aborts.
+ */
+async function runCanary(options, hooks = {}) {
+    const { signal } = hooks;
+    const started = performance.now();
+    const since = () => Math.round(performance.now() - started);
+    const deadline = options.windowMs;
+    const attempts = [];
+    const passedOnce = new Set();
+    const checkNames = [...options.checks.map((check) => check.name), ...(options.version ? ['version'] : [])];
+    let streak = 0;
+    let round = 0;
+    let lastFailure;
+    const result = (healthy, reason, detail) => ({ healthy, reason, detail, durationMs: since(), rounds: round, attempts, checkNames });
+    for (;;) {
+        if (signal?.aborted)
+            return result(false, 'cancelled', 'cancelled while probing');
+        round++;
+        const roundStart = since();
+        const probes = options.checks.map((check) => probeCheck(check, options, signal));
+        if (options.version)
+            probes.push(probeVersion(options.version, options, signal));
+        const outcomes = await Promise.all(probes);
+        if (signal?.aborted)
+            return result(false, 'cancelled', 'cancelled while probing');
+        let allPassed = true;
+        outcomes.forEach(({ response: _response, ...outcome }, index) => {
+            const check = checkNames[index];
+            if (outcome.ok)
+                passedOnce.add(check);
+            const attempt = { check, round, atMs: roundStart, ...outcome, startup: !outcome.ok && !passedOnce.has(check) ? true : undefined };
+            attempts.push(attempt);
+            hooks.onAttempt?.(attempt);
+            if (!attempt.ok) {
+                allPassed = false;
+                lastFailure = attempt;
+            }
+        });
+        streak = allPassed ? streak + 1 : 0;
+        if (streak >= options.successes)
+            return result(true, undefined, `every check passed ${streak} round${streak === 1 ? '' : 's'} in a row`);
+        const pauseMs = streak === 0 ? Math.min(options.intervalMs, Math.max(MIN_PAUSE_MS, options.intervalMs / STARTUP_SPEEDUP)) : options.intervalMs;
+        const nextStart = roundStart + pauseMs;
+        if (nextStart >= deadline) {
+            if (streak > 0 || !lastFailure)
+                return result(false, 'window-expired', `window ${deadline} ms ended with ${streak} of ${options.successes} passing rounds`);
+            return result(false, lastFailure.reason, `${lastFailure.check}: ${lastFailure.detail}`);
+        }
+        await pause(nextStart - since(), signal);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/probe/deploy-canary.ts
+
+
+/** deploy-canary: the verdict loop between a started and its one terminal event. */
+async function deployCanary(settings, env) {
+    const events = DeploymentEvents.open({
+        context: env.context, sinks: settings.sinks, environmentUrl: settings.environmentUrl, logUrl: env.logUrl,
+        apiUrl: env.apiUrl, journalDir: settings.mode === 'deploy' ? env.journalDir : undefined,
+        print: env.print, warn: env.warn, mask: env.mask,
+    });
+    const notes = [];
+    if (settings.mode === 'deploy' && !events.started) {
+        notes.push('No deploy-start ran for this environment in this job: deploy-canary sent deployment.started itself.');
+        await events.start();
+    }
+    const result = await runCanary(settings.canary, { signal: env.signal, onAttempt: env.onAttempt });
+    const reason = result.healthy ? undefined : result.reason;
+    if (settings.mode === 'probe') {
+        await events.probeVerdict(result.healthy ? 'canary.passed' : 'canary.failed', { reason, durationMs: result.durationMs });
+    }
+    else {
+        const startedAt = events.started ? Date.parse(events.started.time) : Date.now() - result.durationMs;
+        const previous = events.terminal;
+        const sent = await events.finish(result.healthy ? 'deployment.complete' : 'deployment.failed', { reason, durationMs: Date.now() - startedAt });
+        if (!sent && previous)
+            notes.push(`This deployment already ended with ${previous.type}${previous.reason ? ` (${previous.reason})` : ''} at ${previous.time}; no second terminal event was sent.`);
+    }
+    return {
+        ...result, mode: settings.mode, environment: settings.environment, sent: events.sent,
+        timeline: settings.mode === 'deploy' ? events.record.events : events.sent.map(({ event }) => ({ type: event.type, id: event.id, time: event.time, reason: event.data.reason })),
+        sinks: events.sinkNames, notes,
+    };
+}
+
+// EXTERNAL MODULE: ./src/shared/duration.ts
+var duration = __nccwpck_require__(5497);
+;// CONCATENATED MODULE: ./src/probe/report.ts
+
+
+const REPORT_ATTEMPTS = 1000;
+const CHART_POINTS = 60;
+function percentile(values, p) {
+    if (values.length === 0)
+        return undefined;
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+function checkStats(result) {
+    return result.checkNames.map((check) => {
+        const mine = result.attempts.filter((attempt) => attempt.check === check);
+        const latencies = mine.filter((attempt) => attempt.status !== undefined).map((attempt) => attempt.totalMs);
+        const last = mine.at(-1);
+        return {
+            check,
+            attempts: mine.length,
+            passes: mine.filter((attempt) => attempt.ok).length,
+            startupFailures: mine.filter((attempt) => attempt.startup).length,
+            lastStatus: [...mine].reverse().find((attempt) => attempt.status !== undefined)?.status,
+            p50: percentile(latencies, 50),
+            p95: percentile(latencies, 95),
+            lastReason: last && !last.ok ? last.reason : undefined,
+        };
+    });
+}
+function report_verdictLine(result) {
+    const what = result.mode === 'probe' ? `canary ${result.environment}` : `deployment to ${result.environment}`;
+    if (result.healthy)
+        return `deploy-canary: ${what} is healthy: ${result.detail} (${(0,duration/* formatDuration */.a)(result.durationMs)})`;
+    return `deploy-canary: ${what} is unhealthy (${result.reason}): ${result.detail} after ${result.rounds} round${result.rounds === 1 ? '' : 's'} (${(0,duration/* formatDuration */.a)(result.durationMs)})`;
+}
+/** The `report` output: every attempt (bounded), so a later step can graph or alert on it. */
+function reportJson(result) {
+    const attempts = result.attempts.slice(-REPORT_ATTEMPTS).map((attempt) => ({
+        check: attempt.check, round: attempt.round, at_ms: attempt.atMs, verdict: attempt.ok ? 'pass' : attempt.startup ? 'startup' : 'fail',
+        reason: attempt.reason ?? null, status: attempt.status ?? null, bytes: attempt.bytes, truncated: attempt.truncated ?? false,
+        ttfb_ms: attempt.ttfbMs ?? null, total_ms: attempt.totalMs, detail: attempt.detail,
+    }));
+    return JSON.stringify({
+        result: result.healthy ? 'healthy' : 'unhealthy', reason: result.reason ?? null, duration_ms: result.durationMs,
+        rounds: result.rounds, checks: checkStats(result), attempts, omitted: Math.max(0, result.attempts.length - REPORT_ATTEMPTS),
+    });
+}
+/** Mermaid xychart-beta: one line per check, total ms per round (rounds sampled down to fit). */
+function latencyChart(result) {
+    if (result.rounds === 0)
+        return '';
+    const step = Math.max(1, Math.ceil(result.rounds / CHART_POINTS));
+    const rounds = [];
+    for (let round = 1; round <= result.rounds; round += step)
+        rounds.push(round);
+    const byKey = new Map(result.attempts.map((attempt) => [`${attempt.check}\n${attempt.round}`, attempt]));
+    const lines = result.checkNames.map((check) => `    line [${rounds.map((round) => byKey.get(`${check}\n${round}`)?.totalMs ?? 0).join(', ')}]`);
+    const max = Math.max(1, ...result.attempts.map((attempt) => attempt.totalMs));
+    return [
+        '```mermaid', 'xychart-beta', '    title "Total latency per round (ms)"',
+        `    x-axis "round" [${rounds.join(', ')}]`, `    y-axis "ms" 0 --> ${Math.ceil(max * 1.1)}`, ...lines, '```', '',
+        result.checkNames.length > 1 ? `Lines in order: ${result.checkNames.map(code).join(', ')}.\n` : '',
+    ].join('\n');
+}
+function report_summaryMarkdown(result) {
+    const icon = result.healthy ? '✅' : '❌';
+    const parts = [`## ${icon} deploy-canary: ${result.environment} ${result.healthy ? 'healthy' : `unhealthy (${result.reason})`}\n\n`];
+    parts.push(`${report_verdictLine(result).replace(/^deploy-canary: /, '')}\n\n`);
+    for (const note of result.notes)
+        parts.push(`> ${note}\n\n`);
+    parts.push(table(['Check', 'Attempts', 'Passes', 'Startup failures', 'Last status', 'p50', 'p95', 'Reason'], checkStats(result).map((stats) => [
+        stats.check, stats.attempts, stats.passes, stats.startupFailures, stats.lastStatus ?? '—',
+        stats.p50 === undefined ? '—' : `${stats.p50} ms`, stats.p95 === undefined ? '—' : `${stats.p95} ms`, stats.lastReason ?? (stats.passes > 0 ? 'ok' : '—'),
+    ])));
+    parts.push('\n', latencyChart(result), '\n');
+    parts.push('### Events\n\n');
+    parts.push(table(['Time', 'Event', 'Reason', 'Id'], result.timeline.map((entry) => [entry.time, entry.type, entry.reason ?? '', code(entry.id.slice(0, 12))])));
+    const failedSinks = result.sent.flatMap(({ event, outcomes }) => outcomes.filter((outcome) => !outcome.ok).map((outcome) => `${outcome.sink} (${event.type}): ${outcome.error}`));
+    parts.push(`\nSinks: ${result.sinks.join(', ')}${failedSinks.length ? `; failed: ${failedSinks.join('; ')}` : ''}\n`);
+    const failures = result.attempts.filter((attempt) => !attempt.ok).slice(-50);
+    if (failures.length > 0) {
+        parts.push('\n', details(`Failed attempts (${result.attempts.filter((attempt) => !attempt.ok).length}; startup failures are the app coming up)`, table(['Round', 'Check', 'At', 'Reason', 'Detail'], failures.map((attempt) => [
+            attempt.round, attempt.check, formatDuration(attempt.atMs), `${attempt.reason}${attempt.startup ? ' (startup)' : ''}`, attempt.detail,
+        ]))));
+    }
+    return parts.join('');
+}
+
+;// CONCATENATED MODULE: ./src/probe/settings.ts
+
+
+
+
+const MAX_BODY_BYTES = 1024 * 1024;
+const CHECKS_EXAMPLE = "checks: '- {name: home, url: https://shop.example.com/, expect-body: Checkout}'";
+const CHECK_KEYS = new Set(['name', 'url', 'method', 'headers', 'status', 'expect-body', 'min-bytes', 'max-latency']);
+function checkUrl(input, value) {
+    if (typeof value !== 'string' || value.trim() === '')
+        throw new errors/* InputError */.dz(input, 'has a check without a url', CHECKS_EXAMPLE);
+    try {
+        const url = new URL(value.trim());
+        if (url.protocol === 'http:' || url.protocol === 'https:')
+            return url.toString();
+    }
+    catch {
+        // reported below
+    }
+    throw new errors/* InputError */.dz(input, `'${value}' is not an http(s) URL`, input === 'urls' ? 'urls: https://shop.example.com/' : CHECKS_EXAMPLE);
+}
+function defaultName(url) {
+    const parsed = new URL(url);
+    return `${parsed.host}${parsed.pathname === '/' ? '/' : parsed.pathname}`;
+}
+function readChecks(inputs) {
+    const checks = [];
+    const base = { method: 'GET', headers: {}, status: [{ from: 200, to: 299 }], statusText: '200-299', minBytes: 1 };
+    for (const url of inputs.list('urls')) {
+        const valid = checkUrl('urls', url);
+        checks.push({ ...base, name: defaultName(valid), url: valid });
+    }
+    const yaml = inputs.yaml('checks', CHECKS_EXAMPLE);
+    if (yaml !== undefined) {
+        if (!Array.isArray(yaml))
+            throw new errors/* InputError */.dz('checks', 'must be a YAML list of checks', CHECKS_EXAMPLE);
+        for (const [index, item] of yaml.entries()) {
+            if (item === null || typeof item !== 'object' || Array.isArray(item))
+                throw new errors/* InputError */.dz('checks', `item ${index + 1} is not a map`, CHECKS_EXAMPLE);
+            const entry = item;
+            const unknown = Object.keys(entry).find((key) => !CHECK_KEYS.has(key));
+            if (unknown)
+                throw new errors/* InputError */.dz('checks', `item ${index + 1} has an unknown key '${unknown}' (known: ${[...CHECK_KEYS].join(', ')})`, CHECKS_EXAMPLE);
+            const url = checkUrl('checks', entry.url);
+            const statusText = entry.status === undefined ? '200-299' : String(entry.status);
+            const status = parseStatusRanges(statusText);
+            if (!status)
+                throw new errors/* InputError */.dz('checks', `item ${index + 1} status '${statusText}' is not a status, range or class`, "checks: '- {url: https://shop.example.com/, status: 200-299}'");
+            const headers = {};
+            if (entry.headers !== undefined) {
+                if (entry.headers === null || typeof entry.headers !== 'object' || Array.isArray(entry.headers))
+                    throw new errors/* InputError */.dz('checks', `item ${index + 1} headers must be a map`, "checks: '- {url: https://shop.example.com/, headers: {accept: text/html}}'");
+                for (const [name, value] of Object.entries(entry.headers))
+                    headers[name.toLowerCase()] = String(value);
+            }
+            const minBytes = entry['min-bytes'] === undefined ? 1 : Number(entry['min-bytes']);
+            if (!Number.isInteger(minBytes) || minBytes < 0)
+                throw new errors/* InputError */.dz('checks', `item ${index + 1} min-bytes '${entry['min-bytes']}' is not a whole number`, "checks: '- {url: https://shop.example.com/, min-bytes: 500}'");
+            let maxLatencyMs;
+            if (entry['max-latency'] !== undefined) {
+                maxLatencyMs = (0,duration/* parseDurationMs */.y)(String(entry['max-latency']));
+                if (maxLatencyMs === undefined)
+                    throw new errors/* InputError */.dz('checks', `item ${index + 1} max-latency '${entry['max-latency']}' is not a duration`, "checks: '- {url: https://shop.example.com/, max-latency: 800ms}'");
+            }
+            checks.push({
+                name: typeof entry.name === 'string' && entry.name.trim() ? entry.name.trim() : defaultName(url),
+                url, method: typeof entry.method === 'string' ? entry.method.toUpperCase() : 'GET', headers, status, statusText,
+                expectBody: entry['expect-body'] === undefined ? undefined : String(entry['expect-body']),
+                minBytes, maxLatencyMs,
+            });
+        }
+    }
+    const names = new Set();
+    for (const check of checks) {
+        if (names.has(check.name))
+            check.name = `${check.name} #${checks.indexOf(check) + 1}`;
+        names.add(check.name);
+    }
+    return checks;
+}
+/** Every deploy-canary input, validated; shared by the action and the CLI. */
+function readDeployCanarySettings(inputs, context) {
+    const mode = inputs.string('mode', 'deploy');
+    if (mode !== 'deploy' && mode !== 'probe')
+        throw new errors/* InputError */.dz('mode', `'${mode}' is not deploy or probe`, 'mode: probe');
+    const checks = readChecks(inputs);
+    const versionUrl = inputs.string('version-url');
+    if (checks.length === 0 && versionUrl === '')
+        throw new errors/* InputError */.dz('urls', 'no URL to probe: give urls or checks', 'urls: https://shop.example.com/');
+    if (versionUrl !== '')
+        checkUrl('version-url', versionUrl);
+    const expectVersion = inputs.string('expect-version', context.sha);
+    if (versionUrl !== '' && expectVersion === '')
+        throw new errors/* InputError */.dz('expect-version', 'is empty and there is no commit SHA (GITHUB_SHA) to default to', 'expect-version: ${{ github.sha }}');
+    const timeoutMs = inputs.durationMs('timeout', '10s', { min: 100 });
+    return {
+        mode,
+        environment: inputs.string('environment', 'production'),
+        environmentUrl: inputs.string('environment-url'),
+        canary: {
+            checks,
+            version: versionUrl === '' ? undefined : { url: versionUrl, field: inputs.string('version-field'), expect: expectVersion },
+            intervalMs: inputs.durationMs('interval', '5s', { min: 100 }),
+            timeoutMs,
+            windowMs: inputs.durationMs('window', '3m', { min: 100 }),
+            successes: inputs.integer('successes', 3, { min: 1, example: '3' }),
+            maxRedirects: inputs.integer('max-redirects', 5, { example: '5' }),
+            maxBodyBytes: MAX_BODY_BYTES,
+        },
+        sinks: readSinkSettings(inputs, context.workspace),
+        fail: inputs.boolean('fail', true),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/deploy-canary.ts
+
+
+
+
+
+const deployCanaryCommand = {
+    name: 'deploy-canary',
+    summary: 'probe URLs until healthy (N rounds in a row) or the window ends; emit deployment events',
+    inputs: ['urls', 'checks', 'interval', 'timeout', 'window', 'successes', 'version-url', 'version-field', 'expect-version', 'max-redirects',
+        'environment', 'environment-url', 'mode', 'events-file', 'webhook-url', 'webhook-token', 'loki-url', 'loki-labels', 'loki-tenant',
+        'loki-username', 'loki-password', 'github-deployment', 'token', 'sink-timeout', 'fail'],
+    async run(inputs, print) {
+        const context = readGitHubContext();
+        const settings = readDeployCanarySettings(inputs, context);
+        const cancel = new AbortController();
+        const onSignal = () => cancel.abort();
+        process.once('SIGINT', onSignal);
+        process.once('SIGTERM', onSignal);
+        try {
+            const result = await deployCanary(settings, {
+                context: eventContext(context, settings.environment), logUrl: runUrl(context), apiUrl: context.apiUrl,
+                print, warn: (message) => console.error(`warning: ${message}`), signal: cancel.signal,
+                onAttempt: (attempt) => print(`round ${attempt.round} ${attempt.check}: ${attempt.ok ? 'pass' : attempt.reason} — ${attempt.detail}`),
+            });
+            print(report_verdictLine(result));
+            return result.healthy || !settings.fail ? 0 : 1;
+        }
+        finally {
+            process.off('SIGINT', onSignal);
+            process.off('SIGTERM', onSignal);
+        }
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/cli/commands.ts
+
 
 /** Every `deploy-guards <check>`; one line per action. */
 const COMMANDS = [
     commitCountCommand,
+    deployCanaryCommand,
 ];
+
+
+/***/ }),
+
+/***/ 5497:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ formatDuration),
+/* harmony export */   y: () => (/* binding */ parseDurationMs)
+/* harmony export */ });
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** `500ms`, `30s`, `3m`, `1h`, or a bare number of seconds; undefined when malformed. */
+function parseDurationMs(text) {
+    const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(text.trim());
+    if (!match)
+        return undefined;
+    const ms = Number(match[1]) * UNIT_MS[match[2] ?? 's'];
+    return Number.isFinite(ms) ? Math.round(ms) : undefined;
+}
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)}s`;
+    const minutes = Math.floor(ms / 60_000);
+    return `${minutes}m${Math.round((ms % 60_000) / 1000)}s`;
+}
 
 
 /***/ }),
@@ -31326,44 +32454,18 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 8088:
+/***/ 3876:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  G0: () => (/* binding */ Inputs)
-});
-
-// UNUSED EXPORTS: GlobSet, splitList
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(8382);
-;// CONCATENATED MODULE: ./src/shared/duration.ts
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** `500ms`, `30s`, `3m`, `1h`, or a bare number of seconds; undefined when malformed. */
-function parseDurationMs(text) {
-    const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(text.trim());
-    if (!match)
-        return undefined;
-    const ms = Number(match[1]) * UNIT_MS[match[2] ?? 's'];
-    return Number.isFinite(ms) ? Math.round(ms) : undefined;
-}
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)}s`;
-    const minutes = Math.floor(ms / 60_000);
-    return `${minutes}m${Math.round((ms % 60_000) / 1000)}s`;
-}
-
-;// CONCATENATED MODULE: ./src/shared/inputs.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G0: () => (/* binding */ Inputs)
+/* harmony export */ });
+/* unused harmony exports splitList, GlobSet */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8382);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5497);
 
 
 
@@ -31383,7 +32485,7 @@ class Inputs {
     required(name, example) {
         const value = this.string(name);
         if (value === '')
-            throw new errors/* InputError */.dz(name, 'is required but was not given', example);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, 'is required but was not given', example);
         return value;
     }
     /** A secret: masked before anything else can print it. */
@@ -31402,17 +32504,17 @@ class Inputs {
             return true;
         if (FALSE.includes(value))
             return false;
-        throw new errors/* InputError */.dz(name, `'${value}' is not a boolean`, `${name}: ${fallback ? 'false' : 'true'}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `'${value}' is not a boolean`, `${name}: ${fallback ? 'false' : 'true'}`);
     }
     integer(name, fallback, { min = 0, example = '10' } = {}) {
         const value = this.string(name);
         if (value === '')
             return fallback;
         if (!/^-?\d+$/.test(value))
-            throw new errors/* InputError */.dz(name, `'${value}' is not a whole number`, `${name}: ${example}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `'${value}' is not a whole number`, `${name}: ${example}`);
         const number = Number(value);
         if (number < min)
-            throw new errors/* InputError */.dz(name, `${number} is below the minimum of ${min}`, `${name}: ${example}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `${number} is below the minimum of ${min}`, `${name}: ${example}`);
         return number;
     }
     number(name, fallback, { min = 0, max = Infinity, example = '0.5' } = {}) {
@@ -31421,17 +32523,17 @@ class Inputs {
             return fallback;
         const number = Number(value);
         if (!Number.isFinite(number) || number < min || number > max) {
-            throw new errors/* InputError */.dz(name, `'${value}' is not a number from ${min} to ${max}`, `${name}: ${example}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `'${value}' is not a number from ${min} to ${max}`, `${name}: ${example}`);
         }
         return number;
     }
     durationMs(name, fallback, { min = 0 } = {}) {
         const value = this.string(name, fallback);
-        const ms = parseDurationMs(value);
+        const ms = (0,_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDurationMs */ .y)(value);
         if (ms === undefined)
-            throw new errors/* InputError */.dz(name, `'${value}' is not a duration`, `${name}: 30s (also 500ms, 3m, 1h; a bare number means seconds)`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `'${value}' is not a duration`, `${name}: 30s (also 500ms, 3m, 1h; a bare number means seconds)`);
         if (ms < min)
-            throw new errors/* InputError */.dz(name, `'${value}' is shorter than the minimum of ${min}ms`, `${name}: ${fallback}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `'${value}' is shorter than the minimum of ${min}ms`, `${name}: ${fallback}`);
         return ms;
     }
     /** One item per line (commas also separate, as many actions accept); blank lines and `#` comments dropped. */
@@ -31447,7 +32549,7 @@ class Inputs {
         }
         catch (error) {
             const reason = error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : 'invalid';
-            throw new errors/* InputError */.dz(name, `the regular expression does not compile (${reason})`, `${name}: '\\[(skip ci|ci skip)\\]'`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `the regular expression does not compile (${reason})`, `${name}: '\\[(skip ci|ci skip)\\]'`);
         }
     }
     /** Glob patterns, one per line; `!pattern` excludes. */
@@ -31455,10 +32557,10 @@ class Inputs {
         const patterns = this.list(name);
         for (const pattern of patterns) {
             try {
-                picomatch_default().makeRe(pattern.replace(/^!/, ''));
+                picomatch__WEBPACK_IMPORTED_MODULE_3___default().makeRe(pattern.replace(/^!/, ''));
             }
             catch {
-                throw new errors/* InputError */.dz(name, `'${pattern}' is not a valid glob`, `${name}: 'db/migrations/**'`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `'${pattern}' is not a valid glob`, `${name}: 'db/migrations/**'`);
             }
         }
         return new GlobSet(patterns);
@@ -31469,18 +32571,18 @@ class Inputs {
         if (value.trim() === '')
             return undefined;
         if (value.length > 1_000_000)
-            throw new errors/* InputError */.dz(name, 'is larger than 1 MB', example);
-        const doc = (0,dist/* parseDocument */.Tp)(value, { prettyErrors: false, uniqueKeys: true });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, 'is larger than 1 MB', example);
+        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(value, { prettyErrors: false, uniqueKeys: true });
         const problem = doc.errors[0];
         if (problem) {
             const line = problem.linePos?.[0].line;
-            throw new errors/* InputError */.dz(name, `is not valid YAML${line ? ` (line ${line})` : ''}: ${problem.message.split('\n')[0]}`, example);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `is not valid YAML${line ? ` (line ${line})` : ''}: ${problem.message.split('\n')[0]}`, example);
         }
         try {
             return doc.toJS({ maxAliasCount: 100 });
         }
         catch (error) {
-            throw new errors/* InputError */.dz(name, `could not be read as YAML: ${error instanceof Error ? error.message : error}`, example);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `could not be read as YAML: ${error instanceof Error ? error.message : error}`, example);
         }
     }
 }
@@ -31496,7 +32598,7 @@ class GlobSet {
         this.patterns = patterns;
         this.matchers = patterns.map((pattern) => {
             const negate = pattern.startsWith('!');
-            return { negate, test: picomatch_default()(negate ? pattern.slice(1) : pattern, { dot: true }) };
+            return { negate, test: picomatch__WEBPACK_IMPORTED_MODULE_3___default()(negate ? pattern.slice(1) : pattern, { dot: true }) };
         });
     }
     get isEmpty() {
