@@ -11,7 +11,8 @@ import { ScenarioServer, freePort, selfSignedCertificate } from './harness/http-
 
 const SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
 const RUN = { repository: 'acme/shop', runId: '4242', runAttempt: '1', environment: 'production' };
-const FAST = { interval: '200ms', timeout: '1s', window: '4s', successes: '2' };
+// Short rounds and windows keep the suite fast; a generous timeout keeps a loaded machine from failing good pages.
+const FAST = { interval: '200ms', timeout: '5s', window: '4s', successes: '2' };
 
 const servers: ScenarioServer[] = [];
 afterEach(async () => {
@@ -90,7 +91,7 @@ describe('deploy-canary (bundled action) against misbehaving servers', () => {
       res.writeHead(200, { 'content-type': 'text/html' });
       res.flushHeaders(); // and then nothing: the event loop is blocked
     });
-    const { step, lifecycle, report } = await canary({ checks: `- {name: readyz, url: "${server.url}/readyz"}\n- {name: home, url: "${server.url}/"}`, window: '2s' });
+    const { step, lifecycle, report } = await canary({ checks: `- {name: readyz, url: "${server.url}/readyz"}\n- {name: home, url: "${server.url}/"}`, timeout: '1s', window: '2s' });
     expect(step.exitCode).toBe(1);
     expect(step.outputs.reason).toBe('timeout-body');
     expect(lifecycle).toEqual([started, failed('timeout-body')]);
@@ -108,7 +109,7 @@ describe('deploy-canary (bundled action) against misbehaving servers', () => {
       timers.push(timer);
       res.on('close', () => clearInterval(timer));
     });
-    const { step, lifecycle, report } = await canary({ urls: `${server.url}/`, window: '2s' });
+    const { step, lifecycle, report } = await canary({ urls: `${server.url}/`, timeout: '1s', window: '2s' });
     for (const timer of timers) clearInterval(timer);
     expect(step.exitCode).toBe(1);
     expect(step.outputs.reason).toBe('timeout-body');
@@ -256,13 +257,13 @@ describe('deploy-canary (bundled action) against misbehaving servers', () => {
 
   it('SIGINT mid-window: deployment.failed (cancelled) before the runner\'s SIGTERM', async () => {
     const server = await serve(() => {}); // never answers
-    const { step, lifecycle } = await canary({ urls: `${server.url}/`, timeout: '20s', window: '60s' }, { cancelAfterMs: 1500 });
+    const { step, lifecycle } = await canary({ urls: `${server.url}/`, timeout: '20s', window: '60s' }, { cancelAfterMs: 3000 });
     expect(step.signal).toBeNull();
     expect(step.exitCode).toBe(1);
     expect(step.outputs.reason).toBe('cancelled');
     expect(lifecycle).toEqual([started, failed('cancelled')]);
-    expect(step.stdout).toContain('received SIGINT');
-    expect(step.durationMs).toBeLessThan(7500 + 1500); // it exited on SIGINT, not on SIGTERM
+    expect(step.stdout).toContain('deploy-canary: received SIGINT: ending the deployment as cancelled');
+    expect(step.stdout).not.toContain('received SIGTERM'); // it was done before the runner's SIGTERM
   });
 
   it('mode: probe emits canary.passed / canary.failed and no deployment events', async () => {

@@ -32101,7 +32101,8 @@ async function runCanary(options, hooks = {}) {
         if (streak >= options.successes)
             return result(true, undefined, `every check passed ${streak} round${streak === 1 ? '' : 's'} in a row`);
         const pauseMs = streak === 0 ? Math.min(options.intervalMs, Math.max(MIN_PAUSE_MS, options.intervalMs / STARTUP_SPEEDUP)) : options.intervalMs;
-        const nextStart = roundStart + pauseMs;
+        // A round that ran long (hanging checks) starts the next one late, never after the window.
+        const nextStart = Math.max(roundStart + pauseMs, since());
         if (nextStart >= deadline) {
             if (streak > 0 || !lastFailure)
                 return result(false, 'window-expired', `window ${deadline} ms ended with ${streak} of ${options.successes} passing rounds`);

@@ -34796,7 +34796,8 @@ async function runCanary(options, hooks = {}) {
         if (streak >= options.successes)
             return result(true, undefined, `every check passed ${streak} round${streak === 1 ? '' : 's'} in a row`);
         const pauseMs = streak === 0 ? Math.min(options.intervalMs, Math.max(MIN_PAUSE_MS, options.intervalMs / STARTUP_SPEEDUP)) : options.intervalMs;
-        const nextStart = roundStart + pauseMs;
+        // A round that ran long (hanging checks) starts the next one late, never after the window.
+        const nextStart = Math.max(roundStart + pauseMs, since());
         if (nextStart >= deadline) {
             if (streak > 0 || !lastFailure)
                 return result(false, 'window-expired', `window ${deadline} ms ended with ${streak} of ${options.successes} passing rounds`);
@@ -35302,8 +35303,7 @@ async function run() {
     // let the normal path send deployment.failed (cancelled) well before that.
     const cancel = new AbortController();
     const onSignal = (signal) => {
-        if (!cancel.signal.aborted)
-            info(`deploy-canary: received ${signal}: ending the deployment as cancelled`);
+        info(`deploy-canary: received ${signal}${cancel.signal.aborted ? '' : ': ending the deployment as cancelled'}`);
         cancel.abort();
     };
     process.on('SIGINT', onSignal);

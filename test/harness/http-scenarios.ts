@@ -16,6 +16,8 @@ export class ScenarioServer {
   port = 0;
   /** Requests per path. */
   readonly hits = new Map<string, number>();
+  /** TCP connections accepted so far. */
+  connections = 0;
   private readonly sockets = new Set<Socket>();
   private server?: Server;
   private readonly handler: Handler;
@@ -35,6 +37,7 @@ export class ScenarioServer {
     };
     this.server = this.tls ? createHttpsServer(this.tls, listener) : createServer(listener);
     this.server.on('connection', (socket: Socket) => {
+      this.connections++;
       this.sockets.add(socket);
       socket.on('close', () => this.sockets.delete(socket));
     });

@@ -11,7 +11,7 @@ export async function run(): Promise<void> {
   // let the normal path send deployment.failed (cancelled) well before that.
   const cancel = new AbortController();
   const onSignal = (signal: NodeJS.Signals) => {
-    if (!cancel.signal.aborted) core.info(`deploy-canary: received ${signal}: ending the deployment as cancelled`);
+    core.info(`deploy-canary: received ${signal}${cancel.signal.aborted ? '' : ': ending the deployment as cancelled'}`);
     cancel.abort();
   };
   process.on('SIGINT', onSignal);
