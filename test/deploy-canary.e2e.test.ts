@@ -1,12 +1,13 @@
 // deploy-canary, bundled, run as the runner runs it, against real servers on
 // 127.0.0.1 that fail the ways production pages failed. Each case asserts the
 // verdict, the reason and the exact events written to the events file.
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { eventId } from '../src/events/event.ts';
-import { printed, runStep, type RunOptions } from './harness/action-runner.ts';
+import { ROOT, printed, runStep, type RunOptions } from './harness/action-runner.ts';
 import { ScenarioServer, freePort, selfSignedCertificate } from './harness/http-scenarios.ts';
 
 const SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
@@ -284,5 +285,24 @@ describe('deploy-canary (bundled action) against misbehaving servers', () => {
     expect(step.exitCode).toBe(1);
     expect(step.stdout).toContain("::error::Input 'urls': 'ftp://example.invalid/' is not an http(s) URL. Example: urls: https://shop.example.com/");
     expect(step.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('the CLI runs the same engine: exit 0 when healthy, 1 with the reason when not', async () => {
+    const good = await serve((_req, res) => res.end('ok'));
+    const port = await freePort();
+    const cli = (urls: string) => new Promise<{ status: number | null; stdout: string }>((done) => {
+      // Async spawn: the servers answer from this process's event loop meanwhile.
+      const child = spawn(process.execPath, [join(ROOT, 'dist/cli/index.js'), 'deploy-canary', '--urls', urls, '--interval', '200ms', '--window', '1500ms', '--successes', '2'], { env: { PATH: process.env.PATH ?? '' } });
+      let stdout = '';
+      child.stdout.on('data', (chunk) => (stdout += chunk));
+      child.on('close', (status) => done({ status, stdout }));
+    });
+    const healthy = await cli(`${good.url}/`);
+    expect(healthy.status, healthy.stdout).toBe(0);
+    expect(healthy.stdout).toMatch(/^event deployment\.complete \{/m);
+    expect(healthy.stdout).toContain('deploy-canary: deployment to production is healthy');
+    const down = await cli(`http://127.0.0.1:${port}/`);
+    expect(down.status).toBe(1);
+    expect(down.stdout).toContain('deploy-canary: deployment to production is unhealthy (connect-refused)');
   });
 });

@@ -1,12 +1,14 @@
 // Engine units of deploy-canary and the events layer: error classification, version
 // matching, check parsing, event ids, Loki bodies, bounded retries, the verdict loop.
+import { createServer as createTcpServer, type Socket } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildEvent, eventId, type EventContext } from '../src/events/event.ts';
 import { withRetries } from '../src/events/emit.ts';
 import { readSinkSettings } from '../src/events/settings.ts';
 import { LokiSink, PermanentSinkError } from '../src/events/sinks.ts';
 import { runCanary } from '../src/probe/canary.ts';
-import { parseStatusRanges, type CheckSpec } from '../src/probe/check.ts';
+import { parseStatusRanges, probeCheck, type CheckSpec } from '../src/probe/check.ts';
 import { classifyError } from '../src/probe/reasons.ts';
 import { latencyChart, percentile } from '../src/probe/report.ts';
 import { readDeployCanarySettings } from '../src/probe/settings.ts';
@@ -68,6 +70,10 @@ describe('settings', () => {
     expect(settings.canary.checks[2]).toMatchObject({ method: 'HEAD', status: [{ from: 200, to: 299 }, { from: 304, to: 304 }], headers: { authorization: 'Bearer x' }, expectBody: 'ok', minBytes: 0, maxLatencyMs: 800 });
     expect(settings.canary).toMatchObject({ intervalMs: 1000, timeoutMs: 10_000, windowMs: 180_000, successes: 4, maxRedirects: 5, maxBodyBytes: 1024 * 1024 });
     expect(settings.mode).toBe('deploy');
+  });
+  it('expects no body from HEAD checks unless min-bytes says so', () => {
+    const settings = readDeployCanarySettings(inputs({ checks: '- {url: https://a.example/, method: HEAD}\n- {url: https://a.example/b, method: HEAD, min-bytes: 5}' }), context);
+    expect(settings.canary.checks.map((check) => check.minBytes)).toEqual([0, 5]);
   });
   it('defaults expect-version to the commit SHA', () => {
     const settings = readDeployCanarySettings(inputs({ 'version-url': 'https://shop.example.com/version' }), context);
@@ -157,6 +163,19 @@ describe('runCanary', () => {
     expect(result.attempts.length).toBeGreaterThan(0);
     expect(result.attempts.filter((attempt) => attempt.atMs >= 1000)).toEqual([]);
     expect(result.attempts.every((attempt) => attempt.reason === 'timeout-headers' && attempt.startup)).toBe(true);
+  });
+  it('a TLS handshake that never completes is timeout-connect', async () => {
+    // Accepts TCP and then says nothing: the https client waits for the ServerHello.
+    const sockets: Socket[] = [];
+    const silent = createTcpServer((socket) => void sockets.push(socket));
+    await new Promise<void>((done) => silent.listen(0, '127.0.0.1', done));
+    try {
+      const outcome = await probeCheck(check(`https://127.0.0.1:${(silent.address() as AddressInfo).port}/`), limits);
+      expect(outcome).toMatchObject({ ok: false, reason: 'timeout-connect', detail: 'no connection within 400 ms' });
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((done) => silent.close(() => done()));
+    }
   });
   it('opens a fresh connection for every attempt (no keep-alive reuse)', async () => {
     const server = await new ScenarioServer((_req, res) => res.writeHead(200, { connection: 'keep-alive' }).end('ok')).start();

@@ -35025,7 +35025,9 @@ function readChecks(inputs) {
                 for (const [name, value] of Object.entries(entry.headers))
                     headers[name.toLowerCase()] = String(value);
             }
-            const minBytes = entry['min-bytes'] === undefined ? 1 : Number(entry['min-bytes']);
+            const method = typeof entry.method === 'string' ? entry.method.toUpperCase() : 'GET';
+            // A HEAD answer has no body by definition; demanding a byte would fail every healthy page.
+            const minBytes = entry['min-bytes'] === undefined ? (method === 'HEAD' ? 0 : 1) : Number(entry['min-bytes']);
             if (!Number.isInteger(minBytes) || minBytes < 0)
                 throw new InputError('checks', `item ${index + 1} min-bytes '${entry['min-bytes']}' is not a whole number`, "checks: '- {url: https://shop.example.com/, min-bytes: 500}'");
             let maxLatencyMs;
@@ -35036,7 +35038,7 @@ function readChecks(inputs) {
             }
             checks.push({
                 name: typeof entry.name === 'string' && entry.name.trim() ? entry.name.trim() : defaultName(url),
-                url, method: typeof entry.method === 'string' ? entry.method.toUpperCase() : 'GET', headers, status, statusText,
+                url, method, headers, status, statusText,
                 expectBody: entry['expect-body'] === undefined ? undefined : String(entry['expect-body']),
                 minBytes, maxLatencyMs,
             });
