@@ -34735,7 +34735,7 @@ async function probeVersion(spec, limits, signal) {
 
 
 /** Until something passes, rounds come this much more often, so an app that just came up is seen soon. */
-const STARTUP_SPEEDUP = 4;
+const STARTUP_SPEEDUP = 5;
 const MIN_PAUSE_MS = 100;
 function pause(ms, signal) {
     return new Promise((done) => {
