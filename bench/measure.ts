@@ -12,10 +12,15 @@ export interface BenchLine {
   ok?: boolean;
 }
 
+export interface ColdStart {
+  action: string;
+  step: PreparedStep;
+}
+
 export interface BenchSuite {
   name: string;
   /** The bundle's cold start on a trivial input: the step the runner would start (see prepareStep). */
-  coldStart?: () => Promise<{ action: string; step: PreparedStep }>;
+  coldStart?: () => Promise<ColdStart | ColdStart[]>;
   run?: () => Promise<BenchLine[]>;
 }
 

@@ -28,9 +28,9 @@ const count = (lines: BenchLine[]) => (misses += lines.filter((line) => line.ok 
 // Cold start: each bundle run to a verdict on a trivial input, against `node -e 0`,
 // interleaved run by run so both see the same machine.
 const cold: BenchLine[] = [];
-for (const suite of suites) {
-  if (!suite.coldStart) continue;
-  const { action, step } = await suite.coldStart();
+const coldStarts = [];
+for (const suite of suites) if (suite.coldStart) coldStarts.push(...[await suite.coldStart()].flat());
+for (const { action, step } of coldStarts) {
   // Only the bundle's own process is timed: the runner prepares files and variables before it starts.
   const run = () => runProcess(process.execPath, [step.entry], { cwd: step.cwd, env: step.env, anyExit: true }); // a failing verdict is a verdict
   const bundle: number[] = [];

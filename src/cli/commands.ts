@@ -3,6 +3,7 @@ import { commitCountCommand } from './commit-count.ts';
 import { hostCanaryCommand } from './host-canary.ts';
 import { envCompletenessCommand } from './env-completeness.ts';
 import { untrackedFilesCommand } from './untracked-files.ts';
+import { deployCanaryCommand } from './deploy-canary.ts';
 
 /** Every `deploy-guards <check>`; one line per action. */
 export const COMMANDS: readonly CliCommand[] = [
@@ -10,4 +11,5 @@ export const COMMANDS: readonly CliCommand[] = [
   hostCanaryCommand,
   envCompletenessCommand,
   untrackedFilesCommand,
+  deployCanaryCommand,
 ];

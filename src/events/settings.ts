@@ -1,0 +1,95 @@
+import { isAbsolute, resolve } from 'node:path';
+import { InputError } from '../shared/errors.ts';
+import type { Inputs } from '../shared/inputs.ts';
+
+/**
+ * Where events go besides the log. Serializable: deploy-start records it in the
+ * journal so deploy-canary and the post step send to the same places.
+ */
+export interface SinkSettings {
+  eventsFile: string;
+  webhookUrl: string;
+  webhookToken: string;
+  lokiUrl: string;
+  lokiLabels: Record<string, string>;
+  lokiTenant: string;
+  lokiUsername: string;
+  lokiPassword: string;
+  githubDeployment: boolean;
+  token: string;
+  /** Each delivery attempt's deadline (3 attempts with backoff). */
+  sinkTimeoutMs: number;
+}
+
+/** The inputs that choose sinks; a step given any of them uses its own sinks, not the journal's. */
+export const SINK_INPUTS = ['events-file', 'webhook-url', 'loki-url', 'github-deployment'] as const;
+
+function httpUrl(inputs: Inputs, name: string, example: string): string {
+  const value = inputs.string(name);
+  if (value === '') return '';
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new InputError(name, `'${value}' is not a URL`, `${name}: ${example}`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new InputError(name, `'${url.protocol}' is not http or https`, `${name}: ${example}`);
+  if (url.username || url.password) throw new InputError(name, 'must not carry credentials in the URL (they would be logged)', `${name}: ${example}`);
+  return value;
+}
+
+/** `key=value` per line or comma; label names as Loki (Prometheus) allows them. */
+function lokiLabels(inputs: Inputs): Record<string, string> {
+  const labels: Record<string, string> = {};
+  for (const item of inputs.list('loki-labels', { splitCommas: true })) {
+    const match = /^([a-zA-Z_][a-zA-Z0-9_]*)\s*=\s*(.*)$/.exec(item);
+    if (!match) throw new InputError('loki-labels', `'${item}' is not name=value with a Loki label name`, 'loki-labels: app=shop, team=payments');
+    labels[match[1]!] = match[2]!;
+  }
+  return labels;
+}
+
+export function readSinkSettings(inputs: Inputs, workspace: string): SinkSettings {
+  const eventsFile = inputs.string('events-file');
+  const githubDeployment = inputs.boolean('github-deployment', false);
+  const token = inputs.secret('token');
+  if (githubDeployment && token === '') throw new InputError('token', 'is empty but github-deployment is true (it needs deployments: write)', 'token: ${{ github.token }}');
+  return {
+    eventsFile: eventsFile === '' || isAbsolute(eventsFile) ? eventsFile : resolve(workspace, eventsFile),
+    webhookUrl: httpUrl(inputs, 'webhook-url', 'https://hooks.example.com/deployments'),
+    webhookToken: inputs.secret('webhook-token'),
+    lokiUrl: httpUrl(inputs, 'loki-url', 'https://logs-prod-eu-west-0.grafana.net'),
+    lokiLabels: lokiLabels(inputs),
+    lokiTenant: inputs.string('loki-tenant'),
+    lokiUsername: inputs.string('loki-username'),
+    lokiPassword: inputs.secret('loki-password'),
+    githubDeployment,
+    token,
+    sinkTimeoutMs: inputs.durationMs('sink-timeout', '5s', { min: 100 }),
+  };
+}
+
+/** Whether the step was given a sink of its own (otherwise it reuses deploy-start's). */
+export function hasOwnSinks(settings: SinkSettings): boolean {
+  return settings.eventsFile !== '' || settings.webhookUrl !== '' || settings.lokiUrl !== '' || settings.githubDeployment;
+}
+
+/** The sink secrets, for masking when settings come back from the journal. */
+export function sinkSecrets(settings: SinkSettings): string[] {
+  return [settings.webhookToken, settings.lokiPassword, settings.token].filter((value) => value !== '');
+}
+
+export interface DeployStartSettings {
+  environment: string;
+  environmentUrl: string;
+  sinks: SinkSettings;
+}
+
+/** deploy-start's inputs (its post step reads the same ones). */
+export function readDeployStartSettings(inputs: Inputs, workspace: string): DeployStartSettings {
+  return {
+    environment: inputs.string('environment', 'production'),
+    environmentUrl: inputs.string('environment-url'),
+    sinks: readSinkSettings(inputs, workspace),
+  };
+}

@@ -1,0 +1,46 @@
+/** Reason codes (DESIGN.md), plus `redirect-loop` and `connection-reset`, which the list had no word for. */
+export type Reason =
+  | 'connect-refused' | 'connection-reset' | 'dns' | 'tls'
+  | 'timeout-connect' | 'timeout-headers' | 'timeout-body'
+  | 'status' | 'redirect-loop' | 'body-mismatch' | 'too-small' | 'too-slow'
+  | 'version-mismatch' | 'window-expired' | 'cancelled' | 'job-ended';
+
+export type Phase = 'connect' | 'headers' | 'body';
+
+const TLS_CODES = new Set([
+  'DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID',
+  'CERT_UNTRUSTED', 'CERT_REJECTED', 'CERT_REVOKED', 'CERT_SIGNATURE_FAILURE', 'HOSTNAME_MISMATCH',
+  'EPROTO',
+]);
+const DNS_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_FAIL', 'EAI_NODATA']);
+const RESET_CODES = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'ECONNABORTED']);
+
+/** The error and its causes (undici and happy-eyeballs wrap the socket error). */
+function chain(error: unknown): { code?: string; message?: string }[] {
+  const links: { code?: string; message?: string }[] = [];
+  const queue: unknown[] = [error];
+  while (queue.length > 0 && links.length < 10) {
+    const next = queue.shift();
+    if (!next || typeof next !== 'object') continue;
+    const item = next as { code?: string; message?: string; cause?: unknown; errors?: unknown[] };
+    links.push({ code: item.code, message: item.message });
+    if (item.cause) queue.push(item.cause);
+    if (Array.isArray(item.errors)) queue.push(...item.errors);
+  }
+  return links;
+}
+
+/** Maps a request error to a reason code; `phase` is how far the request got. */
+export function classifyError(error: unknown, phase: Phase): Reason {
+  for (const { code = '', message = '' } of chain(error)) {
+    if (code === 'ECONNREFUSED') return 'connect-refused';
+    if (DNS_CODES.has(code)) return 'dns';
+    if (TLS_CODES.has(code) || code.startsWith('ERR_TLS_') || code.startsWith('ERR_SSL_') || /certificate|ssl routines|tls/i.test(message)) return 'tls';
+    if (code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'ETIMEDOUT') return 'timeout-connect';
+    if (code === 'UND_ERR_HEADERS_TIMEOUT') return 'timeout-headers';
+    if (code === 'UND_ERR_BODY_TIMEOUT') return 'timeout-body';
+  }
+  for (const { code = '' } of chain(error)) if (RESET_CODES.has(code)) return 'connection-reset';
+  return phase === 'connect' ? 'connect-refused' : 'connection-reset';
+}

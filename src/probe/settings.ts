@@ -1,0 +1,115 @@
+import { readSinkSettings, type SinkSettings } from '../events/settings.ts';
+import { InputError } from '../shared/errors.ts';
+import type { GitHubContext } from '../shared/github-context.ts';
+import { parseDurationMs } from '../shared/duration.ts';
+import type { Inputs } from '../shared/inputs.ts';
+import type { CanaryOptions } from './canary.ts';
+import { parseStatusRanges, type CheckSpec } from './check.ts';
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+const CHECKS_EXAMPLE = "checks: '- {name: home, url: https://shop.example.com/, expect-body: Checkout}'";
+const CHECK_KEYS = new Set(['name', 'url', 'method', 'headers', 'status', 'expect-body', 'min-bytes', 'max-latency']);
+
+export interface DeployCanarySettings {
+  mode: 'deploy' | 'probe';
+  environment: string;
+  environmentUrl: string;
+  canary: CanaryOptions;
+  sinks: SinkSettings;
+  fail: boolean;
+}
+
+function checkUrl(input: string, value: unknown): string {
+  if (typeof value !== 'string' || value.trim() === '') throw new InputError(input, 'has a check without a url', CHECKS_EXAMPLE);
+  try {
+    const url = new URL(value.trim());
+    if (url.protocol === 'http:' || url.protocol === 'https:') return url.toString();
+  } catch {
+    // reported below
+  }
+  throw new InputError(input, `'${value}' is not an http(s) URL`, input === 'urls' ? 'urls: https://shop.example.com/' : CHECKS_EXAMPLE);
+}
+
+function defaultName(url: string): string {
+  const parsed = new URL(url);
+  return `${parsed.host}${parsed.pathname === '/' ? '/' : parsed.pathname}`;
+}
+
+function readChecks(inputs: Inputs): CheckSpec[] {
+  const checks: CheckSpec[] = [];
+  const base = { method: 'GET', headers: {}, status: [{ from: 200, to: 299 }], statusText: '200-299', minBytes: 1 };
+  for (const url of inputs.list('urls')) {
+    const valid = checkUrl('urls', url);
+    checks.push({ ...base, name: defaultName(valid), url: valid });
+  }
+  const yaml = inputs.yaml('checks', CHECKS_EXAMPLE);
+  if (yaml !== undefined) {
+    if (!Array.isArray(yaml)) throw new InputError('checks', 'must be a YAML list of checks', CHECKS_EXAMPLE);
+    for (const [index, item] of yaml.entries()) {
+      if (item === null || typeof item !== 'object' || Array.isArray(item)) throw new InputError('checks', `item ${index + 1} is not a map`, CHECKS_EXAMPLE);
+      const entry = item as Record<string, unknown>;
+      const unknown = Object.keys(entry).find((key) => !CHECK_KEYS.has(key));
+      if (unknown) throw new InputError('checks', `item ${index + 1} has an unknown key '${unknown}' (known: ${[...CHECK_KEYS].join(', ')})`, CHECKS_EXAMPLE);
+      const url = checkUrl('checks', entry.url);
+      const statusText = entry.status === undefined ? '200-299' : String(entry.status);
+      const status = parseStatusRanges(statusText);
+      if (!status) throw new InputError('checks', `item ${index + 1} status '${statusText}' is not a status, range or class`, "checks: '- {url: https://shop.example.com/, status: 200-299}'");
+      const headers: Record<string, string> = {};
+      if (entry.headers !== undefined) {
+        if (entry.headers === null || typeof entry.headers !== 'object' || Array.isArray(entry.headers)) throw new InputError('checks', `item ${index + 1} headers must be a map`, "checks: '- {url: https://shop.example.com/, headers: {accept: text/html}}'");
+        for (const [name, value] of Object.entries(entry.headers)) headers[name.toLowerCase()] = String(value);
+      }
+      const method = typeof entry.method === 'string' ? entry.method.toUpperCase() : 'GET';
+      // A HEAD answer has no body by definition; demanding a byte would fail every healthy page.
+      const minBytes = entry['min-bytes'] === undefined ? (method === 'HEAD' ? 0 : 1) : Number(entry['min-bytes']);
+      if (!Number.isInteger(minBytes) || minBytes < 0) throw new InputError('checks', `item ${index + 1} min-bytes '${entry['min-bytes']}' is not a whole number`, "checks: '- {url: https://shop.example.com/, min-bytes: 500}'");
+      let maxLatencyMs: number | undefined;
+      if (entry['max-latency'] !== undefined) {
+        maxLatencyMs = parseDurationMs(String(entry['max-latency']));
+        if (maxLatencyMs === undefined) throw new InputError('checks', `item ${index + 1} max-latency '${entry['max-latency']}' is not a duration`, "checks: '- {url: https://shop.example.com/, max-latency: 800ms}'");
+      }
+      checks.push({
+        name: typeof entry.name === 'string' && entry.name.trim() ? entry.name.trim() : defaultName(url),
+        url, method, headers, status, statusText,
+        expectBody: entry['expect-body'] === undefined ? undefined : String(entry['expect-body']),
+        minBytes, maxLatencyMs,
+      });
+    }
+  }
+  const names = new Set<string>();
+  for (const check of checks) {
+    if (names.has(check.name)) check.name = `${check.name} #${checks.indexOf(check) + 1}`;
+    names.add(check.name);
+  }
+  return checks;
+}
+
+/** Every deploy-canary input, validated; shared by the action and the CLI. */
+export function readDeployCanarySettings(inputs: Inputs, context: GitHubContext): DeployCanarySettings {
+  const mode = inputs.string('mode', 'deploy');
+  if (mode !== 'deploy' && mode !== 'probe') throw new InputError('mode', `'${mode}' is not deploy or probe`, 'mode: probe');
+  const checks = readChecks(inputs);
+  const versionUrl = inputs.string('version-url');
+  if (checks.length === 0 && versionUrl === '') throw new InputError('urls', 'no URL to probe: give urls or checks', 'urls: https://shop.example.com/');
+  if (versionUrl !== '') checkUrl('version-url', versionUrl);
+  const expectVersion = inputs.string('expect-version', context.sha);
+  if (versionUrl !== '' && expectVersion === '') throw new InputError('expect-version', 'is empty and there is no commit SHA (GITHUB_SHA) to default to', 'expect-version: ${{ github.sha }}');
+  const timeoutMs = inputs.durationMs('timeout', '10s', { min: 100 });
+  return {
+    mode,
+    environment: inputs.string('environment', 'production'),
+    environmentUrl: inputs.string('environment-url'),
+    canary: {
+      checks,
+      version: versionUrl === '' ? undefined : { url: versionUrl, field: inputs.string('version-field'), expect: expectVersion },
+      intervalMs: inputs.durationMs('interval', '5s', { min: 100 }),
+      timeoutMs,
+      windowMs: inputs.durationMs('window', '3m', { min: 100 }),
+      successes: inputs.integer('successes', 3, { min: 1, example: '3' })!,
+      maxRedirects: inputs.integer('max-redirects', 5, { example: '5' })!,
+      maxBodyBytes: MAX_BODY_BYTES,
+    },
+    sinks: readSinkSettings(inputs, context.workspace),
+    fail: inputs.boolean('fail', true),
+  };
+}

@@ -1,0 +1,308 @@
+// deploy-canary, bundled, run as the runner runs it, against real servers on
+// 127.0.0.1 that fail the ways production pages failed. Each case asserts the
+// verdict, the reason and the exact events written to the events file.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { eventId } from '../src/events/event.ts';
+import { ROOT, printed, runStep, type RunOptions } from './harness/action-runner.ts';
+import { ScenarioServer, freePort, selfSignedCertificate } from './harness/http-scenarios.ts';
+
+const SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
+const RUN = { repository: 'acme/shop', runId: '4242', runAttempt: '1', environment: 'production' };
+// Short rounds and windows keep the suite fast; a generous timeout keeps a loaded machine from failing good pages.
+const FAST = { interval: '200ms', timeout: '5s', window: '4s', successes: '2' };
+
+const servers: ScenarioServer[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((server) => server.stop()));
+});
+async function serve(handler: ConstructorParameters<typeof ScenarioServer>[0], tls?: { key: string; cert: string }, port = 0): Promise<ScenarioServer> {
+  const server = await new ScenarioServer(handler, tls).start(port);
+  servers.push(server);
+  return server;
+}
+
+interface Report {
+  result: string;
+  reason: string | null;
+  checks: { check: string; attempts: number; passes: number; startupFailures: number }[];
+  attempts: { check: string; round: number; verdict: string; reason: string | null; status: number | null; bytes: number; truncated: boolean; detail: string }[];
+}
+
+function readEvents(path: string): { type: string; id: string; reason: string | null; data: Record<string, unknown> }[] {
+  if (!existsSync(path)) return [];
+  return readFileSync(path, 'utf8').trim().split('\n').filter(Boolean).map((line) => {
+    const event = JSON.parse(line);
+    return { type: event.type, id: event.id, reason: event.data.reason, data: event.data };
+  });
+}
+
+async function canary(inputs: Record<string, string>, options: RunOptions = {}) {
+  const eventsFile = join(mkdtempSync(join(tmpdir(), 'canary-events-')), 'events.ndjson');
+  const step = await runStep('deploy-canary', 'main', {
+    ...options, inputs: { ...FAST, 'events-file': eventsFile, ...inputs }, env: { GITHUB_SHA: SHA, ...options.env },
+  });
+  const report = (step.outputs.report ? JSON.parse(step.outputs.report) : undefined) as Report;
+  const events = readEvents(eventsFile);
+  return { step, report, events, eventsFile, lifecycle: events.map((event) => [event.type, event.reason]) };
+}
+
+const started = ['deployment.started', null];
+const failed = (reason: string) => ['deployment.failed', reason];
+
+describe('deploy-canary (bundled action) against misbehaving servers', () => {
+  it('healthy after a slow start: refused while the app boots, then 3 good rounds', async () => {
+    const port = await freePort();
+    setTimeout(() => void serve((_req, res) => res.end('<html>shop</html>'), undefined, port), 1200);
+    const { step, report, events, lifecycle } = await canary({ urls: `http://127.0.0.1:${port}/`, successes: '3', window: '8s' });
+    expect(step.exitCode, printed(step)).toBe(0);
+    expect(step.outputs.result).toBe('healthy');
+    expect(step.outputs.reason).toBe('');
+    expect(lifecycle).toEqual([started, ['deployment.complete', null]]);
+    expect(events.map((event) => event.id)).toEqual([eventId(RUN, 'deployment.started'), eventId(RUN, 'deployment.complete')]);
+    expect(events[1]!.data).toMatchObject({ environment: 'production', sha: SHA, repository: 'acme/shop', run_id: '4242', run_attempt: '1' });
+    // Failures before the first pass are startup, not errors.
+    const verdicts = report.attempts.map((attempt) => attempt.verdict);
+    expect(verdicts.slice(-3)).toEqual(['pass', 'pass', 'pass']);
+    expect(verdicts.slice(0, -3).length).toBeGreaterThan(0);
+    expect(new Set(verdicts.slice(0, -3))).toEqual(new Set(['startup']));
+    expect(report.attempts[0]!.reason).toBe('connect-refused');
+    expect(step.summary).toContain('xychart-beta');
+    expect(step.summary).toMatch(/\| 127\.0\.0\.1:\d+\/ \| \d+ \| 3 \| \d+ \| 200 \| \d+ ms \| \d+ ms \| ok \|/);
+    expect(step.summary).toContain('deployment.complete');
+  });
+
+  it('connection refused throughout: unhealthy, connect-refused, within the window', async () => {
+    const port = await freePort();
+    const { step, lifecycle, report } = await canary({ urls: `http://127.0.0.1:${port}/`, window: '2s' });
+    expect(step.exitCode).toBe(1);
+    expect(step.outputs.result).toBe('unhealthy');
+    expect(step.outputs.reason).toBe('connect-refused');
+    expect(lifecycle).toEqual([started, failed('connect-refused')]);
+    expect(report.checks[0]).toMatchObject({ passes: 0 });
+    expect(step.stdout).toMatch(/::error::deploy-canary: deployment to production is unhealthy \(connect-refused\)/);
+  });
+
+  it('/readyz 200 while / sends headers and then 0 bytes: timeout-body', async () => {
+    const server = await serve((req, res) => {
+      if (req.url === '/readyz') return res.end('ok');
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.flushHeaders(); // and then nothing: the event loop is blocked
+    });
+    const { step, lifecycle, report } = await canary({ checks: `- {name: readyz, url: "${server.url}/readyz"}\n- {name: home, url: "${server.url}/"}`, timeout: '1s', window: '2s' });
+    expect(step.exitCode).toBe(1);
+    expect(step.outputs.reason).toBe('timeout-body');
+    expect(lifecycle).toEqual([started, failed('timeout-body')]);
+    const home = report.attempts.filter((attempt) => attempt.check === 'home');
+    expect(home.every((attempt) => attempt.reason === 'timeout-body' && attempt.status === 200 && attempt.bytes === 0)).toBe(true);
+    expect(home[0]!.detail).toBe('body incomplete after 0 bytes within 1000 ms');
+    expect(report.checks.find((check) => check.check === 'readyz')!.passes).toBeGreaterThan(0);
+  });
+
+  it('a slow drip of bytes does not extend the request past timeout: timeout-body', async () => {
+    const timers: NodeJS.Timeout[] = [];
+    const server = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      const timer = setInterval(() => res.write('.'), 100); // each chunk would reset a per-chunk bodyTimeout
+      timers.push(timer);
+      res.on('close', () => clearInterval(timer));
+    });
+    const { step, lifecycle, report } = await canary({ urls: `${server.url}/`, timeout: '1s', window: '2s' });
+    for (const timer of timers) clearInterval(timer);
+    expect(step.exitCode).toBe(1);
+    expect(step.outputs.reason).toBe('timeout-body');
+    expect(lifecycle).toEqual([started, failed('timeout-body')]);
+    expect(report.attempts[0]!.bytes).toBeGreaterThan(0);
+    expect(report.attempts[0]!.detail).toMatch(/^body incomplete after \d+ bytes within 1000 ms$/);
+  });
+
+  it('a 50 MB page is read only up to the 1 MiB cap and passes', async () => {
+    const chunk = Buffer.alloc(64 * 1024, 'a');
+    let sentTotal = 0;
+    const server = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html', 'content-length': String(50 * 1024 * 1024) });
+      let sent = 0;
+      const pump = () => {
+        while (sent < 50 * 1024 * 1024) {
+          sent += chunk.length;
+          sentTotal += chunk.length;
+          if (!res.write(chunk)) return void res.once('drain', pump);
+        }
+        res.end();
+      };
+      res.on('close', () => {});
+      pump();
+    });
+    const { step, lifecycle, report } = await canary({ urls: `${server.url}/`, timeout: '5s', window: '10s' });
+    expect(step.exitCode, printed(step)).toBe(0);
+    expect(lifecycle).toEqual([started, ['deployment.complete', null]]);
+    for (const attempt of report.attempts) {
+      expect(attempt.truncated).toBe(true);
+      expect(attempt.bytes).toBeGreaterThanOrEqual(1024 * 1024);
+      expect(attempt.bytes).toBeLessThan(2 * 1024 * 1024);
+    }
+    // Reading stopped: far less than 50 MB per attempt left the server.
+    expect(sentTotal / report.attempts.length).toBeLessThan(25 * 1024 * 1024);
+  });
+
+  it('502 then 200: the 502s are startup and the deployment completes', async () => {
+    const server = await serve((_req, res, hit) => {
+      if (hit <= 3) return res.writeHead(502).end('Bad Gateway');
+      res.end('hello');
+    });
+    const { step, lifecycle, report } = await canary({ urls: `${server.url}/` });
+    expect(step.exitCode, printed(step)).toBe(0);
+    expect(lifecycle).toEqual([started, ['deployment.complete', null]]);
+    expect(report.attempts.map((attempt) => [attempt.verdict, attempt.status])).toEqual([
+      ['startup', 502], ['startup', 502], ['startup', 502], ['pass', 200], ['pass', 200],
+    ]);
+    expect(report.attempts[0]!.reason).toBe('status');
+  });
+
+  it('200 then 500 resets the streak; it must start again from zero', async () => {
+    const statuses = [200, 200, 500, 200, 200, 200];
+    const server = await serve((_req, res, hit) => res.writeHead(statuses[hit - 1] ?? 200).end('page'));
+    const { step, lifecycle, report } = await canary({ urls: `${server.url}/`, successes: '3', window: '8s' });
+    expect(step.exitCode, printed(step)).toBe(0);
+    expect(lifecycle).toEqual([started, ['deployment.complete', null]]);
+    expect(report.attempts.map((attempt) => attempt.verdict)).toEqual(['pass', 'pass', 'fail', 'pass', 'pass', 'pass']);
+    expect(report.attempts[2]).toMatchObject({ reason: 'status', status: 500 });
+  });
+
+  it('200 then 500 for good: unhealthy with status', async () => {
+    const server = await serve((_req, res, hit) => res.writeHead(hit === 1 ? 200 : 500).end('page'));
+    const { step, lifecycle } = await canary({ urls: `${server.url}/`, window: '1500ms' });
+    expect(step.exitCode).toBe(1);
+    expect(step.outputs.reason).toBe('status');
+    expect(lifecycle).toEqual([started, failed('status')]);
+  });
+
+  it('a redirect loop fails with its own reason', async () => {
+    const server = await serve((req, res) => {
+      if (req.url === '/a') return res.writeHead(302, { location: '/b' }).end();
+      if (req.url === '/b') return res.writeHead(301, { location: `${server.url}/a` }).end();
+      res.writeHead(302, { location: '/a' }).end();
+    });
+    const { step, lifecycle, report } = await canary({ urls: `${server.url}/`, window: '1500ms' });
+    expect(step.exitCode).toBe(1);
+    expect(step.outputs.reason).toBe('redirect-loop');
+    expect(lifecycle).toEqual([started, failed('redirect-loop')]);
+    expect(report.attempts[0]!.detail).toBe('redirect loop: / → /a → /b → /a');
+  });
+
+  it('follows a redirect to a healthy page', async () => {
+    const server = await serve((req, res) => (req.url === '/' ? res.writeHead(301, { location: '/home' }).end() : res.end('home')));
+    const { step } = await canary({ urls: `${server.url}/` });
+    expect(step.exitCode, printed(step)).toBe(0);
+    expect(server.hits.get('/home')).toBe(2);
+  });
+
+  it('stale deploy by JSON field: the version endpoint reports another SHA', async () => {
+    const server = await serve((req, res) => {
+      if (req.url === '/version') return res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ build: { sha: '0badc0ffee0badc0ffee0badc0ffee0badc0ffee' } }));
+      res.end('page');
+    });
+    const { step, lifecycle, report } = await canary({ urls: `${server.url}/`, 'version-url': `${server.url}/version`, 'version-field': 'build.sha', window: '1500ms' });
+    expect(step.exitCode).toBe(1);
+    expect(step.outputs.reason).toBe('version-mismatch');
+    expect(lifecycle).toEqual([started, failed('version-mismatch')]);
+    expect(report.attempts.find((attempt) => attempt.check === 'version')!.detail).toBe('serves version 0badc0ffee0badc0ffee0badc0ffee0badc0ffee, expected a1b2c3d4e5f6');
+  });
+
+  it('stale deploy by plain text; the right short SHA as text passes', async () => {
+    const stale = await serve((req, res) => res.end(req.url === '/version' ? '9f8e7d6\n' : 'page'));
+    const bad = await canary({ urls: `${stale.url}/`, 'version-url': `${stale.url}/version`, window: '1500ms' });
+    expect(bad.step.outputs.reason).toBe('version-mismatch');
+    expect(bad.lifecycle).toEqual([started, failed('version-mismatch')]);
+    const fresh = await serve((req, res) => res.end(req.url === '/version' ? `${SHA.slice(0, 7)}\n` : 'page'));
+    const good = await canary({ urls: `${fresh.url}/`, 'version-url': `${fresh.url}/version` });
+    expect(good.step.exitCode, printed(good.step)).toBe(0);
+    expect(good.lifecycle).toEqual([started, ['deployment.complete', null]]);
+  });
+
+  describe('TLS', () => {
+    let certificate: { key: string; cert: string };
+    beforeAll(() => {
+      certificate = selfSignedCertificate();
+    });
+    it('a self-signed certificate fails with tls', async () => {
+      const server = await serve((_req, res) => res.end('secure page'), certificate);
+      const { step, lifecycle, report } = await canary({ urls: `${server.url}/`, window: '1500ms' });
+      expect(step.exitCode).toBe(1);
+      expect(step.outputs.reason).toBe('tls');
+      expect(lifecycle).toEqual([started, failed('tls')]);
+      expect(report.attempts[0]!.detail).toMatch(/self.signed/i);
+    });
+  });
+
+  it('each check is judged on its own: the LAN address is fine, the public one 502s', async () => {
+    const lan = await serve((_req, res) => res.end('ok'));
+    const publicHost = await serve((_req, res) => res.writeHead(502).end('Bad Gateway'));
+    const { step, report } = await canary({ checks: `- {name: lan, url: "${lan.url}/"}\n- {name: public, url: "${publicHost.url}/"}`, window: '1500ms' });
+    expect(step.outputs.reason).toBe('status');
+    expect(report.checks.map((check) => [check.check, check.passes > 0, check.attempts > 0])).toEqual([['lan', true, true], ['public', false, true]]);
+    expect(step.summary).toMatch(/\| public \| \d+ \| 0 \| \d+ \| 502 \|/);
+  });
+
+  it('expect-body, min-bytes and max-latency judge the page, not just the status', async () => {
+    const server = await serve((req, res) => res.end(req.url === '/db' ? 'Internal error: relation "orders" does not exist' : 'tiny'));
+    const mismatch = await canary({ checks: `- {url: "${server.url}/db", expect-body: Checkout}`, window: '1s' });
+    expect(mismatch.step.outputs.reason).toBe('body-mismatch');
+    const small = await canary({ checks: `- {url: "${server.url}/", min-bytes: 100}`, window: '1s' });
+    expect(small.step.outputs.reason).toBe('too-small');
+    expect(small.lifecycle).toEqual([started, failed('too-small')]);
+  });
+
+  it('SIGINT mid-window: deployment.failed (cancelled) before the runner\'s SIGTERM', async () => {
+    const server = await serve(() => {}); // never answers
+    const { step, lifecycle } = await canary({ urls: `${server.url}/`, timeout: '20s', window: '60s' }, { cancelAfterMs: 3000 });
+    expect(step.signal).toBeNull();
+    expect(step.exitCode).toBe(1);
+    expect(step.outputs.reason).toBe('cancelled');
+    expect(lifecycle).toEqual([started, failed('cancelled')]);
+    expect(step.stdout).toContain('deploy-canary: received SIGINT: ending the deployment as cancelled');
+    expect(step.stdout).not.toContain('received SIGTERM'); // it was done before the runner's SIGTERM
+  });
+
+  it('mode: probe emits canary.passed / canary.failed and no deployment events', async () => {
+    const good = await serve((_req, res) => res.end('ok'));
+    const passed = await canary({ urls: `${good.url}/`, mode: 'probe' });
+    expect(passed.step.exitCode, printed(passed.step)).toBe(0);
+    expect(passed.lifecycle).toEqual([['canary.passed', null]]);
+    expect(passed.events[0]!.id).toBe(eventId(RUN, 'canary.passed'));
+    const port = await freePort();
+    const down = await canary({ urls: `http://127.0.0.1:${port}/`, mode: 'probe', window: '1s', fail: 'false' });
+    expect(down.step.exitCode).toBe(0);
+    expect(down.lifecycle).toEqual([['canary.failed', 'connect-refused']]);
+    expect(down.step.annotations.some((a) => a.level === 'warning' && a.message.includes('(not failing the step: fail is false)'))).toBe(true);
+  });
+
+  it('a bad input fails with one line naming it', async () => {
+    const { step } = await canary({ urls: 'ftp://example.invalid/' });
+    expect(step.exitCode).toBe(1);
+    expect(step.stdout).toContain("::error::Input 'urls': 'ftp://example.invalid/' is not an http(s) URL. Example: urls: https://shop.example.com/");
+    expect(step.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('the CLI runs the same engine: exit 0 when healthy, 1 with the reason when not', async () => {
+    const good = await serve((_req, res) => res.end('ok'));
+    const port = await freePort();
+    const cli = (urls: string) => new Promise<{ status: number | null; stdout: string }>((done) => {
+      // Async spawn: the servers answer from this process's event loop meanwhile.
+      const child = spawn(process.execPath, [join(ROOT, 'dist/cli/index.js'), 'deploy-canary', '--urls', urls, '--interval', '200ms', '--window', '1500ms', '--successes', '2'], { env: { PATH: process.env.PATH ?? '' } });
+      let stdout = '';
+      child.stdout.on('data', (chunk) => (stdout += chunk));
+      child.on('close', (status) => done({ status, stdout }));
+    });
+    const healthy = await cli(`${good.url}/`);
+    expect(healthy.status, healthy.stdout).toBe(0);
+    expect(healthy.stdout).toMatch(/^event deployment\.complete \{/m);
+    expect(healthy.stdout).toContain('deploy-canary: deployment to production is healthy');
+    const down = await cli(`http://127.0.0.1:${port}/`);
+    expect(down.status).toBe(1);
+    expect(down.stdout).toContain('deploy-canary: deployment to production is unhealthy (connect-refused)');
+  });
+});

@@ -1,0 +1,185 @@
+// deploy-start + deploy-canary + the post step as one job: every started gets exactly
+// one terminal event, delivered to every sink (GitHub Deployments, a webhook, Loki)
+// in the documented shapes, and a sink that is down never changes the verdict.
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { eventId } from '../src/events/event.ts';
+import { printed, runStep, runWithPost } from './harness/action-runner.ts';
+import { GitHubStandIn, type RecordedRequest } from './harness/github-stand-in.ts';
+import { Receiver, ScenarioServer, checkCloudEvent, checkLokiPush, freePort } from './harness/http-scenarios.ts';
+
+const SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
+const RUN = { repository: 'acme/shop', runId: '4242', runAttempt: '1', environment: 'staging' };
+const ENV = { GITHUB_SHA: SHA, GITHUB_REF: 'refs/heads/main' };
+const FAST = { interval: '200ms', timeout: '5s', window: '3s', successes: '2', environment: 'staging' };
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  await Promise.all(cleanups.splice(0).map((stop) => stop()));
+});
+async function healthyApp(): Promise<ScenarioServer> {
+  const server = await new ScenarioServer((_req, res) => res.end('<html>shop</html>')).start();
+  cleanups.push(() => server.stop());
+  return server;
+}
+
+function eventsIn(path: string) {
+  if (!existsSync(path)) return [];
+  return readFileSync(path, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as { type: string; id: string; data: { reason: string | null; deployment_id: number | null; url: string | null } });
+}
+const lifecycle = (path: string) => eventsIn(path).map((event) => [event.type, event.data.reason]);
+const newEventsFile = () => join(mkdtempSync(join(tmpdir(), 'deploy-events-')), 'events.ndjson');
+
+describe('deploy-start → deploy-canary → post (one job)', () => {
+  it('sends started and complete to GitHub Deployments, a flaky webhook and Loki, each once', async () => {
+    const github = await new GitHubStandIn().start();
+    cleanups.push(() => github.stop());
+    const bodies: RecordedRequest[] = [];
+    github.route('POST', /^\/repos\/acme\/shop\/deployments$/, (request) => {
+      bodies.push(request);
+      return { status: 201, body: { id: 77, environment: 'staging' } };
+    });
+    github.route('POST', /^\/repos\/acme\/shop\/deployments\/77\/statuses$/, (request) => {
+      bodies.push(request);
+      return { status: 201, body: { id: bodies.length } };
+    });
+    const webhook = await new Receiver((n) => (n % 3 === 0 ? 200 : 500), checkCloudEvent).start(); // 500, 500, 200 per event
+    const loki = await new Receiver(() => 204, checkLokiPush).start();
+    cleanups.push(() => webhook.stop(), () => loki.stop());
+    const app = await healthyApp();
+    const eventsFile = newEventsFile();
+    const sinks = {
+      environment: 'staging', 'environment-url': 'https://staging.shop.example', 'events-file': eventsFile,
+      'webhook-url': `${webhook.url}/hooks/deploy`, 'webhook-token': 'whsec_secretValue123',
+      'loki-url': loki.url, 'loki-labels': 'team=payments', 'loki-tenant': 'acme', 'loki-username': '12345', 'loki-password': 'glc_lokiSecret456',
+      'github-deployment': 'true', token: github.token,
+    };
+    const env = { ...ENV, GITHUB_API_URL: github.url };
+
+    const start = await runStep('deploy-start', 'main', { inputs: sinks, env });
+    expect(start.exitCode, printed(start)).toBe(0);
+    expect(start.outputs['deployment-id']).toBe('77');
+    expect(start.outputs['event-id']).toBe(eventId(RUN, 'deployment.started'));
+    // The canary is given no sinks: it reuses deploy-start's from the journal.
+    const canary = await runStep('deploy-canary', 'main', { inputs: { ...FAST, urls: `${app.url}/` }, env, runnerTemp: start.runnerTemp });
+    expect(canary.exitCode, printed(canary)).toBe(0);
+    const post = await runStep('deploy-start', 'post', { inputs: sinks, env, runnerTemp: start.runnerTemp, state: start.state });
+    expect(post.exitCode).toBe(0);
+    expect(post.stdout).toContain('already ended with deployment.complete');
+
+    expect(lifecycle(eventsFile)).toEqual([['deployment.started', null], ['deployment.complete', null]]);
+    const [startedEvent, completeEvent] = eventsIn(eventsFile);
+    expect(startedEvent!.data).toMatchObject({ deployment_id: 77, url: 'https://staging.shop.example' });
+    expect(completeEvent!.id).toBe(eventId(RUN, 'deployment.complete'));
+
+    expect(github.violations).toEqual([]);
+    expect(bodies.map((request) => [request.method, request.path])).toEqual([
+      ['POST', '/repos/acme/shop/deployments'],
+      ['POST', '/repos/acme/shop/deployments/77/statuses'],
+      ['POST', '/repos/acme/shop/deployments/77/statuses'],
+    ]);
+    expect(JSON.parse(bodies[0]!.body)).toMatchObject({ ref: SHA, environment: 'staging', auto_merge: false, required_contexts: [] });
+    const statuses = bodies.slice(1).map((request) => JSON.parse(request.body));
+    expect(statuses.map((status) => status.state)).toEqual(['in_progress', 'success']);
+    for (const status of statuses) {
+      expect(status).toMatchObject({ environment_url: 'https://staging.shop.example', log_url: 'https://github.com/acme/shop/actions/runs/4242', environment: 'staging' });
+    }
+
+    // The webhook answered 500 twice per event: each event arrived three times, always with the same id.
+    expect(webhook.violations).toEqual([]);
+    const deliveries = webhook.requests.map((request) => JSON.parse(request.body) as { id: string; type: string });
+    expect(deliveries.map((event) => event.type)).toEqual(['deployment.started', 'deployment.started', 'deployment.started', 'deployment.complete', 'deployment.complete', 'deployment.complete']);
+    expect(new Set(deliveries.slice(0, 3).map((event) => event.id))).toEqual(new Set([eventId(RUN, 'deployment.started')]));
+    expect(new Set(deliveries.slice(3).map((event) => event.id))).toEqual(new Set([eventId(RUN, 'deployment.complete')]));
+    expect(webhook.requests.every((request) => request.headers.authorization === 'Bearer whsec_secretValue123' && request.path === '/hooks/deploy')).toBe(true);
+
+    expect(loki.violations).toEqual([]);
+    expect(loki.requests).toHaveLength(2);
+    for (const request of loki.requests) {
+      expect(request.headers['x-scope-orgid']).toBe('acme');
+      expect(request.headers.authorization).toBe(`Basic ${Buffer.from('12345:glc_lokiSecret456').toString('base64')}`);
+      const push = JSON.parse(request.body);
+      expect(push.streams[0].stream).toEqual({ service: 'deployment', env: 'staging', app: 'shop', team: 'payments' });
+      const [[nanoseconds, line]] = push.streams[0].values;
+      const event = JSON.parse(line);
+      expect(BigInt(nanoseconds)).toBe(BigInt(Date.parse(event.time)) * 1_000_000n);
+    }
+
+    for (const step of [start, canary, post]) {
+      expect(printed(step)).not.toContain('whsec_secretValue123');
+      expect(printed(step)).not.toContain('glc_lokiSecret456');
+    }
+    expect(canary.summary).toContain('### Events');
+    expect(canary.summary).toMatch(/deployment\.started[\s\S]*deployment\.complete/);
+  });
+
+  it('the job fails between deploy-start and the canary: the post step sends deployment.failed (job-ended), once', async () => {
+    const eventsFile = newEventsFile();
+    const { main, post } = await runWithPost('deploy-start', { inputs: { environment: 'staging', 'events-file': eventsFile }, env: ENV });
+    expect(main.exitCode).toBe(0);
+    expect(post.exitCode).toBe(0);
+    expect(post.annotations.some((a) => a.level === 'warning' && a.message.includes('sent deployment.failed (job-ended)'))).toBe(true);
+    expect(lifecycle(eventsFile)).toEqual([['deployment.started', null], ['deployment.failed', 'job-ended']]);
+    expect(eventsIn(eventsFile)[1]!.id).toBe(eventId(RUN, 'deployment.failed'));
+    // The post step again (a re-run of the step): nothing new.
+    const again = await runStep('deploy-start', 'post', { inputs: { environment: 'staging', 'events-file': eventsFile }, env: ENV, runnerTemp: main.runnerTemp, state: main.state });
+    expect(again.exitCode).toBe(0);
+    expect(lifecycle(eventsFile)).toEqual([['deployment.started', null], ['deployment.failed', 'job-ended']]);
+    // A canary started after the end: it reports its verdict but never a second terminal event.
+    const app = await healthyApp();
+    const late = await runStep('deploy-canary', 'main', { inputs: { ...FAST, urls: `${app.url}/` }, env: ENV, runnerTemp: main.runnerTemp });
+    expect(late.outputs.result).toBe('healthy');
+    expect(late.annotations.some((a) => a.level === 'notice' && a.message.includes('already ended with deployment.failed (job-ended)'))).toBe(true);
+    expect(lifecycle(eventsFile)).toEqual([['deployment.started', null], ['deployment.failed', 'job-ended']]);
+  });
+
+  it('the canary is cancelled: failed (cancelled), and the post step adds nothing', async () => {
+    const eventsFile = newEventsFile();
+    const hang = await new ScenarioServer(() => {}).start();
+    cleanups.push(() => hang.stop());
+    const inputs = { environment: 'staging', 'events-file': eventsFile };
+    const start = await runStep('deploy-start', 'main', { inputs, env: ENV });
+    const canary = await runStep('deploy-canary', 'main', { inputs: { ...FAST, urls: `${hang.url}/`, timeout: '20s', window: '60s' }, env: ENV, runnerTemp: start.runnerTemp, cancelAfterMs: 3000 });
+    expect(canary.exitCode).toBe(1);
+    expect(canary.outputs.reason).toBe('cancelled');
+    const post = await runStep('deploy-start', 'post', { inputs, env: ENV, runnerTemp: start.runnerTemp, state: start.state });
+    expect(post.exitCode).toBe(0);
+    expect(lifecycle(eventsFile)).toEqual([['deployment.started', null], ['deployment.failed', 'cancelled']]);
+  });
+
+  it('a sink that is down or hangs: a warning naming it, the verdict unchanged, the event still logged', async () => {
+    const eventsFile = newEventsFile();
+    const hangingLoki = await new Receiver(() => 'hang', () => []).start();
+    cleanups.push(() => hangingLoki.stop());
+    const app = await healthyApp();
+    const step = await runStep('deploy-canary', 'main', {
+      inputs: { ...FAST, urls: `${app.url}/`, 'events-file': eventsFile, 'webhook-url': `http://127.0.0.1:${await freePort()}/hook`, 'loki-url': hangingLoki.url, 'sink-timeout': '300ms' },
+      env: ENV,
+    });
+    expect(step.exitCode, printed(step)).toBe(0);
+    expect(step.outputs.result).toBe('healthy');
+    const warnings = step.annotations.filter((a) => a.level === 'warning').map((a) => a.message);
+    expect(warnings.filter((m) => m.startsWith("Event sink 'webhook' failed after 3 attempts"))).toHaveLength(2);
+    expect(warnings.filter((m) => m.startsWith("Event sink 'loki' failed after 3 attempts"))).toHaveLength(2);
+    // Each of the 3 attempts per event reached the hanging Loki and was given up on.
+    expect(hangingLoki.requests.length).toBeGreaterThan(0);
+    expect(hangingLoki.requests.length).toBeLessThanOrEqual(6);
+    expect(step.stdout).toMatch(/^event deployment\.complete \{/m);
+    expect(lifecycle(eventsFile)).toEqual([['deployment.started', null], ['deployment.complete', null]]);
+  });
+
+  it('a GitHub API that rejects the token: a warning naming github-deployment, events still flow', async () => {
+    const github = await new GitHubStandIn('ghs_otherToken').start();
+    cleanups.push(() => github.stop());
+    const eventsFile = newEventsFile();
+    const { main, post } = await runWithPost('deploy-start', {
+      inputs: { environment: 'staging', 'events-file': eventsFile, 'github-deployment': 'true', token: 'ghs_wrongToken' }, env: { ...ENV, GITHUB_API_URL: github.url },
+    });
+    expect(main.exitCode).toBe(0);
+    expect(main.annotations.some((a) => a.level === 'warning' && a.message.startsWith("Event sink 'github-deployment' could not create the deployment after 1 attempt") && a.message.includes('401'))).toBe(true);
+    expect(post.exitCode).toBe(0);
+    expect(lifecycle(eventsFile)).toEqual([['deployment.started', null], ['deployment.failed', 'job-ended']]);
+  });
+});

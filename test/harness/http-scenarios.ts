@@ -1,0 +1,159 @@
+// Real HTTP(S) servers on 127.0.0.1 that misbehave on purpose (hang, drip, redirect
+// forever, lie about the version), and receivers standing in for a webhook endpoint
+// and Loki's push API that check the documented request shapes.
+import { execFileSync } from 'node:child_process';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import type { AddressInfo, Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export type Handler = (req: IncomingMessage, res: ServerResponse, hit: number) => void;
+
+export class ScenarioServer {
+  url = '';
+  port = 0;
+  /** Requests per path. */
+  readonly hits = new Map<string, number>();
+  /** TCP connections accepted so far. */
+  connections = 0;
+  private readonly sockets = new Set<Socket>();
+  private server?: Server;
+  private readonly handler: Handler;
+  private readonly tls?: { key: string; cert: string };
+
+  constructor(handler: Handler, tls?: { key: string; cert: string }) {
+    this.handler = handler;
+    this.tls = tls;
+  }
+
+  async start(port = 0): Promise<this> {
+    const listener = (req: IncomingMessage, res: ServerResponse) => {
+      const path = new URL(req.url ?? '/', 'http://x').pathname;
+      const hit = (this.hits.get(path) ?? 0) + 1;
+      this.hits.set(path, hit);
+      this.handler(req, res, hit);
+    };
+    this.server = this.tls ? createHttpsServer(this.tls, listener) : createServer(listener);
+    this.server.on('connection', (socket: Socket) => {
+      this.connections++;
+      this.sockets.add(socket);
+      socket.on('close', () => this.sockets.delete(socket));
+    });
+    this.server.on('secureConnection', (socket: Socket) => {
+      this.sockets.add(socket);
+      socket.on('close', () => this.sockets.delete(socket));
+    });
+    this.server.on('tlsClientError', () => {});
+    await new Promise<void>((done) => this.server!.listen(port, '127.0.0.1', done));
+    this.port = (this.server.address() as AddressInfo).port;
+    this.url = `${this.tls ? 'https' : 'http'}://127.0.0.1:${this.port}`;
+    return this;
+  }
+
+  /** Stops at once, cutting hanging and dripping responses. */
+  async stop(): Promise<void> {
+    for (const socket of this.sockets) socket.destroy();
+    await new Promise<void>((done) => (this.server ? this.server.close(() => done()) : done()));
+  }
+}
+
+/** A port nothing listens on (bound once, then released). */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((done) => server.close(() => done()));
+  return port;
+}
+
+/** A throwaway self-signed certificate for 127.0.0.1, made by the openssl CLI. */
+export function selfSignedCertificate(): { key: string; cert: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'self-signed-'));
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
+    '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'ignore' });
+  return { key: readFileSync(join(dir, 'key.pem'), 'utf8'), cert: readFileSync(join(dir, 'cert.pem'), 'utf8') };
+}
+
+export interface ReceivedRequest {
+  method: string;
+  path: string;
+  headers: IncomingMessage['headers'];
+  body: string;
+}
+
+/**
+ * Stands in for a webhook endpoint or Loki: records every request; `answer` picks
+ * the status for the n-th request (500 twice then 200, or a hang).
+ */
+export class Receiver {
+  readonly requests: ReceivedRequest[] = [];
+  readonly violations: string[] = [];
+  private readonly server: ScenarioServer;
+
+  constructor(answer: (n: number) => number | 'hang', check: (request: ReceivedRequest) => string[]) {
+    this.server = new ScenarioServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk) => (body += chunk));
+      req.on('end', () => {
+        const request = { method: req.method ?? '', path: new URL(req.url ?? '/', 'http://x').pathname, headers: req.headers, body };
+        this.requests.push(request);
+        this.violations.push(...check(request));
+        const status = answer(this.requests.length);
+        if (status === 'hang') return;
+        res.writeHead(status, { 'content-type': 'text/plain' }).end(status < 300 ? '' : 'unavailable');
+      });
+    });
+  }
+
+  get url(): string {
+    return this.server.url;
+  }
+
+  async start(): Promise<this> {
+    await this.server.start();
+    return this;
+  }
+
+  stop(): Promise<void> {
+    return this.server.stop();
+  }
+}
+
+/** CloudEvents HTTP binding, structured mode: the content type and a complete 1.0 event. */
+export function checkCloudEvent(request: ReceivedRequest): string[] {
+  const problems: string[] = [];
+  if (request.method !== 'POST') problems.push(`method ${request.method}`);
+  if (!String(request.headers['content-type']).startsWith('application/cloudevents+json')) problems.push(`content-type ${request.headers['content-type']}`);
+  try {
+    const event = JSON.parse(request.body);
+    for (const attribute of ['specversion', 'id', 'source', 'type', 'subject', 'time', 'datacontenttype', 'data']) {
+      if (event[attribute] === undefined) problems.push(`no ${attribute}`);
+    }
+    if (event.specversion !== '1.0') problems.push(`specversion ${event.specversion}`);
+  } catch {
+    problems.push('body is not JSON');
+  }
+  return problems;
+}
+
+/** Loki push API, JSON encoding: streams of {stream: labels, values: [[ns string, line]]}. */
+export function checkLokiPush(request: ReceivedRequest): string[] {
+  const problems: string[] = [];
+  if (request.method !== 'POST' || request.path !== '/loki/api/v1/push') problems.push(`${request.method} ${request.path}`);
+  if (request.headers['content-type'] !== 'application/json') problems.push(`content-type ${request.headers['content-type']}`);
+  try {
+    const body = JSON.parse(request.body) as { streams?: { stream?: Record<string, unknown>; values?: unknown[][] }[] };
+    if (!Array.isArray(body.streams) || body.streams.length === 0) problems.push('no streams');
+    for (const stream of body.streams ?? []) {
+      if (!stream.stream || Object.values(stream.stream).some((value) => typeof value !== 'string')) problems.push('stream labels are not strings');
+      for (const value of stream.values ?? []) {
+        if (value.length !== 2 || typeof value[0] !== 'string' || !/^\d{19}$/.test(value[0]) || typeof value[1] !== 'string') problems.push(`bad value ${JSON.stringify(value).slice(0, 80)}`);
+      }
+    }
+  } catch {
+    problems.push('body is not JSON');
+  }
+  return problems;
+}
