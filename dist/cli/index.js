@@ -2506,7 +2506,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 4371:
+/***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
@@ -3120,7 +3120,7 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 6424:
+/***/ 4043:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3688,7 +3688,7 @@ module.exports = upgrade
 
 
 
-module.exports.request = __nccwpck_require__(6424)
+module.exports.request = __nccwpck_require__(4043)
 module.exports.stream = __nccwpck_require__(3560)
 module.exports.pipeline = __nccwpck_require__(6862)
 module.exports.upgrade = __nccwpck_require__(1882)
@@ -30600,7 +30600,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7593);
-/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7065);
+/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(377);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8382);
 /* harmony import */ var _shared_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3876);
 
@@ -30688,7 +30688,7 @@ function parseFlags(argv) {
 
 /***/ }),
 
-/***/ 7065:
+/***/ 377:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31054,7 +31054,7 @@ class GitHubApi {
         const path = new URL(url).pathname;
         // Loaded on first use: most runs of the git-only actions never call the API, and
         // undici is the largest module of their bundles (ncc puts it in its own chunk).
-        const { request } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4371, 19));
+        const { request } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19));
         let response;
         try {
             response = await request(url, {
@@ -31334,8 +31334,516 @@ const commitCountCommand = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/events/context.ts
+
+/** The run's identity as events carry it. */
+function eventContext(context, environment) {
+    return {
+        environment,
+        sha: context.sha,
+        ref: context.ref,
+        repository: context.repository,
+        runId: context.runId,
+        runAttempt: context.runAttempt,
+        workflow: context.workflow,
+        actor: context.actor,
+        source: runUrl(context),
+    };
+}
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/events/settings.ts
+
+
+/** The inputs that choose sinks; a step given any of them uses its own sinks, not the journal's. */
+const SINK_INPUTS = (/* unused pure expression or super */ null && (['events-file', 'webhook-url', 'loki-url', 'github-deployment']));
+function httpUrl(inputs, name, example) {
+    const value = inputs.string(name);
+    if (value === '')
+        return '';
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new errors/* InputError */.dz(name, `'${value}' is not a URL`, `${name}: ${example}`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        throw new errors/* InputError */.dz(name, `'${url.protocol}' is not http or https`, `${name}: ${example}`);
+    if (url.username || url.password)
+        throw new errors/* InputError */.dz(name, 'must not carry credentials in the URL (they would be logged)', `${name}: ${example}`);
+    return value;
+}
+/** `key=value` per line or comma; label names as Loki (Prometheus) allows them. */
+function lokiLabels(inputs) {
+    const labels = {};
+    for (const item of inputs.list('loki-labels', { splitCommas: true })) {
+        const match = /^([a-zA-Z_][a-zA-Z0-9_]*)\s*=\s*(.*)$/.exec(item);
+        if (!match)
+            throw new errors/* InputError */.dz('loki-labels', `'${item}' is not name=value with a Loki label name`, 'loki-labels: app=shop, team=payments');
+        labels[match[1]] = match[2];
+    }
+    return labels;
+}
+function readSinkSettings(inputs, workspace) {
+    const eventsFile = inputs.string('events-file');
+    const githubDeployment = inputs.boolean('github-deployment', false);
+    const token = inputs.secret('token');
+    if (githubDeployment && token === '')
+        throw new errors/* InputError */.dz('token', 'is empty but github-deployment is true (it needs deployments: write)', 'token: ${{ github.token }}');
+    return {
+        eventsFile: eventsFile === '' || (0,external_node_path_namespaceObject.isAbsolute)(eventsFile) ? eventsFile : (0,external_node_path_namespaceObject.resolve)(workspace, eventsFile),
+        webhookUrl: httpUrl(inputs, 'webhook-url', 'https://hooks.example.com/deployments'),
+        webhookToken: inputs.secret('webhook-token'),
+        lokiUrl: httpUrl(inputs, 'loki-url', 'https://logs-prod-eu-west-0.grafana.net'),
+        lokiLabels: lokiLabels(inputs),
+        lokiTenant: inputs.string('loki-tenant'),
+        lokiUsername: inputs.string('loki-username'),
+        lokiPassword: inputs.secret('loki-password'),
+        githubDeployment,
+        token,
+        sinkTimeoutMs: inputs.durationMs('sink-timeout', '5s', { min: 100 }),
+    };
+}
+/** Whether the step was given a sink of its own (otherwise it reuses deploy-start's). */
+function hasOwnSinks(settings) {
+    return settings.eventsFile !== '' || settings.webhookUrl !== '' || settings.lokiUrl !== '' || settings.githubDeployment;
+}
+/** The sink secrets, for masking when settings come back from the journal. */
+function sinkSecrets(settings) {
+    return [settings.webhookToken, settings.lokiPassword, settings.token].filter((value) => value !== '');
+}
+/** deploy-start's inputs (its post step reads the same ones). */
+function readDeployStartSettings(inputs, workspace) {
+    return {
+        environment: inputs.string('environment', 'production'),
+        environmentUrl: inputs.string('environment-url'),
+        sinks: readSinkSettings(inputs, workspace),
+    };
+}
+/** The event inputs of a scheduled canary that is not a deployment (host-canary). */
+function readCanaryEventSettings(inputs, workspace) {
+    return { environment: inputs.string('environment', 'production'), sinks: readSinkSettings(inputs, workspace) };
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/events/event.ts
+
+const DEPLOYMENT_EVENT_TYPES = (/* unused pure expression or super */ null && (['deployment.started', 'deployment.complete', 'deployment.failed', 'canary.passed', 'canary.failed']));
+/**
+ * Stable per run attempt, environment and type: the post step, a retried webhook
+ * and a second canary step all name the same event, so receivers can de-duplicate.
+ */
+function eventId(context, type) {
+    const key = [context.repository, context.runId, context.runAttempt, context.environment, type].join('\n');
+    return (0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 32);
+}
+function buildEvent(type, context, details = {}) {
+    return {
+        specversion: '1.0',
+        id: eventId(context, type),
+        source: context.source,
+        type,
+        subject: context.environment,
+        time: (details.time ?? new Date()).toISOString(),
+        datacontenttype: 'application/json',
+        data: {
+            environment: context.environment,
+            sha: context.sha,
+            ref: context.ref,
+            repository: context.repository,
+            run_id: context.runId,
+            run_attempt: context.runAttempt,
+            workflow: context.workflow,
+            actor: context.actor,
+            deployment_id: details.deploymentId ?? null,
+            url: details.url ?? null,
+            reason: details.reason ?? null,
+            duration_ms: details.durationMs ?? null,
+        },
+    };
+}
+function isTerminal(type) {
+    return type !== 'deployment.started';
+}
+
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./src/events/sinks.ts
+
+
+
+
+/** A failure that another attempt will not fix (a 4xx other than 408/429). */
+class PermanentSinkError extends Error {
+    name = 'PermanentSinkError';
+}
+class EventsFileSink {
+    name = 'events-file';
+    path;
+    constructor(path) {
+        this.path = path;
+    }
+    async send(event) {
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(this.path), { recursive: true });
+        (0,external_node_fs_namespaceObject.appendFileSync)(this.path, `${JSON.stringify(event)}\n`);
+    }
+}
+/** POSTs a body; a status of 400 or more is an error (permanent for 4xx except 408 and 429). */
+async function post(url, headers, body, timeoutMs) {
+    const response = await (0,undici.request)(url, {
+        method: 'POST',
+        headers: { 'user-agent': 'deploy-guards', ...headers },
+        body,
+        signal: AbortSignal.timeout(timeoutMs),
+        headersTimeout: timeoutMs,
+        bodyTimeout: timeoutMs,
+    });
+    const text = (await response.body.text()).slice(0, 200);
+    const status = response.statusCode;
+    if (status < 400)
+        return;
+    const message = `answered ${status}${text ? `: ${text.replace(/\s+/g, ' ')}` : ''}`;
+    if (status < 500 && status !== 408 && status !== 429)
+        throw new PermanentSinkError(message);
+    throw new Error(message);
+}
+/** CloudEvents HTTP binding, structured content mode. */
+class WebhookSink {
+    name = 'webhook';
+    url;
+    token;
+    constructor(url, token = '') {
+        this.url = url;
+        this.token = token;
+    }
+    async send(event, timeoutMs) {
+        const headers = { 'content-type': 'application/cloudevents+json; charset=utf-8' };
+        if (this.token)
+            headers.authorization = `Bearer ${this.token}`;
+        await post(this.url, headers, JSON.stringify(event), timeoutMs);
+    }
+}
+/** The Loki push API in JSON: one stream of low-cardinality labels, the event as the line. */
+class LokiSink {
+    name = 'loki';
+    options;
+    constructor(options) {
+        this.options = options;
+    }
+    static pushUrl(url) {
+        return /\/loki\/api\/v1\/push\/?$/.test(url) ? url : `${url.replace(/\/+$/, '')}/loki/api/v1/push`;
+    }
+    static body(event, labels) {
+        const nanoseconds = (BigInt(Date.parse(event.time)) * 1000000n).toString();
+        return JSON.stringify({ streams: [{ stream: labels, values: [[nanoseconds, JSON.stringify(event)]] }] });
+    }
+    async send(event, timeoutMs) {
+        const { url, labels, tenant, username, password } = this.options;
+        const headers = { 'content-type': 'application/json' };
+        if (tenant)
+            headers['x-scope-orgid'] = tenant;
+        if (username || password)
+            headers.authorization = `Basic ${Buffer.from(`${username ?? ''}:${password ?? ''}`).toString('base64')}`;
+        await post(LokiSink.pushUrl(url), headers, LokiSink.body(event, labels), timeoutMs);
+    }
+}
+const STATE = {
+    'deployment.started': 'in_progress',
+    'deployment.complete': 'success',
+    'deployment.failed': 'failure',
+};
+/**
+ * GitHub Deployments: creates the deployment (once; its id travels in the journal)
+ * and posts one status per lifecycle event. Canary events are not deployments.
+ */
+class GitHubDeploymentSink {
+    name = 'github-deployment';
+    options;
+    deploymentId;
+    constructor(options) {
+        this.options = options;
+        this.deploymentId = options.deploymentId;
+    }
+    api(timeoutMs) {
+        return new GitHubApi({ token: this.options.token, apiUrl: this.options.apiUrl, timeoutMs });
+    }
+    /** POST /repos/{owner}/{repo}/deployments; kept for every later status. */
+    async createDeployment(timeoutMs) {
+        if (this.deploymentId !== null)
+            return this.deploymentId;
+        const { repository, ref, environment, description } = this.options;
+        const created = await rethrowGitHub(() => this.api(timeoutMs).post(`/repos/${repository}/deployments`, {
+            ref, environment, description, auto_merge: false, required_contexts: [],
+        }));
+        this.deploymentId = created.id;
+        return created.id;
+    }
+    async send(event, timeoutMs) {
+        const state = STATE[event.type];
+        if (!state)
+            return;
+        const id = await this.createDeployment(timeoutMs);
+        const { repository, environment, environmentUrl, logUrl } = this.options;
+        const reason = event.data.reason ? ` (${event.data.reason})` : '';
+        await rethrowGitHub(() => this.api(timeoutMs).post(`/repos/${repository}/deployments/${id}/statuses`, {
+            state, environment, environment_url: environmentUrl, log_url: logUrl,
+            description: `${event.type}${reason}`.slice(0, 140),
+        }));
+    }
+}
+async function rethrowGitHub(call) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        const status = /answered (\d{3})/.exec(message)?.[1];
+        if (status && status.startsWith('4') && status !== '408' && status !== '429')
+            throw new PermanentSinkError(message);
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/events/emit.ts
+
+
+const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+/**
+ * Runs `call` until it succeeds, a permanent error, or the attempts run out.
+ * Bounded: at most attempts × timeout plus the backoff pauses.
+ */
+async function withRetries(sink, call, options) {
+    const attempts = options.attempts ?? 3;
+    let backoff = options.backoffMs ?? 250;
+    for (let attempt = 1;; attempt++) {
+        try {
+            await withDeadline(call(options.timeoutMs), options.timeoutMs);
+            return { sink, ok: true, attempts: attempt };
+        }
+        catch (error) {
+            if (error instanceof PermanentSinkError || attempt >= attempts)
+                return { sink, ok: false, attempts: attempt, error: (0,errors/* errorMessage */.gJ)(error) };
+            await sleep(backoff);
+            backoff *= 2;
+        }
+    }
+}
+/** A sink must not outlive its deadline, whatever its client does. */
+function withDeadline(work, ms) {
+    let timer;
+    const deadline = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms + 100);
+    });
+    return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+}
+/** Logs the event, then delivers it to every sink in parallel; failures become warnings. */
+async function emitEvent(event, sinks, options) {
+    options.print(`event ${event.type} ${JSON.stringify(event)}`);
+    const outcomes = await Promise.all(sinks.map((sink) => withRetries(sink.name, (timeoutMs) => sink.send(event, timeoutMs), options)));
+    for (const outcome of outcomes) {
+        if (!outcome.ok)
+            options.warn(`Event sink '${outcome.sink}' failed after ${outcome.attempts} attempt${outcome.attempts === 1 ? '' : 's'}: ${outcome.error} (${event.type} is in the log; the verdict is unchanged)`);
+    }
+    return outcomes;
+}
+
+;// CONCATENATED MODULE: ./src/events/journal.ts
+
+
+
+function journalPath(dir, environment) {
+    const key = (0,external_node_crypto_.createHash)('sha256').update(environment).digest('hex').slice(0, 16);
+    return (0,external_node_path_namespaceObject.join)(dir, 'deploy-guards', `deployment-${key}.json`);
+}
+function readJournal(path) {
+    try {
+        const record = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+        return record.version === 1 ? record : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Written whole and renamed into place, so a step killed mid-write leaves the old record. */
+function writeJournal(path, record) {
+    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.join)(path, '..'), { recursive: true });
+    const temporary = `${path}.${process.pid}.tmp`;
+    (0,external_node_fs_namespaceObject.writeFileSync)(temporary, JSON.stringify(record, null, 2), { mode: 0o600 });
+    (0,external_node_fs_namespaceObject.chmodSync)(temporary, 0o600);
+    (0,external_node_fs_namespaceObject.renameSync)(temporary, path);
+}
+function terminalEntry(record) {
+    return record?.events.find((entry) => entry.type !== 'deployment.started');
+}
+
+;// CONCATENATED MODULE: ./src/events/lifecycle.ts
+
+
+
+
+
+/** Low-cardinality Loki labels: what a dashboard groups by, never ids or SHAs. */
+function defaultLokiLabels(context) {
+    return { service: 'deployment', env: context.environment, app: context.repository.split('/').pop() || 'unknown' };
+}
+/**
+ * The events API of one deployment (or one probe window): build an event, send it
+ * to the configured sinks, and remember it in the journal so that a started always
+ * gets exactly one terminal event, whichever step or post step sends it.
+ */
+class DeploymentEvents {
+    record;
+    /** Events this step sent, for its summary timeline. */
+    sent = [];
+    options;
+    path;
+    sinkList;
+    github;
+    settings;
+    constructor(options, record, settings, path) {
+        this.options = options;
+        this.record = record;
+        this.path = path;
+        this.settings = settings;
+        const sinks = [];
+        if (settings.eventsFile)
+            sinks.push(new EventsFileSink(settings.eventsFile));
+        if (settings.webhookUrl)
+            sinks.push(new WebhookSink(settings.webhookUrl, settings.webhookToken));
+        if (settings.lokiUrl) {
+            sinks.push(new LokiSink({
+                url: settings.lokiUrl, labels: { ...defaultLokiLabels(options.context), ...settings.lokiLabels },
+                tenant: settings.lokiTenant, username: settings.lokiUsername, password: settings.lokiPassword,
+            }));
+        }
+        if (settings.githubDeployment) {
+            const { context } = options;
+            this.github = new GitHubDeploymentSink({
+                token: settings.token, apiUrl: options.apiUrl, repository: context.repository, ref: context.sha || context.ref,
+                environment: context.environment, environmentUrl: record.environmentUrl, logUrl: options.logUrl,
+                description: `deploy-guards: ${context.workflow} run ${context.runId}`.slice(0, 140), deploymentId: record.deploymentId,
+            });
+            sinks.push(this.github);
+        }
+        this.sinkList = sinks;
+    }
+    /** Opens this job's journal for the environment (or starts a new record). */
+    static open(options) {
+        const { context } = options;
+        const path = options.journalDir ? journalPath(options.journalDir, context.environment) : undefined;
+        const existing = path ? readJournal(path) : undefined;
+        const sameRun = existing && existing.runId === context.runId && existing.runAttempt === context.runAttempt;
+        if (sameRun) {
+            for (const secret of sinkSecrets(existing.sinks))
+                options.mask?.(secret);
+            if (options.environmentUrl)
+                existing.environmentUrl = options.environmentUrl;
+            return new DeploymentEvents(options, existing, hasOwnSinks(options.sinks) ? options.sinks : existing.sinks, path);
+        }
+        const record = {
+            version: 1, environment: context.environment, runId: context.runId, runAttempt: context.runAttempt,
+            environmentUrl: options.environmentUrl, deploymentId: null, sinks: options.sinks, events: [],
+        };
+        return new DeploymentEvents(options, record, options.sinks, path);
+    }
+    get sinkNames() {
+        return ['log', ...this.sinkList.map((sink) => sink.name)];
+    }
+    get started() {
+        return this.record.events.find((entry) => entry.type === 'deployment.started');
+    }
+    get terminal() {
+        return terminalEntry(this.record);
+    }
+    get deploymentId() {
+        return this.record.deploymentId;
+    }
+    /** `deployment.started`, unless this job already sent it for the environment. */
+    async start() {
+        if (this.started)
+            return undefined;
+        let sinks = this.sinkList;
+        if (this.github && this.record.deploymentId === null) {
+            // The deployment id belongs in the started event itself, so create it first.
+            const github = this.github;
+            const created = await withRetries(github.name, async (timeoutMs) => void (await github.createDeployment(timeoutMs)), this.delivery());
+            if (created.ok)
+                this.record.deploymentId = github.deploymentId;
+            else {
+                this.options.warn(`Event sink 'github-deployment' could not create the deployment after ${created.attempts} attempt${created.attempts === 1 ? '' : 's'}: ${created.error} (the verdict is unchanged)`);
+                sinks = sinks.filter((sink) => sink !== github);
+            }
+        }
+        return this.send('deployment.started', {}, sinks);
+    }
+    /**
+     * The one terminal event: sent only if none is recorded yet. The journal claims it
+     * before delivery, so a cancellation or the post step can never add a second one.
+     */
+    async finish(type, details) {
+        if (this.terminal)
+            return undefined;
+        return this.send(type, details, this.sinkList);
+    }
+    /** Canary events (`mode: probe`): no lifecycle, no journal. */
+    async probeVerdict(type, details) {
+        const event = this.build(type, details);
+        const outcomes = await emitEvent(event, this.sinkList.filter((sink) => sink.name !== 'github-deployment'), this.emitOptions());
+        const emitted = { event, outcomes };
+        this.sent.push(emitted);
+        return emitted;
+    }
+    build(type, details) {
+        return buildEvent(type, this.options.context, {
+            deploymentId: this.record.deploymentId,
+            url: this.record.environmentUrl || null,
+            reason: details.reason ?? null,
+            durationMs: details.durationMs ?? null,
+        });
+    }
+    async send(type, details, sinks) {
+        const event = this.build(type, details);
+        this.record.events.push({ type, id: event.id, time: event.time, reason: event.data.reason });
+        this.save();
+        const outcomes = await emitEvent(event, sinks, this.emitOptions());
+        if (this.github && this.github.deploymentId !== this.record.deploymentId) {
+            this.record.deploymentId = this.github.deploymentId;
+            this.save();
+        }
+        const emitted = { event, outcomes };
+        this.sent.push(emitted);
+        return emitted;
+    }
+    save() {
+        if (this.path)
+            writeJournal(this.path, this.record);
+    }
+    delivery() {
+        return { timeoutMs: this.settings.sinkTimeoutMs, attempts: 3, backoffMs: 250 };
+    }
+    emitOptions() {
+        return { ...this.delivery(), print: this.options.print, warn: this.options.warn };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/events/verdict.ts
+
+
+/**
+ * `canary.passed` / `canary.failed` for a scheduled check that is not a deployment
+ * (host-canary): same event shape and sinks as the deploy lifecycle, no journal.
+ * Sent only when the step has a sink; the log line alone would add nothing.
+ */
+async function emitCanaryVerdict(verdict, options) {
+    if (!hasOwnSinks(options.sinks))
+        return undefined;
+    const events = DeploymentEvents.open({ ...options, environmentUrl: '', journalDir: undefined });
+    return events.probeVerdict(verdict.passed ? 'canary.passed' : 'canary.failed', { reason: verdict.reason, durationMs: verdict.durationMs });
+}
+
 ;// CONCATENATED MODULE: ./src/host/checks.ts
 
 /** The finding codes of DESIGN.md, with the severity each carries. */
@@ -31790,8 +32298,6 @@ function remoteStdin(parameters) {
     return `${lines.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/host/dirname-shim.ts
@@ -32088,6 +32594,11 @@ function report_summaryMarkdown(result) {
     }
     return parts.join('');
 }
+/** The verdict as a canary event carries it: the first error's finding code is the reason. */
+function canaryVerdict(result, durationMs) {
+    const passed = result.result === 'healthy';
+    return { passed, reason: passed ? undefined : result.findings.find((item) => item.severity === 'error')?.code, durationMs: Math.round(durationMs) };
+}
 
 ;// CONCATENATED MODULE: ./src/host/private-key.ts
 
@@ -32204,15 +32715,31 @@ async function readHostCanarySettings(inputs) {
 
 
 
+
+
+
+
 const hostCanaryCommand = {
     name: 'host-canary',
     summary: 'check over SSH that the host is the one you deployed to and its containers are well',
-    inputs: ['host', 'port', 'user', 'ssh-key', 'ssh-passphrase', 'host-key-fingerprints', 'connect-timeout', 'command-timeout', 'expect-hostname', 'expect-machine-id', 'sentinel-file', 'sentinel-value', 'min-uptime', 'containers', 'compose-project', 'expect-revision', 'window', 'backup-glob', 'backup-max-age', 'backup-min-ratio', 'units', 'fail'],
+    inputs: [
+        'host', 'port', 'user', 'ssh-key', 'ssh-passphrase', 'host-key-fingerprints', 'connect-timeout', 'command-timeout', 'expect-hostname',
+        'expect-machine-id', 'sentinel-file', 'sentinel-value', 'min-uptime', 'containers', 'compose-project', 'expect-revision', 'window',
+        'backup-glob', 'backup-max-age', 'backup-min-ratio', 'units', 'environment', 'events-file', 'webhook-url', 'webhook-token', 'loki-url',
+        'loki-labels', 'loki-tenant', 'loki-username', 'loki-password', 'sink-timeout', 'fail',
+    ],
     async run(inputs, print) {
+        const started = performance.now();
+        const context = readGitHubContext();
         const settings = await readHostCanarySettings(inputs);
+        const events = readCanaryEventSettings(inputs, process.cwd());
         const result = await runHostCanary(settings, print);
         for (const item of result.findings)
             print(`${item.severity.padEnd(7)} ${item.code}: ${item.message}`);
+        await emitCanaryVerdict(canaryVerdict(result, performance.now() - started), {
+            context: eventContext(context, events.environment), sinks: events.sinks, apiUrl: context.apiUrl, logUrl: runUrl(context),
+            print, warn: (message) => print(`warning: ${message}`),
+        });
         print(report_verdictLine(result));
         return result.result === 'unhealthy' && settings.fail ? 1 : 0;
     },
@@ -35696,493 +36223,6 @@ const untrackedFilesCommand = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/events/context.ts
-
-/** The run's identity as events carry it. */
-function eventContext(context, environment) {
-    return {
-        environment,
-        sha: context.sha,
-        ref: context.ref,
-        repository: context.repository,
-        runId: context.runId,
-        runAttempt: context.runAttempt,
-        workflow: context.workflow,
-        actor: context.actor,
-        source: runUrl(context),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/events/event.ts
-
-const DEPLOYMENT_EVENT_TYPES = (/* unused pure expression or super */ null && (['deployment.started', 'deployment.complete', 'deployment.failed', 'canary.passed', 'canary.failed']));
-/**
- * Stable per run attempt, environment and type: the post step, a retried webhook
- * and a second canary step all name the same event, so receivers can de-duplicate.
- */
-function eventId(context, type) {
-    const key = [context.repository, context.runId, context.runAttempt, context.environment, type].join('\n');
-    return (0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 32);
-}
-function buildEvent(type, context, details = {}) {
-    return {
-        specversion: '1.0',
-        id: eventId(context, type),
-        source: context.source,
-        type,
-        subject: context.environment,
-        time: (details.time ?? new Date()).toISOString(),
-        datacontenttype: 'application/json',
-        data: {
-            environment: context.environment,
-            sha: context.sha,
-            ref: context.ref,
-            repository: context.repository,
-            run_id: context.runId,
-            run_attempt: context.runAttempt,
-            workflow: context.workflow,
-            actor: context.actor,
-            deployment_id: details.deploymentId ?? null,
-            url: details.url ?? null,
-            reason: details.reason ?? null,
-            duration_ms: details.durationMs ?? null,
-        },
-    };
-}
-function isTerminal(type) {
-    return type !== 'deployment.started';
-}
-
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(4371);
-;// CONCATENATED MODULE: ./src/events/sinks.ts
-
-
-
-
-/** A failure that another attempt will not fix (a 4xx other than 408/429). */
-class PermanentSinkError extends Error {
-    name = 'PermanentSinkError';
-}
-class EventsFileSink {
-    name = 'events-file';
-    path;
-    constructor(path) {
-        this.path = path;
-    }
-    async send(event) {
-        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(this.path), { recursive: true });
-        (0,external_node_fs_namespaceObject.appendFileSync)(this.path, `${JSON.stringify(event)}\n`);
-    }
-}
-/** POSTs a body; a status of 400 or more is an error (permanent for 4xx except 408 and 429). */
-async function post(url, headers, body, timeoutMs) {
-    const response = await (0,undici.request)(url, {
-        method: 'POST',
-        headers: { 'user-agent': 'deploy-guards', ...headers },
-        body,
-        signal: AbortSignal.timeout(timeoutMs),
-        headersTimeout: timeoutMs,
-        bodyTimeout: timeoutMs,
-    });
-    const text = (await response.body.text()).slice(0, 200);
-    const status = response.statusCode;
-    if (status < 400)
-        return;
-    const message = `answered ${status}${text ? `: ${text.replace(/\s+/g, ' ')}` : ''}`;
-    if (status < 500 && status !== 408 && status !== 429)
-        throw new PermanentSinkError(message);
-    throw new Error(message);
-}
-/** CloudEvents HTTP binding, structured content mode. */
-class WebhookSink {
-    name = 'webhook';
-    url;
-    token;
-    constructor(url, token = '') {
-        this.url = url;
-        this.token = token;
-    }
-    async send(event, timeoutMs) {
-        const headers = { 'content-type': 'application/cloudevents+json; charset=utf-8' };
-        if (this.token)
-            headers.authorization = `Bearer ${this.token}`;
-        await post(this.url, headers, JSON.stringify(event), timeoutMs);
-    }
-}
-/** The Loki push API in JSON: one stream of low-cardinality labels, the event as the line. */
-class LokiSink {
-    name = 'loki';
-    options;
-    constructor(options) {
-        this.options = options;
-    }
-    static pushUrl(url) {
-        return /\/loki\/api\/v1\/push\/?$/.test(url) ? url : `${url.replace(/\/+$/, '')}/loki/api/v1/push`;
-    }
-    static body(event, labels) {
-        const nanoseconds = (BigInt(Date.parse(event.time)) * 1000000n).toString();
-        return JSON.stringify({ streams: [{ stream: labels, values: [[nanoseconds, JSON.stringify(event)]] }] });
-    }
-    async send(event, timeoutMs) {
-        const { url, labels, tenant, username, password } = this.options;
-        const headers = { 'content-type': 'application/json' };
-        if (tenant)
-            headers['x-scope-orgid'] = tenant;
-        if (username || password)
-            headers.authorization = `Basic ${Buffer.from(`${username ?? ''}:${password ?? ''}`).toString('base64')}`;
-        await post(LokiSink.pushUrl(url), headers, LokiSink.body(event, labels), timeoutMs);
-    }
-}
-const STATE = {
-    'deployment.started': 'in_progress',
-    'deployment.complete': 'success',
-    'deployment.failed': 'failure',
-};
-/**
- * GitHub Deployments: creates the deployment (once; its id travels in the journal)
- * and posts one status per lifecycle event. Canary events are not deployments.
- */
-class GitHubDeploymentSink {
-    name = 'github-deployment';
-    options;
-    deploymentId;
-    constructor(options) {
-        this.options = options;
-        this.deploymentId = options.deploymentId;
-    }
-    api(timeoutMs) {
-        return new GitHubApi({ token: this.options.token, apiUrl: this.options.apiUrl, timeoutMs });
-    }
-    /** POST /repos/{owner}/{repo}/deployments; kept for every later status. */
-    async createDeployment(timeoutMs) {
-        if (this.deploymentId !== null)
-            return this.deploymentId;
-        const { repository, ref, environment, description } = this.options;
-        const created = await rethrowGitHub(() => this.api(timeoutMs).post(`/repos/${repository}/deployments`, {
-            ref, environment, description, auto_merge: false, required_contexts: [],
-        }));
-        this.deploymentId = created.id;
-        return created.id;
-    }
-    async send(event, timeoutMs) {
-        const state = STATE[event.type];
-        if (!state)
-            return;
-        const id = await this.createDeployment(timeoutMs);
-        const { repository, environment, environmentUrl, logUrl } = this.options;
-        const reason = event.data.reason ? ` (${event.data.reason})` : '';
-        await rethrowGitHub(() => this.api(timeoutMs).post(`/repos/${repository}/deployments/${id}/statuses`, {
-            state, environment, environment_url: environmentUrl, log_url: logUrl,
-            description: `${event.type}${reason}`.slice(0, 140),
-        }));
-    }
-}
-async function rethrowGitHub(call) {
-    try {
-        return await call();
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        const status = /answered (\d{3})/.exec(message)?.[1];
-        if (status && status.startsWith('4') && status !== '408' && status !== '429')
-            throw new PermanentSinkError(message);
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/events/emit.ts
-
-
-const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
-/**
- * Runs `call` until it succeeds, a permanent error, or the attempts run out.
- * Bounded: at most attempts × timeout plus the backoff pauses.
- */
-async function withRetries(sink, call, options) {
-    const attempts = options.attempts ?? 3;
-    let backoff = options.backoffMs ?? 250;
-    for (let attempt = 1;; attempt++) {
-        try {
-            await withDeadline(call(options.timeoutMs), options.timeoutMs);
-            return { sink, ok: true, attempts: attempt };
-        }
-        catch (error) {
-            if (error instanceof PermanentSinkError || attempt >= attempts)
-                return { sink, ok: false, attempts: attempt, error: (0,errors/* errorMessage */.gJ)(error) };
-            await sleep(backoff);
-            backoff *= 2;
-        }
-    }
-}
-/** A sink must not outlive its deadline, whatever its client does. */
-function withDeadline(work, ms) {
-    let timer;
-    const deadline = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms + 100);
-    });
-    return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
-}
-/** Logs the event, then delivers it to every sink in parallel; failures become warnings. */
-async function emitEvent(event, sinks, options) {
-    options.print(`event ${event.type} ${JSON.stringify(event)}`);
-    const outcomes = await Promise.all(sinks.map((sink) => withRetries(sink.name, (timeoutMs) => sink.send(event, timeoutMs), options)));
-    for (const outcome of outcomes) {
-        if (!outcome.ok)
-            options.warn(`Event sink '${outcome.sink}' failed after ${outcome.attempts} attempt${outcome.attempts === 1 ? '' : 's'}: ${outcome.error} (${event.type} is in the log; the verdict is unchanged)`);
-    }
-    return outcomes;
-}
-
-;// CONCATENATED MODULE: ./src/events/journal.ts
-
-
-
-function journalPath(dir, environment) {
-    const key = (0,external_node_crypto_.createHash)('sha256').update(environment).digest('hex').slice(0, 16);
-    return (0,external_node_path_namespaceObject.join)(dir, 'deploy-guards', `deployment-${key}.json`);
-}
-function readJournal(path) {
-    try {
-        const record = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
-        return record.version === 1 ? record : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Written whole and renamed into place, so a step killed mid-write leaves the old record. */
-function writeJournal(path, record) {
-    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.join)(path, '..'), { recursive: true });
-    const temporary = `${path}.${process.pid}.tmp`;
-    (0,external_node_fs_namespaceObject.writeFileSync)(temporary, JSON.stringify(record, null, 2), { mode: 0o600 });
-    (0,external_node_fs_namespaceObject.chmodSync)(temporary, 0o600);
-    (0,external_node_fs_namespaceObject.renameSync)(temporary, path);
-}
-function terminalEntry(record) {
-    return record?.events.find((entry) => entry.type !== 'deployment.started');
-}
-
-;// CONCATENATED MODULE: ./src/events/settings.ts
-
-
-/** The inputs that choose sinks; a step given any of them uses its own sinks, not the journal's. */
-const SINK_INPUTS = (/* unused pure expression or super */ null && (['events-file', 'webhook-url', 'loki-url', 'github-deployment']));
-function httpUrl(inputs, name, example) {
-    const value = inputs.string(name);
-    if (value === '')
-        return '';
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new errors/* InputError */.dz(name, `'${value}' is not a URL`, `${name}: ${example}`);
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:')
-        throw new errors/* InputError */.dz(name, `'${url.protocol}' is not http or https`, `${name}: ${example}`);
-    if (url.username || url.password)
-        throw new errors/* InputError */.dz(name, 'must not carry credentials in the URL (they would be logged)', `${name}: ${example}`);
-    return value;
-}
-/** `key=value` per line or comma; label names as Loki (Prometheus) allows them. */
-function lokiLabels(inputs) {
-    const labels = {};
-    for (const item of inputs.list('loki-labels', { splitCommas: true })) {
-        const match = /^([a-zA-Z_][a-zA-Z0-9_]*)\s*=\s*(.*)$/.exec(item);
-        if (!match)
-            throw new errors/* InputError */.dz('loki-labels', `'${item}' is not name=value with a Loki label name`, 'loki-labels: app=shop, team=payments');
-        labels[match[1]] = match[2];
-    }
-    return labels;
-}
-function readSinkSettings(inputs, workspace) {
-    const eventsFile = inputs.string('events-file');
-    const githubDeployment = inputs.boolean('github-deployment', false);
-    const token = inputs.secret('token');
-    if (githubDeployment && token === '')
-        throw new errors/* InputError */.dz('token', 'is empty but github-deployment is true (it needs deployments: write)', 'token: ${{ github.token }}');
-    return {
-        eventsFile: eventsFile === '' || (0,external_node_path_namespaceObject.isAbsolute)(eventsFile) ? eventsFile : (0,external_node_path_namespaceObject.resolve)(workspace, eventsFile),
-        webhookUrl: httpUrl(inputs, 'webhook-url', 'https://hooks.example.com/deployments'),
-        webhookToken: inputs.secret('webhook-token'),
-        lokiUrl: httpUrl(inputs, 'loki-url', 'https://logs-prod-eu-west-0.grafana.net'),
-        lokiLabels: lokiLabels(inputs),
-        lokiTenant: inputs.string('loki-tenant'),
-        lokiUsername: inputs.string('loki-username'),
-        lokiPassword: inputs.secret('loki-password'),
-        githubDeployment,
-        token,
-        sinkTimeoutMs: inputs.durationMs('sink-timeout', '5s', { min: 100 }),
-    };
-}
-/** Whether the step was given a sink of its own (otherwise it reuses deploy-start's). */
-function hasOwnSinks(settings) {
-    return settings.eventsFile !== '' || settings.webhookUrl !== '' || settings.lokiUrl !== '' || settings.githubDeployment;
-}
-/** The sink secrets, for masking when settings come back from the journal. */
-function sinkSecrets(settings) {
-    return [settings.webhookToken, settings.lokiPassword, settings.token].filter((value) => value !== '');
-}
-/** deploy-start's inputs (its post step reads the same ones). */
-function readDeployStartSettings(inputs, workspace) {
-    return {
-        environment: inputs.string('environment', 'production'),
-        environmentUrl: inputs.string('environment-url'),
-        sinks: readSinkSettings(inputs, workspace),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/events/lifecycle.ts
-
-
-
-
-
-/** Low-cardinality Loki labels: what a dashboard groups by, never ids or SHAs. */
-function defaultLokiLabels(context) {
-    return { service: 'deployment', env: context.environment, app: context.repository.split('/').pop() || 'unknown' };
-}
-/**
- * The events API of one deployment (or one probe window): build an event, send it
- * to the configured sinks, and remember it in the journal so that a started always
- * gets exactly one terminal event, whichever step or post step sends it.
- */
-class DeploymentEvents {
-    record;
-    /** Events this step sent, for its summary timeline. */
-    sent = [];
-    options;
-    path;
-    sinkList;
-    github;
-    settings;
-    constructor(options, record, settings, path) {
-        this.options = options;
-        this.record = record;
-        this.path = path;
-        this.settings = settings;
-        const sinks = [];
-        if (settings.eventsFile)
-            sinks.push(new EventsFileSink(settings.eventsFile));
-        if (settings.webhookUrl)
-            sinks.push(new WebhookSink(settings.webhookUrl, settings.webhookToken));
-        if (settings.lokiUrl) {
-            sinks.push(new LokiSink({
-                url: settings.lokiUrl, labels: { ...defaultLokiLabels(options.context), ...settings.lokiLabels },
-                tenant: settings.lokiTenant, username: settings.lokiUsername, password: settings.lokiPassword,
-            }));
-        }
-        if (settings.githubDeployment) {
-            const { context } = options;
-            this.github = new GitHubDeploymentSink({
-                token: settings.token, apiUrl: options.apiUrl, repository: context.repository, ref: context.sha || context.ref,
-                environment: context.environment, environmentUrl: record.environmentUrl, logUrl: options.logUrl,
-                description: `deploy-guards: ${context.workflow} run ${context.runId}`.slice(0, 140), deploymentId: record.deploymentId,
-            });
-            sinks.push(this.github);
-        }
-        this.sinkList = sinks;
-    }
-    /** Opens this job's journal for the environment (or starts a new record). */
-    static open(options) {
-        const { context } = options;
-        const path = options.journalDir ? journalPath(options.journalDir, context.environment) : undefined;
-        const existing = path ? readJournal(path) : undefined;
-        const sameRun = existing && existing.runId === context.runId && existing.runAttempt === context.runAttempt;
-        if (sameRun) {
-            for (const secret of sinkSecrets(existing.sinks))
-                options.mask?.(secret);
-            if (options.environmentUrl)
-                existing.environmentUrl = options.environmentUrl;
-            return new DeploymentEvents(options, existing, hasOwnSinks(options.sinks) ? options.sinks : existing.sinks, path);
-        }
-        const record = {
-            version: 1, environment: context.environment, runId: context.runId, runAttempt: context.runAttempt,
-            environmentUrl: options.environmentUrl, deploymentId: null, sinks: options.sinks, events: [],
-        };
-        return new DeploymentEvents(options, record, options.sinks, path);
-    }
-    get sinkNames() {
-        return ['log', ...this.sinkList.map((sink) => sink.name)];
-    }
-    get started() {
-        return this.record.events.find((entry) => entry.type === 'deployment.started');
-    }
-    get terminal() {
-        return terminalEntry(this.record);
-    }
-    get deploymentId() {
-        return this.record.deploymentId;
-    }
-    /** `deployment.started`, unless this job already sent it for the environment. */
-    async start() {
-        if (this.started)
-            return undefined;
-        let sinks = this.sinkList;
-        if (this.github && this.record.deploymentId === null) {
-            // The deployment id belongs in the started event itself, so create it first.
-            const github = this.github;
-            const created = await withRetries(github.name, async (timeoutMs) => void (await github.createDeployment(timeoutMs)), this.delivery());
-            if (created.ok)
-                this.record.deploymentId = github.deploymentId;
-            else {
-                this.options.warn(`Event sink 'github-deployment' could not create the deployment after ${created.attempts} attempt${created.attempts === 1 ? '' : 's'}: ${created.error} (the verdict is unchanged)`);
-                sinks = sinks.filter((sink) => sink !== github);
-            }
-        }
-        return this.send('deployment.started', {}, sinks);
-    }
-    /**
-     * The one terminal event: sent only if none is recorded yet. The journal claims it
-     * before delivery, so a cancellation or the post step can never add a second one.
-     */
-    async finish(type, details) {
-        if (this.terminal)
-            return undefined;
-        return this.send(type, details, this.sinkList);
-    }
-    /** Canary events (`mode: probe`): no lifecycle, no journal. */
-    async probeVerdict(type, details) {
-        const event = this.build(type, details);
-        const outcomes = await emitEvent(event, this.sinkList.filter((sink) => sink.name !== 'github-deployment'), this.emitOptions());
-        const emitted = { event, outcomes };
-        this.sent.push(emitted);
-        return emitted;
-    }
-    build(type, details) {
-        return buildEvent(type, this.options.context, {
-            deploymentId: this.record.deploymentId,
-            url: this.record.environmentUrl || null,
-            reason: details.reason ?? null,
-            durationMs: details.durationMs ?? null,
-        });
-    }
-    async send(type, details, sinks) {
-        const event = this.build(type, details);
-        this.record.events.push({ type, id: event.id, time: event.time, reason: event.data.reason });
-        this.save();
-        const outcomes = await emitEvent(event, sinks, this.emitOptions());
-        if (this.github && this.github.deploymentId !== this.record.deploymentId) {
-            this.record.deploymentId = this.github.deploymentId;
-            this.save();
-        }
-        const emitted = { event, outcomes };
-        this.sent.push(emitted);
-        return emitted;
-    }
-    save() {
-        if (this.path)
-            writeJournal(this.path, this.record);
-    }
-    delivery() {
-        return { timeoutMs: this.settings.sinkTimeoutMs, attempts: 3, backoffMs: 250 };
-    }
-    emitOptions() {
-        return { ...this.delivery(), print: this.options.print, warn: this.options.warn };
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/probe/reasons.ts
 const TLS_CODES = new Set([
     'DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
@@ -39060,7 +39100,7 @@ var Alias = __nccwpck_require__(4065);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 var Schema = __nccwpck_require__(5840);
 var stringifyDocument = __nccwpck_require__(6829);
 var anchors = __nccwpck_require__(1596);
@@ -39986,7 +40026,7 @@ var anchors = __nccwpck_require__(1596);
 var visit = __nccwpck_require__(204);
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -40269,7 +40309,7 @@ exports.isEmptyPath = isEmptyPath;
 
 var applyReviver = __nccwpck_require__(3661);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 
 class NodeBase {
     constructor(type) {
@@ -40362,7 +40402,7 @@ exports.createPair = createPair;
 
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -40553,7 +40593,7 @@ var stringifyCollection = __nccwpck_require__(1212);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -40674,7 +40714,7 @@ var log = __nccwpck_require__(7249);
 var merge = __nccwpck_require__(452);
 var stringify = __nccwpck_require__(2148);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -40797,7 +40837,7 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 6424:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -43641,7 +43681,7 @@ var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var schema$2 = __nccwpck_require__(5913);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var timestamp = __nccwpck_require__(4371);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -44064,7 +44104,7 @@ exports.merge = merge;
 
 
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var toJS = __nccwpck_require__(6424);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
 var pairs = __nccwpck_require__(8385);
@@ -44248,7 +44288,7 @@ var merge = __nccwpck_require__(452);
 var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var timestamp = __nccwpck_require__(4371);
 
 const schema = [
     map.map,
@@ -44382,7 +44422,7 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4371:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 

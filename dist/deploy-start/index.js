@@ -31619,6 +31619,10 @@ function readDeployStartSettings(inputs, workspace) {
         sinks: readSinkSettings(inputs, workspace),
     };
 }
+/** The event inputs of a scheduled canary that is not a deployment (host-canary). */
+function readCanaryEventSettings(inputs, workspace) {
+    return { environment: inputs.string('environment', 'production'), sinks: readSinkSettings(inputs, workspace) };
+}
 
 ;// CONCATENATED MODULE: ./src/events/lifecycle.ts
 

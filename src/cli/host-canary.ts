@@ -1,16 +1,32 @@
+import { eventContext } from '../events/context.ts';
+import { readCanaryEventSettings } from '../events/settings.ts';
+import { emitCanaryVerdict } from '../events/verdict.ts';
 import { runHostCanary } from '../host/host-canary.ts';
-import { verdictLine } from '../host/report.ts';
+import { canaryVerdict, verdictLine } from '../host/report.ts';
 import { readHostCanarySettings } from '../host/settings.ts';
+import { readGitHubContext, runUrl } from '../shared/github-context.ts';
 import type { CliCommand } from './command.ts';
 
 export const hostCanaryCommand: CliCommand = {
   name: 'host-canary',
   summary: 'check over SSH that the host is the one you deployed to and its containers are well',
-  inputs: ['host', 'port', 'user', 'ssh-key', 'ssh-passphrase', 'host-key-fingerprints', 'connect-timeout', 'command-timeout', 'expect-hostname', 'expect-machine-id', 'sentinel-file', 'sentinel-value', 'min-uptime', 'containers', 'compose-project', 'expect-revision', 'window', 'backup-glob', 'backup-max-age', 'backup-min-ratio', 'units', 'fail'],
+  inputs: [
+    'host', 'port', 'user', 'ssh-key', 'ssh-passphrase', 'host-key-fingerprints', 'connect-timeout', 'command-timeout', 'expect-hostname',
+    'expect-machine-id', 'sentinel-file', 'sentinel-value', 'min-uptime', 'containers', 'compose-project', 'expect-revision', 'window',
+    'backup-glob', 'backup-max-age', 'backup-min-ratio', 'units', 'environment', 'events-file', 'webhook-url', 'webhook-token', 'loki-url',
+    'loki-labels', 'loki-tenant', 'loki-username', 'loki-password', 'sink-timeout', 'fail',
+  ],
   async run(inputs, print) {
+    const started = performance.now();
+    const context = readGitHubContext();
     const settings = await readHostCanarySettings(inputs);
+    const events = readCanaryEventSettings(inputs, process.cwd());
     const result = await runHostCanary(settings, print);
     for (const item of result.findings) print(`${item.severity.padEnd(7)} ${item.code}: ${item.message}`);
+    await emitCanaryVerdict(canaryVerdict(result, performance.now() - started), {
+      context: eventContext(context, events.environment), sinks: events.sinks, apiUrl: context.apiUrl, logUrl: runUrl(context),
+      print, warn: (message) => print(`warning: ${message}`),
+    });
     print(verdictLine(result));
     return result.result === 'unhealthy' && settings.fail ? 1 : 0;
   },

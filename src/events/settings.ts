@@ -93,3 +93,13 @@ export function readDeployStartSettings(inputs: Inputs, workspace: string): Depl
     sinks: readSinkSettings(inputs, workspace),
   };
 }
+
+export interface CanaryEventSettings {
+  environment: string;
+  sinks: SinkSettings;
+}
+
+/** The event inputs of a scheduled canary that is not a deployment (host-canary). */
+export function readCanaryEventSettings(inputs: Inputs, workspace: string): CanaryEventSettings {
+  return { environment: inputs.string('environment', 'production'), sinks: readSinkSettings(inputs, workspace) };
+}

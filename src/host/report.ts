@@ -60,3 +60,9 @@ export function summaryMarkdown(result: HostCanaryResult): string {
   }
   return parts.join('');
 }
+
+/** The verdict as a canary event carries it: the first error's finding code is the reason. */
+export function canaryVerdict(result: HostCanaryResult, durationMs: number): { passed: boolean; reason?: string; durationMs: number } {
+  const passed = result.result === 'healthy';
+  return { passed, reason: passed ? undefined : result.findings.find((item) => item.severity === 'error')?.code, durationMs: Math.round(durationMs) };
+}
