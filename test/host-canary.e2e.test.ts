@@ -273,6 +273,60 @@ describe('host-canary: server negotiation, password login, forced command, CLI',
       await host.dispose();
     }
   });
+
+  it('finds a bare RSA pin on a server that leads with ed25519 (one more handshake), and still fails closed', async () => {
+    const host = await new SshHost({ extraRsaHostKey: true }).start();
+    try {
+      const rsaFingerprint = fingerprintLine(`${host.dir}/ssh_host_rsa_key.pub`).split(' ')[1]!;
+      host.clearLog();
+      // Bare SHA256 form: the type is unknown, so ed25519 is asked for first and the RSA key only on the retry.
+      const bare = await run(host, { 'host-key-fingerprints': rsaFingerprint });
+      expect(bare.exitCode, printed(bare)).toBe(0);
+      expect(bare.outputs.result).toBe('healthy');
+      expect(bare.outputs['host-key-fingerprint']).toBe(rsaFingerprint);
+      expect(host.counts()).toEqual({ connections: 2, commands: 1, logins: 1 });
+
+      // The matching ed25519 pin needs no retry: one connection.
+      host.clearLog();
+      const matching = await run(host);
+      expect(matching.exitCode, printed(matching)).toBe(0);
+      expect(host.counts()).toEqual({ connections: 1, commands: 1, logins: 1 });
+
+      // A wrong bare pin: both keys are asked for, both named, nothing authenticates or runs.
+      host.clearLog();
+      const wrong = await run(host, { 'host-key-fingerprints': 'SHA256:uNiVztksCsDhcc0u9e8BujQXVUpKZIDTMczCvj3tD2s' });
+      expect(wrong.exitCode).toBe(1);
+      expect(wrong.outputs.result).toBe('unhealthy');
+      expect(codesOf(wrong)).toEqual(['host-key-mismatch']);
+      expect(findingsOf(wrong)[0]!.message).toContain(`presented host keys ${host.fingerprint} (ED25519), ${rsaFingerprint} (RSA), none of which is one of the pinned host-key-fingerprints`);
+      expect(wrong.outputs['host-key-fingerprint']).toBe(host.fingerprint);
+      expect(host.counts()).toEqual({ connections: 2, commands: 0, logins: 0 });
+      expect(host.log()).not.toMatch(/userauth-request/);
+      expect(host.remoteCommandRan()).toBe(false);
+    } finally {
+      await host.dispose();
+    }
+  });
+
+  it('turns a refused session channel (sshd MaxSessions 0) into an unreachable verdict with outputs and summary', async () => {
+    const host = await new SshHost({ maxSessions: 0 }).start();
+    try {
+      host.clearLog();
+      const step = await run(host);
+      expect(step.exitCode).toBe(1);
+      expect(step.outputs.result).toBe('unhealthy');
+      expect(codesOf(step)).toEqual(['unreachable']);
+      expect(findingsOf(step)[0]!.message).toMatch(new RegExp(`^127\\.0\\.0\\.1:${host.port}: could not run the remote checks: .*[Cc]hannel open fail`));
+      expect(step.outputs['host-key-fingerprint']).toBe(host.fingerprint);
+      expect(printed(step)).not.toMatch(/unexpected error/i);
+      expect(step.summary).toContain(`host-canary: ${host.user}@127.0.0.1:${host.port} is unhealthy`);
+      expect(host.counts()).toMatchObject({ connections: 1, logins: 1, commands: 0 });
+      expect(host.remoteCommandRan()).toBe(false);
+      expectKeyNeverShown(step, host.clientKey);
+    } finally {
+      await host.dispose();
+    }
+  });
 });
 
 describe('host-canary bad input and unreachable hosts: one line, within the timeout, key never printed', () => {

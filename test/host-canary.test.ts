@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFlags } from '../src/cli/args.ts';
 import { authFindings, checkHost, sameRevision, type CheckOptions } from '../src/host/checks.ts';
-import { describeHostKey, hostKeyAlgorithms, parsePinnedKey } from '../src/host/fingerprints.ts';
+import { describeHostKey, hostKeyAlgorithms, parsePinnedKey, unseenHostKeyAlgorithms } from '../src/host/fingerprints.ts';
 import { parseDockerEvents, parseDockerInspect, parseHostFacts, splitSections, type HostFacts } from '../src/host/remote-output.ts';
 import { REMOTE_SCRIPT, remoteCommand, remoteStdin } from '../src/host/remote-script.ts';
 import { readHostCanarySettings } from '../src/host/settings.ts';
@@ -46,6 +46,16 @@ describe('fingerprints', () => {
     expect(hostKeyAlgorithms([{ fingerprint: 'x', type: 'RSA' }]).slice(0, 4)).toEqual(['rsa-sha2-512', 'rsa-sha2-256', 'ssh-rsa', 'ssh-ed25519']);
     expect(hostKeyAlgorithms([{ fingerprint: 'x', type: 'ECDSA' }, { fingerprint: 'y', type: 'ED25519' }]).slice(0, 4)).toEqual(['ecdsa-sha2-nistp256', 'ecdsa-sha2-nistp384', 'ecdsa-sha2-nistp521', 'ssh-ed25519']);
     expect(new Set(hostKeyAlgorithms([]))).toEqual(new Set(hostKeyAlgorithms([{ fingerprint: 'x', type: 'RSA' }]))); // never narrowed: a replaced host is still seen
+  });
+
+  it('asks a retry only for key types the server offers and no handshake presented yet', () => {
+    const ed25519 = { fingerprint: 'SHA256:a', algorithm: 'ssh-ed25519' };
+    const rsa = { fingerprint: 'SHA256:b', algorithm: 'rsa-sha2-512' };
+    const openssh = ['rsa-sha2-512', 'rsa-sha2-256', 'ecdsa-sha2-nistp256', 'ssh-ed25519'];
+    expect(unseenHostKeyAlgorithms(openssh, [ed25519])).toEqual(['ecdsa-sha2-nistp256', 'rsa-sha2-512', 'rsa-sha2-256']);
+    expect(unseenHostKeyAlgorithms(openssh, [ed25519, rsa])).toEqual(['ecdsa-sha2-nistp256']);
+    expect(unseenHostKeyAlgorithms(['ssh-ed25519'], [ed25519])).toEqual([]); // a one-key server: no retry
+    expect(unseenHostKeyAlgorithms(['ssh-ed25519', 'ssh-dss'], [ed25519])).toEqual([]); // nothing we would accept
   });
 });
 

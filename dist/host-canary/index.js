@@ -32317,6 +32317,15 @@ function hostKeyAlgorithms(pins) {
     const types = [...new Set([...pins.map((pin) => pin.type).filter((type) => !!type && type in ALGORITHMS_BY_TYPE), ...DEFAULT_ORDER])];
     return types.flatMap((type) => ALGORITHMS_BY_TYPE[type]);
 }
+/**
+ * The host key algorithms, of the types we know, that the server offers (its KEXINIT
+ * list) and whose key type no handshake has presented yet: what a retry should ask for.
+ */
+function unseenHostKeyAlgorithms(serverAlgorithms, seen) {
+    const seenTypes = new Set(seen.map((key) => keyTypeName(key.algorithm)));
+    const offered = new Set(serverAlgorithms);
+    return hostKeyAlgorithms([]).filter((algorithm) => offered.has(algorithm) && !seenTypes.has(keyTypeName(algorithm)));
+}
 const SHORT_TYPE = { 'ssh-ed25519': 'ED25519', 'ssh-rsa': 'RSA', 'rsa-sha2-256': 'RSA', 'rsa-sha2-512': 'RSA' };
 function keyTypeName(algorithm) {
     return SHORT_TYPE[algorithm] ?? (algorithm.startsWith('ecdsa-') ? 'ECDSA' : algorithm);
@@ -32370,41 +32379,65 @@ async function runRemoteCommand(target, command, stdin) {
         return next(false);
     };
     const started = performance.now();
-    try {
-        await ssh.connect({
-            host: target.host,
-            port: target.port,
-            username: target.user,
-            readyTimeout: target.connectTimeoutMs,
-            algorithms: { serverHostKey: hostKeyAlgorithms(target.pins) },
-            hostVerifier: (key) => {
-                hostKey = describeHostKey(key);
-                keyRejected = !target.pins.some((pin) => pin.fingerprint === hostKey.fingerprint);
-                return !keyRejected;
-            },
-            authHandler,
-        });
-    }
-    catch (error) {
-        ssh.dispose();
-        const message = error instanceof Error ? error.message : String(error);
-        if (keyRejected && hostKey) {
-            const type = keyTypeName(hostKey.algorithm);
-            throw new SshFailure('host-key-mismatch', `${where} presented host key ${hostKey.fingerprint} (${type}), which is not one of the pinned host-key-fingerprints: the host was replaced or re-keyed; nothing was run`, hostKey);
+    const seen = [];
+    let algorithms = hostKeyAlgorithms(target.pins);
+    for (;;) {
+        let serverAlgorithms = [];
+        try {
+            await ssh.connect({
+                host: target.host,
+                port: target.port,
+                username: target.user,
+                readyTimeout: target.connectTimeoutMs,
+                algorithms: { serverHostKey: algorithms },
+                hostVerifier: (key) => {
+                    hostKey = describeHostKey(key);
+                    keyRejected = !target.pins.some((pin) => pin.fingerprint === hostKey.fingerprint);
+                    return !keyRejected;
+                },
+                // The only way ssh2 tells which host key algorithms the server offers (its KEXINIT).
+                debug: (line) => {
+                    const offered = /^Handshake: \(remote\) Host key format: (.*)$/.exec(line);
+                    if (offered)
+                        serverAlgorithms = offered[1].split(',');
+                },
+                authHandler,
+            });
+            break;
         }
-        const level = error.level;
-        if (level === 'client-authentication') {
-            throw new SshFailure('auth-failed', `${where} refused the key for user '${target.user}' (server accepts: ${(authMethods ?? []).join(', ') || 'nothing'})`, hostKey, authMethods);
+        catch (error) {
+            ssh.dispose();
+            const message = error instanceof Error ? error.message : String(error);
+            if (keyRejected && hostKey) {
+                seen.push(hostKey);
+                // A bare SHA256 pin does not say its key type, and the server presents only one of its
+                // keys per handshake: ask again for a key of a type not seen yet, still failing closed.
+                // At most one retry per other key type (ed25519, ECDSA, RSA), whatever the server says.
+                const retry = target.pins.some((pin) => !pin.type) && seen.length < 3 ? unseenHostKeyAlgorithms(serverAlgorithms, seen) : [];
+                if (retry.length > 0) {
+                    algorithms = retry;
+                    hostKey = undefined;
+                    keyRejected = false;
+                    continue;
+                }
+            }
+            // A retry that fails for another reason leaves the verdict on the keys already seen.
+            if (seen.length > 0)
+                throw new SshFailure('host-key-mismatch', `${where} presented ${describeSeen(seen)}: the host was replaced or re-keyed; nothing was run`, seen[0]);
+            const level = error.level;
+            if (level === 'client-authentication') {
+                throw new SshFailure('auth-failed', `${where} refused the key for user '${target.user}' (server accepts: ${(authMethods ?? []).join(', ') || 'nothing'})`, hostKey, authMethods);
+            }
+            if (level === 'client-timeout') {
+                throw new SshFailure('unreachable', `${where} did not complete an SSH handshake within ${formatDuration(target.connectTimeoutMs)} (connect-timeout)`, hostKey);
+            }
+            const code = error.code;
+            const reason = code === 'ECONNREFUSED' ? 'connection refused'
+                : code === 'ENOTFOUND' || code === 'EAI_AGAIN' ? 'host name does not resolve'
+                    : code === 'ETIMEDOUT' ? 'connection timed out'
+                        : message.split('\n')[0];
+            throw new SshFailure('unreachable', `${where} is unreachable: ${reason}`, hostKey);
         }
-        if (level === 'client-timeout') {
-            throw new SshFailure('unreachable', `${where} did not complete an SSH handshake within ${formatDuration(target.connectTimeoutMs)} (connect-timeout)`, hostKey);
-        }
-        const code = error.code;
-        const reason = code === 'ECONNREFUSED' ? 'connection refused'
-            : code === 'ENOTFOUND' || code === 'EAI_AGAIN' ? 'host name does not resolve'
-                : code === 'ETIMEDOUT' ? 'connection timed out'
-                    : message.split('\n')[0];
-        throw new SshFailure('unreachable', `${where} is unreachable: ${reason}`, hostKey);
     }
     const connectMs = performance.now() - started;
     // After connect node-ssh stops listening for errors; a reset would otherwise be an uncaught 'error'.
@@ -32441,10 +32474,24 @@ async function runRemoteCommand(target, command, stdin) {
         }
         return { hostKey: hostKey, authMethods, stdout: result.stdout, stderr: result.stderr, exitCode: result.code, connectMs, commandMs: performance.now() - commandStarted };
     }
+    catch (error) {
+        if (error instanceof SshFailure)
+            throw error;
+        // node-ssh rejects with plain errors (a refused session channel, a connection error
+        // before the channel opened): still a verdict about the host, never an unexpected error.
+        const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+        throw new SshFailure('unreachable', `${where}: could not run the remote checks: ${message}`, hostKey, authMethods);
+    }
     finally {
         clearTimeout(timer);
         ssh.dispose();
     }
+}
+function describeSeen(keys) {
+    const named = keys.map((key) => `${key.fingerprint} (${keyTypeName(key.algorithm)})`);
+    return named.length === 1
+        ? `host key ${named[0]}, which is not one of the pinned host-key-fingerprints`
+        : `host keys ${named.join(', ')}, none of which is one of the pinned host-key-fingerprints`;
 }
 
 ;// CONCATENATED MODULE: ./src/host/host-canary.ts

@@ -60,6 +60,16 @@ export function hostKeyAlgorithms(pins: readonly PinnedKey[]): string[] {
   return types.flatMap((type) => ALGORITHMS_BY_TYPE[type]!);
 }
 
+/**
+ * The host key algorithms, of the types we know, that the server offers (its KEXINIT
+ * list) and whose key type no handshake has presented yet: what a retry should ask for.
+ */
+export function unseenHostKeyAlgorithms(serverAlgorithms: readonly string[], seen: readonly HostKey[]): string[] {
+  const seenTypes = new Set(seen.map((key) => keyTypeName(key.algorithm)));
+  const offered = new Set(serverAlgorithms);
+  return hostKeyAlgorithms([]).filter((algorithm) => offered.has(algorithm) && !seenTypes.has(keyTypeName(algorithm)));
+}
+
 const SHORT_TYPE: Record<string, string> = { 'ssh-ed25519': 'ED25519', 'ssh-rsa': 'RSA', 'rsa-sha2-256': 'RSA', 'rsa-sha2-512': 'RSA' };
 export function keyTypeName(algorithm: string): string {
   return SHORT_TYPE[algorithm] ?? (algorithm.startsWith('ecdsa-') ? 'ECDSA' : algorithm);

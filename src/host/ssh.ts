@@ -1,7 +1,7 @@
 import './dirname-shim.ts';
 import type { AuthMethod, NextAuthHandler } from 'ssh2';
 import { formatDuration } from '../shared/duration.ts';
-import { describeHostKey, hostKeyAlgorithms, keyTypeName, type HostKey, type PinnedKey } from './fingerprints.ts';
+import { describeHostKey, hostKeyAlgorithms, keyTypeName, unseenHostKeyAlgorithms, type HostKey, type PinnedKey } from './fingerprints.ts';
 
 export interface SshTarget {
   host: string;
@@ -75,40 +75,62 @@ export async function runRemoteCommand(target: SshTarget, command: string, stdin
   };
 
   const started = performance.now();
-  try {
-    await ssh.connect({
-      host: target.host,
-      port: target.port,
-      username: target.user,
-      readyTimeout: target.connectTimeoutMs,
-      algorithms: { serverHostKey: hostKeyAlgorithms(target.pins) },
-      hostVerifier: (key: Buffer) => {
-        hostKey = describeHostKey(key);
-        keyRejected = !target.pins.some((pin) => pin.fingerprint === hostKey!.fingerprint);
-        return !keyRejected;
-      },
-      authHandler,
-    });
-  } catch (error) {
-    ssh.dispose();
-    const message = error instanceof Error ? error.message : String(error);
-    if (keyRejected && hostKey) {
-      const type = keyTypeName(hostKey.algorithm);
-      throw new SshFailure('host-key-mismatch', `${where} presented host key ${hostKey.fingerprint} (${type}), which is not one of the pinned host-key-fingerprints: the host was replaced or re-keyed; nothing was run`, hostKey);
+  const seen: HostKey[] = [];
+  let algorithms = hostKeyAlgorithms(target.pins);
+  for (;;) {
+    let serverAlgorithms: string[] = [];
+    try {
+      await ssh.connect({
+        host: target.host,
+        port: target.port,
+        username: target.user,
+        readyTimeout: target.connectTimeoutMs,
+        algorithms: { serverHostKey: algorithms },
+        hostVerifier: (key: Buffer) => {
+          hostKey = describeHostKey(key);
+          keyRejected = !target.pins.some((pin) => pin.fingerprint === hostKey!.fingerprint);
+          return !keyRejected;
+        },
+        // The only way ssh2 tells which host key algorithms the server offers (its KEXINIT).
+        debug: (line: string) => {
+          const offered = /^Handshake: \(remote\) Host key format: (.*)$/.exec(line);
+          if (offered) serverAlgorithms = offered[1]!.split(',');
+        },
+        authHandler,
+      });
+      break;
+    } catch (error) {
+      ssh.dispose();
+      const message = error instanceof Error ? error.message : String(error);
+      if (keyRejected && hostKey) {
+        seen.push(hostKey);
+        // A bare SHA256 pin does not say its key type, and the server presents only one of its
+        // keys per handshake: ask again for a key of a type not seen yet, still failing closed.
+        // At most one retry per other key type (ed25519, ECDSA, RSA), whatever the server says.
+        const retry = target.pins.some((pin) => !pin.type) && seen.length < 3 ? unseenHostKeyAlgorithms(serverAlgorithms, seen) : [];
+        if (retry.length > 0) {
+          algorithms = retry;
+          hostKey = undefined;
+          keyRejected = false;
+          continue;
+        }
+      }
+      // A retry that fails for another reason leaves the verdict on the keys already seen.
+      if (seen.length > 0) throw new SshFailure('host-key-mismatch', `${where} presented ${describeSeen(seen)}: the host was replaced or re-keyed; nothing was run`, seen[0]);
+      const level = (error as { level?: string }).level;
+      if (level === 'client-authentication') {
+        throw new SshFailure('auth-failed', `${where} refused the key for user '${target.user}' (server accepts: ${(authMethods ?? []).join(', ') || 'nothing'})`, hostKey, authMethods);
+      }
+      if (level === 'client-timeout') {
+        throw new SshFailure('unreachable', `${where} did not complete an SSH handshake within ${formatDuration(target.connectTimeoutMs)} (connect-timeout)`, hostKey);
+      }
+      const code = (error as NodeJS.ErrnoException).code;
+      const reason = code === 'ECONNREFUSED' ? 'connection refused'
+        : code === 'ENOTFOUND' || code === 'EAI_AGAIN' ? 'host name does not resolve'
+        : code === 'ETIMEDOUT' ? 'connection timed out'
+        : message.split('\n')[0]!;
+      throw new SshFailure('unreachable', `${where} is unreachable: ${reason}`, hostKey);
     }
-    const level = (error as { level?: string }).level;
-    if (level === 'client-authentication') {
-      throw new SshFailure('auth-failed', `${where} refused the key for user '${target.user}' (server accepts: ${(authMethods ?? []).join(', ') || 'nothing'})`, hostKey, authMethods);
-    }
-    if (level === 'client-timeout') {
-      throw new SshFailure('unreachable', `${where} did not complete an SSH handshake within ${formatDuration(target.connectTimeoutMs)} (connect-timeout)`, hostKey);
-    }
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ECONNREFUSED' ? 'connection refused'
-      : code === 'ENOTFOUND' || code === 'EAI_AGAIN' ? 'host name does not resolve'
-      : code === 'ETIMEDOUT' ? 'connection timed out'
-      : message.split('\n')[0]!;
-    throw new SshFailure('unreachable', `${where} is unreachable: ${reason}`, hostKey);
   }
   const connectMs = performance.now() - started;
 
@@ -144,8 +166,21 @@ export async function runRemoteCommand(target: SshTarget, command: string, stdin
       throw new SshFailure('unreachable', `${where}: the remote checks did not finish: ${why}`, hostKey, authMethods);
     }
     return { hostKey: hostKey!, authMethods, stdout: result.stdout, stderr: result.stderr, exitCode: result.code, connectMs, commandMs: performance.now() - commandStarted };
+  } catch (error) {
+    if (error instanceof SshFailure) throw error;
+    // node-ssh rejects with plain errors (a refused session channel, a connection error
+    // before the channel opened): still a verdict about the host, never an unexpected error.
+    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    throw new SshFailure('unreachable', `${where}: could not run the remote checks: ${message}`, hostKey, authMethods);
   } finally {
     clearTimeout(timer);
     ssh.dispose();
   }
+}
+
+function describeSeen(keys: readonly HostKey[]): string {
+  const named = keys.map((key) => `${key.fingerprint} (${keyTypeName(key.algorithm)})`);
+  return named.length === 1
+    ? `host key ${named[0]}, which is not one of the pinned host-key-fingerprints`
+    : `host keys ${named.join(', ')}, none of which is one of the pinned host-key-fingerprints`;
 }

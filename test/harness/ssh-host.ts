@@ -71,6 +71,8 @@ export interface HostOptions {
   extraRsaHostKey?: boolean;
   /** The recommended setup: the key may only run this installed script (`restrict,command="…"`). */
   forcedCommandScript?: string;
+  /** sshd's MaxSessions: 0 refuses every session channel (the exec channel open fails) after a good login. */
+  maxSessions?: number;
 }
 
 /** One sshd and the machine it pretends to be. */
@@ -272,6 +274,7 @@ cat '${join(this.dir, 'systemctl-show.txt')}'
       'UseDNS no',
       'LogLevel DEBUG1',
       'MaxStartups 100',
+      ...(this.options.maxSessions !== undefined ? [`MaxSessions ${this.options.maxSessions}`] : []),
       `SetEnv PATH=${this.bin}:${this.tools} DEPLOY_GUARDS_ROOT=${this.root}`,
       '',
     ].join('\n');
