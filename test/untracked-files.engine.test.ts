@@ -171,6 +171,23 @@ describe('untracked-files engine', () => {
     expect(result.violations).toBe(2);
   });
 
+  it('passes a template-literal dynamic import (a runtime choice, not a file) and still catches the static miss next to it', async () => {
+    const repo = new GitFixture();
+    repo.commit('i18n', {
+      // No `require`: the lexer path, where es-module-lexer 3 turns the template into './locales/*.js'.
+      'src/i18n.ts': "import { fallback } from './fallback';\nexport const load = (l: string) => import(`./locales/${l}.js`);\nexport { fallback };\n",
+      'src/fallback.ts': 'export const fallback = {};\n',
+      'src/locales/en.js': 'export default {};\n',
+    });
+    const clean = await checkUntrackedFiles(options(repo.dir));
+    expect(clean.parsers).toEqual({ lexer: 3, tokenizer: 0 }); // i18n.ts, fallback.ts, locales/en.js
+    expect(clean.misses).toEqual([]);
+    expect(clean.violations).toBe(0);
+    repo.commit('a miss beside it', { 'src/i18n.ts': "import { fallback } from './fallback';\nexport const load = (l: string) => import(`./locales/${l}.js`);\nexport { fallback };\nexport { extra } from './extra';\n" });
+    const missed = await checkUntrackedFiles(options(repo.dir));
+    expect(missed.misses).toEqual([expect.objectContaining({ file: 'src/i18n.ts', line: 4, specifier: './extra', state: 'missing', violation: true })]);
+  });
+
   it('scans only the working directory, with globs relative to it', async () => {
     const repo = new GitFixture();
     repo.commit('two apps', { 'a/src/x.ts': "import './gone-a';\n", 'b/src/y.ts': "import './gone-b';\nimport './vendor/skip';\n" });

@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(341);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3051);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -2518,7 +2518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 341:
+/***/ 3051:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3410,6 +3410,47 @@ function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
+;// CONCATENATED MODULE: ./src/shared/line-index.ts
+// Offset → 1-based line number for one text, the one way the project does it.
+// Built once per text (one pass collecting newline offsets), then every lookup
+// is a binary search, so many lookups into one large file stay cheap.
+/**
+ * Lines of one text: a string (offsets in UTF-16 code units) or bytes such as a
+ * Buffer (offsets in bytes). A line ends at `\n`, so `\r\n` text works as is;
+ * the newline itself belongs to the line it ends.
+ */
+class line_index_LineIndex {
+    /** Offsets of every `\n`, ascending. */
+    newlines = [];
+    constructor(text) {
+        if (typeof text === 'string') {
+            for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+                this.newlines.push(i);
+        }
+        else {
+            for (let i = text.indexOf(10); i >= 0; i = text.indexOf(10, i + 1))
+                this.newlines.push(i);
+        }
+    }
+    /** How many lines the text has (an empty text, or one without `\n`, has 1). */
+    get lineCount() {
+        return this.newlines.length + 1;
+    }
+    /** The 1-based line holding `offset`: 1 + the newlines before it. Offsets past the end count as the last line. */
+    lineAt(offset) {
+        let low = 0;
+        let high = this.newlines.length;
+        while (low < high) {
+            const mid = (low + high) >>> 1;
+            if (this.newlines[mid] < offset)
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        return low + 1;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/imports/git-state.ts
 // What git knows about the working tree, each in one batched git call:
 // the tracked set, which paths .gitignore covers, and what is uncommitted.
@@ -3895,6 +3936,7 @@ function scanImportsWithTokenizer(source, { jsx }) {
 // give the same specifiers and lines (test/untracked-files.parse.test.ts).
 
 
+
 const KIND_BY_EXTENSION = {
     ts: 'ts', mts: 'ts', cts: 'ts',
     tsx: 'tsx',
@@ -3935,7 +3977,10 @@ function lexImports(code, onImport) {
         if (entry.type === 'import-meta')
             continue;
         if (entry.type === 'dynamic') {
-            if (entry.specifier === undefined)
+            // No specifier: a computed import('./x' + y). A glob: a template with `${…}`,
+            // which 3.x reports as './locales/*.js' — a pattern, not a file to resolve.
+            // The tokenizer skips both too.
+            if (entry.specifier === undefined || entry.glob)
                 continue;
             // A dynamic import's start is its quote; a static one's is the first character inside.
             const quote = code.charCodeAt(entry.start);
@@ -4031,25 +4076,10 @@ function extractScripts(source, kind) {
     code += source.slice(at).replace(/[^\n]/g, ' ');
     return { code, jsx, sources };
 }
-/** Turns offsets into 1-based lines with one forward pass over the text. */
-function withLines(code, found) {
-    found.sort((a, b) => a.index - b.index);
-    const result = [];
-    let line = 1;
-    let at = 0;
-    for (const entry of found) {
-        for (let next = code.indexOf('\n', at); next >= 0 && next < entry.index; next = code.indexOf('\n', next + 1)) {
-            line++;
-            at = next + 1;
-        }
-        result.push({ specifier: entry.specifier, line, kind: entry.kind });
-    }
-    return result;
-}
 /**
  * Every import-like specifier of a source file with its offset (component files
  * keep the file's offsets), handed to `onImport`, counting which scanner read it.
- * Lines are left to lineAt(): only the few imports that fail need one.
+ * Lines are left to the caller (LineIndex): only the few imports that fail need one.
  */
 function scanSource(source, kind, onImport, stats) {
     let code = source;
@@ -4078,18 +4108,13 @@ function scanSource(source, kind, onImport, stats) {
             stats.tokenizer++;
     }
 }
-/** The 1-based line of an offset. */
-function lineAt(source, index) {
-    let line = 1;
-    for (let next = source.indexOf('\n'); next >= 0 && next < index; next = source.indexOf('\n', next + 1))
-        line++;
-    return line;
-}
 /** Every import-like specifier of a source file with its line, in file order. */
 function findImports(source, kind, stats) {
     const found = [];
     scanSource(source, kind, (specifier, index, kind) => found.push({ specifier, index, kind }), stats);
-    return withLines(source, found);
+    found.sort((a, b) => a.index - b.index);
+    const lines = new LineIndex(source);
+    return found.map((entry) => ({ specifier: entry.specifier, line: lines.lineAt(entry.index), kind: entry.kind }));
 }
 
 ;// CONCATENATED MODULE: ./src/imports/paths.ts
@@ -4829,6 +4854,7 @@ function flattenTargets(value, match) {
 
 
 
+
 function isFile(path) {
     return (0,external_node_fs_namespaceObject.statSync)(path, { throwIfNoEntry: false })?.isFile() ?? false;
 }
@@ -4891,11 +4917,12 @@ async function checkUntrackedFiles(options) {
             }
             scannedFiles++;
             const dir = dirOf(file);
+            let lines; // built only for a file with a miss
             scanSource(source, kind, (specifier, index, importKind) => {
                 importsChecked++;
                 const resolution = resolver.resolve(dir, specifier);
                 if (resolution.kind === 'miss')
-                    pending.push({ file, line: lineAt(source, index), specifier, kind: importKind, resolution });
+                    pending.push({ file, line: (lines ??= new line_index_LineIndex(source)).lineAt(index), specifier, kind: importKind, resolution });
             }, parsers);
         }
         log(`untracked-files: ${scannedFiles} tracked source files, ${importsChecked} imports (${parsers.lexer} lexed, ${parsers.tokenizer} by the JSX-safe tokenizer), ${pending.length} not resolvable from tracked files`);

@@ -6,8 +6,9 @@ import { join, relative, sep } from 'node:path';
 import { Git } from '../git/git.ts';
 import { UserError } from '../shared/errors.ts';
 import type { GlobSet } from '../shared/inputs.ts';
+import { LineIndex } from '../shared/line-index.ts';
 import { type DirtyFile, ignoredPaths, listTracked, submodulePaths, worktreeChanges } from './git-state.ts';
-import { type ImportKind, lineAt, type ScanStats, scanSource, sourceKindOf } from './imports.ts';
+import { type ImportKind, type ScanStats, scanSource, sourceKindOf } from './imports.ts';
 import { dirOf, relativeTo } from './paths.ts';
 import { ProjectConfig } from './project-config.ts';
 import { type Resolution, Resolver } from './resolver.ts';
@@ -125,10 +126,11 @@ export async function checkUntrackedFiles(options: UntrackedFilesOptions): Promi
       }
       scannedFiles++;
       const dir = dirOf(file);
+      let lines: LineIndex | undefined; // built only for a file with a miss
       scanSource(source, kind, (specifier, index, importKind) => {
         importsChecked++;
         const resolution = resolver.resolve(dir, specifier);
-        if (resolution.kind === 'miss') pending.push({ file, line: lineAt(source, index), specifier, kind: importKind, resolution });
+        if (resolution.kind === 'miss') pending.push({ file, line: (lines ??= new LineIndex(source)).lineAt(index), specifier, kind: importKind, resolution });
       }, parsers);
     }
     log(`untracked-files: ${scannedFiles} tracked source files, ${importsChecked} imports (${parsers.lexer} lexed, ${parsers.tokenizer} by the JSX-safe tokenizer), ${pending.length} not resolvable from tracked files`);
