@@ -6025,6 +6025,7 @@ class line_index_LineIndex {
 // the tracked set, which paths .gitignore covers, and what is uncommitted.
 
 
+
 /**
  * `git ls-files -z`: every path in the index (what a clean clone of a commit made
  * from it holds), named from the repository root wherever `git` runs in it.
@@ -6067,7 +6068,14 @@ const CONFLICT = new Set(['DD', 'AU', 'UD', 'UA', 'DU', 'AA', 'UU']);
  * tracked files modified, added, deleted or changed in type (staged or not).
  */
 async function worktreeChanges(git, pathspec) {
-    const output = await git.output(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', pathspec]);
+    const status = await git.run(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', pathspec]);
+    // A failure here is the checkout's (a broken submodule, a corrupt index), not a bug:
+    // a UserError shows as one line naming the command, not as an "unexpected error".
+    if (status.code !== 0) {
+        const said = status.stderr.trim().split('\n')[0].trim() || `exit code ${status.code}`;
+        throw new errors/* UserError */.yo(`git status (the working-tree check) failed in ${git.dir}: ${said}`);
+    }
+    const output = status.stdout;
     const changes = [];
     for (const entry of output.split('\0')) {
         if (entry.length < 4)
@@ -7419,6 +7427,9 @@ function flattenTargets(value, match) {
 
 
 
+function untracked_files_firstLine(text) {
+    return text.trim().split('\n')[0].trim();
+}
 function isFile(path) {
     return (0,external_node_fs_namespaceObject.statSync)(path, { throwIfNoEntry: false })?.isFile() ?? false;
 }
@@ -7434,8 +7445,12 @@ async function checkUntrackedFiles(options) {
     const probe = new Git(directory);
     // Both from the working directory at once: root-relative names, the whole repository.
     const [top, listed] = await Promise.all([probe.run(['rev-parse', '--show-toplevel']), listTracked(probe).catch((error) => error)]);
-    if (top.code !== 0)
-        throw new errors/* UserError */.yo(`working-directory '${options.directory}' is not inside a git repository (check out the repository first: actions/checkout)`);
+    if (top.code !== 0) {
+        // Git's own first line tells "no repository" from the usual container-job cause,
+        // "detected dubious ownership" (the checkout belongs to another user: safe.directory).
+        const said = untracked_files_firstLine(top.stderr);
+        throw new errors/* UserError */.yo(`working-directory '${options.directory}' is not inside a git repository (check out the repository first: actions/checkout)${said ? `; git said: ${said}` : ''}`);
+    }
     const root = (0,external_node_fs_namespaceObject.realpathSync)(top.stdout.trim());
     const git = new Git(root);
     const scope = (0,external_node_path_namespaceObject.relative)(root, directory).split(external_node_path_namespaceObject.sep).join('/');

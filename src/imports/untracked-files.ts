@@ -70,6 +70,10 @@ interface PendingMiss {
   resolution: Extract<Resolution, { kind: 'miss' }>;
 }
 
+function firstLine(text: string): string {
+  return text.trim().split('\n')[0]!.trim();
+}
+
 function isFile(path: string): boolean {
   return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
 }
@@ -85,7 +89,12 @@ export async function checkUntrackedFiles(options: UntrackedFilesOptions): Promi
   const probe = new Git(directory);
   // Both from the working directory at once: root-relative names, the whole repository.
   const [top, listed] = await Promise.all([probe.run(['rev-parse', '--show-toplevel']), listTracked(probe).catch((error: unknown) => error)]);
-  if (top.code !== 0) throw new UserError(`working-directory '${options.directory}' is not inside a git repository (check out the repository first: actions/checkout)`);
+  if (top.code !== 0) {
+    // Git's own first line tells "no repository" from the usual container-job cause,
+    // "detected dubious ownership" (the checkout belongs to another user: safe.directory).
+    const said = firstLine(top.stderr);
+    throw new UserError(`working-directory '${options.directory}' is not inside a git repository (check out the repository first: actions/checkout)${said ? `; git said: ${said}` : ''}`);
+  }
   const root = realpathSync(top.stdout.trim());
   const git = new Git(root);
   const scope = relative(root, directory).split(sep).join('/');
