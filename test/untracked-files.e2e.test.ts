@@ -55,6 +55,28 @@ describe('untracked-files (bundled action)', () => {
     expect(step.exitCode).toBe(1);
     expect(step.stdout).toContain("::error::working-directory '/' is not inside a git repository");
   });
+
+  it('says what git said when it refuses the checkout (dubious ownership in container jobs)', async () => {
+    const repo = new GitFixture();
+    repo.commit('app', { 'src/app.ts': 'export const a = 1;\n' });
+    // Git's own switch for "owned by someone else"; no global config, so no safe.directory exception.
+    const env = { GIT_TEST_ASSUME_DIFFERENT_OWNER: '1', GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' };
+    const step = await runStep('untracked-files', 'main', { cwd: repo.dir, env });
+    expect(step.exitCode).toBe(1);
+    expect(step.stdout).toMatch(/::error::working-directory '[^']+' is not inside a git repository \(check out the repository first: actions\/checkout\); git said: fatal: detected dubious ownership in repository at '[^']+'\n/);
+    expect(step.stdout).not.toContain('unexpected error');
+  });
+
+  it('fails with one line naming git status when the working tree cannot be read', async () => {
+    const repo = new GitFixture();
+    repo.commit('app', { 'src/app.ts': 'export const a = 1;\n' });
+    repo.git('update-index', '--add', '--cacheinfo', `160000,${repo.head()},vendor/lib`);
+    repo.write('vendor/lib/.git', 'gitdir: /nonexistent/modules/lib\n');
+    const step = await runStep('untracked-files', 'main', { cwd: repo.dir });
+    expect(step.exitCode).toBe(1);
+    expect(step.stdout).toMatch(/::error::git status \(the working-tree check\) failed in .+: fatal: not a git repository: \/nonexistent\/modules\/lib\n/);
+    expect(step.stdout).not.toContain('unexpected error');
+  });
 });
 
 describe('deploy-guards untracked-files (CLI)', () => {

@@ -1,6 +1,7 @@
 // The engine on real git repositories: resolution against `git ls-files`, misses
 // classified by the disk and `git check-ignore`, and the working-tree check.
 import { describe, expect, it } from 'vitest';
+import { UserError } from '../src/shared/errors.ts';
 import { checkUntrackedFiles, type UntrackedFilesOptions } from '../src/imports/untracked-files.ts';
 import { GlobSet } from '../src/shared/inputs.ts';
 import { GitFixture } from './harness/git-fixture.ts';
@@ -169,6 +170,36 @@ describe('untracked-files engine', () => {
       { path: 'notes.txt', state: 'untracked', allowed: true },
     ]);
     expect(result.violations).toBe(2);
+  });
+
+  it('passes a template-literal dynamic import (a runtime choice, not a file) and still catches the static miss next to it', async () => {
+    const repo = new GitFixture();
+    repo.commit('i18n', {
+      // No `require`: the lexer path, where es-module-lexer 3 turns the template into './locales/*.js'.
+      'src/i18n.ts': "import { fallback } from './fallback';\nexport const load = (l: string) => import(`./locales/${l}.js`);\nexport { fallback };\n",
+      'src/fallback.ts': 'export const fallback = {};\n',
+      'src/locales/en.js': 'export default {};\n',
+    });
+    const clean = await checkUntrackedFiles(options(repo.dir));
+    expect(clean.parsers).toEqual({ lexer: 3, tokenizer: 0 }); // i18n.ts, fallback.ts, locales/en.js
+    expect(clean.misses).toEqual([]);
+    expect(clean.violations).toBe(0);
+    repo.commit('a miss beside it', { 'src/i18n.ts': "import { fallback } from './fallback';\nexport const load = (l: string) => import(`./locales/${l}.js`);\nexport { fallback };\nexport { extra } from './extra';\n" });
+    const missed = await checkUntrackedFiles(options(repo.dir));
+    expect(missed.misses).toEqual([expect.objectContaining({ file: 'src/i18n.ts', line: 4, specifier: './extra', state: 'missing', violation: true })]);
+  });
+
+  it('names git status and what git said when the working-tree check cannot run', async () => {
+    const repo = new GitFixture();
+    repo.commit('app', { 'src/app.ts': 'export const a = 1;\n' });
+    // A submodule entry whose .git points nowhere: ls-files is fine, status is fatal.
+    repo.git('update-index', '--add', '--cacheinfo', `160000,${repo.head()},vendor/lib`);
+    repo.write('vendor/lib/.git', 'gitdir: /nonexistent/modules/lib\n');
+    const error = await checkUntrackedFiles(options(repo.dir)).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as Error).message).toMatch(/^git status \(the working-tree check\) failed in .+: fatal: not a git repository: \/nonexistent\/modules\/lib$/);
+    // With the working-tree check off, the import check still runs.
+    expect((await checkUntrackedFiles(options(repo.dir, { checkWorktree: false }))).violations).toBe(0);
   });
 
   it('scans only the working directory, with globs relative to it', async () => {

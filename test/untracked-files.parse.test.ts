@@ -106,6 +106,25 @@ const url = new URL('./asset.png', import.meta.url);
     expect(scanImportsWithTokenizer(source, { jsx: false }).map((i) => i.specifier)).toEqual(['./yes']);
   });
 
+  it('skips template imports with ${…} on the lexer path too (es-module-lexer 3 reports them as globs)', () => {
+    // No `require` anywhere: this text really goes through es-module-lexer.
+    const source = [
+      `import { messages } from './messages';`,
+      `export const load = (l: string) => import(\`./locales/\${l}.js\`);`,
+      `export const deep = (a: string, b: string) => import(\`./a/\${a}/c/\${b}.js\`);`,
+      `export const plain = () => import(\`./plain.js\`);`,
+      `export const computed = (x: string) => import('./x' + x);`,
+    ].join('\n');
+    expect(source).not.toContain('require');
+    const lexed = scanImportsWithLexer(source);
+    expect(lexed, 'the lexer reads this file').toBeDefined();
+    expect(lexed!.map((found) => found.specifier)).toEqual(['./messages', './plain.js']);
+    expect(pairs(scanImportsWithTokenizer(source, { jsx: false }))).toEqual(pairs(lexed!));
+    const stats = { lexer: 0, tokenizer: 0 };
+    expect(findImports(source, 'ts', stats).map((i) => [i.specifier, i.line, i.kind])).toEqual([['./messages', 1, 'static'], ['./plain.js', 4, 'dynamic']]);
+    expect(stats).toEqual({ lexer: 1, tokenizer: 0 });
+  });
+
   it('keeps the file\'s line numbers in Svelte, Vue and Astro script blocks', () => {
     const svelte = `<script context="module" lang="ts">\n  import { load } from './load.js';\n</script>\n\n<script lang="ts">\n  import Registry from '../lib/module-registry';\n</script>\n<p>Don't import './not-code'</p>\n`;
     expect(findImports(svelte, 'svelte').map((i) => [i.specifier, i.line])).toEqual([['./load.js', 2], ['../lib/module-registry', 6]]);

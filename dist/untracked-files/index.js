@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(341);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3051);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -2518,7 +2518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 341:
+/***/ 3051:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3243,46 +3243,6 @@ function readUntrackedFilesSettings(inputs, workspace) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/shared/duration.ts
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** `500ms`, `30s`, `3m`, `1h`, or a bare number of seconds; undefined when malformed. */
-function parseDurationMs(text) {
-    const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(text.trim());
-    if (!match)
-        return undefined;
-    const ms = Number(match[1]) * UNIT_MS[match[2] ?? 's'];
-    return Number.isFinite(ms) ? Math.round(ms) : undefined;
-}
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)}s`;
-    const minutes = Math.floor(ms / 60_000);
-    return `${minutes}m${Math.round((ms % 60_000) / 1000)}s`;
-}
-
-;// CONCATENATED MODULE: ./src/shared/errors.ts
-/**
- * A problem the user can fix (bad input, a checkout that lacks history, a missing
- * token). Adapters print only its one-line message, never a stack trace.
- */
-class UserError extends Error {
-    name = 'UserError';
-}
-/** A bad input value: the message names the input, the problem and a good example. */
-class InputError extends UserError {
-    name = 'InputError';
-    input;
-    constructor(input, problem, example) {
-        super(`Input '${input}': ${problem}. Example: ${example}`);
-        this.input = input;
-    }
-}
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/shared/exec.ts
@@ -3372,20 +3332,12 @@ function exec(command, args, options = {}) {
 
 ;// CONCATENATED MODULE: ./src/git/git.ts
 
-
-
-/** No git command may hang a job: fetches get the long deadline, local commands the short one. */
-const FETCH_TIMEOUT_MS = 10 * 60_000;
-const LOCAL_TIMEOUT_MS = 3 * 60_000;
-/** git said no, or ran out of time: its own words are the message (dubious ownership, missing ref …). */
-class GitError extends UserError {
+class GitError extends Error {
     name = 'GitError';
     result;
     args;
-    constructor(args, result, timeoutMs) {
-        const detail = result.timedOut
-            ? `did not finish within ${formatDuration(timeoutMs ?? 0)}`
-            : result.stderr.trim().split('\n').slice(-3).join(' / ') || `exit code ${result.code}`;
+    constructor(args, result) {
+        const detail = result.stderr.trim().split('\n').slice(-3).join(' / ') || `exit code ${result.code}`;
         super(`git ${args[0]} failed: ${detail}`);
         this.args = args;
         this.result = result;
@@ -3393,9 +3345,6 @@ class GitError extends UserError {
 }
 /** Environment that keeps git from prompting or paging in CI and tests. */
 const QUIET_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' };
-function defaultTimeout(args) {
-    return args[0] === 'fetch' || args[0] === 'clone' ? FETCH_TIMEOUT_MS : LOCAL_TIMEOUT_MS;
-}
 /** A repository handle: every call is `git -C <dir> <args…>` with an argument array. */
 class Git {
     dir;
@@ -3404,14 +3353,13 @@ class Git {
     }
     /** Runs git; returns the raw result whatever the exit code. */
     run(args, options = {}) {
-        const timeoutMs = options.timeoutMs ?? defaultTimeout(args);
-        return exec('git', ['-C', this.dir, ...args], { ...options, timeoutMs, env: { ...process.env, ...QUIET_ENV, ...options.env } });
+        return exec('git', ['-C', this.dir, ...args], { ...options, env: { ...process.env, ...QUIET_ENV, ...options.env } });
     }
-    /** Runs git and returns stdout; throws GitError on a non-zero exit or a timeout. */
+    /** Runs git and returns stdout; throws GitError on a non-zero exit. */
     async output(args, options = {}) {
         const result = await this.run(args, options);
         if (result.code !== 0)
-            throw new GitError(args, result, options.timeoutMs ?? defaultTimeout(args));
+            throw new GitError(args, result);
         return result.stdout;
     }
     /** True when the command exits 0. */
@@ -3427,10 +3375,7 @@ class Git {
      * ms of every cold start); undefined when any revision does not resolve.
      */
     async revParseAll(revs) {
-        // Without --verify, rev-parse would read a leading '-' as an option (and git 2.39 prints --end-of-options back).
-        if (revs.some((rev) => rev.startsWith('-')))
-            return undefined;
-        const result = await this.run(['rev-parse', '--is-shallow-repository', ...revs.map((rev) => `${rev}^{commit}`)]);
+        const result = await this.run(['rev-parse', '--is-shallow-repository', '--end-of-options', ...revs.map((rev) => `${rev}^{commit}`)]);
         if (result.code !== 0)
             return undefined;
         const [shallow, ...shas] = result.stdout.trim().split('\n');
@@ -3444,9 +3389,72 @@ class Git {
     }
 }
 
+;// CONCATENATED MODULE: ./src/shared/errors.ts
+/**
+ * A problem the user can fix (bad input, a checkout that lacks history, a missing
+ * token). Adapters print only its one-line message, never a stack trace.
+ */
+class UserError extends Error {
+    name = 'UserError';
+}
+/** A bad input value: the message names the input, the problem and a good example. */
+class InputError extends UserError {
+    name = 'InputError';
+    input;
+    constructor(input, problem, example) {
+        super(`Input '${input}': ${problem}. Example: ${example}`);
+        this.input = input;
+    }
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/shared/line-index.ts
+// Offset → 1-based line number for one text, the one way the project does it.
+// Built once per text (one pass collecting newline offsets), then every lookup
+// is a binary search, so many lookups into one large file stay cheap.
+/**
+ * Lines of one text: a string (offsets in UTF-16 code units) or bytes such as a
+ * Buffer (offsets in bytes). A line ends at `\n`, so `\r\n` text works as is;
+ * the newline itself belongs to the line it ends.
+ */
+class line_index_LineIndex {
+    /** Offsets of every `\n`, ascending. */
+    newlines = [];
+    constructor(text) {
+        if (typeof text === 'string') {
+            for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+                this.newlines.push(i);
+        }
+        else {
+            for (let i = text.indexOf(10); i >= 0; i = text.indexOf(10, i + 1))
+                this.newlines.push(i);
+        }
+    }
+    /** How many lines the text has (an empty text, or one without `\n`, has 1). */
+    get lineCount() {
+        return this.newlines.length + 1;
+    }
+    /** The 1-based line holding `offset`: 1 + the newlines before it. Offsets past the end count as the last line. */
+    lineAt(offset) {
+        let low = 0;
+        let high = this.newlines.length;
+        while (low < high) {
+            const mid = (low + high) >>> 1;
+            if (this.newlines[mid] < offset)
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        return low + 1;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/imports/git-state.ts
 // What git knows about the working tree, each in one batched git call:
 // the tracked set, which paths .gitignore covers, and what is uncommitted.
+
 
 
 /**
@@ -3491,7 +3499,14 @@ const CONFLICT = new Set(['DD', 'AU', 'UD', 'UA', 'DU', 'AA', 'UU']);
  * tracked files modified, added, deleted or changed in type (staged or not).
  */
 async function worktreeChanges(git, pathspec) {
-    const output = await git.output(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', pathspec]);
+    const status = await git.run(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', pathspec]);
+    // A failure here is the checkout's (a broken submodule, a corrupt index), not a bug:
+    // a UserError shows as one line naming the command, not as an "unexpected error".
+    if (status.code !== 0) {
+        const said = status.stderr.trim().split('\n')[0].trim() || `exit code ${status.code}`;
+        throw new UserError(`git status (the working-tree check) failed in ${git.dir}: ${said}`);
+    }
+    const output = status.stdout;
     const changes = [];
     for (const entry of output.split('\0')) {
         if (entry.length < 4)
@@ -3929,6 +3944,7 @@ function scanImportsWithTokenizer(source, { jsx }) {
 // give the same specifiers and lines (test/untracked-files.parse.test.ts).
 
 
+
 const KIND_BY_EXTENSION = {
     ts: 'ts', mts: 'ts', cts: 'ts',
     tsx: 'tsx',
@@ -3969,7 +3985,10 @@ function lexImports(code, onImport) {
         if (entry.type === 'import-meta')
             continue;
         if (entry.type === 'dynamic') {
-            if (entry.specifier === undefined)
+            // No specifier: a computed import('./x' + y). A glob: a template with `${…}`,
+            // which 3.x reports as './locales/*.js' — a pattern, not a file to resolve.
+            // The tokenizer skips both too.
+            if (entry.specifier === undefined || entry.glob)
                 continue;
             // A dynamic import's start is its quote; a static one's is the first character inside.
             const quote = code.charCodeAt(entry.start);
@@ -4065,25 +4084,10 @@ function extractScripts(source, kind) {
     code += source.slice(at).replace(/[^\n]/g, ' ');
     return { code, jsx, sources };
 }
-/** Turns offsets into 1-based lines with one forward pass over the text. */
-function withLines(code, found) {
-    found.sort((a, b) => a.index - b.index);
-    const result = [];
-    let line = 1;
-    let at = 0;
-    for (const entry of found) {
-        for (let next = code.indexOf('\n', at); next >= 0 && next < entry.index; next = code.indexOf('\n', next + 1)) {
-            line++;
-            at = next + 1;
-        }
-        result.push({ specifier: entry.specifier, line, kind: entry.kind });
-    }
-    return result;
-}
 /**
  * Every import-like specifier of a source file with its offset (component files
  * keep the file's offsets), handed to `onImport`, counting which scanner read it.
- * Lines are left to lineAt(): only the few imports that fail need one.
+ * Lines are left to the caller (LineIndex): only the few imports that fail need one.
  */
 function scanSource(source, kind, onImport, stats) {
     let code = source;
@@ -4112,18 +4116,13 @@ function scanSource(source, kind, onImport, stats) {
             stats.tokenizer++;
     }
 }
-/** The 1-based line of an offset. */
-function lineAt(source, index) {
-    let line = 1;
-    for (let next = source.indexOf('\n'); next >= 0 && next < index; next = source.indexOf('\n', next + 1))
-        line++;
-    return line;
-}
 /** Every import-like specifier of a source file with its line, in file order. */
 function findImports(source, kind, stats) {
     const found = [];
     scanSource(source, kind, (specifier, index, kind) => found.push({ specifier, index, kind }), stats);
-    return withLines(source, found);
+    found.sort((a, b) => a.index - b.index);
+    const lines = new LineIndex(source);
+    return found.map((entry) => ({ specifier: entry.specifier, line: lines.lineAt(entry.index), kind: entry.kind }));
 }
 
 ;// CONCATENATED MODULE: ./src/imports/paths.ts
@@ -4863,6 +4862,10 @@ function flattenTargets(value, match) {
 
 
 
+
+function firstLine(text) {
+    return text.trim().split('\n')[0].trim();
+}
 function isFile(path) {
     return (0,external_node_fs_namespaceObject.statSync)(path, { throwIfNoEntry: false })?.isFile() ?? false;
 }
@@ -4878,8 +4881,12 @@ async function checkUntrackedFiles(options) {
     const probe = new Git(directory);
     // Both from the working directory at once: root-relative names, the whole repository.
     const [top, listed] = await Promise.all([probe.run(['rev-parse', '--show-toplevel']), listTracked(probe).catch((error) => error)]);
-    if (top.code !== 0)
-        throw new UserError(`working-directory '${options.directory}' is not inside a git repository (check out the repository first: actions/checkout)`);
+    if (top.code !== 0) {
+        // Git's own first line tells "no repository" from the usual container-job cause,
+        // "detected dubious ownership" (the checkout belongs to another user: safe.directory).
+        const said = firstLine(top.stderr);
+        throw new UserError(`working-directory '${options.directory}' is not inside a git repository (check out the repository first: actions/checkout)${said ? `; git said: ${said}` : ''}`);
+    }
     const root = (0,external_node_fs_namespaceObject.realpathSync)(top.stdout.trim());
     const git = new Git(root);
     const scope = (0,external_node_path_namespaceObject.relative)(root, directory).split(external_node_path_namespaceObject.sep).join('/');
@@ -4925,11 +4932,12 @@ async function checkUntrackedFiles(options) {
             }
             scannedFiles++;
             const dir = dirOf(file);
+            let lines; // built only for a file with a miss
             scanSource(source, kind, (specifier, index, importKind) => {
                 importsChecked++;
                 const resolution = resolver.resolve(dir, specifier);
                 if (resolution.kind === 'miss')
-                    pending.push({ file, line: lineAt(source, index), specifier, kind: importKind, resolution });
+                    pending.push({ file, line: (lines ??= new line_index_LineIndex(source)).lineAt(index), specifier, kind: importKind, resolution });
             }, parsers);
         }
         log(`untracked-files: ${scannedFiles} tracked source files, ${importsChecked} imports (${parsers.lexer} lexed, ${parsers.tokenizer} by the JSX-safe tokenizer), ${pending.length} not resolvable from tracked files`);
@@ -5068,6 +5076,25 @@ function readGitHubContext(env = process.env) {
 }
 function runUrl(context) {
     return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`;
+}
+
+;// CONCATENATED MODULE: ./src/shared/duration.ts
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** `500ms`, `30s`, `3m`, `1h`, or a bare number of seconds; undefined when malformed. */
+function parseDurationMs(text) {
+    const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(text.trim());
+    if (!match)
+        return undefined;
+    const ms = Number(match[1]) * UNIT_MS[match[2] ?? 's'];
+    return Number.isFinite(ms) ? Math.round(ms) : undefined;
+}
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)}s`;
+    const minutes = Math.floor(ms / 60_000);
+    return `${minutes}m${Math.round((ms % 60_000) / 1000)}s`;
 }
 
 ;// CONCATENATED MODULE: ./src/shared/inputs.ts
@@ -5223,7 +5250,6 @@ class GlobSet {
 
 
 
-
 /** Inputs read from the runner (INPUT_* variables), secrets masked through core.setSecret. */
 function actionInputs() {
     return new Inputs({ get: (name) => getInput(name), mask: (value) => setSecret(value) });
@@ -5237,12 +5263,14 @@ async function runAction(name, body) {
         await body();
     }
     catch (error) {
-        const message = error instanceof UserError ? error.message : `${name}: unexpected error: ${errorMessage(error)}`;
-        setFailed(message);
-        if (!(error instanceof UserError) && error instanceof Error && error.stack)
-            debug(error.stack);
-        // A summary on every run, so the failed step's page says why without opening the log.
-        await writeSummary(`## ❌ ${name}\n\n${escapeCell(message)}\n`).catch(() => { });
+        if (error instanceof UserError) {
+            setFailed(error.message);
+        }
+        else {
+            setFailed(`${name}: unexpected error: ${errorMessage(error)}`);
+            if (error instanceof Error && error.stack)
+                debug(error.stack);
+        }
     }
 }
 const ANNOTATE = { error: error, warning: warning, notice: notice };

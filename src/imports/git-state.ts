@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Git } from '../git/git.ts';
+import { UserError } from '../shared/errors.ts';
 
 /**
  * `git ls-files -z`: every path in the index (what a clean clone of a commit made
@@ -54,7 +55,14 @@ const CONFLICT = new Set(['DD', 'AU', 'UD', 'UA', 'DU', 'AA', 'UU']);
  * tracked files modified, added, deleted or changed in type (staged or not).
  */
 export async function worktreeChanges(git: Git, pathspec: string): Promise<Omit<DirtyFile, 'allowed'>[]> {
-  const output = await git.output(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', pathspec]);
+  const status = await git.run(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', pathspec]);
+  // A failure here is the checkout's (a broken submodule, a corrupt index), not a bug:
+  // a UserError shows as one line naming the command, not as an "unexpected error".
+  if (status.code !== 0) {
+    const said = status.stderr.trim().split('\n')[0]!.trim() || `exit code ${status.code}`;
+    throw new UserError(`git status (the working-tree check) failed in ${git.dir}: ${said}`);
+  }
+  const output = status.stdout;
   const changes: Omit<DirtyFile, 'allowed'>[] = [];
   for (const entry of output.split('\0')) {
     if (entry.length < 4) continue;

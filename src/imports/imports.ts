@@ -3,6 +3,7 @@
 // and throws on some JSX, so those files go through the tokenizer instead; both
 // give the same specifiers and lines (test/untracked-files.parse.test.ts).
 import { parse } from 'es-module-lexer';
+import { LineIndex } from '../shared/line-index.ts';
 import { scanImportsWithTokenizer } from './tokenizer.ts';
 
 export type ImportKind = 'static' | 'dynamic' | 'require' | 'reference';
@@ -69,7 +70,10 @@ export function lexImports(code: string, onImport: OnImport): boolean {
   for (const entry of imports) {
     if (entry.type === 'import-meta') continue;
     if (entry.type === 'dynamic') {
-      if (entry.specifier === undefined) continue;
+      // No specifier: a computed import('./x' + y). A glob: a template with `${…}`,
+      // which 3.x reports as './locales/*.js' — a pattern, not a file to resolve.
+      // The tokenizer skips both too.
+      if (entry.specifier === undefined || entry.glob) continue;
       // A dynamic import's start is its quote; a static one's is the first character inside.
       const quote = code.charCodeAt(entry.start);
       onImport(entry.specifier, entry.start + (quote === 39 || quote === 34 || quote === 96 ? 1 : 0), 'dynamic');
@@ -161,26 +165,10 @@ export function extractScripts(source: string, kind: 'svelte' | 'vue' | 'astro')
   return { code, jsx, sources };
 }
 
-/** Turns offsets into 1-based lines with one forward pass over the text. */
-function withLines(code: string, found: FoundImport[]): SourceImport[] {
-  found.sort((a, b) => a.index - b.index);
-  const result: SourceImport[] = [];
-  let line = 1;
-  let at = 0;
-  for (const entry of found) {
-    for (let next = code.indexOf('\n', at); next >= 0 && next < entry.index; next = code.indexOf('\n', next + 1)) {
-      line++;
-      at = next + 1;
-    }
-    result.push({ specifier: entry.specifier, line, kind: entry.kind });
-  }
-  return result;
-}
-
 /**
  * Every import-like specifier of a source file with its offset (component files
  * keep the file's offsets), handed to `onImport`, counting which scanner read it.
- * Lines are left to lineAt(): only the few imports that fail need one.
+ * Lines are left to the caller (LineIndex): only the few imports that fail need one.
  */
 export function scanSource(source: string, kind: SourceKind, onImport: OnImport, stats?: ScanStats): void {
   let code = source;
@@ -203,16 +191,11 @@ export function scanSource(source: string, kind: SourceKind, onImport: OnImport,
   }
 }
 
-/** The 1-based line of an offset. */
-export function lineAt(source: string, index: number): number {
-  let line = 1;
-  for (let next = source.indexOf('\n'); next >= 0 && next < index; next = source.indexOf('\n', next + 1)) line++;
-  return line;
-}
-
 /** Every import-like specifier of a source file with its line, in file order. */
 export function findImports(source: string, kind: SourceKind, stats?: ScanStats): SourceImport[] {
   const found: FoundImport[] = [];
   scanSource(source, kind, (specifier, index, kind) => found.push({ specifier, index, kind }), stats);
-  return withLines(source, found);
+  found.sort((a, b) => a.index - b.index);
+  const lines = new LineIndex(source);
+  return found.map((entry) => ({ specifier: entry.specifier, line: lines.lineAt(entry.index), kind: entry.kind }));
 }

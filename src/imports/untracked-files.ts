@@ -6,8 +6,9 @@ import { join, relative, sep } from 'node:path';
 import { Git } from '../git/git.ts';
 import { UserError } from '../shared/errors.ts';
 import type { GlobSet } from '../shared/inputs.ts';
+import { LineIndex } from '../shared/line-index.ts';
 import { type DirtyFile, ignoredPaths, listTracked, submodulePaths, worktreeChanges } from './git-state.ts';
-import { type ImportKind, lineAt, type ScanStats, scanSource, sourceKindOf } from './imports.ts';
+import { type ImportKind, type ScanStats, scanSource, sourceKindOf } from './imports.ts';
 import { dirOf, relativeTo } from './paths.ts';
 import { ProjectConfig } from './project-config.ts';
 import { type Resolution, Resolver } from './resolver.ts';
@@ -69,6 +70,10 @@ interface PendingMiss {
   resolution: Extract<Resolution, { kind: 'miss' }>;
 }
 
+function firstLine(text: string): string {
+  return text.trim().split('\n')[0]!.trim();
+}
+
 function isFile(path: string): boolean {
   return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
 }
@@ -84,7 +89,12 @@ export async function checkUntrackedFiles(options: UntrackedFilesOptions): Promi
   const probe = new Git(directory);
   // Both from the working directory at once: root-relative names, the whole repository.
   const [top, listed] = await Promise.all([probe.run(['rev-parse', '--show-toplevel']), listTracked(probe).catch((error: unknown) => error)]);
-  if (top.code !== 0) throw new UserError(`working-directory '${options.directory}' is not inside a git repository (check out the repository first: actions/checkout)`);
+  if (top.code !== 0) {
+    // Git's own first line tells "no repository" from the usual container-job cause,
+    // "detected dubious ownership" (the checkout belongs to another user: safe.directory).
+    const said = firstLine(top.stderr);
+    throw new UserError(`working-directory '${options.directory}' is not inside a git repository (check out the repository first: actions/checkout)${said ? `; git said: ${said}` : ''}`);
+  }
   const root = realpathSync(top.stdout.trim());
   const git = new Git(root);
   const scope = relative(root, directory).split(sep).join('/');
@@ -125,10 +135,11 @@ export async function checkUntrackedFiles(options: UntrackedFilesOptions): Promi
       }
       scannedFiles++;
       const dir = dirOf(file);
+      let lines: LineIndex | undefined; // built only for a file with a miss
       scanSource(source, kind, (specifier, index, importKind) => {
         importsChecked++;
         const resolution = resolver.resolve(dir, specifier);
-        if (resolution.kind === 'miss') pending.push({ file, line: lineAt(source, index), specifier, kind: importKind, resolution });
+        if (resolution.kind === 'miss') pending.push({ file, line: (lines ??= new LineIndex(source)).lineAt(index), specifier, kind: importKind, resolution });
       }, parsers);
     }
     log(`untracked-files: ${scannedFiles} tracked source files, ${importsChecked} imports (${parsers.lexer} lexed, ${parsers.tokenizer} by the JSX-safe tokenizer), ${pending.length} not resolvable from tracked files`);
