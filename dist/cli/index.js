@@ -4222,6 +4222,11 @@ const DEFAULT_EXAMPLE_FILE = '.env.example';
 function inProject(directory, name) {
     return (0,external_node_path_namespaceObject.resolve)(directory, name);
 }
+/** A path as messages show it: relative to `root` when inside it ('.' for root itself), else absolute. */
+function shownPath(root, path) {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, path);
+    return rel === '' ? '.' : rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel) ? path : rel;
+}
 
 ;// CONCATENATED MODULE: ./src/compose/interpolate.ts
 /**
@@ -4392,192 +4397,6 @@ function use(name, operator, value, column) {
         requiredMissing: false,
         column,
     };
-}
-
-;// CONCATENATED MODULE: ./src/compose/dotenv.ts
-/**
- * `.env` files as Docker Compose reads them: `KEY=VALUE` lines, optional `export `,
- * `#` comment lines, inline comments after a space (unquoted) or after the closing
- * quote, single quotes literal (only `\'` escaped), double quotes with `\n \r \t \\ \" \$`
- * escapes, quoted values spanning lines, and interpolation (same rules as compose
- * files) in unquoted and double-quoted values. Errors carry the line, never a value.
- */
-
-class DotenvError extends Error {
-    name = 'DotenvError';
-    line;
-    constructor(message, line) {
-        super(message);
-        this.line = line;
-    }
-}
-const KEY = /^[A-Za-z0-9_.\-[\]]+$/;
-/**
- * Entries in file order; a repeated key keeps its last value. `${VAR}` reads `lookup`
- * (the environment) first, then the keys defined earlier in the same file. `expand: false` reads keys and raw
- * values only (when only the names matter, a `${X:?}` must not stop the check).
- */
-function parseDotenv(text, lookup = () => undefined, { expand: expandValues = true } = {}) {
-    const entries = new Map();
-    // Compose (compose-go since 2023): the environment wins over the file, also inside it.
-    const local = (name) => lookup(name) ?? entries.get(name)?.value;
-    const length = text.length;
-    let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    let line = 1;
-    while (pos < length) {
-        const lineEnd = endOfLine(text, pos);
-        const startLine = line;
-        const raw = text.slice(pos, lineEnd);
-        const trimmed = raw.trim();
-        if (trimmed === '' || trimmed.startsWith('#')) {
-            pos = lineEnd + 1;
-            line++;
-            continue;
-        }
-        const body = trimmed.startsWith('export ') || trimmed.startsWith('export\t') ? trimmed.slice(7).trimStart() : trimmed;
-        const eq = body.indexOf('=');
-        if (eq < 0) {
-            const key = body.split(/\s+#/)[0].trim();
-            checkKey(key, startLine);
-            entries.delete(key);
-            entries.set(key, { key, value: lookup(key), line: startLine });
-            pos = lineEnd + 1;
-            line++;
-            continue;
-        }
-        const key = body.slice(0, eq).trim();
-        checkKey(key, startLine);
-        // Where the value starts in the whole text (a quoted value may run over several lines).
-        const valueStart = pos + raw.indexOf('=') + 1;
-        let v = valueStart;
-        while (v < lineEnd && (text[v] === ' ' || text[v] === '\t'))
-            v++;
-        const quote = text[v];
-        let value;
-        if (quote === '"' || quote === "'") {
-            const close = closingQuote(text, v + 1, quote);
-            if (close < 0)
-                throw new DotenvError(`unterminated ${quote === '"' ? 'double' : 'single'}-quoted value for ${key}`, startLine);
-            const inner = text.slice(v + 1, close);
-            line += countNewlines(inner);
-            const after = endOfLine(text, close + 1);
-            const rest = text.slice(close + 1, after).trim();
-            if (rest !== '' && !rest.startsWith('#'))
-                throw new DotenvError(`unexpected text after the closing quote of ${key}`, line);
-            value = quote === "'" ? inner.replace(/\\'/g, "'") : expandValues ? expand(unescapeDouble(inner), local, key, startLine) : unescapeDouble(inner);
-            pos = after + 1;
-            line++;
-        }
-        else {
-            let unquoted = text.slice(valueStart, lineEnd);
-            const comment = /[ \t]#/.exec(unquoted);
-            if (comment)
-                unquoted = unquoted.slice(0, comment.index);
-            value = expandValues ? expand(unquoted.trim(), local, key, startLine) : unquoted.trim();
-            pos = lineEnd + 1;
-            line++;
-        }
-        entries.delete(key);
-        entries.set(key, { key, value, line: startLine });
-    }
-    return [...entries.values()];
-}
-function checkKey(key, line) {
-    if (key === '')
-        throw new DotenvError('a line with no variable name before "="', line);
-    if (!KEY.test(key)) {
-        const bad = [...key].find((ch) => !KEY.test(ch)) ?? '?';
-        throw new DotenvError(`unexpected character ${JSON.stringify(bad)} in a variable name`, line);
-    }
-}
-function endOfLine(text, from) {
-    const newline = text.indexOf('\n', from);
-    return newline < 0 ? text.length : newline;
-}
-function closingQuote(text, from, quote) {
-    for (let i = from; i < text.length; i++) {
-        const ch = text[i];
-        if (ch === '\\')
-            i++;
-        else if (ch === quote)
-            return i;
-    }
-    return -1;
-}
-function countNewlines(text) {
-    let count = 0;
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-        count++;
-    return count;
-}
-const ESCAPES = { n: '\n', r: '\r', t: '\t', '\\': '\\', '"': '"', "'": "'" };
-/** Double-quoted escapes; an escaped `$` becomes `$$` so interpolation keeps it literal. */
-function unescapeDouble(text) {
-    if (!text.includes('\\'))
-        return text;
-    return text.replace(/\\([\s\S])/g, (whole, ch) => (ch === '$' ? '$$' : ESCAPES[ch] ?? whole));
-}
-function expand(text, lookup, key, line) {
-    try {
-        const result = interpolate(text, lookup);
-        const missing = result.uses.find((use) => use.requiredMissing);
-        if (missing)
-            throw new DotenvError(`required variable ${missing.name} is missing a value (in the value of ${key})`, line);
-        return result.value;
-    }
-    catch (error) {
-        if (error instanceof TemplateError)
-            throw new DotenvError(`${error.message} (in the value of ${key})`, line);
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/compose/github-names.ts
-
-
-/**
- * Secret and variable NAMES the workflow can use: repository, the deployment
- * environment, and organization ones shared with the repository. GITHUB_TOKEN cannot
- * list secrets: the token needs Secrets and Variables read access.
- */
-async function listGitHubNames(api, repository, environment) {
-    const [owner, repo] = repository.split('/');
-    if (!owner || !repo)
-        throw new errors/* UserError */.yo(`secrets-token is set but GITHUB_REPOSITORY ('${repository}') is not owner/name`);
-    const base = `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}`;
-    const listings = [
-        { source: 'repository secrets', path: `${base}/actions/secrets`, key: 'secrets', optional: false },
-        { source: 'repository variables', path: `${base}/actions/variables`, key: 'variables', optional: false },
-        { source: 'organization secrets', path: `${base}/actions/organization-secrets`, key: 'secrets', optional: true },
-        { source: 'organization variables', path: `${base}/actions/organization-variables`, key: 'variables', optional: true },
-    ];
-    if (environment) {
-        const env = `${base}/environments/${encodeURIComponent(environment)}`;
-        listings.push({ source: `environment ${environment} secrets`, path: `${env}/secrets`, key: 'secrets', optional: true }, { source: `environment ${environment} variables`, path: `${env}/variables`, key: 'variables', optional: true });
-    }
-    const result = { names: new Set(), sources: [], notes: [] };
-    for (const listing of listings) {
-        let items;
-        try {
-            items = await api.paginate(listing.path, {}, listing.key);
-        }
-        catch (error) {
-            if (listing.optional && error instanceof GitHubApiError && (error.status === 403 || error.status === 404)) {
-                result.notes.push(`${listing.source}: not listed (${error.status === 404 ? 'none, or not visible to this token' : 'the token may not read them'})`);
-                continue;
-            }
-            throw error;
-        }
-        let count = 0;
-        for (const item of items) {
-            if (typeof item.name === 'string' && item.name !== '') {
-                result.names.add(item.name);
-                count++;
-            }
-        }
-        result.sources.push({ source: listing.source, count });
-    }
-    return result;
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -4872,6 +4691,224 @@ class Walker {
     }
 }
 
+;// CONCATENATED MODULE: ./src/compose/dotenv.ts
+/**
+ * `.env` files as Docker Compose reads them: `KEY=VALUE` lines, optional `export `,
+ * `#` comment lines, inline comments after a space (unquoted) or after the closing
+ * quote, single quotes literal (only `\'` escaped), double quotes with `\n \r \t \\ \" \$`
+ * escapes, quoted values spanning lines, and interpolation (same rules as compose
+ * files) in unquoted and double-quoted values. Errors carry the line, never a value.
+ */
+
+
+
+class DotenvError extends Error {
+    name = 'DotenvError';
+    line;
+    constructor(message, line) {
+        super(message);
+        this.line = line;
+    }
+}
+const KEY = /^[A-Za-z0-9_.\-[\]]+$/;
+/**
+ * Entries in file order; a repeated key keeps its last value. `${VAR}` reads `lookup`
+ * (the environment) first, then the keys defined earlier in the same file. `expand: false` reads keys and raw
+ * values only (when only the names matter, a `${X:?}` must not stop the check).
+ */
+function parseDotenv(text, lookup = () => undefined, { expand: expandValues = true } = {}) {
+    const entries = new Map();
+    // Compose (compose-go since 2023): the environment wins over the file, also inside it.
+    const local = (name) => lookup(name) ?? entries.get(name)?.value;
+    const length = text.length;
+    let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    let line = 1;
+    while (pos < length) {
+        const lineEnd = endOfLine(text, pos);
+        const startLine = line;
+        const raw = text.slice(pos, lineEnd);
+        const trimmed = raw.trim();
+        if (trimmed === '' || trimmed.startsWith('#')) {
+            pos = lineEnd + 1;
+            line++;
+            continue;
+        }
+        const body = trimmed.startsWith('export ') || trimmed.startsWith('export\t') ? trimmed.slice(7).trimStart() : trimmed;
+        const eq = body.indexOf('=');
+        if (eq < 0) {
+            const key = body.split(/\s+#/)[0].trim();
+            checkKey(key, startLine);
+            entries.delete(key);
+            entries.set(key, { key, value: lookup(key), line: startLine });
+            pos = lineEnd + 1;
+            line++;
+            continue;
+        }
+        const key = body.slice(0, eq).trim();
+        checkKey(key, startLine);
+        // Where the value starts in the whole text (a quoted value may run over several lines).
+        const valueStart = pos + raw.indexOf('=') + 1;
+        let v = valueStart;
+        while (v < lineEnd && (text[v] === ' ' || text[v] === '\t'))
+            v++;
+        const quote = text[v];
+        let value;
+        if (quote === '"' || quote === "'") {
+            const close = closingQuote(text, v + 1, quote);
+            if (close < 0)
+                throw new DotenvError(`unterminated ${quote === '"' ? 'double' : 'single'}-quoted value for ${key}`, startLine);
+            const inner = text.slice(v + 1, close);
+            line += countNewlines(inner);
+            const after = endOfLine(text, close + 1);
+            const rest = text.slice(close + 1, after).trim();
+            if (rest !== '' && !rest.startsWith('#'))
+                throw new DotenvError(`unexpected text after the closing quote of ${key}`, line);
+            value = quote === "'" ? inner.replace(/\\'/g, "'") : expandValues ? expand(unescapeDouble(inner), local, key, startLine) : unescapeDouble(inner);
+            pos = after + 1;
+            line++;
+        }
+        else {
+            let unquoted = text.slice(valueStart, lineEnd);
+            const comment = /[ \t]#/.exec(unquoted);
+            if (comment)
+                unquoted = unquoted.slice(0, comment.index);
+            value = expandValues ? expand(unquoted.trim(), local, key, startLine) : unquoted.trim();
+            pos = lineEnd + 1;
+            line++;
+        }
+        entries.delete(key);
+        entries.set(key, { key, value, line: startLine });
+    }
+    return [...entries.values()];
+}
+function checkKey(key, line) {
+    if (key === '')
+        throw new DotenvError('a line with no variable name before "="', line);
+    if (!KEY.test(key)) {
+        const bad = [...key].find((ch) => !KEY.test(ch)) ?? '?';
+        throw new DotenvError(`unexpected character ${JSON.stringify(bad)} in a variable name`, line);
+    }
+}
+function endOfLine(text, from) {
+    const newline = text.indexOf('\n', from);
+    return newline < 0 ? text.length : newline;
+}
+function closingQuote(text, from, quote) {
+    for (let i = from; i < text.length; i++) {
+        const ch = text[i];
+        if (ch === '\\')
+            i++;
+        else if (ch === quote)
+            return i;
+    }
+    return -1;
+}
+function countNewlines(text) {
+    let count = 0;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        count++;
+    return count;
+}
+const ESCAPES = { n: '\n', r: '\r', t: '\t', '\\': '\\', '"': '"', "'": "'" };
+/** Double-quoted escapes; an escaped `$` becomes `$$` so interpolation keeps it literal. */
+function unescapeDouble(text) {
+    if (!text.includes('\\'))
+        return text;
+    return text.replace(/\\([\s\S])/g, (whole, ch) => (ch === '$' ? '$$' : ESCAPES[ch] ?? whole));
+}
+function expand(text, lookup, key, line) {
+    try {
+        const result = interpolate(text, lookup);
+        const missing = result.uses.find((use) => use.requiredMissing);
+        if (missing)
+            throw new DotenvError(`required variable ${missing.name} is missing a value (in the value of ${key})`, line);
+        return result.value;
+    }
+    catch (error) {
+        if (error instanceof TemplateError)
+            throw new DotenvError(`${error.message} (in the value of ${key})`, line);
+        throw error;
+    }
+}
+const MAX_DOTENV_BYTES = 4 * 1024 * 1024;
+/**
+ * The one way to read a `.env` file from disk (the project's, a service's env_file, an
+ * include's env_file, the example): size limit, binary check, and every problem as a
+ * one-line ComposeFileError naming `file` (as shown) and the line, never a value.
+ */
+function readDotenvFile(path, file, lookup, expand = true) {
+    let text;
+    try {
+        if ((0,external_node_fs_namespaceObject.statSync)(path).size > MAX_DOTENV_BYTES)
+            throw new ComposeFileError(file, undefined, `is over ${MAX_DOTENV_BYTES / 1024 / 1024} MB; env files that big are refused`);
+        const bytes = (0,external_node_fs_namespaceObject.readFileSync)(path);
+        if (bytes.includes(0))
+            throw new ComposeFileError(file, undefined, 'is not a text file (binary data)');
+        text = bytes.toString('utf8');
+    }
+    catch (error) {
+        if (error instanceof ComposeFileError)
+            throw error;
+        throw new ComposeFileError(file, undefined, error.code === 'ENOENT' ? 'no such file' : 'cannot be read');
+    }
+    try {
+        return parseDotenv(text, lookup, { expand });
+    }
+    catch (error) {
+        if (error instanceof DotenvError)
+            throw new ComposeFileError(file, error.line, error.message);
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/compose/github-names.ts
+
+
+/**
+ * Secret and variable NAMES the workflow can use: repository, the deployment
+ * environment, and organization ones shared with the repository. GITHUB_TOKEN cannot
+ * list secrets: the token needs Secrets and Variables read access.
+ */
+async function listGitHubNames(api, repository, environment) {
+    const [owner, repo] = repository.split('/');
+    if (!owner || !repo)
+        throw new errors/* UserError */.yo(`secrets-token is set but GITHUB_REPOSITORY ('${repository}') is not owner/name`);
+    const base = `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}`;
+    const listings = [
+        { source: 'repository secrets', path: `${base}/actions/secrets`, key: 'secrets', optional: false },
+        { source: 'repository variables', path: `${base}/actions/variables`, key: 'variables', optional: false },
+        { source: 'organization secrets', path: `${base}/actions/organization-secrets`, key: 'secrets', optional: true },
+        { source: 'organization variables', path: `${base}/actions/organization-variables`, key: 'variables', optional: true },
+    ];
+    if (environment) {
+        const env = `${base}/environments/${encodeURIComponent(environment)}`;
+        listings.push({ source: `environment ${environment} secrets`, path: `${env}/secrets`, key: 'secrets', optional: true }, { source: `environment ${environment} variables`, path: `${env}/variables`, key: 'variables', optional: true });
+    }
+    const result = { names: new Set(), sources: [], notes: [] };
+    for (const listing of listings) {
+        let items;
+        try {
+            items = await api.paginate(listing.path, {}, listing.key);
+        }
+        catch (error) {
+            if (listing.optional && error instanceof GitHubApiError && (error.status === 403 || error.status === 404)) {
+                result.notes.push(`${listing.source}: not listed (${error.status === 404 ? 'none, or not visible to this token' : 'the token may not read them'})`);
+                continue;
+            }
+            throw error;
+        }
+        let count = 0;
+        for (const item of items) {
+            if (typeof item.name === 'string' && item.name !== '') {
+                result.names.add(item.name);
+                count++;
+            }
+        }
+        result.sources.push({ source: listing.source, count });
+    }
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./src/compose/project.ts
 /**
  * A compose project as Docker Compose v2 loads it: each file read and interpolated on
@@ -4898,8 +4935,7 @@ class Loader {
         this.cwd = cwd;
     }
     shown(path) {
-        const rel = (0,external_node_path_namespaceObject.relative)(this.cwd, path);
-        return rel === '' ? '.' : rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel) ? path : rel;
+        return shownPath(this.cwd, path);
     }
     read(path, lookup) {
         let yaml = this.cache.get(path);
@@ -4962,7 +4998,7 @@ class Loader {
             for (const file of own) {
                 if (!(0,external_node_fs_namespaceObject.existsSync)(file))
                     throw new ComposeFileError(yaml.file, line, `env_file ${this.shown(file)} of this include does not exist`);
-                values = new Map([...values, ...parseDotenv((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), lookup).map((e) => [e.key, e.value])]);
+                values = new Map([...values, ...readDotenvFile(file, this.shown(file), lookup).map((e) => [e.key, e.value])]);
             }
             // As in Compose, the environment of the run wins over an include's env files.
             const includeLookup = (name) => lookup(name) ?? values.get(name);
@@ -5494,7 +5530,6 @@ function dockerfileNames(text) {
 
 
 
-
 const DEFAULT_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
 /** Variables the action itself receives; not part of any deployment. */
 const OWN_ENV = /^(INPUT_|STATE_)/;
@@ -5504,10 +5539,7 @@ async function checkEnvCompleteness(options) {
     const log = options.log ?? (() => { });
     const cwd = options.workingDirectory;
     const root = options.displayRoot ?? cwd;
-    const shown = (path) => {
-        const rel = (0,external_node_path_namespaceObject.relative)(root, path);
-        return rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel) ? path : rel;
-    };
+    const shown = (path) => shownPath(root, path);
     const notes = [];
     const providedSources = [];
     const composeFiles = resolveComposeFiles(options.composeFiles, cwd);
@@ -5661,31 +5693,6 @@ function selectServices(project, names, profiles) {
     const everything = profiles.includes('*');
     const active = all.filter((s) => everything || s.profiles.length === 0 || s.profiles.some((profile) => profiles.includes(profile)));
     return { active, skipped: all.filter((s) => !active.includes(s)).map((s) => s.name) };
-}
-const MAX_DOTENV_BYTES = 4 * 1024 * 1024;
-function readDotenvFile(path, file, lookup, expand = true) {
-    let text;
-    try {
-        if ((0,external_node_fs_namespaceObject.statSync)(path).size > MAX_DOTENV_BYTES)
-            throw new ComposeFileError(file, undefined, `is over ${MAX_DOTENV_BYTES / 1024 / 1024} MB; env files that big are refused`);
-        const bytes = (0,external_node_fs_namespaceObject.readFileSync)(path);
-        if (bytes.includes(0))
-            throw new ComposeFileError(file, undefined, 'is not a text file (binary data)');
-        text = bytes.toString('utf8');
-    }
-    catch (error) {
-        if (error instanceof ComposeFileError)
-            throw error;
-        throw new ComposeFileError(file, undefined, error.code === 'ENOENT' ? 'no such file' : 'cannot be read');
-    }
-    try {
-        return parseDotenv(text, lookup, { expand });
-    }
-    catch (error) {
-        if (error instanceof DotenvError)
-            throw new ComposeFileError(file, error.line, error.message);
-        throw error;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/compose/report.ts
