@@ -5236,8 +5236,10 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
  * (`System.get_env`, `System.fetch_env!`), Ruby (`ENV[...]`, `ENV.fetch`) and Go
  * (`os.Getenv`). A read with a fallback in code (`?? 'x'`, `|| 'x'`, a default
  * argument) is optional. node_modules, .git and gitignored paths are skipped; big
- * files are skipped (generated or vendored code).
+ * files are skipped (generated or vendored code). Inside a git repository git itself
+ * says which files are ignored (every .gitignore level, .git/info/exclude).
  */
+
 
 
 
@@ -5281,62 +5283,125 @@ const MARKERS = { js: ['env'], py: ['env'], ex: ['_env'], rb: ['ENV'], go: ['env
 const JS_GUARDS = ['process.env', 'process.env', 'import.meta.env'];
 const FALLBACK_AFTER = /^\s*(?:\?\?|\|\||\.presence\s*\|\|)/;
 const SVELTEKIT_IMPORT = /import\s*\{([^}]*)\}\s*from\s*['"]\$env\/(static|dynamic)\/(?:private|public)['"]/g;
-function scanBuildContext(root, options) {
+async function scanBuildContext(root, options) {
     const maxFileBytes = options.maxFileBytes ?? 1024 * 1024;
     const maxFiles = options.maxFiles ?? 100_000;
     const reads = [];
     let filesScanned = 0;
     let truncated = false;
-    const walk = (dir, ignores) => {
-        let entries;
-        try {
-            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
+    /** Scans one file when its extension is a language we read; false once the file limit is reached. */
+    const scanFile = (path, name) => {
+        const dot = name.lastIndexOf('.');
+        const language = dot > 0 ? LANGUAGE[name.slice(dot)] : undefined;
+        if (!language)
+            return true;
+        if (filesScanned >= maxFiles) {
+            truncated = true;
+            return false;
         }
-        catch {
-            return;
-        }
-        const local = entries.some((entry) => entry.name === '.gitignore' && entry.isFile()) ? [...ignores, ...readGitignore((0,external_node_path_namespaceObject.join)(dir, '.gitignore'), dir)] : ignores;
-        for (const entry of entries) {
-            if (truncated)
-                return;
-            const path = (0,external_node_path_namespaceObject.join)(dir, entry.name);
-            const isDir = entry.isDirectory();
-            if (isDir && SKIP_DIRS.has(entry.name))
-                continue;
-            if (local.length > 0 && isIgnored(local, path, entry.name, isDir))
-                continue;
-            if (isDir) {
-                walk(path, local);
-                continue;
-            }
-            if (!entry.isFile())
-                continue;
-            const dot = entry.name.lastIndexOf('.');
-            const language = dot > 0 ? LANGUAGE[entry.name.slice(dot)] : undefined;
-            if (!language)
-                continue;
-            if (++filesScanned > maxFiles) {
-                truncated = true;
-                return;
-            }
-            let bytes;
-            try {
-                bytes = (0,external_node_fs_namespaceObject.readFileSync)(path);
-            }
-            catch {
-                continue;
-            }
-            if (bytes.length > maxFileBytes)
-                continue;
-            // Nearly every file reads no environment at all: skip them without decoding.
-            if (!MARKERS[language].some((marker) => bytes.indexOf(marker) >= 0))
-                continue;
-            scanText(bytes.toString('utf8'), language, (0,external_node_path_namespaceObject.relative)(options.workingDirectory, path), reads);
-        }
+        const bytes = readRegularFile(path, maxFileBytes);
+        if (bytes)
+            filesScanned++;
+        // Nearly every file reads no environment at all: skip them without decoding.
+        if (!bytes || !MARKERS[language].some((marker) => bytes.indexOf(marker) >= 0))
+            return true;
+        scanText(bytes.toString('utf8'), language, (0,external_node_path_namespaceObject.relative)(options.workingDirectory, path), reads);
+        return true;
     };
-    walk(root, []);
-    const dockerfile = readDockerfile(root);
-    return { reads, filesScanned: Math.min(filesScanned, maxFiles), ...dockerfile, truncated };
+    const listed = await gitListedFiles(root);
+    if (listed) {
+        for (const file of listed) {
+            const parts = file.split('/');
+            if (parts.some((part, index) => index < parts.length - 1 && SKIP_DIRS.has(part)))
+                continue;
+            if (!scanFile((0,external_node_path_namespaceObject.join)(root, file), parts.at(-1)))
+                break;
+        }
+    }
+    else {
+        walk(root, [], scanFile, () => truncated);
+    }
+    const dockerfile = readDockerfile(options.dockerfile ?? (0,external_node_path_namespaceObject.join)(root, 'Dockerfile'));
+    return { reads, filesScanned, ...dockerfile, truncated };
+}
+/**
+ * The files git would put in a commit under `root` (tracked plus untracked, minus
+ * everything ignored by .gitignore at any level, .git/info/exclude and the global
+ * excludes file). undefined when `root` is not inside a work tree, git is missing or
+ * lists nothing (a context that git ignores as a whole is still scanned, by the walk).
+ */
+async function gitListedFiles(root) {
+    let result;
+    try {
+        result = await new Git(root).run(['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate'], { timeoutMs: 60_000 });
+    }
+    catch {
+        return undefined;
+    }
+    if (result.code !== 0 || result.truncated)
+        return undefined;
+    const files = result.stdout.split('\0').filter((file) => file !== '');
+    return files.length > 0 ? files : undefined;
+}
+const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK;
+/**
+ * The bytes of a regular file up to `maxBytes`; undefined for anything else. git lists
+ * symlinks and submodules too: O_NOFOLLOW refuses a symlink and O_NONBLOCK keeps a FIFO
+ * from blocking, at the cost of the open+fstat a plain readFileSync makes anyway.
+ */
+function readRegularFile(path, maxBytes) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, OPEN_FLAGS);
+    }
+    catch {
+        return undefined; // deleted in the working tree, a symlink, unreadable
+    }
+    try {
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!stat.isFile() || stat.size > maxBytes)
+            return undefined;
+        const bytes = Buffer.allocUnsafe(stat.size);
+        let length = 0;
+        while (length < bytes.length) {
+            const read = (0,external_node_fs_namespaceObject.readSync)(fd, bytes, length, bytes.length - length, null);
+            if (read === 0)
+                break;
+            length += read;
+        }
+        return bytes.subarray(0, length);
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** Outside a git repository: walk the tree, honouring the .gitignore files found inside it. */
+function walk(dir, ignores, scanFile, stopped) {
+    let entries;
+    try {
+        entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
+    }
+    catch {
+        return;
+    }
+    const local = entries.some((entry) => entry.name === '.gitignore' && entry.isFile()) ? [...ignores, ...readGitignore((0,external_node_path_namespaceObject.join)(dir, '.gitignore'), dir)] : ignores;
+    for (const entry of entries) {
+        if (stopped())
+            return;
+        const path = (0,external_node_path_namespaceObject.join)(dir, entry.name);
+        const isDir = entry.isDirectory();
+        if (isDir && SKIP_DIRS.has(entry.name))
+            continue;
+        if (local.length > 0 && isIgnored(local, path, entry.name, isDir))
+            continue;
+        if (isDir)
+            walk(path, local, scanFile, stopped);
+        else if (entry.isFile() && !scanFile(path, entry.name))
+            return;
+    }
 }
 /** Reads in one source text (exported for tests). */
 function scanText(text, language, file, reads = []) {
@@ -5484,10 +5549,12 @@ function isIgnored(rules, path, name, isDir) {
     }
     return ignored;
 }
-function readDockerfile(root) {
+function readDockerfile(path) {
     let text = '';
     try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, 'Dockerfile'), 'utf8');
+        if ((0,external_node_fs_namespaceObject.statSync)(path).size > 1024 * 1024)
+            return { dockerfileEnv: [], dockerfileArgs: [] };
+        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
     }
     catch {
         return { dockerfileEnv: [], dockerfileArgs: [] };
@@ -5579,21 +5646,26 @@ async function checkEnvCompleteness(options) {
         throw new errors/* UserError */.yo(`required names ${unknownRequired.join(', ')}, which the compose files do not define (defined: ${[...project.services.keys()].join(', ') || 'none'})`);
     }
     const { active, skipped } = selectServices(project, options.services, options.profiles);
+    // One scan per build context and Dockerfile: services may share a context yet build from different Dockerfiles.
     const scans = new Map();
-    const factsOf = (service) => {
-        let scan;
-        if (options.scanSources && service.build && active.includes(service)) {
-            scan = scans.get(service.build.context);
-            if (!scan) {
-                scan = (0,external_node_fs_namespaceObject.existsSync)(service.build.context) ? scanBuildContext(service.build.context, { workingDirectory: root }) : undefined;
-                if (scan)
-                    scans.set(service.build.context, scan);
-                else
-                    notes.push(`${service.name}: build context ${shown(service.build.context)} does not exist; not scanned`);
-                if (scan?.truncated)
-                    notes.push(`${service.name}: build context has more source files than the scan limit; the rest was not scanned`);
+    const scanKey = (build) => `${build.context}\0${(0,external_node_path_namespaceObject.resolve)(build.context, build.dockerfile)}`;
+    if (options.scanSources) {
+        for (const service of active) {
+            if (!service.build || scans.has(scanKey(service.build)))
+                continue;
+            if (!(0,external_node_fs_namespaceObject.existsSync)(service.build.context)) {
+                notes.push(`${service.name}: build context ${shown(service.build.context)} does not exist; not scanned`);
+                continue;
             }
+            // As in Compose, a relative dockerfile is resolved against the context.
+            const scan = await scanBuildContext(service.build.context, { workingDirectory: root, dockerfile: (0,external_node_path_namespaceObject.resolve)(service.build.context, service.build.dockerfile) });
+            scans.set(scanKey(service.build), scan);
+            if (scan.truncated)
+                notes.push(`${service.name}: build context has more source files than the scan limit; the rest was not scanned`);
         }
+    }
+    const factsOf = (service) => {
+        const scan = options.scanSources && service.build && active.includes(service) ? scans.get(scanKey(service.build)) : undefined;
         const defined = new Set();
         const definedAt = new Map();
         for (const entry of service.environment.values()) {
@@ -5644,7 +5716,7 @@ async function checkEnvCompleteness(options) {
     return {
         files: project.files,
         services: facts.map((fact) => {
-            const scan = fact.service.build ? scans.get(fact.service.build.context) : undefined;
+            const scan = fact.service.build ? scans.get(scanKey(fact.service.build)) : undefined;
             return { name: fact.service.name, file: fact.service.file, line: fact.service.line, defined: fact.defined.size, reads: new Set(fact.reads.map((read) => read.name)).size, filesScanned: scan?.filesScanned ?? 0 };
         }),
         skippedServices: skipped,

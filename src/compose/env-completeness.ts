@@ -8,7 +8,7 @@ import { DEFAULT_ENV_FILE, DEFAULT_EXAMPLE_FILE, inProject, shownPath } from './
 import { readDotenvFile } from './dotenv.ts';
 import { listGitHubNames } from './github-names.ts';
 import type { Lookup } from './interpolate.ts';
-import { loadProject, type Project, type Service } from './project.ts';
+import { loadProject, type BuildSpec, type Project, type Service } from './project.ts';
 import { scanBuildContext, type ScanResult } from './source-scan.ts';
 
 export interface EnvCompletenessOptions {
@@ -103,18 +103,24 @@ export async function checkEnvCompleteness(options: EnvCompletenessOptions): Pro
     throw new UserError(`required names ${unknownRequired.join(', ')}, which the compose files do not define (defined: ${[...project.services.keys()].join(', ') || 'none'})`);
   }
   const { active, skipped } = selectServices(project, options.services, options.profiles);
+  // One scan per build context and Dockerfile: services may share a context yet build from different Dockerfiles.
   const scans = new Map<string, ScanResult>();
-  const factsOf = (service: Service): ServiceFacts => {
-    let scan: ScanResult | undefined;
-    if (options.scanSources && service.build && active.includes(service)) {
-      scan = scans.get(service.build.context);
-      if (!scan) {
-        scan = existsSync(service.build.context) ? scanBuildContext(service.build.context, { workingDirectory: root }) : undefined;
-        if (scan) scans.set(service.build.context, scan);
-        else notes.push(`${service.name}: build context ${shown(service.build.context)} does not exist; not scanned`);
-        if (scan?.truncated) notes.push(`${service.name}: build context has more source files than the scan limit; the rest was not scanned`);
+  const scanKey = (build: BuildSpec) => `${build.context}\0${resolve(build.context, build.dockerfile)}`;
+  if (options.scanSources) {
+    for (const service of active) {
+      if (!service.build || scans.has(scanKey(service.build))) continue;
+      if (!existsSync(service.build.context)) {
+        notes.push(`${service.name}: build context ${shown(service.build.context)} does not exist; not scanned`);
+        continue;
       }
+      // As in Compose, a relative dockerfile is resolved against the context.
+      const scan = await scanBuildContext(service.build.context, { workingDirectory: root, dockerfile: resolve(service.build.context, service.build.dockerfile) });
+      scans.set(scanKey(service.build), scan);
+      if (scan.truncated) notes.push(`${service.name}: build context has more source files than the scan limit; the rest was not scanned`);
     }
+  }
+  const factsOf = (service: Service): ServiceFacts => {
+    const scan = options.scanSources && service.build && active.includes(service) ? scans.get(scanKey(service.build)) : undefined;
     const defined = new Set<string>();
     const definedAt = new Map<string, string>();
     for (const entry of service.environment.values()) {
@@ -163,7 +169,7 @@ export async function checkEnvCompleteness(options: EnvCompletenessOptions): Pro
   return {
     files: project.files,
     services: facts.map((fact) => {
-      const scan = fact.service.build ? scans.get(fact.service.build.context) : undefined;
+      const scan = fact.service.build ? scans.get(scanKey(fact.service.build)) : undefined;
       return { name: fact.service.name, file: fact.service.file, line: fact.service.line, defined: fact.defined.size, reads: new Set(fact.reads.map((read) => read.name)).size, filesScanned: scan?.filesScanned ?? 0 };
     }),
     skippedServices: skipped,
