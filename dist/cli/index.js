@@ -2511,7 +2511,7 @@ exports.basename = (path, { windows } = {}) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7593);
-/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2762);
+/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9511);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8382);
 /* harmony import */ var _shared_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3876);
 
@@ -2599,7 +2599,7 @@ function parseFlags(argv) {
 
 /***/ }),
 
-/***/ 2762:
+/***/ 9511:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4401,6 +4401,47 @@ function use(name, operator, value, column) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/shared/line-index.ts
+// Offset → 1-based line number for one text, the one way the project does it.
+// Built once per text (one pass collecting newline offsets), then every lookup
+// is a binary search, so many lookups into one large file stay cheap.
+/**
+ * Lines of one text: a string (offsets in UTF-16 code units) or bytes such as a
+ * Buffer (offsets in bytes). A line ends at `\n`, so `\r\n` text works as is;
+ * the newline itself belongs to the line it ends.
+ */
+class LineIndex {
+    /** Offsets of every `\n`, ascending. */
+    newlines = [];
+    constructor(text) {
+        if (typeof text === 'string') {
+            for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+                this.newlines.push(i);
+        }
+        else {
+            for (let i = text.indexOf(10); i >= 0; i = text.indexOf(10, i + 1))
+                this.newlines.push(i);
+        }
+    }
+    /** How many lines the text has (an empty text, or one without `\n`, has 1). */
+    get lineCount() {
+        return this.newlines.length + 1;
+    }
+    /** The 1-based line holding `offset`: 1 + the newlines before it. Offsets past the end count as the last line. */
+    lineAt(offset) {
+        let low = 0;
+        let high = this.newlines.length;
+        while (low < high) {
+            const mid = (low + high) >>> 1;
+            if (this.newlines[mid] < offset)
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        return low + 1;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/compose/yaml-file.ts
 /**
  * Reads one compose file: size, binary and nesting limits BEFORE the parser runs, the
@@ -4409,6 +4450,7 @@ var dist = __nccwpck_require__(8815);
  * limit, keeping the line of every mapping key, and interpolating every string scalar
  * where it stands so each variable use has a line.
  */
+
 
 
 
@@ -4490,20 +4532,14 @@ function decode(bytes, file) {
     const probe = bytes.subarray(0, 64 * 1024);
     const nul = probe.indexOf(0);
     if (nul >= 0)
-        throw new ComposeFileError(file, lineAt(probe, nul), 'is not a text file (binary data)');
+        throw new ComposeFileError(file, new LineIndex(probe).lineAt(nul), 'is not a text file (binary data)');
     try {
         return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     }
     catch {
         const bad = firstInvalidUtf8(bytes);
-        throw new ComposeFileError(file, lineAt(bytes, bad), 'is not valid UTF-8 text (binary data?)');
+        throw new ComposeFileError(file, new LineIndex(bytes).lineAt(bad), 'is not valid UTF-8 text (binary data?)');
     }
-}
-function lineAt(bytes, offset) {
-    let line = 1;
-    for (let i = bytes.indexOf(10); i >= 0 && i < offset; i = bytes.indexOf(10, i + 1))
-        line++;
-    return line;
 }
 function firstInvalidUtf8(bytes) {
     const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -5243,6 +5279,7 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 
 
 
+
 const SKIP_DIRS = new Set(['node_modules', '.git', '.svelte-kit', '.next', '.nuxt', 'dist', 'build', 'coverage', '__pycache__', '_build', 'deps', 'vendor', '.venv', 'venv']);
 const JS = new Set(['.js', '.mjs', '.cjs', '.jsx', '.ts', '.mts', '.cts', '.tsx', '.svelte', '.vue', '.astro']);
 const LANGUAGE = { '.py': 'py', '.ex': 'ex', '.exs': 'ex', '.rb': 'rb', '.go': 'go' };
@@ -5405,8 +5442,9 @@ function walk(dir, ignores, scanFile, stopped) {
 }
 /** Reads in one source text (exported for tests). */
 function scanText(text, language, file, reads = []) {
-    const lines = new LineIndex(text);
-    const add = (name, index, optional, phase = 'run') => reads.push({ name, file, line: lines.at(index), optional, phase });
+    // Built on the first read only: most scanned texts that pass the marker check still read nothing.
+    let lines;
+    const add = (name, index, optional, phase = 'run') => reads.push({ name, file, line: (lines ??= new LineIndex(text)).lineAt(index), optional, phase });
     PATTERNS[language].forEach((re, index) => {
         if (language === 'js' && !text.includes(JS_GUARDS[index]))
             return;
@@ -5485,23 +5523,6 @@ function destructuredBefore(text, at, length) {
     if (open < 0 || text.slice(open + 1, i).includes('}'))
         return undefined;
     return text.slice(open + 1, i);
-}
-class LineIndex {
-    text;
-    offset = 0;
-    line = 1;
-    constructor(text) {
-        this.text = text;
-    }
-    at(index) {
-        if (index < this.offset) {
-            this.offset = 0;
-            this.line = 1;
-        }
-        for (let i = this.text.indexOf('\n', this.offset); i >= 0 && i < index; i = this.text.indexOf('\n', i + 1))
-            this.line++, (this.offset = i + 1);
-        return this.line;
-    }
 }
 function readGitignore(file, base) {
     let text;
@@ -6727,7 +6748,7 @@ function scanSource(source, kind, onImport, stats) {
     }
 }
 /** The 1-based line of an offset. */
-function imports_lineAt(source, index) {
+function lineAt(source, index) {
     let line = 1;
     for (let next = source.indexOf('\n'); next >= 0 && next < index; next = source.indexOf('\n', next + 1))
         line++;
@@ -7538,7 +7559,7 @@ async function checkUntrackedFiles(options) {
                 importsChecked++;
                 const resolution = resolver.resolve(dir, specifier);
                 if (resolution.kind === 'miss')
-                    pending.push({ file, line: imports_lineAt(source, index), specifier, kind: importKind, resolution });
+                    pending.push({ file, line: lineAt(source, index), specifier, kind: importKind, resolution });
             }, parsers);
         }
         log(`untracked-files: ${scannedFiles} tracked source files, ${importsChecked} imports (${parsers.lexer} lexed, ${parsers.tokenizer} by the JSX-safe tokenizer), ${pending.length} not resolvable from tracked files`);

@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3808);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1887);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -2518,7 +2518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3808:
+/***/ 1887:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3354,6 +3354,47 @@ function use(name, operator, value, column) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/shared/line-index.ts
+// Offset → 1-based line number for one text, the one way the project does it.
+// Built once per text (one pass collecting newline offsets), then every lookup
+// is a binary search, so many lookups into one large file stay cheap.
+/**
+ * Lines of one text: a string (offsets in UTF-16 code units) or bytes such as a
+ * Buffer (offsets in bytes). A line ends at `\n`, so `\r\n` text works as is;
+ * the newline itself belongs to the line it ends.
+ */
+class LineIndex {
+    /** Offsets of every `\n`, ascending. */
+    newlines = [];
+    constructor(text) {
+        if (typeof text === 'string') {
+            for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+                this.newlines.push(i);
+        }
+        else {
+            for (let i = text.indexOf(10); i >= 0; i = text.indexOf(10, i + 1))
+                this.newlines.push(i);
+        }
+    }
+    /** How many lines the text has (an empty text, or one without `\n`, has 1). */
+    get lineCount() {
+        return this.newlines.length + 1;
+    }
+    /** The 1-based line holding `offset`: 1 + the newlines before it. Offsets past the end count as the last line. */
+    lineAt(offset) {
+        let low = 0;
+        let high = this.newlines.length;
+        while (low < high) {
+            const mid = (low + high) >>> 1;
+            if (this.newlines[mid] < offset)
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        return low + 1;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/compose/yaml-file.ts
 /**
  * Reads one compose file: size, binary and nesting limits BEFORE the parser runs, the
@@ -3362,6 +3403,7 @@ var dist = __nccwpck_require__(8815);
  * limit, keeping the line of every mapping key, and interpolating every string scalar
  * where it stands so each variable use has a line.
  */
+
 
 
 
@@ -3443,20 +3485,14 @@ function decode(bytes, file) {
     const probe = bytes.subarray(0, 64 * 1024);
     const nul = probe.indexOf(0);
     if (nul >= 0)
-        throw new ComposeFileError(file, lineAt(probe, nul), 'is not a text file (binary data)');
+        throw new ComposeFileError(file, new LineIndex(probe).lineAt(nul), 'is not a text file (binary data)');
     try {
         return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     }
     catch {
         const bad = firstInvalidUtf8(bytes);
-        throw new ComposeFileError(file, lineAt(bytes, bad), 'is not valid UTF-8 text (binary data?)');
+        throw new ComposeFileError(file, new LineIndex(bytes).lineAt(bad), 'is not valid UTF-8 text (binary data?)');
     }
-}
-function lineAt(bytes, offset) {
-    let line = 1;
-    for (let i = bytes.indexOf(10); i >= 0 && i < offset; i = bytes.indexOf(10, i + 1))
-        line++;
-    return line;
 }
 function firstInvalidUtf8(bytes) {
     const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -4438,6 +4474,7 @@ class Git {
 
 
 
+
 const SKIP_DIRS = new Set(['node_modules', '.git', '.svelte-kit', '.next', '.nuxt', 'dist', 'build', 'coverage', '__pycache__', '_build', 'deps', 'vendor', '.venv', 'venv']);
 const JS = new Set(['.js', '.mjs', '.cjs', '.jsx', '.ts', '.mts', '.cts', '.tsx', '.svelte', '.vue', '.astro']);
 const LANGUAGE = { '.py': 'py', '.ex': 'ex', '.exs': 'ex', '.rb': 'rb', '.go': 'go' };
@@ -4600,8 +4637,9 @@ function walk(dir, ignores, scanFile, stopped) {
 }
 /** Reads in one source text (exported for tests). */
 function scanText(text, language, file, reads = []) {
-    const lines = new LineIndex(text);
-    const add = (name, index, optional, phase = 'run') => reads.push({ name, file, line: lines.at(index), optional, phase });
+    // Built on the first read only: most scanned texts that pass the marker check still read nothing.
+    let lines;
+    const add = (name, index, optional, phase = 'run') => reads.push({ name, file, line: (lines ??= new LineIndex(text)).lineAt(index), optional, phase });
     PATTERNS[language].forEach((re, index) => {
         if (language === 'js' && !text.includes(JS_GUARDS[index]))
             return;
@@ -4680,23 +4718,6 @@ function destructuredBefore(text, at, length) {
     if (open < 0 || text.slice(open + 1, i).includes('}'))
         return undefined;
     return text.slice(open + 1, i);
-}
-class LineIndex {
-    text;
-    offset = 0;
-    line = 1;
-    constructor(text) {
-        this.text = text;
-    }
-    at(index) {
-        if (index < this.offset) {
-            this.offset = 0;
-            this.line = 1;
-        }
-        for (let i = this.text.indexOf('\n', this.offset); i >= 0 && i < index; i = this.text.indexOf('\n', i + 1))
-            this.line++, (this.offset = i + 1);
-        return this.line;
-    }
 }
 function readGitignore(file, base) {
     let text;

@@ -13,6 +13,7 @@ import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, r
 import { join, relative } from 'node:path';
 import picomatch from 'picomatch';
 import { Git } from '../git/git.ts';
+import { LineIndex } from '../shared/line-index.ts';
 
 export interface EnvRead {
   name: string;
@@ -195,8 +196,9 @@ function walk(dir: string, ignores: IgnoreRule[], scanFile: (path: string, name:
 
 /** Reads in one source text (exported for tests). */
 export function scanText(text: string, language: 'js' | 'py' | 'ex' | 'rb' | 'go', file: string, reads: EnvRead[] = []): EnvRead[] {
-  const lines = new LineIndex(text);
-  const add = (name: string, index: number, optional: boolean, phase: 'run' | 'build' = 'run') => reads.push({ name, file, line: lines.at(index), optional, phase });
+  // Built on the first read only: most scanned texts that pass the marker check still read nothing.
+  let lines: LineIndex | undefined;
+  const add = (name: string, index: number, optional: boolean, phase: 'run' | 'build' = 'run') => reads.push({ name, file, line: (lines ??= new LineIndex(text)).lineAt(index), optional, phase });
   PATTERNS[language]!.forEach((re, index) => {
     if (language === 'js' && !text.includes(JS_GUARDS[index]!)) return;
     re.lastIndex = 0;
@@ -261,23 +263,6 @@ function destructuredBefore(text: string, at: number, length: number): string | 
   const open = text.lastIndexOf('{', i);
   if (open < 0 || text.slice(open + 1, i).includes('}')) return undefined;
   return text.slice(open + 1, i);
-}
-
-class LineIndex {
-  private readonly text: string;
-  private offset = 0;
-  private line = 1;
-  constructor(text: string) {
-    this.text = text;
-  }
-  at(index: number): number {
-    if (index < this.offset) {
-      this.offset = 0;
-      this.line = 1;
-    }
-    for (let i = this.text.indexOf('\n', this.offset); i >= 0 && i < index; i = this.text.indexOf('\n', i + 1)) this.line++, (this.offset = i + 1);
-    return this.line;
-  }
 }
 
 interface IgnoreRule {
