@@ -5347,11 +5347,13 @@ async function scanBuildContext(root, options) {
     };
     const listed = await gitListedFiles(root);
     if (listed) {
+        // git prints normalized relative paths: plain concatenation spares a path.join per file.
+        const base = root.endsWith('/') ? root : `${root}/`;
         for (const file of listed) {
             const parts = file.split('/');
             if (parts.some((part, index) => index < parts.length - 1 && SKIP_DIRS.has(part)))
                 continue;
-            if (!scanFile((0,external_node_path_namespaceObject.join)(root, file), parts.at(-1)))
+            if (!scanFile(base + file, parts.at(-1)))
                 break;
         }
     }
@@ -5383,37 +5385,19 @@ async function gitListedFiles(root) {
 const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK;
 /**
  * The bytes of a regular file up to `maxBytes`; undefined for anything else. git lists
- * symlinks and submodules too: O_NOFOLLOW refuses a symlink and O_NONBLOCK keeps a FIFO
- * from blocking, at the cost of the open+fstat a plain readFileSync makes anyway.
+ * symlinks and submodules too: O_NOFOLLOW refuses a symlink, a submodule fails as a
+ * directory, and O_NONBLOCK keeps a FIFO from blocking. One readFileSync call: an extra
+ * stat per file would cost more than the rare oversized file read in vain.
  */
 function readRegularFile(path, maxBytes) {
-    let fd;
+    let bytes;
     try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(path, OPEN_FLAGS);
+        bytes = (0,external_node_fs_namespaceObject.readFileSync)(path, { flag: OPEN_FLAGS });
     }
     catch {
-        return undefined; // deleted in the working tree, a symlink, unreadable
+        return undefined; // deleted in the working tree, a symlink, a directory, unreadable
     }
-    try {
-        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        if (!stat.isFile() || stat.size > maxBytes)
-            return undefined;
-        const bytes = Buffer.allocUnsafe(stat.size);
-        let length = 0;
-        while (length < bytes.length) {
-            const read = (0,external_node_fs_namespaceObject.readSync)(fd, bytes, length, bytes.length - length, null);
-            if (read === 0)
-                break;
-            length += read;
-        }
-        return bytes.subarray(0, length);
-    }
-    catch {
-        return undefined;
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
+    return bytes.length > maxBytes ? undefined : bytes;
 }
 /** Outside a git repository: walk the tree, honouring the .gitignore files found inside it. */
 function walk(dir, ignores, scanFile, stopped) {

@@ -9,7 +9,7 @@
  * files are skipped (generated or vendored code). Inside a git repository git itself
  * says which files are ignored (every .gitignore level, .git/info/exclude).
  */
-import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { constants, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import picomatch from 'picomatch';
 import { Git } from '../git/git.ts';
@@ -112,10 +112,12 @@ export async function scanBuildContext(root: string, options: ScanOptions): Prom
 
   const listed = await gitListedFiles(root);
   if (listed) {
+    // git prints normalized relative paths: plain concatenation spares a path.join per file.
+    const base = root.endsWith('/') ? root : `${root}/`;
     for (const file of listed) {
       const parts = file.split('/');
       if (parts.some((part, index) => index < parts.length - 1 && SKIP_DIRS.has(part))) continue;
-      if (!scanFile(join(root, file), parts.at(-1)!)) break;
+      if (!scanFile(base + file, parts.at(-1)!)) break;
     }
   } else {
     walk(root, [], scanFile, () => truncated);
@@ -146,32 +148,18 @@ const OPEN_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBL
 
 /**
  * The bytes of a regular file up to `maxBytes`; undefined for anything else. git lists
- * symlinks and submodules too: O_NOFOLLOW refuses a symlink and O_NONBLOCK keeps a FIFO
- * from blocking, at the cost of the open+fstat a plain readFileSync makes anyway.
+ * symlinks and submodules too: O_NOFOLLOW refuses a symlink, a submodule fails as a
+ * directory, and O_NONBLOCK keeps a FIFO from blocking. One readFileSync call: an extra
+ * stat per file would cost more than the rare oversized file read in vain.
  */
 function readRegularFile(path: string, maxBytes: number): Buffer | undefined {
-  let fd: number;
+  let bytes: Buffer;
   try {
-    fd = openSync(path, OPEN_FLAGS);
+    bytes = readFileSync(path, { flag: OPEN_FLAGS });
   } catch {
-    return undefined; // deleted in the working tree, a symlink, unreadable
+    return undefined; // deleted in the working tree, a symlink, a directory, unreadable
   }
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile() || stat.size > maxBytes) return undefined;
-    const bytes = Buffer.allocUnsafe(stat.size);
-    let length = 0;
-    while (length < bytes.length) {
-      const read = readSync(fd, bytes, length, bytes.length - length, null);
-      if (read === 0) break;
-      length += read;
-    }
-    return bytes.subarray(0, length);
-  } catch {
-    return undefined;
-  } finally {
-    closeSync(fd);
-  }
+  return bytes.length > maxBytes ? undefined : bytes;
 }
 
 /** Outside a git repository: walk the tree, honouring the .gitignore files found inside it. */
