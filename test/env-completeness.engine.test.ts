@@ -229,4 +229,26 @@ describe('loading compose files like Compose v2', () => {
     expect(brief((await check(dir)).missing)).toEqual(['web/A/unset']);
     await expect(check(composeProject({ 'README.md': '' }))).rejects.toThrow(/no compose file given and none of compose.yaml/);
   });
+
+  it('build.dockerfile: services sharing a context each get the ENV of their own Dockerfile', async () => {
+    const dir = composeProject({
+      'compose.yaml': [
+        'services:',
+        '  web:',
+        '    build: ./app',
+        '  worker:',
+        '    build: { context: ./app, dockerfile: Dockerfile.worker }',
+        '  cron:',
+        '    build: { context: ./app, dockerfile: ../docker/cron.Dockerfile }',
+        '',
+      ].join('\n'),
+      'app/index.js': 'const key = process.env.API_KEY;\n',
+      'app/Dockerfile': 'FROM node\nENV PORT=3000\n',
+      'app/Dockerfile.worker': 'FROM node\nENV API_KEY=baked-in-for-the-worker\n',
+      'docker/cron.Dockerfile': 'FROM node\nENV API_KEY=baked-in-for-cron\n',
+    });
+    const result = await check(dir);
+    expect(brief(result.missing)).toEqual(['web/API_KEY/not-passed']);
+    expect(result.services.map((service) => [service.name, service.filesScanned])).toEqual([['web', 1], ['worker', 1], ['cron', 1]]);
+  });
 });

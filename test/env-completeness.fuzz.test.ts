@@ -135,4 +135,32 @@ describe('fuzz', () => {
     }
     expect(checked).toBeGreaterThan(20);
   });
+
+  it("200 mutated env_files of an include run through the whole check", async () => {
+    const random = mulberry32(6666);
+    const dir = composeProject({
+      'compose.yaml': 'services:\n  web:\n    image: x\ninclude:\n  - path: sub/compose.yaml\n    env_file: sub/sub.env\n',
+      'sub/compose.yaml': 'services:\n  db:\n    image: "postgres:${A:-16}"\n    environment: [B]\n',
+    });
+    let checked = 0;
+    let failed = 0;
+    for (let i = 0; i < 200; i++) {
+      const dotenv = mutate(DOTENV_SEED, random);
+      writeFileSync(join(dir, 'sub/sub.env'), dotenv);
+      try {
+        await checkEnvCompleteness({
+          workingDirectory: dir, composeFiles: [], envFiles: [], exampleFile: '', required: {}, scanSources: false,
+          services: [], profiles: [], provided: [], ignore: [], environment: '', repository: 'acme/shop', stepEnv: {},
+        });
+        checked++;
+      } catch (error) {
+        if (!(error instanceof UserError)) throw new Error(`uncaught ${(error as Error)?.name}: ${(error as Error)?.message}\n${dotenv}`);
+        expect((error as Error).message).toMatch(/^sub\/sub\.env(:\d+)?: [^\n]+$/);
+        failed++;
+      }
+    }
+    // Both paths are exercised.
+    expect(checked).toBeGreaterThan(20);
+    expect(failed).toBeGreaterThan(20);
+  });
 });

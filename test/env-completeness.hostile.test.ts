@@ -99,4 +99,17 @@ describe('hostile compose files', () => {
     const binary = composeProject({ 'compose.yaml': 'services:\n  web:\n    image: x\n', '.env': Buffer.from([0x41, 0x3d, 0, 1, 2]) });
     expect(await failure(binary)).toBe('.env: is not a text file (binary data)');
   });
+
+  it("a broken env_file of an include names its file and line, like the project's own .env", async () => {
+    const include = (envFile: string | Buffer) => composeProject({
+      'compose.yaml': 'services:\n  web:\n    image: x\ninclude:\n  - path: sub/compose.yaml\n    env_file: sub/sub.env\n',
+      'sub/compose.yaml': 'services:\n  db:\n    image: "postgres:${PG_TAG}"\n',
+      'sub/sub.env': envFile,
+    });
+    expect(await failure(include('PG_TAG=16\nPASSWORD="s3cr3t\n'))).toBe('sub/sub.env:2: unterminated double-quoted value for PASSWORD');
+    const required = await failure(include('PG_TAG=16\nURL=${DB_HOST:?set DB_HOST}\n'));
+    expect(required).toMatch(/^sub\/sub\.env:2: /);
+    expect(required).toContain('DB_HOST');
+    expect(await failure(include(Buffer.from([0x41, 0x3d, 0, 1, 2])))).toBe('sub/sub.env: is not a text file (binary data)');
+  });
 });

@@ -1,8 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dockerfileNames, scanBuildContext, scanText } from '../src/compose/source-scan.ts';
 import { composeProject } from './harness/compose-project.ts';
+import { GitFixture } from './harness/git-fixture.ts';
 
 const reads = (text: string, language: Parameters<typeof scanText>[1] = 'js') =>
   scanText(text, language, 'f').map((read) => `${read.name}${read.optional ? '?' : ''}${read.phase === 'build' ? '@build' : ''}`);
@@ -69,7 +70,7 @@ describe('environment reads in source', () => {
 });
 
 describe('scanning a build context', () => {
-  it('skips node_modules, .git and gitignored paths; honours negation; skips big files', () => {
+  it('outside a git repository: skips node_modules, .git and gitignored paths; honours negation; skips big files', async () => {
     const dir = composeProject({
       'src/app.ts': 'process.env.APP',
       'src/view.svelte': '<script>const x = import.meta.env.VITE_VIEW</script>',
@@ -89,17 +90,60 @@ describe('scanning a build context', () => {
     });
     mkdirSync(join(dir, 'big'));
     writeFileSync(join(dir, 'big/huge.js'), `process.env.HUGE;${' '.repeat(2 * 1024 * 1024)}`);
-    const result = scanBuildContext(dir, { workingDirectory: dir });
+    const result = await scanBuildContext(dir, { workingDirectory: dir });
     expect(result.reads.map((read) => read.name).sort()).toEqual(['APP', 'KEPT', 'NESTED_OUT', 'PY_VAR', 'VITE_VIEW']);
     expect(result.reads.find((read) => read.name === 'APP')!.file).toBe('src/app.ts');
     expect(result.dockerfileEnv).toEqual(['FROM_IMAGE']);
   });
 
-  it('stops at the file limit and says so', () => {
+  it('stops at the file limit and says so', async () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 30; i++) files[`f${i}.js`] = `process.env.V${i}`;
-    const result = scanBuildContext(composeProject(files), { workingDirectory: '/', maxFiles: 10 });
+    const result = await scanBuildContext(composeProject(files), { workingDirectory: '/', maxFiles: 10 });
     expect(result.truncated).toBe(true);
     expect(result.reads.length).toBe(10);
+  });
+
+  it('inside a git repository: git decides (a .gitignore above the context, .git/info/exclude, nested rules)', async () => {
+    const repo = new GitFixture();
+    repo.commit('app', {
+      '.gitignore': 'generated/\n*.local.ts\n',
+      'app/src/tracked.ts': 'process.env.TRACKED',
+      'app/generated/client.ts': 'process.env.GENERATED_ABOVE',
+      'app/nested/.gitignore': 'only-here.ts\n',
+      'app/nested/only-here.ts': 'process.env.NESTED_RULE',
+      'app/Dockerfile': 'FROM x\nENV FROM_IMAGE=1\n',
+    });
+    repo.write('app/src/untracked.ts', 'process.env.UNTRACKED');
+    repo.write('app/src/secret.local.ts', 'process.env.LOCAL_FILE');
+    repo.write('app/scratch/notes.ts', 'process.env.EXCLUDED');
+    repo.write('app/node_modules/lib/index.js', 'process.env.LIB');
+    writeFileSync(join(repo.dir, '.git/info/exclude'), 'scratch/\n');
+    // git lists symlinks too; the scan does not follow them (nor did the walk).
+    repo.write('outside/secret.ts', 'process.env.OUTSIDE');
+    symlinkSync(join(repo.dir, 'outside/secret.ts'), join(repo.dir, 'app/src/link.ts'));
+    // A file git tracks despite an ignore rule is scanned (it is part of the checkout).
+    repo.write('app/generated/forced.ts', 'process.env.FORCED');
+    repo.git('add', '-f', 'app/generated/forced.ts');
+    const context = join(repo.dir, 'app');
+    const result = await scanBuildContext(context, { workingDirectory: repo.dir });
+    expect(result.reads.map((read) => read.name).sort()).toEqual(['FORCED', 'TRACKED', 'UNTRACKED']);
+    expect(result.reads.find((read) => read.name === 'TRACKED')!.file).toBe('app/src/tracked.ts');
+    expect(result.filesScanned).toBe(3);
+    expect(result.dockerfileEnv).toEqual(['FROM_IMAGE']);
+  });
+
+  it('a context that git ignores as a whole is still scanned', async () => {
+    const repo = new GitFixture();
+    repo.commit('root', { '.gitignore': 'vendored-app/\n' });
+    repo.write('vendored-app/index.js', 'process.env.INSIDE');
+    const result = await scanBuildContext(join(repo.dir, 'vendored-app'), { workingDirectory: repo.dir });
+    expect(result.reads.map((read) => read.name)).toEqual(['INSIDE']);
+  });
+
+  it('reads the Dockerfile it is given', async () => {
+    const dir = composeProject({ 'Dockerfile': 'FROM x\nENV DEFAULT_ONE=1\n', 'docker/worker.Dockerfile': 'FROM x\nARG BUILD_ONLY\nENV WORKER_ONE=1\n' });
+    const result = await scanBuildContext(dir, { workingDirectory: dir, dockerfile: join(dir, 'docker/worker.Dockerfile') });
+    expect(result).toMatchObject({ dockerfileEnv: ['WORKER_ONE'], dockerfileArgs: ['BUILD_ONLY'] });
   });
 });

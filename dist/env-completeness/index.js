@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(840);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1887);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -2518,7 +2518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 840:
+/***/ 1887:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3175,6 +3175,11 @@ const DEFAULT_EXAMPLE_FILE = '.env.example';
 function inProject(directory, name) {
     return (0,external_node_path_namespaceObject.resolve)(directory, name);
 }
+/** A path as messages show it: relative to `root` when inside it ('.' for root itself), else absolute. */
+function shownPath(root, path) {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, path);
+    return rel === '' ? '.' : rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel) ? path : rel;
+}
 
 ;// CONCATENATED MODULE: ./src/compose/interpolate.ts
 /**
@@ -3347,292 +3352,49 @@ function use(name, operator, value, column) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/compose/dotenv.ts
-/**
- * `.env` files as Docker Compose reads them: `KEY=VALUE` lines, optional `export `,
- * `#` comment lines, inline comments after a space (unquoted) or after the closing
- * quote, single quotes literal (only `\'` escaped), double quotes with `\n \r \t \\ \" \$`
- * escapes, quoted values spanning lines, and interpolation (same rules as compose
- * files) in unquoted and double-quoted values. Errors carry the line, never a value.
- */
-
-class DotenvError extends Error {
-    name = 'DotenvError';
-    line;
-    constructor(message, line) {
-        super(message);
-        this.line = line;
-    }
-}
-const KEY = /^[A-Za-z0-9_.\-[\]]+$/;
-/**
- * Entries in file order; a repeated key keeps its last value. `${VAR}` reads `lookup`
- * (the environment) first, then the keys defined earlier in the same file. `expand: false` reads keys and raw
- * values only (when only the names matter, a `${X:?}` must not stop the check).
- */
-function parseDotenv(text, lookup = () => undefined, { expand: expandValues = true } = {}) {
-    const entries = new Map();
-    // Compose (compose-go since 2023): the environment wins over the file, also inside it.
-    const local = (name) => lookup(name) ?? entries.get(name)?.value;
-    const length = text.length;
-    let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    let line = 1;
-    while (pos < length) {
-        const lineEnd = endOfLine(text, pos);
-        const startLine = line;
-        const raw = text.slice(pos, lineEnd);
-        const trimmed = raw.trim();
-        if (trimmed === '' || trimmed.startsWith('#')) {
-            pos = lineEnd + 1;
-            line++;
-            continue;
-        }
-        const body = trimmed.startsWith('export ') || trimmed.startsWith('export\t') ? trimmed.slice(7).trimStart() : trimmed;
-        const eq = body.indexOf('=');
-        if (eq < 0) {
-            const key = body.split(/\s+#/)[0].trim();
-            checkKey(key, startLine);
-            entries.delete(key);
-            entries.set(key, { key, value: lookup(key), line: startLine });
-            pos = lineEnd + 1;
-            line++;
-            continue;
-        }
-        const key = body.slice(0, eq).trim();
-        checkKey(key, startLine);
-        // Where the value starts in the whole text (a quoted value may run over several lines).
-        const valueStart = pos + raw.indexOf('=') + 1;
-        let v = valueStart;
-        while (v < lineEnd && (text[v] === ' ' || text[v] === '\t'))
-            v++;
-        const quote = text[v];
-        let value;
-        if (quote === '"' || quote === "'") {
-            const close = closingQuote(text, v + 1, quote);
-            if (close < 0)
-                throw new DotenvError(`unterminated ${quote === '"' ? 'double' : 'single'}-quoted value for ${key}`, startLine);
-            const inner = text.slice(v + 1, close);
-            line += countNewlines(inner);
-            const after = endOfLine(text, close + 1);
-            const rest = text.slice(close + 1, after).trim();
-            if (rest !== '' && !rest.startsWith('#'))
-                throw new DotenvError(`unexpected text after the closing quote of ${key}`, line);
-            value = quote === "'" ? inner.replace(/\\'/g, "'") : expandValues ? expand(unescapeDouble(inner), local, key, startLine) : unescapeDouble(inner);
-            pos = after + 1;
-            line++;
-        }
-        else {
-            let unquoted = text.slice(valueStart, lineEnd);
-            const comment = /[ \t]#/.exec(unquoted);
-            if (comment)
-                unquoted = unquoted.slice(0, comment.index);
-            value = expandValues ? expand(unquoted.trim(), local, key, startLine) : unquoted.trim();
-            pos = lineEnd + 1;
-            line++;
-        }
-        entries.delete(key);
-        entries.set(key, { key, value, line: startLine });
-    }
-    return [...entries.values()];
-}
-function checkKey(key, line) {
-    if (key === '')
-        throw new DotenvError('a line with no variable name before "="', line);
-    if (!KEY.test(key)) {
-        const bad = [...key].find((ch) => !KEY.test(ch)) ?? '?';
-        throw new DotenvError(`unexpected character ${JSON.stringify(bad)} in a variable name`, line);
-    }
-}
-function endOfLine(text, from) {
-    const newline = text.indexOf('\n', from);
-    return newline < 0 ? text.length : newline;
-}
-function closingQuote(text, from, quote) {
-    for (let i = from; i < text.length; i++) {
-        const ch = text[i];
-        if (ch === '\\')
-            i++;
-        else if (ch === quote)
-            return i;
-    }
-    return -1;
-}
-function countNewlines(text) {
-    let count = 0;
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-        count++;
-    return count;
-}
-const ESCAPES = { n: '\n', r: '\r', t: '\t', '\\': '\\', '"': '"', "'": "'" };
-/** Double-quoted escapes; an escaped `$` becomes `$$` so interpolation keeps it literal. */
-function unescapeDouble(text) {
-    if (!text.includes('\\'))
-        return text;
-    return text.replace(/\\([\s\S])/g, (whole, ch) => (ch === '$' ? '$$' : ESCAPES[ch] ?? whole));
-}
-function expand(text, lookup, key, line) {
-    try {
-        const result = interpolate(text, lookup);
-        const missing = result.uses.find((use) => use.requiredMissing);
-        if (missing)
-            throw new DotenvError(`required variable ${missing.name} is missing a value (in the value of ${key})`, line);
-        return result.value;
-    }
-    catch (error) {
-        if (error instanceof TemplateError)
-            throw new DotenvError(`${error.message} (in the value of ${key})`, line);
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/shared/github-api.ts
-
-const MAX_PAGES = 50;
-/** The API answered with an error status; the message says which permission to check. */
-class GitHubApiError extends UserError {
-    name = 'GitHubApiError';
-    status;
-    constructor(status, message) {
-        super(message);
-        this.status = status;
-    }
-}
-/**
- * Minimal GitHub REST client on undici (the project's one HTTP client): the
- * documented headers, Link-header pagination and errors that say which token
- * permission is missing.
- */
-class GitHubApi {
-    token;
-    apiUrl;
-    timeoutMs;
-    constructor(options) {
-        this.token = options.token;
-        this.apiUrl = (options.apiUrl || 'https://api.github.com').replace(/\/+$/, '');
-        this.timeoutMs = options.timeoutMs ?? 30_000;
-    }
-    async get(path, query = {}) {
-        return (await this.send('GET', this.url(path, query))).body;
-    }
-    async post(path, body, accept) {
-        return (await this.send('POST', this.url(path, {}), body, accept)).body;
-    }
-    /** The pages of a list endpoint, following `Link: rel="next"` (bounded); stop early by breaking out. `key` picks the array from wrapped responses. */
-    async *pages(path, query = {}, key) {
-        let url = this.url(path, { per_page: 100, ...query });
-        for (let page = 0; url && page < MAX_PAGES; page++) {
-            const response = await this.send('GET', url);
-            yield (key ? response.body[key] : response.body) ?? [];
-            url = response.next;
-        }
-    }
-    /** All items of a list endpoint. */
-    async paginate(path, query = {}, key) {
-        const items = [];
-        for await (const page of this.pages(path, query, key))
-            items.push(...page);
-        return items;
-    }
-    url(path, query) {
-        const url = new URL(`${this.apiUrl}${path}`);
-        for (const [name, value] of Object.entries(query))
-            url.searchParams.set(name, String(value));
-        return url.toString();
-    }
-    async send(method, url, body, accept = 'application/vnd.github+json') {
-        const path = new URL(url).pathname;
-        // Loaded on first use: most runs of the git-only actions never call the API, and
-        // undici is the largest module of their bundles (ncc puts it in its own chunk).
-        const { request } = await __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4371, 19));
-        let response;
-        try {
-            response = await request(url, {
-                method: method,
-                headers: {
-                    accept,
-                    authorization: `Bearer ${this.token}`,
-                    'x-github-api-version': '2022-11-28',
-                    'user-agent': 'deploy-guards',
-                    ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-                },
-                body: body === undefined ? undefined : JSON.stringify(body),
-                headersTimeout: this.timeoutMs,
-                bodyTimeout: this.timeoutMs,
-            });
-        }
-        catch (error) {
-            throw new UserError(`GitHub API ${method} ${path} failed: ${error instanceof Error ? error.message : error}`);
-        }
-        const text = await response.body.text();
-        if (response.statusCode >= 400) {
-            let message = text.slice(0, 200);
-            try {
-                message = JSON.parse(text).message ?? message;
-            }
-            catch {
-                // not JSON
-            }
-            const hint = response.statusCode === 401 ? ' (the token is invalid or expired)'
-                : response.statusCode === 403 || response.statusCode === 404 ? ' (check that the token can read this repository and has the permission this call needs)'
-                    : '';
-            throw new GitHubApiError(response.statusCode, `GitHub API ${method} ${path} answered ${response.statusCode}: ${message}${hint}`);
-        }
-        const link = response.headers.link;
-        const next = typeof link === 'string' ? /<([^>]+)>;\s*rel="next"/.exec(link)?.[1] : undefined;
-        return { body: (text === '' ? undefined : JSON.parse(text)), next };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/compose/github-names.ts
-
-
-/**
- * Secret and variable NAMES the workflow can use: repository, the deployment
- * environment, and organization ones shared with the repository. GITHUB_TOKEN cannot
- * list secrets: the token needs Secrets and Variables read access.
- */
-async function listGitHubNames(api, repository, environment) {
-    const [owner, repo] = repository.split('/');
-    if (!owner || !repo)
-        throw new UserError(`secrets-token is set but GITHUB_REPOSITORY ('${repository}') is not owner/name`);
-    const base = `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}`;
-    const listings = [
-        { source: 'repository secrets', path: `${base}/actions/secrets`, key: 'secrets', optional: false },
-        { source: 'repository variables', path: `${base}/actions/variables`, key: 'variables', optional: false },
-        { source: 'organization secrets', path: `${base}/actions/organization-secrets`, key: 'secrets', optional: true },
-        { source: 'organization variables', path: `${base}/actions/organization-variables`, key: 'variables', optional: true },
-    ];
-    if (environment) {
-        const env = `${base}/environments/${encodeURIComponent(environment)}`;
-        listings.push({ source: `environment ${environment} secrets`, path: `${env}/secrets`, key: 'secrets', optional: true }, { source: `environment ${environment} variables`, path: `${env}/variables`, key: 'variables', optional: true });
-    }
-    const result = { names: new Set(), sources: [], notes: [] };
-    for (const listing of listings) {
-        let items;
-        try {
-            items = await api.paginate(listing.path, {}, listing.key);
-        }
-        catch (error) {
-            if (listing.optional && error instanceof GitHubApiError && (error.status === 403 || error.status === 404)) {
-                result.notes.push(`${listing.source}: not listed (${error.status === 404 ? 'none, or not visible to this token' : 'the token may not read them'})`);
-                continue;
-            }
-            throw error;
-        }
-        let count = 0;
-        for (const item of items) {
-            if (typeof item.name === 'string' && item.name !== '') {
-                result.names.add(item.name);
-                count++;
-            }
-        }
-        result.sources.push({ source: listing.source, count });
-    }
-    return result;
-}
-
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/shared/line-index.ts
+// Offset → 1-based line number for one text, the one way the project does it.
+// Built once per text (one pass collecting newline offsets), then every lookup
+// is a binary search, so many lookups into one large file stay cheap.
+/**
+ * Lines of one text: a string (offsets in UTF-16 code units) or bytes such as a
+ * Buffer (offsets in bytes). A line ends at `\n`, so `\r\n` text works as is;
+ * the newline itself belongs to the line it ends.
+ */
+class LineIndex {
+    /** Offsets of every `\n`, ascending. */
+    newlines = [];
+    constructor(text) {
+        if (typeof text === 'string') {
+            for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+                this.newlines.push(i);
+        }
+        else {
+            for (let i = text.indexOf(10); i >= 0; i = text.indexOf(10, i + 1))
+                this.newlines.push(i);
+        }
+    }
+    /** How many lines the text has (an empty text, or one without `\n`, has 1). */
+    get lineCount() {
+        return this.newlines.length + 1;
+    }
+    /** The 1-based line holding `offset`: 1 + the newlines before it. Offsets past the end count as the last line. */
+    lineAt(offset) {
+        let low = 0;
+        let high = this.newlines.length;
+        while (low < high) {
+            const mid = (low + high) >>> 1;
+            if (this.newlines[mid] < offset)
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        return low + 1;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/compose/yaml-file.ts
 /**
  * Reads one compose file: size, binary and nesting limits BEFORE the parser runs, the
@@ -3641,6 +3403,7 @@ var dist = __nccwpck_require__(8815);
  * limit, keeping the line of every mapping key, and interpolating every string scalar
  * where it stands so each variable use has a line.
  */
+
 
 
 
@@ -3722,20 +3485,14 @@ function decode(bytes, file) {
     const probe = bytes.subarray(0, 64 * 1024);
     const nul = probe.indexOf(0);
     if (nul >= 0)
-        throw new ComposeFileError(file, lineAt(probe, nul), 'is not a text file (binary data)');
+        throw new ComposeFileError(file, new LineIndex(probe).lineAt(nul), 'is not a text file (binary data)');
     try {
         return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     }
     catch {
         const bad = firstInvalidUtf8(bytes);
-        throw new ComposeFileError(file, lineAt(bytes, bad), 'is not valid UTF-8 text (binary data?)');
+        throw new ComposeFileError(file, new LineIndex(bytes).lineAt(bad), 'is not valid UTF-8 text (binary data?)');
     }
-}
-function lineAt(bytes, offset) {
-    let line = 1;
-    for (let i = bytes.indexOf(10); i >= 0 && i < offset; i = bytes.indexOf(10, i + 1))
-        line++;
-    return line;
 }
 function firstInvalidUtf8(bytes) {
     const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -3923,6 +3680,322 @@ class Walker {
     }
 }
 
+;// CONCATENATED MODULE: ./src/compose/dotenv.ts
+/**
+ * `.env` files as Docker Compose reads them: `KEY=VALUE` lines, optional `export `,
+ * `#` comment lines, inline comments after a space (unquoted) or after the closing
+ * quote, single quotes literal (only `\'` escaped), double quotes with `\n \r \t \\ \" \$`
+ * escapes, quoted values spanning lines, and interpolation (same rules as compose
+ * files) in unquoted and double-quoted values. Errors carry the line, never a value.
+ */
+
+
+
+class DotenvError extends Error {
+    name = 'DotenvError';
+    line;
+    constructor(message, line) {
+        super(message);
+        this.line = line;
+    }
+}
+const KEY = /^[A-Za-z0-9_.\-[\]]+$/;
+/**
+ * Entries in file order; a repeated key keeps its last value. `${VAR}` reads `lookup`
+ * (the environment) first, then the keys defined earlier in the same file. `expand: false` reads keys and raw
+ * values only (when only the names matter, a `${X:?}` must not stop the check).
+ */
+function parseDotenv(text, lookup = () => undefined, { expand: expandValues = true } = {}) {
+    const entries = new Map();
+    // Compose (compose-go since 2023): the environment wins over the file, also inside it.
+    const local = (name) => lookup(name) ?? entries.get(name)?.value;
+    const length = text.length;
+    let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    let line = 1;
+    while (pos < length) {
+        const lineEnd = endOfLine(text, pos);
+        const startLine = line;
+        const raw = text.slice(pos, lineEnd);
+        const trimmed = raw.trim();
+        if (trimmed === '' || trimmed.startsWith('#')) {
+            pos = lineEnd + 1;
+            line++;
+            continue;
+        }
+        const body = trimmed.startsWith('export ') || trimmed.startsWith('export\t') ? trimmed.slice(7).trimStart() : trimmed;
+        const eq = body.indexOf('=');
+        if (eq < 0) {
+            const key = body.split(/\s+#/)[0].trim();
+            checkKey(key, startLine);
+            entries.delete(key);
+            entries.set(key, { key, value: lookup(key), line: startLine });
+            pos = lineEnd + 1;
+            line++;
+            continue;
+        }
+        const key = body.slice(0, eq).trim();
+        checkKey(key, startLine);
+        // Where the value starts in the whole text (a quoted value may run over several lines).
+        const valueStart = pos + raw.indexOf('=') + 1;
+        let v = valueStart;
+        while (v < lineEnd && (text[v] === ' ' || text[v] === '\t'))
+            v++;
+        const quote = text[v];
+        let value;
+        if (quote === '"' || quote === "'") {
+            const close = closingQuote(text, v + 1, quote);
+            if (close < 0)
+                throw new DotenvError(`unterminated ${quote === '"' ? 'double' : 'single'}-quoted value for ${key}`, startLine);
+            const inner = text.slice(v + 1, close);
+            line += countNewlines(inner);
+            const after = endOfLine(text, close + 1);
+            const rest = text.slice(close + 1, after).trim();
+            if (rest !== '' && !rest.startsWith('#'))
+                throw new DotenvError(`unexpected text after the closing quote of ${key}`, line);
+            value = quote === "'" ? inner.replace(/\\'/g, "'") : expandValues ? expand(unescapeDouble(inner), local, key, startLine) : unescapeDouble(inner);
+            pos = after + 1;
+            line++;
+        }
+        else {
+            let unquoted = text.slice(valueStart, lineEnd);
+            const comment = /[ \t]#/.exec(unquoted);
+            if (comment)
+                unquoted = unquoted.slice(0, comment.index);
+            value = expandValues ? expand(unquoted.trim(), local, key, startLine) : unquoted.trim();
+            pos = lineEnd + 1;
+            line++;
+        }
+        entries.delete(key);
+        entries.set(key, { key, value, line: startLine });
+    }
+    return [...entries.values()];
+}
+function checkKey(key, line) {
+    if (key === '')
+        throw new DotenvError('a line with no variable name before "="', line);
+    if (!KEY.test(key)) {
+        const bad = [...key].find((ch) => !KEY.test(ch)) ?? '?';
+        throw new DotenvError(`unexpected character ${JSON.stringify(bad)} in a variable name`, line);
+    }
+}
+function endOfLine(text, from) {
+    const newline = text.indexOf('\n', from);
+    return newline < 0 ? text.length : newline;
+}
+function closingQuote(text, from, quote) {
+    for (let i = from; i < text.length; i++) {
+        const ch = text[i];
+        if (ch === '\\')
+            i++;
+        else if (ch === quote)
+            return i;
+    }
+    return -1;
+}
+function countNewlines(text) {
+    let count = 0;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        count++;
+    return count;
+}
+const ESCAPES = { n: '\n', r: '\r', t: '\t', '\\': '\\', '"': '"', "'": "'" };
+/** Double-quoted escapes; an escaped `$` becomes `$$` so interpolation keeps it literal. */
+function unescapeDouble(text) {
+    if (!text.includes('\\'))
+        return text;
+    return text.replace(/\\([\s\S])/g, (whole, ch) => (ch === '$' ? '$$' : ESCAPES[ch] ?? whole));
+}
+function expand(text, lookup, key, line) {
+    try {
+        const result = interpolate(text, lookup);
+        const missing = result.uses.find((use) => use.requiredMissing);
+        if (missing)
+            throw new DotenvError(`required variable ${missing.name} is missing a value (in the value of ${key})`, line);
+        return result.value;
+    }
+    catch (error) {
+        if (error instanceof TemplateError)
+            throw new DotenvError(`${error.message} (in the value of ${key})`, line);
+        throw error;
+    }
+}
+const MAX_DOTENV_BYTES = 4 * 1024 * 1024;
+/**
+ * The one way to read a `.env` file from disk (the project's, a service's env_file, an
+ * include's env_file, the example): size limit, binary check, and every problem as a
+ * one-line ComposeFileError naming `file` (as shown) and the line, never a value.
+ */
+function readDotenvFile(path, file, lookup, expand = true) {
+    let text;
+    try {
+        if ((0,external_node_fs_namespaceObject.statSync)(path).size > MAX_DOTENV_BYTES)
+            throw new ComposeFileError(file, undefined, `is over ${MAX_DOTENV_BYTES / 1024 / 1024} MB; env files that big are refused`);
+        const bytes = (0,external_node_fs_namespaceObject.readFileSync)(path);
+        if (bytes.includes(0))
+            throw new ComposeFileError(file, undefined, 'is not a text file (binary data)');
+        text = bytes.toString('utf8');
+    }
+    catch (error) {
+        if (error instanceof ComposeFileError)
+            throw error;
+        throw new ComposeFileError(file, undefined, error.code === 'ENOENT' ? 'no such file' : 'cannot be read');
+    }
+    try {
+        return parseDotenv(text, lookup, { expand });
+    }
+    catch (error) {
+        if (error instanceof DotenvError)
+            throw new ComposeFileError(file, error.line, error.message);
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/shared/github-api.ts
+
+const MAX_PAGES = 50;
+/** The API answered with an error status; the message says which permission to check. */
+class GitHubApiError extends UserError {
+    name = 'GitHubApiError';
+    status;
+    constructor(status, message) {
+        super(message);
+        this.status = status;
+    }
+}
+/**
+ * Minimal GitHub REST client on undici (the project's one HTTP client): the
+ * documented headers, Link-header pagination and errors that say which token
+ * permission is missing.
+ */
+class GitHubApi {
+    token;
+    apiUrl;
+    timeoutMs;
+    constructor(options) {
+        this.token = options.token;
+        this.apiUrl = (options.apiUrl || 'https://api.github.com').replace(/\/+$/, '');
+        this.timeoutMs = options.timeoutMs ?? 30_000;
+    }
+    async get(path, query = {}) {
+        return (await this.send('GET', this.url(path, query))).body;
+    }
+    async post(path, body, accept) {
+        return (await this.send('POST', this.url(path, {}), body, accept)).body;
+    }
+    /** The pages of a list endpoint, following `Link: rel="next"` (bounded); stop early by breaking out. `key` picks the array from wrapped responses. */
+    async *pages(path, query = {}, key) {
+        let url = this.url(path, { per_page: 100, ...query });
+        for (let page = 0; url && page < MAX_PAGES; page++) {
+            const response = await this.send('GET', url);
+            yield (key ? response.body[key] : response.body) ?? [];
+            url = response.next;
+        }
+    }
+    /** All items of a list endpoint. */
+    async paginate(path, query = {}, key) {
+        const items = [];
+        for await (const page of this.pages(path, query, key))
+            items.push(...page);
+        return items;
+    }
+    url(path, query) {
+        const url = new URL(`${this.apiUrl}${path}`);
+        for (const [name, value] of Object.entries(query))
+            url.searchParams.set(name, String(value));
+        return url.toString();
+    }
+    async send(method, url, body, accept = 'application/vnd.github+json') {
+        const path = new URL(url).pathname;
+        // Loaded on first use: most runs of the git-only actions never call the API, and
+        // undici is the largest module of their bundles (ncc puts it in its own chunk).
+        const { request } = await __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4371, 19));
+        let response;
+        try {
+            response = await request(url, {
+                method: method,
+                headers: {
+                    accept,
+                    authorization: `Bearer ${this.token}`,
+                    'x-github-api-version': '2022-11-28',
+                    'user-agent': 'deploy-guards',
+                    ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+                },
+                body: body === undefined ? undefined : JSON.stringify(body),
+                headersTimeout: this.timeoutMs,
+                bodyTimeout: this.timeoutMs,
+            });
+        }
+        catch (error) {
+            throw new UserError(`GitHub API ${method} ${path} failed: ${error instanceof Error ? error.message : error}`);
+        }
+        const text = await response.body.text();
+        if (response.statusCode >= 400) {
+            let message = text.slice(0, 200);
+            try {
+                message = JSON.parse(text).message ?? message;
+            }
+            catch {
+                // not JSON
+            }
+            const hint = response.statusCode === 401 ? ' (the token is invalid or expired)'
+                : response.statusCode === 403 || response.statusCode === 404 ? ' (check that the token can read this repository and has the permission this call needs)'
+                    : '';
+            throw new GitHubApiError(response.statusCode, `GitHub API ${method} ${path} answered ${response.statusCode}: ${message}${hint}`);
+        }
+        const link = response.headers.link;
+        const next = typeof link === 'string' ? /<([^>]+)>;\s*rel="next"/.exec(link)?.[1] : undefined;
+        return { body: (text === '' ? undefined : JSON.parse(text)), next };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/compose/github-names.ts
+
+
+/**
+ * Secret and variable NAMES the workflow can use: repository, the deployment
+ * environment, and organization ones shared with the repository. GITHUB_TOKEN cannot
+ * list secrets: the token needs Secrets and Variables read access.
+ */
+async function listGitHubNames(api, repository, environment) {
+    const [owner, repo] = repository.split('/');
+    if (!owner || !repo)
+        throw new UserError(`secrets-token is set but GITHUB_REPOSITORY ('${repository}') is not owner/name`);
+    const base = `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}`;
+    const listings = [
+        { source: 'repository secrets', path: `${base}/actions/secrets`, key: 'secrets', optional: false },
+        { source: 'repository variables', path: `${base}/actions/variables`, key: 'variables', optional: false },
+        { source: 'organization secrets', path: `${base}/actions/organization-secrets`, key: 'secrets', optional: true },
+        { source: 'organization variables', path: `${base}/actions/organization-variables`, key: 'variables', optional: true },
+    ];
+    if (environment) {
+        const env = `${base}/environments/${encodeURIComponent(environment)}`;
+        listings.push({ source: `environment ${environment} secrets`, path: `${env}/secrets`, key: 'secrets', optional: true }, { source: `environment ${environment} variables`, path: `${env}/variables`, key: 'variables', optional: true });
+    }
+    const result = { names: new Set(), sources: [], notes: [] };
+    for (const listing of listings) {
+        let items;
+        try {
+            items = await api.paginate(listing.path, {}, listing.key);
+        }
+        catch (error) {
+            if (listing.optional && error instanceof GitHubApiError && (error.status === 403 || error.status === 404)) {
+                result.notes.push(`${listing.source}: not listed (${error.status === 404 ? 'none, or not visible to this token' : 'the token may not read them'})`);
+                continue;
+            }
+            throw error;
+        }
+        let count = 0;
+        for (const item of items) {
+            if (typeof item.name === 'string' && item.name !== '') {
+                result.names.add(item.name);
+                count++;
+            }
+        }
+        result.sources.push({ source: listing.source, count });
+    }
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./src/compose/project.ts
 /**
  * A compose project as Docker Compose v2 loads it: each file read and interpolated on
@@ -3949,8 +4022,7 @@ class Loader {
         this.cwd = cwd;
     }
     shown(path) {
-        const rel = (0,external_node_path_namespaceObject.relative)(this.cwd, path);
-        return rel === '' ? '.' : rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel) ? path : rel;
+        return shownPath(this.cwd, path);
     }
     read(path, lookup) {
         let yaml = this.cache.get(path);
@@ -4013,7 +4085,7 @@ class Loader {
             for (const file of own) {
                 if (!(0,external_node_fs_namespaceObject.existsSync)(file))
                     throw new ComposeFileError(yaml.file, line, `env_file ${this.shown(file)} of this include does not exist`);
-                values = new Map([...values, ...parseDotenv((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'), lookup).map((e) => [e.key, e.value])]);
+                values = new Map([...values, ...readDotenvFile(file, this.shown(file), lookup).map((e) => [e.key, e.value])]);
             }
             // As in Compose, the environment of the run wins over an include's env files.
             const includeLookup = (name) => lookup(name) ?? values.get(name);
@@ -4242,6 +4314,186 @@ function mergeWith(current, next, merge, empty) {
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/shared/duration.ts
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** `500ms`, `30s`, `3m`, `1h`, or a bare number of seconds; undefined when malformed. */
+function parseDurationMs(text) {
+    const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(text.trim());
+    if (!match)
+        return undefined;
+    const ms = Number(match[1]) * UNIT_MS[match[2] ?? 's'];
+    return Number.isFinite(ms) ? Math.round(ms) : undefined;
+}
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)}s`;
+    const minutes = Math.floor(ms / 60_000);
+    return `${minutes}m${Math.round((ms % 60_000) / 1000)}s`;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/shared/exec.ts
+
+const DEFAULT_MAX_BUFFER = 256 * 1024 * 1024;
+/**
+ * The one way this project runs programs: an argument array (no shell unless the
+ * caller runs `bash` explicitly for user-written build lines), its own process group
+ * so a timeout kills every child it spawned, and bounded buffers.
+ */
+function exec(command, args, options = {}) {
+    const started = performance.now();
+    const maxBuffer = options.maxBuffer ?? DEFAULT_MAX_BUFFER;
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            detached: process.platform !== 'win32',
+        });
+        const chunks = { stdout: [], stderr: [] };
+        const sizes = { stdout: 0, stderr: 0 };
+        let truncated = false;
+        let timedOut = false;
+        let killTimer;
+        const killGroup = (signal) => {
+            try {
+                if (child.pid !== undefined && process.platform !== 'win32')
+                    process.kill(-child.pid, signal);
+                else
+                    child.kill(signal);
+            }
+            catch {
+                // already gone
+            }
+        };
+        const stop = () => {
+            killGroup('SIGTERM');
+            killTimer = setTimeout(() => killGroup('SIGKILL'), 2000);
+            killTimer.unref();
+        };
+        const timer = options.timeoutMs === undefined ? undefined : setTimeout(() => {
+            timedOut = true;
+            stop();
+        }, options.timeoutMs);
+        const onAbort = () => stop();
+        options.signal?.addEventListener('abort', onAbort, { once: true });
+        for (const stream of ['stdout', 'stderr']) {
+            child[stream].on('data', (chunk) => {
+                options.onOutput?.(chunk, stream);
+                if (sizes[stream] >= maxBuffer) {
+                    truncated = true;
+                    return;
+                }
+                sizes[stream] += chunk.length;
+                chunks[stream].push(chunk);
+            });
+        }
+        child.stdin.on('error', () => { }); // a child that exits without reading stdin
+        child.stdin.end(options.input);
+        child.on('error', (error) => {
+            if (timer)
+                clearTimeout(timer);
+            reject(error.code === 'ENOENT' ? new Error(`'${command}' was not found on PATH`) : error);
+        });
+        child.on('close', (code, signal) => {
+            if (timer)
+                clearTimeout(timer);
+            options.signal?.removeEventListener('abort', onAbort);
+            // The direct child is done; make sure nothing it left behind outlives it.
+            if (timedOut || options.signal?.aborted)
+                killGroup('SIGKILL');
+            if (killTimer)
+                clearTimeout(killTimer);
+            resolve({
+                code,
+                signal,
+                stdout: Buffer.concat(chunks.stdout).toString('utf8'),
+                stderr: Buffer.concat(chunks.stderr).toString('utf8'),
+                timedOut,
+                truncated,
+                durationMs: performance.now() - started,
+            });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/git/git.ts
+
+
+
+/** No git command may hang a job: fetches get the long deadline, local commands the short one. */
+const FETCH_TIMEOUT_MS = 10 * 60_000;
+const LOCAL_TIMEOUT_MS = 3 * 60_000;
+/** git said no, or ran out of time: its own words are the message (dubious ownership, missing ref …). */
+class GitError extends UserError {
+    name = 'GitError';
+    result;
+    args;
+    constructor(args, result, timeoutMs) {
+        const detail = result.timedOut
+            ? `did not finish within ${formatDuration(timeoutMs ?? 0)}`
+            : result.stderr.trim().split('\n').slice(-3).join(' / ') || `exit code ${result.code}`;
+        super(`git ${args[0]} failed: ${detail}`);
+        this.args = args;
+        this.result = result;
+    }
+}
+/** Environment that keeps git from prompting or paging in CI and tests. */
+const QUIET_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' };
+function defaultTimeout(args) {
+    return args[0] === 'fetch' || args[0] === 'clone' ? FETCH_TIMEOUT_MS : LOCAL_TIMEOUT_MS;
+}
+/** A repository handle: every call is `git -C <dir> <args…>` with an argument array. */
+class Git {
+    dir;
+    constructor(dir) {
+        this.dir = dir;
+    }
+    /** Runs git; returns the raw result whatever the exit code. */
+    run(args, options = {}) {
+        const timeoutMs = options.timeoutMs ?? defaultTimeout(args);
+        return exec('git', ['-C', this.dir, ...args], { ...options, timeoutMs, env: { ...process.env, ...QUIET_ENV, ...options.env } });
+    }
+    /** Runs git and returns stdout; throws GitError on a non-zero exit or a timeout. */
+    async output(args, options = {}) {
+        const result = await this.run(args, options);
+        if (result.code !== 0)
+            throw new GitError(args, result, options.timeoutMs ?? defaultTimeout(args));
+        return result.stdout;
+    }
+    /** True when the command exits 0. */
+    async succeeds(args) {
+        return (await this.run(args)).code === 0;
+    }
+    async revParse(rev) {
+        const result = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
+        return result.code === 0 ? result.stdout.trim() : undefined;
+    }
+    /**
+     * Several revisions and the shallow flag in one process (each git start costs a few
+     * ms of every cold start); undefined when any revision does not resolve.
+     */
+    async revParseAll(revs) {
+        // Without --verify, rev-parse would read a leading '-' as an option (and git 2.39 prints --end-of-options back).
+        if (revs.some((rev) => rev.startsWith('-')))
+            return undefined;
+        const result = await this.run(['rev-parse', '--is-shallow-repository', ...revs.map((rev) => `${rev}^{commit}`)]);
+        if (result.code !== 0)
+            return undefined;
+        const [shallow, ...shas] = result.stdout.trim().split('\n');
+        return shas.length === revs.length ? { shas, shallow: shallow === 'true' } : undefined;
+    }
+    async isShallow() {
+        return (await this.output(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+    }
+    async topLevel() {
+        return (await this.output(['rev-parse', '--show-toplevel'])).trim();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/compose/source-scan.ts
 /**
  * Finds the environment variables a service's code reads, by scanning its build
@@ -4251,8 +4503,11 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
  * (`System.get_env`, `System.fetch_env!`), Ruby (`ENV[...]`, `ENV.fetch`) and Go
  * (`os.Getenv`). A read with a fallback in code (`?? 'x'`, `|| 'x'`, a default
  * argument) is optional. node_modules, .git and gitignored paths are skipped; big
- * files are skipped (generated or vendored code).
+ * files are skipped (generated or vendored code). Inside a git repository git itself
+ * says which files are ignored (every .gitignore level, .git/info/exclude).
  */
+
+
 
 
 
@@ -4296,67 +4551,115 @@ const MARKERS = { js: ['env'], py: ['env'], ex: ['_env'], rb: ['ENV'], go: ['env
 const JS_GUARDS = ['process.env', 'process.env', 'import.meta.env'];
 const FALLBACK_AFTER = /^\s*(?:\?\?|\|\||\.presence\s*\|\|)/;
 const SVELTEKIT_IMPORT = /import\s*\{([^}]*)\}\s*from\s*['"]\$env\/(static|dynamic)\/(?:private|public)['"]/g;
-function scanBuildContext(root, options) {
+async function scanBuildContext(root, options) {
     const maxFileBytes = options.maxFileBytes ?? 1024 * 1024;
     const maxFiles = options.maxFiles ?? 100_000;
     const reads = [];
     let filesScanned = 0;
     let truncated = false;
-    const walk = (dir, ignores) => {
-        let entries;
-        try {
-            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
+    /** Scans one file when its extension is a language we read; false once the file limit is reached. */
+    const scanFile = (path, name) => {
+        const dot = name.lastIndexOf('.');
+        const language = dot > 0 ? LANGUAGE[name.slice(dot)] : undefined;
+        if (!language)
+            return true;
+        if (filesScanned >= maxFiles) {
+            truncated = true;
+            return false;
         }
-        catch {
-            return;
-        }
-        const local = entries.some((entry) => entry.name === '.gitignore' && entry.isFile()) ? [...ignores, ...readGitignore((0,external_node_path_namespaceObject.join)(dir, '.gitignore'), dir)] : ignores;
-        for (const entry of entries) {
-            if (truncated)
-                return;
-            const path = (0,external_node_path_namespaceObject.join)(dir, entry.name);
-            const isDir = entry.isDirectory();
-            if (isDir && SKIP_DIRS.has(entry.name))
-                continue;
-            if (local.length > 0 && isIgnored(local, path, entry.name, isDir))
-                continue;
-            if (isDir) {
-                walk(path, local);
-                continue;
-            }
-            if (!entry.isFile())
-                continue;
-            const dot = entry.name.lastIndexOf('.');
-            const language = dot > 0 ? LANGUAGE[entry.name.slice(dot)] : undefined;
-            if (!language)
-                continue;
-            if (++filesScanned > maxFiles) {
-                truncated = true;
-                return;
-            }
-            let bytes;
-            try {
-                bytes = (0,external_node_fs_namespaceObject.readFileSync)(path);
-            }
-            catch {
-                continue;
-            }
-            if (bytes.length > maxFileBytes)
-                continue;
-            // Nearly every file reads no environment at all: skip them without decoding.
-            if (!MARKERS[language].some((marker) => bytes.indexOf(marker) >= 0))
-                continue;
-            scanText(bytes.toString('utf8'), language, (0,external_node_path_namespaceObject.relative)(options.workingDirectory, path), reads);
-        }
+        const bytes = readRegularFile(path, maxFileBytes);
+        if (bytes)
+            filesScanned++;
+        // Nearly every file reads no environment at all: skip them without decoding.
+        if (!bytes || !MARKERS[language].some((marker) => bytes.indexOf(marker) >= 0))
+            return true;
+        scanText(bytes.toString('utf8'), language, (0,external_node_path_namespaceObject.relative)(options.workingDirectory, path), reads);
+        return true;
     };
-    walk(root, []);
-    const dockerfile = readDockerfile(root);
-    return { reads, filesScanned: Math.min(filesScanned, maxFiles), ...dockerfile, truncated };
+    const listed = await gitListedFiles(root);
+    if (listed) {
+        // git prints normalized relative paths: plain concatenation spares a path.join per file.
+        const base = root.endsWith('/') ? root : `${root}/`;
+        for (const file of listed) {
+            const parts = file.split('/');
+            if (parts.some((part, index) => index < parts.length - 1 && SKIP_DIRS.has(part)))
+                continue;
+            if (!scanFile(base + file, parts.at(-1)))
+                break;
+        }
+    }
+    else {
+        walk(root, [], scanFile, () => truncated);
+    }
+    const dockerfile = readDockerfile(options.dockerfile ?? (0,external_node_path_namespaceObject.join)(root, 'Dockerfile'));
+    return { reads, filesScanned, ...dockerfile, truncated };
+}
+/**
+ * The files git would put in a commit under `root` (tracked plus untracked, minus
+ * everything ignored by .gitignore at any level, .git/info/exclude and the global
+ * excludes file). undefined when `root` is not inside a work tree, git is missing or
+ * lists nothing (a context that git ignores as a whole is still scanned, by the walk).
+ */
+async function gitListedFiles(root) {
+    let result;
+    try {
+        result = await new Git(root).run(['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate'], { timeoutMs: 60_000 });
+    }
+    catch {
+        return undefined;
+    }
+    if (result.code !== 0 || result.truncated)
+        return undefined;
+    const files = result.stdout.split('\0').filter((file) => file !== '');
+    return files.length > 0 ? files : undefined;
+}
+const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK;
+/**
+ * The bytes of a regular file up to `maxBytes`; undefined for anything else. git lists
+ * symlinks and submodules too: O_NOFOLLOW refuses a symlink, a submodule fails as a
+ * directory, and O_NONBLOCK keeps a FIFO from blocking. One readFileSync call: an extra
+ * stat per file would cost more than the rare oversized file read in vain.
+ */
+function readRegularFile(path, maxBytes) {
+    let bytes;
+    try {
+        bytes = (0,external_node_fs_namespaceObject.readFileSync)(path, { flag: OPEN_FLAGS });
+    }
+    catch {
+        return undefined; // deleted in the working tree, a symlink, a directory, unreadable
+    }
+    return bytes.length > maxBytes ? undefined : bytes;
+}
+/** Outside a git repository: walk the tree, honouring the .gitignore files found inside it. */
+function walk(dir, ignores, scanFile, stopped) {
+    let entries;
+    try {
+        entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
+    }
+    catch {
+        return;
+    }
+    const local = entries.some((entry) => entry.name === '.gitignore' && entry.isFile()) ? [...ignores, ...readGitignore((0,external_node_path_namespaceObject.join)(dir, '.gitignore'), dir)] : ignores;
+    for (const entry of entries) {
+        if (stopped())
+            return;
+        const path = (0,external_node_path_namespaceObject.join)(dir, entry.name);
+        const isDir = entry.isDirectory();
+        if (isDir && SKIP_DIRS.has(entry.name))
+            continue;
+        if (local.length > 0 && isIgnored(local, path, entry.name, isDir))
+            continue;
+        if (isDir)
+            walk(path, local, scanFile, stopped);
+        else if (entry.isFile() && !scanFile(path, entry.name))
+            return;
+    }
 }
 /** Reads in one source text (exported for tests). */
 function scanText(text, language, file, reads = []) {
-    const lines = new LineIndex(text);
-    const add = (name, index, optional, phase = 'run') => reads.push({ name, file, line: lines.at(index), optional, phase });
+    // Built on the first read only: most scanned texts that pass the marker check still read nothing.
+    let lines;
+    const add = (name, index, optional, phase = 'run') => reads.push({ name, file, line: (lines ??= new LineIndex(text)).lineAt(index), optional, phase });
     PATTERNS[language].forEach((re, index) => {
         if (language === 'js' && !text.includes(JS_GUARDS[index]))
             return;
@@ -4436,23 +4739,6 @@ function destructuredBefore(text, at, length) {
         return undefined;
     return text.slice(open + 1, i);
 }
-class LineIndex {
-    text;
-    offset = 0;
-    line = 1;
-    constructor(text) {
-        this.text = text;
-    }
-    at(index) {
-        if (index < this.offset) {
-            this.offset = 0;
-            this.line = 1;
-        }
-        for (let i = this.text.indexOf('\n', this.offset); i >= 0 && i < index; i = this.text.indexOf('\n', i + 1))
-            this.line++, (this.offset = i + 1);
-        return this.line;
-    }
-}
 function readGitignore(file, base) {
     let text;
     try {
@@ -4499,10 +4785,12 @@ function isIgnored(rules, path, name, isDir) {
     }
     return ignored;
 }
-function readDockerfile(root) {
+function readDockerfile(path) {
     let text = '';
     try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, 'Dockerfile'), 'utf8');
+        if ((0,external_node_fs_namespaceObject.statSync)(path).size > 1024 * 1024)
+            return { dockerfileEnv: [], dockerfileArgs: [] };
+        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
     }
     catch {
         return { dockerfileEnv: [], dockerfileArgs: [] };
@@ -4545,7 +4833,6 @@ function dockerfileNames(text) {
 
 
 
-
 const DEFAULT_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
 /** Variables the action itself receives; not part of any deployment. */
 const OWN_ENV = /^(INPUT_|STATE_)/;
@@ -4555,10 +4842,7 @@ async function checkEnvCompleteness(options) {
     const log = options.log ?? (() => { });
     const cwd = options.workingDirectory;
     const root = options.displayRoot ?? cwd;
-    const shown = (path) => {
-        const rel = (0,external_node_path_namespaceObject.relative)(root, path);
-        return rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel) ? path : rel;
-    };
+    const shown = (path) => shownPath(root, path);
     const notes = [];
     const providedSources = [];
     const composeFiles = resolveComposeFiles(options.composeFiles, cwd);
@@ -4598,21 +4882,26 @@ async function checkEnvCompleteness(options) {
         throw new UserError(`required names ${unknownRequired.join(', ')}, which the compose files do not define (defined: ${[...project.services.keys()].join(', ') || 'none'})`);
     }
     const { active, skipped } = selectServices(project, options.services, options.profiles);
+    // One scan per build context and Dockerfile: services may share a context yet build from different Dockerfiles.
     const scans = new Map();
-    const factsOf = (service) => {
-        let scan;
-        if (options.scanSources && service.build && active.includes(service)) {
-            scan = scans.get(service.build.context);
-            if (!scan) {
-                scan = (0,external_node_fs_namespaceObject.existsSync)(service.build.context) ? scanBuildContext(service.build.context, { workingDirectory: root }) : undefined;
-                if (scan)
-                    scans.set(service.build.context, scan);
-                else
-                    notes.push(`${service.name}: build context ${shown(service.build.context)} does not exist; not scanned`);
-                if (scan?.truncated)
-                    notes.push(`${service.name}: build context has more source files than the scan limit; the rest was not scanned`);
+    const scanKey = (build) => `${build.context}\0${(0,external_node_path_namespaceObject.resolve)(build.context, build.dockerfile)}`;
+    if (options.scanSources) {
+        for (const service of active) {
+            if (!service.build || scans.has(scanKey(service.build)))
+                continue;
+            if (!(0,external_node_fs_namespaceObject.existsSync)(service.build.context)) {
+                notes.push(`${service.name}: build context ${shown(service.build.context)} does not exist; not scanned`);
+                continue;
             }
+            // As in Compose, a relative dockerfile is resolved against the context.
+            const scan = await scanBuildContext(service.build.context, { workingDirectory: root, dockerfile: (0,external_node_path_namespaceObject.resolve)(service.build.context, service.build.dockerfile) });
+            scans.set(scanKey(service.build), scan);
+            if (scan.truncated)
+                notes.push(`${service.name}: build context has more source files than the scan limit; the rest was not scanned`);
         }
+    }
+    const factsOf = (service) => {
+        const scan = options.scanSources && service.build && active.includes(service) ? scans.get(scanKey(service.build)) : undefined;
         const defined = new Set();
         const definedAt = new Map();
         for (const entry of service.environment.values()) {
@@ -4663,7 +4952,7 @@ async function checkEnvCompleteness(options) {
     return {
         files: project.files,
         services: facts.map((fact) => {
-            const scan = fact.service.build ? scans.get(fact.service.build.context) : undefined;
+            const scan = fact.service.build ? scans.get(scanKey(fact.service.build)) : undefined;
             return { name: fact.service.name, file: fact.service.file, line: fact.service.line, defined: fact.defined.size, reads: new Set(fact.reads.map((read) => read.name)).size, filesScanned: scan?.filesScanned ?? 0 };
         }),
         skippedServices: skipped,
@@ -4712,31 +5001,6 @@ function selectServices(project, names, profiles) {
     const everything = profiles.includes('*');
     const active = all.filter((s) => everything || s.profiles.length === 0 || s.profiles.some((profile) => profiles.includes(profile)));
     return { active, skipped: all.filter((s) => !active.includes(s)).map((s) => s.name) };
-}
-const MAX_DOTENV_BYTES = 4 * 1024 * 1024;
-function readDotenvFile(path, file, lookup, expand = true) {
-    let text;
-    try {
-        if ((0,external_node_fs_namespaceObject.statSync)(path).size > MAX_DOTENV_BYTES)
-            throw new ComposeFileError(file, undefined, `is over ${MAX_DOTENV_BYTES / 1024 / 1024} MB; env files that big are refused`);
-        const bytes = (0,external_node_fs_namespaceObject.readFileSync)(path);
-        if (bytes.includes(0))
-            throw new ComposeFileError(file, undefined, 'is not a text file (binary data)');
-        text = bytes.toString('utf8');
-    }
-    catch (error) {
-        if (error instanceof ComposeFileError)
-            throw error;
-        throw new ComposeFileError(file, undefined, error.code === 'ENOENT' ? 'no such file' : 'cannot be read');
-    }
-    try {
-        return parseDotenv(text, lookup, { expand });
-    }
-    catch (error) {
-        if (error instanceof DotenvError)
-            throw new ComposeFileError(file, error.line, error.message);
-        throw error;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/shared/markdown.ts
@@ -4879,25 +5143,6 @@ function readGitHubContext(env = process.env) {
 }
 function runUrl(context) {
     return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`;
-}
-
-;// CONCATENATED MODULE: ./src/shared/duration.ts
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** `500ms`, `30s`, `3m`, `1h`, or a bare number of seconds; undefined when malformed. */
-function parseDurationMs(text) {
-    const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(text.trim());
-    if (!match)
-        return undefined;
-    const ms = Number(match[1]) * UNIT_MS[match[2] ?? 's'];
-    return Number.isFinite(ms) ? Math.round(ms) : undefined;
-}
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)}s`;
-    const minutes = Math.floor(ms / 60_000);
-    return `${minutes}m${Math.round((ms % 60_000) / 1000)}s`;
 }
 
 ;// CONCATENATED MODULE: ./src/shared/inputs.ts

@@ -3243,6 +3243,46 @@ function readUntrackedFilesSettings(inputs, workspace) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/shared/duration.ts
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** `500ms`, `30s`, `3m`, `1h`, or a bare number of seconds; undefined when malformed. */
+function parseDurationMs(text) {
+    const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(text.trim());
+    if (!match)
+        return undefined;
+    const ms = Number(match[1]) * UNIT_MS[match[2] ?? 's'];
+    return Number.isFinite(ms) ? Math.round(ms) : undefined;
+}
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)}s`;
+    const minutes = Math.floor(ms / 60_000);
+    return `${minutes}m${Math.round((ms % 60_000) / 1000)}s`;
+}
+
+;// CONCATENATED MODULE: ./src/shared/errors.ts
+/**
+ * A problem the user can fix (bad input, a checkout that lacks history, a missing
+ * token). Adapters print only its one-line message, never a stack trace.
+ */
+class UserError extends Error {
+    name = 'UserError';
+}
+/** A bad input value: the message names the input, the problem and a good example. */
+class InputError extends UserError {
+    name = 'InputError';
+    input;
+    constructor(input, problem, example) {
+        super(`Input '${input}': ${problem}. Example: ${example}`);
+        this.input = input;
+    }
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/shared/exec.ts
@@ -3332,12 +3372,20 @@ function exec(command, args, options = {}) {
 
 ;// CONCATENATED MODULE: ./src/git/git.ts
 
-class GitError extends Error {
+
+
+/** No git command may hang a job: fetches get the long deadline, local commands the short one. */
+const FETCH_TIMEOUT_MS = 10 * 60_000;
+const LOCAL_TIMEOUT_MS = 3 * 60_000;
+/** git said no, or ran out of time: its own words are the message (dubious ownership, missing ref …). */
+class GitError extends UserError {
     name = 'GitError';
     result;
     args;
-    constructor(args, result) {
-        const detail = result.stderr.trim().split('\n').slice(-3).join(' / ') || `exit code ${result.code}`;
+    constructor(args, result, timeoutMs) {
+        const detail = result.timedOut
+            ? `did not finish within ${formatDuration(timeoutMs ?? 0)}`
+            : result.stderr.trim().split('\n').slice(-3).join(' / ') || `exit code ${result.code}`;
         super(`git ${args[0]} failed: ${detail}`);
         this.args = args;
         this.result = result;
@@ -3345,6 +3393,9 @@ class GitError extends Error {
 }
 /** Environment that keeps git from prompting or paging in CI and tests. */
 const QUIET_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' };
+function defaultTimeout(args) {
+    return args[0] === 'fetch' || args[0] === 'clone' ? FETCH_TIMEOUT_MS : LOCAL_TIMEOUT_MS;
+}
 /** A repository handle: every call is `git -C <dir> <args…>` with an argument array. */
 class Git {
     dir;
@@ -3353,13 +3404,14 @@ class Git {
     }
     /** Runs git; returns the raw result whatever the exit code. */
     run(args, options = {}) {
-        return exec('git', ['-C', this.dir, ...args], { ...options, env: { ...process.env, ...QUIET_ENV, ...options.env } });
+        const timeoutMs = options.timeoutMs ?? defaultTimeout(args);
+        return exec('git', ['-C', this.dir, ...args], { ...options, timeoutMs, env: { ...process.env, ...QUIET_ENV, ...options.env } });
     }
-    /** Runs git and returns stdout; throws GitError on a non-zero exit. */
+    /** Runs git and returns stdout; throws GitError on a non-zero exit or a timeout. */
     async output(args, options = {}) {
         const result = await this.run(args, options);
         if (result.code !== 0)
-            throw new GitError(args, result);
+            throw new GitError(args, result, options.timeoutMs ?? defaultTimeout(args));
         return result.stdout;
     }
     /** True when the command exits 0. */
@@ -3375,7 +3427,10 @@ class Git {
      * ms of every cold start); undefined when any revision does not resolve.
      */
     async revParseAll(revs) {
-        const result = await this.run(['rev-parse', '--is-shallow-repository', '--end-of-options', ...revs.map((rev) => `${rev}^{commit}`)]);
+        // Without --verify, rev-parse would read a leading '-' as an option (and git 2.39 prints --end-of-options back).
+        if (revs.some((rev) => rev.startsWith('-')))
+            return undefined;
+        const result = await this.run(['rev-parse', '--is-shallow-repository', ...revs.map((rev) => `${rev}^{commit}`)]);
         if (result.code !== 0)
             return undefined;
         const [shallow, ...shas] = result.stdout.trim().split('\n');
@@ -3387,27 +3442,6 @@ class Git {
     async topLevel() {
         return (await this.output(['rev-parse', '--show-toplevel'])).trim();
     }
-}
-
-;// CONCATENATED MODULE: ./src/shared/errors.ts
-/**
- * A problem the user can fix (bad input, a checkout that lacks history, a missing
- * token). Adapters print only its one-line message, never a stack trace.
- */
-class UserError extends Error {
-    name = 'UserError';
-}
-/** A bad input value: the message names the input, the problem and a good example. */
-class InputError extends UserError {
-    name = 'InputError';
-    input;
-    constructor(input, problem, example) {
-        super(`Input '${input}': ${problem}. Example: ${example}`);
-        this.input = input;
-    }
-}
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
 ;// CONCATENATED MODULE: ./src/shared/line-index.ts
@@ -5078,25 +5112,6 @@ function runUrl(context) {
     return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}`;
 }
 
-;// CONCATENATED MODULE: ./src/shared/duration.ts
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** `500ms`, `30s`, `3m`, `1h`, or a bare number of seconds; undefined when malformed. */
-function parseDurationMs(text) {
-    const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(text.trim());
-    if (!match)
-        return undefined;
-    const ms = Number(match[1]) * UNIT_MS[match[2] ?? 's'];
-    return Number.isFinite(ms) ? Math.round(ms) : undefined;
-}
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)}s`;
-    const minutes = Math.floor(ms / 60_000);
-    return `${minutes}m${Math.round((ms % 60_000) / 1000)}s`;
-}
-
 ;// CONCATENATED MODULE: ./src/shared/inputs.ts
 
 
@@ -5250,6 +5265,7 @@ class GlobSet {
 
 
 
+
 /** Inputs read from the runner (INPUT_* variables), secrets masked through core.setSecret. */
 function actionInputs() {
     return new Inputs({ get: (name) => getInput(name), mask: (value) => setSecret(value) });
@@ -5263,14 +5279,12 @@ async function runAction(name, body) {
         await body();
     }
     catch (error) {
-        if (error instanceof UserError) {
-            setFailed(error.message);
-        }
-        else {
-            setFailed(`${name}: unexpected error: ${errorMessage(error)}`);
-            if (error instanceof Error && error.stack)
-                debug(error.stack);
-        }
+        const message = error instanceof UserError ? error.message : `${name}: unexpected error: ${errorMessage(error)}`;
+        setFailed(message);
+        if (!(error instanceof UserError) && error instanceof Error && error.stack)
+            debug(error.stack);
+        // A summary on every run, so the failed step's page says why without opening the log.
+        await writeSummary(`## ❌ ${name}\n\n${escapeCell(message)}\n`).catch(() => { });
     }
 }
 const ANNOTATE = { error: error, warning: warning, notice: notice };

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 
 export const DEFAULT_ENV_FILE = '.env';
 export const DEFAULT_EXAMPLE_FILE = '.env.example';
@@ -9,4 +9,10 @@ export const DEFAULT_EXAMPLE_FILE = '.env.example';
  */
 export function inProject(directory: string, name: string): string {
   return resolve(directory, name);
+}
+
+/** A path as messages show it: relative to `root` when inside it ('.' for root itself), else absolute. */
+export function shownPath(root: string, path: string): string {
+  const rel = relative(root, path);
+  return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? path : rel;
 }

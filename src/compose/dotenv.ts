@@ -5,7 +5,9 @@
  * escapes, quoted values spanning lines, and interpolation (same rules as compose
  * files) in unquoted and double-quoted values. Errors carry the line, never a value.
  */
+import { readFileSync, statSync } from 'node:fs';
 import { interpolate, TemplateError, type Lookup } from './interpolate.ts';
+import { ComposeFileError } from './yaml-file.ts';
 
 export interface DotenvEntry {
   key: string;
@@ -136,6 +138,32 @@ function expand(text: string, lookup: Lookup, key: string, line: number): string
     return result.value;
   } catch (error) {
     if (error instanceof TemplateError) throw new DotenvError(`${error.message} (in the value of ${key})`, line);
+    throw error;
+  }
+}
+
+const MAX_DOTENV_BYTES = 4 * 1024 * 1024;
+
+/**
+ * The one way to read a `.env` file from disk (the project's, a service's env_file, an
+ * include's env_file, the example): size limit, binary check, and every problem as a
+ * one-line ComposeFileError naming `file` (as shown) and the line, never a value.
+ */
+export function readDotenvFile(path: string, file: string, lookup: Lookup, expand = true): DotenvEntry[] {
+  let text: string;
+  try {
+    if (statSync(path).size > MAX_DOTENV_BYTES) throw new ComposeFileError(file, undefined, `is over ${MAX_DOTENV_BYTES / 1024 / 1024} MB; env files that big are refused`);
+    const bytes = readFileSync(path);
+    if (bytes.includes(0)) throw new ComposeFileError(file, undefined, 'is not a text file (binary data)');
+    text = bytes.toString('utf8');
+  } catch (error) {
+    if (error instanceof ComposeFileError) throw error;
+    throw new ComposeFileError(file, undefined, (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'cannot be read');
+  }
+  try {
+    return parseDotenv(text, lookup, { expand });
+  } catch (error) {
+    if (error instanceof DotenvError) throw new ComposeFileError(file, error.line, error.message);
     throw error;
   }
 }

@@ -1,16 +1,15 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { GitHubApi } from '../shared/github-api.ts';
 import { UserError } from '../shared/errors.ts';
 import type { Finding } from '../shared/findings.ts';
 import { findMissing, type MissingVariable, type ServiceFacts } from './check.ts';
-import { DEFAULT_ENV_FILE, DEFAULT_EXAMPLE_FILE, inProject } from './defaults.ts';
-import { DotenvError, parseDotenv } from './dotenv.ts';
+import { DEFAULT_ENV_FILE, DEFAULT_EXAMPLE_FILE, inProject, shownPath } from './defaults.ts';
+import { readDotenvFile } from './dotenv.ts';
 import { listGitHubNames } from './github-names.ts';
 import type { Lookup } from './interpolate.ts';
-import { loadProject, type Project, type Service } from './project.ts';
+import { loadProject, type BuildSpec, type Project, type Service } from './project.ts';
 import { scanBuildContext, type ScanResult } from './source-scan.ts';
-import { ComposeFileError } from './yaml-file.ts';
 
 export interface EnvCompletenessOptions {
   workingDirectory: string;
@@ -65,10 +64,7 @@ export async function checkEnvCompleteness(options: EnvCompletenessOptions): Pro
   const log = options.log ?? (() => {});
   const cwd = options.workingDirectory;
   const root = options.displayRoot ?? cwd;
-  const shown = (path: string) => {
-    const rel = relative(root, path);
-    return rel.startsWith('..') || isAbsolute(rel) ? path : rel;
-  };
+  const shown = (path: string) => shownPath(root, path);
   const notes: string[] = [];
   const providedSources: { source: string; count: number }[] = [];
 
@@ -107,18 +103,24 @@ export async function checkEnvCompleteness(options: EnvCompletenessOptions): Pro
     throw new UserError(`required names ${unknownRequired.join(', ')}, which the compose files do not define (defined: ${[...project.services.keys()].join(', ') || 'none'})`);
   }
   const { active, skipped } = selectServices(project, options.services, options.profiles);
+  // One scan per build context and Dockerfile: services may share a context yet build from different Dockerfiles.
   const scans = new Map<string, ScanResult>();
-  const factsOf = (service: Service): ServiceFacts => {
-    let scan: ScanResult | undefined;
-    if (options.scanSources && service.build && active.includes(service)) {
-      scan = scans.get(service.build.context);
-      if (!scan) {
-        scan = existsSync(service.build.context) ? scanBuildContext(service.build.context, { workingDirectory: root }) : undefined;
-        if (scan) scans.set(service.build.context, scan);
-        else notes.push(`${service.name}: build context ${shown(service.build.context)} does not exist; not scanned`);
-        if (scan?.truncated) notes.push(`${service.name}: build context has more source files than the scan limit; the rest was not scanned`);
+  const scanKey = (build: BuildSpec) => `${build.context}\0${resolve(build.context, build.dockerfile)}`;
+  if (options.scanSources) {
+    for (const service of active) {
+      if (!service.build || scans.has(scanKey(service.build))) continue;
+      if (!existsSync(service.build.context)) {
+        notes.push(`${service.name}: build context ${shown(service.build.context)} does not exist; not scanned`);
+        continue;
       }
+      // As in Compose, a relative dockerfile is resolved against the context.
+      const scan = await scanBuildContext(service.build.context, { workingDirectory: root, dockerfile: resolve(service.build.context, service.build.dockerfile) });
+      scans.set(scanKey(service.build), scan);
+      if (scan.truncated) notes.push(`${service.name}: build context has more source files than the scan limit; the rest was not scanned`);
     }
+  }
+  const factsOf = (service: Service): ServiceFacts => {
+    const scan = options.scanSources && service.build && active.includes(service) ? scans.get(scanKey(service.build)) : undefined;
     const defined = new Set<string>();
     const definedAt = new Map<string, string>();
     for (const entry of service.environment.values()) {
@@ -167,7 +169,7 @@ export async function checkEnvCompleteness(options: EnvCompletenessOptions): Pro
   return {
     files: project.files,
     services: facts.map((fact) => {
-      const scan = fact.service.build ? scans.get(fact.service.build.context) : undefined;
+      const scan = fact.service.build ? scans.get(scanKey(fact.service.build)) : undefined;
       return { name: fact.service.name, file: fact.service.file, line: fact.service.line, defined: fact.defined.size, reads: new Set(fact.reads.map((read) => read.name)).size, filesScanned: scan?.filesScanned ?? 0 };
     }),
     skippedServices: skipped,
@@ -217,25 +219,4 @@ function selectServices(project: Project, names: string[], profiles: string[]): 
   const everything = profiles.includes('*');
   const active = all.filter((s) => everything || s.profiles.length === 0 || s.profiles.some((profile) => profiles.includes(profile)));
   return { active, skipped: all.filter((s) => !active.includes(s)).map((s) => s.name) };
-}
-
-const MAX_DOTENV_BYTES = 4 * 1024 * 1024;
-
-function readDotenvFile(path: string, file: string, lookup: Lookup, expand = true) {
-  let text: string;
-  try {
-    if (statSync(path).size > MAX_DOTENV_BYTES) throw new ComposeFileError(file, undefined, `is over ${MAX_DOTENV_BYTES / 1024 / 1024} MB; env files that big are refused`);
-    const bytes = readFileSync(path);
-    if (bytes.includes(0)) throw new ComposeFileError(file, undefined, 'is not a text file (binary data)');
-    text = bytes.toString('utf8');
-  } catch (error) {
-    if (error instanceof ComposeFileError) throw error;
-    throw new ComposeFileError(file, undefined, (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'cannot be read');
-  }
-  try {
-    return parseDotenv(text, lookup, { expand });
-  } catch (error) {
-    if (error instanceof DotenvError) throw new ComposeFileError(file, error.line, error.message);
-    throw error;
-  }
 }

@@ -5,10 +5,10 @@
  * `env_file` per key (the later file wins), `!reset` removes a value, `!override`
  * replaces it instead of merging. Only what the environment check needs is kept.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import { parseDotenv } from './dotenv.ts';
-import { DEFAULT_ENV_FILE, inProject } from './defaults.ts';
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { readDotenvFile } from './dotenv.ts';
+import { DEFAULT_ENV_FILE, inProject, shownPath } from './defaults.ts';
 import type { Lookup } from './interpolate.ts';
 import { ComposeFileError, readComposeYaml, Tagged, type ComposeYaml, type LocatedUse } from './yaml-file.ts';
 
@@ -99,8 +99,7 @@ class Loader {
   }
 
   shown(path: string): string {
-    const rel = relative(this.cwd, path);
-    return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? path : rel;
+    return shownPath(this.cwd, path);
   }
 
   read(path: string, lookup: Lookup): ComposeYaml {
@@ -159,7 +158,7 @@ class Loader {
       let values = new Map<string, string | undefined>();
       for (const file of own) {
         if (!existsSync(file)) throw new ComposeFileError(yaml.file, line, `env_file ${this.shown(file)} of this include does not exist`);
-        values = new Map([...values, ...parseDotenv(readFileSync(file, 'utf8'), lookup).map((e) => [e.key, e.value] as const)]);
+        values = new Map([...values, ...readDotenvFile(file, this.shown(file), lookup).map((e) => [e.key, e.value] as const)]);
       }
       // As in Compose, the environment of the run wins over an include's env files.
       const includeLookup: Lookup = (name) => lookup(name) ?? values.get(name);

@@ -6,11 +6,14 @@
  * (`System.get_env`, `System.fetch_env!`), Ruby (`ENV[...]`, `ENV.fetch`) and Go
  * (`os.Getenv`). A read with a fallback in code (`?? 'x'`, `|| 'x'`, a default
  * argument) is optional. node_modules, .git and gitignored paths are skipped; big
- * files are skipped (generated or vendored code).
+ * files are skipped (generated or vendored code). Inside a git repository git itself
+ * says which files are ignored (every .gitignore level, .git/info/exclude).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { constants, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import picomatch from 'picomatch';
+import { Git } from '../git/git.ts';
+import { LineIndex } from '../shared/line-index.ts';
 
 export interface EnvRead {
   name: string;
@@ -25,6 +28,8 @@ export interface EnvRead {
 export interface ScanOptions {
   /** Paths in results are relative to this. */
   workingDirectory: string;
+  /** The Dockerfile to read ENV/ARG names from (absolute); default `<root>/Dockerfile`. */
+  dockerfile?: string;
   maxFileBytes?: number;
   maxFiles?: number;
 }
@@ -81,60 +86,107 @@ const JS_GUARDS = ['process.env', 'process.env', 'import.meta.env'];
 const FALLBACK_AFTER = /^\s*(?:\?\?|\|\||\.presence\s*\|\|)/;
 const SVELTEKIT_IMPORT = /import\s*\{([^}]*)\}\s*from\s*['"]\$env\/(static|dynamic)\/(?:private|public)['"]/g;
 
-export function scanBuildContext(root: string, options: ScanOptions): ScanResult {
+export async function scanBuildContext(root: string, options: ScanOptions): Promise<ScanResult> {
   const maxFileBytes = options.maxFileBytes ?? 1024 * 1024;
   const maxFiles = options.maxFiles ?? 100_000;
   const reads: EnvRead[] = [];
   let filesScanned = 0;
   let truncated = false;
 
-  const walk = (dir: string, ignores: IgnoreRule[]): void => {
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
+  /** Scans one file when its extension is a language we read; false once the file limit is reached. */
+  const scanFile = (path: string, name: string): boolean => {
+    const dot = name.lastIndexOf('.');
+    const language = dot > 0 ? LANGUAGE[name.slice(dot)] : undefined;
+    if (!language) return true;
+    if (filesScanned >= maxFiles) {
+      truncated = true;
+      return false;
     }
-    const local = entries.some((entry) => entry.name === '.gitignore' && entry.isFile()) ? [...ignores, ...readGitignore(join(dir, '.gitignore'), dir)] : ignores;
-    for (const entry of entries) {
-      if (truncated) return;
-      const path = join(dir, entry.name);
-      const isDir = entry.isDirectory();
-      if (isDir && SKIP_DIRS.has(entry.name)) continue;
-      if (local.length > 0 && isIgnored(local, path, entry.name, isDir)) continue;
-      if (isDir) {
-        walk(path, local);
-        continue;
-      }
-      if (!entry.isFile()) continue;
-      const dot = entry.name.lastIndexOf('.');
-      const language = dot > 0 ? LANGUAGE[entry.name.slice(dot)] : undefined;
-      if (!language) continue;
-      if (++filesScanned > maxFiles) {
-        truncated = true;
-        return;
-      }
-      let bytes: Buffer;
-      try {
-        bytes = readFileSync(path);
-      } catch {
-        continue;
-      }
-      if (bytes.length > maxFileBytes) continue;
-      // Nearly every file reads no environment at all: skip them without decoding.
-      if (!MARKERS[language].some((marker) => bytes.indexOf(marker) >= 0)) continue;
-      scanText(bytes.toString('utf8'), language, relative(options.workingDirectory, path), reads);
-    }
+    const bytes = readRegularFile(path, maxFileBytes);
+    if (bytes) filesScanned++;
+    // Nearly every file reads no environment at all: skip them without decoding.
+    if (!bytes || !MARKERS[language].some((marker) => bytes.indexOf(marker) >= 0)) return true;
+    scanText(bytes.toString('utf8'), language, relative(options.workingDirectory, path), reads);
+    return true;
   };
-  walk(root, []);
-  const dockerfile = readDockerfile(root);
-  return { reads, filesScanned: Math.min(filesScanned, maxFiles), ...dockerfile, truncated };
+
+  const listed = await gitListedFiles(root);
+  if (listed) {
+    // git prints normalized relative paths: plain concatenation spares a path.join per file.
+    const base = root.endsWith('/') ? root : `${root}/`;
+    for (const file of listed) {
+      const parts = file.split('/');
+      if (parts.some((part, index) => index < parts.length - 1 && SKIP_DIRS.has(part))) continue;
+      if (!scanFile(base + file, parts.at(-1)!)) break;
+    }
+  } else {
+    walk(root, [], scanFile, () => truncated);
+  }
+  const dockerfile = readDockerfile(options.dockerfile ?? join(root, 'Dockerfile'));
+  return { reads, filesScanned, ...dockerfile, truncated };
+}
+
+/**
+ * The files git would put in a commit under `root` (tracked plus untracked, minus
+ * everything ignored by .gitignore at any level, .git/info/exclude and the global
+ * excludes file). undefined when `root` is not inside a work tree, git is missing or
+ * lists nothing (a context that git ignores as a whole is still scanned, by the walk).
+ */
+async function gitListedFiles(root: string): Promise<string[] | undefined> {
+  let result;
+  try {
+    result = await new Git(root).run(['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate'], { timeoutMs: 60_000 });
+  } catch {
+    return undefined;
+  }
+  if (result.code !== 0 || result.truncated) return undefined;
+  const files = result.stdout.split('\0').filter((file) => file !== '');
+  return files.length > 0 ? files : undefined;
+}
+
+const OPEN_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
+
+/**
+ * The bytes of a regular file up to `maxBytes`; undefined for anything else. git lists
+ * symlinks and submodules too: O_NOFOLLOW refuses a symlink, a submodule fails as a
+ * directory, and O_NONBLOCK keeps a FIFO from blocking. One readFileSync call: an extra
+ * stat per file would cost more than the rare oversized file read in vain.
+ */
+function readRegularFile(path: string, maxBytes: number): Buffer | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path, { flag: OPEN_FLAGS });
+  } catch {
+    return undefined; // deleted in the working tree, a symlink, a directory, unreadable
+  }
+  return bytes.length > maxBytes ? undefined : bytes;
+}
+
+/** Outside a git repository: walk the tree, honouring the .gitignore files found inside it. */
+function walk(dir: string, ignores: IgnoreRule[], scanFile: (path: string, name: string) => boolean, stopped: () => boolean): void {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  const local = entries.some((entry) => entry.name === '.gitignore' && entry.isFile()) ? [...ignores, ...readGitignore(join(dir, '.gitignore'), dir)] : ignores;
+  for (const entry of entries) {
+    if (stopped()) return;
+    const path = join(dir, entry.name);
+    const isDir = entry.isDirectory();
+    if (isDir && SKIP_DIRS.has(entry.name)) continue;
+    if (local.length > 0 && isIgnored(local, path, entry.name, isDir)) continue;
+    if (isDir) walk(path, local, scanFile, stopped);
+    else if (entry.isFile() && !scanFile(path, entry.name)) return;
+  }
 }
 
 /** Reads in one source text (exported for tests). */
 export function scanText(text: string, language: 'js' | 'py' | 'ex' | 'rb' | 'go', file: string, reads: EnvRead[] = []): EnvRead[] {
-  const lines = new LineIndex(text);
-  const add = (name: string, index: number, optional: boolean, phase: 'run' | 'build' = 'run') => reads.push({ name, file, line: lines.at(index), optional, phase });
+  // Built on the first read only: most scanned texts that pass the marker check still read nothing.
+  let lines: LineIndex | undefined;
+  const add = (name: string, index: number, optional: boolean, phase: 'run' | 'build' = 'run') => reads.push({ name, file, line: (lines ??= new LineIndex(text)).lineAt(index), optional, phase });
   PATTERNS[language]!.forEach((re, index) => {
     if (language === 'js' && !text.includes(JS_GUARDS[index]!)) return;
     re.lastIndex = 0;
@@ -201,23 +253,6 @@ function destructuredBefore(text: string, at: number, length: number): string | 
   return text.slice(open + 1, i);
 }
 
-class LineIndex {
-  private readonly text: string;
-  private offset = 0;
-  private line = 1;
-  constructor(text: string) {
-    this.text = text;
-  }
-  at(index: number): number {
-    if (index < this.offset) {
-      this.offset = 0;
-      this.line = 1;
-    }
-    for (let i = this.text.indexOf('\n', this.offset); i >= 0 && i < index; i = this.text.indexOf('\n', i + 1)) this.line++, (this.offset = i + 1);
-    return this.line;
-  }
-}
-
 interface IgnoreRule {
   base: string;
   negate: boolean;
@@ -264,10 +299,11 @@ function isIgnored(rules: IgnoreRule[], path: string, name: string, isDir: boole
   return ignored;
 }
 
-function readDockerfile(root: string): { dockerfileEnv: string[]; dockerfileArgs: string[] } {
+function readDockerfile(path: string): { dockerfileEnv: string[]; dockerfileArgs: string[] } {
   let text = '';
   try {
-    text = readFileSync(join(root, 'Dockerfile'), 'utf8');
+    if (statSync(path).size > 1024 * 1024) return { dockerfileEnv: [], dockerfileArgs: [] };
+    text = readFileSync(path, 'utf8');
   } catch {
     return { dockerfileEnv: [], dockerfileArgs: [] };
   }

@@ -8,6 +8,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, YAMLMap, YAMLSeq, type Alias, type Document, type Node as YamlNode, type Tags } from 'yaml';
 import { UserError } from '../shared/errors.ts';
+import { LineIndex } from '../shared/line-index.ts';
 import { interpolate, TemplateError, type Lookup, type VariableUse } from './interpolate.ts';
 
 export const LIMITS = {
@@ -102,19 +103,13 @@ export function parseComposeYaml(bytes: Buffer | string, file: string, lookup: L
 function decode(bytes: Buffer, file: string): string {
   const probe = bytes.subarray(0, 64 * 1024);
   const nul = probe.indexOf(0);
-  if (nul >= 0) throw new ComposeFileError(file, lineAt(probe, nul), 'is not a text file (binary data)');
+  if (nul >= 0) throw new ComposeFileError(file, new LineIndex(probe).lineAt(nul), 'is not a text file (binary data)');
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     const bad = firstInvalidUtf8(bytes);
-    throw new ComposeFileError(file, lineAt(bytes, bad), 'is not valid UTF-8 text (binary data?)');
+    throw new ComposeFileError(file, new LineIndex(bytes).lineAt(bad), 'is not valid UTF-8 text (binary data?)');
   }
-}
-
-function lineAt(bytes: Buffer, offset: number): number {
-  let line = 1;
-  for (let i = bytes.indexOf(10); i >= 0 && i < offset; i = bytes.indexOf(10, i + 1)) line++;
-  return line;
 }
 
 function firstInvalidUtf8(bytes: Buffer): number {
