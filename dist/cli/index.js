@@ -30600,7 +30600,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7593);
-/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5960);
+/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8132);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8382);
 /* harmony import */ var _shared_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8088);
 
@@ -30687,7 +30687,7 @@ function parseFlags(argv) {
 
 /***/ }),
 
-/***/ 5960:
+/***/ 8132:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30696,10 +30696,889 @@ __nccwpck_require__.d(__webpack_exports__, {
   L: () => (/* binding */ COMMANDS)
 });
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/shared/exec.ts
+
+const DEFAULT_MAX_BUFFER = 256 * 1024 * 1024;
+/**
+ * The one way this project runs programs: an argument array (no shell unless the
+ * caller runs `bash` explicitly for user-written build lines), its own process group
+ * so a timeout kills every child it spawned, and bounded buffers.
+ */
+function exec(command, args, options = {}) {
+    const started = performance.now();
+    const maxBuffer = options.maxBuffer ?? DEFAULT_MAX_BUFFER;
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            detached: process.platform !== 'win32',
+        });
+        const chunks = { stdout: [], stderr: [] };
+        const sizes = { stdout: 0, stderr: 0 };
+        let truncated = false;
+        let timedOut = false;
+        let killTimer;
+        let leftoverProcesses = false;
+        let drainTimer;
+        const killGroup = (signal) => {
+            try {
+                if (child.pid !== undefined && process.platform !== 'win32')
+                    process.kill(-child.pid, signal);
+                else
+                    child.kill(signal);
+            }
+            catch {
+                // already gone
+            }
+        };
+        const stop = () => {
+            killGroup('SIGTERM');
+            killTimer = setTimeout(() => killGroup('SIGKILL'), 2000);
+            killTimer.unref();
+        };
+        const timer = options.timeoutMs === undefined ? undefined : setTimeout(() => {
+            timedOut = true;
+            stop();
+        }, options.timeoutMs);
+        const onAbort = () => stop();
+        options.signal?.addEventListener('abort', onAbort, { once: true });
+        for (const stream of ['stdout', 'stderr']) {
+            child[stream].on('data', (chunk) => {
+                options.onOutput?.(chunk, stream);
+                if (sizes[stream] >= maxBuffer) {
+                    truncated = true;
+                    return;
+                }
+                sizes[stream] += chunk.length;
+                chunks[stream].push(chunk);
+            });
+        }
+        child.stdin.on('error', () => { }); // a child that exits without reading stdin
+        child.stdin.end(options.input);
+        child.on('error', (error) => {
+            if (timer)
+                clearTimeout(timer);
+            reject(error.code === 'ENOENT' ? new Error(`'${command}' was not found on PATH`) : error);
+        });
+        child.on('exit', () => {
+            if (!options.killGroupOnExit || child.pid === undefined || process.platform === 'win32')
+                return;
+            try {
+                process.kill(-child.pid, 0); // throws when the group is empty
+                leftoverProcesses = true;
+                stop();
+            }
+            catch {
+                // nothing left behind
+            }
+            // A process that left the group (setsid) may still hold the pipes: stop waiting for it.
+            drainTimer = setTimeout(() => {
+                child.stdout.destroy();
+                child.stderr.destroy();
+            }, 5000);
+            drainTimer.unref();
+        });
+        child.on('close', (code, signal) => {
+            if (timer)
+                clearTimeout(timer);
+            if (drainTimer)
+                clearTimeout(drainTimer);
+            options.signal?.removeEventListener('abort', onAbort);
+            // The direct child is done; make sure nothing it left behind outlives it.
+            if (timedOut || options.signal?.aborted || leftoverProcesses)
+                killGroup('SIGKILL');
+            if (killTimer)
+                clearTimeout(killTimer);
+            resolve({
+                code,
+                signal,
+                stdout: Buffer.concat(chunks.stdout).toString('utf8'),
+                stderr: Buffer.concat(chunks.stderr).toString('utf8'),
+                timedOut,
+                truncated,
+                durationMs: performance.now() - started,
+                ...(options.killGroupOnExit ? { leftoverProcesses } : {}),
+            });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/git/git.ts
+
+class GitError extends Error {
+    name = 'GitError';
+    result;
+    args;
+    constructor(args, result) {
+        const detail = result.stderr.trim().split('\n').slice(-3).join(' / ') || `exit code ${result.code}`;
+        super(`git ${args[0]} failed: ${detail}`);
+        this.args = args;
+        this.result = result;
+    }
+}
+/** Environment that keeps git from prompting or paging in CI and tests. */
+const QUIET_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' };
+/** A repository handle: every call is `git -C <dir> <args…>` with an argument array. */
+class Git {
+    dir;
+    constructor(dir) {
+        this.dir = dir;
+    }
+    /** Runs git; returns the raw result whatever the exit code. */
+    run(args, options = {}) {
+        return exec('git', ['-C', this.dir, ...args], { ...options, env: { ...process.env, ...QUIET_ENV, ...options.env } });
+    }
+    /** Runs git and returns stdout; throws GitError on a non-zero exit. */
+    async output(args, options = {}) {
+        const result = await this.run(args, options);
+        if (result.code !== 0)
+            throw new GitError(args, result);
+        return result.stdout;
+    }
+    /** True when the command exits 0. */
+    async succeeds(args) {
+        return (await this.run(args)).code === 0;
+    }
+    async revParse(rev) {
+        const result = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
+        return result.code === 0 ? result.stdout.trim() : undefined;
+    }
+    async isShallow() {
+        return (await this.output(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+    }
+    async topLevel() {
+        return (await this.output(['rev-parse', '--show-toplevel'])).trim();
+    }
+}
+
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __nccwpck_require__(8382);
+;// CONCATENATED MODULE: ./src/build/diagnose.ts
+
+const MODULE_EXTENSIONS = ['.ts', '.tsx', '.d.ts', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs', '.json', '.vue', '.svelte', '.astro'];
+const JS_TO_TS = { '.js': ['.ts', '.tsx'], '.jsx': ['.tsx'], '.mjs': ['.mts'], '.cjs': ['.cts'] };
+const FAILURE_LINE = /error|cannot|can't|could not|couldn't|not found|no such|enoent|failed|missing|unknown|invalid|unexpected/i;
+// A `file(line,col): error` or `file:line:col` location at the start of a line (tsc, esbuild, eslint …).
+const LOCATION = /^\s*(?:[✘▲×>]\s*)?([^\s():'"]+\.[A-Za-z0-9]+)(?:\((\d+),\d+\)|:(\d+):\d+)/;
+/** Finds what the failure log says is missing or broken, as module specifiers and paths. */
+function mentionsIn(log) {
+    // eslint-disable-next-line no-control-regex
+    const lines = log.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').split(/\r?\n/);
+    const mentions = [];
+    const add = (mention) => mentions.push({ ...mention, text: mention.text.trim().slice(0, 300) });
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        const location = LOCATION.exec(line);
+        const following = lines.slice(i + 1, i + 6).join('\n');
+        const nextLocation = /^\s*([^\s():'"]+\.[A-Za-z0-9]+):(\d+):\d+:?\s*$/m.exec(following); // esbuild prints the importer below
+        let match;
+        if ((match = /Cannot find module ['"]([^'"]+)['"](?:.*?imported from (\S+))?/.exec(line))) {
+            const requireStack = /Require stack:\s*\n\s*-\s*(\S+)/.exec(lines.slice(i, i + 4).join('\n'));
+            add({ spec: match[1], importer: match[2] ?? location?.[1] ?? requireStack?.[1], line: lineNumber(location), text: line, module: true });
+        }
+        else if ((match = /(?:Could not resolve|Failed to resolve (?:import|entry)[^'"]*?|Unable to resolve[^'"]*?) ['"]([^'"]+)['"](?: from ['"]?([^'"\s]+?)['"]?(?:\.\s|\s|$))?/.exec(line))) {
+            const importer = match[2] ?? location?.[1] ?? nextLocation?.[1];
+            add({ spec: match[1], importer, line: match[2] ? undefined : lineNumber(location) ?? (nextLocation ? Number(nextLocation[2]) : undefined), text: line, module: true });
+        }
+        else if ((match = /Can't resolve ['"]([^'"]+)['"] in ['"]([^'"]+)['"]/.exec(line))) {
+            add({ spec: match[1], baseDir: match[2], text: line, module: true });
+        }
+        else if ((match = /COPY failed:.*?stat ([^:\s]+): file does not exist/.exec(line) ?? /failed to (?:compute cache key|calculate checksum)[^"]*"\/?([^"]+)": not found/.exec(line))) {
+            add({ spec: match[1], text: line, module: false });
+        }
+        else if ((match = /ENOENT[^'"]*['"]([^'"]+)['"]/.exec(line) ?? /File '([^']+)' not found/.exec(line))) {
+            add({ spec: match[1], text: line, module: false });
+        }
+        else if ((match = /(?:^|\s|:\s)([^\s:'"]+): No such file or directory/.exec(line))) {
+            add({ spec: match[1], text: line, module: false });
+        }
+        // Any path on a failure line (or a location line): a config that fails to parse, a
+        // Dockerfile, a script — matched against the working tree's changes as literal paths.
+        if (location || FAILURE_LINE.test(line)) {
+            for (const token of line.match(/[\w@.~+\-/]*[\w~+\-]\.[A-Za-z0-9]+|[\w@.~+\-]+\/[\w@.~+\-/]+|\bDockerfile\b|\bMakefile\b/g) ?? []) {
+                add({ spec: token, text: line, line: location?.[1] === token ? lineNumber(location) : undefined, module: false });
+            }
+        }
+    }
+    return mentions;
+}
+function lineNumber(location) {
+    const value = location?.[2] ?? location?.[3];
+    return value ? Number(value) : undefined;
+}
+/**
+ * The diagnosis of incident 1: files that exist in the working tree but not in the
+ * commit (or differ from it), named by the failure log — directly, or as a module
+ * specifier resolved against the importing file the log names, with TypeScript's
+ * extension rules. Without an importer, a specifier matches a changed file whose path
+ * ends with it.
+ */
+function diagnoseMissing(log, changes, context) {
+    const found = new Map();
+    const dirty = [...changes.files.entries()];
+    const record = (path, state, mention, importer) => {
+        if (found.has(path))
+            return;
+        found.set(path, { path, state, mention: mention.text, ...(importer ? { importer } : {}), ...(mention.line ? { line: mention.line } : {}) });
+    };
+    for (const mention of mentionsIn(log)) {
+        const importer = mention.importer ? toRepoPath(mention.importer, context) : undefined;
+        const bases = baseDirectories(mention, importer, context);
+        let hit = false;
+        for (const candidate of candidatesFor(mention, bases, context)) {
+            const state = lookup(candidate, changes);
+            if (state) {
+                record(state.path, state.state, mention, importer);
+                hit = true;
+                break;
+            }
+        }
+        if (hit || !mention.module || isPackageName(mention.spec))
+            continue;
+        // No importer to resolve against (or it did not match): a changed file whose path ends with the specifier.
+        const tail = mention.spec.replace(/^(?:\.{1,2}\/)+/, '').replace(/^[@~#]\//, '');
+        for (const [path, state] of dirty) {
+            if (state === 'ignored' || path.endsWith('/'))
+                continue;
+            const names = withExtensions(tail);
+            if (names.some((name) => path === name || path.endsWith(`/${name}`))) {
+                record(path, state, mention, importer);
+                break;
+            }
+        }
+    }
+    return [...found.values()];
+}
+/** `lodash`, `@scope/pkg`, `node:fs`: dependencies, not files that could be missing from git. */
+function isPackageName(spec) {
+    return !spec.startsWith('.') && !spec.startsWith('/') && !/^[@~#]\//.test(spec) && (/^(@[^/]+\/)?[^/]+$/.test(spec) || spec.includes(':'));
+}
+function baseDirectories(mention, importer, context) {
+    if (importer !== undefined)
+        return [external_node_path_namespaceObject.posix.dirname(importer)];
+    if (mention.baseDir) {
+        const base = toRepoPath(mention.baseDir, context);
+        if (base !== undefined)
+            return [base];
+    }
+    return [context.stepDir, ''];
+}
+function candidatesFor(mention, bases, context) {
+    const spec = mention.spec;
+    const paths = [];
+    if ((0,external_node_path_namespaceObject.isAbsolute)(spec)) {
+        const path = toRepoPath(spec, context);
+        if (path !== undefined)
+            paths.push(path);
+    }
+    else if (!mention.module || spec.startsWith('.') || !isPackageName(spec)) {
+        for (const base of bases)
+            paths.push(external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(base, spec.replace(/^[@~]\//, ''))));
+    }
+    const inside = paths.filter((path) => path !== '.' && !path.startsWith('../'));
+    return mention.module ? inside.flatMap((path) => withExtensions(path)) : inside;
+}
+/** `x` → x, x.ts, x/index.ts …; `x.js` → x.js, x.ts, x.tsx (TypeScript's .js→.ts mapping). */
+function withExtensions(path) {
+    const ext = external_node_path_namespaceObject.posix.extname(path);
+    const stem = path.slice(0, path.length - ext.length);
+    const names = [path, ...(JS_TO_TS[ext] ?? []).map((to) => stem + to)];
+    for (const extension of MODULE_EXTENSIONS)
+        names.push(path + extension, `${path}/index${extension}`);
+    return names;
+}
+/** Exact file, a directory holding changed files, or a path under an ignored directory. */
+function lookup(path, changes) {
+    const exact = changes.files.get(path);
+    if (exact)
+        return { path, state: exact };
+    for (const [changed, state] of changes.files) {
+        if (changed.endsWith('/') && state === 'ignored' && path.startsWith(changed))
+            return { path, state };
+        if (state === 'untracked' && changed.startsWith(`${path}/`))
+            return { path: `${path}/`, state };
+    }
+    return undefined;
+}
+/** A path as a log prints it (absolute in the clone or the original, or relative to the step) → repository-relative. */
+function toRepoPath(printed, context) {
+    const clean = printed.replace(/^file:\/\//, '');
+    for (const root of [context.cloneRoot, context.originalRoot]) {
+        if ((0,external_node_path_namespaceObject.isAbsolute)(clean)) {
+            const rel = (0,external_node_path_namespaceObject.relative)(root, clean);
+            if (!rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel))
+                return rel.split(external_node_path_namespaceObject.sep).join('/');
+        }
+    }
+    if ((0,external_node_path_namespaceObject.isAbsolute)(clean))
+        return undefined;
+    const joined = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(context.stepDir, clean));
+    return joined.startsWith('../') ? undefined : joined;
+}
+
+;// CONCATENATED MODULE: ./src/build/install.ts
+
+
+const MANAGERS = [
+    { name: 'pnpm', lockfiles: ['pnpm-lock.yaml'], command: () => 'pnpm install --frozen-lockfile' },
+    // Yarn Berry lockfiles carry a __metadata block; classic yarn spells the flag differently.
+    { name: 'yarn', lockfiles: ['yarn.lock'], command: (text) => (text().includes('__metadata:') ? 'yarn install --immutable' : 'yarn install --frozen-lockfile') },
+    { name: 'bun', lockfiles: ['bun.lock', 'bun.lockb'], command: () => 'bun install --frozen-lockfile' },
+    { name: 'npm', lockfiles: ['package-lock.json', 'npm-shrinkwrap.json'], command: () => 'npm ci' },
+];
+const LOCKFILE_NAMES = MANAGERS.flatMap((manager) => manager.lockfiles);
+/** `"packageManager": "pnpm@9.1.0"` → pnpm, the tie-breaker when several lockfiles exist. */
+function declaredManager(packageJsonPath) {
+    try {
+        const declared = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(packageJsonPath, 'utf8')).packageManager;
+        return typeof declared === 'string' ? declared.split('@')[0] : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * `install: auto`: the nearest directory from the working directory up to the clone root
+ * that holds a lockfile decides the package manager (a workspace package builds with the
+ * monorepo's root lockfile). No package.json anywhere means nothing to install.
+ */
+function detectInstall(cloneRoot, workingDir) {
+    let firstPackageJson;
+    for (let dir = workingDir;; dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
+        const packageJson = (0,external_node_path_namespaceObject.join)(dir, 'package.json');
+        if (!firstPackageJson && (0,external_node_fs_namespaceObject.existsSync)(packageJson))
+            firstPackageJson = packageJson;
+        const found = MANAGERS.flatMap((manager) => manager.lockfiles.filter((name) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, name))).map((lockfile) => ({ manager, lockfile })));
+        if (found.length > 0) {
+            const declared = declaredManager(packageJson);
+            const chosen = found.find((entry) => entry.manager.name === declared) ?? found[0];
+            const lockfilePath = (0,external_node_path_namespaceObject.join)(dir, chosen.lockfile);
+            const note = found.length > 1
+                ? `several lockfiles (${found.map((entry) => entry.lockfile).join(', ')}): using ${chosen.lockfile}${declared === chosen.manager.name ? ' (packageManager in package.json)' : ''}`
+                : undefined;
+            return { kind: 'plan', plan: { command: chosen.manager.command(() => (0,external_node_fs_namespaceObject.readFileSync)(lockfilePath, 'utf8')), cwd: dir, lockfile: (0,external_node_path_namespaceObject.relative)(cloneRoot, lockfilePath), note } };
+        }
+        if (dir === cloneRoot || !dir.startsWith(cloneRoot + external_node_path_namespaceObject.sep))
+            break;
+    }
+    if (firstPackageJson)
+        return { kind: 'no-lockfile', packageJson: (0,external_node_path_namespaceObject.relative)(cloneRoot, firstPackageJson) };
+    return { kind: 'nothing', reason: 'no package.json in the working directory or above it: nothing to install' };
+}
+
+;// CONCATENATED MODULE: ./src/build/materialize.ts
+
+
+
+
+
+/**
+ * Variables git sets for hooks; inherited by the clone's git they would point it back at
+ * the original repository (the CLI may run inside a pre-push hook).
+ */
+const REPOSITORY_ENV = { GIT_DIR: undefined, GIT_WORK_TREE: undefined, GIT_INDEX_FILE: undefined, GIT_OBJECT_DIRECTORY: undefined, GIT_COMMON_DIR: undefined, GIT_PREFIX: undefined };
+/**
+ * Writes commit `sha` of the repository at `original` into a fresh directory under
+ * `parentDir` with only committed content, from local objects only.
+ *
+ * How (chosen by measurement, see bench/suites/clean-clone-build.ts): a new repository
+ * that borrows the original's object store through `objects/info/alternates`, then a
+ * detached checkout. It is as fast as `git archive | tar -x`, yet a real checkout:
+ * `.gitattributes` (eol, filters) apply as on the deploy host, `export-ignore` does not
+ * drop files, and the build can run `git rev-parse HEAD`. Unlike `git clone --local` it
+ * also works from a shallow checkout (clone falls back to packing objects there), and
+ * unlike `git worktree add` it writes nothing into the original's `.git`.
+ */
+async function materializeCommit(original, sha, parentDir, options = {}) {
+    const gitPath = async (name) => (await original.output(['rev-parse', '--path-format=absolute', '--git-path', name])).trim();
+    const objects = await gitPath('objects');
+    const shallow = await gitPath('shallow');
+    const target = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(parentDir, `clean-clone-${sha.slice(0, 7)}-`));
+    const clone = new Git(target);
+    const run = async (args) => {
+        const result = await clone.run(args, { env: REPOSITORY_ENV, timeoutMs: options.timeoutMs, signal: options.signal });
+        if (result.timedOut || options.signal?.aborted)
+            throw new errors/* UserError */.yo(`checkout of ${sha.slice(0, 12)} was stopped (${result.timedOut ? 'timeout' : 'cancelled'})`);
+        if (result.code !== 0) {
+            const detail = result.stderr.trim().split('\n').slice(-3).join(' / ');
+            throw new errors/* UserError */.yo(`could not check out ${sha.slice(0, 12)} into a clean directory: ${detail}${/missing|unable to read|promisor/i.test(detail) ? ' (the commit\'s objects are not all in the local repository: a partial or broken clone?)' : ''}`);
+        }
+    };
+    await run(['init', '-q', '--template=']);
+    await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(target, '.git', 'objects', 'info', 'alternates'), `${objects}\n`);
+    // A shallow original's boundary commits have no parents here either.
+    if ((0,external_node_fs_namespaceObject.existsSync)(shallow))
+        await (0,promises_namespaceObject.copyFile)(shallow, (0,external_node_path_namespaceObject.join)(target, '.git', 'shallow'));
+    // No hooks (core.hooksPath from a global config would run them) and no advice noise.
+    await run(['-c', 'core.hooksPath=/dev/null', '-c', 'advice.detachedHead=false', 'checkout', '-q', '--detach', sha]);
+    return target;
+}
+
+;// CONCATENATED MODULE: ./src/build/step.ts
+
+
+
+const LOG_LIMIT = 4 * 1024 * 1024;
+/**
+ * Runs user-written shell lines as GitHub's `shell: bash` does (`bash --noprofile --norc
+ * -eo pipefail`), in their own process group: a timeout or cancellation stops every
+ * process they started, and so does bash exiting (a `server &` left running would
+ * otherwise hold the step open).
+ */
+async function runShellStep(name, script, cwd, directory, options) {
+    const chunks = [];
+    let size = 0;
+    const result = await exec('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
+        cwd,
+        env: options.env,
+        timeoutMs: options.timeoutMs,
+        signal: options.signal,
+        killGroupOnExit: true,
+        maxBuffer: 64 * 1024, // the output is kept below, interleaved as printed
+        onOutput: (chunk) => {
+            options.onOutput?.(chunk);
+            chunks.push(chunk);
+            size += chunk.length;
+            while (size > LOG_LIMIT && chunks.length > 1)
+                size -= chunks.shift().length;
+        },
+    });
+    return {
+        name,
+        command: script,
+        directory,
+        exitCode: result.code,
+        signal: result.signal,
+        timedOut: result.timedOut,
+        cancelled: !result.timedOut && (options.signal?.aborted ?? false),
+        leftoverProcesses: result.leftoverProcesses ?? false,
+        durationMs: result.durationMs,
+        log: Buffer.concat(chunks).toString('utf8'),
+    };
+}
+function stepPassed(step) {
+    return step.exitCode === 0 && !step.timedOut && !step.cancelled;
+}
+/** The last `count` non-empty lines of a log, ANSI colours removed. */
+function lastLines(log, count) {
+    // eslint-disable-next-line no-control-regex
+    const lines = log.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').split(/\r?\n/).map((line) => line.replace(/.*\r/, ''));
+    while (lines.length > 0 && lines.at(-1).trim() === '')
+        lines.pop();
+    return lines.slice(-count);
+}
+/**
+ * The environment of install and build: the caller's, minus the action's own INPUT_*
+ * values and minus PATH entries inside the original repository (its node_modules/.bin
+ * would lend the clean build tools the commit does not install).
+ */
+function stepEnvironment(base, originalRoot) {
+    const env = {};
+    for (const [name, value] of Object.entries(base))
+        if (!name.startsWith('INPUT_'))
+            env[name] = value;
+    const root = (0,external_node_path_namespaceObject.resolve)(originalRoot);
+    const path = (base.PATH ?? '').split(external_node_path_namespaceObject.delimiter).filter((entry) => entry !== '' && !((0,external_node_path_namespaceObject.resolve)(entry) === root || (0,external_node_path_namespaceObject.resolve)(entry).startsWith(root + external_node_path_namespaceObject.sep)));
+    env.PATH = path.join(external_node_path_namespaceObject.delimiter);
+    return env;
+}
+/**
+ * `isolate-caches`: HOME, XDG dirs and every package manager's cache in fresh temp
+ * directories, so nothing cached or configured on this machine (a ~/.npmrc, a package
+ * only in the cache) can make the build pass.
+ */
+async function isolatedCaches(parentDir) {
+    const root = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(parentDir, 'clean-clone-caches-'));
+    const dirs = {
+        HOME: 'home',
+        XDG_CACHE_HOME: 'home/.cache',
+        XDG_CONFIG_HOME: 'home/.config',
+        XDG_DATA_HOME: 'home/.local/share',
+        XDG_STATE_HOME: 'home/.local/state',
+        npm_config_cache: 'npm-cache',
+        YARN_CACHE_FOLDER: 'yarn-cache',
+        YARN_GLOBAL_FOLDER: 'yarn-global',
+        PNPM_HOME: 'pnpm-home',
+        npm_config_store_dir: 'pnpm-store',
+        BUN_INSTALL_CACHE_DIR: 'bun-cache',
+    };
+    const env = {};
+    for (const [name, dir] of Object.entries(dirs)) {
+        env[name] = (0,external_node_path_namespaceObject.join)(root, dir);
+        await (0,promises_namespaceObject.mkdir)(env[name], { recursive: true });
+    }
+    env.npm_config_userconfig = (0,external_node_path_namespaceObject.join)(root, 'home', '.npmrc');
+    return { root, env };
+}
+
+;// CONCATENATED MODULE: ./src/build/working-tree.ts
+// Read-only: --no-optional-locks keeps status-like commands from refreshing (writing) the index.
+const READ_ONLY = ['--no-optional-locks'];
+function splitZ(text) {
+    return text.split('\0').filter((entry) => entry !== '');
+}
+/**
+ * What the working tree has that commit `sha` does not: untracked files, files staged
+ * but not committed, files whose content differs, and ignored paths (ignored directories
+ * collapsed to one entry; dependency folders left out, they are installed, not committed).
+ */
+async function workingTreeChanges(original, sha) {
+    const files = new Map();
+    const [untracked, diff, ignored] = await Promise.all([
+        original.output([...READ_ONLY, 'ls-files', '--others', '--exclude-standard', '-z']),
+        original.output([...READ_ONLY, 'diff', '--name-status', '--no-renames', '-z', '--diff-filter=AMT', sha, '--']),
+        original.output([...READ_ONLY, 'ls-files', '--others', '--ignored', '--exclude-standard', '--directory', '-z']),
+    ]);
+    const status = splitZ(diff);
+    for (let i = 0; i + 1 < status.length; i += 2)
+        files.set(status[i + 1], status[i] === 'A' ? 'uncommitted' : 'modified');
+    for (const path of splitZ(untracked))
+        files.set(path, 'untracked');
+    for (const path of splitZ(ignored)) {
+        if (/(^|\/)(node_modules|\.git)(\/|$)/.test(path))
+            continue;
+        if (!files.has(path))
+            files.set(path, 'ignored');
+    }
+    return { files };
+}
+
+;// CONCATENATED MODULE: ./src/build/clean-clone-build.ts
+
+
+
+
+
+
+
+
+
+
+const TAIL_LINES = 40;
+async function topLevel(dir) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(dir))
+        return undefined;
+    const result = await new Git(dir).run(['rev-parse', '--show-toplevel']);
+    return result.code === 0 ? result.stdout.trim() : undefined;
+}
+/** The repository and the working directory inside it; anything else is a one-line input error. */
+async function locate(workspace, workingDirectory) {
+    const wanted = (0,external_node_path_namespaceObject.resolve)(workspace, workingDirectory);
+    const root = (await topLevel(workspace)) ?? (await topLevel(wanted));
+    if (!root)
+        throw new errors/* UserError */.yo(`${workspace} is not inside a git repository: check out the repository first (actions/checkout), or run from inside it`);
+    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    // Compare real paths (a /tmp symlink, a runner's work dir) but keep missing tails as written.
+    const realWanted = (0,external_node_fs_namespaceObject.existsSync)(wanted) ? (0,external_node_fs_namespaceObject.realpathSync)(wanted) : wanted;
+    const directory = (0,external_node_path_namespaceObject.relative)(realRoot, realWanted);
+    if (directory.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(directory)) {
+        throw new errors/* InputError */.dz('working-directory', `'${workingDirectory}' is ${realWanted}, outside the repository ${realRoot}`, 'working-directory: apps/web (a directory inside the repository)');
+    }
+    return { root: realRoot, directory: directory.split(external_node_path_namespaceObject.sep).join('/') };
+}
+/** Clone the commit, install, build; on failure name the files the working tree has and the commit lacks. */
+async function cleanCloneBuild(options) {
+    const started = performance.now();
+    const deadline = started + options.timeoutMs;
+    const remaining = () => Math.max(1, Math.round(deadline - performance.now()));
+    const log = options.log ?? (() => { });
+    const { root, directory } = await locate(options.workspace, options.workingDirectory);
+    const original = new Git(root);
+    const sha = await original.revParse(options.ref);
+    if (!sha)
+        throw new errors/* InputError */.dz('ref', `'${options.ref}' is not a commit in ${root}`, 'ref: HEAD (or a branch, tag or SHA present locally)');
+    const steps = [];
+    const notes = [];
+    let clonePath = '';
+    let cachesRoot;
+    let outcome;
+    let failedLog = '';
+    try {
+        const checkoutStarted = performance.now();
+        clonePath = await materializeCommit(original, sha, options.tempDir, { timeoutMs: remaining(), signal: options.signal });
+        log(`Checked out ${sha.slice(0, 12)} (committed content only) into ${clonePath} in ${Math.round(performance.now() - checkoutStarted)} ms`);
+        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(clonePath, '.gitmodules')))
+            notes.push('the commit has submodules (.gitmodules); they are not checked out in the clean clone');
+        const workDir = (0,external_node_path_namespaceObject.join)(clonePath, directory);
+        if (!(0,external_node_fs_namespaceObject.existsSync)(workDir) || !(0,external_node_fs_namespaceObject.statSync)(workDir).isDirectory()) {
+            outcome = { result: 'failure', failedStep: 'checkout', reason: `working-directory '${directory}' does not exist in commit ${sha.slice(0, 12)}` };
+            failedLog = `ENOENT: no such file or directory, '${directory}'`;
+        }
+        else {
+            let env = stepEnvironment(options.env ?? process.env, root);
+            if (options.isolateCaches) {
+                const caches = await isolatedCaches(options.tempDir);
+                cachesRoot = caches.root;
+                env = { ...env, ...caches.env };
+                log(`Package-manager caches and HOME isolated in ${caches.root}`);
+            }
+            const run = async (name, command, cwd) => {
+                const stepDir = (0,external_node_path_namespaceObject.relative)(clonePath, cwd).split(external_node_path_namespaceObject.sep).join('/') || '.';
+                options.stepStarted?.(name, command, stepDir);
+                let step;
+                try {
+                    step = await runShellStep(name, command, cwd, stepDir, { env, timeoutMs: remaining(), signal: options.signal, onOutput: options.output });
+                }
+                catch (error) {
+                    // bash itself could not start
+                    step = { name, command, directory: stepDir, exitCode: null, signal: null, timedOut: false, cancelled: false, leftoverProcesses: false, durationMs: 0, log: (0,errors/* errorMessage */.gJ)(error) };
+                }
+                steps.push(step);
+                options.stepEnded?.(step);
+                if (step.leftoverProcesses)
+                    notes.push(`the ${name} step left processes running after bash exited (a server or watcher started with &?); they were stopped`);
+                return step;
+            };
+            let installFailure;
+            if (options.install.kind === 'command') {
+                const step = await run('install', options.install.command, workDir);
+                if (!stepPassed(step))
+                    installFailure = { reason: stepVerdict(step), log: step.log };
+            }
+            else if (options.install.kind === 'auto') {
+                const detection = detectInstall(clonePath, workDir);
+                if (detection.kind === 'plan') {
+                    if (detection.plan.note)
+                        notes.push(detection.plan.note);
+                    const step = await run('install', detection.plan.command, detection.plan.cwd);
+                    if (!stepPassed(step))
+                        installFailure = { reason: `${stepVerdict(step)}`, log: step.log };
+                }
+                else if (detection.kind === 'no-lockfile') {
+                    const missing = LOCKFILE_NAMES.map((name) => (directory === '' ? name : `${directory}/${name}`));
+                    installFailure = {
+                        reason: `install: auto found ${detection.packageJson} but no lockfile (${LOCKFILE_NAMES.join(', ')}) in the commit: commit your lockfile, or set install: none or a command such as 'npm install'`,
+                        log: missing.map((path) => `ENOENT: no such file or directory, open '${path}'`).join('\n'),
+                    };
+                }
+                else {
+                    log(`install: auto: ${detection.reason}`);
+                }
+            }
+            if (installFailure) {
+                outcome = { result: 'failure', failedStep: 'install', reason: installFailure.reason };
+                failedLog = installFailure.log;
+            }
+            else {
+                const step = await run('build', options.build, workDir);
+                if (stepPassed(step)) {
+                    outcome = { result: 'success', reason: `built ${sha.slice(0, 12)} from a clean clone` };
+                }
+                else {
+                    outcome = { result: 'failure', failedStep: 'build', reason: stepVerdict(step) };
+                    failedLog = step.log;
+                }
+            }
+        }
+    }
+    catch (error) {
+        if (!(error instanceof errors/* UserError */.yo))
+            throw error;
+        outcome = { result: 'failure', failedStep: 'checkout', reason: error.message };
+    }
+    finally {
+        if (cachesRoot)
+            await (0,promises_namespaceObject.rm)(cachesRoot, { recursive: true, force: true }).catch(() => { });
+    }
+    let missingFromGit = [];
+    if (outcome.result === 'failure' && failedLog) {
+        const failed = steps.at(-1);
+        const stepDir = failed && failed.name === outcome.failedStep ? (failed.directory === '.' ? '' : failed.directory) : directory;
+        try {
+            const changes = await workingTreeChanges(original, sha);
+            missingFromGit = diagnoseMissing(failedLog, changes, { cloneRoot: clonePath, originalRoot: root, stepDir });
+        }
+        catch (error) {
+            notes.push(`could not compare the working tree with the commit: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+    }
+    const kept = options.keepClone && clonePath !== '';
+    if (clonePath && !kept) {
+        await (0,promises_namespaceObject.rm)(clonePath, { recursive: true, force: true, maxRetries: 3 }).catch((error) => notes.push(`could not remove ${clonePath}: ${(0,errors/* errorMessage */.gJ)(error)}`));
+    }
+    const failedStep = steps.find((step) => step.name === outcome.failedStep);
+    return {
+        ...outcome,
+        sha,
+        repository: root,
+        clonePath,
+        kept,
+        durationMs: Math.round(performance.now() - started),
+        steps,
+        tail: failedStep ? lastLines(failedStep.log, TAIL_LINES) : [],
+        missingFromGit,
+        notes,
+    };
+}
+function stepVerdict(step) {
+    const what = step.name === 'install' ? `install (${firstLine(step.command)})` : 'build';
+    if (step.timedOut)
+        return `${what} timed out after ${Math.round(step.durationMs / 1000)}s; every process it started was stopped`;
+    if (step.cancelled)
+        return `${what} was cancelled; every process it started was stopped`;
+    if (step.exitCode === null && step.signal === null)
+        return `${what} could not start: ${step.log}`;
+    const notFound = step.exitCode === 127 ? ' (command not found: install the tool in an earlier step, or set install: to a command that exists)' : '';
+    return `${what} failed with ${step.exitCode === null ? `signal ${step.signal}` : `exit code ${step.exitCode}`}${notFound}`;
+}
+function firstLine(command) {
+    const lines = command.trim().split('\n');
+    return lines[0] + (lines.length > 1 ? ' …' : '');
+}
+
+;// CONCATENATED MODULE: ./src/build/report.ts
+
+const STATE_TEXT = {
+    untracked: 'untracked (never added to git)',
+    uncommitted: 'staged, not committed',
+    modified: 'modified, not committed',
+    ignored: 'ignored by .gitignore',
+};
+function verdictLine(result) {
+    if (result.result === 'success')
+        return `clean-clone-build: ${result.reason} in ${(result.durationMs / 1000).toFixed(1)}s`;
+    const missing = result.missingFromGit.length > 0 ? `; the failure names ${result.missingFromGit.length} file${result.missingFromGit.length === 1 ? '' : 's'} missing from git: ${result.missingFromGit.map((file) => file.path).join(', ')}` : '';
+    return `clean-clone-build: ${result.failedStep} step failed in a clean clone of ${result.sha.slice(0, 12)}: ${result.reason}${missing}`;
+}
+/** The commands that fix it: commit what the build needs (ignored files need a decision, not a blind add). */
+function fixCommands(missing) {
+    const toCommit = missing.filter((file) => file.state !== 'ignored').map((file) => quote(file.path));
+    return toCommit.length > 0 ? [`git add -- ${toCommit.join(' ')}`, 'git commit -m "Add files the build needs"'] : [];
+}
+function quote(path) {
+    return /^[\w@%+=:,./-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
+}
+function missingJson(result) {
+    return JSON.stringify(result.missingFromGit.map(({ path, state, importer, line, mention }) => ({ path, state, importer, line, mention })));
+}
+/** One annotation per missing file: on the importing line when the log says where, else on the file. */
+function findings(result) {
+    return result.missingFromGit.map((file) => ({
+        severity: 'error',
+        code: 'missing-from-git',
+        title: `${file.path} is not in the commit`,
+        message: `${file.path} is ${STATE_TEXT[file.state]}: the clean-clone ${result.failedStep} failed on it (${file.mention})${file.state === 'ignored' ? '. Generate it in the build or stop ignoring it.' : `. Commit it: git add ${quote(file.path)}`}`,
+        file: file.importer ?? (file.path.endsWith('/') ? undefined : file.path),
+        line: file.importer ? file.line : undefined,
+    }));
+}
+function summaryMarkdown(result) {
+    const ok = result.result === 'success';
+    const parts = [`## ${ok ? '✅' : '❌'} clean-clone-build: ${ok ? 'the commit builds from a clean clone' : `${result.failedStep} failed in a clean clone`}\n`];
+    parts.push(table(['', ''], [
+        ['Commit', code(result.sha.slice(0, 12))],
+        ['Result', ok ? 'success' : `failure (${result.failedStep})`],
+        ['Why', result.reason],
+        ['Clone', result.kept ? `${code(result.clonePath)} (kept)` : 'removed after the run'],
+        ['Duration', `${(result.durationMs / 1000).toFixed(1)}s`],
+    ]));
+    if (result.steps.length > 0) {
+        parts.push('\n', table(['Step', 'Command', 'Directory', 'Exit', 'Time'], result.steps.map((step) => [
+            step.name,
+            code(step.command.trim().split('\n').join(' && ').slice(0, 120)),
+            code(step.directory),
+            step.timedOut ? 'timed out' : step.cancelled ? 'cancelled' : step.exitCode ?? step.signal ?? 'not started',
+            `${(step.durationMs / 1000).toFixed(1)}s`,
+        ])));
+    }
+    if (result.missingFromGit.length > 0) {
+        parts.push('\n### Missing from git\n\nThe failure names these files. They exist in the working tree of this machine, but not (like this) in the commit, so every local build passes and every clean checkout fails:\n\n');
+        parts.push(table(['File', 'State', 'Named by'], result.missingFromGit.map((file) => [code(file.path), STATE_TEXT[file.state], code(file.mention.slice(0, 160))])));
+        const fix = fixCommands(result.missingFromGit);
+        if (fix.length > 0)
+            parts.push('\nCommit them:\n\n```sh\n', fix.join('\n'), '\n```\n');
+        if (result.missingFromGit.some((file) => file.state === 'ignored'))
+            parts.push('\nIgnored files are usually generated or secret: make the build produce them, or stop ignoring them if they belong in git.\n');
+    }
+    for (const note of result.notes)
+        parts.push(`\n> ${note}\n`);
+    if (result.tail.length > 0)
+        parts.push('\n', details(`Last ${result.tail.length} lines of the ${result.failedStep} step`, `\`\`\`text\n${result.tail.join('\n').replace(/```/g, "'''")}\n\`\`\``));
+    return parts.join('');
+}
+
+;// CONCATENATED MODULE: ./src/build/settings.ts
+
+/** Every clean-clone-build input, validated; shared by the action and the CLI. */
+function readCleanCloneBuildSettings(inputs) {
+    const build = inputs.required('build', 'build: npm run build');
+    const installText = inputs.string('install', 'auto');
+    let install;
+    if (installText === 'auto')
+        install = { kind: 'auto' };
+    else if (installText === 'none')
+        install = { kind: 'none' };
+    else
+        install = { kind: 'command', command: installText };
+    const ref = inputs.string('ref', 'HEAD');
+    if (ref.startsWith('-'))
+        throw new errors/* InputError */.dz('ref', `'${ref}' is not a commit or ref`, 'ref: HEAD');
+    return {
+        build,
+        install,
+        workingDirectory: inputs.string('working-directory', '.'),
+        ref,
+        isolateCaches: inputs.boolean('isolate-caches', false),
+        keepClone: inputs.boolean('keep-clone', false),
+        timeoutMs: inputs.durationMs('timeout', '30m', { min: 1000 }),
+        fail: inputs.boolean('fail', true),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/clean-clone-build.ts
+
+
+
+
+const cleanCloneBuildCommand = {
+    name: 'clean-clone-build',
+    summary: 'build the commit in a fresh clone; name files the build needs that git lacks',
+    inputs: ['build', 'install', 'working-directory', 'ref', 'isolate-caches', 'keep-clone', 'timeout', 'fail'],
+    async run(inputs, print) {
+        const settings = readCleanCloneBuildSettings(inputs);
+        const cancel = new AbortController();
+        const onSignal = () => cancel.abort();
+        process.once('SIGINT', onSignal);
+        process.once('SIGTERM', onSignal);
+        const result = await cleanCloneBuild({
+            ...settings,
+            workspace: process.cwd(),
+            tempDir: (0,external_node_os_namespaceObject.tmpdir)(),
+            signal: cancel.signal,
+            log: print,
+            stepStarted: (name, command, directory) => print(`── ${name} (in ${directory}): ${command.trim().split('\n').join(' && ')}`),
+            // Terminal users see the build as it runs; the failure's tail is repeated below.
+            output: (chunk) => process.stdout.write(chunk),
+        });
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+        if (result.result === 'failure') {
+            for (const file of result.missingFromGit)
+                print(`missing from git: ${file.path} (${file.state}) — ${file.mention}`);
+            const fix = fixCommands(result.missingFromGit);
+            if (fix.length > 0)
+                print(`fix: ${fix.join(' && ')}`);
+        }
+        for (const note of result.notes)
+            print(`note: ${note}`);
+        if (result.kept)
+            print(`clone kept at ${result.clonePath}`);
+        print(verdictLine(result));
+        return result.result === 'failure' && settings.fail ? 1 : 0;
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/commits/history.ts
 
 
@@ -30945,14 +31824,14 @@ async function countCommits(git, options) {
 ;// CONCATENATED MODULE: ./src/commits/report.ts
 
 const SUMMARY_ROWS = 300;
-function verdictLine(result) {
+function report_verdictLine(result) {
     const range = `${result.baseSha?.slice(0, 7) ?? 'root'}..${result.headSha.slice(0, 7)}`;
     return result.violations.length > 0
         ? `commit-count: ${result.violations.join('; ')} (${range})`
         : `commit-count: ${result.count} commit${result.count === 1 ? '' : 's'} in ${range}, ${result.watchedCount} touching watched paths, ${result.flaggedCount} flagged`;
 }
 /** The job summary: verdict, where the base came from, and every commit with its flags. */
-function summaryMarkdown(result) {
+function report_summaryMarkdown(result) {
     const icon = result.violations.length > 0 ? '❌' : '✅';
     const parts = [`## ${icon} commit-count: ${result.count} commit${result.count === 1 ? '' : 's'} to ship\n`];
     parts.push(table(['', ''], [
@@ -31095,143 +31974,6 @@ function readCommitCountSettings(inputs, context) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/shared/exec.ts
-
-const DEFAULT_MAX_BUFFER = 256 * 1024 * 1024;
-/**
- * The one way this project runs programs: an argument array (no shell unless the
- * caller runs `bash` explicitly for user-written build lines), its own process group
- * so a timeout kills every child it spawned, and bounded buffers.
- */
-function exec(command, args, options = {}) {
-    const started = performance.now();
-    const maxBuffer = options.maxBuffer ?? DEFAULT_MAX_BUFFER;
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            detached: process.platform !== 'win32',
-        });
-        const chunks = { stdout: [], stderr: [] };
-        const sizes = { stdout: 0, stderr: 0 };
-        let truncated = false;
-        let timedOut = false;
-        let killTimer;
-        const killGroup = (signal) => {
-            try {
-                if (child.pid !== undefined && process.platform !== 'win32')
-                    process.kill(-child.pid, signal);
-                else
-                    child.kill(signal);
-            }
-            catch {
-                // already gone
-            }
-        };
-        const stop = () => {
-            killGroup('SIGTERM');
-            killTimer = setTimeout(() => killGroup('SIGKILL'), 2000);
-            killTimer.unref();
-        };
-        const timer = options.timeoutMs === undefined ? undefined : setTimeout(() => {
-            timedOut = true;
-            stop();
-        }, options.timeoutMs);
-        const onAbort = () => stop();
-        options.signal?.addEventListener('abort', onAbort, { once: true });
-        for (const stream of ['stdout', 'stderr']) {
-            child[stream].on('data', (chunk) => {
-                options.onOutput?.(chunk, stream);
-                if (sizes[stream] >= maxBuffer) {
-                    truncated = true;
-                    return;
-                }
-                sizes[stream] += chunk.length;
-                chunks[stream].push(chunk);
-            });
-        }
-        child.stdin.on('error', () => { }); // a child that exits without reading stdin
-        child.stdin.end(options.input);
-        child.on('error', (error) => {
-            if (timer)
-                clearTimeout(timer);
-            reject(error.code === 'ENOENT' ? new Error(`'${command}' was not found on PATH`) : error);
-        });
-        child.on('close', (code, signal) => {
-            if (timer)
-                clearTimeout(timer);
-            options.signal?.removeEventListener('abort', onAbort);
-            // The direct child is done; make sure nothing it left behind outlives it.
-            if (timedOut || options.signal?.aborted)
-                killGroup('SIGKILL');
-            if (killTimer)
-                clearTimeout(killTimer);
-            resolve({
-                code,
-                signal,
-                stdout: Buffer.concat(chunks.stdout).toString('utf8'),
-                stderr: Buffer.concat(chunks.stderr).toString('utf8'),
-                timedOut,
-                truncated,
-                durationMs: performance.now() - started,
-            });
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/git/git.ts
-
-class GitError extends Error {
-    name = 'GitError';
-    result;
-    args;
-    constructor(args, result) {
-        const detail = result.stderr.trim().split('\n').slice(-3).join(' / ') || `exit code ${result.code}`;
-        super(`git ${args[0]} failed: ${detail}`);
-        this.args = args;
-        this.result = result;
-    }
-}
-/** Environment that keeps git from prompting or paging in CI and tests. */
-const QUIET_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' };
-/** A repository handle: every call is `git -C <dir> <args…>` with an argument array. */
-class Git {
-    dir;
-    constructor(dir) {
-        this.dir = dir;
-    }
-    /** Runs git; returns the raw result whatever the exit code. */
-    run(args, options = {}) {
-        return exec('git', ['-C', this.dir, ...args], { ...options, env: { ...process.env, ...QUIET_ENV, ...options.env } });
-    }
-    /** Runs git and returns stdout; throws GitError on a non-zero exit. */
-    async output(args, options = {}) {
-        const result = await this.run(args, options);
-        if (result.code !== 0)
-            throw new GitError(args, result);
-        return result.stdout;
-    }
-    /** True when the command exits 0. */
-    async succeeds(args) {
-        return (await this.run(args)).code === 0;
-    }
-    async revParse(rev) {
-        const result = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
-        return result.code === 0 ? result.stdout.trim() : undefined;
-    }
-    async isShallow() {
-        return (await this.output(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
-    }
-    async topLevel() {
-        return (await this.output(['rev-parse', '--show-toplevel'])).trim();
-    }
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/shared/github-context.ts
 
 function readGitHubContext(env = process.env) {
@@ -31280,16 +32022,18 @@ const commitCountCommand = {
         for (const commit of result.commits) {
             print(`${commit.sha.slice(0, 10)} ${commit.subject}${commit.flags.length ? `  [${commit.flags.join(', ')}]` : ''}`);
         }
-        print(verdictLine(result));
+        print(report_verdictLine(result));
         return result.violations.length > 0 && settings.fail ? 1 : 0;
     },
 };
 
 ;// CONCATENATED MODULE: ./src/cli/commands.ts
 
+
 /** Every `deploy-guards <check>`; one line per action. */
 const COMMANDS = [
     commitCountCommand,
+    cleanCloneBuildCommand,
 ];
 
 
