@@ -48,14 +48,24 @@ describe('clean-clone-build (bundled action)', () => {
     expect(step.stdout).toMatch(/::group::install: npm ci \(in \.\)\n[\s\S]*added 1 package[\s\S]*::endgroup::/);
     expect(step.stdout).toMatch(/::group::build: node .*tsc' -p \. \(in \.\)\n[\s\S]*error TS2307[\s\S]*::endgroup::/);
     expect(step.stdout).toContain('The build step failed; its last 1 lines:');
-    expect(step.stdout).toContain('git add -- src/module-registry.ts');
     const errors = step.annotations.filter((a) => a.level === 'error');
     expect(errors.find((a) => a.properties.title === 'src/module-registry.ts is not in the commit')?.properties).toMatchObject({ file: 'src/database.ts', line: '1' });
     expect(errors.at(-1)!.message).toMatch(/^clean-clone-build: build step failed in a clean clone of [0-9a-f]{12}: build failed with exit code 2; the failure names 1 file missing from git: src\/module-registry.ts$/);
     expect(step.summary).toContain('❌ clean-clone-build: build failed in a clean clone');
     expect(step.summary).toContain('### Missing from git');
-    expect(step.summary).toContain('git add -- src/module-registry.ts');
     expect(clonesIn(step.runnerTemp)).toEqual([]);
+    // The registry's own imports are not committed either: one fix covers them all.
+    const fix = 'git add -- src/module-registry.ts src/modules/billing/module.config.ts src/modules/orders/module.config.ts';
+    expect(step.stdout).toContain(fix);
+    expect(step.summary).toContain(fix);
+    expect(step.summary).toContain('They import 2 more files that are not committed either');
+
+    // Apply the suggested fix: the clean clone builds.
+    repo.git(...fix.split(' ').slice(1));
+    repo.git('commit', '-q', '-m', 'add the module registry');
+    const fixed = await runStep('clean-clone-build', 'main', { cwd: repo.dir, inputs: { build: TSC_BUILD }, timeoutMs: STEP_TIMEOUT });
+    expect(fixed.exitCode).toBe(0);
+    expect(fixed.outputs.result).toBe('success');
   }, STEP_TIMEOUT);
 
   it('the fixed twin (registry committed) passes; keep-clone keeps exactly the commit plus the build output', async () => {
@@ -244,6 +254,7 @@ describe('clean-clone-build (bundled action)', () => {
     }
     expect(status).toBe(1);
     expect(output).toContain("missing from git: src/module-registry.ts (untracked) — src/database.ts(1,25): error TS2307: Cannot find module './module-registry.js'");
-    expect(output).toContain('fix: git add -- src/module-registry.ts && git commit');
+    expect(output).toContain('also not committed: src/modules/orders/module.config.ts (imported by src/module-registry.ts)');
+    expect(output).toContain('fix: git add -- src/module-registry.ts src/modules/billing/module.config.ts src/modules/orders/module.config.ts && git commit');
   }, STEP_TIMEOUT);
 });

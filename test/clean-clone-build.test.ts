@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diagnoseMissing } from '../src/build/diagnose.ts';
+import { diagnoseMissing, followImports } from '../src/build/diagnose.ts';
 import { detectInstall } from '../src/build/install.ts';
 import { materializeCommit } from '../src/build/materialize.ts';
 import { stepEnvironment } from '../src/build/step.ts';
@@ -61,6 +61,23 @@ describe('missing-from-git diagnosis: the failure logs of real tools', () => {
       "src/other.ts(1,25): error TS2307: Cannot find module './module-registry.js'",
     ].join('\n');
     expect(diagnose(log).map(([path]) => path)).toEqual(['src/module-registry.ts', 'src/modules/billing/module.config.ts']);
+  });
+});
+
+describe('followImports', () => {
+  it('follows the relative imports of missing files through uncommitted files only', () => {
+    const files = changes({ 'src/module-registry.ts': 'untracked', 'src/modules/a/module.config.ts': 'untracked', 'src/modules/b/module.config.ts': 'uncommitted', 'src/modules/b/helper.ts': 'untracked', 'src/shared.ts': 'modified' });
+    const sources: Record<string, string> = {
+      'src/module-registry.ts': "import { a } from './modules/a/module.config.js';\nimport b from \"./modules/b/module.config\";\nimport { s } from './shared.js';\nimport { x } from 'lodash';\n",
+      'src/modules/b/module.config.ts': "export * from './helper';\nconst lazy = () => import('../a/module.config.js');\n",
+      'src/modules/b/helper.ts': "import '../../module-registry.js';\n",
+    };
+    const missing = [{ path: 'src/module-registry.ts', state: 'untracked' as const, mention: '' }];
+    expect(followImports(missing, files, (path) => sources[path])).toEqual([
+      { path: 'src/modules/a/module.config.ts', state: 'untracked', importedBy: 'src/module-registry.ts' },
+      { path: 'src/modules/b/module.config.ts', state: 'uncommitted', importedBy: 'src/module-registry.ts' },
+      { path: 'src/modules/b/helper.ts', state: 'untracked', importedBy: 'src/modules/b/module.config.ts' },
+    ]);
   });
 });
 

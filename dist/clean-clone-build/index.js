@@ -34190,6 +34190,44 @@ function toRepoPath(printed, context) {
     const joined = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(context.stepDir, clean));
     return joined.startsWith('../') ? undefined : joined;
 }
+const SOURCE_FILE = /\.(?:[cm]?[jt]sx?|vue|svelte|astro)$/;
+const IMPORT_SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*|\bexport\s*\*\s*from\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
+const FOLLOW_LIMIT = 500;
+/**
+ * The incident had one missing registry and 31 missing module configs behind it: a build
+ * fails on the first only. Follow the relative imports of the missing source files
+ * through the working tree's uncommitted files, so one commit fixes them all.
+ */
+function followImports(missing, changes, read) {
+    const seen = new Set(missing.map((file) => file.path));
+    const queue = missing.filter((file) => file.state !== 'ignored').map((file) => file.path);
+    const found = [];
+    while (queue.length > 0 && found.length < FOLLOW_LIMIT) {
+        const importer = queue.shift();
+        if (!SOURCE_FILE.test(importer))
+            continue;
+        const source = read(importer);
+        if (source === undefined)
+            continue;
+        for (const match of source.matchAll(IMPORT_SPECIFIER)) {
+            const target = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(importer), match[1]));
+            for (const candidate of withExtensions(target)) {
+                const state = changes.files.get(candidate);
+                if (state === undefined)
+                    continue;
+                if (state === 'untracked' || state === 'uncommitted') {
+                    if (!seen.has(candidate)) {
+                        seen.add(candidate);
+                        found.push({ path: candidate, state, importedBy: importer });
+                        queue.push(candidate);
+                    }
+                }
+                break;
+            }
+        }
+    }
+    return found;
+}
 
 ;// CONCATENATED MODULE: ./src/build/install.ts
 
@@ -34265,9 +34303,7 @@ const REPOSITORY_ENV = { GIT_DIR: undefined, GIT_WORK_TREE: undefined, GIT_INDEX
  * unlike `git worktree add` it writes nothing into the original's `.git`.
  */
 async function materializeCommit(original, sha, parentDir, options = {}) {
-    const gitPath = async (name) => (await original.output(['rev-parse', '--path-format=absolute', '--git-path', name])).trim();
-    const objects = await gitPath('objects');
-    const shallow = await gitPath('shallow');
+    const [objects, shallow] = (await original.output(['rev-parse', '--path-format=absolute', '--git-path', 'objects', '--git-path', 'shallow'])).trim().split('\n');
     const target = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(parentDir, `clean-clone-${sha.slice(0, 7)}-`));
     const clone = new Git(target);
     const run = async (args) => {
@@ -34556,12 +34592,21 @@ async function cleanCloneBuild(options) {
             await (0,promises_namespaceObject.rm)(cachesRoot, { recursive: true, force: true }).catch(() => { });
     }
     let missingFromGit = [];
+    let importedByMissing = [];
     if (outcome.result === 'failure' && failedLog) {
         const failed = steps.at(-1);
         const stepDir = failed && failed.name === outcome.failedStep ? (failed.directory === '.' ? '' : failed.directory) : directory;
         try {
             const changes = await workingTreeChanges(original, sha);
             missingFromGit = diagnoseMissing(failedLog, changes, { cloneRoot: clonePath, originalRoot: root, stepDir });
+            importedByMissing = followImports(missingFromGit, changes, (path) => {
+                try {
+                    return (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, path), 'utf8');
+                }
+                catch {
+                    return undefined;
+                }
+            });
         }
         catch (error) {
             notes.push(`could not compare the working tree with the commit: ${errorMessage(error)}`);
@@ -34582,6 +34627,7 @@ async function cleanCloneBuild(options) {
         steps,
         tail: failedStep ? lastLines(failedStep.log, TAIL_LINES) : [],
         missingFromGit,
+        importedByMissing,
         notes,
     };
 }
@@ -34639,8 +34685,8 @@ function verdictLine(result) {
     return `clean-clone-build: ${result.failedStep} step failed in a clean clone of ${result.sha.slice(0, 12)}: ${result.reason}${missing}`;
 }
 /** The commands that fix it: commit what the build needs (ignored files need a decision, not a blind add). */
-function fixCommands(missing) {
-    const toCommit = missing.filter((file) => file.state !== 'ignored').map((file) => quote(file.path));
+function fixCommands(result) {
+    const toCommit = [...result.missingFromGit.filter((file) => file.state !== 'ignored'), ...result.importedByMissing].map((file) => quote(file.path));
     return toCommit.length > 0 ? [`git add -- ${toCommit.join(' ')}`, 'git commit -m "Add files the build needs"'] : [];
 }
 function quote(path) {
@@ -34682,7 +34728,11 @@ function summaryMarkdown(result) {
     if (result.missingFromGit.length > 0) {
         parts.push('\n### Missing from git\n\nThe failure names these files. They exist in the working tree of this machine, but not (like this) in the commit, so every local build passes and every clean checkout fails:\n\n');
         parts.push(table(['File', 'State', 'Named by'], result.missingFromGit.map((file) => [code(file.path), STATE_TEXT[file.state], code(file.mention.slice(0, 160))])));
-        const fix = fixCommands(result.missingFromGit);
+        if (result.importedByMissing.length > 0) {
+            const list = table(['File', 'State', 'Imported by'], result.importedByMissing.map((file) => [code(file.path), STATE_TEXT[file.state], code(file.importedBy)]));
+            parts.push(`\nThey import ${result.importedByMissing.length} more file${result.importedByMissing.length === 1 ? '' : 's'} that ${result.importedByMissing.length === 1 ? 'is' : 'are'} not committed either (the next clean build would fail on ${result.importedByMissing.length === 1 ? 'it' : 'them'}):\n\n`, result.importedByMissing.length > 10 ? details(`${result.importedByMissing.length} files`, list) : list);
+        }
+        const fix = fixCommands(result);
         if (fix.length > 0)
             parts.push('\nCommit them:\n\n```sh\n', fix.join('\n'), '\n```\n');
         if (result.missingFromGit.some((file) => file.state === 'ignored'))
@@ -35034,7 +35084,9 @@ async function run() {
             info(`\nThe ${result.failedStep} step failed; its last ${result.tail.length} lines:\n${result.tail.map((line) => `  ${line}`).join('\n')}`);
         for (const note of result.notes)
             info(`Note: ${note}`);
-        const fix = fixCommands(result.missingFromGit);
+        if (result.importedByMissing.length > 0)
+            info(`They import ${result.importedByMissing.length} more uncommitted file(s): ${result.importedByMissing.map((file) => file.path).join(', ')}`);
+        const fix = fixCommands(result);
         if (fix.length > 0)
             info(`Commit what the build needs:\n  ${fix.join('\n  ')}`);
         annotate(findings(result), { demoteErrors: !settings.fail });

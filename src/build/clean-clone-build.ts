@@ -1,9 +1,9 @@
-import { existsSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { Git } from '../git/git.ts';
 import { InputError, UserError, errorMessage } from '../shared/errors.ts';
-import { diagnoseMissing, type MissingFile } from './diagnose.ts';
+import { diagnoseMissing, followImports, type ImportedMissingFile, type MissingFile } from './diagnose.ts';
 import { LOCKFILE_NAMES, detectInstall } from './install.ts';
 import { materializeCommit } from './materialize.ts';
 import type { CleanCloneBuildSettings } from './settings.ts';
@@ -41,6 +41,8 @@ export interface CleanCloneBuildResult {
   /** The failing step's last lines. */
   tail: string[];
   missingFromGit: MissingFile[];
+  /** Uncommitted files that the missing ones import: they would fail the next clean build. */
+  importedByMissing: ImportedMissingFile[];
   notes: string[];
 }
 
@@ -158,12 +160,20 @@ export async function cleanCloneBuild(options: CleanCloneBuildOptions): Promise<
   }
 
   let missingFromGit: MissingFile[] = [];
+  let importedByMissing: ImportedMissingFile[] = [];
   if (outcome.result === 'failure' && failedLog) {
     const failed = steps.at(-1);
     const stepDir = failed && failed.name === outcome.failedStep ? (failed.directory === '.' ? '' : failed.directory) : directory;
     try {
       const changes = await workingTreeChanges(original, sha);
       missingFromGit = diagnoseMissing(failedLog, changes, { cloneRoot: clonePath, originalRoot: root, stepDir });
+      importedByMissing = followImports(missingFromGit, changes, (path) => {
+        try {
+          return readFileSync(join(root, path), 'utf8');
+        } catch {
+          return undefined;
+        }
+      });
     } catch (error) {
       notes.push(`could not compare the working tree with the commit: ${errorMessage(error)}`);
     }
@@ -184,6 +194,7 @@ export async function cleanCloneBuild(options: CleanCloneBuildOptions): Promise<
     steps,
     tail: failedStep ? lastLines(failedStep.log, TAIL_LINES) : [],
     missingFromGit,
+    importedByMissing,
     notes,
   };
 }

@@ -183,3 +183,47 @@ function toRepoPath(printed: string, context: DiagnoseContext): string | undefin
   const joined = posix.normalize(posix.join(context.stepDir, clean));
   return joined.startsWith('../') ? undefined : joined;
 }
+
+/** A file not in the commit that a missing file imports: the next failure, reported now. */
+export interface ImportedMissingFile {
+  path: string;
+  state: DirtyState;
+  importedBy: string;
+}
+
+const SOURCE_FILE = /\.(?:[cm]?[jt]sx?|vue|svelte|astro)$/;
+const IMPORT_SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*|\bexport\s*\*\s*from\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
+const FOLLOW_LIMIT = 500;
+
+/**
+ * The incident had one missing registry and 31 missing module configs behind it: a build
+ * fails on the first only. Follow the relative imports of the missing source files
+ * through the working tree's uncommitted files, so one commit fixes them all.
+ */
+export function followImports(missing: readonly MissingFile[], changes: WorkingTreeChanges, read: (path: string) => string | undefined): ImportedMissingFile[] {
+  const seen = new Set(missing.map((file) => file.path));
+  const queue = missing.filter((file) => file.state !== 'ignored').map((file) => file.path);
+  const found: ImportedMissingFile[] = [];
+  while (queue.length > 0 && found.length < FOLLOW_LIMIT) {
+    const importer = queue.shift()!;
+    if (!SOURCE_FILE.test(importer)) continue;
+    const source = read(importer);
+    if (source === undefined) continue;
+    for (const match of source.matchAll(IMPORT_SPECIFIER)) {
+      const target = posix.normalize(posix.join(posix.dirname(importer), match[1]!));
+      for (const candidate of withExtensions(target)) {
+        const state = changes.files.get(candidate);
+        if (state === undefined) continue;
+        if (state === 'untracked' || state === 'uncommitted') {
+          if (!seen.has(candidate)) {
+            seen.add(candidate);
+            found.push({ path: candidate, state, importedBy: importer });
+            queue.push(candidate);
+          }
+        }
+        break;
+      }
+    }
+  }
+  return found;
+}

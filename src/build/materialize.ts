@@ -28,9 +28,7 @@ export interface MaterializeOptions {
  * unlike `git worktree add` it writes nothing into the original's `.git`.
  */
 export async function materializeCommit(original: Git, sha: string, parentDir: string, options: MaterializeOptions = {}): Promise<string> {
-  const gitPath = async (name: string) => (await original.output(['rev-parse', '--path-format=absolute', '--git-path', name])).trim();
-  const objects = await gitPath('objects');
-  const shallow = await gitPath('shallow');
+  const [objects, shallow] = (await original.output(['rev-parse', '--path-format=absolute', '--git-path', 'objects', '--git-path', 'shallow'])).trim().split('\n') as [string, string];
 
   const target = await mkdtemp(join(parentDir, `clean-clone-${sha.slice(0, 7)}-`));
   const clone = new Git(target);

@@ -17,8 +17,8 @@ export function verdictLine(result: CleanCloneBuildResult): string {
 }
 
 /** The commands that fix it: commit what the build needs (ignored files need a decision, not a blind add). */
-export function fixCommands(missing: readonly MissingFile[]): string[] {
-  const toCommit = missing.filter((file) => file.state !== 'ignored').map((file) => quote(file.path));
+export function fixCommands(result: Pick<CleanCloneBuildResult, 'missingFromGit' | 'importedByMissing'>): string[] {
+  const toCommit = [...result.missingFromGit.filter((file) => file.state !== 'ignored'), ...result.importedByMissing].map((file) => quote(file.path));
   return toCommit.length > 0 ? [`git add -- ${toCommit.join(' ')}`, 'git commit -m "Add files the build needs"'] : [];
 }
 
@@ -64,7 +64,11 @@ export function summaryMarkdown(result: CleanCloneBuildResult): string {
   if (result.missingFromGit.length > 0) {
     parts.push('\n### Missing from git\n\nThe failure names these files. They exist in the working tree of this machine, but not (like this) in the commit, so every local build passes and every clean checkout fails:\n\n');
     parts.push(table(['File', 'State', 'Named by'], result.missingFromGit.map((file) => [code(file.path), STATE_TEXT[file.state], code(file.mention.slice(0, 160))])));
-    const fix = fixCommands(result.missingFromGit);
+    if (result.importedByMissing.length > 0) {
+      const list = table(['File', 'State', 'Imported by'], result.importedByMissing.map((file) => [code(file.path), STATE_TEXT[file.state], code(file.importedBy)]));
+      parts.push(`\nThey import ${result.importedByMissing.length} more file${result.importedByMissing.length === 1 ? '' : 's'} that ${result.importedByMissing.length === 1 ? 'is' : 'are'} not committed either (the next clean build would fail on ${result.importedByMissing.length === 1 ? 'it' : 'them'}):\n\n`, result.importedByMissing.length > 10 ? details(`${result.importedByMissing.length} files`, list) : list);
+    }
+    const fix = fixCommands(result);
     if (fix.length > 0) parts.push('\nCommit them:\n\n```sh\n', fix.join('\n'), '\n```\n');
     if (result.missingFromGit.some((file) => file.state === 'ignored')) parts.push('\nIgnored files are usually generated or secret: make the build produce them, or stop ignoring them if they belong in git.\n');
   }

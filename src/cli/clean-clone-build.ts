@@ -28,7 +28,8 @@ export const cleanCloneBuildCommand: CliCommand = {
     process.off('SIGTERM', onSignal);
     if (result.result === 'failure') {
       for (const file of result.missingFromGit) print(`missing from git: ${file.path} (${file.state}) — ${file.mention}`);
-      const fix = fixCommands(result.missingFromGit);
+      for (const file of result.importedByMissing) print(`also not committed: ${file.path} (imported by ${file.importedBy})`);
+      const fix = fixCommands(result);
       if (fix.length > 0) print(`fix: ${fix.join(' && ')}`);
     }
     for (const note of result.notes) print(`note: ${note}`);

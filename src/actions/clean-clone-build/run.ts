@@ -52,7 +52,8 @@ export async function run(): Promise<void> {
     }
     if (result.tail.length > 0) core.info(`\nThe ${result.failedStep} step failed; its last ${result.tail.length} lines:\n${result.tail.map((line) => `  ${line}`).join('\n')}`);
     for (const note of result.notes) core.info(`Note: ${note}`);
-    const fix = fixCommands(result.missingFromGit);
+    if (result.importedByMissing.length > 0) core.info(`They import ${result.importedByMissing.length} more uncommitted file(s): ${result.importedByMissing.map((file) => file.path).join(', ')}`);
+    const fix = fixCommands(result);
     if (fix.length > 0) core.info(`Commit what the build needs:\n  ${fix.join('\n  ')}`);
     annotate(findings(result), { demoteErrors: !settings.fail });
     concludeFailure(verdictLine(result), settings.fail);
