@@ -30600,7 +30600,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7593);
-/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6841);
+/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4175);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8382);
 /* harmony import */ var _shared_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3876);
 
@@ -30688,7 +30688,7 @@ function parseFlags(argv) {
 
 /***/ }),
 
-/***/ 6841:
+/***/ 4175:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30697,10 +30697,969 @@ __nccwpck_require__.d(__webpack_exports__, {
   L: () => (/* binding */ COMMANDS)
 });
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: ./src/shared/duration.ts
+var duration = __nccwpck_require__(5497);
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __nccwpck_require__(8382);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/shared/exec.ts
+
+const DEFAULT_MAX_BUFFER = 256 * 1024 * 1024;
+/**
+ * The one way this project runs programs: an argument array (no shell unless the
+ * caller runs `bash` explicitly for user-written build lines), its own process group
+ * so a timeout kills every child it spawned, and bounded buffers.
+ */
+function exec(command, args, options = {}) {
+    const started = performance.now();
+    const maxBuffer = options.maxBuffer ?? DEFAULT_MAX_BUFFER;
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            detached: process.platform !== 'win32',
+        });
+        const chunks = { stdout: [], stderr: [] };
+        const sizes = { stdout: 0, stderr: 0 };
+        let truncated = false;
+        let timedOut = false;
+        let killTimer;
+        let leftoverProcesses = false;
+        let drainTimer;
+        const killGroup = (signal) => {
+            try {
+                if (child.pid !== undefined && process.platform !== 'win32')
+                    process.kill(-child.pid, signal);
+                else
+                    child.kill(signal);
+            }
+            catch {
+                // already gone
+            }
+        };
+        const stop = () => {
+            killGroup('SIGTERM');
+            killTimer = setTimeout(() => killGroup('SIGKILL'), 2000);
+            killTimer.unref();
+        };
+        const timer = options.timeoutMs === undefined ? undefined : setTimeout(() => {
+            timedOut = true;
+            stop();
+        }, options.timeoutMs);
+        const onAbort = () => stop();
+        options.signal?.addEventListener('abort', onAbort, { once: true });
+        for (const stream of ['stdout', 'stderr']) {
+            child[stream].on('data', (chunk) => {
+                options.onOutput?.(chunk, stream);
+                if (sizes[stream] >= maxBuffer) {
+                    truncated = true;
+                    return;
+                }
+                sizes[stream] += chunk.length;
+                chunks[stream].push(chunk);
+            });
+        }
+        child.stdin.on('error', () => { }); // a child that exits without reading stdin
+        child.stdin.end(options.input);
+        child.on('error', (error) => {
+            if (timer)
+                clearTimeout(timer);
+            reject(error.code === 'ENOENT' ? new Error(`'${command}' was not found on PATH`) : error);
+        });
+        child.on('exit', () => {
+            if (!options.killGroupOnExit || child.pid === undefined || process.platform === 'win32')
+                return;
+            try {
+                process.kill(-child.pid, 0); // throws when the group is empty
+                leftoverProcesses = true;
+                stop();
+            }
+            catch {
+                // nothing left behind
+            }
+            // A process that left the group (setsid) may still hold the pipes: stop waiting for it.
+            drainTimer = setTimeout(() => {
+                child.stdout.destroy();
+                child.stderr.destroy();
+            }, 5000);
+            drainTimer.unref();
+        });
+        child.on('close', (code, signal) => {
+            if (timer)
+                clearTimeout(timer);
+            if (drainTimer)
+                clearTimeout(drainTimer);
+            options.signal?.removeEventListener('abort', onAbort);
+            // The direct child is done; make sure nothing it left behind outlives it.
+            if (timedOut || options.signal?.aborted || leftoverProcesses)
+                killGroup('SIGKILL');
+            if (killTimer)
+                clearTimeout(killTimer);
+            resolve({
+                code,
+                signal,
+                stdout: Buffer.concat(chunks.stdout).toString('utf8'),
+                stderr: Buffer.concat(chunks.stderr).toString('utf8'),
+                timedOut,
+                truncated,
+                durationMs: performance.now() - started,
+                ...(options.killGroupOnExit ? { leftoverProcesses } : {}),
+            });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/git/git.ts
+
+
+
+/** No git command may hang a job: fetches get the long deadline, local commands the short one. */
+const FETCH_TIMEOUT_MS = 10 * 60_000;
+const LOCAL_TIMEOUT_MS = 3 * 60_000;
+/** git said no, or ran out of time: its own words are the message (dubious ownership, missing ref …). */
+class GitError extends errors/* UserError */.yo {
+    name = 'GitError';
+    result;
+    args;
+    constructor(args, result, timeoutMs) {
+        const detail = result.timedOut
+            ? `did not finish within ${(0,duration/* formatDuration */.a)(timeoutMs ?? 0)}`
+            : result.stderr.trim().split('\n').slice(-3).join(' / ') || `exit code ${result.code}`;
+        super(`git ${args[0]} failed: ${detail}`);
+        this.args = args;
+        this.result = result;
+    }
+}
+/** Environment that keeps git from prompting or paging in CI and tests. */
+const QUIET_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' };
+function defaultTimeout(args) {
+    return args[0] === 'fetch' || args[0] === 'clone' ? FETCH_TIMEOUT_MS : LOCAL_TIMEOUT_MS;
+}
+/** A repository handle: every call is `git -C <dir> <args…>` with an argument array. */
+class Git {
+    dir;
+    constructor(dir) {
+        this.dir = dir;
+    }
+    /** Runs git; returns the raw result whatever the exit code. */
+    run(args, options = {}) {
+        const timeoutMs = options.timeoutMs ?? defaultTimeout(args);
+        return exec('git', ['-C', this.dir, ...args], { ...options, timeoutMs, env: { ...process.env, ...QUIET_ENV, ...options.env } });
+    }
+    /** Runs git and returns stdout; throws GitError on a non-zero exit or a timeout. */
+    async output(args, options = {}) {
+        const result = await this.run(args, options);
+        if (result.code !== 0)
+            throw new GitError(args, result, options.timeoutMs ?? defaultTimeout(args));
+        return result.stdout;
+    }
+    /** True when the command exits 0. */
+    async succeeds(args) {
+        return (await this.run(args)).code === 0;
+    }
+    async revParse(rev) {
+        const result = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
+        return result.code === 0 ? result.stdout.trim() : undefined;
+    }
+    /**
+     * Several revisions and the shallow flag in one process (each git start costs a few
+     * ms of every cold start); undefined when any revision does not resolve.
+     */
+    async revParseAll(revs) {
+        // Without --verify, rev-parse would read a leading '-' as an option (and git 2.39 prints --end-of-options back).
+        if (revs.some((rev) => rev.startsWith('-')))
+            return undefined;
+        const result = await this.run(['rev-parse', '--is-shallow-repository', ...revs.map((rev) => `${rev}^{commit}`)]);
+        if (result.code !== 0)
+            return undefined;
+        const [shallow, ...shas] = result.stdout.trim().split('\n');
+        return shas.length === revs.length ? { shas, shallow: shallow === 'true' } : undefined;
+    }
+    async isShallow() {
+        return (await this.output(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+    }
+    async topLevel() {
+        return (await this.output(['rev-parse', '--show-toplevel'])).trim();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/build/diagnose.ts
+
+const MODULE_EXTENSIONS = ['.ts', '.tsx', '.d.ts', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs', '.json', '.vue', '.svelte', '.astro'];
+const JS_TO_TS = { '.js': ['.ts', '.tsx'], '.jsx': ['.tsx'], '.mjs': ['.mts'], '.cjs': ['.cts'] };
+const FAILURE_LINE = /error|cannot|can't|could not|couldn't|not found|no such|enoent|failed|missing|unknown|invalid|unexpected/i;
+// A `file(line,col): error` or `file:line:col` location at the start of a line (tsc, esbuild, eslint …).
+const LOCATION = /^\s*(?:[✘▲×>]\s*)?([^\s():'"]+\.[A-Za-z0-9]+)(?:\((\d+),\d+\)|:(\d+):\d+)/;
+/** Finds what the failure log says is missing or broken, as module specifiers and paths. */
+function mentionsIn(log) {
+    // eslint-disable-next-line no-control-regex
+    const lines = log.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').split(/\r?\n/);
+    const mentions = [];
+    const add = (mention) => mentions.push({ ...mention, text: mention.text.trim().slice(0, 300) });
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        const location = LOCATION.exec(line);
+        const following = lines.slice(i + 1, i + 6).join('\n');
+        const nextLocation = /^\s*([^\s():'"]+\.[A-Za-z0-9]+):(\d+):\d+:?\s*$/m.exec(following); // esbuild prints the importer below
+        let match;
+        if ((match = /Cannot find module ['"]([^'"]+)['"](?:.*?imported from (\S+))?/.exec(line))) {
+            const requireStack = /Require stack:\s*\n\s*-\s*(\S+)/.exec(lines.slice(i, i + 4).join('\n'));
+            add({ spec: match[1], importer: match[2] ?? location?.[1] ?? requireStack?.[1], line: lineNumber(location), text: line, module: true });
+        }
+        else if ((match = /(?:Could not resolve|Failed to resolve (?:import|entry)[^'"]*?|Unable to resolve[^'"]*?) ['"]([^'"]+)['"](?: from ['"]?([^'"\s]+?)['"]?(?:\.\s|\s|$))?/.exec(line))) {
+            const importer = match[2] ?? location?.[1] ?? nextLocation?.[1];
+            add({ spec: match[1], importer, line: match[2] ? undefined : lineNumber(location) ?? (nextLocation ? Number(nextLocation[2]) : undefined), text: line, module: true });
+        }
+        else if ((match = /Can't resolve ['"]([^'"]+)['"] in ['"]([^'"]+)['"]/.exec(line))) {
+            add({ spec: match[1], baseDir: match[2], text: line, module: true });
+        }
+        else if ((match = /COPY failed:.*?stat ([^:\s]+): file does not exist/.exec(line) ?? /failed to (?:compute cache key|calculate checksum)[^"]*"\/?([^"]+)": not found/.exec(line))) {
+            add({ spec: match[1], text: line, module: false });
+        }
+        else if ((match = /ENOENT[^'"]*['"]([^'"]+)['"]/.exec(line) ?? /File '([^']+)' not found/.exec(line))) {
+            add({ spec: match[1], text: line, module: false });
+        }
+        else if ((match = /(?:^|\s|:\s)([^\s:'"]+): No such file or directory/.exec(line))) {
+            add({ spec: match[1], text: line, module: false });
+        }
+        // Any path on a failure line (or a location line): a config that fails to parse, a
+        // Dockerfile, a script — matched against the working tree's changes as literal paths.
+        if (location || FAILURE_LINE.test(line)) {
+            for (const token of line.match(/[\w@.~+\-/]*[\w~+\-]\.[A-Za-z0-9]+|[\w@.~+\-]+\/[\w@.~+\-/]+|\bDockerfile\b|\bMakefile\b/g) ?? []) {
+                add({ spec: token, text: line, line: location?.[1] === token ? lineNumber(location) : undefined, module: false });
+            }
+        }
+    }
+    return mentions;
+}
+function lineNumber(location) {
+    const value = location?.[2] ?? location?.[3];
+    return value ? Number(value) : undefined;
+}
+/**
+ * The diagnosis of incident 1: files that exist in the working tree but not in the
+ * commit (or differ from it), named by the failure log — directly, or as a module
+ * specifier resolved against the importing file the log names, with TypeScript's
+ * extension rules. Without an importer, a specifier matches a changed file whose path
+ * ends with it.
+ */
+function diagnoseMissing(log, changes, context) {
+    const found = new Map();
+    const dirty = [...changes.files.entries()];
+    const record = (path, state, mention, importer) => {
+        if (found.has(path))
+            return;
+        found.set(path, { path, state, mention: mention.text, ...(importer ? { importer } : {}), ...(mention.line ? { line: mention.line } : {}) });
+    };
+    for (const mention of mentionsIn(log)) {
+        const importer = mention.importer ? toRepoPath(mention.importer, context) : undefined;
+        const bases = baseDirectories(mention, importer, context);
+        let hit = false;
+        for (const candidate of candidatesFor(mention, bases, context)) {
+            const state = lookup(candidate, changes);
+            if (state) {
+                record(state.path, state.state, mention, importer);
+                hit = true;
+                break;
+            }
+        }
+        if (hit || !mention.module || isPackageName(mention.spec))
+            continue;
+        // No importer to resolve against (or it did not match): a changed file whose path ends with the specifier.
+        const tail = mention.spec.replace(/^(?:\.{1,2}\/)+/, '').replace(/^[@~#]\//, '');
+        for (const [path, state] of dirty) {
+            if (state === 'ignored' || path.endsWith('/'))
+                continue;
+            const names = withExtensions(tail);
+            if (names.some((name) => path === name || path.endsWith(`/${name}`))) {
+                record(path, state, mention, importer);
+                break;
+            }
+        }
+    }
+    return [...found.values()];
+}
+/** `lodash`, `@scope/pkg`, `node:fs`: dependencies, not files that could be missing from git. */
+function isPackageName(spec) {
+    return !spec.startsWith('.') && !spec.startsWith('/') && !/^[@~#]\//.test(spec) && (/^(@[^/]+\/)?[^/]+$/.test(spec) || spec.includes(':'));
+}
+function baseDirectories(mention, importer, context) {
+    if (importer !== undefined)
+        return [external_node_path_namespaceObject.posix.dirname(importer)];
+    if (mention.baseDir) {
+        const base = toRepoPath(mention.baseDir, context);
+        if (base !== undefined)
+            return [base];
+    }
+    return [context.stepDir, ''];
+}
+function candidatesFor(mention, bases, context) {
+    const spec = mention.spec;
+    const paths = [];
+    if ((0,external_node_path_namespaceObject.isAbsolute)(spec)) {
+        const path = toRepoPath(spec, context);
+        if (path !== undefined)
+            paths.push(path);
+    }
+    else if (!mention.module || spec.startsWith('.') || !isPackageName(spec)) {
+        for (const base of bases)
+            paths.push(external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(base, spec.replace(/^[@~]\//, ''))));
+    }
+    const inside = paths.filter((path) => path !== '.' && !path.startsWith('../'));
+    return mention.module ? inside.flatMap((path) => withExtensions(path)) : inside;
+}
+/** `x` → x, x.ts, x/index.ts …; `x.js` → x.js, x.ts, x.tsx (TypeScript's .js→.ts mapping). */
+function withExtensions(path) {
+    const ext = external_node_path_namespaceObject.posix.extname(path);
+    const stem = path.slice(0, path.length - ext.length);
+    const names = [path, ...(JS_TO_TS[ext] ?? []).map((to) => stem + to)];
+    for (const extension of MODULE_EXTENSIONS)
+        names.push(path + extension, `${path}/index${extension}`);
+    return names;
+}
+/** Exact file, a directory holding changed files, or a path under an ignored directory. */
+function lookup(path, changes) {
+    const exact = changes.files.get(path);
+    if (exact)
+        return { path, state: exact };
+    for (const [changed, state] of changes.files) {
+        if (changed.endsWith('/') && state === 'ignored' && path.startsWith(changed))
+            return { path, state };
+        if (state === 'untracked' && changed.startsWith(`${path}/`))
+            return { path: `${path}/`, state };
+    }
+    return undefined;
+}
+/** A path as a log prints it (absolute in the clone or the original, or relative to the step) → repository-relative. */
+function toRepoPath(printed, context) {
+    const clean = printed.replace(/^file:\/\//, '');
+    for (const root of [context.cloneRoot, context.originalRoot]) {
+        if ((0,external_node_path_namespaceObject.isAbsolute)(clean)) {
+            const rel = (0,external_node_path_namespaceObject.relative)(root, clean);
+            if (!rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel))
+                return rel.split(external_node_path_namespaceObject.sep).join('/');
+        }
+    }
+    if ((0,external_node_path_namespaceObject.isAbsolute)(clean))
+        return undefined;
+    const joined = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(context.stepDir, clean));
+    return joined.startsWith('../') ? undefined : joined;
+}
+const SOURCE_FILE = /\.(?:[cm]?[jt]sx?|vue|svelte|astro)$/;
+const IMPORT_SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*|\bexport\s*\*\s*from\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
+const FOLLOW_LIMIT = 500;
+/**
+ * The incident had one missing registry and 31 missing module configs behind it: a build
+ * fails on the first only. Follow the relative imports of the missing source files
+ * through the working tree's uncommitted files, so one commit fixes them all.
+ */
+function followImports(missing, changes, read) {
+    const seen = new Set(missing.map((file) => file.path));
+    const queue = missing.filter((file) => file.state !== 'ignored').map((file) => file.path);
+    const found = [];
+    while (queue.length > 0 && found.length < FOLLOW_LIMIT) {
+        const importer = queue.shift();
+        if (!SOURCE_FILE.test(importer))
+            continue;
+        const source = read(importer);
+        if (source === undefined)
+            continue;
+        for (const match of source.matchAll(IMPORT_SPECIFIER)) {
+            const target = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(importer), match[1]));
+            for (const candidate of withExtensions(target)) {
+                const state = changes.files.get(candidate);
+                if (state === undefined)
+                    continue;
+                if (state === 'untracked' || state === 'uncommitted') {
+                    if (!seen.has(candidate)) {
+                        seen.add(candidate);
+                        found.push({ path: candidate, state, importedBy: importer });
+                        queue.push(candidate);
+                    }
+                }
+                break;
+            }
+        }
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/build/install.ts
+
+
+const MANAGERS = [
+    { name: 'pnpm', lockfiles: ['pnpm-lock.yaml'], command: () => 'pnpm install --frozen-lockfile' },
+    // Yarn Berry lockfiles carry a __metadata block; classic yarn spells the flag differently.
+    { name: 'yarn', lockfiles: ['yarn.lock'], command: (text) => (text().includes('__metadata:') ? 'yarn install --immutable' : 'yarn install --frozen-lockfile') },
+    { name: 'bun', lockfiles: ['bun.lock', 'bun.lockb'], command: () => 'bun install --frozen-lockfile' },
+    { name: 'npm', lockfiles: ['package-lock.json', 'npm-shrinkwrap.json'], command: () => 'npm ci' },
+];
+const LOCKFILE_NAMES = MANAGERS.flatMap((manager) => manager.lockfiles);
+/** `"packageManager": "pnpm@9.1.0"` → pnpm, the tie-breaker when several lockfiles exist. */
+function declaredManager(packageJsonPath) {
+    try {
+        const declared = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(packageJsonPath, 'utf8')).packageManager;
+        return typeof declared === 'string' ? declared.split('@')[0] : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * `install: auto`: the nearest directory from the working directory up to the clone root
+ * that holds a lockfile decides the package manager (a workspace package builds with the
+ * monorepo's root lockfile). No package.json anywhere means nothing to install.
+ */
+function detectInstall(cloneRoot, workingDir) {
+    let firstPackageJson;
+    for (let dir = workingDir;; dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
+        const packageJson = (0,external_node_path_namespaceObject.join)(dir, 'package.json');
+        if (!firstPackageJson && (0,external_node_fs_namespaceObject.existsSync)(packageJson))
+            firstPackageJson = packageJson;
+        const found = MANAGERS.flatMap((manager) => manager.lockfiles.filter((name) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, name))).map((lockfile) => ({ manager, lockfile })));
+        if (found.length > 0) {
+            const declared = declaredManager(packageJson);
+            const chosen = found.find((entry) => entry.manager.name === declared) ?? found[0];
+            const lockfilePath = (0,external_node_path_namespaceObject.join)(dir, chosen.lockfile);
+            const note = found.length > 1
+                ? `several lockfiles (${found.map((entry) => entry.lockfile).join(', ')}): using ${chosen.lockfile}${declared === chosen.manager.name ? ' (packageManager in package.json)' : ''}`
+                : undefined;
+            return { kind: 'plan', plan: { command: chosen.manager.command(() => (0,external_node_fs_namespaceObject.readFileSync)(lockfilePath, 'utf8')), cwd: dir, lockfile: (0,external_node_path_namespaceObject.relative)(cloneRoot, lockfilePath), note } };
+        }
+        if (dir === cloneRoot || !dir.startsWith(cloneRoot + external_node_path_namespaceObject.sep))
+            break;
+    }
+    if (firstPackageJson)
+        return { kind: 'no-lockfile', packageJson: (0,external_node_path_namespaceObject.relative)(cloneRoot, firstPackageJson) };
+    return { kind: 'nothing', reason: 'no package.json in the working directory or above it: nothing to install' };
+}
+
+;// CONCATENATED MODULE: ./src/build/materialize.ts
+
+
+
+
+
+/**
+ * Variables git sets for hooks; inherited by the clone's git they would point it back at
+ * the original repository (the CLI may run inside a pre-push hook).
+ */
+const REPOSITORY_ENV = { GIT_DIR: undefined, GIT_WORK_TREE: undefined, GIT_INDEX_FILE: undefined, GIT_OBJECT_DIRECTORY: undefined, GIT_COMMON_DIR: undefined, GIT_PREFIX: undefined };
+/**
+ * Writes commit `sha` of the repository at `original` into a fresh directory under
+ * `parentDir` with only committed content, from local objects only.
+ *
+ * How (chosen by measurement, see bench/suites/clean-clone-build.ts): a new repository
+ * that borrows the original's object store through `objects/info/alternates`, then a
+ * detached checkout. It is as fast as `git archive | tar -x`, yet a real checkout:
+ * `.gitattributes` (eol, filters) apply as on the deploy host, `export-ignore` does not
+ * drop files, and the build can run `git rev-parse HEAD`. Unlike `git clone --local` it
+ * also works from a shallow checkout (clone falls back to packing objects there), and
+ * unlike `git worktree add` it writes nothing into the original's `.git`.
+ */
+async function materializeCommit(original, sha, parentDir, options = {}) {
+    const [objects, shallow] = (await original.output(['rev-parse', '--path-format=absolute', '--git-path', 'objects', '--git-path', 'shallow'])).trim().split('\n');
+    const target = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(parentDir, `clean-clone-${sha.slice(0, 7)}-`));
+    const clone = new Git(target);
+    const run = async (args) => {
+        const result = await clone.run(args, { env: REPOSITORY_ENV, timeoutMs: options.timeoutMs, signal: options.signal });
+        if (result.timedOut || options.signal?.aborted)
+            throw new errors/* UserError */.yo(`checkout of ${sha.slice(0, 12)} was stopped (${result.timedOut ? 'timeout' : 'cancelled'})`);
+        if (result.code !== 0) {
+            const detail = result.stderr.trim().split('\n').slice(-3).join(' / ');
+            throw new errors/* UserError */.yo(`could not check out ${sha.slice(0, 12)} into a clean directory: ${detail}${/missing|unable to read|promisor/i.test(detail) ? ' (the commit\'s objects are not all in the local repository: a partial or broken clone?)' : ''}`);
+        }
+    };
+    await run(['init', '-q', '--template=']);
+    await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(target, '.git', 'objects', 'info', 'alternates'), `${objects}\n`);
+    // A shallow original's boundary commits have no parents here either.
+    if ((0,external_node_fs_namespaceObject.existsSync)(shallow))
+        await (0,promises_namespaceObject.copyFile)(shallow, (0,external_node_path_namespaceObject.join)(target, '.git', 'shallow'));
+    // No hooks (core.hooksPath from a global config would run them) and no advice noise.
+    await run(['-c', 'core.hooksPath=/dev/null', '-c', 'advice.detachedHead=false', 'checkout', '-q', '--detach', sha]);
+    return target;
+}
+
+;// CONCATENATED MODULE: ./src/build/step.ts
+
+
+
+const LOG_LIMIT = 4 * 1024 * 1024;
+/**
+ * Runs user-written shell lines as GitHub's `shell: bash` does (`bash --noprofile --norc
+ * -eo pipefail`), in their own process group: a timeout or cancellation stops every
+ * process they started, and so does bash exiting (a `server &` left running would
+ * otherwise hold the step open).
+ */
+async function runShellStep(name, script, cwd, directory, options) {
+    const chunks = [];
+    let size = 0;
+    const result = await exec('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
+        cwd,
+        env: options.env,
+        timeoutMs: options.timeoutMs,
+        signal: options.signal,
+        killGroupOnExit: true,
+        maxBuffer: 64 * 1024, // the output is kept below, interleaved as printed
+        onOutput: (chunk) => {
+            options.onOutput?.(chunk);
+            chunks.push(chunk);
+            size += chunk.length;
+            while (size > LOG_LIMIT && chunks.length > 1)
+                size -= chunks.shift().length;
+        },
+    });
+    return {
+        name,
+        command: script,
+        directory,
+        exitCode: result.code,
+        signal: result.signal,
+        timedOut: result.timedOut,
+        cancelled: !result.timedOut && (options.signal?.aborted ?? false),
+        leftoverProcesses: result.leftoverProcesses ?? false,
+        durationMs: result.durationMs,
+        log: Buffer.concat(chunks).toString('utf8'),
+    };
+}
+function stepPassed(step) {
+    return step.exitCode === 0 && !step.timedOut && !step.cancelled;
+}
+/** The last `count` non-empty lines of a log, ANSI colours removed. */
+function lastLines(log, count) {
+    // eslint-disable-next-line no-control-regex
+    const lines = log.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').split(/\r?\n/).map((line) => line.replace(/.*\r/, ''));
+    while (lines.length > 0 && lines.at(-1).trim() === '')
+        lines.pop();
+    return lines.slice(-count);
+}
+/**
+ * The environment of install and build: the caller's, minus the action's own INPUT_*
+ * values and minus PATH entries inside the original repository (its node_modules/.bin
+ * would lend the clean build tools the commit does not install).
+ */
+function stepEnvironment(base, originalRoot) {
+    const env = {};
+    for (const [name, value] of Object.entries(base))
+        if (!name.startsWith('INPUT_'))
+            env[name] = value;
+    const root = (0,external_node_path_namespaceObject.resolve)(originalRoot);
+    const path = (base.PATH ?? '').split(external_node_path_namespaceObject.delimiter).filter((entry) => entry !== '' && !((0,external_node_path_namespaceObject.resolve)(entry) === root || (0,external_node_path_namespaceObject.resolve)(entry).startsWith(root + external_node_path_namespaceObject.sep)));
+    env.PATH = path.join(external_node_path_namespaceObject.delimiter);
+    return env;
+}
+/**
+ * `isolate-caches`: HOME, XDG dirs and every package manager's cache in fresh temp
+ * directories, so nothing cached or configured on this machine (a ~/.npmrc, a package
+ * only in the cache) can make the build pass.
+ */
+async function isolatedCaches(parentDir) {
+    const root = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(parentDir, 'clean-clone-caches-'));
+    const dirs = {
+        HOME: 'home',
+        XDG_CACHE_HOME: 'home/.cache',
+        XDG_CONFIG_HOME: 'home/.config',
+        XDG_DATA_HOME: 'home/.local/share',
+        XDG_STATE_HOME: 'home/.local/state',
+        npm_config_cache: 'npm-cache',
+        YARN_CACHE_FOLDER: 'yarn-cache',
+        YARN_GLOBAL_FOLDER: 'yarn-global',
+        PNPM_HOME: 'pnpm-home',
+        npm_config_store_dir: 'pnpm-store',
+        BUN_INSTALL_CACHE_DIR: 'bun-cache',
+    };
+    const env = {};
+    for (const [name, dir] of Object.entries(dirs)) {
+        env[name] = (0,external_node_path_namespaceObject.join)(root, dir);
+        await (0,promises_namespaceObject.mkdir)(env[name], { recursive: true });
+    }
+    env.npm_config_userconfig = (0,external_node_path_namespaceObject.join)(root, 'home', '.npmrc');
+    return { root, env };
+}
+
+;// CONCATENATED MODULE: ./src/build/working-tree.ts
+// Read-only: --no-optional-locks keeps status-like commands from refreshing (writing) the index.
+const READ_ONLY = ['--no-optional-locks'];
+function splitZ(text) {
+    return text.split('\0').filter((entry) => entry !== '');
+}
+/**
+ * What the working tree has that commit `sha` does not: untracked files, files staged
+ * but not committed, files whose content differs, and ignored paths (ignored directories
+ * collapsed to one entry; dependency folders left out, they are installed, not committed).
+ */
+async function workingTreeChanges(original, sha) {
+    const files = new Map();
+    const [untracked, diff, ignored] = await Promise.all([
+        original.output([...READ_ONLY, 'ls-files', '--others', '--exclude-standard', '-z']),
+        original.output([...READ_ONLY, 'diff', '--name-status', '--no-renames', '-z', '--diff-filter=AMT', sha, '--']),
+        original.output([...READ_ONLY, 'ls-files', '--others', '--ignored', '--exclude-standard', '--directory', '-z']),
+    ]);
+    const status = splitZ(diff);
+    for (let i = 0; i + 1 < status.length; i += 2)
+        files.set(status[i + 1], status[i] === 'A' ? 'uncommitted' : 'modified');
+    for (const path of splitZ(untracked))
+        files.set(path, 'untracked');
+    for (const path of splitZ(ignored)) {
+        if (/(^|\/)(node_modules|\.git)(\/|$)/.test(path))
+            continue;
+        if (!files.has(path))
+            files.set(path, 'ignored');
+    }
+    return { files };
+}
+
+;// CONCATENATED MODULE: ./src/build/clean-clone-build.ts
+
+
+
+
+
+
+
+
+
+
+const TAIL_LINES = 40;
+async function topLevel(dir) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(dir))
+        return undefined;
+    const result = await new Git(dir).run(['rev-parse', '--show-toplevel']);
+    return result.code === 0 ? result.stdout.trim() : undefined;
+}
+/** The repository and the working directory inside it; anything else is a one-line input error. */
+async function locate(workspace, workingDirectory) {
+    const wanted = (0,external_node_path_namespaceObject.resolve)(workspace, workingDirectory);
+    const root = (await topLevel(workspace)) ?? (await topLevel(wanted));
+    if (!root)
+        throw new errors/* UserError */.yo(`${workspace} is not inside a git repository: check out the repository first (actions/checkout), or run from inside it`);
+    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    // Compare real paths (a /tmp symlink, a runner's work dir) but keep missing tails as written.
+    const realWanted = (0,external_node_fs_namespaceObject.existsSync)(wanted) ? (0,external_node_fs_namespaceObject.realpathSync)(wanted) : wanted;
+    const directory = (0,external_node_path_namespaceObject.relative)(realRoot, realWanted);
+    if (directory.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(directory)) {
+        throw new errors/* InputError */.dz('working-directory', `'${workingDirectory}' is ${realWanted}, outside the repository ${realRoot}`, 'working-directory: apps/web (a directory inside the repository)');
+    }
+    return { root: realRoot, directory: directory.split(external_node_path_namespaceObject.sep).join('/') };
+}
+/** Clone the commit, install, build; on failure name the files the working tree has and the commit lacks. */
+async function cleanCloneBuild(options) {
+    const started = performance.now();
+    const deadline = started + options.timeoutMs;
+    const remaining = () => Math.max(1, Math.round(deadline - performance.now()));
+    const log = options.log ?? (() => { });
+    const { root, directory } = await locate(options.workspace, options.workingDirectory);
+    const original = new Git(root);
+    const sha = await original.revParse(options.ref);
+    if (!sha)
+        throw new errors/* InputError */.dz('ref', `'${options.ref}' is not a commit in ${root}`, 'ref: HEAD (or a branch, tag or SHA present locally)');
+    const steps = [];
+    const notes = [];
+    let clonePath = '';
+    let cachesRoot;
+    let outcome;
+    let failedLog = '';
+    try {
+        const checkoutStarted = performance.now();
+        clonePath = await materializeCommit(original, sha, options.tempDir, { timeoutMs: remaining(), signal: options.signal });
+        log(`Checked out ${sha.slice(0, 12)} (committed content only) into ${clonePath} in ${Math.round(performance.now() - checkoutStarted)} ms`);
+        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(clonePath, '.gitmodules')))
+            notes.push('the commit has submodules (.gitmodules); they are not checked out in the clean clone');
+        const workDir = (0,external_node_path_namespaceObject.join)(clonePath, directory);
+        if (!(0,external_node_fs_namespaceObject.existsSync)(workDir) || !(0,external_node_fs_namespaceObject.statSync)(workDir).isDirectory()) {
+            outcome = { result: 'failure', failedStep: 'checkout', reason: `working-directory '${directory}' does not exist in commit ${sha.slice(0, 12)}` };
+            failedLog = `ENOENT: no such file or directory, '${directory}'`;
+        }
+        else {
+            let env = stepEnvironment(options.env ?? process.env, root);
+            if (options.isolateCaches) {
+                const caches = await isolatedCaches(options.tempDir);
+                cachesRoot = caches.root;
+                env = { ...env, ...caches.env };
+                log(`Package-manager caches and HOME isolated in ${caches.root}`);
+            }
+            const run = async (name, command, cwd) => {
+                const stepDir = (0,external_node_path_namespaceObject.relative)(clonePath, cwd).split(external_node_path_namespaceObject.sep).join('/') || '.';
+                options.stepStarted?.(name, command, stepDir);
+                let step;
+                try {
+                    step = await runShellStep(name, command, cwd, stepDir, { env, timeoutMs: remaining(), signal: options.signal, onOutput: options.output });
+                }
+                catch (error) {
+                    // bash itself could not start
+                    step = { name, command, directory: stepDir, exitCode: null, signal: null, timedOut: false, cancelled: false, leftoverProcesses: false, durationMs: 0, log: (0,errors/* errorMessage */.gJ)(error) };
+                }
+                steps.push(step);
+                options.stepEnded?.(step);
+                if (step.leftoverProcesses)
+                    notes.push(`the ${name} step left processes running after bash exited (a server or watcher started with &?); they were stopped`);
+                return step;
+            };
+            let installFailure;
+            if (options.install.kind === 'command') {
+                const step = await run('install', options.install.command, workDir);
+                if (!stepPassed(step))
+                    installFailure = { reason: stepVerdict(step), log: step.log };
+            }
+            else if (options.install.kind === 'auto') {
+                const detection = detectInstall(clonePath, workDir);
+                if (detection.kind === 'plan') {
+                    if (detection.plan.note)
+                        notes.push(detection.plan.note);
+                    const step = await run('install', detection.plan.command, detection.plan.cwd);
+                    if (!stepPassed(step))
+                        installFailure = { reason: `${stepVerdict(step)}`, log: step.log };
+                }
+                else if (detection.kind === 'no-lockfile') {
+                    const missing = LOCKFILE_NAMES.map((name) => (directory === '' ? name : `${directory}/${name}`));
+                    installFailure = {
+                        reason: `install: auto found ${detection.packageJson} but no lockfile (${LOCKFILE_NAMES.join(', ')}) in the commit: commit your lockfile, or set install: none or a command such as 'npm install'`,
+                        log: missing.map((path) => `ENOENT: no such file or directory, open '${path}'`).join('\n'),
+                    };
+                }
+                else {
+                    log(`install: auto: ${detection.reason}`);
+                }
+            }
+            if (installFailure) {
+                outcome = { result: 'failure', failedStep: 'install', reason: installFailure.reason };
+                failedLog = installFailure.log;
+            }
+            else {
+                const step = await run('build', options.build, workDir);
+                if (stepPassed(step)) {
+                    outcome = { result: 'success', reason: `built ${sha.slice(0, 12)} from a clean clone` };
+                }
+                else {
+                    outcome = { result: 'failure', failedStep: 'build', reason: stepVerdict(step) };
+                    failedLog = step.log;
+                }
+            }
+        }
+    }
+    catch (error) {
+        if (!(error instanceof errors/* UserError */.yo))
+            throw error;
+        outcome = { result: 'failure', failedStep: 'checkout', reason: error.message };
+    }
+    finally {
+        if (cachesRoot)
+            await (0,promises_namespaceObject.rm)(cachesRoot, { recursive: true, force: true }).catch(() => { });
+    }
+    let missingFromGit = [];
+    let importedByMissing = [];
+    if (outcome.result === 'failure' && failedLog) {
+        const failed = steps.at(-1);
+        const stepDir = failed && failed.name === outcome.failedStep ? (failed.directory === '.' ? '' : failed.directory) : directory;
+        try {
+            const changes = await workingTreeChanges(original, sha);
+            missingFromGit = diagnoseMissing(failedLog, changes, { cloneRoot: clonePath, originalRoot: root, stepDir });
+            importedByMissing = followImports(missingFromGit, changes, (path) => {
+                try {
+                    return (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, path), 'utf8');
+                }
+                catch {
+                    return undefined;
+                }
+            });
+        }
+        catch (error) {
+            notes.push(`could not compare the working tree with the commit: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+    }
+    const kept = options.keepClone && clonePath !== '';
+    if (clonePath && !kept) {
+        await (0,promises_namespaceObject.rm)(clonePath, { recursive: true, force: true, maxRetries: 3 }).catch((error) => notes.push(`could not remove ${clonePath}: ${(0,errors/* errorMessage */.gJ)(error)}`));
+    }
+    const failedStep = steps.find((step) => step.name === outcome.failedStep);
+    return {
+        ...outcome,
+        sha,
+        repository: root,
+        clonePath,
+        kept,
+        durationMs: Math.round(performance.now() - started),
+        steps,
+        tail: failedStep ? lastLines(failedStep.log, TAIL_LINES) : [],
+        missingFromGit,
+        importedByMissing,
+        notes,
+    };
+}
+function stepVerdict(step) {
+    const what = step.name === 'install' ? `install (${firstLine(step.command)})` : 'build';
+    if (step.timedOut)
+        return `${what} timed out after ${Math.round(step.durationMs / 1000)}s; every process it started was stopped`;
+    if (step.cancelled)
+        return `${what} was cancelled; every process it started was stopped`;
+    if (step.exitCode === null && step.signal === null)
+        return `${what} could not start: ${step.log}`;
+    const notFound = step.exitCode === 127 ? ' (command not found: install the tool in an earlier step, or set install: to a command that exists)' : '';
+    return `${what} failed with ${step.exitCode === null ? `signal ${step.signal}` : `exit code ${step.exitCode}`}${notFound}`;
+}
+function firstLine(command) {
+    const lines = command.trim().split('\n');
+    return lines[0] + (lines.length > 1 ? ' …' : '');
+}
+
+;// CONCATENATED MODULE: ./src/build/report.ts
+
+const STATE_TEXT = {
+    untracked: 'untracked (never added to git)',
+    uncommitted: 'staged, not committed',
+    modified: 'modified, not committed',
+    ignored: 'ignored by .gitignore',
+};
+function verdictLine(result) {
+    if (result.result === 'success')
+        return `clean-clone-build: ${result.reason} in ${(result.durationMs / 1000).toFixed(1)}s`;
+    const missing = result.missingFromGit.length > 0 ? `; the failure names ${result.missingFromGit.length} file${result.missingFromGit.length === 1 ? '' : 's'} missing from git: ${result.missingFromGit.map((file) => file.path).join(', ')}` : '';
+    return `clean-clone-build: ${result.failedStep} step failed in a clean clone of ${result.sha.slice(0, 12)}: ${result.reason}${missing}`;
+}
+/** The commands that fix it: commit what the build needs (ignored files need a decision, not a blind add). */
+function fixCommands(result) {
+    const toCommit = [...result.missingFromGit.filter((file) => file.state !== 'ignored'), ...result.importedByMissing].map((file) => quote(file.path));
+    return toCommit.length > 0 ? [`git add -- ${toCommit.join(' ')}`, 'git commit -m "Add files the build needs"'] : [];
+}
+function quote(path) {
+    return /^[\w@%+=:,./-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
+}
+function missingJson(result) {
+    return JSON.stringify(result.missingFromGit.map(({ path, state, importer, line, mention }) => ({ path, state, importer, line, mention })));
+}
+/** One annotation per missing file: on the importing line when the log says where, else on the file. */
+function findings(result) {
+    return result.missingFromGit.map((file) => ({
+        severity: 'error',
+        code: 'missing-from-git',
+        title: `${file.path} is not in the commit`,
+        message: `${file.path} is ${STATE_TEXT[file.state]}: the clean-clone ${result.failedStep} failed on it (${file.mention})${file.state === 'ignored' ? '. Generate it in the build or stop ignoring it.' : `. Commit it: git add ${quote(file.path)}`}`,
+        file: file.importer ?? (file.path.endsWith('/') ? undefined : file.path),
+        line: file.importer ? file.line : undefined,
+    }));
+}
+function summaryMarkdown(result) {
+    const ok = result.result === 'success';
+    const parts = [`## ${ok ? '✅' : '❌'} clean-clone-build: ${ok ? 'the commit builds from a clean clone' : `${result.failedStep} failed in a clean clone`}\n`];
+    parts.push(table(['', ''], [
+        ['Commit', code(result.sha.slice(0, 12))],
+        ['Result', ok ? 'success' : `failure (${result.failedStep})`],
+        ['Why', result.reason],
+        ['Clone', result.kept ? `${code(result.clonePath)} (kept)` : 'removed after the run'],
+        ['Duration', `${(result.durationMs / 1000).toFixed(1)}s`],
+    ]));
+    if (result.steps.length > 0) {
+        parts.push('\n', table(['Step', 'Command', 'Directory', 'Exit', 'Time'], result.steps.map((step) => [
+            step.name,
+            code(step.command.trim().split('\n').join(' && ').slice(0, 120)),
+            code(step.directory),
+            step.timedOut ? 'timed out' : step.cancelled ? 'cancelled' : step.exitCode ?? step.signal ?? 'not started',
+            `${(step.durationMs / 1000).toFixed(1)}s`,
+        ])));
+    }
+    if (result.missingFromGit.length > 0) {
+        parts.push('\n### Missing from git\n\nThe failure names these files. They exist in the working tree of this machine, but not (like this) in the commit, so every local build passes and every clean checkout fails:\n\n');
+        parts.push(table(['File', 'State', 'Named by'], result.missingFromGit.map((file) => [code(file.path), STATE_TEXT[file.state], code(file.mention.slice(0, 160))])));
+        if (result.importedByMissing.length > 0) {
+            const list = table(['File', 'State', 'Imported by'], result.importedByMissing.map((file) => [code(file.path), STATE_TEXT[file.state], code(file.importedBy)]));
+            parts.push(`\nThey import ${result.importedByMissing.length} more file${result.importedByMissing.length === 1 ? '' : 's'} that ${result.importedByMissing.length === 1 ? 'is' : 'are'} not committed either (the next clean build would fail on ${result.importedByMissing.length === 1 ? 'it' : 'them'}):\n\n`, result.importedByMissing.length > 10 ? details(`${result.importedByMissing.length} files`, list) : list);
+        }
+        const fix = fixCommands(result);
+        if (fix.length > 0)
+            parts.push('\nCommit them:\n\n```sh\n', fix.join('\n'), '\n```\n');
+        if (result.missingFromGit.some((file) => file.state === 'ignored'))
+            parts.push('\nIgnored files are usually generated or secret: make the build produce them, or stop ignoring them if they belong in git.\n');
+    }
+    for (const note of result.notes)
+        parts.push(`\n> ${note}\n`);
+    if (result.tail.length > 0)
+        parts.push('\n', details(`Last ${result.tail.length} lines of the ${result.failedStep} step`, `\`\`\`text\n${result.tail.join('\n').replace(/```/g, "'''")}\n\`\`\``));
+    return parts.join('');
+}
+
+;// CONCATENATED MODULE: ./src/build/settings.ts
+
+/** Every clean-clone-build input, validated; shared by the action and the CLI. */
+function readCleanCloneBuildSettings(inputs) {
+    const build = inputs.required('build', 'build: npm run build');
+    const installText = inputs.string('install', 'auto');
+    let install;
+    if (installText === 'auto')
+        install = { kind: 'auto' };
+    else if (installText === 'none')
+        install = { kind: 'none' };
+    else
+        install = { kind: 'command', command: installText };
+    const ref = inputs.string('ref', 'HEAD');
+    if (ref.startsWith('-'))
+        throw new errors/* InputError */.dz('ref', `'${ref}' is not a commit or ref`, 'ref: HEAD');
+    return {
+        build,
+        install,
+        workingDirectory: inputs.string('working-directory', '.'),
+        ref,
+        isolateCaches: inputs.boolean('isolate-caches', false),
+        keepClone: inputs.boolean('keep-clone', false),
+        timeoutMs: inputs.durationMs('timeout', '30m', { min: 1000 }),
+        fail: inputs.boolean('fail', true),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/clean-clone-build.ts
+
+
+
+
+const cleanCloneBuildCommand = {
+    name: 'clean-clone-build',
+    summary: 'build the commit in a fresh clone; name files the build needs that git lacks',
+    inputs: ['build', 'install', 'working-directory', 'ref', 'isolate-caches', 'keep-clone', 'timeout', 'fail'],
+    async run(inputs, print) {
+        const settings = readCleanCloneBuildSettings(inputs);
+        const cancel = new AbortController();
+        const onSignal = () => cancel.abort();
+        process.once('SIGINT', onSignal);
+        process.once('SIGTERM', onSignal);
+        const result = await cleanCloneBuild({
+            ...settings,
+            workspace: process.cwd(),
+            tempDir: (0,external_node_os_namespaceObject.tmpdir)(),
+            signal: cancel.signal,
+            log: print,
+            stepStarted: (name, command, directory) => print(`── ${name} (in ${directory}): ${command.trim().split('\n').join(' && ')}`),
+            // Terminal users see the build as it runs; the failure's tail is repeated below.
+            output: (chunk) => process.stdout.write(chunk),
+        });
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+        if (result.result === 'failure') {
+            for (const file of result.missingFromGit)
+                print(`missing from git: ${file.path} (${file.state}) — ${file.mention}`);
+            for (const file of result.importedByMissing)
+                print(`also not committed: ${file.path} (imported by ${file.importedBy})`);
+            const fix = fixCommands(result);
+            if (fix.length > 0)
+                print(`fix: ${fix.join(' && ')}`);
+        }
+        for (const note of result.notes)
+            print(`note: ${note}`);
+        if (result.kept)
+            print(`clone kept at ${result.clonePath}`);
+        print(verdictLine(result));
+        return result.result === 'failure' && settings.fail ? 1 : 0;
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/commits/history.ts
 
 
@@ -30952,14 +31911,14 @@ async function countCommits(git, options) {
 ;// CONCATENATED MODULE: ./src/commits/report.ts
 
 const SUMMARY_ROWS = 300;
-function verdictLine(result) {
+function report_verdictLine(result) {
     const range = `${result.baseSha?.slice(0, 7) ?? 'root'}..${result.headSha.slice(0, 7)}`;
     return result.violations.length > 0
         ? `commit-count: ${result.violations.join('; ')} (${range})`
         : `commit-count: ${result.count} commit${result.count === 1 ? '' : 's'} in ${range}, ${result.watchedCount} touching watched paths, ${result.flaggedCount} flagged`;
 }
 /** The job summary: verdict, where the base came from, and every commit with its flags. */
-function summaryMarkdown(result) {
+function report_summaryMarkdown(result) {
     const icon = result.violations.length > 0 ? '❌' : '✅';
     const parts = [`## ${icon} commit-count: ${result.count} commit${result.count === 1 ? '' : 's'} to ship\n`];
     parts.push(table(['Range', ''], [
@@ -31117,171 +32076,6 @@ function readCommitCountSettings(inputs, context) {
     };
 }
 
-// EXTERNAL MODULE: ./src/shared/duration.ts
-var duration = __nccwpck_require__(5497);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/shared/exec.ts
-
-const DEFAULT_MAX_BUFFER = 256 * 1024 * 1024;
-/**
- * The one way this project runs programs: an argument array (no shell unless the
- * caller runs `bash` explicitly for user-written build lines), its own process group
- * so a timeout kills every child it spawned, and bounded buffers.
- */
-function exec(command, args, options = {}) {
-    const started = performance.now();
-    const maxBuffer = options.maxBuffer ?? DEFAULT_MAX_BUFFER;
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            detached: process.platform !== 'win32',
-        });
-        const chunks = { stdout: [], stderr: [] };
-        const sizes = { stdout: 0, stderr: 0 };
-        let truncated = false;
-        let timedOut = false;
-        let killTimer;
-        const killGroup = (signal) => {
-            try {
-                if (child.pid !== undefined && process.platform !== 'win32')
-                    process.kill(-child.pid, signal);
-                else
-                    child.kill(signal);
-            }
-            catch {
-                // already gone
-            }
-        };
-        const stop = () => {
-            killGroup('SIGTERM');
-            killTimer = setTimeout(() => killGroup('SIGKILL'), 2000);
-            killTimer.unref();
-        };
-        const timer = options.timeoutMs === undefined ? undefined : setTimeout(() => {
-            timedOut = true;
-            stop();
-        }, options.timeoutMs);
-        const onAbort = () => stop();
-        options.signal?.addEventListener('abort', onAbort, { once: true });
-        for (const stream of ['stdout', 'stderr']) {
-            child[stream].on('data', (chunk) => {
-                options.onOutput?.(chunk, stream);
-                if (sizes[stream] >= maxBuffer) {
-                    truncated = true;
-                    return;
-                }
-                sizes[stream] += chunk.length;
-                chunks[stream].push(chunk);
-            });
-        }
-        child.stdin.on('error', () => { }); // a child that exits without reading stdin
-        child.stdin.end(options.input);
-        child.on('error', (error) => {
-            if (timer)
-                clearTimeout(timer);
-            reject(error.code === 'ENOENT' ? new Error(`'${command}' was not found on PATH`) : error);
-        });
-        child.on('close', (code, signal) => {
-            if (timer)
-                clearTimeout(timer);
-            options.signal?.removeEventListener('abort', onAbort);
-            // The direct child is done; make sure nothing it left behind outlives it.
-            if (timedOut || options.signal?.aborted)
-                killGroup('SIGKILL');
-            if (killTimer)
-                clearTimeout(killTimer);
-            resolve({
-                code,
-                signal,
-                stdout: Buffer.concat(chunks.stdout).toString('utf8'),
-                stderr: Buffer.concat(chunks.stderr).toString('utf8'),
-                timedOut,
-                truncated,
-                durationMs: performance.now() - started,
-            });
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/git/git.ts
-
-
-
-/** No git command may hang a job: fetches get the long deadline, local commands the short one. */
-const FETCH_TIMEOUT_MS = 10 * 60_000;
-const LOCAL_TIMEOUT_MS = 3 * 60_000;
-/** git said no, or ran out of time: its own words are the message (dubious ownership, missing ref …). */
-class GitError extends errors/* UserError */.yo {
-    name = 'GitError';
-    result;
-    args;
-    constructor(args, result, timeoutMs) {
-        const detail = result.timedOut
-            ? `did not finish within ${(0,duration/* formatDuration */.a)(timeoutMs ?? 0)}`
-            : result.stderr.trim().split('\n').slice(-3).join(' / ') || `exit code ${result.code}`;
-        super(`git ${args[0]} failed: ${detail}`);
-        this.args = args;
-        this.result = result;
-    }
-}
-/** Environment that keeps git from prompting or paging in CI and tests. */
-const QUIET_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' };
-function defaultTimeout(args) {
-    return args[0] === 'fetch' || args[0] === 'clone' ? FETCH_TIMEOUT_MS : LOCAL_TIMEOUT_MS;
-}
-/** A repository handle: every call is `git -C <dir> <args…>` with an argument array. */
-class Git {
-    dir;
-    constructor(dir) {
-        this.dir = dir;
-    }
-    /** Runs git; returns the raw result whatever the exit code. */
-    run(args, options = {}) {
-        const timeoutMs = options.timeoutMs ?? defaultTimeout(args);
-        return exec('git', ['-C', this.dir, ...args], { ...options, timeoutMs, env: { ...process.env, ...QUIET_ENV, ...options.env } });
-    }
-    /** Runs git and returns stdout; throws GitError on a non-zero exit or a timeout. */
-    async output(args, options = {}) {
-        const result = await this.run(args, options);
-        if (result.code !== 0)
-            throw new GitError(args, result, options.timeoutMs ?? defaultTimeout(args));
-        return result.stdout;
-    }
-    /** True when the command exits 0. */
-    async succeeds(args) {
-        return (await this.run(args)).code === 0;
-    }
-    async revParse(rev) {
-        const result = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
-        return result.code === 0 ? result.stdout.trim() : undefined;
-    }
-    /**
-     * Several revisions and the shallow flag in one process (each git start costs a few
-     * ms of every cold start); undefined when any revision does not resolve.
-     */
-    async revParseAll(revs) {
-        // Without --verify, rev-parse would read a leading '-' as an option (and git 2.39 prints --end-of-options back).
-        if (revs.some((rev) => rev.startsWith('-')))
-            return undefined;
-        const result = await this.run(['rev-parse', '--is-shallow-repository', ...revs.map((rev) => `${rev}^{commit}`)]);
-        if (result.code !== 0)
-            return undefined;
-        const [shallow, ...shas] = result.stdout.trim().split('\n');
-        return shas.length === revs.length ? { shas, shallow: shallow === 'true' } : undefined;
-    }
-    async isShallow() {
-        return (await this.output(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
-    }
-    async topLevel() {
-        return (await this.output(['rev-parse', '--show-toplevel'])).trim();
-    }
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/shared/github-context.ts
 
 function readGitHubContext(env = process.env) {
@@ -31329,7 +32123,7 @@ const commitCountCommand = {
         const result = await countCommits(new Git(process.cwd()), { ...settings, log: (line) => print(line) });
         for (const commit of result.commits)
             print(commitLine(commit));
-        print(verdictLine(result));
+        print(report_verdictLine(result));
         return result.violations.length > 0 && settings.fail ? 1 : 0;
     },
 };
@@ -31349,82 +32143,6 @@ function eventContext(context, environment) {
         actor: context.actor,
         source: runUrl(context),
     };
-}
-
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/events/settings.ts
-
-
-/** The inputs that choose sinks; a step given any of them uses its own sinks, not the journal's. */
-const SINK_INPUTS = (/* unused pure expression or super */ null && (['events-file', 'webhook-url', 'loki-url', 'github-deployment']));
-function httpUrl(inputs, name, example) {
-    const value = inputs.string(name);
-    if (value === '')
-        return '';
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new errors/* InputError */.dz(name, `'${value}' is not a URL`, `${name}: ${example}`);
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:')
-        throw new errors/* InputError */.dz(name, `'${url.protocol}' is not http or https`, `${name}: ${example}`);
-    if (url.username || url.password)
-        throw new errors/* InputError */.dz(name, 'must not carry credentials in the URL (they would be logged)', `${name}: ${example}`);
-    return value;
-}
-/** `key=value` per line or comma; label names as Loki (Prometheus) allows them. */
-function lokiLabels(inputs) {
-    const labels = {};
-    for (const item of inputs.list('loki-labels', { splitCommas: true })) {
-        const match = /^([a-zA-Z_][a-zA-Z0-9_]*)\s*=\s*(.*)$/.exec(item);
-        if (!match)
-            throw new errors/* InputError */.dz('loki-labels', `'${item}' is not name=value with a Loki label name`, 'loki-labels: app=shop, team=payments');
-        labels[match[1]] = match[2];
-    }
-    return labels;
-}
-function readSinkSettings(inputs, workspace) {
-    const eventsFile = inputs.string('events-file');
-    const githubDeployment = inputs.boolean('github-deployment', false);
-    const token = inputs.secret('token');
-    if (githubDeployment && token === '')
-        throw new errors/* InputError */.dz('token', 'is empty but github-deployment is true (it needs deployments: write)', 'token: ${{ github.token }}');
-    return {
-        eventsFile: eventsFile === '' || (0,external_node_path_namespaceObject.isAbsolute)(eventsFile) ? eventsFile : (0,external_node_path_namespaceObject.resolve)(workspace, eventsFile),
-        webhookUrl: httpUrl(inputs, 'webhook-url', 'https://hooks.example.com/deployments'),
-        webhookToken: inputs.secret('webhook-token'),
-        lokiUrl: httpUrl(inputs, 'loki-url', 'https://logs-prod-eu-west-0.grafana.net'),
-        lokiLabels: lokiLabels(inputs),
-        lokiTenant: inputs.string('loki-tenant'),
-        lokiUsername: inputs.string('loki-username'),
-        lokiPassword: inputs.secret('loki-password'),
-        githubDeployment,
-        token,
-        sinkTimeoutMs: inputs.durationMs('sink-timeout', '5s', { min: 100 }),
-    };
-}
-/** Whether the step was given a sink of its own (otherwise it reuses deploy-start's). */
-function hasOwnSinks(settings) {
-    return settings.eventsFile !== '' || settings.webhookUrl !== '' || settings.lokiUrl !== '' || settings.githubDeployment;
-}
-/** The sink secrets, for masking when settings come back from the journal. */
-function sinkSecrets(settings) {
-    return [settings.webhookToken, settings.lokiPassword, settings.token].filter((value) => value !== '');
-}
-/** deploy-start's inputs (its post step reads the same ones). */
-function readDeployStartSettings(inputs, workspace) {
-    return {
-        environment: inputs.string('environment', 'production'),
-        environmentUrl: inputs.string('environment-url'),
-        sinks: readSinkSettings(inputs, workspace),
-    };
-}
-/** The event inputs of a scheduled canary that is not a deployment (host-canary). */
-function readCanaryEventSettings(inputs, workspace) {
-    return { environment: inputs.string('environment', 'production'), sinks: readSinkSettings(inputs, workspace) };
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -31679,6 +32397,80 @@ function terminalEntry(record) {
     return record?.events.find((entry) => entry.type !== 'deployment.started');
 }
 
+;// CONCATENATED MODULE: ./src/events/settings.ts
+
+
+/** The inputs that choose sinks; a step given any of them uses its own sinks, not the journal's. */
+const SINK_INPUTS = (/* unused pure expression or super */ null && (['events-file', 'webhook-url', 'loki-url', 'github-deployment']));
+function httpUrl(inputs, name, example) {
+    const value = inputs.string(name);
+    if (value === '')
+        return '';
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new errors/* InputError */.dz(name, `'${value}' is not a URL`, `${name}: ${example}`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        throw new errors/* InputError */.dz(name, `'${url.protocol}' is not http or https`, `${name}: ${example}`);
+    if (url.username || url.password)
+        throw new errors/* InputError */.dz(name, 'must not carry credentials in the URL (they would be logged)', `${name}: ${example}`);
+    return value;
+}
+/** `key=value` per line or comma; label names as Loki (Prometheus) allows them. */
+function lokiLabels(inputs) {
+    const labels = {};
+    for (const item of inputs.list('loki-labels', { splitCommas: true })) {
+        const match = /^([a-zA-Z_][a-zA-Z0-9_]*)\s*=\s*(.*)$/.exec(item);
+        if (!match)
+            throw new errors/* InputError */.dz('loki-labels', `'${item}' is not name=value with a Loki label name`, 'loki-labels: app=shop, team=payments');
+        labels[match[1]] = match[2];
+    }
+    return labels;
+}
+function readSinkSettings(inputs, workspace) {
+    const eventsFile = inputs.string('events-file');
+    const githubDeployment = inputs.boolean('github-deployment', false);
+    const token = inputs.secret('token');
+    if (githubDeployment && token === '')
+        throw new errors/* InputError */.dz('token', 'is empty but github-deployment is true (it needs deployments: write)', 'token: ${{ github.token }}');
+    return {
+        eventsFile: eventsFile === '' || (0,external_node_path_namespaceObject.isAbsolute)(eventsFile) ? eventsFile : (0,external_node_path_namespaceObject.resolve)(workspace, eventsFile),
+        webhookUrl: httpUrl(inputs, 'webhook-url', 'https://hooks.example.com/deployments'),
+        webhookToken: inputs.secret('webhook-token'),
+        lokiUrl: httpUrl(inputs, 'loki-url', 'https://logs-prod-eu-west-0.grafana.net'),
+        lokiLabels: lokiLabels(inputs),
+        lokiTenant: inputs.string('loki-tenant'),
+        lokiUsername: inputs.string('loki-username'),
+        lokiPassword: inputs.secret('loki-password'),
+        githubDeployment,
+        token,
+        sinkTimeoutMs: inputs.durationMs('sink-timeout', '5s', { min: 100 }),
+    };
+}
+/** Whether the step was given a sink of its own (otherwise it reuses deploy-start's). */
+function hasOwnSinks(settings) {
+    return settings.eventsFile !== '' || settings.webhookUrl !== '' || settings.lokiUrl !== '' || settings.githubDeployment;
+}
+/** The sink secrets, for masking when settings come back from the journal. */
+function sinkSecrets(settings) {
+    return [settings.webhookToken, settings.lokiPassword, settings.token].filter((value) => value !== '');
+}
+/** deploy-start's inputs (its post step reads the same ones). */
+function readDeployStartSettings(inputs, workspace) {
+    return {
+        environment: inputs.string('environment', 'production'),
+        environmentUrl: inputs.string('environment-url'),
+        sinks: readSinkSettings(inputs, workspace),
+    };
+}
+/** The event inputs of a scheduled canary that is not a deployment (host-canary). */
+function readCanaryEventSettings(inputs, workspace) {
+    return { environment: inputs.string('environment', 'production'), sinks: readSinkSettings(inputs, workspace) };
+}
+
 ;// CONCATENATED MODULE: ./src/events/lifecycle.ts
 
 
@@ -31829,966 +32621,613 @@ class DeploymentEvents {
     }
 }
 
-;// CONCATENATED MODULE: ./src/events/verdict.ts
-
-
-/**
- * `canary.passed` / `canary.failed` for a scheduled check that is not a deployment
- * (host-canary): same event shape and sinks as the deploy lifecycle, no journal.
- * Sent only when the step has a sink; the log line alone would add nothing.
- */
-async function emitCanaryVerdict(verdict, options) {
-    if (!hasOwnSinks(options.sinks))
-        return undefined;
-    const events = DeploymentEvents.open({ ...options, environmentUrl: '', journalDir: undefined });
-    return events.probeVerdict(verdict.passed ? 'canary.passed' : 'canary.failed', { reason: verdict.reason, durationMs: verdict.durationMs });
-}
-
-;// CONCATENATED MODULE: ./src/host/checks.ts
-
-/** The finding codes of DESIGN.md, with the severity each carries. */
-const FINDING_SEVERITY = {
-    'unreachable': 'error',
-    'auth-failed': 'error',
-    'host-key-mismatch': 'error',
-    'password-auth-offered': 'error',
-    'hostname-changed': 'error',
-    'machine-id-changed': 'error',
-    'sentinel-missing': 'error',
-    'sentinel-mismatch': 'error',
-    'rebooted': 'warning',
-    'container-missing': 'error',
-    'container-not-running': 'error',
-    'container-restarted': 'error',
-    'container-oom': 'error',
-    'container-killed': 'error',
-    'container-unhealthy': 'error',
-    'revision-mismatch': 'error',
-    'backup-missing': 'error',
-    'backup-stale': 'error',
-    'backup-shrunk': 'error',
-    'unit-inactive': 'error',
-};
-function finding(code, message, severity = FINDING_SEVERITY[code]) {
-    return { code, severity, message, title: code };
-}
-/** Password (or keyboard-interactive, which is how PAM asks for one) offered, or no credential needed at all. */
-function authFindings(methods) {
-    if (methods === undefined)
-        return [finding('password-auth-offered', 'the server let the canary log in without any credential (auth method "none" accepted)')];
-    const found = [];
-    if (methods.includes('password'))
-        found.push(finding('password-auth-offered', `the server offers password login (methods: ${methods.join(', ')}); a replaced VM often comes back with it enabled`));
-    else if (methods.includes('keyboard-interactive'))
-        found.push(finding('password-auth-offered', `the server offers keyboard-interactive login, which usually prompts for a password (methods: ${methods.join(', ')})`, 'warning'));
-    return found;
-}
-const ago = (seconds) => `${(0,duration/* formatDuration */.a)(Math.max(0, seconds) * 1000)} ago`;
-/** A revision matches when equal, or when one is a 7+ character prefix of the other (short SHAs). */
-function sameRevision(actual, expected) {
-    const a = actual.trim().toLowerCase();
-    const b = expected.trim().toLowerCase();
-    if (a === b)
-        return true;
-    const shorter = a.length < b.length ? a : b;
-    return shorter.length >= 7 && (a.startsWith(b) || b.startsWith(a));
-}
-function containerFindings(service, states, events, facts, options) {
-    const found = [];
-    const now = facts.now ?? Date.now() / 1000;
-    const windowStart = now - options.windowMs / 1000;
-    const window = (0,duration/* formatDuration */.a)(options.windowMs);
-    if (states.length === 0)
-        return [finding('container-missing', `service ${service}: no container (compose did not create it, or it was removed)`)];
-    const mine = events.filter((event) => event.service === service && event.time >= windowStart);
-    const deaths = mine.filter((event) => event.action === 'die');
-    const ooms = mine.filter((event) => event.action === 'oom');
-    const kills = deaths.filter((event) => event.exitCode === 137);
-    for (const state of states) {
-        const label = states.length > 1 ? `service ${service} (${state.name})` : `service ${service}`;
-        if (!state.running)
-            found.push(finding('container-not-running', `${label} is ${state.status} (exit code ${state.exitCode})`));
-        if (state.health === 'unhealthy')
-            found.push(finding('container-unhealthy', `${label} is unhealthy (its HEALTHCHECK fails)`));
-        if (state.oomKilled)
-            found.push(finding('container-oom', `${label} was OOM-killed (State.OOMKilled; last exit code ${state.exitCode})`));
-        else if (!state.running && state.exitCode === 137)
-            found.push(finding('container-killed', `${label} exited with 137 (SIGKILL: the OOM killer or a hard stop)`));
-        const startedRecently = state.startedAt !== undefined && state.startedAt >= windowStart;
-        if (state.restartCount > 0 && startedRecently && deaths.length === 0) {
-            found.push(finding('container-restarted', `${label} restarted (RestartCount ${state.restartCount}, started ${ago(now - state.startedAt)})`));
-        }
-        if (options.expectRevision) {
-            if (state.revision === undefined || state.revision === '')
-                found.push(finding('revision-mismatch', `${label}: image has no org.opencontainers.image.revision label (expected ${options.expectRevision.slice(0, 12)})`));
-            else if (!sameRevision(state.revision, options.expectRevision))
-                found.push(finding('revision-mismatch', `${label} runs revision ${state.revision.slice(0, 12)}, expected ${options.expectRevision.slice(0, 12)}`));
-        }
-    }
-    if (deaths.length > 0) {
-        const restartCount = Math.max(...states.map((state) => state.restartCount));
-        const codes = [...new Set(deaths.map((event) => event.exitCode).filter((code) => code !== undefined))];
-        found.push(finding('container-restarted', `service ${service} died ${deaths.length} time${deaths.length === 1 ? '' : 's'} in the last ${window} (exit codes ${codes.join(', ') || 'unknown'}; RestartCount ${restartCount})`));
-    }
-    if (ooms.length > 0 && !found.some((item) => item.code === 'container-oom')) {
-        found.push(finding('container-oom', `service ${service} hit its memory limit ${ooms.length} time${ooms.length === 1 ? '' : 's'} in the last ${window} (docker oom events)`));
-    }
-    if (kills.length > 0 && !found.some((item) => item.code === 'container-killed')) {
-        found.push(finding('container-killed', `service ${service} was killed (exit 137) ${kills.length} time${kills.length === 1 ? '' : 's'} in the last ${window}, likely by the OOM killer`));
-    }
-    return found;
-}
-/** Everything the facts say is wrong with the host, in the order a reader scans it: identity, data, containers, units. */
-function checkHost(facts, options) {
-    const found = [];
-    const now = facts.now ?? Date.now() / 1000;
-    if (options.expectHostname && facts.hostname !== options.expectHostname) {
-        found.push(finding('hostname-changed', `hostname is ${facts.hostname ?? '(unknown)'}, expected ${options.expectHostname}`));
-    }
-    if (options.expectMachineId && facts.machineId?.toLowerCase() !== options.expectMachineId.toLowerCase()) {
-        found.push(finding('machine-id-changed', `machine-id is ${facts.machineId ?? '(unreadable)'}, expected ${options.expectMachineId}: this is a different machine (or a reinstalled one)`));
-    }
-    if (options.sentinelFile) {
-        if (facts.sentinel.state === 'absent')
-            found.push(finding('sentinel-missing', `sentinel file ${options.sentinelFile} is gone: the data volume was wiped or replaced`));
-        else if (facts.sentinel.state === 'unreadable')
-            found.push(finding('sentinel-missing', `sentinel file ${options.sentinelFile} exists but the SSH user cannot read it`, 'warning'));
-        else if (facts.sentinel.state === 'present' && options.sentinelValue && facts.sentinel.firstLine !== options.sentinelValue) {
-            found.push(finding('sentinel-mismatch', `sentinel file ${options.sentinelFile} does not hold the expected value (another volume, or re-provisioned)`));
-        }
-    }
-    if (options.minUptimeMs > 0 && facts.uptimeSeconds !== undefined && facts.uptimeSeconds * 1000 < options.minUptimeMs) {
-        found.push(finding('rebooted', `host booted ${ago(facts.uptimeSeconds)} (uptime under min-uptime ${(0,duration/* formatDuration */.a)(options.minUptimeMs)})`));
-    }
-    if (options.backupGlob) {
-        const newest = facts.backups.at(-1);
-        const previous = facts.backups.at(-2);
-        if (!newest)
-            found.push(finding('backup-missing', `no backup matches ${options.backupGlob}`));
-        else {
-            const age = now - newest.mtime;
-            if (options.backupMaxAgeMs > 0 && age * 1000 > options.backupMaxAgeMs) {
-                found.push(finding('backup-stale', `newest backup ${newest.path} was written ${ago(age)}, over backup-max-age ${(0,duration/* formatDuration */.a)(options.backupMaxAgeMs)}`));
-            }
-            if (previous && options.backupMinRatio > 0 && newest.bytes < previous.bytes * options.backupMinRatio) {
-                const ratio = previous.bytes === 0 ? 0 : newest.bytes / previous.bytes;
-                found.push(finding('backup-shrunk', `newest backup ${newest.path} is ${newest.bytes} bytes, ${(ratio * 100).toFixed(ratio < 0.01 ? 2 : 0)}% of the previous ${previous.path} (${previous.bytes} bytes; backup-min-ratio ${options.backupMinRatio})`));
-            }
-        }
-    }
-    if (options.containers.length > 0) {
-        const containers = facts.containers;
-        if (!containers)
-            found.push(finding('container-missing', 'the remote checks did not report containers (output cut off?)'));
-        else if ('error' in containers)
-            found.push(finding('container-missing', `cannot list containers: ${containers.error}`));
-        else {
-            for (const service of options.containers) {
-                const states = containers.states.filter((state) => state.service === service);
-                found.push(...containerFindings(service, states, containers.events, facts, options));
-            }
-            if (containers.eventsError)
-                found.push(finding('container-restarted', `cannot read docker events, so restarts within the window are unknown: ${containers.eventsError}`, 'warning'));
-        }
-    }
-    if (options.units.length > 0) {
-        const units = facts.units;
-        if (!units)
-            found.push(finding('unit-inactive', 'the remote checks did not report systemd units (output cut off?)'));
-        else if ('error' in units)
-            found.push(finding('unit-inactive', `cannot read unit states: ${units.error}`));
-        else {
-            for (const name of options.units) {
-                const unit = units.states.find((state) => state.id === name || state.id === `${name}.service`);
-                if (!unit || unit.loadState === 'not-found')
-                    found.push(finding('unit-inactive', `unit ${name} does not exist on the host`));
-                else if (unit.activeState !== 'active')
-                    found.push(finding('unit-inactive', `unit ${name} is ${unit.activeState}${unit.subState ? ` (${unit.subState})` : ''}`));
-            }
-        }
-    }
-    return found;
-}
-
-;// CONCATENATED MODULE: ./src/host/remote-output.ts
-/** Parses what the remote script printed into typed facts; anything odd becomes a note, never a crash. */
-/** Splits the output at `@@dg-<nonce> section|rc` lines; text outside sections is ignored. */
-function splitSections(output, nonce) {
-    const sections = new Map();
-    const marker = `@@dg-${nonce} `;
-    let current;
-    const close = () => {
-        if (current)
-            sections.set(current.name, { text: current.lines.join('\n').replace(/^\n+|\n+$/g, ''), rc: current.rc });
-    };
-    for (const line of output.split('\n')) {
-        if (line.startsWith(marker)) {
-            const [kind, value = ''] = line.slice(marker.length).split(' ', 2);
-            if (kind === 'section') {
-                close();
-                current = { name: value, lines: [] };
-            }
-            else if (kind === 'rc' && current) {
-                current.rc = Number(value);
-            }
+;// CONCATENATED MODULE: ./src/probe/reasons.ts
+const TLS_CODES = new Set([
+    'DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_GET_ISSUER_CERT', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID',
+    'CERT_UNTRUSTED', 'CERT_REJECTED', 'CERT_REVOKED', 'CERT_SIGNATURE_FAILURE', 'HOSTNAME_MISMATCH',
+    'EPROTO',
+]);
+const DNS_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_FAIL', 'EAI_NODATA']);
+const RESET_CODES = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'ECONNABORTED']);
+/** The error and its causes (undici and happy-eyeballs wrap the socket error). */
+function chain(error) {
+    const links = [];
+    const queue = [error];
+    while (queue.length > 0 && links.length < 10) {
+        const next = queue.shift();
+        if (!next || typeof next !== 'object')
             continue;
-        }
-        current?.lines.push(line);
+        const item = next;
+        links.push({ code: item.code, message: item.message });
+        if (item.cause)
+            queue.push(item.cause);
+        if (Array.isArray(item.errors))
+            queue.push(...item.errors);
     }
-    close();
-    return sections;
+    return links;
 }
-const toNumber = (text) => {
-    const value = Number.parseFloat(text ?? '');
-    return Number.isFinite(value) ? value : undefined;
-};
-function firstLine(section) {
-    const line = section?.text.split('\n').find((candidate) => candidate.trim() !== '')?.trim();
-    return line === undefined || line === '' ? undefined : line;
-}
-/** A tool's failure in one line: its first line of output, or the exit code. */
-function toolError(tool, section) {
-    const line = firstLine(section);
-    if (section.rc === 127)
-        return `${tool} is not installed (or not on the PATH of the SSH user)`;
-    return `${tool} failed (exit ${section.rc})${line ? `: ${line.slice(0, 200)}` : ''}`;
-}
-function parseUnits(text) {
-    return text.split(/\n\s*\n/).map((block) => {
-        const fields = new Map();
-        for (const line of block.split('\n')) {
-            const eq = line.indexOf('=');
-            if (eq > 0)
-                fields.set(line.slice(0, eq).trim(), line.slice(eq + 1).trim());
-        }
-        return { id: fields.get('Id') ?? '', loadState: fields.get('LoadState') ?? '', activeState: fields.get('ActiveState') ?? '', subState: fields.get('SubState') ?? '' };
-    }).filter((unit) => unit.id !== '');
-}
-const timeOf = (text) => {
-    if (typeof text !== 'string' || text.startsWith('0001-'))
-        return undefined;
-    const ms = Date.parse(text);
-    return Number.isFinite(ms) ? ms / 1000 : undefined;
-};
-/** `docker inspect` output: a JSON array of containers. */
-function parseDockerInspect(text) {
-    const start = text.indexOf('[');
-    const parsed = JSON.parse(start >= 0 ? text.slice(start) : text);
-    if (!Array.isArray(parsed))
-        throw new Error('docker inspect did not print a JSON array');
-    return parsed.map((entry) => {
-        const labels = entry?.Config?.Labels ?? {};
-        const state = entry?.State ?? {};
-        return {
-            name: String(entry?.Name ?? '').replace(/^\//, ''),
-            service: labels['com.docker.compose.service'] ?? String(entry?.Name ?? '').replace(/^\//, ''),
-            status: String(state.Status ?? 'unknown'),
-            running: state.Running === true && state.Restarting !== true,
-            restartCount: Number(entry?.RestartCount ?? 0) || 0,
-            oomKilled: state.OOMKilled === true,
-            exitCode: Number(state.ExitCode ?? 0) || 0,
-            startedAt: timeOf(state.StartedAt),
-            health: typeof state.Health?.Status === 'string' ? state.Health.Status : undefined,
-            revision: labels['org.opencontainers.image.revision'],
-        };
-    });
-}
-/** `docker events --format '{{json .}}'`: one JSON object per line; unparsable lines are skipped. */
-function parseDockerEvents(text) {
-    const events = [];
-    for (const line of text.split('\n')) {
-        if (!line.trim().startsWith('{'))
-            continue;
-        try {
-            const event = JSON.parse(line);
-            const attributes = event?.Actor?.Attributes ?? {};
-            const action = String(event?.Action ?? event?.status ?? '');
-            const exitCode = attributes.exitCode === undefined ? undefined : Number(attributes.exitCode);
-            events.push({
-                service: attributes['com.docker.compose.service'] ?? attributes.name ?? '',
-                name: attributes.name ?? '',
-                // Newer engines report "health_status: unhealthy" style actions; keep the verb.
-                action: action.split(':')[0].trim(),
-                exitCode: Number.isFinite(exitCode) ? exitCode : undefined,
-                time: Number(event?.time ?? 0),
-            });
-        }
-        catch {
-            // a line the engine printed that is not an event (a warning): not ours to judge
-        }
+/** Maps a request error to a reason code; `phase` is how far the request got. */
+function classifyError(error, phase) {
+    for (const { code = '', message = '' } of chain(error)) {
+        if (code === 'ECONNREFUSED')
+            return 'connect-refused';
+        if (DNS_CODES.has(code))
+            return 'dns';
+        if (TLS_CODES.has(code) || code.startsWith('ERR_TLS_') || code.startsWith('ERR_SSL_') || /certificate|ssl routines|tls/i.test(message))
+            return 'tls';
+        if (code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'ETIMEDOUT')
+            return 'timeout-connect';
+        if (code === 'UND_ERR_HEADERS_TIMEOUT')
+            return 'timeout-headers';
+        if (code === 'UND_ERR_BODY_TIMEOUT')
+            return 'timeout-body';
     }
-    return events;
-}
-function parseHostFacts(output, nonce) {
-    const sections = splitSections(output, nonce);
-    const uptime = firstLine(sections.get('uptime'))?.split(/\s+/)[0];
-    const sentinelLines = sections.get('sentinel')?.text.split('\n') ?? [];
-    const sentinelState = sentinelLines[0]?.trim();
-    const facts = {
-        now: toNumber(firstLine(sections.get('now'))),
-        hostname: firstLine(sections.get('hostname')),
-        machineId: firstLine(sections.get('machine-id')),
-        uptimeSeconds: toNumber(uptime),
-        sentinel: {
-            state: sentinelState === 'present' || sentinelState === 'absent' || sentinelState === 'unreadable' ? sentinelState : 'skipped',
-            firstLine: sentinelState === 'present' ? (sentinelLines[1] ?? '').trim() : undefined,
-        },
-        backups: [],
-        complete: sections.has('end'),
-    };
-    for (const line of sections.get('backups')?.text.split('\n') ?? []) {
-        const match = /^(\d+) (\d+) (.+)$/.exec(line);
-        if (match)
-            facts.backups.push({ mtime: Number(match[1]), bytes: Number(match[2]), path: match[3] });
-    }
-    facts.backups.sort((a, b) => a.mtime - b.mtime || a.path.localeCompare(b.path));
-    const units = sections.get('units');
-    if (units) {
-        const states = parseUnits(units.text);
-        // systemctl show exits 0 even for unknown units (LoadState=not-found); no parsable block means it failed.
-        facts.units = units.rc === 127 || (units.rc !== 0 && states.length === 0) ? { error: toolError('systemctl', units) } : { states };
-    }
-    const ps = sections.get('docker-ps');
-    if (ps) {
-        if (ps.rc !== 0) {
-            facts.containers = { error: toolError('docker', ps) };
-        }
-        else {
-            const inspect = sections.get('docker-inspect');
-            const events = sections.get('docker-events');
-            try {
-                if (!inspect)
-                    throw new Error('docker inspect printed nothing');
-                if (inspect.rc !== 0)
-                    throw new Error(toolError('docker inspect', inspect));
-                facts.containers = {
-                    states: parseDockerInspect(inspect.text),
-                    events: events?.rc === 0 ? parseDockerEvents(events.text) : [],
-                    eventsError: events === undefined ? 'docker events printed nothing' : events.rc === 0 ? undefined : toolError('docker events', events),
-                };
-            }
-            catch (error) {
-                facts.containers = { error: error instanceof Error ? error.message : String(error) };
-            }
-        }
-    }
-    return facts;
+    for (const { code = '' } of chain(error))
+        if (RESET_CODES.has(code))
+            return 'connection-reset';
+    return phase === 'connect' ? 'connect-refused' : 'connection-reset';
 }
 
-;// CONCATENATED MODULE: ./src/host/remote-script.ts
-/**
- * The one remote command: a read-only POSIX sh script (no sudo, no writes) that
- * gathers every fact the canary checks, each under a marker line
- * `@@dg-<nonce> section <name>` and closed by `@@dg-<nonce> rc <exit code>` where a
- * tool ran. The nonce is random per run, so nothing the host prints (a file name, a
- * container log line) can forge a section.
- *
- * The script text never changes: the run's parameters arrive on stdin as
- * `name=value` lines (data, never code), so no input is ever interpolated into a
- * shell command, and the same script can be installed on the host as a forced
- * command (`restrict,command="sh /usr/local/lib/deploy-guards/host-canary.sh"` in
- * authorized_keys), in which case sshd runs it instead of what the client sends.
- *
- * Test-only: DEPLOY_GUARDS_ROOT in the login environment makes the script read
- * etc/hostname, etc/machine-id and proc/uptime below that directory (the tests set it
- * with sshd's SetEnv); unset, it reads the machine's own `uname -n`, /etc/machine-id
- * and /proc/uptime.
- */
-const REMOTE_SCRIPT = `set -u
-set -f
-export LC_ALL=C
-nonce=x sentinel= backup_glob= project= window=0 units= docker=0
-while IFS= read -r line; do
-  case $line in
-    end) break ;;
-    nonce=*) nonce=\${line#nonce=} ;;
-    sentinel=*) sentinel=\${line#sentinel=} ;;
-    backup_glob=*) backup_glob=\${line#backup_glob=} ;;
-    project=*) project=\${line#project=} ;;
-    window=*) window=\${line#window=} ;;
-    units=*) units=\${line#units=} ;;
-    docker=*) docker=\${line#docker=} ;;
-  esac
-done
-case $window in ''|*[!0-9]*) window=0 ;; esac
-root=\${DEPLOY_GUARDS_ROOT:-}
-m="@@dg-$nonce"
-section() { printf '\\n%s section %s\\n' "$m" "$1"; }
-rc() { printf '\\n%s rc %s\\n' "$m" "$1"; }
-bounded() { if command -v timeout >/dev/null 2>&1; then timeout 20 "$@"; else "$@"; fi; }
-
-section version
-echo 1
-section now
-now=$(date +%s)
-echo "$now"
-section hostname
-if [ -n "$root" ]; then head -n 1 "$root/etc/hostname"; else uname -n; fi
-section machine-id
-head -n 1 "$root/etc/machine-id" 2>/dev/null
-section uptime
-head -n 1 "$root/proc/uptime" 2>/dev/null
-
-section sentinel
-if [ -z "$sentinel" ]; then echo skipped
-elif [ ! -e "$sentinel" ]; then echo absent
-elif [ ! -r "$sentinel" ]; then echo unreadable
-else echo present; head -n 1 "$sentinel" | head -c 512; fi
-
-section backups
-if [ -n "$backup_glob" ]; then
-  set +f
-  # One field (the pattern has no newline), then pathname expansion; no match leaves the pattern, which -f drops.
-  IFS='
-'
-  for f in $backup_glob; do [ -f "$f" ] && stat -c '%Y %s %n' -- "$f"; done | sort -n | tail -n 200
-  unset IFS
-  set -f
-fi
-
-if [ -n "$units" ]; then
-  section units
-  if command -v systemctl >/dev/null 2>&1; then
-    # Unit names were checked against [A-Za-z0-9@._:-] by the client: split, no globbing (set -f).
-    out=$(systemctl show -p Id -p LoadState -p ActiveState -p SubState -- $units 2>&1 </dev/null); status=$?
-    printf '%s\\n' "$out"; rc $status
-  else echo 'systemctl: not found'; rc 127; fi
-fi
-
-if [ "$docker" = 1 ]; then
-  if command -v docker >/dev/null 2>&1; then
-    if [ -n "$project" ]; then filter="label=com.docker.compose.project=$project"; else filter=label=com.docker.compose.service; fi
-    section docker-ps
-    ids=$(docker ps -a -q --no-trunc --filter "$filter" 2>&1 </dev/null); status=$?
-    printf '%s\\n' "$ids"; rc $status
-    section docker-inspect
-    if [ $status -eq 0 ] && [ -n "$ids" ]; then
-      out=$(docker inspect $ids 2>&1 </dev/null); status=$?
-      printf '%s\\n' "$out"; rc $status
-    else echo '[]'; rc 0; fi
-    section docker-events
-    out=$(bounded docker events --since $((now - window)) --until "$now" --filter type=container --filter event=die --filter event=oom --filter event=restart --filter "$filter" --format '{{json .}}' 2>&1 </dev/null); status=$?
-    printf '%s\\n' "$out"; rc $status
-  else
-    section docker-ps
-    echo 'docker: not found'; rc 127
-  fi
-fi
-section end
-`;
-/** The exec request: the script run by /bin/sh whatever the user's login shell is. */
-function remoteCommand() {
-    return `exec /bin/sh -c '${REMOTE_SCRIPT.replace(/'/g, `'\\''`)}' deploy-guards-host-canary`;
-}
-/** The stdin of the remote command: one `name=value` line per parameter (values hold no newline). */
-function remoteStdin(parameters) {
-    const lines = [
-        `nonce=${parameters.nonce}`,
-        `sentinel=${parameters.sentinelFile}`,
-        `backup_glob=${parameters.backupGlob}`,
-        `project=${parameters.composeProject}`,
-        `window=${Math.max(0, Math.round(parameters.windowSeconds))}`,
-        `units=${parameters.units.join(' ')}`,
-        `docker=${parameters.checkContainers ? 1 : 0}`,
-        'end',
-    ];
-    for (const line of lines)
-        if (/[\r\n]/.test(line))
-            throw new Error('remote parameter holds a newline'); // settings reject these first
-    return `${lines.join('\n')}\n`;
-}
-
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/host/dirname-shim.ts
-// ssh2's bundled wasm loader (poly1305) reads `__dirname`, which an ESM ncc bundle does
-// not define: loading node-ssh then fails with "__dirname is not defined". Every module
-// that imports ssh2 or node-ssh imports this one first, so it is evaluated before them.
-
-
-const scope = globalThis;
-scope.__dirname ??= (0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
-
-;// CONCATENATED MODULE: ./src/host/fingerprints.ts
-
-const FINGERPRINT = /(?:^|\s)SHA256:([A-Za-z0-9+/]{43})=?(?=\s|$)/;
-const KEY_TYPE = /\((ED25519|ECDSA|RSA|DSA|ED25519-SK|ECDSA-SK)\)\s*$/i;
-/**
- * One pinned key from a line: a bare `SHA256:…` or the whole line `ssh-keygen -lf`
- * prints (`256 SHA256:… root@db (ED25519)`), whose type then orders negotiation.
- * Returns a problem description when the line is not a SHA256 fingerprint.
- */
-function parsePinnedKey(line) {
-    const match = FINGERPRINT.exec(line);
-    if (!match) {
-        if (/MD5:|^([0-9a-f]{2}:){15}[0-9a-f]{2}$/i.test(line.trim()))
-            return `'${line.trim()}' is an MD5 fingerprint; pin the SHA256 one (ssh-keygen -lf, or -E sha256)`;
-        return `'${line.trim().slice(0, 80)}' is not an OpenSSH SHA256 fingerprint`;
-    }
-    const type = KEY_TYPE.exec(line)?.[1]?.toUpperCase();
-    return { fingerprint: `SHA256:${match[1]}`, type };
-}
-/** The fingerprint OpenSSH shows for a raw public key blob: SHA256, base64 without padding. */
-function describeHostKey(blob) {
-    const fingerprint = `SHA256:${(0,external_node_crypto_.createHash)('sha256').update(blob).digest('base64').replace(/=+$/, '')}`;
-    let algorithm = 'unknown';
-    if (blob.length >= 4) {
-        const length = blob.readUInt32BE(0);
-        if (length > 0 && length < 64 && blob.length >= 4 + length)
-            algorithm = blob.subarray(4, 4 + length).toString('latin1');
-    }
-    return { fingerprint, algorithm };
-}
-const ALGORITHMS_BY_TYPE = {
-    ED25519: ['ssh-ed25519'],
-    ECDSA: ['ecdsa-sha2-nistp256', 'ecdsa-sha2-nistp384', 'ecdsa-sha2-nistp521'],
-    RSA: ['rsa-sha2-512', 'rsa-sha2-256', 'ssh-rsa'],
-};
-const DEFAULT_ORDER = ['ED25519', 'ECDSA', 'RSA'];
-/**
- * Host key algorithms to offer, most wanted first. A server with several host keys
- * presents the first one on our list it has, so the pinned types go first; without
- * a known type ed25519 leads (what most hosts pin). The rest stay on the list so a
- * replaced host with other key types is still seen, and reported by fingerprint.
- */
-function hostKeyAlgorithms(pins) {
-    const types = [...new Set([...pins.map((pin) => pin.type).filter((type) => !!type && type in ALGORITHMS_BY_TYPE), ...DEFAULT_ORDER])];
-    return types.flatMap((type) => ALGORITHMS_BY_TYPE[type]);
-}
-/**
- * The host key algorithms, of the types we know, that the server offers (its KEXINIT
- * list) and whose key type no handshake has presented yet: what a retry should ask for.
- */
-function unseenHostKeyAlgorithms(serverAlgorithms, seen) {
-    const seenTypes = new Set(seen.map((key) => keyTypeName(key.algorithm)));
-    const offered = new Set(serverAlgorithms);
-    return hostKeyAlgorithms([]).filter((algorithm) => offered.has(algorithm) && !seenTypes.has(keyTypeName(algorithm)));
-}
-const SHORT_TYPE = { 'ssh-ed25519': 'ED25519', 'ssh-rsa': 'RSA', 'rsa-sha2-256': 'RSA', 'rsa-sha2-512': 'RSA' };
-function keyTypeName(algorithm) {
-    return SHORT_TYPE[algorithm] ?? (algorithm.startsWith('ecdsa-') ? 'ECDSA' : algorithm);
-}
-
-;// CONCATENATED MODULE: ./src/host/ssh.ts
+;// CONCATENATED MODULE: ./src/probe/http.ts
 
 
 
-/** The connection or command failed; the code is the canary finding it becomes. */
-class SshFailure extends Error {
-    name = 'SshFailure';
-    code;
-    /** The key the server presented, when the handshake got that far. */
-    hostKey;
-    authMethods;
-    constructor(code, message, hostKey, authMethods) {
+/** A request that did not produce a response: its reason code and how far it got. */
+class FetchFailure extends Error {
+    name = 'FetchFailure';
+    reason;
+    status;
+    bytes;
+    ttfbMs;
+    totalMs;
+    constructor(reason, message, details) {
         super(message);
-        this.code = code;
-        this.hostKey = hostKey;
-        this.authMethods = authMethods;
+        this.reason = reason;
+        this.status = details.status;
+        this.bytes = details.bytes ?? 0;
+        this.ttfbMs = details.ttfbMs;
+        this.totalMs = details.totalMs;
     }
 }
-const MAX_OUTPUT = 8 * 1024 * 1024;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+class Deadline extends Error {
+}
 /**
- * One connection, one command. The host key is checked during the key exchange
- * (before authentication, so before anything runs); authentication first sends a
- * 'none' request, whose refusal lists the methods the server accepts (how
- * password login is detected without ever sending a password), then the key.
+ * One HTTP exchange the way a visitor would see it: a fresh connection (no keep-alive
+ * reuse that could hide a dead server), one deadline for the whole exchange (undici's
+ * bodyTimeout resets on every chunk, so a slow drip would outlive it), a bounded body
+ * read, and redirects followed by hand so a loop is named as such.
  */
-async function runRemoteCommand(target, command, stdin) {
-    // Loaded on first use: ssh2 costs ~80 ms at startup, which every other CLI command would pay.
-    const { NodeSSH } = await Promise.all(/* import() */[__nccwpck_require__.e(472), __nccwpck_require__.e(487)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9487));
-    const ssh = new NodeSSH();
-    const where = `${target.host}:${target.port}`;
-    let hostKey;
-    let keyRejected = false;
-    let authMethods;
-    let step = 'none';
-    const authHandler = (methodsLeft, _partial, next) => {
-        if (step === 'none') {
-            step = 'publickey';
-            return next({ type: 'none', username: target.user });
-        }
-        if (step === 'publickey') {
-            authMethods = methodsLeft ?? [];
-            step = 'done';
-            const method = { type: 'publickey', username: target.user, key: target.privateKey, passphrase: target.passphrase || undefined };
-            return next(method);
-        }
-        return next(false);
-    };
+async function fetchOnce(url, options) {
     const started = performance.now();
-    const seen = [];
-    let algorithms = hostKeyAlgorithms(target.pins);
-    for (;;) {
-        let serverAlgorithms = [];
-        try {
-            await ssh.connect({
-                host: target.host,
-                port: target.port,
-                username: target.user,
-                readyTimeout: target.connectTimeoutMs,
-                algorithms: { serverHostKey: algorithms },
-                hostVerifier: (key) => {
-                    hostKey = describeHostKey(key);
-                    keyRejected = !target.pins.some((pin) => pin.fingerprint === hostKey.fingerprint);
-                    return !keyRejected;
-                },
-                // The only way ssh2 tells which host key algorithms the server offers (its KEXINIT).
-                debug: (line) => {
-                    const offered = /^Handshake: \(remote\) Host key format: (.*)$/.exec(line);
-                    if (offered)
-                        serverAlgorithms = offered[1].split(',');
-                },
-                authHandler,
+    const elapsed = () => Math.round(performance.now() - started);
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new Deadline()), options.timeoutMs);
+    const cancel = () => controller.abort(options.signal?.reason);
+    options.signal?.addEventListener('abort', cancel, { once: true });
+    let phase = 'connect';
+    let status;
+    let ttfbMs;
+    let bytes = 0;
+    const visited = [url];
+    let current = url;
+    try {
+        if (options.signal?.aborted)
+            throw options.signal.reason;
+        for (let hop = 0;; hop++) {
+            phase = 'connect';
+            const agent = new undici/* Agent */.g6({ connect: { timeout: options.timeoutMs }, headersTimeout: options.timeoutMs, bodyTimeout: options.timeoutMs, pipelining: 0 });
+            agent.on('connect', () => {
+                if (phase === 'connect')
+                    phase = 'headers';
             });
-            break;
-        }
-        catch (error) {
-            ssh.dispose();
-            const message = error instanceof Error ? error.message : String(error);
-            if (keyRejected && hostKey) {
-                seen.push(hostKey);
-                // A bare SHA256 pin does not say its key type, and the server presents only one of its
-                // keys per handshake: ask again for a key of a type not seen yet, still failing closed.
-                // At most one retry per other key type (ed25519, ECDSA, RSA), whatever the server says.
-                const retry = target.pins.some((pin) => !pin.type) && seen.length < 3 ? unseenHostKeyAlgorithms(serverAlgorithms, seen) : [];
-                if (retry.length > 0) {
-                    algorithms = retry;
-                    hostKey = undefined;
-                    keyRejected = false;
+            try {
+                const response = await (0,undici.request)(current, {
+                    dispatcher: agent, method: options.method, headers: { 'user-agent': 'deploy-guards-canary', ...options.headers, connection: 'close' },
+                    signal: controller.signal,
+                });
+                response.body.on('error', () => { }); // destroying it early is how reading stops; not an error
+                phase = 'body';
+                status = response.statusCode;
+                ttfbMs = elapsed();
+                const location = response.headers.location;
+                if (REDIRECTS.has(status) && typeof location === 'string' && options.maxRedirects > 0) {
+                    response.body.destroy();
+                    const next = new URL(location, current).toString();
+                    if (visited.includes(next) || hop + 1 > options.maxRedirects) {
+                        const loop = visited.includes(next);
+                        throw new FetchFailure('redirect-loop', loop ? `redirect loop: ${[...visited, next].map(pathOf).join(' → ')}` : `more than ${options.maxRedirects} redirects: ${[...visited, next].map(pathOf).join(' → ')}`, { status, ttfbMs, totalMs: elapsed() });
+                    }
+                    visited.push(next);
+                    current = next;
                     continue;
                 }
+                const chunks = [];
+                let truncated = false;
+                for await (const chunk of response.body) {
+                    bytes += chunk.length;
+                    chunks.push(chunk);
+                    if (bytes >= options.maxBodyBytes) {
+                        truncated = bytes > options.maxBodyBytes || !response.body.readableEnded;
+                        break; // stop downloading: the iterator's return() destroys the stream
+                    }
+                }
+                response.body.destroy();
+                const body = Buffer.concat(chunks).subarray(0, options.maxBodyBytes);
+                return { status, url: current, body, bytes, truncated, ttfbMs, totalMs: elapsed() };
             }
-            // A retry that fails for another reason leaves the verdict on the keys already seen.
-            if (seen.length > 0)
-                throw new SshFailure('host-key-mismatch', `${where} presented ${describeSeen(seen)}: the host was replaced or re-keyed; nothing was run`, seen[0]);
-            const level = error.level;
-            if (level === 'client-authentication') {
-                throw new SshFailure('auth-failed', `${where} refused the key for user '${target.user}' (server accepts: ${(authMethods ?? []).join(', ') || 'nothing'})`, hostKey, authMethods);
+            finally {
+                void agent.destroy().catch(() => { });
             }
-            if (level === 'client-timeout') {
-                throw new SshFailure('unreachable', `${where} did not complete an SSH handshake within ${(0,duration/* formatDuration */.a)(target.connectTimeoutMs)} (connect-timeout)`, hostKey);
-            }
-            const code = error.code;
-            const reason = code === 'ECONNREFUSED' ? 'connection refused'
-                : code === 'ENOTFOUND' || code === 'EAI_AGAIN' ? 'host name does not resolve'
-                    : code === 'ETIMEDOUT' ? 'connection timed out'
-                        : message.split('\n')[0];
-            throw new SshFailure('unreachable', `${where} is unreachable: ${reason}`, hostKey);
         }
-    }
-    const connectMs = performance.now() - started;
-    // After connect node-ssh stops listening for errors; a reset would otherwise be an uncaught 'error'.
-    const connection = ssh.connection;
-    let dropped;
-    connection.on('error', (error) => (dropped = error));
-    const commandStarted = performance.now();
-    let timer;
-    let outputBytes = 0;
-    try {
-        const timeout = new Promise((_, reject) => {
-            timer = setTimeout(() => {
-                connection.destroy();
-                reject(new SshFailure('unreachable', `${where}: the remote checks did not finish within ${(0,duration/* formatDuration */.a)(target.commandTimeoutMs)} (command-timeout)`, hostKey, authMethods));
-            }, target.commandTimeoutMs);
-        });
-        const result = await Promise.race([
-            ssh.execCommand(command, {
-                stdin,
-                noTrim: true,
-                onStdout: (chunk) => {
-                    outputBytes += chunk.length;
-                    if (outputBytes > MAX_OUTPUT)
-                        connection.destroy();
-                },
-            }),
-            timeout,
-        ]);
-        if (outputBytes > MAX_OUTPUT)
-            throw new SshFailure('unreachable', `${where}: the remote checks printed more than ${MAX_OUTPUT / 1024 / 1024} MB; stopped`, hostKey, authMethods);
-        if (result.code === null) {
-            const why = dropped ? `the connection failed (${dropped.message})` : result.signal ? `it was killed by ${result.signal}` : 'the connection closed before it exited';
-            throw new SshFailure('unreachable', `${where}: the remote checks did not finish: ${why}`, hostKey, authMethods);
-        }
-        return { hostKey: hostKey, authMethods, stdout: result.stdout, stderr: result.stderr, exitCode: result.code, connectMs, commandMs: performance.now() - commandStarted };
     }
     catch (error) {
-        if (error instanceof SshFailure)
+        if (error instanceof FetchFailure)
             throw error;
-        // node-ssh rejects with plain errors (a refused session channel, a connection error
-        // before the channel opened): still a verdict about the host, never an unexpected error.
-        const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-        throw new SshFailure('unreachable', `${where}: could not run the remote checks: ${message}`, hostKey, authMethods);
+        const totalMs = elapsed();
+        const reason = controller.signal.reason;
+        if (options.signal?.aborted && !(reason instanceof Deadline))
+            throw new FetchFailure('cancelled', 'cancelled', { status, bytes, ttfbMs, totalMs });
+        if (reason instanceof Deadline) {
+            phase = phase; // set inside the connect listener, which TypeScript cannot see
+            const what = phase === 'connect' ? 'no connection' : phase === 'headers' ? 'no response headers' : `body incomplete after ${bytes} bytes`;
+            throw new FetchFailure(`timeout-${phase}`, `${what} within ${options.timeoutMs} ms`, { status, bytes, ttfbMs, totalMs });
+        }
+        const classified = classifyError(error, phase);
+        throw new FetchFailure(classified, `${classified}: ${describe(error)}`, { status, bytes, ttfbMs, totalMs });
     }
     finally {
         clearTimeout(timer);
-        ssh.dispose();
+        options.signal?.removeEventListener('abort', cancel);
     }
 }
-function describeSeen(keys) {
-    const named = keys.map((key) => `${key.fingerprint} (${keyTypeName(key.algorithm)})`);
-    return named.length === 1
-        ? `host key ${named[0]}, which is not one of the pinned host-key-fingerprints`
-        : `host keys ${named.join(', ')}, none of which is one of the pinned host-key-fingerprints`;
+function pathOf(url) {
+    const parsed = new URL(url);
+    return parsed.pathname + parsed.search;
+}
+function describe(error) {
+    const item = error;
+    const code = item?.code ?? item?.cause?.code;
+    const message = (0,errors/* errorMessage */.gJ)(item?.cause && !error.message ? item.cause : error);
+    return code && !message.includes(code) ? `${code} ${message}` : message;
 }
 
-;// CONCATENATED MODULE: ./src/host/host-canary.ts
+;// CONCATENATED MODULE: ./src/probe/check.ts
 
-
-
-
-
-/** One connection, one batched command, every check; never throws for a host problem, only for bad settings. */
-async function runHostCanary(settings, log = () => { }) {
-    const target = `${settings.user}@${settings.host}:${settings.port}`;
-    const nonce = (0,external_node_crypto_.randomBytes)(12).toString('hex');
-    const stdin = remoteStdin({
-        nonce,
-        sentinelFile: settings.sentinelFile,
-        backupGlob: settings.backupGlob,
-        composeProject: settings.composeProject,
-        windowSeconds: settings.windowMs / 1000,
-        units: settings.units,
-        checkContainers: settings.containers.length > 0,
-    });
-    log(`host-canary: connecting to ${target} (pinned: ${settings.pins.map((pin) => pin.fingerprint).join(', ')})`);
-    let run;
+function parseStatusRanges(text) {
+    const ranges = [];
+    for (const part of text.split(',').map((item) => item.trim()).filter(Boolean)) {
+        let match;
+        if ((match = /^([1-5])xx$/i.exec(part)))
+            ranges.push({ from: Number(match[1]) * 100, to: Number(match[1]) * 100 + 99 });
+        else if ((match = /^(\d{3})\s*-\s*(\d{3})$/.exec(part)) && Number(match[1]) <= Number(match[2]))
+            ranges.push({ from: Number(match[1]), to: Number(match[2]) });
+        else if ((match = /^(\d{3})$/.exec(part)))
+            ranges.push({ from: Number(match[1]), to: Number(match[1]) });
+        else
+            return undefined;
+    }
+    return ranges.length > 0 ? ranges : undefined;
+}
+/** Judges a response against the check: status, size, expected text, latency, in that order. */
+function judge(check, response) {
+    const { status, bytes, totalMs } = response;
+    if (!check.status.some((range) => status >= range.from && status <= range.to))
+        return { ok: false, reason: 'status', detail: `status ${status}, expected ${check.statusText}` };
+    if (bytes < check.minBytes)
+        return { ok: false, reason: 'too-small', detail: `${bytes} bytes, expected at least ${check.minBytes}` };
+    if (check.expectBody !== undefined && !response.body.toString('utf8').includes(check.expectBody)) {
+        return { ok: false, reason: 'body-mismatch', detail: `body${response.truncated ? ` (first ${response.body.length} bytes)` : ''} does not contain the expected text` };
+    }
+    if (check.maxLatencyMs !== undefined && totalMs > check.maxLatencyMs)
+        return { ok: false, reason: 'too-slow', detail: `${totalMs} ms, over max-latency ${check.maxLatencyMs} ms` };
+    return { ok: true, detail: `status ${status}, ${bytes}${response.truncated ? '+' : ''} bytes in ${totalMs} ms` };
+}
+/** Requests the check's URL once and judges the answer. Never throws. */
+async function probeCheck(check, limits, signal) {
     try {
-        run = await runRemoteCommand(settings, remoteCommand(), stdin);
+        const response = await fetchOnce(check.url, { method: check.method, headers: check.headers, ...limits, signal });
+        const verdict = judge(check, response);
+        return { ...verdict, status: response.status, bytes: response.bytes, truncated: response.truncated || undefined, ttfbMs: response.ttfbMs, totalMs: response.totalMs, response };
     }
     catch (error) {
-        if (!(error instanceof SshFailure))
-            throw error;
-        const findings = [finding(error.code, error.message)];
-        if (error.code === 'auth-failed')
-            findings.push(...authFindings(error.authMethods));
-        return conclude({ findings, hostKey: error.hostKey, authMethods: error.authMethods, ran: false, target });
+        if (error instanceof FetchFailure) {
+            return { ok: false, reason: error.reason, detail: error.message, status: error.status, bytes: error.bytes, ttfbMs: error.ttfbMs, totalMs: error.totalMs };
+        }
+        return { ok: false, reason: 'connection-reset', detail: String(error), bytes: 0, totalMs: 0 };
     }
-    log(`host-canary: host key ${run.hostKey.fingerprint} matches; server auth methods: ${run.authMethods?.join(', ') ?? '(none needed)'}`);
-    const findings = authFindings(run.authMethods);
-    const facts = parseHostFacts(run.stdout, nonce);
-    if (run.exitCode !== 0 || !facts.complete) {
-        const stderr = run.stderr.trim().split('\n')[0]?.slice(0, 200);
-        findings.push(finding('unreachable', `the remote checks on ${target} ${facts.complete ? `exited with ${run.exitCode}` : `stopped before the end (exit ${run.exitCode})`}${stderr ? `: ${stderr}` : ''}`));
-    }
-    findings.push(...checkHost(facts, settings));
-    return conclude({ findings, hostKey: run.hostKey, authMethods: run.authMethods, facts, ran: true, connectMs: run.connectMs, commandMs: run.commandMs, target });
-}
-function conclude(partial) {
-    return { ...partial, result: partial.findings.some((item) => item.severity === 'error') ? 'unhealthy' : 'healthy' };
 }
 
-;// CONCATENATED MODULE: ./src/host/report.ts
+;// CONCATENATED MODULE: ./src/probe/version.ts
+
+/** 7+ characters on both sides, and one is a prefix of the other (short and full SHAs match). */
+function versionMatches(actual, expected) {
+    const a = actual.trim().toLowerCase();
+    const e = expected.trim().toLowerCase();
+    if (a === e)
+        return a !== '';
+    return a.length >= 7 && e.length >= 7 && (a.startsWith(e) || e.startsWith(a));
+}
+function readVersion(body, field) {
+    if (field === '')
+        return { value: body.trim() };
+    let node;
+    try {
+        node = JSON.parse(body);
+    }
+    catch {
+        return { problem: `the body is not JSON, so version-field '${field}' cannot be read` };
+    }
+    for (const key of field.split('.')) {
+        if (node === null || typeof node !== 'object')
+            return { problem: `version-field '${field}' is not in the JSON body` };
+        node = node[key];
+    }
+    if (typeof node === 'string' || typeof node === 'number')
+        return { value: String(node) };
+    return { problem: `version-field '${field}' is ${node === undefined ? 'missing' : 'not a string'} in the JSON body` };
+}
+/** The version endpoint as one more check: reachable like any page, then the version compared. */
+async function probeVersion(spec, limits, signal) {
+    const check = { name: 'version', url: spec.url, method: 'GET', headers: { accept: 'application/json, text/plain, */*' }, status: [{ from: 200, to: 299 }], statusText: '200-299', minBytes: 1 };
+    const outcome = await probeCheck(check, limits, signal);
+    if (!outcome.ok || !outcome.response)
+        return outcome;
+    const { value, problem } = readVersion(outcome.response.body.toString('utf8'), spec.field);
+    if (value === undefined)
+        return { ...outcome, ok: false, reason: 'version-mismatch', detail: problem };
+    if (!versionMatches(value, spec.expect)) {
+        return { ...outcome, ok: false, reason: 'version-mismatch', detail: `serves version ${value.slice(0, 40)}, expected ${spec.expect.slice(0, 12)}` };
+    }
+    return { ...outcome, detail: `version ${value.slice(0, 12)} matches` };
+}
+
+;// CONCATENATED MODULE: ./src/probe/canary.ts
 
 
-const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-/** `3d 4h`, `5h 12m`, or the short form for under an hour. */
-function uptimeText(seconds) {
-    const days = Math.floor(seconds / 86_400);
-    const hours = Math.floor((seconds % 86_400) / 3600);
-    if (days > 0)
-        return `${days}d ${hours}h`;
-    if (hours > 0)
-        return `${hours}h ${Math.floor((seconds % 3600) / 60)}m`;
-    return formatDuration(seconds * 1000);
+/** Until something passes, rounds come this much more often, so an app that just came up is seen soon. */
+const STARTUP_SPEEDUP = 5;
+const MIN_PAUSE_MS = 100;
+function pause(ms, signal) {
+    return new Promise((done) => {
+        if (signal?.aborted || ms <= 0)
+            return done();
+        const timer = setTimeout(finish, ms);
+        function finish() {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', finish);
+            done();
+        }
+        signal?.addEventListener('abort', finish, { once: true });
+    });
 }
-function report_verdictLine(result) {
-    const errors = result.findings.filter((item) => item.severity === 'error');
-    if (errors.length === 0) {
-        const warnings = result.findings.length;
-        return `host-canary: ${result.target} is healthy${warnings ? ` (${warnings} warning${warnings === 1 ? '' : 's'})` : ''}`;
+/**
+ * The verdict loop: rounds of every check in parallel, `interval` apart. Healthy after
+ * `successes` rounds in a row where all pass; unhealthy when no further round can start
+ * inside `window` (so the verdict never comes later than window + one timeout), with
+ * the reason of the last failing check; cancelled when `signal` aborts.
+ */
+async function runCanary(options, hooks = {}) {
+    const { signal } = hooks;
+    const started = performance.now();
+    const since = () => Math.round(performance.now() - started);
+    const deadline = options.windowMs;
+    const attempts = [];
+    const passedOnce = new Set();
+    const checkNames = [...options.checks.map((check) => check.name), ...(options.version ? ['version'] : [])];
+    let streak = 0;
+    let round = 0;
+    let lastFailure;
+    const result = (healthy, reason, detail) => ({ healthy, reason, detail, durationMs: since(), rounds: round, attempts, checkNames });
+    for (;;) {
+        if (signal?.aborted)
+            return result(false, 'cancelled', 'cancelled while probing');
+        round++;
+        const roundStart = since();
+        const probes = options.checks.map((check) => probeCheck(check, options, signal));
+        if (options.version)
+            probes.push(probeVersion(options.version, options, signal));
+        const outcomes = await Promise.all(probes);
+        if (signal?.aborted)
+            return result(false, 'cancelled', 'cancelled while probing');
+        let allPassed = true;
+        outcomes.forEach(({ response: _response, ...outcome }, index) => {
+            const check = checkNames[index];
+            if (outcome.ok)
+                passedOnce.add(check);
+            const attempt = { check, round, atMs: roundStart, ...outcome, startup: !outcome.ok && !passedOnce.has(check) ? true : undefined };
+            attempts.push(attempt);
+            hooks.onAttempt?.(attempt);
+            if (!attempt.ok) {
+                allPassed = false;
+                lastFailure = attempt;
+            }
+        });
+        streak = allPassed ? streak + 1 : 0;
+        if (streak >= options.successes)
+            return result(true, undefined, `every check passed ${streak} round${streak === 1 ? '' : 's'} in a row`);
+        const pauseMs = streak === 0 ? Math.min(options.intervalMs, Math.max(MIN_PAUSE_MS, options.intervalMs / STARTUP_SPEEDUP)) : options.intervalMs;
+        // A round that ran long (hanging checks) starts the next one late, never after the window.
+        const nextStart = Math.max(roundStart + pauseMs, since());
+        if (nextStart >= deadline) {
+            if (streak > 0 || !lastFailure)
+                return result(false, 'window-expired', `window ${deadline} ms ended with ${streak} of ${options.successes} passing rounds`);
+            return result(false, lastFailure.reason, `${lastFailure.check}: ${lastFailure.detail}`);
+        }
+        await pause(nextStart - since(), signal);
     }
-    const first = errors[0];
-    const more = errors.length > 1 ? ` (+${errors.length - 1} more: ${[...new Set(errors.slice(1).map((item) => item.code))].join(', ')})` : '';
-    return `host-canary: ${result.target} is unhealthy: ${first.code}: ${first.message}${more}`;
 }
-/** The `findings` output: code, severity, message. */
-function findingsJson(result) {
-    return JSON.stringify(result.findings.map(({ code: findingCode, severity, message }) => ({ code: findingCode, severity, message })));
-}
-function report_summaryMarkdown(result) {
-    const parts = [`## ${result.result === 'healthy' ? '✅' : '❌'} host-canary: ${result.target} is ${result.result}\n`];
-    const facts = result.facts;
-    const rows = [
-        ['Host key', result.hostKey ? `${code(result.hostKey.fingerprint)} (${result.hostKey.algorithm})` : '(no handshake)'],
-        ['Server auth methods', result.authMethods?.join(', ') ?? (result.ran ? 'none needed' : 'unknown')],
-        ['Remote command', result.ran ? `ran (connect ${formatDuration(result.connectMs ?? 0)}, checks ${formatDuration(result.commandMs ?? 0)})` : 'not run'],
-    ];
-    if (facts) {
-        rows.push(['Hostname', facts.hostname ?? '?'], ['Machine ID', facts.machineId ?? '?']);
-        if (facts.uptimeSeconds !== undefined)
-            rows.push(['Uptime', uptimeText(facts.uptimeSeconds)]);
-        if (facts.sentinel.state !== 'skipped')
-            rows.push(['Sentinel file', facts.sentinel.state]);
-        const newest = facts.backups.at(-1);
-        if (newest)
-            rows.push(['Newest backup', `${code(newest.path)} ${newest.bytes} bytes`]);
+
+;// CONCATENATED MODULE: ./src/probe/deploy-canary.ts
+
+
+/** deploy-canary: the verdict loop between a started and its one terminal event. */
+async function deployCanary(settings, env) {
+    const events = DeploymentEvents.open({
+        context: env.context, sinks: settings.sinks, environmentUrl: settings.environmentUrl, logUrl: env.logUrl,
+        apiUrl: env.apiUrl, journalDir: settings.mode === 'deploy' ? env.journalDir : undefined,
+        print: env.print, warn: env.warn, mask: env.mask,
+    });
+    const notes = [];
+    if (settings.mode === 'deploy' && !events.started) {
+        notes.push('No deploy-start ran for this environment in this job: deploy-canary sent deployment.started itself.');
+        await events.start();
     }
-    parts.push(table(['', ''], rows));
-    if (result.findings.length > 0) {
-        parts.push('\n', table(['', 'Finding', 'Message'], result.findings.map((item) => [ICON[item.severity], code(item.code), item.message])));
+    const result = await runCanary(settings.canary, { signal: env.signal, onAttempt: env.onAttempt });
+    const reason = result.healthy ? undefined : result.reason;
+    if (settings.mode === 'probe') {
+        await events.probeVerdict(result.healthy ? 'canary.passed' : 'canary.failed', { reason, durationMs: result.durationMs });
     }
     else {
-        parts.push('\nNo findings.\n');
+        const startedAt = events.started ? Date.parse(events.started.time) : Date.now() - result.durationMs;
+        const previous = events.terminal;
+        const sent = await events.finish(result.healthy ? 'deployment.complete' : 'deployment.failed', { reason, durationMs: Date.now() - startedAt });
+        if (!sent && previous)
+            notes.push(`This deployment already ended with ${previous.type}${previous.reason ? ` (${previous.reason})` : ''} at ${previous.time}; no second terminal event was sent.`);
     }
-    if (facts?.containers && 'states' in facts.containers && facts.containers.states.length > 0) {
-        parts.push('\n### Containers\n\n', table(['Service', 'Container', 'Status', 'Restarts', 'Exit', 'OOM', 'Health', 'Revision'], facts.containers.states.map((state) => [
-            state.service, state.name, state.status, state.restartCount, state.exitCode, state.oomKilled ? 'yes' : 'no', state.health ?? '', state.revision?.slice(0, 12) ?? '',
-        ])));
-    }
-    if (facts?.units && 'states' in facts.units && facts.units.states.length > 0) {
-        parts.push('\n### Units\n\n', table(['Unit', 'Load', 'Active', 'Sub'], facts.units.states.map((unit) => [unit.id, unit.loadState, unit.activeState, unit.subState])));
+    return {
+        ...result, mode: settings.mode, environment: settings.environment, sent: events.sent,
+        timeline: settings.mode === 'deploy' ? events.record.events : events.sent.map(({ event }) => ({ type: event.type, id: event.id, time: event.time, reason: event.data.reason })),
+        sinks: events.sinkNames, notes,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/probe/report.ts
+
+
+const REPORT_ATTEMPTS = 1000;
+const CHART_POINTS = 60;
+function percentile(values, p) {
+    if (values.length === 0)
+        return undefined;
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+function checkStats(result) {
+    return result.checkNames.map((check) => {
+        const mine = result.attempts.filter((attempt) => attempt.check === check);
+        const latencies = mine.filter((attempt) => attempt.status !== undefined).map((attempt) => attempt.totalMs);
+        const last = mine.at(-1);
+        return {
+            check,
+            attempts: mine.length,
+            passes: mine.filter((attempt) => attempt.ok).length,
+            startupFailures: mine.filter((attempt) => attempt.startup).length,
+            lastStatus: [...mine].reverse().find((attempt) => attempt.status !== undefined)?.status,
+            p50: percentile(latencies, 50),
+            p95: percentile(latencies, 95),
+            lastReason: last && !last.ok ? last.reason : undefined,
+        };
+    });
+}
+function probe_report_verdictLine(result) {
+    const what = result.mode === 'probe' ? `canary ${result.environment}` : `deployment to ${result.environment}`;
+    if (result.healthy)
+        return `deploy-canary: ${what} is healthy: ${result.detail} (${(0,duration/* formatDuration */.a)(result.durationMs)})`;
+    return `deploy-canary: ${what} is unhealthy (${result.reason}): ${result.detail} after ${result.rounds} round${result.rounds === 1 ? '' : 's'} (${(0,duration/* formatDuration */.a)(result.durationMs)})`;
+}
+/** The `report` output: every attempt (bounded), so a later step can graph or alert on it. */
+function reportJson(result) {
+    const attempts = result.attempts.slice(-REPORT_ATTEMPTS).map((attempt) => ({
+        check: attempt.check, round: attempt.round, at_ms: attempt.atMs, verdict: attempt.ok ? 'pass' : attempt.startup ? 'startup' : 'fail',
+        reason: attempt.reason ?? null, status: attempt.status ?? null, bytes: attempt.bytes, truncated: attempt.truncated ?? false,
+        ttfb_ms: attempt.ttfbMs ?? null, total_ms: attempt.totalMs, detail: attempt.detail,
+    }));
+    return JSON.stringify({
+        result: result.healthy ? 'healthy' : 'unhealthy', reason: result.reason ?? null, duration_ms: result.durationMs,
+        rounds: result.rounds, checks: checkStats(result), attempts, omitted: Math.max(0, result.attempts.length - REPORT_ATTEMPTS),
+    });
+}
+/** Mermaid xychart-beta: one line per check, total ms per round (rounds sampled down to fit). */
+function latencyChart(result) {
+    if (result.rounds === 0)
+        return '';
+    const step = Math.max(1, Math.ceil(result.rounds / CHART_POINTS));
+    const rounds = [];
+    for (let round = 1; round <= result.rounds; round += step)
+        rounds.push(round);
+    const byKey = new Map(result.attempts.map((attempt) => [`${attempt.check}\n${attempt.round}`, attempt]));
+    const lines = result.checkNames.map((check) => `    line [${rounds.map((round) => byKey.get(`${check}\n${round}`)?.totalMs ?? 0).join(', ')}]`);
+    const max = Math.max(1, ...result.attempts.map((attempt) => attempt.totalMs));
+    return [
+        '```mermaid', 'xychart-beta', '    title "Total latency per round (ms)"',
+        `    x-axis "round" [${rounds.join(', ')}]`, `    y-axis "ms" 0 --> ${Math.ceil(max * 1.1)}`, ...lines, '```', '',
+        result.checkNames.length > 1 ? `Lines in order: ${result.checkNames.map(code).join(', ')}.\n` : '',
+    ].join('\n');
+}
+function probe_report_summaryMarkdown(result) {
+    const icon = result.healthy ? '✅' : '❌';
+    const parts = [`## ${icon} deploy-canary: ${result.environment} ${result.healthy ? 'healthy' : `unhealthy (${result.reason})`}\n\n`];
+    parts.push(`${probe_report_verdictLine(result).replace(/^deploy-canary: /, '')}\n\n`);
+    for (const note of result.notes)
+        parts.push(`> ${note}\n\n`);
+    parts.push(table(['Check', 'Attempts', 'Passes', 'Startup failures', 'Last status', 'p50', 'p95', 'Reason'], checkStats(result).map((stats) => [
+        stats.check, stats.attempts, stats.passes, stats.startupFailures, stats.lastStatus ?? '—',
+        stats.p50 === undefined ? '—' : `${stats.p50} ms`, stats.p95 === undefined ? '—' : `${stats.p95} ms`, stats.lastReason ?? (stats.passes > 0 ? 'ok' : '—'),
+    ])));
+    parts.push('\n', latencyChart(result), '\n');
+    parts.push('### Events\n\n');
+    parts.push(table(['Time', 'Event', 'Reason', 'Id'], result.timeline.map((entry) => [entry.time, entry.type, entry.reason ?? '', code(entry.id.slice(0, 12))])));
+    const failedSinks = result.sent.flatMap(({ event, outcomes }) => outcomes.filter((outcome) => !outcome.ok).map((outcome) => `${outcome.sink} (${event.type}): ${outcome.error}`));
+    parts.push(`\nSinks: ${result.sinks.join(', ')}${failedSinks.length ? `; failed: ${failedSinks.join('; ')}` : ''}\n`);
+    const failures = result.attempts.filter((attempt) => !attempt.ok).slice(-50);
+    if (failures.length > 0) {
+        parts.push('\n', details(`Failed attempts (${result.attempts.filter((attempt) => !attempt.ok).length}; startup failures are the app coming up)`, table(['Round', 'Check', 'At', 'Reason', 'Detail'], failures.map((attempt) => [
+            attempt.round, attempt.check, formatDuration(attempt.atMs), `${attempt.reason}${attempt.startup ? ' (startup)' : ''}`, attempt.detail,
+        ]))));
     }
     return parts.join('');
 }
-/** The verdict as a canary event carries it: the first error's finding code is the reason. */
-function canaryVerdict(result, durationMs) {
-    const passed = result.result === 'healthy';
-    return { passed, reason: passed ? undefined : result.findings.find((item) => item.severity === 'error')?.code, durationMs: Math.round(durationMs) };
-}
 
-;// CONCATENATED MODULE: ./src/host/private-key.ts
+;// CONCATENATED MODULE: ./src/probe/settings.ts
 
 
-/**
- * Checks the private key and passphrase before any connection, so a malformed key or
- * a wrong passphrase is a one-line input error, not an authentication failure. The
- * messages never quote the key.
- */
-async function checkPrivateKey(key, passphrase) {
-    if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(key)) {
-        throw new errors/* InputError */.dz('ssh-key', 'is not a PEM/OpenSSH private key (no "-----BEGIN … PRIVATE KEY-----" line)', 'ssh-key: ${{ secrets.CANARY_SSH_KEY }} holding the whole file ssh-keygen wrote');
+
+
+const MAX_BODY_BYTES = 1024 * 1024;
+const CHECKS_EXAMPLE = "checks: '- {name: home, url: https://shop.example.com/, expect-body: Checkout}'";
+const CHECK_KEYS = new Set(['name', 'url', 'method', 'headers', 'status', 'expect-body', 'min-bytes', 'max-latency']);
+function checkUrl(input, value) {
+    if (typeof value !== 'string' || value.trim() === '')
+        throw new errors/* InputError */.dz(input, 'has a check without a url', CHECKS_EXAMPLE);
+    try {
+        const url = new URL(value.trim());
+        if (url.protocol === 'http:' || url.protocol === 'https:')
+            return url.toString();
     }
-    const { default: ssh2 } = await __nccwpck_require__.e(/* import() */ 472).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5472, 23)); // on first use, like node-ssh (see ssh.ts)
-    const parsed = ssh2.utils.parseKey(key, passphrase || undefined);
-    if (parsed instanceof Error) {
-        const message = parsed.message;
-        if (/passphrase/i.test(message) || /decrypt/i.test(message) || /bad decrypt/i.test(message)) {
-            throw passphrase
-                ? new errors/* InputError */.dz('ssh-passphrase', 'does not decrypt ssh-key (wrong passphrase)', 'ssh-passphrase: ${{ secrets.CANARY_SSH_PASSPHRASE }}')
-                : new errors/* InputError */.dz('ssh-passphrase', 'is needed: ssh-key is encrypted', 'ssh-passphrase: ${{ secrets.CANARY_SSH_PASSPHRASE }}');
+    catch {
+        // reported below
+    }
+    throw new errors/* InputError */.dz(input, `'${value}' is not an http(s) URL`, input === 'urls' ? 'urls: https://shop.example.com/' : CHECKS_EXAMPLE);
+}
+function defaultName(url) {
+    const parsed = new URL(url);
+    return `${parsed.host}${parsed.pathname === '/' ? '/' : parsed.pathname}`;
+}
+function readChecks(inputs) {
+    const checks = [];
+    const base = { method: 'GET', headers: {}, status: [{ from: 200, to: 299 }], statusText: '200-299', minBytes: 1 };
+    for (const url of inputs.list('urls')) {
+        const valid = checkUrl('urls', url);
+        checks.push({ ...base, name: defaultName(valid), url: valid });
+    }
+    const yaml = inputs.yaml('checks', CHECKS_EXAMPLE);
+    if (yaml !== undefined) {
+        if (!Array.isArray(yaml))
+            throw new errors/* InputError */.dz('checks', 'must be a YAML list of checks', CHECKS_EXAMPLE);
+        for (const [index, item] of yaml.entries()) {
+            if (item === null || typeof item !== 'object' || Array.isArray(item))
+                throw new errors/* InputError */.dz('checks', `item ${index + 1} is not a map`, CHECKS_EXAMPLE);
+            const entry = item;
+            const unknown = Object.keys(entry).find((key) => !CHECK_KEYS.has(key));
+            if (unknown)
+                throw new errors/* InputError */.dz('checks', `item ${index + 1} has an unknown key '${unknown}' (known: ${[...CHECK_KEYS].join(', ')})`, CHECKS_EXAMPLE);
+            const url = checkUrl('checks', entry.url);
+            const statusText = entry.status === undefined ? '200-299' : String(entry.status);
+            const status = parseStatusRanges(statusText);
+            if (!status)
+                throw new errors/* InputError */.dz('checks', `item ${index + 1} status '${statusText}' is not a status, range or class`, "checks: '- {url: https://shop.example.com/, status: 200-299}'");
+            const headers = {};
+            if (entry.headers !== undefined) {
+                if (entry.headers === null || typeof entry.headers !== 'object' || Array.isArray(entry.headers))
+                    throw new errors/* InputError */.dz('checks', `item ${index + 1} headers must be a map`, "checks: '- {url: https://shop.example.com/, headers: {accept: text/html}}'");
+                for (const [name, value] of Object.entries(entry.headers))
+                    headers[name.toLowerCase()] = String(value);
+            }
+            const method = typeof entry.method === 'string' ? entry.method.toUpperCase() : 'GET';
+            // A HEAD answer has no body by definition; demanding a byte would fail every healthy page.
+            const minBytes = entry['min-bytes'] === undefined ? (method === 'HEAD' ? 0 : 1) : Number(entry['min-bytes']);
+            if (!Number.isInteger(minBytes) || minBytes < 0)
+                throw new errors/* InputError */.dz('checks', `item ${index + 1} min-bytes '${entry['min-bytes']}' is not a whole number`, "checks: '- {url: https://shop.example.com/, min-bytes: 500}'");
+            let maxLatencyMs;
+            if (entry['max-latency'] !== undefined) {
+                maxLatencyMs = (0,duration/* parseDurationMs */.y)(String(entry['max-latency']));
+                if (maxLatencyMs === undefined)
+                    throw new errors/* InputError */.dz('checks', `item ${index + 1} max-latency '${entry['max-latency']}' is not a duration`, "checks: '- {url: https://shop.example.com/, max-latency: 800ms}'");
+            }
+            checks.push({
+                name: typeof entry.name === 'string' && entry.name.trim() ? entry.name.trim() : defaultName(url),
+                url, method, headers, status, statusText,
+                expectBody: entry['expect-body'] === undefined ? undefined : String(entry['expect-body']),
+                minBytes, maxLatencyMs,
+            });
         }
-        throw new errors/* InputError */.dz('ssh-key', `could not be read as a private key (${message.replace(/\s+/g, ' ').slice(0, 120)})`, 'ssh-key: ${{ secrets.CANARY_SSH_KEY }} holding the whole file ssh-keygen wrote');
     }
-    const first = Array.isArray(parsed) ? parsed[0] : parsed;
-    if (!first || !first.isPrivateKey())
-        throw new errors/* InputError */.dz('ssh-key', 'holds a public key, not a private key', 'ssh-key: the contents of ~/.ssh/id_ed25519 (not the .pub file)');
+    const names = new Set();
+    for (const check of checks) {
+        if (names.has(check.name))
+            check.name = `${check.name} #${checks.indexOf(check) + 1}`;
+        names.add(check.name);
+    }
+    return checks;
 }
-
-;// CONCATENATED MODULE: ./src/host/settings.ts
-
-
-
-const SERVICE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-const UNIT = /^[A-Za-z0-9@._:\\-]+$/;
-function noNewline(name, value, example) {
-    if (/[\r\n\0]/.test(value))
-        throw new errors/* InputError */.dz(name, 'must be a single line', example);
-    return value;
-}
-/** Every host-canary input, validated; shared by the action and the CLI. */
-async function readHostCanarySettings(inputs) {
-    const privateKey = inputs.secret('ssh-key');
-    const passphrase = inputs.secret('ssh-passphrase');
-    // The runner masks a multi-line secret as a whole; mask each key line too, so no single line can leak.
-    for (const line of privateKey.split(/\r?\n/))
-        if (line.trim().length >= 8 && !line.startsWith('-----'))
-            inputs.source.mask(line.trim());
-    const host = inputs.required('host', 'host: db-prod-1.example.com');
-    if (/\s|\//.test(host))
-        throw new errors/* InputError */.dz('host', `'${host}' is not a host name or address`, 'host: 203.0.113.10');
-    const port = inputs.integer('port', 22, { min: 1, example: '22' });
-    if (port > 65535)
-        throw new errors/* InputError */.dz('port', `${port} is above 65535`, 'port: 22');
-    const user = inputs.required('user', 'user: canary');
-    if (!/^[A-Za-z0-9._][A-Za-z0-9._-]*$/.test(user))
-        throw new errors/* InputError */.dz('user', `'${user}' is not a user name`, 'user: canary');
-    const pinLines = inputs.list('host-key-fingerprints');
-    if (pinLines.length === 0)
-        throw new errors/* InputError */.dz('host-key-fingerprints', 'is required: the canary only talks to a host whose key it knows', "host-key-fingerprints: SHA256:… (from 'ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub' on the host)");
-    const pins = pinLines.map((line) => {
-        const pin = parsePinnedKey(line);
-        if (typeof pin === 'string')
-            throw new errors/* InputError */.dz('host-key-fingerprints', pin, "host-key-fingerprints: 'SHA256:uNiVztksCsDhcc0u9e8BujQXVUpKZIDTMczCvj3tD2s' (one per line, as ssh-keygen -lf prints)");
-        return pin;
-    });
-    if (privateKey === '')
-        throw new errors/* InputError */.dz('ssh-key', 'is required', 'ssh-key: ${{ secrets.CANARY_SSH_KEY }}');
-    await checkPrivateKey(privateKey, passphrase);
-    const containers = inputs.list('containers', { splitCommas: true });
-    for (const service of containers)
-        if (!SERVICE.test(service))
-            throw new errors/* InputError */.dz('containers', `'${service}' is not a compose service name`, 'containers: web, worker, postgres');
-    const composeProject = inputs.string('compose-project');
-    if (composeProject && !SERVICE.test(composeProject))
-        throw new errors/* InputError */.dz('compose-project', `'${composeProject}' is not a compose project name`, 'compose-project: shop');
-    const units = inputs.list('units', { splitCommas: true });
-    for (const unit of units)
-        if (!UNIT.test(unit))
-            throw new errors/* InputError */.dz('units', `'${unit}' is not a systemd unit name`, 'units: docker.service, pg-backup.timer');
-    const sentinelFile = noNewline('sentinel-file', inputs.string('sentinel-file'), 'sentinel-file: /srv/data/.deploy-guards-sentinel');
-    if (sentinelFile && !sentinelFile.startsWith('/'))
-        throw new errors/* InputError */.dz('sentinel-file', `'${sentinelFile}' is not an absolute path`, 'sentinel-file: /srv/data/.deploy-guards-sentinel');
-    const backupGlob = noNewline('backup-glob', inputs.string('backup-glob'), "backup-glob: '/var/backups/postgres/*.sql.gz'");
-    if (backupGlob && !backupGlob.startsWith('/'))
-        throw new errors/* InputError */.dz('backup-glob', `'${backupGlob}' is not an absolute path pattern`, "backup-glob: '/var/backups/postgres/*.sql.gz'");
+/** Every deploy-canary input, validated; shared by the action and the CLI. */
+function readDeployCanarySettings(inputs, context) {
+    const mode = inputs.string('mode', 'deploy');
+    if (mode !== 'deploy' && mode !== 'probe')
+        throw new errors/* InputError */.dz('mode', `'${mode}' is not deploy or probe`, 'mode: probe');
+    const checks = readChecks(inputs);
+    const versionUrl = inputs.string('version-url');
+    if (checks.length === 0 && versionUrl === '')
+        throw new errors/* InputError */.dz('urls', 'no URL to probe: give urls or checks', 'urls: https://shop.example.com/');
+    if (versionUrl !== '')
+        checkUrl('version-url', versionUrl);
+    const expectVersion = inputs.string('expect-version', context.sha);
+    if (versionUrl !== '' && expectVersion === '')
+        throw new errors/* InputError */.dz('expect-version', 'is empty and there is no commit SHA (GITHUB_SHA) to default to', 'expect-version: ${{ github.sha }}');
+    const timeoutMs = inputs.durationMs('timeout', '10s', { min: 100 });
     return {
-        host,
-        port,
-        user,
-        privateKey,
-        passphrase,
-        pins,
-        connectTimeoutMs: inputs.durationMs('connect-timeout', '20s', { min: 100 }),
-        commandTimeoutMs: inputs.durationMs('command-timeout', '60s', { min: 100 }),
-        expectHostname: noNewline('expect-hostname', inputs.string('expect-hostname'), 'expect-hostname: db-prod-1'),
-        expectMachineId: noNewline('expect-machine-id', inputs.string('expect-machine-id'), 'expect-machine-id: 0f5c3a9e6b1d4e7f8a2b3c4d5e6f7a8b'),
-        sentinelFile,
-        sentinelValue: noNewline('sentinel-value', inputs.string('sentinel-value'), 'sentinel-value: provisioned-2026-03-01'),
-        minUptimeMs: inputs.durationMs('min-uptime', '0s'),
-        containers,
-        composeProject,
-        expectRevision: inputs.string('expect-revision'),
-        windowMs: inputs.durationMs('window', '15m', { min: 1000 }),
-        backupGlob,
-        backupMaxAgeMs: inputs.durationMs('backup-max-age', '0s'),
-        backupMinRatio: inputs.number('backup-min-ratio', 0.5, { min: 0, max: 1, example: '0.5' }),
-        units,
+        mode,
+        environment: inputs.string('environment', 'production'),
+        environmentUrl: inputs.string('environment-url'),
+        canary: {
+            checks,
+            version: versionUrl === '' ? undefined : { url: versionUrl, field: inputs.string('version-field'), expect: expectVersion },
+            intervalMs: inputs.durationMs('interval', '5s', { min: 100 }),
+            timeoutMs,
+            windowMs: inputs.durationMs('window', '3m', { min: 100 }),
+            successes: inputs.integer('successes', 3, { min: 1, example: '3' }),
+            maxRedirects: inputs.integer('max-redirects', 5, { example: '5' }),
+            maxBodyBytes: MAX_BODY_BYTES,
+        },
+        sinks: readSinkSettings(inputs, context.workspace),
         fail: inputs.boolean('fail', true),
     };
 }
 
-;// CONCATENATED MODULE: ./src/cli/host-canary.ts
+;// CONCATENATED MODULE: ./src/cli/deploy-canary.ts
 
 
 
 
 
-
-
-const hostCanaryCommand = {
-    name: 'host-canary',
-    summary: 'check over SSH that the host is the one you deployed to and its containers are well',
-    inputs: [
-        'host', 'port', 'user', 'ssh-key', 'ssh-passphrase', 'host-key-fingerprints', 'connect-timeout', 'command-timeout', 'expect-hostname',
-        'expect-machine-id', 'sentinel-file', 'sentinel-value', 'min-uptime', 'containers', 'compose-project', 'expect-revision', 'window',
-        'backup-glob', 'backup-max-age', 'backup-min-ratio', 'units', 'environment', 'events-file', 'webhook-url', 'webhook-token', 'loki-url',
-        'loki-labels', 'loki-tenant', 'loki-username', 'loki-password', 'sink-timeout', 'fail',
-    ],
+const deployCanaryCommand = {
+    name: 'deploy-canary',
+    summary: 'probe URLs until healthy (N rounds in a row) or the window ends; emit deployment events',
+    inputs: ['urls', 'checks', 'interval', 'timeout', 'window', 'successes', 'version-url', 'version-field', 'expect-version', 'max-redirects',
+        'environment', 'environment-url', 'mode', 'events-file', 'webhook-url', 'webhook-token', 'loki-url', 'loki-labels', 'loki-tenant',
+        'loki-username', 'loki-password', 'github-deployment', 'token', 'sink-timeout', 'fail'],
     async run(inputs, print) {
-        const started = performance.now();
         const context = readGitHubContext();
-        const settings = await readHostCanarySettings(inputs);
-        const events = readCanaryEventSettings(inputs, process.cwd());
-        const result = await runHostCanary(settings, print);
-        for (const item of result.findings)
-            print(`${item.severity.padEnd(7)} ${item.code}: ${item.message}`);
-        await emitCanaryVerdict(canaryVerdict(result, performance.now() - started), {
-            context: eventContext(context, events.environment), sinks: events.sinks, apiUrl: context.apiUrl, logUrl: runUrl(context),
-            print, warn: (message) => print(`warning: ${message}`),
-        });
-        print(report_verdictLine(result));
-        return result.result === 'unhealthy' && settings.fail ? 1 : 0;
+        const settings = readDeployCanarySettings(inputs, context);
+        const cancel = new AbortController();
+        const onSignal = () => cancel.abort();
+        process.once('SIGINT', onSignal);
+        process.once('SIGTERM', onSignal);
+        try {
+            const result = await deployCanary(settings, {
+                context: eventContext(context, settings.environment), logUrl: runUrl(context), apiUrl: context.apiUrl,
+                print, warn: (message) => console.error(`warning: ${message}`), signal: cancel.signal,
+                onAttempt: (attempt) => print(`round ${attempt.round} ${attempt.check}: ${attempt.ok ? 'pass' : attempt.reason} — ${attempt.detail}`),
+            });
+            print(probe_report_verdictLine(result));
+            return result.healthy || !settings.fail ? 0 : 1;
+        }
+        finally {
+            process.off('SIGINT', onSignal);
+            process.off('SIGTERM', onSignal);
+        }
     },
 };
 
@@ -34487,7 +34926,7 @@ function compose_report_summaryMarkdown(result) {
     return parts.join('');
 }
 /** The `missing` output. */
-function missingJson(result) {
+function report_missingJson(result) {
     return JSON.stringify(result.missing.map(({ service, variable, reason, file, line, hint }) => ({ service, variable, reason, file, line, hint })));
 }
 
@@ -34567,6 +35006,969 @@ const envCompletenessCommand = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/events/verdict.ts
+
+
+/**
+ * `canary.passed` / `canary.failed` for a scheduled check that is not a deployment
+ * (host-canary): same event shape and sinks as the deploy lifecycle, no journal.
+ * Sent only when the step has a sink; the log line alone would add nothing.
+ */
+async function emitCanaryVerdict(verdict, options) {
+    if (!hasOwnSinks(options.sinks))
+        return undefined;
+    const events = DeploymentEvents.open({ ...options, environmentUrl: '', journalDir: undefined });
+    return events.probeVerdict(verdict.passed ? 'canary.passed' : 'canary.failed', { reason: verdict.reason, durationMs: verdict.durationMs });
+}
+
+;// CONCATENATED MODULE: ./src/host/checks.ts
+
+/** The finding codes of DESIGN.md, with the severity each carries. */
+const FINDING_SEVERITY = {
+    'unreachable': 'error',
+    'auth-failed': 'error',
+    'host-key-mismatch': 'error',
+    'password-auth-offered': 'error',
+    'hostname-changed': 'error',
+    'machine-id-changed': 'error',
+    'sentinel-missing': 'error',
+    'sentinel-mismatch': 'error',
+    'rebooted': 'warning',
+    'container-missing': 'error',
+    'container-not-running': 'error',
+    'container-restarted': 'error',
+    'container-oom': 'error',
+    'container-killed': 'error',
+    'container-unhealthy': 'error',
+    'revision-mismatch': 'error',
+    'backup-missing': 'error',
+    'backup-stale': 'error',
+    'backup-shrunk': 'error',
+    'unit-inactive': 'error',
+};
+function finding(code, message, severity = FINDING_SEVERITY[code]) {
+    return { code, severity, message, title: code };
+}
+/** Password (or keyboard-interactive, which is how PAM asks for one) offered, or no credential needed at all. */
+function authFindings(methods) {
+    if (methods === undefined)
+        return [finding('password-auth-offered', 'the server let the canary log in without any credential (auth method "none" accepted)')];
+    const found = [];
+    if (methods.includes('password'))
+        found.push(finding('password-auth-offered', `the server offers password login (methods: ${methods.join(', ')}); a replaced VM often comes back with it enabled`));
+    else if (methods.includes('keyboard-interactive'))
+        found.push(finding('password-auth-offered', `the server offers keyboard-interactive login, which usually prompts for a password (methods: ${methods.join(', ')})`, 'warning'));
+    return found;
+}
+const ago = (seconds) => `${(0,duration/* formatDuration */.a)(Math.max(0, seconds) * 1000)} ago`;
+/** A revision matches when equal, or when one is a 7+ character prefix of the other (short SHAs). */
+function sameRevision(actual, expected) {
+    const a = actual.trim().toLowerCase();
+    const b = expected.trim().toLowerCase();
+    if (a === b)
+        return true;
+    const shorter = a.length < b.length ? a : b;
+    return shorter.length >= 7 && (a.startsWith(b) || b.startsWith(a));
+}
+function containerFindings(service, states, events, facts, options) {
+    const found = [];
+    const now = facts.now ?? Date.now() / 1000;
+    const windowStart = now - options.windowMs / 1000;
+    const window = (0,duration/* formatDuration */.a)(options.windowMs);
+    if (states.length === 0)
+        return [finding('container-missing', `service ${service}: no container (compose did not create it, or it was removed)`)];
+    const mine = events.filter((event) => event.service === service && event.time >= windowStart);
+    const deaths = mine.filter((event) => event.action === 'die');
+    const ooms = mine.filter((event) => event.action === 'oom');
+    const kills = deaths.filter((event) => event.exitCode === 137);
+    for (const state of states) {
+        const label = states.length > 1 ? `service ${service} (${state.name})` : `service ${service}`;
+        if (!state.running)
+            found.push(finding('container-not-running', `${label} is ${state.status} (exit code ${state.exitCode})`));
+        if (state.health === 'unhealthy')
+            found.push(finding('container-unhealthy', `${label} is unhealthy (its HEALTHCHECK fails)`));
+        if (state.oomKilled)
+            found.push(finding('container-oom', `${label} was OOM-killed (State.OOMKilled; last exit code ${state.exitCode})`));
+        else if (!state.running && state.exitCode === 137)
+            found.push(finding('container-killed', `${label} exited with 137 (SIGKILL: the OOM killer or a hard stop)`));
+        const startedRecently = state.startedAt !== undefined && state.startedAt >= windowStart;
+        if (state.restartCount > 0 && startedRecently && deaths.length === 0) {
+            found.push(finding('container-restarted', `${label} restarted (RestartCount ${state.restartCount}, started ${ago(now - state.startedAt)})`));
+        }
+        if (options.expectRevision) {
+            if (state.revision === undefined || state.revision === '')
+                found.push(finding('revision-mismatch', `${label}: image has no org.opencontainers.image.revision label (expected ${options.expectRevision.slice(0, 12)})`));
+            else if (!sameRevision(state.revision, options.expectRevision))
+                found.push(finding('revision-mismatch', `${label} runs revision ${state.revision.slice(0, 12)}, expected ${options.expectRevision.slice(0, 12)}`));
+        }
+    }
+    if (deaths.length > 0) {
+        const restartCount = Math.max(...states.map((state) => state.restartCount));
+        const codes = [...new Set(deaths.map((event) => event.exitCode).filter((code) => code !== undefined))];
+        found.push(finding('container-restarted', `service ${service} died ${deaths.length} time${deaths.length === 1 ? '' : 's'} in the last ${window} (exit codes ${codes.join(', ') || 'unknown'}; RestartCount ${restartCount})`));
+    }
+    if (ooms.length > 0 && !found.some((item) => item.code === 'container-oom')) {
+        found.push(finding('container-oom', `service ${service} hit its memory limit ${ooms.length} time${ooms.length === 1 ? '' : 's'} in the last ${window} (docker oom events)`));
+    }
+    if (kills.length > 0 && !found.some((item) => item.code === 'container-killed')) {
+        found.push(finding('container-killed', `service ${service} was killed (exit 137) ${kills.length} time${kills.length === 1 ? '' : 's'} in the last ${window}, likely by the OOM killer`));
+    }
+    return found;
+}
+/** Everything the facts say is wrong with the host, in the order a reader scans it: identity, data, containers, units. */
+function checkHost(facts, options) {
+    const found = [];
+    const now = facts.now ?? Date.now() / 1000;
+    if (options.expectHostname && facts.hostname !== options.expectHostname) {
+        found.push(finding('hostname-changed', `hostname is ${facts.hostname ?? '(unknown)'}, expected ${options.expectHostname}`));
+    }
+    if (options.expectMachineId && facts.machineId?.toLowerCase() !== options.expectMachineId.toLowerCase()) {
+        found.push(finding('machine-id-changed', `machine-id is ${facts.machineId ?? '(unreadable)'}, expected ${options.expectMachineId}: this is a different machine (or a reinstalled one)`));
+    }
+    if (options.sentinelFile) {
+        if (facts.sentinel.state === 'absent')
+            found.push(finding('sentinel-missing', `sentinel file ${options.sentinelFile} is gone: the data volume was wiped or replaced`));
+        else if (facts.sentinel.state === 'unreadable')
+            found.push(finding('sentinel-missing', `sentinel file ${options.sentinelFile} exists but the SSH user cannot read it`, 'warning'));
+        else if (facts.sentinel.state === 'present' && options.sentinelValue && facts.sentinel.firstLine !== options.sentinelValue) {
+            found.push(finding('sentinel-mismatch', `sentinel file ${options.sentinelFile} does not hold the expected value (another volume, or re-provisioned)`));
+        }
+    }
+    if (options.minUptimeMs > 0 && facts.uptimeSeconds !== undefined && facts.uptimeSeconds * 1000 < options.minUptimeMs) {
+        found.push(finding('rebooted', `host booted ${ago(facts.uptimeSeconds)} (uptime under min-uptime ${(0,duration/* formatDuration */.a)(options.minUptimeMs)})`));
+    }
+    if (options.backupGlob) {
+        const newest = facts.backups.at(-1);
+        const previous = facts.backups.at(-2);
+        if (!newest)
+            found.push(finding('backup-missing', `no backup matches ${options.backupGlob}`));
+        else {
+            const age = now - newest.mtime;
+            if (options.backupMaxAgeMs > 0 && age * 1000 > options.backupMaxAgeMs) {
+                found.push(finding('backup-stale', `newest backup ${newest.path} was written ${ago(age)}, over backup-max-age ${(0,duration/* formatDuration */.a)(options.backupMaxAgeMs)}`));
+            }
+            if (previous && options.backupMinRatio > 0 && newest.bytes < previous.bytes * options.backupMinRatio) {
+                const ratio = previous.bytes === 0 ? 0 : newest.bytes / previous.bytes;
+                found.push(finding('backup-shrunk', `newest backup ${newest.path} is ${newest.bytes} bytes, ${(ratio * 100).toFixed(ratio < 0.01 ? 2 : 0)}% of the previous ${previous.path} (${previous.bytes} bytes; backup-min-ratio ${options.backupMinRatio})`));
+            }
+        }
+    }
+    if (options.containers.length > 0) {
+        const containers = facts.containers;
+        if (!containers)
+            found.push(finding('container-missing', 'the remote checks did not report containers (output cut off?)'));
+        else if ('error' in containers)
+            found.push(finding('container-missing', `cannot list containers: ${containers.error}`));
+        else {
+            for (const service of options.containers) {
+                const states = containers.states.filter((state) => state.service === service);
+                found.push(...containerFindings(service, states, containers.events, facts, options));
+            }
+            if (containers.eventsError)
+                found.push(finding('container-restarted', `cannot read docker events, so restarts within the window are unknown: ${containers.eventsError}`, 'warning'));
+        }
+    }
+    if (options.units.length > 0) {
+        const units = facts.units;
+        if (!units)
+            found.push(finding('unit-inactive', 'the remote checks did not report systemd units (output cut off?)'));
+        else if ('error' in units)
+            found.push(finding('unit-inactive', `cannot read unit states: ${units.error}`));
+        else {
+            for (const name of options.units) {
+                const unit = units.states.find((state) => state.id === name || state.id === `${name}.service`);
+                if (!unit || unit.loadState === 'not-found')
+                    found.push(finding('unit-inactive', `unit ${name} does not exist on the host`));
+                else if (unit.activeState !== 'active')
+                    found.push(finding('unit-inactive', `unit ${name} is ${unit.activeState}${unit.subState ? ` (${unit.subState})` : ''}`));
+            }
+        }
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/host/remote-output.ts
+/** Parses what the remote script printed into typed facts; anything odd becomes a note, never a crash. */
+/** Splits the output at `@@dg-<nonce> section|rc` lines; text outside sections is ignored. */
+function splitSections(output, nonce) {
+    const sections = new Map();
+    const marker = `@@dg-${nonce} `;
+    let current;
+    const close = () => {
+        if (current)
+            sections.set(current.name, { text: current.lines.join('\n').replace(/^\n+|\n+$/g, ''), rc: current.rc });
+    };
+    for (const line of output.split('\n')) {
+        if (line.startsWith(marker)) {
+            const [kind, value = ''] = line.slice(marker.length).split(' ', 2);
+            if (kind === 'section') {
+                close();
+                current = { name: value, lines: [] };
+            }
+            else if (kind === 'rc' && current) {
+                current.rc = Number(value);
+            }
+            continue;
+        }
+        current?.lines.push(line);
+    }
+    close();
+    return sections;
+}
+const toNumber = (text) => {
+    const value = Number.parseFloat(text ?? '');
+    return Number.isFinite(value) ? value : undefined;
+};
+function remote_output_firstLine(section) {
+    const line = section?.text.split('\n').find((candidate) => candidate.trim() !== '')?.trim();
+    return line === undefined || line === '' ? undefined : line;
+}
+/** A tool's failure in one line: its first line of output, or the exit code. */
+function toolError(tool, section) {
+    const line = remote_output_firstLine(section);
+    if (section.rc === 127)
+        return `${tool} is not installed (or not on the PATH of the SSH user)`;
+    return `${tool} failed (exit ${section.rc})${line ? `: ${line.slice(0, 200)}` : ''}`;
+}
+function parseUnits(text) {
+    return text.split(/\n\s*\n/).map((block) => {
+        const fields = new Map();
+        for (const line of block.split('\n')) {
+            const eq = line.indexOf('=');
+            if (eq > 0)
+                fields.set(line.slice(0, eq).trim(), line.slice(eq + 1).trim());
+        }
+        return { id: fields.get('Id') ?? '', loadState: fields.get('LoadState') ?? '', activeState: fields.get('ActiveState') ?? '', subState: fields.get('SubState') ?? '' };
+    }).filter((unit) => unit.id !== '');
+}
+const timeOf = (text) => {
+    if (typeof text !== 'string' || text.startsWith('0001-'))
+        return undefined;
+    const ms = Date.parse(text);
+    return Number.isFinite(ms) ? ms / 1000 : undefined;
+};
+/** `docker inspect` output: a JSON array of containers. */
+function parseDockerInspect(text) {
+    const start = text.indexOf('[');
+    const parsed = JSON.parse(start >= 0 ? text.slice(start) : text);
+    if (!Array.isArray(parsed))
+        throw new Error('docker inspect did not print a JSON array');
+    return parsed.map((entry) => {
+        const labels = entry?.Config?.Labels ?? {};
+        const state = entry?.State ?? {};
+        return {
+            name: String(entry?.Name ?? '').replace(/^\//, ''),
+            service: labels['com.docker.compose.service'] ?? String(entry?.Name ?? '').replace(/^\//, ''),
+            status: String(state.Status ?? 'unknown'),
+            running: state.Running === true && state.Restarting !== true,
+            restartCount: Number(entry?.RestartCount ?? 0) || 0,
+            oomKilled: state.OOMKilled === true,
+            exitCode: Number(state.ExitCode ?? 0) || 0,
+            startedAt: timeOf(state.StartedAt),
+            health: typeof state.Health?.Status === 'string' ? state.Health.Status : undefined,
+            revision: labels['org.opencontainers.image.revision'],
+        };
+    });
+}
+/** `docker events --format '{{json .}}'`: one JSON object per line; unparsable lines are skipped. */
+function parseDockerEvents(text) {
+    const events = [];
+    for (const line of text.split('\n')) {
+        if (!line.trim().startsWith('{'))
+            continue;
+        try {
+            const event = JSON.parse(line);
+            const attributes = event?.Actor?.Attributes ?? {};
+            const action = String(event?.Action ?? event?.status ?? '');
+            const exitCode = attributes.exitCode === undefined ? undefined : Number(attributes.exitCode);
+            events.push({
+                service: attributes['com.docker.compose.service'] ?? attributes.name ?? '',
+                name: attributes.name ?? '',
+                // Newer engines report "health_status: unhealthy" style actions; keep the verb.
+                action: action.split(':')[0].trim(),
+                exitCode: Number.isFinite(exitCode) ? exitCode : undefined,
+                time: Number(event?.time ?? 0),
+            });
+        }
+        catch {
+            // a line the engine printed that is not an event (a warning): not ours to judge
+        }
+    }
+    return events;
+}
+function parseHostFacts(output, nonce) {
+    const sections = splitSections(output, nonce);
+    const uptime = remote_output_firstLine(sections.get('uptime'))?.split(/\s+/)[0];
+    const sentinelLines = sections.get('sentinel')?.text.split('\n') ?? [];
+    const sentinelState = sentinelLines[0]?.trim();
+    const facts = {
+        now: toNumber(remote_output_firstLine(sections.get('now'))),
+        hostname: remote_output_firstLine(sections.get('hostname')),
+        machineId: remote_output_firstLine(sections.get('machine-id')),
+        uptimeSeconds: toNumber(uptime),
+        sentinel: {
+            state: sentinelState === 'present' || sentinelState === 'absent' || sentinelState === 'unreadable' ? sentinelState : 'skipped',
+            firstLine: sentinelState === 'present' ? (sentinelLines[1] ?? '').trim() : undefined,
+        },
+        backups: [],
+        complete: sections.has('end'),
+    };
+    for (const line of sections.get('backups')?.text.split('\n') ?? []) {
+        const match = /^(\d+) (\d+) (.+)$/.exec(line);
+        if (match)
+            facts.backups.push({ mtime: Number(match[1]), bytes: Number(match[2]), path: match[3] });
+    }
+    facts.backups.sort((a, b) => a.mtime - b.mtime || a.path.localeCompare(b.path));
+    const units = sections.get('units');
+    if (units) {
+        const states = parseUnits(units.text);
+        // systemctl show exits 0 even for unknown units (LoadState=not-found); no parsable block means it failed.
+        facts.units = units.rc === 127 || (units.rc !== 0 && states.length === 0) ? { error: toolError('systemctl', units) } : { states };
+    }
+    const ps = sections.get('docker-ps');
+    if (ps) {
+        if (ps.rc !== 0) {
+            facts.containers = { error: toolError('docker', ps) };
+        }
+        else {
+            const inspect = sections.get('docker-inspect');
+            const events = sections.get('docker-events');
+            try {
+                if (!inspect)
+                    throw new Error('docker inspect printed nothing');
+                if (inspect.rc !== 0)
+                    throw new Error(toolError('docker inspect', inspect));
+                facts.containers = {
+                    states: parseDockerInspect(inspect.text),
+                    events: events?.rc === 0 ? parseDockerEvents(events.text) : [],
+                    eventsError: events === undefined ? 'docker events printed nothing' : events.rc === 0 ? undefined : toolError('docker events', events),
+                };
+            }
+            catch (error) {
+                facts.containers = { error: error instanceof Error ? error.message : String(error) };
+            }
+        }
+    }
+    return facts;
+}
+
+;// CONCATENATED MODULE: ./src/host/remote-script.ts
+/**
+ * The one remote command: a read-only POSIX sh script (no sudo, no writes) that
+ * gathers every fact the canary checks, each under a marker line
+ * `@@dg-<nonce> section <name>` and closed by `@@dg-<nonce> rc <exit code>` where a
+ * tool ran. The nonce is random per run, so nothing the host prints (a file name, a
+ * container log line) can forge a section.
+ *
+ * The script text never changes: the run's parameters arrive on stdin as
+ * `name=value` lines (data, never code), so no input is ever interpolated into a
+ * shell command, and the same script can be installed on the host as a forced
+ * command (`restrict,command="sh /usr/local/lib/deploy-guards/host-canary.sh"` in
+ * authorized_keys), in which case sshd runs it instead of what the client sends.
+ *
+ * Test-only: DEPLOY_GUARDS_ROOT in the login environment makes the script read
+ * etc/hostname, etc/machine-id and proc/uptime below that directory (the tests set it
+ * with sshd's SetEnv); unset, it reads the machine's own `uname -n`, /etc/machine-id
+ * and /proc/uptime.
+ */
+const REMOTE_SCRIPT = `set -u
+set -f
+export LC_ALL=C
+nonce=x sentinel= backup_glob= project= window=0 units= docker=0
+while IFS= read -r line; do
+  case $line in
+    end) break ;;
+    nonce=*) nonce=\${line#nonce=} ;;
+    sentinel=*) sentinel=\${line#sentinel=} ;;
+    backup_glob=*) backup_glob=\${line#backup_glob=} ;;
+    project=*) project=\${line#project=} ;;
+    window=*) window=\${line#window=} ;;
+    units=*) units=\${line#units=} ;;
+    docker=*) docker=\${line#docker=} ;;
+  esac
+done
+case $window in ''|*[!0-9]*) window=0 ;; esac
+root=\${DEPLOY_GUARDS_ROOT:-}
+m="@@dg-$nonce"
+section() { printf '\\n%s section %s\\n' "$m" "$1"; }
+rc() { printf '\\n%s rc %s\\n' "$m" "$1"; }
+bounded() { if command -v timeout >/dev/null 2>&1; then timeout 20 "$@"; else "$@"; fi; }
+
+section version
+echo 1
+section now
+now=$(date +%s)
+echo "$now"
+section hostname
+if [ -n "$root" ]; then head -n 1 "$root/etc/hostname"; else uname -n; fi
+section machine-id
+head -n 1 "$root/etc/machine-id" 2>/dev/null
+section uptime
+head -n 1 "$root/proc/uptime" 2>/dev/null
+
+section sentinel
+if [ -z "$sentinel" ]; then echo skipped
+elif [ ! -e "$sentinel" ]; then echo absent
+elif [ ! -r "$sentinel" ]; then echo unreadable
+else echo present; head -n 1 "$sentinel" | head -c 512; fi
+
+section backups
+if [ -n "$backup_glob" ]; then
+  set +f
+  # One field (the pattern has no newline), then pathname expansion; no match leaves the pattern, which -f drops.
+  IFS='
+'
+  for f in $backup_glob; do [ -f "$f" ] && stat -c '%Y %s %n' -- "$f"; done | sort -n | tail -n 200
+  unset IFS
+  set -f
+fi
+
+if [ -n "$units" ]; then
+  section units
+  if command -v systemctl >/dev/null 2>&1; then
+    # Unit names were checked against [A-Za-z0-9@._:-] by the client: split, no globbing (set -f).
+    out=$(systemctl show -p Id -p LoadState -p ActiveState -p SubState -- $units 2>&1 </dev/null); status=$?
+    printf '%s\\n' "$out"; rc $status
+  else echo 'systemctl: not found'; rc 127; fi
+fi
+
+if [ "$docker" = 1 ]; then
+  if command -v docker >/dev/null 2>&1; then
+    if [ -n "$project" ]; then filter="label=com.docker.compose.project=$project"; else filter=label=com.docker.compose.service; fi
+    section docker-ps
+    ids=$(docker ps -a -q --no-trunc --filter "$filter" 2>&1 </dev/null); status=$?
+    printf '%s\\n' "$ids"; rc $status
+    section docker-inspect
+    if [ $status -eq 0 ] && [ -n "$ids" ]; then
+      out=$(docker inspect $ids 2>&1 </dev/null); status=$?
+      printf '%s\\n' "$out"; rc $status
+    else echo '[]'; rc 0; fi
+    section docker-events
+    out=$(bounded docker events --since $((now - window)) --until "$now" --filter type=container --filter event=die --filter event=oom --filter event=restart --filter "$filter" --format '{{json .}}' 2>&1 </dev/null); status=$?
+    printf '%s\\n' "$out"; rc $status
+  else
+    section docker-ps
+    echo 'docker: not found'; rc 127
+  fi
+fi
+section end
+`;
+/** The exec request: the script run by /bin/sh whatever the user's login shell is. */
+function remoteCommand() {
+    return `exec /bin/sh -c '${REMOTE_SCRIPT.replace(/'/g, `'\\''`)}' deploy-guards-host-canary`;
+}
+/** The stdin of the remote command: one `name=value` line per parameter (values hold no newline). */
+function remoteStdin(parameters) {
+    const lines = [
+        `nonce=${parameters.nonce}`,
+        `sentinel=${parameters.sentinelFile}`,
+        `backup_glob=${parameters.backupGlob}`,
+        `project=${parameters.composeProject}`,
+        `window=${Math.max(0, Math.round(parameters.windowSeconds))}`,
+        `units=${parameters.units.join(' ')}`,
+        `docker=${parameters.checkContainers ? 1 : 0}`,
+        'end',
+    ];
+    for (const line of lines)
+        if (/[\r\n]/.test(line))
+            throw new Error('remote parameter holds a newline'); // settings reject these first
+    return `${lines.join('\n')}\n`;
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/host/dirname-shim.ts
+// ssh2's bundled wasm loader (poly1305) reads `__dirname`, which an ESM ncc bundle does
+// not define: loading node-ssh then fails with "__dirname is not defined". Every module
+// that imports ssh2 or node-ssh imports this one first, so it is evaluated before them.
+
+
+const scope = globalThis;
+scope.__dirname ??= (0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+
+;// CONCATENATED MODULE: ./src/host/fingerprints.ts
+
+const FINGERPRINT = /(?:^|\s)SHA256:([A-Za-z0-9+/]{43})=?(?=\s|$)/;
+const KEY_TYPE = /\((ED25519|ECDSA|RSA|DSA|ED25519-SK|ECDSA-SK)\)\s*$/i;
+/**
+ * One pinned key from a line: a bare `SHA256:…` or the whole line `ssh-keygen -lf`
+ * prints (`256 SHA256:… root@db (ED25519)`), whose type then orders negotiation.
+ * Returns a problem description when the line is not a SHA256 fingerprint.
+ */
+function parsePinnedKey(line) {
+    const match = FINGERPRINT.exec(line);
+    if (!match) {
+        if (/MD5:|^([0-9a-f]{2}:){15}[0-9a-f]{2}$/i.test(line.trim()))
+            return `'${line.trim()}' is an MD5 fingerprint; pin the SHA256 one (ssh-keygen -lf, or -E sha256)`;
+        return `'${line.trim().slice(0, 80)}' is not an OpenSSH SHA256 fingerprint`;
+    }
+    const type = KEY_TYPE.exec(line)?.[1]?.toUpperCase();
+    return { fingerprint: `SHA256:${match[1]}`, type };
+}
+/** The fingerprint OpenSSH shows for a raw public key blob: SHA256, base64 without padding. */
+function describeHostKey(blob) {
+    const fingerprint = `SHA256:${(0,external_node_crypto_.createHash)('sha256').update(blob).digest('base64').replace(/=+$/, '')}`;
+    let algorithm = 'unknown';
+    if (blob.length >= 4) {
+        const length = blob.readUInt32BE(0);
+        if (length > 0 && length < 64 && blob.length >= 4 + length)
+            algorithm = blob.subarray(4, 4 + length).toString('latin1');
+    }
+    return { fingerprint, algorithm };
+}
+const ALGORITHMS_BY_TYPE = {
+    ED25519: ['ssh-ed25519'],
+    ECDSA: ['ecdsa-sha2-nistp256', 'ecdsa-sha2-nistp384', 'ecdsa-sha2-nistp521'],
+    RSA: ['rsa-sha2-512', 'rsa-sha2-256', 'ssh-rsa'],
+};
+const DEFAULT_ORDER = ['ED25519', 'ECDSA', 'RSA'];
+/**
+ * Host key algorithms to offer, most wanted first. A server with several host keys
+ * presents the first one on our list it has, so the pinned types go first; without
+ * a known type ed25519 leads (what most hosts pin). The rest stay on the list so a
+ * replaced host with other key types is still seen, and reported by fingerprint.
+ */
+function hostKeyAlgorithms(pins) {
+    const types = [...new Set([...pins.map((pin) => pin.type).filter((type) => !!type && type in ALGORITHMS_BY_TYPE), ...DEFAULT_ORDER])];
+    return types.flatMap((type) => ALGORITHMS_BY_TYPE[type]);
+}
+/**
+ * The host key algorithms, of the types we know, that the server offers (its KEXINIT
+ * list) and whose key type no handshake has presented yet: what a retry should ask for.
+ */
+function unseenHostKeyAlgorithms(serverAlgorithms, seen) {
+    const seenTypes = new Set(seen.map((key) => keyTypeName(key.algorithm)));
+    const offered = new Set(serverAlgorithms);
+    return hostKeyAlgorithms([]).filter((algorithm) => offered.has(algorithm) && !seenTypes.has(keyTypeName(algorithm)));
+}
+const SHORT_TYPE = { 'ssh-ed25519': 'ED25519', 'ssh-rsa': 'RSA', 'rsa-sha2-256': 'RSA', 'rsa-sha2-512': 'RSA' };
+function keyTypeName(algorithm) {
+    return SHORT_TYPE[algorithm] ?? (algorithm.startsWith('ecdsa-') ? 'ECDSA' : algorithm);
+}
+
+;// CONCATENATED MODULE: ./src/host/ssh.ts
+
+
+
+/** The connection or command failed; the code is the canary finding it becomes. */
+class SshFailure extends Error {
+    name = 'SshFailure';
+    code;
+    /** The key the server presented, when the handshake got that far. */
+    hostKey;
+    authMethods;
+    constructor(code, message, hostKey, authMethods) {
+        super(message);
+        this.code = code;
+        this.hostKey = hostKey;
+        this.authMethods = authMethods;
+    }
+}
+const MAX_OUTPUT = 8 * 1024 * 1024;
+/**
+ * One connection, one command. The host key is checked during the key exchange
+ * (before authentication, so before anything runs); authentication first sends a
+ * 'none' request, whose refusal lists the methods the server accepts (how
+ * password login is detected without ever sending a password), then the key.
+ */
+async function runRemoteCommand(target, command, stdin) {
+    // Loaded on first use: ssh2 costs ~80 ms at startup, which every other CLI command would pay.
+    const { NodeSSH } = await Promise.all(/* import() */[__nccwpck_require__.e(472), __nccwpck_require__.e(487)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9487));
+    const ssh = new NodeSSH();
+    const where = `${target.host}:${target.port}`;
+    let hostKey;
+    let keyRejected = false;
+    let authMethods;
+    let step = 'none';
+    const authHandler = (methodsLeft, _partial, next) => {
+        if (step === 'none') {
+            step = 'publickey';
+            return next({ type: 'none', username: target.user });
+        }
+        if (step === 'publickey') {
+            authMethods = methodsLeft ?? [];
+            step = 'done';
+            const method = { type: 'publickey', username: target.user, key: target.privateKey, passphrase: target.passphrase || undefined };
+            return next(method);
+        }
+        return next(false);
+    };
+    const started = performance.now();
+    const seen = [];
+    let algorithms = hostKeyAlgorithms(target.pins);
+    for (;;) {
+        let serverAlgorithms = [];
+        try {
+            await ssh.connect({
+                host: target.host,
+                port: target.port,
+                username: target.user,
+                readyTimeout: target.connectTimeoutMs,
+                algorithms: { serverHostKey: algorithms },
+                hostVerifier: (key) => {
+                    hostKey = describeHostKey(key);
+                    keyRejected = !target.pins.some((pin) => pin.fingerprint === hostKey.fingerprint);
+                    return !keyRejected;
+                },
+                // The only way ssh2 tells which host key algorithms the server offers (its KEXINIT).
+                debug: (line) => {
+                    const offered = /^Handshake: \(remote\) Host key format: (.*)$/.exec(line);
+                    if (offered)
+                        serverAlgorithms = offered[1].split(',');
+                },
+                authHandler,
+            });
+            break;
+        }
+        catch (error) {
+            ssh.dispose();
+            const message = error instanceof Error ? error.message : String(error);
+            if (keyRejected && hostKey) {
+                seen.push(hostKey);
+                // A bare SHA256 pin does not say its key type, and the server presents only one of its
+                // keys per handshake: ask again for a key of a type not seen yet, still failing closed.
+                // At most one retry per other key type (ed25519, ECDSA, RSA), whatever the server says.
+                const retry = target.pins.some((pin) => !pin.type) && seen.length < 3 ? unseenHostKeyAlgorithms(serverAlgorithms, seen) : [];
+                if (retry.length > 0) {
+                    algorithms = retry;
+                    hostKey = undefined;
+                    keyRejected = false;
+                    continue;
+                }
+            }
+            // A retry that fails for another reason leaves the verdict on the keys already seen.
+            if (seen.length > 0)
+                throw new SshFailure('host-key-mismatch', `${where} presented ${describeSeen(seen)}: the host was replaced or re-keyed; nothing was run`, seen[0]);
+            const level = error.level;
+            if (level === 'client-authentication') {
+                throw new SshFailure('auth-failed', `${where} refused the key for user '${target.user}' (server accepts: ${(authMethods ?? []).join(', ') || 'nothing'})`, hostKey, authMethods);
+            }
+            if (level === 'client-timeout') {
+                throw new SshFailure('unreachable', `${where} did not complete an SSH handshake within ${(0,duration/* formatDuration */.a)(target.connectTimeoutMs)} (connect-timeout)`, hostKey);
+            }
+            const code = error.code;
+            const reason = code === 'ECONNREFUSED' ? 'connection refused'
+                : code === 'ENOTFOUND' || code === 'EAI_AGAIN' ? 'host name does not resolve'
+                    : code === 'ETIMEDOUT' ? 'connection timed out'
+                        : message.split('\n')[0];
+            throw new SshFailure('unreachable', `${where} is unreachable: ${reason}`, hostKey);
+        }
+    }
+    const connectMs = performance.now() - started;
+    // After connect node-ssh stops listening for errors; a reset would otherwise be an uncaught 'error'.
+    const connection = ssh.connection;
+    let dropped;
+    connection.on('error', (error) => (dropped = error));
+    const commandStarted = performance.now();
+    let timer;
+    let outputBytes = 0;
+    try {
+        const timeout = new Promise((_, reject) => {
+            timer = setTimeout(() => {
+                connection.destroy();
+                reject(new SshFailure('unreachable', `${where}: the remote checks did not finish within ${(0,duration/* formatDuration */.a)(target.commandTimeoutMs)} (command-timeout)`, hostKey, authMethods));
+            }, target.commandTimeoutMs);
+        });
+        const result = await Promise.race([
+            ssh.execCommand(command, {
+                stdin,
+                noTrim: true,
+                onStdout: (chunk) => {
+                    outputBytes += chunk.length;
+                    if (outputBytes > MAX_OUTPUT)
+                        connection.destroy();
+                },
+            }),
+            timeout,
+        ]);
+        if (outputBytes > MAX_OUTPUT)
+            throw new SshFailure('unreachable', `${where}: the remote checks printed more than ${MAX_OUTPUT / 1024 / 1024} MB; stopped`, hostKey, authMethods);
+        if (result.code === null) {
+            const why = dropped ? `the connection failed (${dropped.message})` : result.signal ? `it was killed by ${result.signal}` : 'the connection closed before it exited';
+            throw new SshFailure('unreachable', `${where}: the remote checks did not finish: ${why}`, hostKey, authMethods);
+        }
+        return { hostKey: hostKey, authMethods, stdout: result.stdout, stderr: result.stderr, exitCode: result.code, connectMs, commandMs: performance.now() - commandStarted };
+    }
+    catch (error) {
+        if (error instanceof SshFailure)
+            throw error;
+        // node-ssh rejects with plain errors (a refused session channel, a connection error
+        // before the channel opened): still a verdict about the host, never an unexpected error.
+        const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+        throw new SshFailure('unreachable', `${where}: could not run the remote checks: ${message}`, hostKey, authMethods);
+    }
+    finally {
+        clearTimeout(timer);
+        ssh.dispose();
+    }
+}
+function describeSeen(keys) {
+    const named = keys.map((key) => `${key.fingerprint} (${keyTypeName(key.algorithm)})`);
+    return named.length === 1
+        ? `host key ${named[0]}, which is not one of the pinned host-key-fingerprints`
+        : `host keys ${named.join(', ')}, none of which is one of the pinned host-key-fingerprints`;
+}
+
+;// CONCATENATED MODULE: ./src/host/host-canary.ts
+
+
+
+
+
+/** One connection, one batched command, every check; never throws for a host problem, only for bad settings. */
+async function runHostCanary(settings, log = () => { }) {
+    const target = `${settings.user}@${settings.host}:${settings.port}`;
+    const nonce = (0,external_node_crypto_.randomBytes)(12).toString('hex');
+    const stdin = remoteStdin({
+        nonce,
+        sentinelFile: settings.sentinelFile,
+        backupGlob: settings.backupGlob,
+        composeProject: settings.composeProject,
+        windowSeconds: settings.windowMs / 1000,
+        units: settings.units,
+        checkContainers: settings.containers.length > 0,
+    });
+    log(`host-canary: connecting to ${target} (pinned: ${settings.pins.map((pin) => pin.fingerprint).join(', ')})`);
+    let run;
+    try {
+        run = await runRemoteCommand(settings, remoteCommand(), stdin);
+    }
+    catch (error) {
+        if (!(error instanceof SshFailure))
+            throw error;
+        const findings = [finding(error.code, error.message)];
+        if (error.code === 'auth-failed')
+            findings.push(...authFindings(error.authMethods));
+        return conclude({ findings, hostKey: error.hostKey, authMethods: error.authMethods, ran: false, target });
+    }
+    log(`host-canary: host key ${run.hostKey.fingerprint} matches; server auth methods: ${run.authMethods?.join(', ') ?? '(none needed)'}`);
+    const findings = authFindings(run.authMethods);
+    const facts = parseHostFacts(run.stdout, nonce);
+    if (run.exitCode !== 0 || !facts.complete) {
+        const stderr = run.stderr.trim().split('\n')[0]?.slice(0, 200);
+        findings.push(finding('unreachable', `the remote checks on ${target} ${facts.complete ? `exited with ${run.exitCode}` : `stopped before the end (exit ${run.exitCode})`}${stderr ? `: ${stderr}` : ''}`));
+    }
+    findings.push(...checkHost(facts, settings));
+    return conclude({ findings, hostKey: run.hostKey, authMethods: run.authMethods, facts, ran: true, connectMs: run.connectMs, commandMs: run.commandMs, target });
+}
+function conclude(partial) {
+    return { ...partial, result: partial.findings.some((item) => item.severity === 'error') ? 'unhealthy' : 'healthy' };
+}
+
+;// CONCATENATED MODULE: ./src/host/report.ts
+
+
+const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+/** `3d 4h`, `5h 12m`, or the short form for under an hour. */
+function uptimeText(seconds) {
+    const days = Math.floor(seconds / 86_400);
+    const hours = Math.floor((seconds % 86_400) / 3600);
+    if (days > 0)
+        return `${days}d ${hours}h`;
+    if (hours > 0)
+        return `${hours}h ${Math.floor((seconds % 3600) / 60)}m`;
+    return formatDuration(seconds * 1000);
+}
+function host_report_verdictLine(result) {
+    const errors = result.findings.filter((item) => item.severity === 'error');
+    if (errors.length === 0) {
+        const warnings = result.findings.length;
+        return `host-canary: ${result.target} is healthy${warnings ? ` (${warnings} warning${warnings === 1 ? '' : 's'})` : ''}`;
+    }
+    const first = errors[0];
+    const more = errors.length > 1 ? ` (+${errors.length - 1} more: ${[...new Set(errors.slice(1).map((item) => item.code))].join(', ')})` : '';
+    return `host-canary: ${result.target} is unhealthy: ${first.code}: ${first.message}${more}`;
+}
+/** The `findings` output: code, severity, message. */
+function findingsJson(result) {
+    return JSON.stringify(result.findings.map(({ code: findingCode, severity, message }) => ({ code: findingCode, severity, message })));
+}
+function host_report_summaryMarkdown(result) {
+    const parts = [`## ${result.result === 'healthy' ? '✅' : '❌'} host-canary: ${result.target} is ${result.result}\n`];
+    const facts = result.facts;
+    const rows = [
+        ['Host key', result.hostKey ? `${code(result.hostKey.fingerprint)} (${result.hostKey.algorithm})` : '(no handshake)'],
+        ['Server auth methods', result.authMethods?.join(', ') ?? (result.ran ? 'none needed' : 'unknown')],
+        ['Remote command', result.ran ? `ran (connect ${formatDuration(result.connectMs ?? 0)}, checks ${formatDuration(result.commandMs ?? 0)})` : 'not run'],
+    ];
+    if (facts) {
+        rows.push(['Hostname', facts.hostname ?? '?'], ['Machine ID', facts.machineId ?? '?']);
+        if (facts.uptimeSeconds !== undefined)
+            rows.push(['Uptime', uptimeText(facts.uptimeSeconds)]);
+        if (facts.sentinel.state !== 'skipped')
+            rows.push(['Sentinel file', facts.sentinel.state]);
+        const newest = facts.backups.at(-1);
+        if (newest)
+            rows.push(['Newest backup', `${code(newest.path)} ${newest.bytes} bytes`]);
+    }
+    parts.push(table(['', ''], rows));
+    if (result.findings.length > 0) {
+        parts.push('\n', table(['', 'Finding', 'Message'], result.findings.map((item) => [ICON[item.severity], code(item.code), item.message])));
+    }
+    else {
+        parts.push('\nNo findings.\n');
+    }
+    if (facts?.containers && 'states' in facts.containers && facts.containers.states.length > 0) {
+        parts.push('\n### Containers\n\n', table(['Service', 'Container', 'Status', 'Restarts', 'Exit', 'OOM', 'Health', 'Revision'], facts.containers.states.map((state) => [
+            state.service, state.name, state.status, state.restartCount, state.exitCode, state.oomKilled ? 'yes' : 'no', state.health ?? '', state.revision?.slice(0, 12) ?? '',
+        ])));
+    }
+    if (facts?.units && 'states' in facts.units && facts.units.states.length > 0) {
+        parts.push('\n### Units\n\n', table(['Unit', 'Load', 'Active', 'Sub'], facts.units.states.map((unit) => [unit.id, unit.loadState, unit.activeState, unit.subState])));
+    }
+    return parts.join('');
+}
+/** The verdict as a canary event carries it: the first error's finding code is the reason. */
+function canaryVerdict(result, durationMs) {
+    const passed = result.result === 'healthy';
+    return { passed, reason: passed ? undefined : result.findings.find((item) => item.severity === 'error')?.code, durationMs: Math.round(durationMs) };
+}
+
+;// CONCATENATED MODULE: ./src/host/private-key.ts
+
+
+/**
+ * Checks the private key and passphrase before any connection, so a malformed key or
+ * a wrong passphrase is a one-line input error, not an authentication failure. The
+ * messages never quote the key.
+ */
+async function checkPrivateKey(key, passphrase) {
+    if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(key)) {
+        throw new errors/* InputError */.dz('ssh-key', 'is not a PEM/OpenSSH private key (no "-----BEGIN … PRIVATE KEY-----" line)', 'ssh-key: ${{ secrets.CANARY_SSH_KEY }} holding the whole file ssh-keygen wrote');
+    }
+    const { default: ssh2 } = await __nccwpck_require__.e(/* import() */ 472).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5472, 23)); // on first use, like node-ssh (see ssh.ts)
+    const parsed = ssh2.utils.parseKey(key, passphrase || undefined);
+    if (parsed instanceof Error) {
+        const message = parsed.message;
+        if (/passphrase/i.test(message) || /decrypt/i.test(message) || /bad decrypt/i.test(message)) {
+            throw passphrase
+                ? new errors/* InputError */.dz('ssh-passphrase', 'does not decrypt ssh-key (wrong passphrase)', 'ssh-passphrase: ${{ secrets.CANARY_SSH_PASSPHRASE }}')
+                : new errors/* InputError */.dz('ssh-passphrase', 'is needed: ssh-key is encrypted', 'ssh-passphrase: ${{ secrets.CANARY_SSH_PASSPHRASE }}');
+        }
+        throw new errors/* InputError */.dz('ssh-key', `could not be read as a private key (${message.replace(/\s+/g, ' ').slice(0, 120)})`, 'ssh-key: ${{ secrets.CANARY_SSH_KEY }} holding the whole file ssh-keygen wrote');
+    }
+    const first = Array.isArray(parsed) ? parsed[0] : parsed;
+    if (!first || !first.isPrivateKey())
+        throw new errors/* InputError */.dz('ssh-key', 'holds a public key, not a private key', 'ssh-key: the contents of ~/.ssh/id_ed25519 (not the .pub file)');
+}
+
+;// CONCATENATED MODULE: ./src/host/settings.ts
+
+
+
+const SERVICE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const UNIT = /^[A-Za-z0-9@._:\\-]+$/;
+function noNewline(name, value, example) {
+    if (/[\r\n\0]/.test(value))
+        throw new errors/* InputError */.dz(name, 'must be a single line', example);
+    return value;
+}
+/** Every host-canary input, validated; shared by the action and the CLI. */
+async function readHostCanarySettings(inputs) {
+    const privateKey = inputs.secret('ssh-key');
+    const passphrase = inputs.secret('ssh-passphrase');
+    // The runner masks a multi-line secret as a whole; mask each key line too, so no single line can leak.
+    for (const line of privateKey.split(/\r?\n/))
+        if (line.trim().length >= 8 && !line.startsWith('-----'))
+            inputs.source.mask(line.trim());
+    const host = inputs.required('host', 'host: db-prod-1.example.com');
+    if (/\s|\//.test(host))
+        throw new errors/* InputError */.dz('host', `'${host}' is not a host name or address`, 'host: 203.0.113.10');
+    const port = inputs.integer('port', 22, { min: 1, example: '22' });
+    if (port > 65535)
+        throw new errors/* InputError */.dz('port', `${port} is above 65535`, 'port: 22');
+    const user = inputs.required('user', 'user: canary');
+    if (!/^[A-Za-z0-9._][A-Za-z0-9._-]*$/.test(user))
+        throw new errors/* InputError */.dz('user', `'${user}' is not a user name`, 'user: canary');
+    const pinLines = inputs.list('host-key-fingerprints');
+    if (pinLines.length === 0)
+        throw new errors/* InputError */.dz('host-key-fingerprints', 'is required: the canary only talks to a host whose key it knows', "host-key-fingerprints: SHA256:… (from 'ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub' on the host)");
+    const pins = pinLines.map((line) => {
+        const pin = parsePinnedKey(line);
+        if (typeof pin === 'string')
+            throw new errors/* InputError */.dz('host-key-fingerprints', pin, "host-key-fingerprints: 'SHA256:uNiVztksCsDhcc0u9e8BujQXVUpKZIDTMczCvj3tD2s' (one per line, as ssh-keygen -lf prints)");
+        return pin;
+    });
+    if (privateKey === '')
+        throw new errors/* InputError */.dz('ssh-key', 'is required', 'ssh-key: ${{ secrets.CANARY_SSH_KEY }}');
+    await checkPrivateKey(privateKey, passphrase);
+    const containers = inputs.list('containers', { splitCommas: true });
+    for (const service of containers)
+        if (!SERVICE.test(service))
+            throw new errors/* InputError */.dz('containers', `'${service}' is not a compose service name`, 'containers: web, worker, postgres');
+    const composeProject = inputs.string('compose-project');
+    if (composeProject && !SERVICE.test(composeProject))
+        throw new errors/* InputError */.dz('compose-project', `'${composeProject}' is not a compose project name`, 'compose-project: shop');
+    const units = inputs.list('units', { splitCommas: true });
+    for (const unit of units)
+        if (!UNIT.test(unit))
+            throw new errors/* InputError */.dz('units', `'${unit}' is not a systemd unit name`, 'units: docker.service, pg-backup.timer');
+    const sentinelFile = noNewline('sentinel-file', inputs.string('sentinel-file'), 'sentinel-file: /srv/data/.deploy-guards-sentinel');
+    if (sentinelFile && !sentinelFile.startsWith('/'))
+        throw new errors/* InputError */.dz('sentinel-file', `'${sentinelFile}' is not an absolute path`, 'sentinel-file: /srv/data/.deploy-guards-sentinel');
+    const backupGlob = noNewline('backup-glob', inputs.string('backup-glob'), "backup-glob: '/var/backups/postgres/*.sql.gz'");
+    if (backupGlob && !backupGlob.startsWith('/'))
+        throw new errors/* InputError */.dz('backup-glob', `'${backupGlob}' is not an absolute path pattern`, "backup-glob: '/var/backups/postgres/*.sql.gz'");
+    return {
+        host,
+        port,
+        user,
+        privateKey,
+        passphrase,
+        pins,
+        connectTimeoutMs: inputs.durationMs('connect-timeout', '20s', { min: 100 }),
+        commandTimeoutMs: inputs.durationMs('command-timeout', '60s', { min: 100 }),
+        expectHostname: noNewline('expect-hostname', inputs.string('expect-hostname'), 'expect-hostname: db-prod-1'),
+        expectMachineId: noNewline('expect-machine-id', inputs.string('expect-machine-id'), 'expect-machine-id: 0f5c3a9e6b1d4e7f8a2b3c4d5e6f7a8b'),
+        sentinelFile,
+        sentinelValue: noNewline('sentinel-value', inputs.string('sentinel-value'), 'sentinel-value: provisioned-2026-03-01'),
+        minUptimeMs: inputs.durationMs('min-uptime', '0s'),
+        containers,
+        composeProject,
+        expectRevision: inputs.string('expect-revision'),
+        windowMs: inputs.durationMs('window', '15m', { min: 1000 }),
+        backupGlob,
+        backupMaxAgeMs: inputs.durationMs('backup-max-age', '0s'),
+        backupMinRatio: inputs.number('backup-min-ratio', 0.5, { min: 0, max: 1, example: '0.5' }),
+        units,
+        fail: inputs.boolean('fail', true),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/host-canary.ts
+
+
+
+
+
+
+
+const hostCanaryCommand = {
+    name: 'host-canary',
+    summary: 'check over SSH that the host is the one you deployed to and its containers are well',
+    inputs: [
+        'host', 'port', 'user', 'ssh-key', 'ssh-passphrase', 'host-key-fingerprints', 'connect-timeout', 'command-timeout', 'expect-hostname',
+        'expect-machine-id', 'sentinel-file', 'sentinel-value', 'min-uptime', 'containers', 'compose-project', 'expect-revision', 'window',
+        'backup-glob', 'backup-max-age', 'backup-min-ratio', 'units', 'environment', 'events-file', 'webhook-url', 'webhook-token', 'loki-url',
+        'loki-labels', 'loki-tenant', 'loki-username', 'loki-password', 'sink-timeout', 'fail',
+    ],
+    async run(inputs, print) {
+        const started = performance.now();
+        const context = readGitHubContext();
+        const settings = await readHostCanarySettings(inputs);
+        const events = readCanaryEventSettings(inputs, process.cwd());
+        const result = await runHostCanary(settings, print);
+        for (const item of result.findings)
+            print(`${item.severity.padEnd(7)} ${item.code}: ${item.message}`);
+        await emitCanaryVerdict(canaryVerdict(result, performance.now() - started), {
+            context: eventContext(context, events.environment), sinks: events.sinks, apiUrl: context.apiUrl, logUrl: runUrl(context),
+            print, warn: (message) => print(`warning: ${message}`),
+        });
+        print(host_report_verdictLine(result));
+        return result.result === 'unhealthy' && settings.fail ? 1 : 0;
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/imports/report.ts
 
 /** Ignored imports are a notice: a count plus this many examples. */
@@ -34592,7 +35994,7 @@ function fixFor(miss) {
         return `generated output: make sure the build creates ${miss.resolved} before it is imported, or commit it (git add -f ${shellPath(miss.resolved)})`;
     return `create and commit ${miss.resolved}, or fix the import`;
 }
-function describe(miss) {
+function report_describe(miss) {
     const needs = `'${miss.specifier}' (${miss.file}:${miss.line})`;
     if (miss.caseMismatch)
         return `${needs} differs only in letter case from the tracked ${miss.resolved}: it resolves on case-insensitive disks (macOS, Windows) and fails on Linux. Fix: ${fixFor(miss)}`;
@@ -34630,14 +36032,14 @@ function findingsOf(result) {
     const findings = [];
     const failing = result.misses.filter((miss) => miss.violation);
     for (const miss of failing.slice(0, MAX_ERROR_ANNOTATIONS)) {
-        findings.push({ severity: 'error', code: `${miss.state}-import`, title: `Import of ${miss.state === 'missing' ? 'a missing' : `an ${miss.state}`} file`, message: describe(miss), file: miss.file, line: miss.line });
+        findings.push({ severity: 'error', code: `${miss.state}-import`, title: `Import of ${miss.state === 'missing' ? 'a missing' : `an ${miss.state}`} file`, message: report_describe(miss), file: miss.file, line: miss.line });
     }
     if (failing.length > MAX_ERROR_ANNOTATIONS) {
         findings.push({ severity: 'error', code: 'more', message: `…and ${failing.length - MAX_ERROR_ANNOTATIONS} more failing imports: see the job summary and the untracked-imports output` });
     }
     const ignored = result.misses.filter((miss) => miss.state === 'ignored' && !miss.violation && !miss.allowed);
     for (const miss of ignored.slice(0, IGNORED_EXAMPLES)) {
-        findings.push({ severity: 'notice', code: 'ignored-import', title: 'Import of a gitignored file', message: describe(miss), file: miss.file, line: miss.line });
+        findings.push({ severity: 'notice', code: 'ignored-import', title: 'Import of a gitignored file', message: report_describe(miss), file: miss.file, line: miss.line });
     }
     if (ignored.length > IGNORED_EXAMPLES) {
         findings.push({ severity: 'notice', code: 'ignored-import', message: `${ignored.length} imports of gitignored files in all (generated output a build step must create); ${IGNORED_EXAMPLES} shown` });
@@ -36355,629 +37757,21 @@ const untrackedFilesCommand = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/probe/reasons.ts
-const TLS_CODES = new Set([
-    'DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-    'UNABLE_TO_GET_ISSUER_CERT', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID',
-    'CERT_UNTRUSTED', 'CERT_REJECTED', 'CERT_REVOKED', 'CERT_SIGNATURE_FAILURE', 'HOSTNAME_MISMATCH',
-    'EPROTO',
-]);
-const DNS_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_FAIL', 'EAI_NODATA']);
-const RESET_CODES = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'ECONNABORTED']);
-/** The error and its causes (undici and happy-eyeballs wrap the socket error). */
-function chain(error) {
-    const links = [];
-    const queue = [error];
-    while (queue.length > 0 && links.length < 10) {
-        const next = queue.shift();
-        if (!next || typeof next !== 'object')
-            continue;
-        const item = next;
-        links.push({ code: item.code, message: item.message });
-        if (item.cause)
-            queue.push(item.cause);
-        if (Array.isArray(item.errors))
-            queue.push(...item.errors);
-    }
-    return links;
-}
-/** Maps a request error to a reason code; `phase` is how far the request got. */
-function classifyError(error, phase) {
-    for (const { code = '', message = '' } of chain(error)) {
-        if (code === 'ECONNREFUSED')
-            return 'connect-refused';
-        if (DNS_CODES.has(code))
-            return 'dns';
-        if (TLS_CODES.has(code) || code.startsWith('ERR_TLS_') || code.startsWith('ERR_SSL_') || /certificate|ssl routines|tls/i.test(message))
-            return 'tls';
-        if (code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'ETIMEDOUT')
-            return 'timeout-connect';
-        if (code === 'UND_ERR_HEADERS_TIMEOUT')
-            return 'timeout-headers';
-        if (code === 'UND_ERR_BODY_TIMEOUT')
-            return 'timeout-body';
-    }
-    for (const { code = '' } of chain(error))
-        if (RESET_CODES.has(code))
-            return 'connection-reset';
-    return phase === 'connect' ? 'connect-refused' : 'connection-reset';
-}
-
-;// CONCATENATED MODULE: ./src/probe/http.ts
-
-
-
-/** A request that did not produce a response: its reason code and how far it got. */
-class FetchFailure extends Error {
-    name = 'FetchFailure';
-    reason;
-    status;
-    bytes;
-    ttfbMs;
-    totalMs;
-    constructor(reason, message, details) {
-        super(message);
-        this.reason = reason;
-        this.status = details.status;
-        this.bytes = details.bytes ?? 0;
-        this.ttfbMs = details.ttfbMs;
-        this.totalMs = details.totalMs;
-    }
-}
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-class Deadline extends Error {
-}
-/**
- * One HTTP exchange the way a visitor would see it: a fresh connection (no keep-alive
- * reuse that could hide a dead server), one deadline for the whole exchange (undici's
- * bodyTimeout resets on every chunk, so a slow drip would outlive it), a bounded body
- * read, and redirects followed by hand so a loop is named as such.
- */
-async function fetchOnce(url, options) {
-    const started = performance.now();
-    const elapsed = () => Math.round(performance.now() - started);
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(new Deadline()), options.timeoutMs);
-    const cancel = () => controller.abort(options.signal?.reason);
-    options.signal?.addEventListener('abort', cancel, { once: true });
-    let phase = 'connect';
-    let status;
-    let ttfbMs;
-    let bytes = 0;
-    const visited = [url];
-    let current = url;
-    try {
-        if (options.signal?.aborted)
-            throw options.signal.reason;
-        for (let hop = 0;; hop++) {
-            phase = 'connect';
-            const agent = new undici/* Agent */.g6({ connect: { timeout: options.timeoutMs }, headersTimeout: options.timeoutMs, bodyTimeout: options.timeoutMs, pipelining: 0 });
-            agent.on('connect', () => {
-                if (phase === 'connect')
-                    phase = 'headers';
-            });
-            try {
-                const response = await (0,undici.request)(current, {
-                    dispatcher: agent, method: options.method, headers: { 'user-agent': 'deploy-guards-canary', ...options.headers, connection: 'close' },
-                    signal: controller.signal,
-                });
-                response.body.on('error', () => { }); // destroying it early is how reading stops; not an error
-                phase = 'body';
-                status = response.statusCode;
-                ttfbMs = elapsed();
-                const location = response.headers.location;
-                if (REDIRECTS.has(status) && typeof location === 'string' && options.maxRedirects > 0) {
-                    response.body.destroy();
-                    const next = new URL(location, current).toString();
-                    if (visited.includes(next) || hop + 1 > options.maxRedirects) {
-                        const loop = visited.includes(next);
-                        throw new FetchFailure('redirect-loop', loop ? `redirect loop: ${[...visited, next].map(pathOf).join(' → ')}` : `more than ${options.maxRedirects} redirects: ${[...visited, next].map(pathOf).join(' → ')}`, { status, ttfbMs, totalMs: elapsed() });
-                    }
-                    visited.push(next);
-                    current = next;
-                    continue;
-                }
-                const chunks = [];
-                let truncated = false;
-                for await (const chunk of response.body) {
-                    bytes += chunk.length;
-                    chunks.push(chunk);
-                    if (bytes >= options.maxBodyBytes) {
-                        truncated = bytes > options.maxBodyBytes || !response.body.readableEnded;
-                        break; // stop downloading: the iterator's return() destroys the stream
-                    }
-                }
-                response.body.destroy();
-                const body = Buffer.concat(chunks).subarray(0, options.maxBodyBytes);
-                return { status, url: current, body, bytes, truncated, ttfbMs, totalMs: elapsed() };
-            }
-            finally {
-                void agent.destroy().catch(() => { });
-            }
-        }
-    }
-    catch (error) {
-        if (error instanceof FetchFailure)
-            throw error;
-        const totalMs = elapsed();
-        const reason = controller.signal.reason;
-        if (options.signal?.aborted && !(reason instanceof Deadline))
-            throw new FetchFailure('cancelled', 'cancelled', { status, bytes, ttfbMs, totalMs });
-        if (reason instanceof Deadline) {
-            phase = phase; // set inside the connect listener, which TypeScript cannot see
-            const what = phase === 'connect' ? 'no connection' : phase === 'headers' ? 'no response headers' : `body incomplete after ${bytes} bytes`;
-            throw new FetchFailure(`timeout-${phase}`, `${what} within ${options.timeoutMs} ms`, { status, bytes, ttfbMs, totalMs });
-        }
-        const classified = classifyError(error, phase);
-        throw new FetchFailure(classified, `${classified}: ${http_describe(error)}`, { status, bytes, ttfbMs, totalMs });
-    }
-    finally {
-        clearTimeout(timer);
-        options.signal?.removeEventListener('abort', cancel);
-    }
-}
-function pathOf(url) {
-    const parsed = new URL(url);
-    return parsed.pathname + parsed.search;
-}
-function http_describe(error) {
-    const item = error;
-    const code = item?.code ?? item?.cause?.code;
-    const message = (0,errors/* errorMessage */.gJ)(item?.cause && !error.message ? item.cause : error);
-    return code && !message.includes(code) ? `${code} ${message}` : message;
-}
-
-;// CONCATENATED MODULE: ./src/probe/check.ts
-
-function parseStatusRanges(text) {
-    const ranges = [];
-    for (const part of text.split(',').map((item) => item.trim()).filter(Boolean)) {
-        let match;
-        if ((match = /^([1-5])xx$/i.exec(part)))
-            ranges.push({ from: Number(match[1]) * 100, to: Number(match[1]) * 100 + 99 });
-        else if ((match = /^(\d{3})\s*-\s*(\d{3})$/.exec(part)) && Number(match[1]) <= Number(match[2]))
-            ranges.push({ from: Number(match[1]), to: Number(match[2]) });
-        else if ((match = /^(\d{3})$/.exec(part)))
-            ranges.push({ from: Number(match[1]), to: Number(match[1]) });
-        else
-            return undefined;
-    }
-    return ranges.length > 0 ? ranges : undefined;
-}
-/** Judges a response against the check: status, size, expected text, latency, in that order. */
-function judge(check, response) {
-    const { status, bytes, totalMs } = response;
-    if (!check.status.some((range) => status >= range.from && status <= range.to))
-        return { ok: false, reason: 'status', detail: `status ${status}, expected ${check.statusText}` };
-    if (bytes < check.minBytes)
-        return { ok: false, reason: 'too-small', detail: `${bytes} bytes, expected at least ${check.minBytes}` };
-    if (check.expectBody !== undefined && !response.body.toString('utf8').includes(check.expectBody)) {
-        return { ok: false, reason: 'body-mismatch', detail: `body${response.truncated ? ` (first ${response.body.length} bytes)` : ''} does not contain the expected text` };
-    }
-    if (check.maxLatencyMs !== undefined && totalMs > check.maxLatencyMs)
-        return { ok: false, reason: 'too-slow', detail: `${totalMs} ms, over max-latency ${check.maxLatencyMs} ms` };
-    return { ok: true, detail: `status ${status}, ${bytes}${response.truncated ? '+' : ''} bytes in ${totalMs} ms` };
-}
-/** Requests the check's URL once and judges the answer. Never throws. */
-async function probeCheck(check, limits, signal) {
-    try {
-        const response = await fetchOnce(check.url, { method: check.method, headers: check.headers, ...limits, signal });
-        const verdict = judge(check, response);
-        return { ...verdict, status: response.status, bytes: response.bytes, truncated: response.truncated || undefined, ttfbMs: response.ttfbMs, totalMs: response.totalMs, response };
-    }
-    catch (error) {
-        if (error instanceof FetchFailure) {
-            return { ok: false, reason: error.reason, detail: error.message, status: error.status, bytes: error.bytes, ttfbMs: error.ttfbMs, totalMs: error.totalMs };
-        }
-        return { ok: false, reason: 'connection-reset', detail: String(error), bytes: 0, totalMs: 0 };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/probe/version.ts
-
-/** 7+ characters on both sides, and one is a prefix of the other (short and full SHAs match). */
-function versionMatches(actual, expected) {
-    const a = actual.trim().toLowerCase();
-    const e = expected.trim().toLowerCase();
-    if (a === e)
-        return a !== '';
-    return a.length >= 7 && e.length >= 7 && (a.startsWith(e) || e.startsWith(a));
-}
-function readVersion(body, field) {
-    if (field === '')
-        return { value: body.trim() };
-    let node;
-    try {
-        node = JSON.parse(body);
-    }
-    catch {
-        return { problem: `the body is not JSON, so version-field '${field}' cannot be read` };
-    }
-    for (const key of field.split('.')) {
-        if (node === null || typeof node !== 'object')
-            return { problem: `version-field '${field}' is not in the JSON body` };
-        node = node[key];
-    }
-    if (typeof node === 'string' || typeof node === 'number')
-        return { value: String(node) };
-    return { problem: `version-field '${field}' is ${node === undefined ? 'missing' : 'not a string'} in the JSON body` };
-}
-/** The version endpoint as one more check: reachable like any page, then the version compared. */
-async function probeVersion(spec, limits, signal) {
-    const check = { name: 'version', url: spec.url, method: 'GET', headers: { accept: 'application/json, text/plain, */*' }, status: [{ from: 200, to: 299 }], statusText: '200-299', minBytes: 1 };
-    const outcome = await probeCheck(check, limits, signal);
-    if (!outcome.ok || !outcome.response)
-        return outcome;
-    const { value, problem } = readVersion(outcome.response.body.toString('utf8'), spec.field);
-    if (value === undefined)
-        return { ...outcome, ok: false, reason: 'version-mismatch', detail: problem };
-    if (!versionMatches(value, spec.expect)) {
-        return { ...outcome, ok: false, reason: 'version-mismatch', detail: `serves version ${value.slice(0, 40)}, expected ${spec.expect.slice(0, 12)}` };
-    }
-    return { ...outcome, detail: `version ${value.slice(0, 12)} matches` };
-}
-
-;// CONCATENATED MODULE: ./src/probe/canary.ts
-
-
-/** Until something passes, rounds come this much more often, so an app that just came up is seen soon. */
-const STARTUP_SPEEDUP = 5;
-const MIN_PAUSE_MS = 100;
-function pause(ms, signal) {
-    return new Promise((done) => {
-        if (signal?.aborted || ms <= 0)
-            return done();
-        const timer = setTimeout(finish, ms);
-        function finish() {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', finish);
-            done();
-        }
-        signal?.addEventListener('abort', finish, { once: true });
-    });
-}
-/**
- * The verdict loop: rounds of every check in parallel, `interval` apart. Healthy after
- * `successes` rounds in a row where all pass; unhealthy when no further round can start
- * inside `window` (so the verdict never comes later than window + one timeout), with
- * the reason of the last failing check; cancelled when `signal` aborts.
- */
-async function runCanary(options, hooks = {}) {
-    const { signal } = hooks;
-    const started = performance.now();
-    const since = () => Math.round(performance.now() - started);
-    const deadline = options.windowMs;
-    const attempts = [];
-    const passedOnce = new Set();
-    const checkNames = [...options.checks.map((check) => check.name), ...(options.version ? ['version'] : [])];
-    let streak = 0;
-    let round = 0;
-    let lastFailure;
-    const result = (healthy, reason, detail) => ({ healthy, reason, detail, durationMs: since(), rounds: round, attempts, checkNames });
-    for (;;) {
-        if (signal?.aborted)
-            return result(false, 'cancelled', 'cancelled while probing');
-        round++;
-        const roundStart = since();
-        const probes = options.checks.map((check) => probeCheck(check, options, signal));
-        if (options.version)
-            probes.push(probeVersion(options.version, options, signal));
-        const outcomes = await Promise.all(probes);
-        if (signal?.aborted)
-            return result(false, 'cancelled', 'cancelled while probing');
-        let allPassed = true;
-        outcomes.forEach(({ response: _response, ...outcome }, index) => {
-            const check = checkNames[index];
-            if (outcome.ok)
-                passedOnce.add(check);
-            const attempt = { check, round, atMs: roundStart, ...outcome, startup: !outcome.ok && !passedOnce.has(check) ? true : undefined };
-            attempts.push(attempt);
-            hooks.onAttempt?.(attempt);
-            if (!attempt.ok) {
-                allPassed = false;
-                lastFailure = attempt;
-            }
-        });
-        streak = allPassed ? streak + 1 : 0;
-        if (streak >= options.successes)
-            return result(true, undefined, `every check passed ${streak} round${streak === 1 ? '' : 's'} in a row`);
-        const pauseMs = streak === 0 ? Math.min(options.intervalMs, Math.max(MIN_PAUSE_MS, options.intervalMs / STARTUP_SPEEDUP)) : options.intervalMs;
-        // A round that ran long (hanging checks) starts the next one late, never after the window.
-        const nextStart = Math.max(roundStart + pauseMs, since());
-        if (nextStart >= deadline) {
-            if (streak > 0 || !lastFailure)
-                return result(false, 'window-expired', `window ${deadline} ms ended with ${streak} of ${options.successes} passing rounds`);
-            return result(false, lastFailure.reason, `${lastFailure.check}: ${lastFailure.detail}`);
-        }
-        await pause(nextStart - since(), signal);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/probe/deploy-canary.ts
-
-
-/** deploy-canary: the verdict loop between a started and its one terminal event. */
-async function deployCanary(settings, env) {
-    const events = DeploymentEvents.open({
-        context: env.context, sinks: settings.sinks, environmentUrl: settings.environmentUrl, logUrl: env.logUrl,
-        apiUrl: env.apiUrl, journalDir: settings.mode === 'deploy' ? env.journalDir : undefined,
-        print: env.print, warn: env.warn, mask: env.mask,
-    });
-    const notes = [];
-    if (settings.mode === 'deploy' && !events.started) {
-        notes.push('No deploy-start ran for this environment in this job: deploy-canary sent deployment.started itself.');
-        await events.start();
-    }
-    const result = await runCanary(settings.canary, { signal: env.signal, onAttempt: env.onAttempt });
-    const reason = result.healthy ? undefined : result.reason;
-    if (settings.mode === 'probe') {
-        await events.probeVerdict(result.healthy ? 'canary.passed' : 'canary.failed', { reason, durationMs: result.durationMs });
-    }
-    else {
-        const startedAt = events.started ? Date.parse(events.started.time) : Date.now() - result.durationMs;
-        const previous = events.terminal;
-        const sent = await events.finish(result.healthy ? 'deployment.complete' : 'deployment.failed', { reason, durationMs: Date.now() - startedAt });
-        if (!sent && previous)
-            notes.push(`This deployment already ended with ${previous.type}${previous.reason ? ` (${previous.reason})` : ''} at ${previous.time}; no second terminal event was sent.`);
-    }
-    return {
-        ...result, mode: settings.mode, environment: settings.environment, sent: events.sent,
-        timeline: settings.mode === 'deploy' ? events.record.events : events.sent.map(({ event }) => ({ type: event.type, id: event.id, time: event.time, reason: event.data.reason })),
-        sinks: events.sinkNames, notes,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/probe/report.ts
-
-
-const REPORT_ATTEMPTS = 1000;
-const CHART_POINTS = 60;
-function percentile(values, p) {
-    if (values.length === 0)
-        return undefined;
-    const sorted = [...values].sort((a, b) => a - b);
-    return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-function checkStats(result) {
-    return result.checkNames.map((check) => {
-        const mine = result.attempts.filter((attempt) => attempt.check === check);
-        const latencies = mine.filter((attempt) => attempt.status !== undefined).map((attempt) => attempt.totalMs);
-        const last = mine.at(-1);
-        return {
-            check,
-            attempts: mine.length,
-            passes: mine.filter((attempt) => attempt.ok).length,
-            startupFailures: mine.filter((attempt) => attempt.startup).length,
-            lastStatus: [...mine].reverse().find((attempt) => attempt.status !== undefined)?.status,
-            p50: percentile(latencies, 50),
-            p95: percentile(latencies, 95),
-            lastReason: last && !last.ok ? last.reason : undefined,
-        };
-    });
-}
-function probe_report_verdictLine(result) {
-    const what = result.mode === 'probe' ? `canary ${result.environment}` : `deployment to ${result.environment}`;
-    if (result.healthy)
-        return `deploy-canary: ${what} is healthy: ${result.detail} (${(0,duration/* formatDuration */.a)(result.durationMs)})`;
-    return `deploy-canary: ${what} is unhealthy (${result.reason}): ${result.detail} after ${result.rounds} round${result.rounds === 1 ? '' : 's'} (${(0,duration/* formatDuration */.a)(result.durationMs)})`;
-}
-/** The `report` output: every attempt (bounded), so a later step can graph or alert on it. */
-function reportJson(result) {
-    const attempts = result.attempts.slice(-REPORT_ATTEMPTS).map((attempt) => ({
-        check: attempt.check, round: attempt.round, at_ms: attempt.atMs, verdict: attempt.ok ? 'pass' : attempt.startup ? 'startup' : 'fail',
-        reason: attempt.reason ?? null, status: attempt.status ?? null, bytes: attempt.bytes, truncated: attempt.truncated ?? false,
-        ttfb_ms: attempt.ttfbMs ?? null, total_ms: attempt.totalMs, detail: attempt.detail,
-    }));
-    return JSON.stringify({
-        result: result.healthy ? 'healthy' : 'unhealthy', reason: result.reason ?? null, duration_ms: result.durationMs,
-        rounds: result.rounds, checks: checkStats(result), attempts, omitted: Math.max(0, result.attempts.length - REPORT_ATTEMPTS),
-    });
-}
-/** Mermaid xychart-beta: one line per check, total ms per round (rounds sampled down to fit). */
-function latencyChart(result) {
-    if (result.rounds === 0)
-        return '';
-    const step = Math.max(1, Math.ceil(result.rounds / CHART_POINTS));
-    const rounds = [];
-    for (let round = 1; round <= result.rounds; round += step)
-        rounds.push(round);
-    const byKey = new Map(result.attempts.map((attempt) => [`${attempt.check}\n${attempt.round}`, attempt]));
-    const lines = result.checkNames.map((check) => `    line [${rounds.map((round) => byKey.get(`${check}\n${round}`)?.totalMs ?? 0).join(', ')}]`);
-    const max = Math.max(1, ...result.attempts.map((attempt) => attempt.totalMs));
-    return [
-        '```mermaid', 'xychart-beta', '    title "Total latency per round (ms)"',
-        `    x-axis "round" [${rounds.join(', ')}]`, `    y-axis "ms" 0 --> ${Math.ceil(max * 1.1)}`, ...lines, '```', '',
-        result.checkNames.length > 1 ? `Lines in order: ${result.checkNames.map(code).join(', ')}.\n` : '',
-    ].join('\n');
-}
-function probe_report_summaryMarkdown(result) {
-    const icon = result.healthy ? '✅' : '❌';
-    const parts = [`## ${icon} deploy-canary: ${result.environment} ${result.healthy ? 'healthy' : `unhealthy (${result.reason})`}\n\n`];
-    parts.push(`${probe_report_verdictLine(result).replace(/^deploy-canary: /, '')}\n\n`);
-    for (const note of result.notes)
-        parts.push(`> ${note}\n\n`);
-    parts.push(table(['Check', 'Attempts', 'Passes', 'Startup failures', 'Last status', 'p50', 'p95', 'Reason'], checkStats(result).map((stats) => [
-        stats.check, stats.attempts, stats.passes, stats.startupFailures, stats.lastStatus ?? '—',
-        stats.p50 === undefined ? '—' : `${stats.p50} ms`, stats.p95 === undefined ? '—' : `${stats.p95} ms`, stats.lastReason ?? (stats.passes > 0 ? 'ok' : '—'),
-    ])));
-    parts.push('\n', latencyChart(result), '\n');
-    parts.push('### Events\n\n');
-    parts.push(table(['Time', 'Event', 'Reason', 'Id'], result.timeline.map((entry) => [entry.time, entry.type, entry.reason ?? '', code(entry.id.slice(0, 12))])));
-    const failedSinks = result.sent.flatMap(({ event, outcomes }) => outcomes.filter((outcome) => !outcome.ok).map((outcome) => `${outcome.sink} (${event.type}): ${outcome.error}`));
-    parts.push(`\nSinks: ${result.sinks.join(', ')}${failedSinks.length ? `; failed: ${failedSinks.join('; ')}` : ''}\n`);
-    const failures = result.attempts.filter((attempt) => !attempt.ok).slice(-50);
-    if (failures.length > 0) {
-        parts.push('\n', details(`Failed attempts (${result.attempts.filter((attempt) => !attempt.ok).length}; startup failures are the app coming up)`, table(['Round', 'Check', 'At', 'Reason', 'Detail'], failures.map((attempt) => [
-            attempt.round, attempt.check, formatDuration(attempt.atMs), `${attempt.reason}${attempt.startup ? ' (startup)' : ''}`, attempt.detail,
-        ]))));
-    }
-    return parts.join('');
-}
-
-;// CONCATENATED MODULE: ./src/probe/settings.ts
-
-
-
-
-const MAX_BODY_BYTES = 1024 * 1024;
-const CHECKS_EXAMPLE = "checks: '- {name: home, url: https://shop.example.com/, expect-body: Checkout}'";
-const CHECK_KEYS = new Set(['name', 'url', 'method', 'headers', 'status', 'expect-body', 'min-bytes', 'max-latency']);
-function checkUrl(input, value) {
-    if (typeof value !== 'string' || value.trim() === '')
-        throw new errors/* InputError */.dz(input, 'has a check without a url', CHECKS_EXAMPLE);
-    try {
-        const url = new URL(value.trim());
-        if (url.protocol === 'http:' || url.protocol === 'https:')
-            return url.toString();
-    }
-    catch {
-        // reported below
-    }
-    throw new errors/* InputError */.dz(input, `'${value}' is not an http(s) URL`, input === 'urls' ? 'urls: https://shop.example.com/' : CHECKS_EXAMPLE);
-}
-function defaultName(url) {
-    const parsed = new URL(url);
-    return `${parsed.host}${parsed.pathname === '/' ? '/' : parsed.pathname}`;
-}
-function readChecks(inputs) {
-    const checks = [];
-    const base = { method: 'GET', headers: {}, status: [{ from: 200, to: 299 }], statusText: '200-299', minBytes: 1 };
-    for (const url of inputs.list('urls')) {
-        const valid = checkUrl('urls', url);
-        checks.push({ ...base, name: defaultName(valid), url: valid });
-    }
-    const yaml = inputs.yaml('checks', CHECKS_EXAMPLE);
-    if (yaml !== undefined) {
-        if (!Array.isArray(yaml))
-            throw new errors/* InputError */.dz('checks', 'must be a YAML list of checks', CHECKS_EXAMPLE);
-        for (const [index, item] of yaml.entries()) {
-            if (item === null || typeof item !== 'object' || Array.isArray(item))
-                throw new errors/* InputError */.dz('checks', `item ${index + 1} is not a map`, CHECKS_EXAMPLE);
-            const entry = item;
-            const unknown = Object.keys(entry).find((key) => !CHECK_KEYS.has(key));
-            if (unknown)
-                throw new errors/* InputError */.dz('checks', `item ${index + 1} has an unknown key '${unknown}' (known: ${[...CHECK_KEYS].join(', ')})`, CHECKS_EXAMPLE);
-            const url = checkUrl('checks', entry.url);
-            const statusText = entry.status === undefined ? '200-299' : String(entry.status);
-            const status = parseStatusRanges(statusText);
-            if (!status)
-                throw new errors/* InputError */.dz('checks', `item ${index + 1} status '${statusText}' is not a status, range or class`, "checks: '- {url: https://shop.example.com/, status: 200-299}'");
-            const headers = {};
-            if (entry.headers !== undefined) {
-                if (entry.headers === null || typeof entry.headers !== 'object' || Array.isArray(entry.headers))
-                    throw new errors/* InputError */.dz('checks', `item ${index + 1} headers must be a map`, "checks: '- {url: https://shop.example.com/, headers: {accept: text/html}}'");
-                for (const [name, value] of Object.entries(entry.headers))
-                    headers[name.toLowerCase()] = String(value);
-            }
-            const method = typeof entry.method === 'string' ? entry.method.toUpperCase() : 'GET';
-            // A HEAD answer has no body by definition; demanding a byte would fail every healthy page.
-            const minBytes = entry['min-bytes'] === undefined ? (method === 'HEAD' ? 0 : 1) : Number(entry['min-bytes']);
-            if (!Number.isInteger(minBytes) || minBytes < 0)
-                throw new errors/* InputError */.dz('checks', `item ${index + 1} min-bytes '${entry['min-bytes']}' is not a whole number`, "checks: '- {url: https://shop.example.com/, min-bytes: 500}'");
-            let maxLatencyMs;
-            if (entry['max-latency'] !== undefined) {
-                maxLatencyMs = (0,duration/* parseDurationMs */.y)(String(entry['max-latency']));
-                if (maxLatencyMs === undefined)
-                    throw new errors/* InputError */.dz('checks', `item ${index + 1} max-latency '${entry['max-latency']}' is not a duration`, "checks: '- {url: https://shop.example.com/, max-latency: 800ms}'");
-            }
-            checks.push({
-                name: typeof entry.name === 'string' && entry.name.trim() ? entry.name.trim() : defaultName(url),
-                url, method, headers, status, statusText,
-                expectBody: entry['expect-body'] === undefined ? undefined : String(entry['expect-body']),
-                minBytes, maxLatencyMs,
-            });
-        }
-    }
-    const names = new Set();
-    for (const check of checks) {
-        if (names.has(check.name))
-            check.name = `${check.name} #${checks.indexOf(check) + 1}`;
-        names.add(check.name);
-    }
-    return checks;
-}
-/** Every deploy-canary input, validated; shared by the action and the CLI. */
-function readDeployCanarySettings(inputs, context) {
-    const mode = inputs.string('mode', 'deploy');
-    if (mode !== 'deploy' && mode !== 'probe')
-        throw new errors/* InputError */.dz('mode', `'${mode}' is not deploy or probe`, 'mode: probe');
-    const checks = readChecks(inputs);
-    const versionUrl = inputs.string('version-url');
-    if (checks.length === 0 && versionUrl === '')
-        throw new errors/* InputError */.dz('urls', 'no URL to probe: give urls or checks', 'urls: https://shop.example.com/');
-    if (versionUrl !== '')
-        checkUrl('version-url', versionUrl);
-    const expectVersion = inputs.string('expect-version', context.sha);
-    if (versionUrl !== '' && expectVersion === '')
-        throw new errors/* InputError */.dz('expect-version', 'is empty and there is no commit SHA (GITHUB_SHA) to default to', 'expect-version: ${{ github.sha }}');
-    const timeoutMs = inputs.durationMs('timeout', '10s', { min: 100 });
-    return {
-        mode,
-        environment: inputs.string('environment', 'production'),
-        environmentUrl: inputs.string('environment-url'),
-        canary: {
-            checks,
-            version: versionUrl === '' ? undefined : { url: versionUrl, field: inputs.string('version-field'), expect: expectVersion },
-            intervalMs: inputs.durationMs('interval', '5s', { min: 100 }),
-            timeoutMs,
-            windowMs: inputs.durationMs('window', '3m', { min: 100 }),
-            successes: inputs.integer('successes', 3, { min: 1, example: '3' }),
-            maxRedirects: inputs.integer('max-redirects', 5, { example: '5' }),
-            maxBodyBytes: MAX_BODY_BYTES,
-        },
-        sinks: readSinkSettings(inputs, context.workspace),
-        fail: inputs.boolean('fail', true),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/cli/deploy-canary.ts
-
-
-
-
-
-const deployCanaryCommand = {
-    name: 'deploy-canary',
-    summary: 'probe URLs until healthy (N rounds in a row) or the window ends; emit deployment events',
-    inputs: ['urls', 'checks', 'interval', 'timeout', 'window', 'successes', 'version-url', 'version-field', 'expect-version', 'max-redirects',
-        'environment', 'environment-url', 'mode', 'events-file', 'webhook-url', 'webhook-token', 'loki-url', 'loki-labels', 'loki-tenant',
-        'loki-username', 'loki-password', 'github-deployment', 'token', 'sink-timeout', 'fail'],
-    async run(inputs, print) {
-        const context = readGitHubContext();
-        const settings = readDeployCanarySettings(inputs, context);
-        const cancel = new AbortController();
-        const onSignal = () => cancel.abort();
-        process.once('SIGINT', onSignal);
-        process.once('SIGTERM', onSignal);
-        try {
-            const result = await deployCanary(settings, {
-                context: eventContext(context, settings.environment), logUrl: runUrl(context), apiUrl: context.apiUrl,
-                print, warn: (message) => console.error(`warning: ${message}`), signal: cancel.signal,
-                onAttempt: (attempt) => print(`round ${attempt.round} ${attempt.check}: ${attempt.ok ? 'pass' : attempt.reason} — ${attempt.detail}`),
-            });
-            print(probe_report_verdictLine(result));
-            return result.healthy || !settings.fail ? 0 : 1;
-        }
-        finally {
-            process.off('SIGINT', onSignal);
-            process.off('SIGTERM', onSignal);
-        }
-    },
-};
-
 ;// CONCATENATED MODULE: ./src/cli/commands.ts
 
 
 
 
 
-/** Every `deploy-guards <check>`; one line per action. */
+
+/** Every `deploy-guards <check>`, in the order of DESIGN.md; one line per action. */
 const COMMANDS = [
     commitCountCommand,
-    hostCanaryCommand,
-    envCompletenessCommand,
     untrackedFilesCommand,
+    cleanCloneBuildCommand,
     deployCanaryCommand,
+    envCompletenessCommand,
+    hostCanaryCommand,
 ];
 
 

@@ -3308,6 +3308,8 @@ function exec(command, args, options = {}) {
         let truncated = false;
         let timedOut = false;
         let killTimer;
+        let leftoverProcesses = false;
+        let drainTimer;
         const killGroup = (signal) => {
             try {
                 if (child.pid !== undefined && process.platform !== 'win32')
@@ -3348,12 +3350,32 @@ function exec(command, args, options = {}) {
                 clearTimeout(timer);
             reject(error.code === 'ENOENT' ? new Error(`'${command}' was not found on PATH`) : error);
         });
+        child.on('exit', () => {
+            if (!options.killGroupOnExit || child.pid === undefined || process.platform === 'win32')
+                return;
+            try {
+                process.kill(-child.pid, 0); // throws when the group is empty
+                leftoverProcesses = true;
+                stop();
+            }
+            catch {
+                // nothing left behind
+            }
+            // A process that left the group (setsid) may still hold the pipes: stop waiting for it.
+            drainTimer = setTimeout(() => {
+                child.stdout.destroy();
+                child.stderr.destroy();
+            }, 5000);
+            drainTimer.unref();
+        });
         child.on('close', (code, signal) => {
             if (timer)
                 clearTimeout(timer);
+            if (drainTimer)
+                clearTimeout(drainTimer);
             options.signal?.removeEventListener('abort', onAbort);
             // The direct child is done; make sure nothing it left behind outlives it.
-            if (timedOut || options.signal?.aborted)
+            if (timedOut || options.signal?.aborted || leftoverProcesses)
                 killGroup('SIGKILL');
             if (killTimer)
                 clearTimeout(killTimer);
@@ -3365,6 +3387,7 @@ function exec(command, args, options = {}) {
                 timedOut,
                 truncated,
                 durationMs: performance.now() - started,
+                ...(options.killGroupOnExit ? { leftoverProcesses } : {}),
             });
         });
     });

@@ -1,15 +1,17 @@
 import type { CliCommand } from './command.ts';
+import { cleanCloneBuildCommand } from './clean-clone-build.ts';
 import { commitCountCommand } from './commit-count.ts';
-import { hostCanaryCommand } from './host-canary.ts';
-import { envCompletenessCommand } from './env-completeness.ts';
-import { untrackedFilesCommand } from './untracked-files.ts';
 import { deployCanaryCommand } from './deploy-canary.ts';
+import { envCompletenessCommand } from './env-completeness.ts';
+import { hostCanaryCommand } from './host-canary.ts';
+import { untrackedFilesCommand } from './untracked-files.ts';
 
-/** Every `deploy-guards <check>`; one line per action. */
+/** Every `deploy-guards <check>`, in the order of DESIGN.md; one line per action. */
 export const COMMANDS: readonly CliCommand[] = [
   commitCountCommand,
-  hostCanaryCommand,
-  envCompletenessCommand,
   untrackedFilesCommand,
+  cleanCloneBuildCommand,
   deployCanaryCommand,
+  envCompletenessCommand,
+  hostCanaryCommand,
 ];

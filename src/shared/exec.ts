@@ -12,6 +12,11 @@ export interface ExecOptions {
   /** Receives output as it arrives, for live logs. */
   onOutput?: (chunk: Buffer, stream: 'stdout' | 'stderr') => void;
   signal?: AbortSignal;
+  /**
+   * When the direct child exits, stop what it left running in its process group (a
+   * build's `server &`) instead of waiting for those processes to close the output pipes.
+   */
+  killGroupOnExit?: boolean;
 }
 
 export interface ExecResult {
@@ -24,6 +29,8 @@ export interface ExecResult {
   /** A stream exceeded maxBuffer and was cut. */
   truncated: boolean;
   durationMs: number;
+  /** With killGroupOnExit: the child exited while processes it started were still running (they were stopped). */
+  leftoverProcesses?: boolean;
 }
 
 const DEFAULT_MAX_BUFFER = 256 * 1024 * 1024;
@@ -48,6 +55,8 @@ export function exec(command: string, args: readonly string[], options: ExecOpti
     let truncated = false;
     let timedOut = false;
     let killTimer: NodeJS.Timeout | undefined;
+    let leftoverProcesses = false;
+    let drainTimer: NodeJS.Timeout | undefined;
 
     const killGroup = (signal: NodeJS.Signals) => {
       try {
@@ -87,11 +96,28 @@ export function exec(command: string, args: readonly string[], options: ExecOpti
       if (timer) clearTimeout(timer);
       reject(error.code === 'ENOENT' ? new Error(`'${command}' was not found on PATH`) : error);
     });
+    child.on('exit', () => {
+      if (!options.killGroupOnExit || child.pid === undefined || process.platform === 'win32') return;
+      try {
+        process.kill(-child.pid, 0); // throws when the group is empty
+        leftoverProcesses = true;
+        stop();
+      } catch {
+        // nothing left behind
+      }
+      // A process that left the group (setsid) may still hold the pipes: stop waiting for it.
+      drainTimer = setTimeout(() => {
+        child.stdout.destroy();
+        child.stderr.destroy();
+      }, 5000);
+      drainTimer.unref();
+    });
     child.on('close', (code, signal) => {
       if (timer) clearTimeout(timer);
+      if (drainTimer) clearTimeout(drainTimer);
       options.signal?.removeEventListener('abort', onAbort);
       // The direct child is done; make sure nothing it left behind outlives it.
-      if (timedOut || options.signal?.aborted) killGroup('SIGKILL');
+      if (timedOut || options.signal?.aborted || leftoverProcesses) killGroup('SIGKILL');
       if (killTimer) clearTimeout(killTimer);
       resolve({
         code,
@@ -101,6 +127,7 @@ export function exec(command: string, args: readonly string[], options: ExecOpti
         timedOut,
         truncated,
         durationMs: performance.now() - started,
+        ...(options.killGroupOnExit ? { leftoverProcesses } : {}),
       });
     });
   });

@@ -1,0 +1,214 @@
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { Git } from '../git/git.ts';
+import { InputError, UserError, errorMessage } from '../shared/errors.ts';
+import { diagnoseMissing, followImports, type ImportedMissingFile, type MissingFile } from './diagnose.ts';
+import { LOCKFILE_NAMES, detectInstall } from './install.ts';
+import { materializeCommit } from './materialize.ts';
+import type { CleanCloneBuildSettings } from './settings.ts';
+import { isolatedCaches, lastLines, runShellStep, stepEnvironment, stepPassed, type StepName, type StepOutcome } from './step.ts';
+import { workingTreeChanges } from './working-tree.ts';
+
+export interface BuildEvents {
+  log?: (line: string) => void;
+  /** A step starts: adapters open a collapsed log group here. */
+  stepStarted?: (name: StepName, command: string, directory: string) => void;
+  output?: (chunk: Buffer) => void;
+  stepEnded?: (step: StepOutcome) => void;
+}
+
+export interface CleanCloneBuildOptions extends CleanCloneBuildSettings, BuildEvents {
+  /** Where the workflow (or the CLI user) is: working-directory resolves against it. */
+  workspace: string;
+  /** Parent of the clone and cache directories (RUNNER_TEMP on a runner). */
+  tempDir: string;
+  env?: NodeJS.ProcessEnv;
+  signal?: AbortSignal;
+}
+
+export interface CleanCloneBuildResult {
+  result: 'success' | 'failure';
+  failedStep?: StepName;
+  /** One line: why it failed, or what passed. */
+  reason: string;
+  sha: string;
+  repository: string;
+  clonePath: string;
+  kept: boolean;
+  durationMs: number;
+  steps: StepOutcome[];
+  /** The failing step's last lines. */
+  tail: string[];
+  missingFromGit: MissingFile[];
+  /** Uncommitted files that the missing ones import: they would fail the next clean build. */
+  importedByMissing: ImportedMissingFile[];
+  notes: string[];
+}
+
+const TAIL_LINES = 40;
+
+async function topLevel(dir: string): Promise<string | undefined> {
+  if (!existsSync(dir)) return undefined;
+  const result = await new Git(dir).run(['rev-parse', '--show-toplevel']);
+  return result.code === 0 ? result.stdout.trim() : undefined;
+}
+
+/** The repository and the working directory inside it; anything else is a one-line input error. */
+async function locate(workspace: string, workingDirectory: string): Promise<{ root: string; directory: string }> {
+  const wanted = resolve(workspace, workingDirectory);
+  const root = (await topLevel(workspace)) ?? (await topLevel(wanted));
+  if (!root) throw new UserError(`${workspace} is not inside a git repository: check out the repository first (actions/checkout), or run from inside it`);
+  const realRoot = realpathSync(root);
+  // Compare real paths (a /tmp symlink, a runner's work dir) but keep missing tails as written.
+  const realWanted = existsSync(wanted) ? realpathSync(wanted) : wanted;
+  const directory = relative(realRoot, realWanted);
+  if (directory.startsWith('..') || isAbsolute(directory)) {
+    throw new InputError('working-directory', `'${workingDirectory}' is ${realWanted}, outside the repository ${realRoot}`, 'working-directory: apps/web (a directory inside the repository)');
+  }
+  return { root: realRoot, directory: directory.split(sep).join('/') };
+}
+
+/** Clone the commit, install, build; on failure name the files the working tree has and the commit lacks. */
+export async function cleanCloneBuild(options: CleanCloneBuildOptions): Promise<CleanCloneBuildResult> {
+  const started = performance.now();
+  const deadline = started + options.timeoutMs;
+  const remaining = () => Math.max(1, Math.round(deadline - performance.now()));
+  const log = options.log ?? (() => {});
+  const { root, directory } = await locate(options.workspace, options.workingDirectory);
+  const original = new Git(root);
+  const sha = await original.revParse(options.ref);
+  if (!sha) throw new InputError('ref', `'${options.ref}' is not a commit in ${root}`, 'ref: HEAD (or a branch, tag or SHA present locally)');
+
+  const steps: StepOutcome[] = [];
+  const notes: string[] = [];
+  let clonePath = '';
+  let cachesRoot: string | undefined;
+  let outcome: Pick<CleanCloneBuildResult, 'result' | 'failedStep' | 'reason'>;
+  let failedLog = '';
+  try {
+    const checkoutStarted = performance.now();
+    clonePath = await materializeCommit(original, sha, options.tempDir, { timeoutMs: remaining(), signal: options.signal });
+    log(`Checked out ${sha.slice(0, 12)} (committed content only) into ${clonePath} in ${Math.round(performance.now() - checkoutStarted)} ms`);
+    if (existsSync(join(clonePath, '.gitmodules'))) notes.push('the commit has submodules (.gitmodules); they are not checked out in the clean clone');
+    const workDir = join(clonePath, directory);
+    if (!existsSync(workDir) || !statSync(workDir).isDirectory()) {
+      outcome = { result: 'failure', failedStep: 'checkout', reason: `working-directory '${directory}' does not exist in commit ${sha.slice(0, 12)}` };
+      failedLog = `ENOENT: no such file or directory, '${directory}'`;
+    } else {
+      let env = stepEnvironment(options.env ?? process.env, root);
+      if (options.isolateCaches) {
+        const caches = await isolatedCaches(options.tempDir);
+        cachesRoot = caches.root;
+        env = { ...env, ...caches.env };
+        log(`Package-manager caches and HOME isolated in ${caches.root}`);
+      }
+      const run = async (name: StepName, command: string, cwd: string) => {
+        const stepDir = relative(clonePath, cwd).split(sep).join('/') || '.';
+        options.stepStarted?.(name, command, stepDir);
+        let step: StepOutcome;
+        try {
+          step = await runShellStep(name, command, cwd, stepDir, { env, timeoutMs: remaining(), signal: options.signal, onOutput: options.output });
+        } catch (error) {
+          // bash itself could not start
+          step = { name, command, directory: stepDir, exitCode: null, signal: null, timedOut: false, cancelled: false, leftoverProcesses: false, durationMs: 0, log: errorMessage(error) };
+        }
+        steps.push(step);
+        options.stepEnded?.(step);
+        if (step.leftoverProcesses) notes.push(`the ${name} step left processes running after bash exited (a server or watcher started with &?); they were stopped`);
+        return step;
+      };
+
+      let installFailure: { reason: string; log: string } | undefined;
+      if (options.install.kind === 'command') {
+        const step = await run('install', options.install.command, workDir);
+        if (!stepPassed(step)) installFailure = { reason: stepVerdict(step), log: step.log };
+      } else if (options.install.kind === 'auto') {
+        const detection = detectInstall(clonePath, workDir);
+        if (detection.kind === 'plan') {
+          if (detection.plan.note) notes.push(detection.plan.note);
+          const step = await run('install', detection.plan.command, detection.plan.cwd);
+          if (!stepPassed(step)) installFailure = { reason: `${stepVerdict(step)}`, log: step.log };
+        } else if (detection.kind === 'no-lockfile') {
+          const missing = LOCKFILE_NAMES.map((name) => (directory === '' ? name : `${directory}/${name}`));
+          installFailure = {
+            reason: `install: auto found ${detection.packageJson} but no lockfile (${LOCKFILE_NAMES.join(', ')}) in the commit: commit your lockfile, or set install: none or a command such as 'npm install'`,
+            log: missing.map((path) => `ENOENT: no such file or directory, open '${path}'`).join('\n'),
+          };
+        } else {
+          log(`install: auto: ${detection.reason}`);
+        }
+      }
+      if (installFailure) {
+        outcome = { result: 'failure', failedStep: 'install', reason: installFailure.reason };
+        failedLog = installFailure.log;
+      } else {
+        const step = await run('build', options.build, workDir);
+        if (stepPassed(step)) {
+          outcome = { result: 'success', reason: `built ${sha.slice(0, 12)} from a clean clone` };
+        } else {
+          outcome = { result: 'failure', failedStep: 'build', reason: stepVerdict(step) };
+          failedLog = step.log;
+        }
+      }
+    }
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    outcome = { result: 'failure', failedStep: 'checkout', reason: error.message };
+  } finally {
+    if (cachesRoot) await rm(cachesRoot, { recursive: true, force: true }).catch(() => {});
+  }
+
+  let missingFromGit: MissingFile[] = [];
+  let importedByMissing: ImportedMissingFile[] = [];
+  if (outcome.result === 'failure' && failedLog) {
+    const failed = steps.at(-1);
+    const stepDir = failed && failed.name === outcome.failedStep ? (failed.directory === '.' ? '' : failed.directory) : directory;
+    try {
+      const changes = await workingTreeChanges(original, sha);
+      missingFromGit = diagnoseMissing(failedLog, changes, { cloneRoot: clonePath, originalRoot: root, stepDir });
+      importedByMissing = followImports(missingFromGit, changes, (path) => {
+        try {
+          return readFileSync(join(root, path), 'utf8');
+        } catch {
+          return undefined;
+        }
+      });
+    } catch (error) {
+      notes.push(`could not compare the working tree with the commit: ${errorMessage(error)}`);
+    }
+  }
+
+  const kept = options.keepClone && clonePath !== '';
+  if (clonePath && !kept) {
+    await rm(clonePath, { recursive: true, force: true, maxRetries: 3 }).catch((error) => notes.push(`could not remove ${clonePath}: ${errorMessage(error)}`));
+  }
+  const failedStep = steps.find((step) => step.name === outcome.failedStep);
+  return {
+    ...outcome,
+    sha,
+    repository: root,
+    clonePath,
+    kept,
+    durationMs: Math.round(performance.now() - started),
+    steps,
+    tail: failedStep ? lastLines(failedStep.log, TAIL_LINES) : [],
+    missingFromGit,
+    importedByMissing,
+    notes,
+  };
+}
+
+function stepVerdict(step: StepOutcome): string {
+  const what = step.name === 'install' ? `install (${firstLine(step.command)})` : 'build';
+  if (step.timedOut) return `${what} timed out after ${Math.round(step.durationMs / 1000)}s; every process it started was stopped`;
+  if (step.cancelled) return `${what} was cancelled; every process it started was stopped`;
+  if (step.exitCode === null && step.signal === null) return `${what} could not start: ${step.log}`;
+  const notFound = step.exitCode === 127 ? ' (command not found: install the tool in an earlier step, or set install: to a command that exists)' : '';
+  return `${what} failed with ${step.exitCode === null ? `signal ${step.signal}` : `exit code ${step.exitCode}`}${notFound}`;
+}
+
+function firstLine(command: string): string {
+  const lines = command.trim().split('\n');
+  return lines[0]! + (lines.length > 1 ? ' …' : '');
+}

@@ -1,0 +1,122 @@
+import { mkdir, mkdtemp } from 'node:fs/promises';
+import { delimiter, join, resolve, sep } from 'node:path';
+import { exec } from '../shared/exec.ts';
+
+export type StepName = 'checkout' | 'install' | 'build';
+
+export interface StepOutcome {
+  name: StepName;
+  command: string;
+  /** Directory the step ran in, relative to the clone root ('.' for the root). */
+  directory: string;
+  exitCode: number | null;
+  signal: NodeJS.Signals | null;
+  timedOut: boolean;
+  cancelled: boolean;
+  /** bash exited while processes it started were still running; they were stopped. */
+  leftoverProcesses: boolean;
+  durationMs: number;
+  /** The step's combined output, the last LOG_LIMIT bytes of it. */
+  log: string;
+}
+
+export const LOG_LIMIT = 4 * 1024 * 1024;
+
+export interface StepRunOptions {
+  env: NodeJS.ProcessEnv;
+  timeoutMs: number;
+  signal?: AbortSignal;
+  onOutput?: (chunk: Buffer) => void;
+}
+
+/**
+ * Runs user-written shell lines as GitHub's `shell: bash` does (`bash --noprofile --norc
+ * -eo pipefail`), in their own process group: a timeout or cancellation stops every
+ * process they started, and so does bash exiting (a `server &` left running would
+ * otherwise hold the step open).
+ */
+export async function runShellStep(name: StepName, script: string, cwd: string, directory: string, options: StepRunOptions): Promise<StepOutcome> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  const result = await exec('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
+    cwd,
+    env: options.env,
+    timeoutMs: options.timeoutMs,
+    signal: options.signal,
+    killGroupOnExit: true,
+    maxBuffer: 64 * 1024, // the output is kept below, interleaved as printed
+    onOutput: (chunk) => {
+      options.onOutput?.(chunk);
+      chunks.push(chunk);
+      size += chunk.length;
+      while (size > LOG_LIMIT && chunks.length > 1) size -= chunks.shift()!.length;
+    },
+  });
+  return {
+    name,
+    command: script,
+    directory,
+    exitCode: result.code,
+    signal: result.signal,
+    timedOut: result.timedOut,
+    cancelled: !result.timedOut && (options.signal?.aborted ?? false),
+    leftoverProcesses: result.leftoverProcesses ?? false,
+    durationMs: result.durationMs,
+    log: Buffer.concat(chunks).toString('utf8'),
+  };
+}
+
+export function stepPassed(step: StepOutcome): boolean {
+  return step.exitCode === 0 && !step.timedOut && !step.cancelled;
+}
+
+/** The last `count` non-empty lines of a log, ANSI colours removed. */
+export function lastLines(log: string, count: number): string[] {
+  // eslint-disable-next-line no-control-regex
+  const lines = log.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').split(/\r?\n/).map((line) => line.replace(/.*\r/, ''));
+  while (lines.length > 0 && lines.at(-1)!.trim() === '') lines.pop();
+  return lines.slice(-count);
+}
+
+/**
+ * The environment of install and build: the caller's, minus the action's own INPUT_*
+ * values and minus PATH entries inside the original repository (its node_modules/.bin
+ * would lend the clean build tools the commit does not install).
+ */
+export function stepEnvironment(base: NodeJS.ProcessEnv, originalRoot: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [name, value] of Object.entries(base)) if (!name.startsWith('INPUT_')) env[name] = value;
+  const root = resolve(originalRoot);
+  const path = (base.PATH ?? '').split(delimiter).filter((entry) => entry !== '' && !(resolve(entry) === root || resolve(entry).startsWith(root + sep)));
+  env.PATH = path.join(delimiter);
+  return env;
+}
+
+/**
+ * `isolate-caches`: HOME, XDG dirs and every package manager's cache in fresh temp
+ * directories, so nothing cached or configured on this machine (a ~/.npmrc, a package
+ * only in the cache) can make the build pass.
+ */
+export async function isolatedCaches(parentDir: string): Promise<{ root: string; env: Record<string, string> }> {
+  const root = await mkdtemp(join(parentDir, 'clean-clone-caches-'));
+  const dirs = {
+    HOME: 'home',
+    XDG_CACHE_HOME: 'home/.cache',
+    XDG_CONFIG_HOME: 'home/.config',
+    XDG_DATA_HOME: 'home/.local/share',
+    XDG_STATE_HOME: 'home/.local/state',
+    npm_config_cache: 'npm-cache',
+    YARN_CACHE_FOLDER: 'yarn-cache',
+    YARN_GLOBAL_FOLDER: 'yarn-global',
+    PNPM_HOME: 'pnpm-home',
+    npm_config_store_dir: 'pnpm-store',
+    BUN_INSTALL_CACHE_DIR: 'bun-cache',
+  };
+  const env: Record<string, string> = {};
+  for (const [name, dir] of Object.entries(dirs)) {
+    env[name] = join(root, dir);
+    await mkdir(env[name]!, { recursive: true });
+  }
+  env.npm_config_userconfig = join(root, 'home', '.npmrc');
+  return { root, env };
+}
