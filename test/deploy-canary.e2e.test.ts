@@ -287,6 +287,25 @@ describe('deploy-canary (bundled action) against misbehaving servers', () => {
     expect(step.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('a method or header undici would refuse fails the step at once with one line, probing nothing', async () => {
+    const server = await serve((_req, res) => res.end('ok'));
+    for (const [check, problem] of [
+      ["method: 'GET ME'", 'method "GET ME" is not an HTTP method'],
+      ['headers: {Expect: 100-continue}', 'the expect header is not supported'],
+    ] as const) {
+      const { step, events } = await canary({ checks: `- {name: orders, url: '${server.url}/orders', ${check}}` });
+      expect(step.exitCode, printed(step)).toBe(1);
+      const errors = step.stdout.split('\n').filter((line) => line.startsWith('::error'));
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatch(new RegExp(`^::error::Input 'checks': check "orders" \\(item 1\\) ${problem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*\\. Example: checks: '- \\{.*\\}'$`));
+      expect(step.stderr).not.toMatch(/\n\s+at /);
+      expect(step.outputs.reason ?? '').not.toBe('connect-refused');
+      expect(step.outputs.report).toBeUndefined();
+      expect(events).toEqual([]);
+    }
+    expect(server.connections).toBe(0);
+  });
+
   it('the CLI runs the same engine: exit 0 when healthy, 1 with the reason when not', async () => {
     const good = await serve((_req, res) => res.end('ok'));
     const port = await freePort();

@@ -37,6 +37,29 @@ describe('classifyError', () => {
     expect(classifyError(errorWith('ECONNRESET'), 'headers')).toBe('connection-reset');
     expect(classifyError(errorWith('UND_ERR_SOCKET', 'other side closed'), 'body')).toBe('connection-reset');
   });
+  it('a request undici refuses to send is invalid-request, not a refused connection', async () => {
+    expect(classifyError(errorWith('UND_ERR_INVALID_ARG', 'invalid request method'), 'connect')).toBe('invalid-request');
+    expect(classifyError(errorWith('UND_ERR_NOT_SUPPORTED', 'expect header not supported'), 'connect')).toBe('invalid-request');
+    // The real thing: checks built without the settings reader, against a live server that is never reached.
+    let requests = 0;
+    const server = await new ScenarioServer((_req, res) => {
+      requests++;
+      res.end('ok');
+    }).start();
+    try {
+      const base: CheckSpec = { name: 'home', url: `${server.url}/`, method: 'GET', headers: {}, status: [{ from: 200, to: 299 }], statusText: '200-299', minBytes: 1 };
+      const limits = { timeoutMs: 5000, maxRedirects: 0, maxBodyBytes: 1024 };
+      for (const check of [{ ...base, method: 'GET ME' }, { ...base, method: 'CONNECT' }, { ...base, headers: { expect: '100-continue' } }, { ...base, headers: { 'transfer-encoding': 'chunked' } }, { ...base, headers: { 'x-id': 'a\r\nb' } }]) {
+        const outcome = await probeCheck(check, limits);
+        expect(outcome.reason, JSON.stringify(check)).toBe('invalid-request');
+      }
+      expect(requests).toBe(0);
+      expect(server.connections).toBe(0);
+      expect((await probeCheck(base, limits)).ok).toBe(true);
+    } finally {
+      await server.stop();
+    }
+  });
 });
 
 describe('version matching', () => {
@@ -90,6 +113,45 @@ describe('settings', () => {
     expect(bad({ urls: 'https://a.example', 'loki-labels': 'bad label=x' })).toThrow(/Input 'loki-labels'/);
     expect(bad({ urls: 'https://a.example', 'webhook-url': 'https://user:pw@hooks.example' })).toThrow(/Input 'webhook-url': must not carry credentials/);
     expect(bad({ urls: 'https://a.example', 'github-deployment': 'true' })).toThrow(/Input 'token': is empty but github-deployment is true/);
+  });
+  it('rejects methods and headers undici would refuse, naming the check, before any request', () => {
+    const bad = (check: string) => () => readDeployCanarySettings(inputs({ checks: `- {name: api, url: 'https://shop.example.com/api', ${check}}` }), context);
+    const oneLine = (check: string, problem: RegExp) => {
+      let message = '';
+      try {
+        bad(check)();
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      expect(message, check).toMatch(/^Input 'checks': check "api" \(item 1\) /);
+      expect(message, check).toMatch(problem);
+      expect(message, check).toMatch(/\. Example: checks: '- \{name: \w+, url: https:\/\/shop\.example\.com\/[^']*\}'$/);
+      expect(message, check).not.toMatch(/[\r\n\0]/);
+    };
+    oneLine("method: 'GET ME'", /method "GET ME" is not an HTTP method/);
+    oneLine("method: ''", /method "" is not an HTTP method/);
+    oneLine('method: 7', /method 7 is not an HTTP method/);
+    oneLine('method: CONNECT', /method CONNECT does not fetch a page; use GET or HEAD/);
+    oneLine('method: trace', /method TRACE does not fetch a page/);
+    oneLine('headers: {expect: 100-continue}', /the expect header is not supported/);
+    oneLine('headers: {Transfer-Encoding: chunked}', /the transfer-encoding header is set by the HTTP client/);
+    oneLine('headers: {upgrade: websocket}', /the upgrade header is not allowed/);
+    oneLine('headers: {keep-alive: timeout=5}', /the keep-alive header is not allowed/);
+    oneLine('headers: {content-length: 5}', /the content-length header is set by the HTTP client/);
+    oneLine('headers: {connection: upgrade}', /connection header "upgrade" is not close or keep-alive/);
+    oneLine("headers: {'x trace': 1}", /header name "x trace" is not a valid header name/);
+    oneLine("headers: {'x-id:': 1}", /header name "x-id:" is not a valid header name/);
+    oneLine('headers: {"x-id\\n": 1}', /header name "x-id\\n" is not a valid header name/);
+    oneLine('headers: {x-id: "a\\r\\nx-evil: 1"}', /header 'x-id' has a value with a line break, NUL or other control character/);
+    oneLine('headers: {x-id: "a\\0b"}', /header 'x-id' has a value with a line break, NUL/);
+    oneLine('headers: {x-id: [a, b]}', /header 'x-id' must be a single text value/);
+    // A header value is never echoed: it may be a token.
+    expect(bad('headers: {authorization: "Bearer s3cret\\n"}')).toThrow(/^(?!.*s3cret)/);
+  });
+  it('accepts ordinary methods and headers, including a connection header undici allows', () => {
+    const settings = readDeployCanarySettings(inputs({ checks: "- {url: 'https://a.example/', method: options, headers: {Connection: Keep-Alive, X-Request-Id: 'abc-1', Accept: 'text/html; q=0.9', X-Empty: }}\n- {url: 'https://a.example/b', method: PURGE}" }), context);
+    expect(settings.canary.checks.map((check) => check.method)).toEqual(['OPTIONS', 'PURGE']);
+    expect(settings.canary.checks[0]!.headers).toEqual({ connection: 'Keep-Alive', 'x-request-id': 'abc-1', accept: 'text/html; q=0.9', 'x-empty': '' });
   });
   it('masks sink secrets', () => {
     const masked: string[] = [];

@@ -1,6 +1,9 @@
-/** Reason codes (DESIGN.md), plus `redirect-loop` and `connection-reset`, which the list had no word for. */
+/**
+ * Reason codes (DESIGN.md), plus `redirect-loop`, `connection-reset` and `invalid-request`
+ * (the HTTP client refused to send the request at all), which the list had no word for.
+ */
 export type Reason =
-  | 'connect-refused' | 'connection-reset' | 'dns' | 'tls'
+  | 'connect-refused' | 'connection-reset' | 'dns' | 'tls' | 'invalid-request'
   | 'timeout-connect' | 'timeout-headers' | 'timeout-body'
   | 'status' | 'redirect-loop' | 'body-mismatch' | 'too-small' | 'too-slow'
   | 'version-mismatch' | 'window-expired' | 'cancelled' | 'job-ended';
@@ -14,6 +17,9 @@ const TLS_CODES = new Set([
   'EPROTO',
 ]);
 const DNS_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_FAIL', 'EAI_NODATA']);
+// undici refuses the request before any socket is opened (a method or header it will not
+// send): a problem in the check itself, never the server's fault, so never `connect-refused`.
+const INVALID_REQUEST_CODES = new Set(['UND_ERR_INVALID_ARG', 'UND_ERR_NOT_SUPPORTED']);
 const RESET_CODES = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'ECONNABORTED']);
 
 /** The error and its causes (undici and happy-eyeballs wrap the socket error). */
@@ -34,6 +40,7 @@ function chain(error: unknown): { code?: string; message?: string }[] {
 /** Maps a request error to a reason code; `phase` is how far the request got. */
 export function classifyError(error: unknown, phase: Phase): Reason {
   for (const { code = '', message = '' } of chain(error)) {
+    if (INVALID_REQUEST_CODES.has(code)) return 'invalid-request';
     if (code === 'ECONNREFUSED') return 'connect-refused';
     if (DNS_CODES.has(code)) return 'dns';
     if (TLS_CODES.has(code) || code.startsWith('ERR_TLS_') || code.startsWith('ERR_SSL_') || /certificate|ssl routines|tls/i.test(message)) return 'tls';

@@ -30,6 +30,48 @@ function checkUrl(input: string, value: unknown): string {
   throw new InputError(input, `'${value}' is not an http(s) URL`, input === 'urls' ? 'urls: https://shop.example.com/' : CHECKS_EXAMPLE);
 }
 
+const METHOD_EXAMPLE = "checks: '- {name: api, url: https://shop.example.com/api/orders, method: HEAD}'";
+const HEADERS_EXAMPLE = "checks: '- {name: home, url: https://shop.example.com/, headers: {accept: text/html}}'";
+// RFC 9110 token: what undici accepts as a method or header name. Anything else makes every
+// request throw before it connects, which must not look like a dead server.
+const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+// Field values undici accepts: tab, visible ASCII, obs-text; no CR, LF, NUL or other controls.
+const BAD_HEADER_VALUE = /[^\t\x20-\x7e\x80-\xff]/;
+// CONNECT opens a tunnel, TRACE/TRACK echo the request back: none of them fetches a page.
+const REFUSED_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
+// Headers undici refuses (framing and upgrades are its own business) or that a request without
+// a body cannot honestly carry.
+const REFUSED_HEADERS: Record<string, string> = {
+  expect: 'the expect header is not supported (the canary sends no body)',
+  'transfer-encoding': 'the transfer-encoding header is set by the HTTP client, not by a check',
+  'content-length': 'the content-length header is set by the HTTP client (the canary sends no body)',
+  'keep-alive': 'the keep-alive header is not allowed (every request opens a fresh connection and closes it)',
+  upgrade: 'the upgrade header is not allowed (the canary fetches pages, it does not switch protocols)',
+};
+
+function checkMethod(where: string, value: unknown): string {
+  if (value === undefined) return 'GET';
+  if (typeof value !== 'string' || !TOKEN.test(value.trim())) {
+    throw new InputError('checks', `${where} method ${JSON.stringify(value)} is not an HTTP method (one word, no spaces or symbols)`, METHOD_EXAMPLE);
+  }
+  const method = value.trim().toUpperCase();
+  if (REFUSED_METHODS.has(method)) throw new InputError('checks', `${where} method ${method} does not fetch a page; use GET or HEAD`, METHOD_EXAMPLE);
+  return method;
+}
+
+function checkHeader(where: string, name: string, value: unknown): string {
+  if (!TOKEN.test(name)) throw new InputError('checks', `${where} header name ${JSON.stringify(name)} is not a valid header name (letters, digits and !#$%&'*+-.^_\`|~ only)`, HEADERS_EXAMPLE);
+  const refused = REFUSED_HEADERS[name];
+  if (refused) throw new InputError('checks', `${where} ${refused}`, HEADERS_EXAMPLE);
+  if (value !== null && typeof value === 'object') throw new InputError('checks', `${where} header '${name}' must be a single text value`, HEADERS_EXAMPLE);
+  const text = value === null ? '' : String(value);
+  if (BAD_HEADER_VALUE.test(text)) throw new InputError('checks', `${where} header '${name}' has a value with a line break, NUL or other control character`, HEADERS_EXAMPLE);
+  if (name === 'connection' && !/^(close|keep-alive)$/i.test(text.trim())) {
+    throw new InputError('checks', `${where} connection header ${JSON.stringify(text)} is not close or keep-alive (every request closes its connection anyway)`, HEADERS_EXAMPLE);
+  }
+  return text;
+}
+
 function defaultName(url: string): string {
   const parsed = new URL(url);
   return `${parsed.host}${parsed.pathname === '/' ? '/' : parsed.pathname}`;
@@ -54,12 +96,17 @@ function readChecks(inputs: Inputs): CheckSpec[] {
       const statusText = entry.status === undefined ? '200-299' : String(entry.status);
       const status = parseStatusRanges(statusText);
       if (!status) throw new InputError('checks', `item ${index + 1} status '${statusText}' is not a status, range or class`, "checks: '- {url: https://shop.example.com/, status: 200-299}'");
+      const name = typeof entry.name === 'string' && entry.name.trim() ? entry.name.trim() : defaultName(url);
+      const where = `check ${JSON.stringify(name)} (item ${index + 1})`;
       const headers: Record<string, string> = {};
       if (entry.headers !== undefined) {
-        if (entry.headers === null || typeof entry.headers !== 'object' || Array.isArray(entry.headers)) throw new InputError('checks', `item ${index + 1} headers must be a map`, "checks: '- {url: https://shop.example.com/, headers: {accept: text/html}}'");
-        for (const [name, value] of Object.entries(entry.headers)) headers[name.toLowerCase()] = String(value);
+        if (entry.headers === null || typeof entry.headers !== 'object' || Array.isArray(entry.headers)) throw new InputError('checks', `item ${index + 1} headers must be a map`, HEADERS_EXAMPLE);
+        for (const [header, value] of Object.entries(entry.headers)) {
+          const lower = header.toLowerCase();
+          headers[lower] = checkHeader(where, lower, value);
+        }
       }
-      const method = typeof entry.method === 'string' ? entry.method.toUpperCase() : 'GET';
+      const method = checkMethod(where, entry.method);
       // A HEAD answer has no body by definition; demanding a byte would fail every healthy page.
       const minBytes = entry['min-bytes'] === undefined ? (method === 'HEAD' ? 0 : 1) : Number(entry['min-bytes']);
       if (!Number.isInteger(minBytes) || minBytes < 0) throw new InputError('checks', `item ${index + 1} min-bytes '${entry['min-bytes']}' is not a whole number`, "checks: '- {url: https://shop.example.com/, min-bytes: 500}'");
@@ -69,8 +116,7 @@ function readChecks(inputs: Inputs): CheckSpec[] {
         if (maxLatencyMs === undefined) throw new InputError('checks', `item ${index + 1} max-latency '${entry['max-latency']}' is not a duration`, "checks: '- {url: https://shop.example.com/, max-latency: 800ms}'");
       }
       checks.push({
-        name: typeof entry.name === 'string' && entry.name.trim() ? entry.name.trim() : defaultName(url),
-        url, method, headers, status, statusText,
+        name, url, method, headers, status, statusText,
         expectBody: entry['expect-body'] === undefined ? undefined : String(entry['expect-body']),
         minBytes, maxLatencyMs,
       });
