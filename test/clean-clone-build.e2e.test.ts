@@ -217,6 +217,41 @@ describe('clean-clone-build (bundled action)', () => {
     expect(clonesIn(step.runnerTemp)).toEqual([]);
   });
 
+  it('install and build do not see the runner\'s action-only credentials, inputs or state', async () => {
+    const repo = incidentProject({ fixed: true });
+    const actionOnly = {
+      ACTIONS_RUNTIME_TOKEN: 'runtime-token-value',
+      ACTIONS_RUNTIME_URL: 'https://pipelines.example/runtime',
+      ACTIONS_CACHE_URL: 'https://cache.example/',
+      ACTIONS_RESULTS_URL: 'https://results.example/',
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-request-token-value',
+      ACTIONS_ID_TOKEN_REQUEST_URL: 'https://oidc.example/token',
+      STATE_clone: '/tmp/somewhere',
+    };
+    const step = await runStep('clean-clone-build', 'main', { cwd: repo.dir, env: { ...actionOnly, BUILD_VISIBLE: 'yes' }, inputs: { install: 'env | sed "s/^/install-env: /"', build: 'env | sed "s/^/build-env: /"' } });
+    expect(step.exitCode).toBe(0);
+    const seen = (prefix: string) => step.stdout.split('\n').filter((line) => line.startsWith(prefix)).map((line) => line.slice(prefix.length).split('=')[0]);
+    for (const prefix of ['install-env: ', 'build-env: ']) {
+      // The step really printed its environment: a variable it should see is there.
+      expect(seen(prefix)).toContain('BUILD_VISIBLE');
+      expect(seen(prefix).filter((name) => name! in actionOnly || name!.startsWith('INPUT_') || name!.startsWith('STATE_'))).toEqual([]);
+    }
+    for (const value of Object.values(actionOnly)) expect(step.stdout).not.toContain(value);
+  }, STEP_TIMEOUT);
+
+  it('a checkout that fails leaves no clone directory behind', async () => {
+    const repo = new GitFixture();
+    repo.commit('app', { 'package.json': '{ "name": "shop" }\n', 'src/app.ts': 'export {};\n' });
+    // A blob of the commit is gone from the object store (a broken clone): checkout fails after the clone directory exists.
+    const blob = repo.git('rev-parse', 'HEAD:package.json').trim();
+    rmSync(join(repo.dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
+    const step = await runStep('clean-clone-build', 'main', { cwd: repo.dir, inputs: { install: 'none', build: 'true' } });
+    expect(step.exitCode).toBe(1);
+    expect(step.outputs['failed-step']).toBe('checkout');
+    expect(step.stdout).toMatch(/could not check out \w{12} into a clean directory/);
+    expect(clonesIn(step.runnerTemp)).toEqual([]);
+  }, STEP_TIMEOUT);
+
   it('fail: false reports the failure as a warning', async () => {
     const repo = incidentProject();
     const step = await runStep('clean-clone-build', 'main', { cwd: repo.dir, inputs: { build: TSC_BUILD, fail: 'false' }, timeoutMs: STEP_TIMEOUT });

@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cleanCloneBuild } from '../src/build/clean-clone-build.ts';
 import { diagnoseMissing, followImports } from '../src/build/diagnose.ts';
 import { detectInstall } from '../src/build/install.ts';
 import { materializeCommit } from '../src/build/materialize.ts';
@@ -116,6 +117,18 @@ describe('materializeCommit', () => {
     expect(git('for-each-ref')).toBe(''); // no refs copied: the clone cannot be mistaken for the original
   });
 
+  it('fails on a commit whose objects are not all present, and removes the half-written clone', async () => {
+    const repo = new GitFixture();
+    repo.commit('one', { 'a.txt': 'a\n', 'b.txt': 'b\n' });
+    const blob = repo.git('rev-parse', 'HEAD:b.txt');
+    rmSync(join(repo.dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
+    const parent = mkdtempSync(join(tmpdir(), 'dg-mat-'));
+    await expect(materializeCommit(new Git(repo.dir), repo.head(), parent)).rejects.toThrow(/could not check out \w{12} into a clean directory: .*unable to read .*a partial or broken clone/);
+    expect(readdirSync(parent)).toEqual([]);
+    await expect(materializeCommit(new Git(repo.dir), repo.head(), parent, { keepOnError: true })).rejects.toThrow(/the partial checkout is kept in .*clean-clone-/);
+    expect(readdirSync(parent)).toHaveLength(1);
+  });
+
   it('works from a shallow clone and ignores GIT_DIR from a hook environment', async () => {
     const source = new GitFixture();
     for (let i = 0; i < 3; i++) source.commit(`c${i}`, { 'f.txt': `${i}\n` });
@@ -170,8 +183,12 @@ describe('install: auto', () => {
 
 describe('build steps', () => {
   it('drop the original repository\'s PATH entries and the action\'s inputs from the environment', () => {
-    const env = stepEnvironment({ PATH: '/home/dev/shop/node_modules/.bin:/usr/bin:/home/dev/shop-tools/bin', INPUT_BUILD: 'x', KEEP: '1' }, '/home/dev/shop');
-    expect(env).toEqual({ PATH: '/usr/bin:/home/dev/shop-tools/bin', KEEP: '1' });
+    const env = stepEnvironment({
+      PATH: '/home/dev/shop/node_modules/.bin:/usr/bin:/home/dev/shop-tools/bin', INPUT_BUILD: 'x', KEEP: '1',
+      ACTIONS_RUNTIME_TOKEN: 't', ACTIONS_RUNTIME_URL: 'u', ACTIONS_CACHE_URL: 'u', ACTIONS_RESULTS_URL: 'u',
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 't', ACTIONS_ID_TOKEN_REQUEST_URL: 'u', STATE_clone: '/tmp/x', ACTIONS_STEP_DEBUG: 'true',
+    }, '/home/dev/shop');
+    expect(env).toEqual({ PATH: '/usr/bin:/home/dev/shop-tools/bin', KEEP: '1', ACTIONS_STEP_DEBUG: 'true' });
   });
 
   it('exec with killGroupOnExit ends when bash does and stops what it left running', async () => {
@@ -183,5 +200,38 @@ describe('build steps', () => {
     await expect.poll(() => { try { process.kill(pid, 0); return true; } catch { return false; } }, { timeout: 10_000 }).toBe(false);
     const clean = await exec('bash', ['-c', 'echo done'], { killGroupOnExit: true });
     expect(clean.leftoverProcesses).toBe(false);
+  });
+});
+
+describe('cancellation between steps', () => {
+  const project = () => {
+    const repo = new GitFixture();
+    repo.commit('app', { 'build.sh': 'echo built\n' });
+    return repo;
+  };
+  const settings = (repo: GitFixture, tempDir: string, signal: AbortSignal) => ({
+    build: 'echo build-ran', install: { kind: 'command' as const, command: 'echo install-ran' }, workingDirectory: '.', ref: 'HEAD',
+    isolateCaches: true, keepClone: false, timeoutMs: 60_000, fail: true, workspace: repo.dir, tempDir, signal,
+  });
+
+  it('a run cancelled before it starts checks nothing out and runs nothing', async () => {
+    const repo = project();
+    const tempDir = mkdtempSync(join(tmpdir(), 'dg-cancel-'));
+    const controller = new AbortController();
+    controller.abort();
+    const result = await cleanCloneBuild(settings(repo, tempDir, controller.signal));
+    expect(result).toMatchObject({ result: 'failure', failedStep: 'checkout', reason: 'checkout was cancelled before it started', clonePath: '' });
+    expect(result.steps).toEqual([]);
+    expect(readdirSync(tempDir)).toEqual([]);
+  });
+
+  it('a cancel that lands after install does not start the build, and the clone and caches are removed', async () => {
+    const repo = project();
+    const tempDir = mkdtempSync(join(tmpdir(), 'dg-cancel-'));
+    const controller = new AbortController();
+    const result = await cleanCloneBuild({ ...settings(repo, tempDir, controller.signal), stepEnded: (step) => { if (step.name === 'install') controller.abort(); } });
+    expect(result).toMatchObject({ result: 'failure', failedStep: 'build', reason: 'build was cancelled before it started' });
+    expect(result.steps.map((step) => [step.name, step.exitCode])).toEqual([['install', 0]]);
+    expect(readdirSync(tempDir)).toEqual([]);
   });
 });

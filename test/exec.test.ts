@@ -1,5 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
 import { exec } from '../src/shared/exec.ts';
 
 function alive(pid: number): boolean {
@@ -53,4 +56,54 @@ describe('exec', () => {
     expect(result.signal).toBe('SIGTERM');
     expect(execFileSync('true').length).toBe(0);
   });
+
+  it('stops at once when the signal was aborted before it started', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const result = await exec('sleep', ['30'], { signal: controller.signal, timeoutMs: 15_000 });
+    expect(result.timedOut).toBe(false);
+    expect(result.signal).toBe('SIGTERM');
+  }, 30_000);
+
+  it('with killGroupOnExit, a command that exited 0 is not timed out by a deadline in the drain wait', async () => {
+    // bash exits at once; a process that left the group (setsid) holds the pipes, so exec
+    // waits up to 5 s for them to close, and the 3 s deadline falls inside that wait.
+    const dir = mkdtempSync(join(tmpdir(), 'dg-exec-'));
+    const script = `setsid sh -c 'touch ${dir}/ready; exec sleep 60' & while [ ! -e ${dir}/ready ]; do sleep 0.02; done; echo $!`;
+    const result = await exec('bash', ['-c', script], { killGroupOnExit: true, timeoutMs: 3000 });
+    const escaped = Number(result.stdout.trim());
+    try {
+      expect(result.code).toBe(0);
+      expect(result.timedOut).toBe(false);
+    } finally {
+      if (escaped > 1) process.kill(escaped, 'SIGKILL');
+    }
+  }, 30_000);
+
+  it('a second stop (timeout, then cancel) leaves no SIGKILL timer behind after the run ends', async () => {
+    // The child ignores SIGTERM (so both stops land while it runs) and exits once the test says so.
+    const dir = mkdtempSync(join(tmpdir(), 'dg-exec-'));
+    const controller = new AbortController();
+    const realKill = process.kill.bind(process);
+    let terms = 0;
+    const kill = vi.spyOn(process, 'kill').mockImplementation((pid: number, signal?: string | number) => {
+      if (pid < 0 && signal === 'SIGTERM') {
+        terms += 1;
+        if (terms === 1) setImmediate(() => controller.abort()); // the second stop, after the timeout's
+        else writeFileSync(join(dir, 'go'), '');
+      }
+      return realKill(pid, signal);
+    });
+    try {
+      const result = await exec('bash', ['-c', `trap '' TERM; while [ ! -e ${dir}/go ]; do sleep 0.02; done`], { timeoutMs: 500, signal: controller.signal });
+      expect(terms).toBe(2);
+      expect(result.timedOut).toBe(true);
+      const callsAtEnd = kill.mock.calls.length;
+      // Past the 2 s SIGKILL delay of the first stop: nothing may signal the (reusable) group id now.
+      await new Promise((done) => setTimeout(done, 3000));
+      expect(kill.mock.calls.slice(callsAtEnd)).toEqual([]);
+    } finally {
+      kill.mockRestore();
+    }
+  }, 30_000);
 });

@@ -48,6 +48,14 @@ export interface CleanCloneBuildResult {
 
 const TAIL_LINES = 40;
 
+class CancelledBefore extends Error {
+  readonly step: StepName;
+  constructor(step: StepName) {
+    super(`${step} was cancelled before it started`);
+    this.step = step;
+  }
+}
+
 async function topLevel(dir: string): Promise<string | undefined> {
   if (!existsSync(dir)) return undefined;
   const result = await new Git(dir).run(['rev-parse', '--show-toplevel']);
@@ -86,9 +94,14 @@ export async function cleanCloneBuild(options: CleanCloneBuildOptions): Promise<
   let cachesRoot: string | undefined;
   let outcome: Pick<CleanCloneBuildResult, 'result' | 'failedStep' | 'reason'>;
   let failedLog = '';
+  // A cancel that lands between steps: no process is running to notice it, so look before each one.
+  const stopIfCancelled = (next: StepName) => {
+    if (options.signal?.aborted) throw new CancelledBefore(next);
+  };
   try {
+    stopIfCancelled('checkout');
     const checkoutStarted = performance.now();
-    clonePath = await materializeCommit(original, sha, options.tempDir, { timeoutMs: remaining(), signal: options.signal });
+    clonePath = await materializeCommit(original, sha, options.tempDir, { timeoutMs: remaining(), signal: options.signal, keepOnError: options.keepClone });
     log(`Checked out ${sha.slice(0, 12)} (committed content only) into ${clonePath} in ${Math.round(performance.now() - checkoutStarted)} ms`);
     if (existsSync(join(clonePath, '.gitmodules'))) notes.push('the commit has submodules (.gitmodules); they are not checked out in the clean clone');
     const workDir = join(clonePath, directory);
@@ -98,12 +111,14 @@ export async function cleanCloneBuild(options: CleanCloneBuildOptions): Promise<
     } else {
       let env = stepEnvironment(options.env ?? process.env, root);
       if (options.isolateCaches) {
+        stopIfCancelled('install');
         const caches = await isolatedCaches(options.tempDir);
         cachesRoot = caches.root;
         env = { ...env, ...caches.env };
         log(`Package-manager caches and HOME isolated in ${caches.root}`);
       }
       const run = async (name: StepName, command: string, cwd: string) => {
+        stopIfCancelled(name);
         const stepDir = relative(clonePath, cwd).split(sep).join('/') || '.';
         options.stepStarted?.(name, command, stepDir);
         let step: StepOutcome;
@@ -153,8 +168,12 @@ export async function cleanCloneBuild(options: CleanCloneBuildOptions): Promise<
       }
     }
   } catch (error) {
-    if (!(error instanceof UserError)) throw error;
-    outcome = { result: 'failure', failedStep: 'checkout', reason: error.message };
+    if (error instanceof CancelledBefore) outcome = { result: 'failure', failedStep: error.step, reason: error.message };
+    else if (error instanceof UserError) outcome = { result: 'failure', failedStep: 'checkout', reason: error.message };
+    else {
+      if (clonePath && !options.keepClone) await rm(clonePath, { recursive: true, force: true, maxRetries: 3 }).catch(() => {});
+      throw error;
+    }
   } finally {
     if (cachesRoot) await rm(cachesRoot, { recursive: true, force: true }).catch(() => {});
   }

@@ -1,4 +1,4 @@
-import { copyFile, mkdtemp, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Git } from '../git/git.ts';
@@ -13,6 +13,8 @@ const REPOSITORY_ENV = { GIT_DIR: undefined, GIT_WORK_TREE: undefined, GIT_INDEX
 export interface MaterializeOptions {
   timeoutMs?: number;
   signal?: AbortSignal;
+  /** Leave a half-written checkout in place when it fails (keep-clone: to inspect it). */
+  keepOnError?: boolean;
 }
 
 /**
@@ -35,16 +37,25 @@ export async function materializeCommit(original: Git, sha: string, parentDir: s
   const run = async (args: string[]) => {
     const result = await clone.run(args, { env: REPOSITORY_ENV, timeoutMs: options.timeoutMs, signal: options.signal });
     if (result.timedOut || options.signal?.aborted) throw new UserError(`checkout of ${sha.slice(0, 12)} was stopped (${result.timedOut ? 'timeout' : 'cancelled'})`);
-    if (result.code !== 0) {
+    // git checkout exits 0 even when it could not read a blob (a broken or partial object store):
+    // the file is silently missing, so its `error:` lines count as a failure too.
+    if (result.code !== 0 || /^error: /m.test(result.stderr)) {
       const detail = result.stderr.trim().split('\n').slice(-3).join(' / ');
       throw new UserError(`could not check out ${sha.slice(0, 12)} into a clean directory: ${detail}${/missing|unable to read|promisor/i.test(detail) ? ' (the commit\'s objects are not all in the local repository: a partial or broken clone?)' : ''}`);
     }
   };
-  await run(['init', '-q', '--template=']);
-  await writeFile(join(target, '.git', 'objects', 'info', 'alternates'), `${objects}\n`);
-  // A shallow original's boundary commits have no parents here either.
-  if (existsSync(shallow)) await copyFile(shallow, join(target, '.git', 'shallow'));
-  // No hooks (core.hooksPath from a global config would run them) and no advice noise.
-  await run(['-c', 'core.hooksPath=/dev/null', '-c', 'advice.detachedHead=false', 'checkout', '-q', '--detach', sha]);
+  try {
+    await run(['init', '-q', '--template=']);
+    await writeFile(join(target, '.git', 'objects', 'info', 'alternates'), `${objects}\n`);
+    // A shallow original's boundary commits have no parents here either.
+    if (existsSync(shallow)) await copyFile(shallow, join(target, '.git', 'shallow'));
+    // No hooks (core.hooksPath from a global config would run them) and no advice noise.
+    await run(['-c', 'core.hooksPath=/dev/null', '-c', 'advice.detachedHead=false', 'checkout', '-q', '--detach', sha]);
+  } catch (error) {
+    // The caller never learns the path of a checkout that failed: remove it here, or it leaks.
+    if (!options.keepOnError) await rm(target, { recursive: true, force: true, maxRetries: 3 }).catch(() => {});
+    else if (error instanceof UserError) throw new UserError(`${error.message} (the partial checkout is kept in ${target})`);
+    throw error;
+  }
   return target;
 }

@@ -79,13 +79,28 @@ export function lastLines(log: string, count: number): string[] {
 }
 
 /**
- * The environment of install and build: the caller's, minus the action's own INPUT_*
- * values and minus PATH entries inside the original repository (its node_modules/.bin
- * would lend the clean build tools the commit does not install).
+ * What the runner gives only to the JavaScript action itself: its inputs, its saved state,
+ * and the runtime credentials for the cache, artifact and OIDC services. Install and build
+ * run third-party lifecycle scripts, which must not see them (a run step never does).
+ */
+const ACTION_ONLY_ENV = new Set([
+  'ACTIONS_RUNTIME_TOKEN',
+  'ACTIONS_RUNTIME_URL',
+  'ACTIONS_CACHE_URL',
+  'ACTIONS_RESULTS_URL',
+  'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+  'ACTIONS_ID_TOKEN_REQUEST_URL',
+]);
+const isActionOnly = (name: string) => name.startsWith('INPUT_') || name.startsWith('STATE_') || ACTION_ONLY_ENV.has(name);
+
+/**
+ * The environment of install and build: the caller's, minus what belongs to the action
+ * alone (inputs, state, runtime credentials) and minus PATH entries inside the original
+ * repository (its node_modules/.bin would lend the clean build tools the commit does not install).
  */
 export function stepEnvironment(base: NodeJS.ProcessEnv, originalRoot: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
-  for (const [name, value] of Object.entries(base)) if (!name.startsWith('INPUT_')) env[name] = value;
+  for (const [name, value] of Object.entries(base)) if (!isActionOnly(name)) env[name] = value;
   const root = resolve(originalRoot);
   const path = (base.PATH ?? '').split(delimiter).filter((entry) => entry !== '' && !(resolve(entry) === root || resolve(entry).startsWith(root + sep)));
   env.PATH = path.join(delimiter);

@@ -68,6 +68,8 @@ export function exec(command: string, args: readonly string[], options: ExecOpti
     };
     const stop = () => {
       killGroup('SIGTERM');
+      // A second stop (timeout, then cancel) keeps the first deadline: one timer, cleared on close.
+      if (killTimer) return;
       killTimer = setTimeout(() => killGroup('SIGKILL'), 2000);
       killTimer.unref();
     };
@@ -76,7 +78,9 @@ export function exec(command: string, args: readonly string[], options: ExecOpti
       stop();
     }, options.timeoutMs);
     const onAbort = () => stop();
-    options.signal?.addEventListener('abort', onAbort, { once: true });
+    // An abort listener added after the abort never fires: stop a pre-cancelled run at once.
+    if (options.signal?.aborted) stop();
+    else options.signal?.addEventListener('abort', onAbort, { once: true });
 
     for (const stream of ['stdout', 'stderr'] as const) {
       child[stream].on('data', (chunk: Buffer) => {
@@ -98,6 +102,8 @@ export function exec(command: string, args: readonly string[], options: ExecOpti
     });
     child.on('exit', () => {
       if (!options.killGroupOnExit || child.pid === undefined || process.platform === 'win32') return;
+      // The command finished in time; the drain wait below is bounded by its own timer.
+      if (timer) clearTimeout(timer);
       try {
         process.kill(-child.pid, 0); // throws when the group is empty
         leftoverProcesses = true;
