@@ -1,7 +1,7 @@
 // deploy-start + deploy-canary + the post step as one job: every started gets exactly
 // one terminal event, delivered to every sink (GitHub Deployments, a webhook, Loki)
 // in the documented shapes, and a sink that is down never changes the verdict.
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -62,8 +62,13 @@ describe('deploy-start → deploy-canary → post (one job)', () => {
     expect(start.exitCode, printed(start)).toBe(0);
     expect(start.outputs['deployment-id']).toBe('77');
     expect(start.outputs['event-id']).toBe(eventId(RUN, 'deployment.started'));
-    // The canary is given no sinks: it reuses deploy-start's from the journal.
-    const canary = await runStep('deploy-canary', 'main', { inputs: { ...FAST, urls: `${app.url}/` }, env, runnerTemp: start.runnerTemp });
+    // The journal (RUNNER_TEMP, read by every later step) holds none of the secrets.
+    const journals = readdirSync(join(start.runnerTemp, 'deploy-guards')).map((name) => readFileSync(join(start.runnerTemp, 'deploy-guards', name), 'utf8'));
+    expect(journals).toHaveLength(1);
+    for (const secret of ['whsec_secretValue123', 'glc_lokiSecret456', github.token]) expect(journals[0]).not.toContain(secret);
+    // The canary is given no sinks, only the secrets: it reuses deploy-start's sinks from the journal.
+    const secrets = { 'webhook-token': sinks['webhook-token'], 'loki-password': sinks['loki-password'], token: github.token };
+    const canary = await runStep('deploy-canary', 'main', { inputs: { ...FAST, ...secrets, urls: `${app.url}/` }, env, runnerTemp: start.runnerTemp });
     expect(canary.exitCode, printed(canary)).toBe(0);
     const post = await runStep('deploy-start', 'post', { inputs: sinks, env, runnerTemp: start.runnerTemp, state: start.state });
     expect(post.exitCode).toBe(0);
@@ -181,5 +186,63 @@ describe('deploy-start → deploy-canary → post (one job)', () => {
     expect(main.annotations.some((a) => a.level === 'warning' && a.message.startsWith("Event sink 'github-deployment' could not create the deployment after 1 attempt") && a.message.includes('401'))).toBe(true);
     expect(post.exitCode).toBe(0);
     expect(lifecycle(eventsFile)).toEqual([['deployment.started', null], ['deployment.failed', 'job-ended']]);
+  });
+
+  it('deploy-start cancelled while its webhook hangs: the post step still ends the started with failed (job-ended)', async () => {
+    const eventsFile = newEventsFile();
+    const hanging = await new Receiver(() => 'hang', () => []).start();
+    cleanups.push(() => hanging.stop());
+    const inputs = { environment: 'staging', 'events-file': eventsFile, 'webhook-url': `${hanging.url}/hook`, 'sink-timeout': '30s' };
+    const start = await runStep('deploy-start', 'main', { inputs, env: ENV, cancelAfterMs: 1500 });
+    expect(start.exitCode, printed(start)).not.toBe(0);
+    expect(lifecycle(eventsFile)).toEqual([['deployment.started', null]]);
+    const post = await runStep('deploy-start', 'post', { inputs: { ...inputs, 'sink-timeout': '300ms' }, env: ENV, runnerTemp: start.runnerTemp, state: start.state });
+    expect(post.exitCode, printed(post)).toBe(0);
+    expect(lifecycle(eventsFile)).toEqual([['deployment.started', null], ['deployment.failed', 'job-ended']]);
+  });
+
+  it('a canary with a sink of its own still sends the terminal event to deploy-start\'s webhook', async () => {
+    const webhook = await new Receiver(() => 200, checkCloudEvent).start();
+    cleanups.push(() => webhook.stop());
+    const app = await healthyApp();
+    const startFile = newEventsFile();
+    const canaryFile = newEventsFile();
+    const start = await runStep('deploy-start', 'main', { inputs: { environment: 'staging', 'events-file': startFile, 'webhook-url': `${webhook.url}/hook` }, env: ENV });
+    expect(start.exitCode, printed(start)).toBe(0);
+    const canary = await runStep('deploy-canary', 'main', { inputs: { ...FAST, urls: `${app.url}/`, 'events-file': canaryFile }, env: ENV, runnerTemp: start.runnerTemp });
+    expect(canary.exitCode, printed(canary)).toBe(0);
+    expect(webhook.violations).toEqual([]);
+    expect(webhook.requests.map((request) => (JSON.parse(request.body) as { type: string }).type)).toEqual(['deployment.started', 'deployment.complete']);
+    expect(lifecycle(startFile)).toEqual([['deployment.started', null], ['deployment.complete', null]]);
+    expect(lifecycle(canaryFile)).toEqual([['deployment.complete', null]]);
+  });
+
+  it('a canary not given the secret a recorded sink needs: a warning naming the sink and the input', async () => {
+    const webhook = await new Receiver(() => 200, checkCloudEvent).start();
+    cleanups.push(() => webhook.stop());
+    const app = await healthyApp();
+    const eventsFile = newEventsFile();
+    const start = await runStep('deploy-start', 'main', { inputs: { environment: 'staging', 'events-file': eventsFile, 'webhook-url': `${webhook.url}/hook`, 'webhook-token': 'whsec_onlyOnStart' }, env: ENV });
+    expect(start.exitCode, printed(start)).toBe(0);
+    const canary = await runStep('deploy-canary', 'main', { inputs: { ...FAST, urls: `${app.url}/` }, env: ENV, runnerTemp: start.runnerTemp });
+    expect(canary.exitCode, printed(canary)).toBe(0);
+    expect(canary.annotations.some((a) => a.level === 'warning' && a.message.includes("Event sink 'webhook'") && a.message.includes('set webhook-token on this step'))).toBe(true);
+    expect(lifecycle(eventsFile)).toEqual([['deployment.started', null], ['deployment.complete', null]]);
+    expect(webhook.requests.every((request) => request.headers.authorization === 'Bearer whsec_onlyOnStart')).toBe(true);
+  });
+
+  it('a cancelled canary delivers its terminal event with one short attempt, before the runner\'s SIGTERM', async () => {
+    const eventsFile = newEventsFile();
+    const hang = await new ScenarioServer(() => {}).start();
+    const hangingWebhook = await new Receiver((n) => (n === 1 ? 200 : 'hang'), () => []).start(); // takes the started, hangs on the end
+    cleanups.push(() => hang.stop(), () => hangingWebhook.stop());
+    const inputs = { ...FAST, urls: `${hang.url}/`, timeout: '20s', window: '60s', 'events-file': eventsFile, 'webhook-url': `${hangingWebhook.url}/hook`, 'sink-timeout': '5s' };
+    const canary = await runStep('deploy-canary', 'main', { inputs, env: ENV, cancelAfterMs: 2000 });
+    expect(canary.exitCode, printed(canary)).toBe(1);
+    expect(canary.outputs.reason).toBe('cancelled');
+    expect(canary.annotations.some((a) => a.level === 'warning' && a.message.startsWith("Event sink 'webhook' failed after 1 attempt:"))).toBe(true);
+    const types = hangingWebhook.requests.map((request) => (JSON.parse(request.body) as { type: string }).type);
+    expect(types.filter((type) => type === 'deployment.failed')).toHaveLength(1);
+    expect(lifecycle(eventsFile)).toEqual([['deployment.started', null], ['deployment.failed', 'cancelled']]);
   });
 });

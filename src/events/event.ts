@@ -13,8 +13,10 @@ export interface EventContext {
   runAttempt: string;
   workflow: string;
   actor: string;
-  /** The run URL: the CloudEvents `source`. */
+  /** The run URL (the CLI: `urn:deploy-guards:<hostname>`): the CloudEvents `source`. */
   source: string;
+  /** Outside a workflow run (CLI): a random id per invocation, so ids differ per run. */
+  invocation?: string;
 }
 
 export interface EventData {
@@ -47,9 +49,12 @@ export interface DeploymentEvent {
 /**
  * Stable per run attempt, environment and type: the post step, a retried webhook
  * and a second canary step all name the same event, so receivers can de-duplicate.
+ * The CLI has no run: its `invocation` makes every invocation's ids its own.
  */
-export function eventId(context: Pick<EventContext, 'repository' | 'runId' | 'runAttempt' | 'environment'>, type: DeploymentEventType): string {
-  const key = [context.repository, context.runId, context.runAttempt, context.environment, type].join('\n');
+export function eventId(context: Pick<EventContext, 'repository' | 'runId' | 'runAttempt' | 'environment' | 'invocation'>, type: DeploymentEventType): string {
+  const parts = [context.repository, context.runId, context.runAttempt, context.environment, type];
+  if (context.invocation) parts.push(context.invocation);
+  const key = parts.join('\n');
   return createHash('sha256').update(key).digest('hex').slice(0, 32);
 }
 

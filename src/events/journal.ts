@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { chmodSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DeploymentEventType } from './event.ts';
-import type { SinkSettings } from './settings.ts';
+import type { RecordedSinks } from './settings.ts';
 
 export interface JournalEntry {
   type: DeploymentEventType;
@@ -14,16 +14,16 @@ export interface JournalEntry {
 /**
  * One deployment of one environment in this job: what deploy-start configured and
  * which events were sent. Lives in RUNNER_TEMP, which the runner empties after the
- * job; the file is 0600 because it holds the sink credentials for the later steps.
+ * job. It holds no secrets: each step reads the sink credentials from its own inputs.
  */
 export interface JournalRecord {
-  version: 1;
+  version: 2;
   environment: string;
   runId: string;
   runAttempt: string;
   environmentUrl: string;
   deploymentId: number | null;
-  sinks: SinkSettings;
+  sinks: RecordedSinks;
   events: JournalEntry[];
 }
 
@@ -35,7 +35,7 @@ export function journalPath(dir: string, environment: string): string {
 export function readJournal(path: string): JournalRecord | undefined {
   try {
     const record = JSON.parse(readFileSync(path, 'utf8')) as JournalRecord;
-    return record.version === 1 ? record : undefined;
+    return record.version === 2 ? record : undefined;
   } catch {
     return undefined;
   }

@@ -3,8 +3,9 @@ import { InputError } from '../shared/errors.ts';
 import type { Inputs } from '../shared/inputs.ts';
 
 /**
- * Where events go besides the log. Serializable: deploy-start records it in the
- * journal so deploy-canary and the post step send to the same places.
+ * Where events go besides the log. deploy-start records it in the journal WITHOUT
+ * the secrets (see `withoutSecrets`) so deploy-canary and the post step send to the
+ * same places, each with the secrets of its own inputs.
  */
 export interface SinkSettings {
   eventsFile: string;
@@ -24,14 +25,15 @@ export interface SinkSettings {
 /** The inputs that choose sinks; a step given any of them uses its own sinks, not the journal's. */
 export const SINK_INPUTS = ['events-file', 'webhook-url', 'loki-url', 'github-deployment'] as const;
 
-function httpUrl(inputs: Inputs, name: string, example: string): string {
-  const value = inputs.string(name);
+/** `secret`: the URL may carry a credential in its path (Slack, Discord), so it is masked and never echoed. */
+function httpUrl(inputs: Inputs, name: string, example: string, secret = false): string {
+  const value = secret ? inputs.secret(name) : inputs.string(name);
   if (value === '') return '';
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    throw new InputError(name, `'${value}' is not a URL`, `${name}: ${example}`);
+    throw new InputError(name, secret ? 'is not a URL' : `'${value}' is not a URL`, `${name}: ${example}`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new InputError(name, `'${url.protocol}' is not http or https`, `${name}: ${example}`);
   if (url.username || url.password) throw new InputError(name, 'must not carry credentials in the URL (they would be logged)', `${name}: ${example}`);
@@ -56,7 +58,7 @@ export function readSinkSettings(inputs: Inputs, workspace: string): SinkSetting
   if (githubDeployment && token === '') throw new InputError('token', 'is empty but github-deployment is true (it needs deployments: write)', 'token: ${{ github.token }}');
   return {
     eventsFile: eventsFile === '' || isAbsolute(eventsFile) ? eventsFile : resolve(workspace, eventsFile),
-    webhookUrl: httpUrl(inputs, 'webhook-url', 'https://hooks.example.com/deployments'),
+    webhookUrl: httpUrl(inputs, 'webhook-url', 'https://hooks.example.com/deployments', true),
     webhookToken: inputs.secret('webhook-token'),
     lokiUrl: httpUrl(inputs, 'loki-url', 'https://logs-prod-eu-west-0.grafana.net'),
     lokiLabels: lokiLabels(inputs),
@@ -74,9 +76,32 @@ export function hasOwnSinks(settings: SinkSettings): boolean {
   return settings.eventsFile !== '' || settings.webhookUrl !== '' || settings.lokiUrl !== '' || settings.githubDeployment;
 }
 
-/** The sink secrets, for masking when settings come back from the journal. */
-export function sinkSecrets(settings: SinkSettings): string[] {
-  return [settings.webhookToken, settings.lokiPassword, settings.token].filter((value) => value !== '');
+/** The secret fields, the sink that needs each and the input that supplies it. */
+export const SINK_SECRETS = [
+  { field: 'webhookToken', sink: 'webhook', input: 'webhook-token' },
+  { field: 'lokiPassword', sink: 'loki', input: 'loki-password' },
+  { field: 'token', sink: 'github-deployment', input: 'token' },
+] as const;
+
+/** Whether a secret field matters: its sink is configured. */
+export function secretInUse(settings: SinkSettings, field: (typeof SINK_SECRETS)[number]['field']): boolean {
+  if (field === 'webhookToken') return settings.webhookUrl !== '';
+  if (field === 'lokiPassword') return settings.lokiUrl !== '';
+  return settings.githubDeployment;
+}
+
+/**
+ * The journal's copy: secrets blanked (RUNNER_TEMP is readable by every later step
+ * and process of the job); `needs` names the secret inputs a later step must give.
+ * The webhook URL stays (it is where events go); later steps mask it when read back.
+ */
+export interface RecordedSinks extends SinkSettings {
+  needs: string[];
+}
+
+export function withoutSecrets(settings: SinkSettings): RecordedSinks {
+  const needs = SINK_SECRETS.filter(({ field }) => settings[field] !== '' && secretInUse(settings, field)).map(({ input }) => input);
+  return { ...settings, webhookToken: '', lokiPassword: '', token: '', needs };
 }
 
 export interface DeployStartSettings {

@@ -57,6 +57,10 @@ export async function runCanary(options: CanaryOptions, hooks: { signal?: AbortS
   let lastFailure: Attempt | undefined;
   const result = (healthy: boolean, reason: Reason | undefined, detail: string): CanaryResult => ({ healthy, reason, detail, durationMs: since(), rounds: round, attempts, checkNames });
 
+  const expired = (): CanaryResult => {
+    if (streak > 0 || !lastFailure) return result(false, 'window-expired', `window ${deadline} ms ended with ${streak} of ${options.successes} passing rounds`);
+    return result(false, lastFailure.reason, `${lastFailure.check}: ${lastFailure.detail}`);
+  };
   for (;;) {
     if (signal?.aborted) return result(false, 'cancelled', 'cancelled while probing');
     round++;
@@ -83,10 +87,10 @@ export async function runCanary(options: CanaryOptions, hooks: { signal?: AbortS
     const pauseMs = streak === 0 ? Math.min(options.intervalMs, Math.max(MIN_PAUSE_MS, options.intervalMs / STARTUP_SPEEDUP)) : options.intervalMs;
     // A round that ran long (hanging checks) starts the next one late, never after the window.
     const nextStart = Math.max(roundStart + pauseMs, since());
-    if (nextStart >= deadline) {
-      if (streak > 0 || !lastFailure) return result(false, 'window-expired', `window ${deadline} ms ended with ${streak} of ${options.successes} passing rounds`);
-      return result(false, lastFailure.reason, `${lastFailure.check}: ${lastFailure.detail}`);
-    }
+    if (nextStart >= deadline) return expired();
     await pause(nextStart - since(), signal);
+    // A pause that overran (a loaded machine) must not start a round past the window:
+    // the verdict comes no later than the window plus one round's timeout.
+    if (!signal?.aborted && since() >= deadline) return expired();
   }
 }

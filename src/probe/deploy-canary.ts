@@ -13,6 +13,7 @@ export interface DeployCanaryEnvironment {
   journalDir?: string;
   print: (line: string) => void;
   warn: (message: string) => void;
+  /** Hides the webhook URL read back from the journal. */
   mask?: (value: string) => void;
   signal?: AbortSignal;
   onAttempt?: (attempt: Attempt) => void;
@@ -48,7 +49,7 @@ export async function deployCanary(settings: DeployCanarySettings, env: DeployCa
   } else {
     const startedAt = events.started ? Date.parse(events.started.time) : Date.now() - result.durationMs;
     const previous = events.terminal;
-    const sent = await events.finish(result.healthy ? 'deployment.complete' : 'deployment.failed', { reason, durationMs: Date.now() - startedAt });
+    const sent = await events.finish(result.healthy ? 'deployment.complete' : 'deployment.failed', { reason, durationMs: Date.now() - startedAt, cancelled: env.signal?.aborted });
     if (!sent && previous) notes.push(`This deployment already ended with ${previous.type}${previous.reason ? ` (${previous.reason})` : ''} at ${previous.time}; no second terminal event was sent.`);
   }
   return {

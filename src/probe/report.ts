@@ -1,4 +1,5 @@
 import { formatDuration } from '../shared/duration.ts';
+import { eventsTable } from '../events/report.ts';
 import { code, details, table } from '../shared/markdown.ts';
 import type { Attempt } from './check.ts';
 import type { DeployCanaryResult } from './deploy-canary.ts';
@@ -87,9 +88,7 @@ export function summaryMarkdown(result: DeployCanaryResult): string {
   ])));
   parts.push('\n', latencyChart(result), '\n');
   parts.push('### Events\n\n');
-  parts.push(table(['Time', 'Event', 'Reason', 'Id'], result.timeline.map((entry) => [entry.time, entry.type, entry.reason ?? '', code(entry.id.slice(0, 12))])));
-  const failedSinks = result.sent.flatMap(({ event, outcomes }) => outcomes.filter((outcome) => !outcome.ok).map((outcome) => `${outcome.sink} (${event.type}): ${outcome.error}`));
-  parts.push(`\nSinks: ${result.sinks.join(', ')}${failedSinks.length ? `; failed: ${failedSinks.join('; ')}` : ''}\n`);
+  parts.push(eventsTable(result.timeline, result.sent, result.sinks));
   const failures = result.attempts.filter((attempt) => !attempt.ok).slice(-50);
   if (failures.length > 0) {
     parts.push('\n', details(`Failed attempts (${result.attempts.filter((attempt) => !attempt.ok).length}; startup failures are the app coming up)`, table(['Round', 'Check', 'At', 'Reason', 'Detail'], failures.map((attempt) => [

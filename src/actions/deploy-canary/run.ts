@@ -5,6 +5,7 @@ import { reportJson, summaryMarkdown, verdictLine } from '../../probe/report.ts'
 import { readDeployCanarySettings } from '../../probe/settings.ts';
 import { readGitHubContext, runUrl } from '../../shared/github-context.ts';
 import { actionInputs, concludeFailure, runAction, writeSummary } from '../shared/action.ts';
+import { journalDir } from '../shared/journal-dir.ts';
 
 export async function run(): Promise<void> {
   // Cancellation: the runner sends SIGINT, then SIGTERM 7.5 s later. Stop probing and
@@ -21,7 +22,7 @@ export async function run(): Promise<void> {
     const settings = readDeployCanarySettings(actionInputs(), context);
     const result = await deployCanary(settings, {
       context: eventContext(context, settings.environment), logUrl: runUrl(context), apiUrl: context.apiUrl,
-      journalDir: process.env.RUNNER_TEMP || undefined, print: core.info, warn: core.warning, mask: core.setSecret,
+      journalDir: journalDir(), print: core.info, warn: core.warning, mask: core.setSecret,
       signal: cancel.signal,
       onAttempt: (attempt) => core.info(`round ${attempt.round} ${attempt.check}: ${attempt.ok ? 'pass' : `${attempt.reason}${attempt.startup ? ' (startup)' : ''}`} — ${attempt.detail}`),
     });

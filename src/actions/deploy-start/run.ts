@@ -1,4 +1,3 @@
-import { tmpdir } from 'node:os';
 import * as core from '../shared/toolkit.ts';
 import { eventContext } from '../../events/context.ts';
 import { DeploymentEvents } from '../../events/lifecycle.ts';
@@ -6,13 +5,14 @@ import { eventsSummary } from '../../events/report.ts';
 import { readDeployStartSettings } from '../../events/settings.ts';
 import { readGitHubContext, runUrl } from '../../shared/github-context.ts';
 import { actionInputs, runAction, writeSummary } from '../shared/action.ts';
+import { journalDir } from '../shared/journal-dir.ts';
 
 function openEvents() {
   const context = readGitHubContext();
   const settings = readDeployStartSettings(actionInputs(), context.workspace);
   return DeploymentEvents.open({
     context: eventContext(context, settings.environment), sinks: settings.sinks, environmentUrl: settings.environmentUrl,
-    logUrl: runUrl(context), apiUrl: context.apiUrl, journalDir: process.env.RUNNER_TEMP || tmpdir(),
+    logUrl: runUrl(context), apiUrl: context.apiUrl, journalDir: journalDir(),
     print: core.info, warn: core.warning, mask: core.setSecret,
   });
 }
@@ -21,8 +21,10 @@ function openEvents() {
 export async function run(): Promise<void> {
   await runAction('deploy-start', async () => {
     const events = openEvents();
-    const sent = await events.start();
+    // Before delivery: the journal records the started first, and a cancellation
+    // during delivery must still leave the post step something to end.
     core.saveState('started', 'true');
+    const sent = await events.start();
     const started = events.started!;
     core.setOutput('event-id', started.id);
     core.setOutput('deployment-id', events.deploymentId ?? '');
@@ -35,11 +37,14 @@ export async function run(): Promise<void> {
 /**
  * Post step (always runs): a started without an end gets `deployment.failed`
  * (job-ended), so a job that died or was cancelled before the canary still closes it.
+ * The journal decides, not the saved state: a step cancelled while delivering the
+ * started has it in the journal (and the events file) but may not have saved state.
  */
 export async function post(): Promise<void> {
   await runAction('deploy-start post', async () => {
     if (core.getState('started') !== 'true') return core.info('deploy-start did not start a deployment: nothing to end.');
     const events = openEvents();
+    if (!events.started) return core.info('deploy-start recorded no deployment.started for this environment: nothing to end.');
     const terminal = events.terminal;
     if (terminal) {
       core.info(`deploy-start: the deployment already ended with ${terminal.type}${terminal.reason ? ` (${terminal.reason})` : ''}; nothing to send.`);
