@@ -1,8 +1,8 @@
-export const id = 122;
-export const ids = [122];
+export const id = 472;
+export const ids = [472];
 export const modules = {
 
-/***/ 5158:
+/***/ 6656:
 /***/ ((module) => {
 
 // Copyright 2011 Mark Cavage <mcavage@gmail.com> All rights reserved.
@@ -22,16 +22,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7057:
+/***/ 7703:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Copyright 2011 Mark Cavage <mcavage@gmail.com> All rights reserved.
 
-var errors = __webpack_require__(5158);
-var types = __webpack_require__(3536);
+var errors = __webpack_require__(6656);
+var types = __webpack_require__(254);
 
-var Reader = __webpack_require__(2742);
-var Writer = __webpack_require__(5174);
+var Reader = __webpack_require__(1996);
+var Writer = __webpack_require__(9816);
 
 
 // --- Exports
@@ -56,16 +56,16 @@ for (var e in errors) {
 
 /***/ }),
 
-/***/ 2742:
+/***/ 1996:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Copyright 2011 Mark Cavage <mcavage@gmail.com> All rights reserved.
 
 var assert = __webpack_require__(2613);
-var Buffer = (__webpack_require__(8581).Buffer);
+var Buffer = (__webpack_require__(2803).Buffer);
 
-var ASN1 = __webpack_require__(3536);
-var errors = __webpack_require__(5158);
+var ASN1 = __webpack_require__(254);
+var errors = __webpack_require__(6656);
 
 
 // --- Globals
@@ -325,7 +325,7 @@ module.exports = Reader;
 
 /***/ }),
 
-/***/ 3536:
+/***/ 254:
 /***/ ((module) => {
 
 // Copyright 2011 Mark Cavage <mcavage@gmail.com> All rights reserved.
@@ -368,15 +368,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5174:
+/***/ 9816:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Copyright 2011 Mark Cavage <mcavage@gmail.com> All rights reserved.
 
 var assert = __webpack_require__(2613);
-var Buffer = (__webpack_require__(8581).Buffer);
-var ASN1 = __webpack_require__(3536);
-var errors = __webpack_require__(5158);
+var Buffer = (__webpack_require__(2803).Buffer);
+var ASN1 = __webpack_require__(254);
+var errors = __webpack_require__(6656);
 
 
 // --- Globals
@@ -692,7 +692,7 @@ module.exports = Writer;
 
 /***/ }),
 
-/***/ 7787:
+/***/ 9837:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Copyright 2011 Mark Cavage <mcavage@gmail.com> All rights reserved.
@@ -700,7 +700,7 @@ module.exports = Writer;
 // If you have no idea what ASN.1 or BER is, see this:
 // ftp://ftp.rsa.com/pub/pkcs/ascii/layman.asc
 
-var Ber = __webpack_require__(7057);
+var Ber = __webpack_require__(7703);
 
 
 
@@ -719,12 +719,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 676:
+/***/ 686:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var crypto_hash_sha512 = (__webpack_require__(9262).lowlevel).crypto_hash;
+var crypto_hash_sha512 = (__webpack_require__(668).lowlevel).crypto_hash;
 
 /*
  * This file is a 1:1 port from the OpenBSD blowfish.c and bcrypt_pbkdf.c. As a
@@ -1282,19 +1282,19 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5324:
+/***/ 4982:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const binding = __webpack_require__(1721);
+const binding = __webpack_require__(7318);
 
 module.exports = binding.getCPUInfo;
 
 
 /***/ }),
 
-/***/ 8581:
+/***/ 2803:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /* eslint-disable node/no-deprecated-api */
@@ -1378,7 +1378,7 @@ module.exports = safer
 
 /***/ }),
 
-/***/ 2997:
+/***/ 5683:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -1391,8 +1391,8 @@ const {
 
 const {
   CHANNEL_EXTENDED_DATATYPE: { STDERR },
-} = __webpack_require__(7270);
-const { bufferSlice } = __webpack_require__(9342);
+} = __webpack_require__(4020);
+const { bufferSlice } = __webpack_require__(2184);
 
 const PACKET_SIZE = 32 * 1024;
 const MAX_WINDOW = 2 * 1024 * 1024;
@@ -1680,7 +1680,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2167:
+/***/ 3849:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -1691,14 +1691,14 @@ const { resolve } = __webpack_require__(6928);
 const { readFile } = __webpack_require__(9896);
 const { execFile, spawn } = __webpack_require__(5317);
 
-const { isParsedKey, parseKey } = __webpack_require__(9623);
+const { isParsedKey, parseKey } = __webpack_require__(1789);
 
 const {
   makeBufferParser,
   readUInt32BE,
   writeUInt32BE,
   writeUInt32LE,
-} = __webpack_require__(9342);
+} = __webpack_require__(2184);
 
 function once(cb) {
   let called = false;
@@ -2810,7 +2810,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2475:
+/***/ 6297:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // TODO:
@@ -2845,11 +2845,11 @@ const {
   SUPPORTED_KEX,
   SUPPORTED_MAC,
   SUPPORTED_SERVER_HOST_KEY,
-} = __webpack_require__(7270);
-const { init: cryptoInit } = __webpack_require__(826);
-const Protocol = __webpack_require__(9443);
-const { parseKey } = __webpack_require__(9623);
-const { SFTP } = __webpack_require__(8538);
+} = __webpack_require__(4020);
+const { init: cryptoInit } = __webpack_require__(2888);
+const Protocol = __webpack_require__(7841);
+const { parseKey } = __webpack_require__(1789);
+const { SFTP } = __webpack_require__(4996);
 const {
   bufferCopy,
   makeBufferParser,
@@ -2857,23 +2857,23 @@ const {
   readUInt32BE,
   sigSSHToASN1,
   writeUInt32BE,
-} = __webpack_require__(9342);
+} = __webpack_require__(2184);
 
-const { AgentContext, createAgent, isAgent } = __webpack_require__(2167);
+const { AgentContext, createAgent, isAgent } = __webpack_require__(3849);
 const {
   Channel,
   MAX_WINDOW,
   PACKET_SIZE,
   windowAdjust,
   WINDOW_THRESHOLD,
-} = __webpack_require__(2997);
+} = __webpack_require__(5683);
 const {
   ChannelManager,
   generateAlgorithmList,
   isWritable,
   onChannelOpenFailure,
   onCHANNEL_CLOSE,
-} = __webpack_require__(6755);
+} = __webpack_require__(2137);
 
 const bufferParser = makeBufferParser();
 const sigParser = makeBufferParser();
@@ -4993,7 +4993,7 @@ module.exports = Client;
 
 /***/ }),
 
-/***/ 5403:
+/***/ 137:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -5020,7 +5020,7 @@ for (const ctor of [HttpAgent, HttpsAgent]) {
       const dstPort = options.port;
 
       if (Client === undefined)
-        Client = __webpack_require__(2475);
+        Client = __webpack_require__(6297);
 
       const client = new Client();
       let triedForward = false;
@@ -5084,7 +5084,7 @@ function decorateStream(stream, ctor, options) {
 
 /***/ }),
 
-/***/ 3122:
+/***/ 5472:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -5096,33 +5096,33 @@ const {
   CygwinAgent,
   OpenSSHAgent,
   PageantAgent,
-} = __webpack_require__(2167);
+} = __webpack_require__(3849);
 const {
   SSHTTPAgent: HTTPAgent,
   SSHTTPSAgent: HTTPSAgent,
-} = __webpack_require__(5403);
-const { parseKey } = __webpack_require__(9623);
+} = __webpack_require__(137);
+const { parseKey } = __webpack_require__(1789);
 const {
   flagsToString,
   OPEN_MODE,
   STATUS_CODE,
   stringToFlags,
-} = __webpack_require__(8538);
+} = __webpack_require__(4996);
 
 module.exports = {
   AgentProtocol,
   BaseAgent,
   createAgent,
-  Client: __webpack_require__(2475),
+  Client: __webpack_require__(6297),
   CygwinAgent,
   HTTPAgent,
   HTTPSAgent,
   OpenSSHAgent,
   PageantAgent,
-  Server: __webpack_require__(151),
+  Server: __webpack_require__(2605),
   utils: {
     parseKey,
-    ...__webpack_require__(4727),
+    ...__webpack_require__(3489),
     sftp: {
       flagsToString,
       OPEN_MODE,
@@ -5135,7 +5135,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4727:
+/***/ 3489:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -5148,10 +5148,10 @@ const {
   randomBytes,
 } = __webpack_require__(6982);
 
-const { Ber } = __webpack_require__(7787);
-const bcrypt_pbkdf = (__webpack_require__(676).pbkdf);
+const { Ber } = __webpack_require__(9837);
+const bcrypt_pbkdf = (__webpack_require__(686).pbkdf);
 
-const { CIPHER_INFO } = __webpack_require__(826);
+const { CIPHER_INFO } = __webpack_require__(2888);
 
 const SALT_LEN = 16;
 const DEFAULT_ROUNDS = 16;
@@ -5724,7 +5724,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9443:
+/***/ 7841:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /*
@@ -5769,7 +5769,7 @@ module.exports = {
 
 const { inspect } = __webpack_require__(9023);
 
-const { bindingAvailable, NullCipher, NullDecipher } = __webpack_require__(826);
+const { bindingAvailable, NullCipher, NullDecipher } = __webpack_require__(2888);
 const {
   COMPAT_CHECKS,
   DISCONNECT_REASON,
@@ -5777,18 +5777,18 @@ const {
   MESSAGE,
   SIGNALS,
   TERMINAL_MODE,
-} = __webpack_require__(7270);
+} = __webpack_require__(4020);
 const {
   DEFAULT_KEXINIT_CLIENT,
   DEFAULT_KEXINIT_SERVER,
   KexInit,
   kexinit,
   onKEXPayload,
-} = __webpack_require__(5491);
+} = __webpack_require__(4637);
 const {
   parseKey,
-} = __webpack_require__(9623);
-const MESSAGE_HANDLERS = __webpack_require__(1262);
+} = __webpack_require__(1789);
+const MESSAGE_HANDLERS = __webpack_require__(9244);
 const {
   bufferCopy,
   bufferFill,
@@ -5796,15 +5796,15 @@ const {
   convertSignature,
   sendPacket,
   writeUInt32BE,
-} = __webpack_require__(9342);
+} = __webpack_require__(2184);
 const {
   PacketReader,
   PacketWriter,
   ZlibPacketReader,
   ZlibPacketWriter,
-} = __webpack_require__(3590);
+} = __webpack_require__(4592);
 
-const MODULE_VER = (__webpack_require__(6965)/* .version */ .rE);
+const MODULE_VER = (__webpack_require__(8342)/* .version */ .rE);
 
 const VALID_DISCONNECT_REASONS = new Map(
   Object.values(DISCONNECT_REASON).map((n) => [n, 1])
@@ -7867,7 +7867,7 @@ module.exports = Protocol;
 
 /***/ }),
 
-/***/ 8538:
+/***/ 4996:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -7888,7 +7888,7 @@ const {
   bufferSlice,
   makeBufferParser,
   writeUInt32BE,
-} = __webpack_require__(9342);
+} = __webpack_require__(2184);
 
 const ATTR = {
   SIZE: 0x00000001,
@@ -11468,7 +11468,7 @@ const {
   ERR_INVALID_ARG_TYPE,
   ERR_OUT_OF_RANGE,
   validateNumber
-} = __webpack_require__(5086);
+} = __webpack_require__(3208);
 
 const kMinPoolSpace = 128;
 
@@ -11926,7 +11926,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7270:
+/***/ 4020:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -11935,10 +11935,10 @@ const crypto = __webpack_require__(6982);
 
 let cpuInfo;
 try {
-  cpuInfo = __webpack_require__(5324)();
+  cpuInfo = __webpack_require__(4982)();
 } catch {}
 
-const { bindingAvailable, CIPHER_INFO, MAC_INFO } = __webpack_require__(826);
+const { bindingAvailable, CIPHER_INFO, MAC_INFO } = __webpack_require__(2888);
 
 const eddsaSupported = (() => {
   if (typeof crypto.sign === 'function'
@@ -12289,7 +12289,7 @@ module.exports.DISCONNECT_REASON_BY_VALUE =
 
 /***/ }),
 
-/***/ 826:
+/***/ 2888:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // TODO:
@@ -12304,7 +12304,7 @@ const {
   createCipheriv, createDecipheriv, createHmac, randomFillSync, timingSafeEqual
 } = __webpack_require__(6982);
 
-const { readUInt32BE, writeUInt32BE } = __webpack_require__(9342);
+const { readUInt32BE, writeUInt32BE } = __webpack_require__(2184);
 
 const FastBuffer = Buffer[Symbol.species];
 const MAX_SEQNO = 2 ** 32 - 1;
@@ -12321,7 +12321,7 @@ let AESGCMDecipher;
 let ChaChaPolyDecipher;
 let GenericDecipher;
 try {
-  binding = __webpack_require__(1797);
+  binding = __webpack_require__(490);
   ({ AESGCMCipher, ChaChaPolyCipher, GenericCipher,
      AESGCMDecipher, ChaChaPolyDecipher, GenericDecipher } = binding);
 } catch {}
@@ -13875,7 +13875,7 @@ module.exports = {
     // eslint-disable-next-line no-async-promise-executor
     return new Promise(async (resolve, reject) => {
       try {
-        POLY1305_WASM_MODULE = await __webpack_require__(448)();
+        POLY1305_WASM_MODULE = await __webpack_require__(7830)();
         POLY1305_RESULT_MALLOC = POLY1305_WASM_MODULE._malloc(16);
         poly1305_auth = POLY1305_WASM_MODULE.cwrap(
           'poly1305_auth',
@@ -13898,7 +13898,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 448:
+/***/ 7830:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -13945,15 +13945,15 @@ else {}
 
 /***/ }),
 
-/***/ 1262:
+/***/ 9244:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const MESSAGE_HANDLERS = new Array(256);
 [
-  (__webpack_require__(5491).HANDLERS),
-  __webpack_require__(6126),
+  (__webpack_require__(4637).HANDLERS),
+  __webpack_require__(9964),
 ].forEach((handlers) => {
   // eslint-disable-next-line prefer-const
   for (let [type, handler] of Object.entries(handlers)) {
@@ -13968,7 +13968,7 @@ module.exports = MESSAGE_HANDLERS;
 
 /***/ }),
 
-/***/ 6126:
+/***/ 9964:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -13979,18 +13979,18 @@ const {
   doFatalError,
   sigSSHToASN1,
   writeUInt32BE,
-} = __webpack_require__(9342);
+} = __webpack_require__(2184);
 
 const {
   CHANNEL_OPEN_FAILURE,
   COMPAT,
   MESSAGE,
   TERMINAL_MODE,
-} = __webpack_require__(7270);
+} = __webpack_require__(4020);
 
 const {
   parseKey,
-} = __webpack_require__(9623);
+} = __webpack_require__(1789);
 
 const TERMINAL_MODE_BY_VALUE =
   Array.from(Object.entries(TERMINAL_MODE))
@@ -15260,7 +15260,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5491:
+/***/ 4637:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -15276,7 +15276,7 @@ const {
   randomFillSync,
 } = __webpack_require__(6982);
 
-const { Ber } = __webpack_require__(7787);
+const { Ber } = __webpack_require__(9837);
 
 const {
   COMPAT,
@@ -15288,14 +15288,14 @@ const {
   DEFAULT_COMPRESSION,
   DISCONNECT_REASON,
   MESSAGE,
-} = __webpack_require__(7270);
+} = __webpack_require__(4020);
 const {
   CIPHER_INFO,
   createCipher,
   createDecipher,
   MAC_INFO,
-} = __webpack_require__(826);
-const { parseDERKey } = __webpack_require__(9623);
+} = __webpack_require__(2888);
+const { parseDERKey } = __webpack_require__(1789);
 const {
   bufferFill,
   bufferParser,
@@ -15304,13 +15304,13 @@ const {
   FastBuffer,
   sigSSHToASN1,
   writeUInt32BE,
-} = __webpack_require__(9342);
+} = __webpack_require__(2184);
 const {
   PacketReader,
   PacketWriter,
   ZlibPacketReader,
   ZlibPacketWriter,
-} = __webpack_require__(3590);
+} = __webpack_require__(4592);
 
 let MESSAGE_HANDLERS;
 
@@ -17054,7 +17054,7 @@ function onKEXPayload(state, payload) {
       case MESSAGE.UNIMPLEMENTED:
       case MESSAGE.DEBUG:
         if (!MESSAGE_HANDLERS)
-          MESSAGE_HANDLERS = __webpack_require__(1262);
+          MESSAGE_HANDLERS = __webpack_require__(9244);
         return MESSAGE_HANDLERS[type](this, payload);
     }
   }
@@ -17062,7 +17062,7 @@ function onKEXPayload(state, payload) {
   switch (type) {
     case MESSAGE.DISCONNECT:
       if (!MESSAGE_HANDLERS)
-        MESSAGE_HANDLERS = __webpack_require__(1262);
+        MESSAGE_HANDLERS = __webpack_require__(9244);
       return MESSAGE_HANDLERS[type](this, payload);
     case MESSAGE.KEXINIT:
       if (!state.firstPacket) {
@@ -17175,7 +17175,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9623:
+/***/ 1789:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // TODO:
@@ -17197,18 +17197,18 @@ const {
 } = __webpack_require__(6982);
 const supportedOpenSSLCiphers = getCiphers();
 
-const { Ber } = __webpack_require__(7787);
-const bcrypt_pbkdf = (__webpack_require__(676).pbkdf);
+const { Ber } = __webpack_require__(9837);
+const bcrypt_pbkdf = (__webpack_require__(686).pbkdf);
 
-const { CIPHER_INFO } = __webpack_require__(826);
-const { eddsaSupported, SUPPORTED_CIPHER } = __webpack_require__(7270);
+const { CIPHER_INFO } = __webpack_require__(2888);
+const { eddsaSupported, SUPPORTED_CIPHER } = __webpack_require__(4020);
 const {
   bufferSlice,
   makeBufferParser,
   readString,
   readUInt32BE,
   writeUInt32BE,
-} = __webpack_require__(9342);
+} = __webpack_require__(2184);
 
 const SYM_HASH_ALGO = Symbol('Hash Algorithm');
 const SYM_PRIV_PEM = Symbol('Private key PEM');
@@ -18666,7 +18666,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5086:
+/***/ 3208:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -18788,12 +18788,12 @@ exports.validateNumber = function validateNumber(value, name) {
 
 /***/ }),
 
-/***/ 9342:
+/***/ 2184:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Ber = (__webpack_require__(7787).Ber);
+const Ber = (__webpack_require__(9837).Ber);
 
 let DISCONNECT_REASON;
 
@@ -18964,7 +18964,7 @@ module.exports = {
   doFatalError: (protocol, msg, level, reason) => {
     let err;
     if (DISCONNECT_REASON === undefined)
-      ({ DISCONNECT_REASON } = __webpack_require__(7270));
+      ({ DISCONNECT_REASON } = __webpack_require__(4020));
     if (msg instanceof Error) {
       // doFatalError(protocol, err[, reason])
       err = msg;
@@ -19151,7 +19151,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3590:
+/***/ 4592:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -19413,7 +19413,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 151:
+/***/ 2605:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // TODO:
@@ -19441,13 +19441,13 @@ const {
   SUPPORTED_KEX,
   SUPPORTED_MAC,
   SUPPORTED_SERVER_HOST_KEY,
-} = __webpack_require__(7270);
-const { init: cryptoInit } = __webpack_require__(826);
-const { KexInit } = __webpack_require__(5491);
-const { parseKey } = __webpack_require__(9623);
-const Protocol = __webpack_require__(9443);
-const { SFTP } = __webpack_require__(8538);
-const { writeUInt32BE } = __webpack_require__(9342);
+} = __webpack_require__(4020);
+const { init: cryptoInit } = __webpack_require__(2888);
+const { KexInit } = __webpack_require__(4637);
+const { parseKey } = __webpack_require__(1789);
+const Protocol = __webpack_require__(7841);
+const { SFTP } = __webpack_require__(4996);
+const { writeUInt32BE } = __webpack_require__(2184);
 
 const {
   Channel,
@@ -19455,7 +19455,7 @@ const {
   PACKET_SIZE,
   windowAdjust,
   WINDOW_THRESHOLD,
-} = __webpack_require__(2997);
+} = __webpack_require__(5683);
 
 const {
   ChannelManager,
@@ -19463,7 +19463,7 @@ const {
   isWritable,
   onChannelOpenFailure,
   onCHANNEL_CLOSE,
-} = __webpack_require__(6755);
+} = __webpack_require__(2137);
 
 const MAX_PENDING_AUTHS = 10;
 
@@ -20800,12 +20800,12 @@ module.exports.IncomingClient = Client;
 
 /***/ }),
 
-/***/ 6755:
+/***/ 2137:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { SFTP } = __webpack_require__(8538);
+const { SFTP } = __webpack_require__(4996);
 
 const MAX_CHANNEL = 2 ** 32 - 1;
 
@@ -21143,7 +21143,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9262:
+/***/ 668:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 (function(nacl) {
@@ -23538,7 +23538,7 @@ nacl.setPRNG = function(fn) {
 
 /***/ }),
 
-/***/ 1721:
+/***/ 7318:
 /***/ ((module) => {
 
 module.exports = eval("require")("../build/Release/cpufeatures.node");
@@ -23546,7 +23546,7 @@ module.exports = eval("require")("../build/Release/cpufeatures.node");
 
 /***/ }),
 
-/***/ 1797:
+/***/ 490:
 /***/ ((module) => {
 
 module.exports = eval("require")("./crypto/build/Release/sshcrypto.node");
@@ -23554,7 +23554,7 @@ module.exports = eval("require")("./crypto/build/Release/sshcrypto.node");
 
 /***/ }),
 
-/***/ 6965:
+/***/ 8342:
 /***/ ((module) => {
 
 module.exports = {"rE":"1.17.0"};

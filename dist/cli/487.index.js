@@ -1,8 +1,8 @@
-export const id = 249;
-export const ids = [249];
+export const id = 487;
+export const ids = [487];
 export const modules = {
 
-/***/ 7165:
+/***/ 6543:
 /***/ ((module) => {
 
 
@@ -37,14 +37,14 @@ module.exports = isStream;
 
 /***/ }),
 
-/***/ 3678:
+/***/ 6512:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 const fs = __webpack_require__(9896);
 const path = __webpack_require__(6928);
 const {promisify} = __webpack_require__(9023);
-const semver = __webpack_require__(4436);
+const semver = __webpack_require__(9318);
 
 const useNativeRecursiveOption = semver.satisfies(process.version, '>=10.12.0');
 
@@ -200,7 +200,7 @@ module.exports.sync = (input, options) => {
 
 /***/ }),
 
-/***/ 4436:
+/***/ 9318:
 /***/ ((module, exports) => {
 
 exports = module.exports = SemVer
@@ -2055,7 +2055,7 @@ function coerce (version, options) {
 
 /***/ }),
 
-/***/ 7516:
+/***/ 4646:
 /***/ ((module) => {
 
 module.exports = shellescape;
@@ -2079,7 +2079,7 @@ function shellescape(a) {
 
 /***/ }),
 
-/***/ 4249:
+/***/ 9487:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2094,13 +2094,13 @@ __webpack_require__.d(__webpack_exports__, {
 var external_assert_ = __webpack_require__(2613);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __webpack_require__(9896);
-// EXTERNAL MODULE: ../../main/node_modules/is-stream/index.js
-var is_stream = __webpack_require__(7165);
-// EXTERNAL MODULE: ../../main/node_modules/make-dir/index.js
-var make_dir = __webpack_require__(3678);
+// EXTERNAL MODULE: ./node_modules/is-stream/index.js
+var is_stream = __webpack_require__(6543);
+// EXTERNAL MODULE: ./node_modules/make-dir/index.js
+var make_dir = __webpack_require__(6512);
 // EXTERNAL MODULE: external "path"
 var external_path_ = __webpack_require__(6928);
-;// CONCATENATED MODULE: ../../main/node_modules/sb-promise-queue/lib/esm/index.mjs
+;// CONCATENATED MODULE: ./node_modules/sb-promise-queue/lib/esm/index.mjs
 class PromiseQueue {
     constructor({ concurrency = 1 } = {}) {
         this.options = { concurrency };
@@ -2172,7 +2172,7 @@ class PromiseQueue {
 }
 
 
-;// CONCATENATED MODULE: ../../main/node_modules/sb-scandir/lib/esm/index.mjs
+;// CONCATENATED MODULE: ./node_modules/sb-scandir/lib/esm/index.mjs
 /* @flow */
 
 
@@ -2268,11 +2268,11 @@ async function scanDirectory(path, { recursive = true, validate = null, concurre
 }
 /* harmony default export */ const esm = (scanDirectory);
 
-// EXTERNAL MODULE: ../../main/node_modules/shell-escape/shell-escape.js
-var shell_escape = __webpack_require__(7516);
-// EXTERNAL MODULE: ../../main/node_modules/ssh2/lib/index.js
-var lib = __webpack_require__(3122);
-;// CONCATENATED MODULE: ../../main/node_modules/node-ssh/lib/esm/index.mjs
+// EXTERNAL MODULE: ./node_modules/shell-escape/shell-escape.js
+var shell_escape = __webpack_require__(4646);
+// EXTERNAL MODULE: ./node_modules/ssh2/lib/index.js
+var lib = __webpack_require__(5472);
+;// CONCATENATED MODULE: ./node_modules/node-ssh/lib/esm/index.mjs
 
 
 
