@@ -6,20 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { ROOT, printed, runStep } from './harness/action-runner.ts';
 import { GitFixture, cloneFrom } from './harness/git-fixture.ts';
 import { TSC_BUILD, TSCONFIG, incidentProject } from './harness/node-project.ts';
+import { isAlive } from './harness/processes.ts';
 import { snapshotTree } from './harness/tree-snapshot.ts';
 
 interface Missing { path: string; state: string; importer?: string; line?: number; mention: string }
 const missingOf = (step: { outputs: Record<string, string> }) => JSON.parse(step.outputs['missing-from-git'] ?? '[]') as Missing[];
 const STEP_TIMEOUT = 120_000;
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Clones left in RUNNER_TEMP after a step (the action removes them unless keep-clone). */
 const clonesIn = (runnerTemp: string) => readdirSync(runnerTemp).filter((name) => name.startsWith('clean-clone-'));

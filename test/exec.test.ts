@@ -4,15 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { exec } from '../src/shared/exec.ts';
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { isAlive } from './harness/processes.ts';
 
 describe('exec', () => {
   it('passes arguments verbatim, with no shell in between', async () => {
@@ -28,8 +20,8 @@ describe('exec', () => {
     const grandchild = Number(result.stdout.trim());
     expect(grandchild).toBeGreaterThan(1);
     // The group gets SIGTERM, then SIGKILL 2 s later: give a loaded machine time to reap it.
-    for (let waited = 0; alive(grandchild) && waited < 5000; waited += 100) await new Promise((done) => setTimeout(done, 100));
-    expect(alive(grandchild)).toBe(false);
+    for (let waited = 0; isAlive(grandchild) && waited < 5000; waited += 100) await new Promise((done) => setTimeout(done, 100));
+    expect(isAlive(grandchild)).toBe(false);
   });
 
   it('bounds what it keeps of a stream', async () => {
@@ -106,4 +98,15 @@ describe('exec', () => {
       kill.mockRestore();
     }
   }, 30_000);
+
+  it('with killGroupOnExit, ends when bash does and stops what it left running', async () => {
+    const result = await exec('bash', ['-c', 'sleep 1000 & echo $!'], { killGroupOnExit: true, timeoutMs: 60_000 });
+    expect(result.code).toBe(0);
+    expect(result.timedOut).toBe(false);
+    expect(result.leftoverProcesses).toBe(true);
+    const pid = Number(result.stdout.trim());
+    await expect.poll(() => isAlive(pid), { timeout: 10_000 }).toBe(false);
+    const clean = await exec('bash', ['-c', 'echo done'], { killGroupOnExit: true });
+    expect(clean.leftoverProcesses).toBe(false);
+  });
 });
