@@ -1,20 +1,11 @@
-import type { EventContext } from '../events/event.ts';
 import type { JournalEntry } from '../events/journal.ts';
-import { DeploymentEvents, type Emitted } from '../events/lifecycle.ts';
+import { DeploymentEvents, type Emitted, type EventsOptions } from '../events/lifecycle.ts';
 import type { Attempt } from './check.ts';
 import { runCanary, type CanaryResult } from './canary.ts';
 import type { DeployCanarySettings } from './settings.ts';
 
-export interface DeployCanaryEnvironment {
-  context: EventContext;
-  logUrl: string;
-  apiUrl: string;
-  /** RUNNER_TEMP (the journal deploy-start wrote); undefined in the CLI. */
-  journalDir?: string;
-  print: (line: string) => void;
-  warn: (message: string) => void;
-  /** Hides the webhook URL read back from the journal. */
-  mask?: (value: string) => void;
+/** The run the canary reports to: the events options except what its own settings give. */
+export interface DeployCanaryEnvironment extends Omit<EventsOptions, 'sinks' | 'environmentUrl'> {
   signal?: AbortSignal;
   onAttempt?: (attempt: Attempt) => void;
 }
