@@ -32256,10 +32256,7 @@ function isTerminal(type) {
     return type !== 'deployment.started';
 }
 
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./src/events/sinks.ts
-
 
 
 
@@ -32280,7 +32277,9 @@ class EventsFileSink {
 }
 /** POSTs a body; a status of 400 or more is an error (permanent for 4xx except 408 and 429). */
 async function post(url, headers, body, timeoutMs) {
-    const response = await (0,undici.request)(url, {
+    // Loaded on first use: deploy-start with only the log or an events file never needs it.
+    const { request } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19));
+    const response = await request(url, {
         method: 'POST',
         headers: { 'user-agent': 'deploy-guards', ...headers },
         body,
@@ -32740,6 +32739,8 @@ class DeploymentEvents {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./src/probe/reasons.ts
 const TLS_CODES = new Set([
     'DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE',

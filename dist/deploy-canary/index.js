@@ -31252,8 +31252,6 @@ function errorMessage(error) {
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./src/shared/github-api.ts
 
 const MAX_PAGES = 50;
@@ -31356,7 +31354,6 @@ class GitHubApi {
 
 
 
-
 /** A failure that another attempt will not fix (a 4xx other than 408/429). */
 class PermanentSinkError extends Error {
     name = 'PermanentSinkError';
@@ -31374,7 +31371,9 @@ class EventsFileSink {
 }
 /** POSTs a body; a status of 400 or more is an error (permanent for 4xx except 408 and 429). */
 async function post(url, headers, body, timeoutMs) {
-    const response = await (0,undici.request)(url, {
+    // Loaded on first use: deploy-start with only the log or an events file never needs it.
+    const { request } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19));
+    const response = await request(url, {
         method: 'POST',
         headers: { 'user-agent': 'deploy-guards', ...headers },
         body,
@@ -31834,6 +31833,8 @@ class DeploymentEvents {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./src/probe/reasons.ts
 const TLS_CODES = new Set([
     'DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE',

@@ -1,6 +1,5 @@
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { request } from 'undici';
 import { GitHubApi } from '../shared/github-api.ts';
 import type { DeploymentEvent } from './event.ts';
 
@@ -31,6 +30,8 @@ export class EventsFileSink implements Sink {
 
 /** POSTs a body; a status of 400 or more is an error (permanent for 4xx except 408 and 429). */
 async function post(url: string, headers: Record<string, string>, body: string, timeoutMs: number): Promise<void> {
+  // Loaded on first use: deploy-start with only the log or an events file never needs it.
+  const { request } = await import('undici');
   const response = await request(url, {
     method: 'POST',
     headers: { 'user-agent': 'deploy-guards', ...headers },
