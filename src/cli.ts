@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { parseFlags } from './cli/args.ts';
 import { COMMANDS } from './cli/commands.ts';
+import { printError, printLine } from './cli/output.ts';
 import { UserError, errorMessage } from './shared/errors.ts';
 import { Inputs } from './shared/inputs.ts';
 
@@ -14,21 +15,21 @@ function usage(): string {
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h') {
-    console.log(usage());
+    printLine(usage());
     return name ? 0 : 2;
   }
   const command = COMMANDS.find((candidate) => candidate.name === name);
   if (!command) {
-    console.error(`deploy-guards: unknown check '${name}'.\n${usage()}`);
+    printError(`deploy-guards: unknown check '${name}'.\n${usage()}`);
     return 2;
   }
   try {
     const flags = parseFlags(rest);
     const unknown = flags.names.filter((flag) => !command.inputs.includes(flag));
     if (unknown.length > 0) throw new UserError(`Unknown flag --${unknown[0]} for ${name}; accepted: ${command.inputs.map((i) => `--${i}`).join(' ')}`);
-    return await command.run(new Inputs(flags), (line) => console.log(line));
+    return await command.run(new Inputs(flags), printLine);
   } catch (error) {
-    console.error(`deploy-guards ${name}: ${errorMessage(error)}`);
+    printError(`deploy-guards ${name}: ${errorMessage(error)}`);
     return error instanceof UserError ? 2 : 3;
   }
 }

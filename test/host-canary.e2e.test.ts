@@ -42,7 +42,7 @@ describe('host-canary against a real sshd', () => {
     expect(host.counts()).toEqual({ connections: 1, commands: 1, logins: 1 });
     expect(step.masks).toContain(host.clientKey.trim());
     expectKeyNeverShown(step, host.clientKey);
-    expect(step.summary).toContain(`host-canary: ${host.user}@127.0.0.1:${host.port} is healthy`);
+    expect(step.summary).toContain(`host-canary: \`${host.user}@127.0.0.1:${host.port}\` is healthy`);
     expect(step.summary).toContain('is healthy');
     expect(step.summary).toContain('| web | shop-web-1 | running |');
     expect(step.summary).toContain('No findings.');
@@ -319,7 +319,7 @@ describe('host-canary: server negotiation, password login, forced command, CLI',
       expect(findingsOf(step)[0]!.message).toMatch(new RegExp(`^127\\.0\\.0\\.1:${host.port}: could not run the remote checks: .*[Cc]hannel open fail`));
       expect(step.outputs['host-key-fingerprint']).toBe(host.fingerprint);
       expect(printed(step)).not.toMatch(/unexpected error/i);
-      expect(step.summary).toContain(`host-canary: ${host.user}@127.0.0.1:${host.port} is unhealthy`);
+      expect(step.summary).toContain(`host-canary: \`${host.user}@127.0.0.1:${host.port}\` is unhealthy`);
       expect(host.counts()).toMatchObject({ connections: 1, logins: 1, commands: 0 });
       expect(host.remoteCommandRan()).toBe(false);
       expectKeyNeverShown(step, host.clientKey);

@@ -30600,9 +30600,11 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7593);
-/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4175);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8382);
-/* harmony import */ var _shared_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3876);
+/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3308);
+/* harmony import */ var _cli_output_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7001);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8382);
+/* harmony import */ var _shared_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3876);
+
 
 
 
@@ -30617,24 +30619,24 @@ function usage() {
 async function main(argv) {
     const [name, ...rest] = argv;
     if (!name || name === '--help' || name === '-h') {
-        console.log(usage());
+        (0,_cli_output_js__WEBPACK_IMPORTED_MODULE_2__/* .printLine */ .wi)(usage());
         return name ? 0 : 2;
     }
     const command = _cli_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMANDS */ .L.find((candidate) => candidate.name === name);
     if (!command) {
-        console.error(`deploy-guards: unknown check '${name}'.\n${usage()}`);
+        (0,_cli_output_js__WEBPACK_IMPORTED_MODULE_2__/* .printError */ .yJ)(`deploy-guards: unknown check '${name}'.\n${usage()}`);
         return 2;
     }
     try {
         const flags = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFlags */ .b)(rest);
         const unknown = flags.names.filter((flag) => !command.inputs.includes(flag));
         if (unknown.length > 0)
-            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Unknown flag --${unknown[0]} for ${name}; accepted: ${command.inputs.map((i) => `--${i}`).join(' ')}`);
-        return await command.run(new _shared_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0(flags), (line) => console.log(line));
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Unknown flag --${unknown[0]} for ${name}; accepted: ${command.inputs.map((i) => `--${i}`).join(' ')}`);
+        return await command.run(new _shared_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0(flags), _cli_output_js__WEBPACK_IMPORTED_MODULE_2__/* .printLine */ .wi);
     }
     catch (error) {
-        console.error(`deploy-guards ${name}: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`);
-        return error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo ? 2 : 3;
+        (0,_cli_output_js__WEBPACK_IMPORTED_MODULE_2__/* .printError */ .yJ)(`deploy-guards ${name}: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
+        return error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo ? 2 : 3;
     }
 }
 process.exitCode = await main(process.argv.slice(2));
@@ -30688,7 +30690,7 @@ function parseFlags(argv) {
 
 /***/ }),
 
-/***/ 4175:
+/***/ 3308:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31569,6 +31571,81 @@ function firstLine(command) {
     return lines[0] + (lines.length > 1 ? ' …' : '');
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/shared/markdown.ts
+
+/**
+ * Markdown for job summaries, which GitHub renders as GFM. Untrusted text (commit
+ * subjects, file names, compose content, bodies a server sent) is everywhere in them, so
+ * the summary as a whole goes through `inertMarkdown` before it is written: nothing in it
+ * can become a link, an image or HTML, whoever wrote which part. What the reports mean as
+ * markup (tables, headings, emphasis, code) is untouched, and so is the inside of every
+ * `code()` span, which renders literally and stays copy-pastable.
+ */
+// Marks the regions `code()` and `details()` wrote. The token is random per process: text
+// from elsewhere cannot know it, so it cannot claim a region (and with it, raw HTML).
+const TOKEN = (0,external_node_crypto_.randomBytes)(6).toString('hex');
+const OPEN = `\uE000${TOKEN}`;
+const CLOSE = `\uE001${TOKEN}`;
+const TRUSTED = new RegExp(`${OPEN}([\\s\\S]*?)${CLOSE}`, 'g');
+/** U+2060 WORD JOINER: invisible, yet it breaks every pattern below in GitHub's renderer (cmark-gfm). */
+const JOIN = '\u2060';
+/**
+ * What GFM turns into links, images or HTML, and where a joiner breaks it:
+ * `[text](url)`, `![alt](src)` and `[label]: url` (reference definitions), `<tag`,
+ * `</tag`, `<!--`, `<?`, `<https://…>` (HTML and autolinks; a bare `<sub>`, which holds no
+ * link and which the reports use for their footnotes, stays), and the extended autolinks
+ * `https://`, `www.`, `mailto:`/`xmpp:` and `name@domain.tld`.
+ */
+function defang(text) {
+    return text
+        .replace(/\]([(:])/g, `]${JOIN}$1`)
+        .replace(/<(?=[A-Za-z/!?])(?!\/?sub>)/g, `<${JOIN}`)
+        .replace(/:\/\//g, `:${JOIN}//`)
+        .replace(/\b(www)\./gi, `$1${JOIN}.`)
+        .replace(/\b(mailto|xmpp):/gi, `$1${JOIN}:`)
+        .replace(/([A-Za-z0-9._+-])@(?=[A-Za-z0-9_-])/g, `$1@${JOIN}`);
+}
+/** The summary as written to GITHUB_STEP_SUMMARY: every part inert but the regions this module made. */
+function inertMarkdown(markdown) {
+    let out = '';
+    let last = 0;
+    for (const match of markdown.matchAll(TRUSTED)) {
+        out += defang(markdown.slice(last, match.index)) + match[1];
+        last = match.index + match[0].length;
+    }
+    return out + defang(markdown.slice(last));
+}
+/** A table cell: its text cannot end the cell or the row. */
+function escapeCell(value) {
+    return String(value ?? '')
+        .replace(/\\/g, '\\\\')
+        .replace(/\|/g, '\\|')
+        .replace(/\r\n|\r|\n/g, ' ');
+}
+function markdown_table(headers, rows) {
+    const lines = [`| ${headers.map(escapeCell).join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`];
+    for (const row of rows)
+        lines.push(`| ${row.map(escapeCell).join(' | ')} |`);
+    return `${lines.join('\n')}\n`;
+}
+/**
+ * A code span that shows `text` literally, whatever it holds: fenced by more backticks
+ * than any run inside it (padded when it starts or ends with one), line breaks as spaces.
+ */
+function markdown_code(text) {
+    const flat = String(text).replace(/\r\n|\r|\n/g, ' ');
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = /^`|`$/.test(flat) || (/^ .*[^ ].* $/.test(flat)) ? ' ' : '';
+    return `${OPEN}${fence}${pad}${flat}${pad}${fence}${CLOSE}`;
+}
+/** A collapsible block, for long lists that would drown the verdict. */
+function markdown_details(summary, body) {
+    return `${OPEN}<details><summary>${CLOSE}${escapeCell(summary)}${OPEN}</summary>${CLOSE}\n\n${body}\n${OPEN}</details>${CLOSE}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/build/report.ts
 
 const STATE_TEXT = {
@@ -31672,7 +31749,10 @@ function readCleanCloneBuildSettings(inputs) {
     };
 }
 
+// EXTERNAL MODULE: ./src/cli/output.ts + 1 modules
+var output = __nccwpck_require__(7001);
 ;// CONCATENATED MODULE: ./src/cli/clean-clone-build.ts
+
 
 
 
@@ -31687,6 +31767,8 @@ const cleanCloneBuildCommand = {
         const onSignal = () => cancel.abort();
         process.once('SIGINT', onSignal);
         process.once('SIGTERM', onSignal);
+        // Terminal users see the build as it runs; inside a workflow its workflow commands are not run.
+        const buildOutput = (0,output/* untrustedOutput */.a)();
         const result = await cleanCloneBuild({
             ...settings,
             workspace: process.cwd(),
@@ -31694,9 +31776,9 @@ const cleanCloneBuildCommand = {
             signal: cancel.signal,
             log: print,
             stepStarted: (name, command, directory) => print(`── ${name} (in ${directory}): ${command.trim().split('\n').join(' && ')}`),
-            // Terminal users see the build as it runs; the failure's tail is repeated below.
-            output: (chunk) => process.stdout.write(chunk),
-        });
+            output: (chunk) => buildOutput.chunk(chunk),
+            stepEnded: () => buildOutput.end(),
+        }).finally(() => buildOutput.end());
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);
         if (result.result === 'failure') {
@@ -32185,8 +32267,6 @@ const commitCountCommand = {
     },
 };
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/events/context.ts
 
 
@@ -33124,6 +33204,23 @@ async function deployCanary(settings, env) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/events/report.ts
+
+/** The events timeline and the sinks line: shared by deploy-start, its post step and deploy-canary. */
+function report_eventsTable(timeline, sent, sinks) {
+    const rows = timeline.map((entry) => [entry.time, entry.type, entry.reason ?? '', code(entry.id.slice(0, 12))]);
+    const failed = sent.flatMap(({ event, outcomes }) => outcomes.filter((outcome) => !outcome.ok).map((outcome) => `${outcome.sink} (${event.type}): ${outcome.error}`));
+    return `${table(['Time', 'Event', 'Reason', 'Id'], rows)}\nSinks: ${sinks.join(', ')}${failed.length ? `; failed: ${failed.join('; ')}` : ''}\n`;
+}
+/** The deploy-start / post-step summary: what was sent, to where, and what failed. */
+function eventsSummary(title, timeline, sent, sinks, notes = []) {
+    const parts = [`## ${title}\n\n`];
+    for (const note of notes)
+        parts.push(`> ${note}\n\n`);
+    parts.push(report_eventsTable(timeline, sent, sinks));
+    return parts.join('');
+}
+
 ;// CONCATENATED MODULE: ./src/probe/report.ts
 
 
@@ -33235,7 +33332,7 @@ const METHOD_EXAMPLE = "checks: '- {name: api, url: https://shop.example.com/api
 const HEADERS_EXAMPLE = "checks: '- {name: home, url: https://shop.example.com/, headers: {accept: text/html}}'";
 // RFC 9110 token: what undici accepts as a method or header name. Anything else makes every
 // request throw before it connects, which must not look like a dead server.
-const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+const settings_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 // Field values undici accepts: tab, visible ASCII, obs-text; no CR, LF, NUL or other controls.
 const BAD_HEADER_VALUE = /[^\t\x20-\x7e\x80-\xff]/;
 // CONNECT opens a tunnel, TRACE/TRACK echo the request back: none of them fetches a page.
@@ -33252,7 +33349,7 @@ const REFUSED_HEADERS = {
 function checkMethod(where, value) {
     if (value === undefined)
         return 'GET';
-    if (typeof value !== 'string' || !TOKEN.test(value.trim())) {
+    if (typeof value !== 'string' || !settings_TOKEN.test(value.trim())) {
         throw new errors/* InputError */.dz('checks', `${where} method ${JSON.stringify(value)} is not an HTTP method (one word, no spaces or symbols)`, METHOD_EXAMPLE);
     }
     const method = value.trim().toUpperCase();
@@ -33261,7 +33358,7 @@ function checkMethod(where, value) {
     return method;
 }
 function checkHeader(where, name, value) {
-    if (!TOKEN.test(name))
+    if (!settings_TOKEN.test(name))
         throw new errors/* InputError */.dz('checks', `${where} header name ${JSON.stringify(name)} is not a valid header name (letters, digits and !#$%&'*+-.^_\`|~ only)`, HEADERS_EXAMPLE);
     const refused = REFUSED_HEADERS[name];
     if (refused)
@@ -33380,6 +33477,7 @@ function readDeployCanarySettings(inputs, context) {
 
 
 
+
 const deployCanaryCommand = {
     name: 'deploy-canary',
     summary: 'probe URLs until healthy (N rounds in a row) or the window ends; emit deployment events',
@@ -33396,7 +33494,7 @@ const deployCanaryCommand = {
         try {
             const result = await deployCanary(settings, {
                 context: eventContext(context, settings.environment), logUrl: runUrl(context), apiUrl: context.apiUrl,
-                print, warn: (message) => console.error(`warning: ${message}`), signal: cancel.signal,
+                print, warn: (message) => (0,output/* printError */.yJ)(`warning: ${message}`), signal: cancel.signal,
                 onAttempt: (attempt) => print(`round ${attempt.round} ${attempt.check}: ${attempt.ok ? 'pass' : attempt.reason} — ${attempt.detail}`),
             });
             print(probe_report_verdictLine(result));
@@ -35962,7 +36060,8 @@ function findingsJson(result) {
     return JSON.stringify(result.findings.map(({ code: findingCode, severity, message }) => ({ code: findingCode, severity, message })));
 }
 function host_report_summaryMarkdown(result) {
-    const parts = [`## ${result.result === 'healthy' ? '✅' : '❌'} host-canary: ${result.target} is ${result.result}\n`];
+    // The target as code: `user@host` would otherwise render as a mailto link.
+    const parts = [`## ${result.result === 'healthy' ? '✅' : '❌'} host-canary: ${code(result.target)} is ${result.result}\n`];
     const facts = result.facts;
     const rows = [
         ['Host key', result.hostKey ? `${code(result.hostKey.fingerprint)} (${result.hostKey.algorithm})` : '(no handshake)'],
@@ -37951,6 +38050,117 @@ const COMMANDS = [
     envCompletenessCommand,
     hostCanaryCommand,
 ];
+
+
+/***/ }),
+
+/***/ 7001:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  yJ: () => (/* binding */ printError),
+  wi: () => (/* binding */ printLine),
+  a: () => (/* binding */ untrustedOutput)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/shared/log-text.ts
+
+/**
+ * The one path by which text reaches a log a GitHub runner reads (the actions' `info`,
+ * the CLI's lines): nothing in it can start a workflow command, whoever wrote it.
+ *
+ * What the runner executes, read from actions/runner (ProcessInvoker, OutputManager,
+ * ActionCommand, ActionCommandManager), for stdout and stderr alike:
+ * - lines are cut as .NET StreamReader.ReadLine cuts them: at \n, \r and \r\n;
+ * - a line whose text, after .NET white space is trimmed from its start, begins with `::`
+ *   is a command (`::name props::data`);
+ * - failing that, `##[name props]data` ANYWHERE in a line is a command (the legacy form).
+ * So each line is made safe on its own: a line that would begin with `::` gets a `\`
+ * first, `##[` becomes `##[\` (the runner's own defence for its markers), and characters
+ * that move or hide text (controls other than tab, bidirectional overrides, U+2028/29
+ * and U+0085, which a browser may show as a line break) are written as visible escapes.
+ */
+// C0 controls but tab (line breaks are handled as lines), DEL, C1, bidi embeddings,
+// overrides and isolates, the line and paragraph separators.
+// eslint-disable-next-line no-control-regex
+const HIDDEN = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+const LINE_BREAK = /\r\n|\r|\n/;
+function visible(char) {
+    const code = char.charCodeAt(0);
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** One line (no line break in it) that the runner reads as text, never as a command. */
+function safeLine(line) {
+    const shown = line.replace(HIDDEN, visible).replaceAll('##[', '##[\\');
+    // JavaScript's \s covers every character .NET's TrimStart removes (and U+FEFF besides).
+    return /^\s*::/.test(shown) ? `\\${shown}` : shown;
+}
+/** Text for the log: its own line breaks kept (as \n), every line inert. */
+function safeLogText(text) {
+    return text.split(LINE_BREAK).map(safeLine).join('\n');
+}
+/** An annotation message: core escapes its line breaks; controls that hide text are shown. */
+function safeAnnotationText(text) {
+    return text.replace(HIDDEN, visible);
+}
+/**
+ * Output a program we run produced (a build's), streamed as it comes: shown verbatim,
+ * inside `::stop-commands::<token>` … `::<token>::` so the runner executes none of its
+ * workflow commands (the token is random, so the output cannot end the block itself).
+ * `write` receives the bytes to send to stdout. Off a runner (`GITHUB_ACTIONS` unset)
+ * nothing reads commands, and the output passes through untouched.
+ */
+class UntrustedStream {
+    write;
+    guard;
+    token;
+    atLineStart = true;
+    constructor(write, { guard = process.env.GITHUB_ACTIONS === 'true' } = {}) {
+        this.write = write;
+        this.guard = guard;
+    }
+    chunk(data) {
+        if (data.length === 0)
+            return;
+        if (this.guard && this.token === undefined) {
+            this.token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+            this.write(`::stop-commands::${this.token}\n`);
+        }
+        this.write(data);
+        const last = data[data.length - 1];
+        this.atLineStart = last === 0x0a || last === 0x0d;
+    }
+    /** Ends the block (and a last line without a line break), so commands work again. */
+    end() {
+        if (!this.atLineStart)
+            this.write('\n');
+        this.atLineStart = true;
+        if (this.token !== undefined)
+            this.write(`::${this.token}::\n`);
+        this.token = undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/output.ts
+
+/**
+ * The CLI's only ways to the terminal (or to a runner's log, when a workflow step runs
+ * it): every line through the same inert-text path as the actions' log.
+ */
+function printLine(line) {
+    process.stdout.write(`${safeLogText(line)}\n`);
+}
+function printError(line) {
+    process.stderr.write(`${safeLogText(line)}\n`);
+}
+/** A program's output (a build's), verbatim; inside a workflow its commands are switched off. */
+function untrustedOutput() {
+    return new UntrustedStream((chunk) => process.stdout.write(chunk));
+}
 
 
 /***/ }),

@@ -3,6 +3,7 @@ import { cleanCloneBuild } from '../build/clean-clone-build.ts';
 import { fixCommands, verdictLine } from '../build/report.ts';
 import { readCleanCloneBuildSettings } from '../build/settings.ts';
 import type { CliCommand } from './command.ts';
+import { untrustedOutput } from './output.ts';
 
 export const cleanCloneBuildCommand: CliCommand = {
   name: 'clean-clone-build',
@@ -14,6 +15,8 @@ export const cleanCloneBuildCommand: CliCommand = {
     const onSignal = () => cancel.abort();
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
+    // Terminal users see the build as it runs; inside a workflow its workflow commands are not run.
+    const buildOutput = untrustedOutput();
     const result = await cleanCloneBuild({
       ...settings,
       workspace: process.cwd(),
@@ -21,9 +24,9 @@ export const cleanCloneBuildCommand: CliCommand = {
       signal: cancel.signal,
       log: print,
       stepStarted: (name, command, directory) => print(`── ${name} (in ${directory}): ${command.trim().split('\n').join(' && ')}`),
-      // Terminal users see the build as it runs; the failure's tail is repeated below.
-      output: (chunk) => process.stdout.write(chunk),
-    });
+      output: (chunk) => buildOutput.chunk(chunk),
+      stepEnded: () => buildOutput.end(),
+    }).finally(() => buildOutput.end());
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
     if (result.result === 'failure') {
