@@ -32810,9 +32810,13 @@ class GlobSet {
         return this.matchers.length === 0;
     }
     matches(path) {
+        // picomatch's regexes use `.`, which no line terminator matches: a file named
+        // "db/migrations/1\n.sql" would slip past db/migrations/**. As far as a glob is
+        // concerned they are ordinary characters.
+        const subject = path.replace(/[\n\r\u2028\u2029]/g, '\uFFFD');
         let matched = false;
         for (const matcher of this.matchers)
-            if (matcher.test(path))
+            if (matcher.test(subject))
                 matched = !matcher.negate;
         return matched;
     }

@@ -3426,7 +3426,28 @@ function errorMessage(error) {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/shared/exec.ts
 
+
 const DEFAULT_MAX_BUFFER = 256 * 1024 * 1024;
+/** A program printed more than the caller can take whole: failing beats using a cut output. */
+class OutputTooLargeError extends UserError {
+    name = 'OutputTooLargeError';
+    stream;
+    limit;
+    constructor(program, stream, limit) {
+        super(`'${program}' printed more than ${limit >= 1024 * 1024 ? `${Math.round(limit / 1024 / 1024)} MB` : `${limit} bytes`} on ${stream}, past the limit this call allows: its output is not used rather than used cut`);
+        this.stream = stream;
+        this.limit = limit;
+    }
+}
+/** How a command is named in errors: `git log` for git (its -C <dir> skipped), else the program. */
+function programName(command, args) {
+    if (command !== 'git')
+        return command;
+    let i = 0;
+    while (i < args.length && args[i].startsWith('-'))
+        i += args[i] === '-C' || args[i] === '-c' ? 2 : 1;
+    return args[i] ? `git ${args[i]}` : 'git';
+}
 /**
  * The one way this project runs programs: an argument array (no shell unless the
  * caller runs `bash` explicitly for user-written build lines), its own process group
@@ -3445,6 +3466,7 @@ function exec(command, args, options = {}) {
         const chunks = { stdout: [], stderr: [] };
         const sizes = { stdout: 0, stderr: 0 };
         let truncated = false;
+        let overflow;
         let timedOut = false;
         let killTimer;
         let leftoverProcesses = false;
@@ -3478,12 +3500,23 @@ function exec(command, args, options = {}) {
             stop();
         else
             options.signal?.addEventListener('abort', onAbort, { once: true });
+        const streamTo = { stdout: options.streamStdout, stderr: options.streamStderr };
         for (const stream of ['stdout', 'stderr']) {
             child[stream].on('data', (chunk) => {
                 options.onOutput?.(chunk, stream);
-                if (sizes[stream] >= maxBuffer) {
-                    truncated = true;
+                const consumer = streamTo[stream];
+                if (consumer)
+                    return consumer(chunk);
+                if (overflow)
                     return;
+                if (sizes[stream] + chunk.length > maxBuffer) {
+                    if (!options.partialOutput) {
+                        overflow = stream;
+                        stop();
+                        return;
+                    }
+                    truncated = true;
+                    chunk = chunk.subarray(0, maxBuffer - sizes[stream]);
                 }
                 sizes[stream] += chunk.length;
                 chunks[stream].push(chunk);
@@ -3524,10 +3557,12 @@ function exec(command, args, options = {}) {
                 clearTimeout(drainTimer);
             options.signal?.removeEventListener('abort', onAbort);
             // The direct child is done; make sure nothing it left behind outlives it.
-            if (timedOut || options.signal?.aborted || leftoverProcesses)
+            if (timedOut || options.signal?.aborted || leftoverProcesses || overflow)
                 killGroup('SIGKILL');
             if (killTimer)
                 clearTimeout(killTimer);
+            if (overflow)
+                return reject(new OutputTooLargeError(programName(command, args), overflow, maxBuffer));
             resolve({
                 code,
                 signal,
@@ -5425,9 +5460,13 @@ class GlobSet {
         return this.matchers.length === 0;
     }
     matches(path) {
+        // picomatch's regexes use `.`, which no line terminator matches: a file named
+        // "db/migrations/1\n.sql" would slip past db/migrations/**. As far as a glob is
+        // concerned they are ordinary characters.
+        const subject = path.replace(/[\n\r\u2028\u2029]/g, '\uFFFD');
         let matched = false;
         for (const matcher of this.matchers)
-            if (matcher.test(path))
+            if (matcher.test(subject))
                 matched = !matcher.negate;
         return matched;
     }

@@ -36,21 +36,23 @@ export interface StepRunOptions {
  * otherwise hold the step open).
  */
 export async function runShellStep(name: StepName, script: string, cwd: string, directory: string, options: StepRunOptions): Promise<StepOutcome> {
+  // Both streams are kept here, interleaved as printed (the last LOG_LIMIT bytes): exec buffers neither.
   const chunks: Buffer[] = [];
   let size = 0;
+  const keep = (chunk: Buffer) => {
+    options.onOutput?.(chunk);
+    chunks.push(chunk);
+    size += chunk.length;
+    while (size > LOG_LIMIT && chunks.length > 1) size -= chunks.shift()!.length;
+  };
   const result = await exec('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
     cwd,
     env: options.env,
     timeoutMs: options.timeoutMs,
     signal: options.signal,
     killGroupOnExit: true,
-    maxBuffer: 64 * 1024, // the output is kept below, interleaved as printed
-    onOutput: (chunk) => {
-      options.onOutput?.(chunk);
-      chunks.push(chunk);
-      size += chunk.length;
-      while (size > LOG_LIMIT && chunks.length > 1) size -= chunks.shift()!.length;
-    },
+    streamStdout: keep,
+    streamStderr: keep,
   });
   return {
     name,
