@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(406);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(328);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -2518,7 +2518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 406:
+/***/ 328:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3709,7 +3709,103 @@ async function materializeCommit(original, sha, parentDir, options = {}) {
     return target;
 }
 
+;// CONCATENATED MODULE: ./src/build/strays.ts
+
+
+const BUILD_MARKER = 'DEPLOY_GUARDS_BUILD';
+function read(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Running (not a zombie, which is dead already and only waits for its parent). */
+function running(pid) {
+    const stat = read(`/proc/${pid}/stat`);
+    if (stat === undefined)
+        return false;
+    const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+    return state !== 'Z' && state !== 'X';
+}
+function commandOf(pid) {
+    const cmdline = (read(`/proc/${pid}/cmdline`) ?? '').split('\0').filter(Boolean).join(' ');
+    return (cmdline || `[${(read(`/proc/${pid}/comm`) ?? '?').trim()}]`).slice(0, 120);
+}
+function findStrays(marker, cloneDir) {
+    const entry = `${BUILD_MARKER}=${marker}`;
+    const found = [];
+    for (const name of (0,external_node_fs_namespaceObject.readdirSync)('/proc')) {
+        if (!/^\d+$/.test(name))
+            continue;
+        const pid = Number(name);
+        if (pid === process.pid || !running(pid))
+            continue;
+        const marked = (read(`/proc/${pid}/environ`) ?? '').split('\0').includes(entry);
+        let inside = false;
+        if (!marked) {
+            try {
+                const cwd = (0,external_node_fs_namespaceObject.readlinkSync)(`/proc/${pid}/cwd`);
+                inside = cwd === cloneDir || cwd.startsWith(cloneDir + external_node_path_namespaceObject.sep);
+            }
+            catch {
+                // gone, or not ours to look at
+            }
+        }
+        if (marked || inside)
+            found.push({ pid, command: commandOf(pid) });
+    }
+    return found;
+}
+function signal(pids, name) {
+    for (const pid of pids) {
+        try {
+            process.kill(pid, name);
+        }
+        catch {
+            // already gone
+        }
+    }
+}
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Stops every stray: SIGTERM, up to two seconds to exit, then SIGKILL. A stray may start
+ * another while it dies: three rounds, then whatever still runs is named as a survivor.
+ */
+async function stopStrays(marker, cloneDir) {
+    if (process.platform !== 'linux')
+        return { stopped: [], survived: [], unsupported: `on ${process.platform} there is no /proc to find processes that left the build's process group` };
+    // /proc/<pid>/cwd is a real path: compare with the clone's (RUNNER_TEMP may sit behind a symlink).
+    try {
+        cloneDir = (0,external_node_fs_namespaceObject.realpathSync)(cloneDir);
+    }
+    catch {
+        // removed already: only the marker is left to look for
+    }
+    const stopped = new Map();
+    for (let round = 0; round < 3; round++) {
+        const strays = findStrays(marker, cloneDir);
+        if (strays.length === 0)
+            break;
+        for (const stray of strays)
+            if (!stopped.has(stray.pid))
+                stopped.set(stray.pid, stray);
+        signal(strays.map((stray) => stray.pid), 'SIGTERM');
+        for (let waited = 0; waited < 2000 && strays.some((stray) => running(stray.pid)); waited += 100)
+            await pause(100);
+        signal(strays.filter((stray) => running(stray.pid)).map((stray) => stray.pid), 'SIGKILL');
+        for (let waited = 0; waited < 1000 && strays.some((stray) => running(stray.pid)); waited += 100)
+            await pause(100);
+    }
+    const survived = findStrays(marker, cloneDir);
+    for (const stray of survived)
+        stopped.delete(stray.pid);
+    return { stopped: [...stopped.values()], survived };
+}
+
 ;// CONCATENATED MODULE: ./src/build/step.ts
+
 
 
 
@@ -3779,19 +3875,44 @@ const ACTION_ONLY_ENV = new Set([
 ]);
 const isActionOnly = (name) => name.startsWith('INPUT_') || name.startsWith('STATE_') || ACTION_ONLY_ENV.has(name);
 /**
- * The environment of install and build: the caller's, minus what belongs to the action
- * alone (inputs, state, runtime credentials) and minus PATH entries inside the original
- * repository (its node_modules/.bin would lend the clean build tools the commit does not install).
+ * The runner's file commands: a build that could write to GITHUB_ENV or GITHUB_PATH would
+ * set NODE_OPTIONS or PATH for every later step of the job (the deploy among them).
  */
-function stepEnvironment(base, originalRoot) {
+const FILE_COMMANDS = new Set(['GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']);
+/** A name that looks like a credential (NPM_TOKEN, AWS_SECRET_ACCESS_KEY, DB_PASSWORD, …). */
+const CREDENTIAL_NAME = /TOKEN|SECRET|KEY|PASSWORD/i;
+/**
+ * The environment of install and build: the caller's, minus what belongs to the action
+ * alone (inputs, state, runtime credentials), the runner's file-command paths and every
+ * variable whose name looks like a credential unless `passthrough` names it, minus PATH
+ * entries inside the original repository (its node_modules/.bin would lend the clean build
+ * tools the commit does not install), plus the marker by which strays are found.
+ */
+function stepEnvironment(base, originalRoot, { passthrough = [], marker = '' } = {}) {
     const env = {};
-    for (const [name, value] of Object.entries(base))
-        if (!isActionOnly(name))
+    const withheld = [];
+    const allowed = new Set(passthrough);
+    for (const [name, value] of Object.entries(base)) {
+        if (isActionOnly(name))
+            continue;
+        if (allowed.has(name)) {
             env[name] = value;
+            continue;
+        }
+        if (FILE_COMMANDS.has(name))
+            continue;
+        if (CREDENTIAL_NAME.test(name)) {
+            withheld.push(name);
+            continue;
+        }
+        env[name] = value;
+    }
     const root = (0,external_node_path_namespaceObject.resolve)(originalRoot);
     const path = (base.PATH ?? '').split(external_node_path_namespaceObject.delimiter).filter((entry) => entry !== '' && !((0,external_node_path_namespaceObject.resolve)(entry) === root || (0,external_node_path_namespaceObject.resolve)(entry).startsWith(root + external_node_path_namespaceObject.sep)));
     env.PATH = path.join(external_node_path_namespaceObject.delimiter);
-    return env;
+    if (marker)
+        env[BUILD_MARKER] = marker;
+    return { env, withheld: withheld.sort() };
 }
 /**
  * `isolate-caches`: HOME, XDG dirs and every package manager's cache in fresh temp
@@ -3823,8 +3944,30 @@ async function isolatedCaches(parentDir) {
 }
 
 ;// CONCATENATED MODULE: ./src/build/working-tree.ts
-// Read-only: --no-optional-locks keeps status-like commands from refreshing (writing) the index.
-const READ_ONLY = ['--no-optional-locks'];
+
+
+
+/**
+ * Read-only, for real: `git diff` refreshes the stat data of the index and writes it back
+ * (refresh_index_quietly), whatever --no-optional-locks says, and `ls-files` may update an
+ * untracked cache. So the commands read a private copy of the index (GIT_INDEX_FILE), which
+ * they may rewrite as they like; the checkout's own .git/index is never opened for writing.
+ */
+async function withIndexCopy(original, body) {
+    const index = (await original.output(['rev-parse', '--path-format=absolute', '--git-path', 'index'])).trim();
+    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'clean-clone-index-'));
+    try {
+        const copy = (0,external_node_path_namespaceObject.join)(dir, 'index');
+        await (0,promises_namespaceObject.copyFile)(index, copy).catch((error) => {
+            if (error.code !== 'ENOENT')
+                throw error; // a repository without an index yet: git reads none
+        });
+        return await body({ GIT_INDEX_FILE: copy, GIT_OPTIONAL_LOCKS: '0' });
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    }
+}
 function splitZ(text) {
     return text.split('\0').filter((entry) => entry !== '');
 }
@@ -3835,11 +3978,11 @@ function splitZ(text) {
  */
 async function workingTreeChanges(original, sha) {
     const files = new Map();
-    const [untracked, diff, ignored] = await Promise.all([
-        original.output([...READ_ONLY, 'ls-files', '--others', '--exclude-standard', '-z']),
-        original.output([...READ_ONLY, 'diff', '--name-status', '--no-renames', '-z', '--diff-filter=AMT', sha, '--']),
-        original.output([...READ_ONLY, 'ls-files', '--others', '--ignored', '--exclude-standard', '--directory', '-z']),
-    ]);
+    const [untracked, diff, ignored] = await withIndexCopy(original, (env) => Promise.all([
+        original.output(['ls-files', '--others', '--exclude-standard', '-z'], { env }),
+        original.output(['diff', '--name-status', '--no-renames', '-z', '--diff-filter=AMT', sha, '--'], { env }),
+        original.output(['ls-files', '--others', '--ignored', '--exclude-standard', '--directory', '-z'], { env }),
+    ]));
     const status = splitZ(diff);
     for (let i = 0; i + 1 < status.length; i += 2)
         files.set(status[i + 1], status[i] === 'A' ? 'uncommitted' : 'modified');
@@ -3855,6 +3998,8 @@ async function workingTreeChanges(original, sha) {
 }
 
 ;// CONCATENATED MODULE: ./src/build/clean-clone-build.ts
+
+
 
 
 
@@ -3929,7 +4074,13 @@ async function cleanCloneBuild(options) {
             failedLog = `ENOENT: no such file or directory, '${directory}'`;
         }
         else {
-            let env = stepEnvironment(options.env ?? process.env, root);
+            // A marker every process of the build inherits: how strays that left its process group are found.
+            const marker = (0,external_node_crypto_namespaceObject.randomBytes)(12).toString('hex');
+            const prepared = stepEnvironment(options.env ?? process.env, root, { passthrough: options.envPassthrough, marker });
+            let env = prepared.env;
+            if (prepared.withheld.length > 0) {
+                log(`Install and build run without ${prepared.withheld.length} variable${prepared.withheld.length === 1 ? '' : 's'} whose name looks like a credential: ${prepared.withheld.join(', ')}; list those they need in env-passthrough`);
+            }
             if (options.isolateCaches) {
                 stopIfCancelled('install');
                 const caches = await isolatedCaches(options.tempDir);
@@ -3953,6 +4104,10 @@ async function cleanCloneBuild(options) {
                 options.stepEnded?.(step);
                 if (step.leftoverProcesses)
                     notes.push(`the ${name} step left processes running after bash exited (a server or watcher started with &?); they were stopped`);
+                const strays = await stopStrays(marker, clonePath);
+                const note = strayNote(name, strays);
+                if (note)
+                    notes.push(note);
                 return step;
             };
             let installFailure;
@@ -4062,6 +4217,21 @@ function stepVerdict(step) {
         return `${what} could not start: ${step.log}`;
     const notFound = step.exitCode === 127 ? ' (command not found: install the tool in an earlier step, or set install: to a command that exists)' : '';
     return `${what} failed with ${step.exitCode === null ? `signal ${step.signal}` : `exit code ${step.exitCode}`}${notFound}`;
+}
+/** What became of the processes that left the step's process group: stopped, or named as still running. */
+function strayNote(step, strays) {
+    if (strays.unsupported)
+        return `the ${step} step: processes that left its process group were not looked for (${strays.unsupported})`;
+    const list = (processes) => processes.map((stray) => `${stray.pid} ${stray.command}`).join(', ');
+    const parts = [];
+    const count = strays.stopped.length + strays.survived.length;
+    if (count === 0)
+        return undefined;
+    if (strays.stopped.length > 0)
+        parts.push(`stopped: ${list(strays.stopped)}`);
+    if (strays.survived.length > 0)
+        parts.push(`STILL RUNNING (could not be stopped): ${list(strays.survived)}`);
+    return `the ${step} step started ${count} process${count === 1 ? '' : 'es'} that left the build's process group (setsid or a daemon); ${parts.join('; ')}`;
 }
 function firstLine(command) {
     const lines = command.trim().split('\n');
@@ -4229,6 +4399,10 @@ function readCleanCloneBuildSettings(inputs) {
         install = { kind: 'none' };
     else
         install = { kind: 'command', command: installText };
+    const envPassthrough = inputs.list('env-passthrough', { splitCommas: true });
+    for (const name of envPassthrough)
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+            throw new InputError('env-passthrough', `'${name}' is not an environment variable name`, 'env-passthrough: NODE_AUTH_TOKEN');
     const ref = inputs.string('ref', 'HEAD');
     if (ref.startsWith('-'))
         throw new InputError('ref', `'${ref}' is not a commit or ref`, 'ref: HEAD');
@@ -4240,6 +4414,7 @@ function readCleanCloneBuildSettings(inputs) {
         isolateCaches: inputs.boolean('isolate-caches', false),
         keepClone: inputs.boolean('keep-clone', false),
         timeoutMs: inputs.durationMs('timeout', '30m', { min: 1000 }),
+        envPassthrough,
         fail: inputs.boolean('fail', true),
     };
 }

@@ -30600,7 +30600,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7593);
-/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8436);
+/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9370);
 /* harmony import */ var _cli_output_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7001);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8382);
 /* harmony import */ var _shared_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3876);
@@ -30690,7 +30690,7 @@ function parseFlags(argv) {
 
 /***/ }),
 
-/***/ 8436:
+/***/ 9370:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30701,6 +30701,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -31249,7 +31251,103 @@ async function materializeCommit(original, sha, parentDir, options = {}) {
     return target;
 }
 
+;// CONCATENATED MODULE: ./src/build/strays.ts
+
+
+const BUILD_MARKER = 'DEPLOY_GUARDS_BUILD';
+function read(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Running (not a zombie, which is dead already and only waits for its parent). */
+function running(pid) {
+    const stat = read(`/proc/${pid}/stat`);
+    if (stat === undefined)
+        return false;
+    const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+    return state !== 'Z' && state !== 'X';
+}
+function commandOf(pid) {
+    const cmdline = (read(`/proc/${pid}/cmdline`) ?? '').split('\0').filter(Boolean).join(' ');
+    return (cmdline || `[${(read(`/proc/${pid}/comm`) ?? '?').trim()}]`).slice(0, 120);
+}
+function findStrays(marker, cloneDir) {
+    const entry = `${BUILD_MARKER}=${marker}`;
+    const found = [];
+    for (const name of (0,external_node_fs_namespaceObject.readdirSync)('/proc')) {
+        if (!/^\d+$/.test(name))
+            continue;
+        const pid = Number(name);
+        if (pid === process.pid || !running(pid))
+            continue;
+        const marked = (read(`/proc/${pid}/environ`) ?? '').split('\0').includes(entry);
+        let inside = false;
+        if (!marked) {
+            try {
+                const cwd = (0,external_node_fs_namespaceObject.readlinkSync)(`/proc/${pid}/cwd`);
+                inside = cwd === cloneDir || cwd.startsWith(cloneDir + external_node_path_namespaceObject.sep);
+            }
+            catch {
+                // gone, or not ours to look at
+            }
+        }
+        if (marked || inside)
+            found.push({ pid, command: commandOf(pid) });
+    }
+    return found;
+}
+function signal(pids, name) {
+    for (const pid of pids) {
+        try {
+            process.kill(pid, name);
+        }
+        catch {
+            // already gone
+        }
+    }
+}
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Stops every stray: SIGTERM, up to two seconds to exit, then SIGKILL. A stray may start
+ * another while it dies: three rounds, then whatever still runs is named as a survivor.
+ */
+async function stopStrays(marker, cloneDir) {
+    if (process.platform !== 'linux')
+        return { stopped: [], survived: [], unsupported: `on ${process.platform} there is no /proc to find processes that left the build's process group` };
+    // /proc/<pid>/cwd is a real path: compare with the clone's (RUNNER_TEMP may sit behind a symlink).
+    try {
+        cloneDir = (0,external_node_fs_namespaceObject.realpathSync)(cloneDir);
+    }
+    catch {
+        // removed already: only the marker is left to look for
+    }
+    const stopped = new Map();
+    for (let round = 0; round < 3; round++) {
+        const strays = findStrays(marker, cloneDir);
+        if (strays.length === 0)
+            break;
+        for (const stray of strays)
+            if (!stopped.has(stray.pid))
+                stopped.set(stray.pid, stray);
+        signal(strays.map((stray) => stray.pid), 'SIGTERM');
+        for (let waited = 0; waited < 2000 && strays.some((stray) => running(stray.pid)); waited += 100)
+            await pause(100);
+        signal(strays.filter((stray) => running(stray.pid)).map((stray) => stray.pid), 'SIGKILL');
+        for (let waited = 0; waited < 1000 && strays.some((stray) => running(stray.pid)); waited += 100)
+            await pause(100);
+    }
+    const survived = findStrays(marker, cloneDir);
+    for (const stray of survived)
+        stopped.delete(stray.pid);
+    return { stopped: [...stopped.values()], survived };
+}
+
 ;// CONCATENATED MODULE: ./src/build/step.ts
+
 
 
 
@@ -31319,19 +31417,44 @@ const ACTION_ONLY_ENV = new Set([
 ]);
 const isActionOnly = (name) => name.startsWith('INPUT_') || name.startsWith('STATE_') || ACTION_ONLY_ENV.has(name);
 /**
- * The environment of install and build: the caller's, minus what belongs to the action
- * alone (inputs, state, runtime credentials) and minus PATH entries inside the original
- * repository (its node_modules/.bin would lend the clean build tools the commit does not install).
+ * The runner's file commands: a build that could write to GITHUB_ENV or GITHUB_PATH would
+ * set NODE_OPTIONS or PATH for every later step of the job (the deploy among them).
  */
-function stepEnvironment(base, originalRoot) {
+const FILE_COMMANDS = new Set(['GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']);
+/** A name that looks like a credential (NPM_TOKEN, AWS_SECRET_ACCESS_KEY, DB_PASSWORD, …). */
+const CREDENTIAL_NAME = /TOKEN|SECRET|KEY|PASSWORD/i;
+/**
+ * The environment of install and build: the caller's, minus what belongs to the action
+ * alone (inputs, state, runtime credentials), the runner's file-command paths and every
+ * variable whose name looks like a credential unless `passthrough` names it, minus PATH
+ * entries inside the original repository (its node_modules/.bin would lend the clean build
+ * tools the commit does not install), plus the marker by which strays are found.
+ */
+function stepEnvironment(base, originalRoot, { passthrough = [], marker = '' } = {}) {
     const env = {};
-    for (const [name, value] of Object.entries(base))
-        if (!isActionOnly(name))
+    const withheld = [];
+    const allowed = new Set(passthrough);
+    for (const [name, value] of Object.entries(base)) {
+        if (isActionOnly(name))
+            continue;
+        if (allowed.has(name)) {
             env[name] = value;
+            continue;
+        }
+        if (FILE_COMMANDS.has(name))
+            continue;
+        if (CREDENTIAL_NAME.test(name)) {
+            withheld.push(name);
+            continue;
+        }
+        env[name] = value;
+    }
     const root = (0,external_node_path_namespaceObject.resolve)(originalRoot);
     const path = (base.PATH ?? '').split(external_node_path_namespaceObject.delimiter).filter((entry) => entry !== '' && !((0,external_node_path_namespaceObject.resolve)(entry) === root || (0,external_node_path_namespaceObject.resolve)(entry).startsWith(root + external_node_path_namespaceObject.sep)));
     env.PATH = path.join(external_node_path_namespaceObject.delimiter);
-    return env;
+    if (marker)
+        env[BUILD_MARKER] = marker;
+    return { env, withheld: withheld.sort() };
 }
 /**
  * `isolate-caches`: HOME, XDG dirs and every package manager's cache in fresh temp
@@ -31363,8 +31486,30 @@ async function isolatedCaches(parentDir) {
 }
 
 ;// CONCATENATED MODULE: ./src/build/working-tree.ts
-// Read-only: --no-optional-locks keeps status-like commands from refreshing (writing) the index.
-const READ_ONLY = ['--no-optional-locks'];
+
+
+
+/**
+ * Read-only, for real: `git diff` refreshes the stat data of the index and writes it back
+ * (refresh_index_quietly), whatever --no-optional-locks says, and `ls-files` may update an
+ * untracked cache. So the commands read a private copy of the index (GIT_INDEX_FILE), which
+ * they may rewrite as they like; the checkout's own .git/index is never opened for writing.
+ */
+async function withIndexCopy(original, body) {
+    const index = (await original.output(['rev-parse', '--path-format=absolute', '--git-path', 'index'])).trim();
+    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'clean-clone-index-'));
+    try {
+        const copy = (0,external_node_path_namespaceObject.join)(dir, 'index');
+        await (0,promises_namespaceObject.copyFile)(index, copy).catch((error) => {
+            if (error.code !== 'ENOENT')
+                throw error; // a repository without an index yet: git reads none
+        });
+        return await body({ GIT_INDEX_FILE: copy, GIT_OPTIONAL_LOCKS: '0' });
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    }
+}
 function splitZ(text) {
     return text.split('\0').filter((entry) => entry !== '');
 }
@@ -31375,11 +31520,11 @@ function splitZ(text) {
  */
 async function workingTreeChanges(original, sha) {
     const files = new Map();
-    const [untracked, diff, ignored] = await Promise.all([
-        original.output([...READ_ONLY, 'ls-files', '--others', '--exclude-standard', '-z']),
-        original.output([...READ_ONLY, 'diff', '--name-status', '--no-renames', '-z', '--diff-filter=AMT', sha, '--']),
-        original.output([...READ_ONLY, 'ls-files', '--others', '--ignored', '--exclude-standard', '--directory', '-z']),
-    ]);
+    const [untracked, diff, ignored] = await withIndexCopy(original, (env) => Promise.all([
+        original.output(['ls-files', '--others', '--exclude-standard', '-z'], { env }),
+        original.output(['diff', '--name-status', '--no-renames', '-z', '--diff-filter=AMT', sha, '--'], { env }),
+        original.output(['ls-files', '--others', '--ignored', '--exclude-standard', '--directory', '-z'], { env }),
+    ]));
     const status = splitZ(diff);
     for (let i = 0; i + 1 < status.length; i += 2)
         files.set(status[i + 1], status[i] === 'A' ? 'uncommitted' : 'modified');
@@ -31395,6 +31540,8 @@ async function workingTreeChanges(original, sha) {
 }
 
 ;// CONCATENATED MODULE: ./src/build/clean-clone-build.ts
+
+
 
 
 
@@ -31469,7 +31616,13 @@ async function cleanCloneBuild(options) {
             failedLog = `ENOENT: no such file or directory, '${directory}'`;
         }
         else {
-            let env = stepEnvironment(options.env ?? process.env, root);
+            // A marker every process of the build inherits: how strays that left its process group are found.
+            const marker = (0,external_node_crypto_.randomBytes)(12).toString('hex');
+            const prepared = stepEnvironment(options.env ?? process.env, root, { passthrough: options.envPassthrough, marker });
+            let env = prepared.env;
+            if (prepared.withheld.length > 0) {
+                log(`Install and build run without ${prepared.withheld.length} variable${prepared.withheld.length === 1 ? '' : 's'} whose name looks like a credential: ${prepared.withheld.join(', ')}; list those they need in env-passthrough`);
+            }
             if (options.isolateCaches) {
                 stopIfCancelled('install');
                 const caches = await isolatedCaches(options.tempDir);
@@ -31493,6 +31646,10 @@ async function cleanCloneBuild(options) {
                 options.stepEnded?.(step);
                 if (step.leftoverProcesses)
                     notes.push(`the ${name} step left processes running after bash exited (a server or watcher started with &?); they were stopped`);
+                const strays = await stopStrays(marker, clonePath);
+                const note = strayNote(name, strays);
+                if (note)
+                    notes.push(note);
                 return step;
             };
             let installFailure;
@@ -31603,13 +31760,26 @@ function stepVerdict(step) {
     const notFound = step.exitCode === 127 ? ' (command not found: install the tool in an earlier step, or set install: to a command that exists)' : '';
     return `${what} failed with ${step.exitCode === null ? `signal ${step.signal}` : `exit code ${step.exitCode}`}${notFound}`;
 }
+/** What became of the processes that left the step's process group: stopped, or named as still running. */
+function strayNote(step, strays) {
+    if (strays.unsupported)
+        return `the ${step} step: processes that left its process group were not looked for (${strays.unsupported})`;
+    const list = (processes) => processes.map((stray) => `${stray.pid} ${stray.command}`).join(', ');
+    const parts = [];
+    const count = strays.stopped.length + strays.survived.length;
+    if (count === 0)
+        return undefined;
+    if (strays.stopped.length > 0)
+        parts.push(`stopped: ${list(strays.stopped)}`);
+    if (strays.survived.length > 0)
+        parts.push(`STILL RUNNING (could not be stopped): ${list(strays.survived)}`);
+    return `the ${step} step started ${count} process${count === 1 ? '' : 'es'} that left the build's process group (setsid or a daemon); ${parts.join('; ')}`;
+}
 function firstLine(command) {
     const lines = command.trim().split('\n');
     return lines[0] + (lines.length > 1 ? ' …' : '');
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/shared/markdown.ts
 
 /**
@@ -31771,6 +31941,10 @@ function readCleanCloneBuildSettings(inputs) {
         install = { kind: 'none' };
     else
         install = { kind: 'command', command: installText };
+    const envPassthrough = inputs.list('env-passthrough', { splitCommas: true });
+    for (const name of envPassthrough)
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+            throw new errors/* InputError */.dz('env-passthrough', `'${name}' is not an environment variable name`, 'env-passthrough: NODE_AUTH_TOKEN');
     const ref = inputs.string('ref', 'HEAD');
     if (ref.startsWith('-'))
         throw new errors/* InputError */.dz('ref', `'${ref}' is not a commit or ref`, 'ref: HEAD');
@@ -31782,6 +31956,7 @@ function readCleanCloneBuildSettings(inputs) {
         isolateCaches: inputs.boolean('isolate-caches', false),
         keepClone: inputs.boolean('keep-clone', false),
         timeoutMs: inputs.durationMs('timeout', '30m', { min: 1000 }),
+        envPassthrough,
         fail: inputs.boolean('fail', true),
     };
 }
@@ -31797,7 +31972,7 @@ var output = __nccwpck_require__(7001);
 const cleanCloneBuildCommand = {
     name: 'clean-clone-build',
     summary: 'build the commit in a fresh clone; name files the build needs that git lacks',
-    inputs: ['build', 'install', 'working-directory', 'ref', 'isolate-caches', 'keep-clone', 'timeout', 'fail'],
+    inputs: ['build', 'install', 'working-directory', 'ref', 'isolate-caches', 'keep-clone', 'timeout', 'env-passthrough', 'fail'],
     async run(inputs, print) {
         const settings = readCleanCloneBuildSettings(inputs);
         const cancel = new AbortController();
@@ -33428,7 +33603,7 @@ async function probeVersion(spec, limits, signal) {
 /** Until something passes, rounds come this much more often, so an app that just came up is seen soon. */
 const STARTUP_SPEEDUP = 5;
 const MIN_PAUSE_MS = 100;
-function pause(ms, signal) {
+function canary_pause(ms, signal) {
     return new Promise((done) => {
         if (signal?.aborted || ms <= 0)
             return done();
@@ -33496,7 +33671,7 @@ async function runCanary(options, hooks = {}) {
         const nextStart = Math.max(roundStart + pauseMs, since());
         if (nextStart >= deadline)
             return expired();
-        await pause(nextStart - since(), signal);
+        await canary_pause(nextStart - since(), signal);
         // A pause that overran (a loaded machine) must not start a round past the window:
         // the verdict comes no later than the window plus one round's timeout.
         if (!signal?.aborted && since() >= deadline)
@@ -35976,6 +36151,17 @@ function parseHostFacts(output, nonce) {
  * command (`restrict,command="sh /usr/local/lib/deploy-guards/host-canary.sh"` in
  * authorized_keys), in which case sshd runs it instead of what the client sends.
  *
+ * Nothing it starts outlives the run, on the host either: the script and everything it
+ * runs share the session's process group (sshd makes each session its own), and two
+ * watchers in it stop that whole group (TERM, then KILL two seconds later) when either
+ * the `deadline` passes (the command-timeout plus a little, sent with the parameters) or
+ * the connection goes away: the client keeps stdin open for the whole run and says so
+ * (`hold=1`), so EOF on it means the client gave up (its command-timeout) or was cut off
+ * (a plain `ssh host < parameters`, which closes stdin at once, gets the deadline only). A hung NFS mount or
+ * docker daemon no longer leaves one blocked process per cron run behind. At the end
+ * the script stops its watchers itself. (sshd starts every session with setsid, so the
+ * group holds this session's processes only.)
+ *
  * Test-only: DEPLOY_GUARDS_ROOT in the login environment makes the script read
  * etc/hostname, etc/machine-id and proc/uptime below that directory (the tests set it
  * with sshd's SetEnv); unset, it reads the machine's own `uname -n`, /etc/machine-id
@@ -35984,10 +36170,12 @@ function parseHostFacts(output, nonce) {
 const REMOTE_SCRIPT = `set -u
 set -f
 export LC_ALL=C
-nonce=x sentinel= backup_glob= project= window=0 units= docker=0
+nonce=x sentinel= backup_glob= project= window=0 units= docker=0 deadline=60 hold=0
 while IFS= read -r line; do
   case $line in
     end) break ;;
+    deadline=*) deadline=\${line#deadline=} ;;
+    hold=*) hold=\${line#hold=} ;;
     nonce=*) nonce=\${line#nonce=} ;;
     sentinel=*) sentinel=\${line#sentinel=} ;;
     backup_glob=*) backup_glob=\${line#backup_glob=} ;;
@@ -35998,11 +36186,29 @@ while IFS= read -r line; do
   esac
 done
 case $window in ''|*[!0-9]*) window=0 ;; esac
+case $deadline in ''|*[!0-9]*) deadline=60 ;; esac
+
+# The watchers: stop the session's whole process group (this script and all it started).
+stop_all() { trap '' TERM; kill -TERM 0 2>/dev/null; sleep 2 2>/dev/null; kill -KILL 0 2>/dev/null; }
+exec 3<&0
+# Whole seconds, so a watcher stopped at the end leaves at most a 'sleep 1' behind, for a second.
+# (Without a sleep that works, or a cat, a watcher gives up rather than fire at once.)
+( i=0; while [ "$i" -lt "$deadline" ]; do sleep 1 || exit 0; i=$((i + 1)); done; stop_all ) </dev/null >/dev/null 2>&1 &
+deadline_watcher=$!
+# A client that holds stdin open (hold=1) closes it after the run, or by going away: its cat ends then.
+connection_watcher=
+if [ "$hold" = 1 ]; then
+  ( cat <&3 >/dev/null && stop_all ) </dev/null >/dev/null 2>&1 &
+  connection_watcher=$!
+fi
+exec 3<&- 0</dev/null
+
 root=\${DEPLOY_GUARDS_ROOT:-}
 m="@@dg-$nonce"
 section() { printf '\\n%s section %s\\n' "$m" "$1"; }
 rc() { printf '\\n%s rc %s\\n' "$m" "$1"; }
-bounded() { if command -v timeout >/dev/null 2>&1; then timeout 20 "$@"; else "$@"; fi; }
+# GNU timeout puts itself in a process group of its own unless --foreground: then the watchers could not reach it.
+if timeout --foreground 5 true >/dev/null 2>&1; then bounded() { timeout --foreground 20 "$@"; }; else bounded() { "$@"; }; fi
 
 section version
 echo 1
@@ -36062,6 +36268,8 @@ if [ "$docker" = 1 ]; then
   fi
 fi
 section end
+kill "$deadline_watcher" $connection_watcher 2>/dev/null
+exit 0
 `;
 /** The exec request: the script run by /bin/sh whatever the user's login shell is. */
 function remoteCommand() {
@@ -36077,6 +36285,8 @@ function remoteStdin(parameters) {
         `window=${Math.max(0, Math.round(parameters.windowSeconds))}`,
         `units=${parameters.units.join(' ')}`,
         `docker=${parameters.checkContainers ? 1 : 0}`,
+        `deadline=${Math.max(1, Math.ceil(parameters.deadlineSeconds ?? 60))}`,
+        `hold=${parameters.holdsStdin ? 1 : 0}`,
         'end',
     ];
     for (const line of lines)
@@ -36096,6 +36306,8 @@ var external_node_url_ = __nccwpck_require__(3136);
 const scope = globalThis;
 scope.__dirname ??= (0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
 
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: ./src/host/fingerprints.ts
 
 const FINGERPRINT = /(?:^|\s)SHA256:([A-Za-z0-9+/]{43})=?(?=\s|$)/;
@@ -36157,6 +36369,7 @@ function keyTypeName(algorithm) {
 }
 
 ;// CONCATENATED MODULE: ./src/host/ssh.ts
+
 
 
 
@@ -36272,6 +36485,10 @@ async function runRemoteCommand(target, command, stdin) {
     const commandStarted = performance.now();
     let timer;
     let outputBytes = 0;
+    // Stdin stays open for the whole run and closes when the command exits: the remote
+    // script takes EOF before that as "the client is gone" and stops everything it started.
+    const input = new external_node_stream_.PassThrough();
+    input.write(stdin);
     try {
         const timeout = new Promise((_, reject) => {
             timer = setTimeout(() => {
@@ -36281,7 +36498,8 @@ async function runRemoteCommand(target, command, stdin) {
         });
         const result = await Promise.race([
             ssh.execCommand(command, {
-                stdin,
+                stdin: input,
+                onChannel: (channel) => channel.on('exit', () => input.end()),
                 noTrim: true,
                 onStdout: (chunk) => {
                     outputBytes += chunk.length;
@@ -36309,6 +36527,7 @@ async function runRemoteCommand(target, command, stdin) {
     }
     finally {
         clearTimeout(timer);
+        input.end();
         ssh.dispose();
     }
 }
@@ -36337,6 +36556,9 @@ async function runHostCanary(settings, log = () => { }) {
         windowSeconds: settings.windowMs / 1000,
         units: settings.units,
         checkContainers: settings.containers.length > 0,
+        // The host's own bound, a little after ours: it acts when our close never reaches it.
+        deadlineSeconds: settings.commandTimeoutMs / 1000 + 2,
+        holdsStdin: true, // runRemoteCommand closes stdin only once the command has exited
     });
     log(`host-canary: connecting to ${target} (pinned: ${settings.pins.map((pin) => pin.fingerprint).join(', ')})`);
     let run;

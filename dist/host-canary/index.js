@@ -4210,6 +4210,17 @@ function parseHostFacts(output, nonce) {
  * command (`restrict,command="sh /usr/local/lib/deploy-guards/host-canary.sh"` in
  * authorized_keys), in which case sshd runs it instead of what the client sends.
  *
+ * Nothing it starts outlives the run, on the host either: the script and everything it
+ * runs share the session's process group (sshd makes each session its own), and two
+ * watchers in it stop that whole group (TERM, then KILL two seconds later) when either
+ * the `deadline` passes (the command-timeout plus a little, sent with the parameters) or
+ * the connection goes away: the client keeps stdin open for the whole run and says so
+ * (`hold=1`), so EOF on it means the client gave up (its command-timeout) or was cut off
+ * (a plain `ssh host < parameters`, which closes stdin at once, gets the deadline only). A hung NFS mount or
+ * docker daemon no longer leaves one blocked process per cron run behind. At the end
+ * the script stops its watchers itself. (sshd starts every session with setsid, so the
+ * group holds this session's processes only.)
+ *
  * Test-only: DEPLOY_GUARDS_ROOT in the login environment makes the script read
  * etc/hostname, etc/machine-id and proc/uptime below that directory (the tests set it
  * with sshd's SetEnv); unset, it reads the machine's own `uname -n`, /etc/machine-id
@@ -4218,10 +4229,12 @@ function parseHostFacts(output, nonce) {
 const REMOTE_SCRIPT = `set -u
 set -f
 export LC_ALL=C
-nonce=x sentinel= backup_glob= project= window=0 units= docker=0
+nonce=x sentinel= backup_glob= project= window=0 units= docker=0 deadline=60 hold=0
 while IFS= read -r line; do
   case $line in
     end) break ;;
+    deadline=*) deadline=\${line#deadline=} ;;
+    hold=*) hold=\${line#hold=} ;;
     nonce=*) nonce=\${line#nonce=} ;;
     sentinel=*) sentinel=\${line#sentinel=} ;;
     backup_glob=*) backup_glob=\${line#backup_glob=} ;;
@@ -4232,11 +4245,29 @@ while IFS= read -r line; do
   esac
 done
 case $window in ''|*[!0-9]*) window=0 ;; esac
+case $deadline in ''|*[!0-9]*) deadline=60 ;; esac
+
+# The watchers: stop the session's whole process group (this script and all it started).
+stop_all() { trap '' TERM; kill -TERM 0 2>/dev/null; sleep 2 2>/dev/null; kill -KILL 0 2>/dev/null; }
+exec 3<&0
+# Whole seconds, so a watcher stopped at the end leaves at most a 'sleep 1' behind, for a second.
+# (Without a sleep that works, or a cat, a watcher gives up rather than fire at once.)
+( i=0; while [ "$i" -lt "$deadline" ]; do sleep 1 || exit 0; i=$((i + 1)); done; stop_all ) </dev/null >/dev/null 2>&1 &
+deadline_watcher=$!
+# A client that holds stdin open (hold=1) closes it after the run, or by going away: its cat ends then.
+connection_watcher=
+if [ "$hold" = 1 ]; then
+  ( cat <&3 >/dev/null && stop_all ) </dev/null >/dev/null 2>&1 &
+  connection_watcher=$!
+fi
+exec 3<&- 0</dev/null
+
 root=\${DEPLOY_GUARDS_ROOT:-}
 m="@@dg-$nonce"
 section() { printf '\\n%s section %s\\n' "$m" "$1"; }
 rc() { printf '\\n%s rc %s\\n' "$m" "$1"; }
-bounded() { if command -v timeout >/dev/null 2>&1; then timeout 20 "$@"; else "$@"; fi; }
+# GNU timeout puts itself in a process group of its own unless --foreground: then the watchers could not reach it.
+if timeout --foreground 5 true >/dev/null 2>&1; then bounded() { timeout --foreground 20 "$@"; }; else bounded() { "$@"; }; fi
 
 section version
 echo 1
@@ -4296,6 +4327,8 @@ if [ "$docker" = 1 ]; then
   fi
 fi
 section end
+kill "$deadline_watcher" $connection_watcher 2>/dev/null
+exit 0
 `;
 /** The exec request: the script run by /bin/sh whatever the user's login shell is. */
 function remoteCommand() {
@@ -4311,6 +4344,8 @@ function remoteStdin(parameters) {
         `window=${Math.max(0, Math.round(parameters.windowSeconds))}`,
         `units=${parameters.units.join(' ')}`,
         `docker=${parameters.checkContainers ? 1 : 0}`,
+        `deadline=${Math.max(1, Math.ceil(parameters.deadlineSeconds ?? 60))}`,
+        `hold=${parameters.holdsStdin ? 1 : 0}`,
         'end',
     ];
     for (const line of lines)
@@ -4330,6 +4365,8 @@ var external_node_url_ = __nccwpck_require__(3136);
 const scope = globalThis;
 scope.__dirname ??= (0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
 
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: ./src/host/fingerprints.ts
 
 const FINGERPRINT = /(?:^|\s)SHA256:([A-Za-z0-9+/]{43})=?(?=\s|$)/;
@@ -4391,6 +4428,7 @@ function keyTypeName(algorithm) {
 }
 
 ;// CONCATENATED MODULE: ./src/host/ssh.ts
+
 
 
 
@@ -4506,6 +4544,10 @@ async function runRemoteCommand(target, command, stdin) {
     const commandStarted = performance.now();
     let timer;
     let outputBytes = 0;
+    // Stdin stays open for the whole run and closes when the command exits: the remote
+    // script takes EOF before that as "the client is gone" and stops everything it started.
+    const input = new external_node_stream_.PassThrough();
+    input.write(stdin);
     try {
         const timeout = new Promise((_, reject) => {
             timer = setTimeout(() => {
@@ -4515,7 +4557,8 @@ async function runRemoteCommand(target, command, stdin) {
         });
         const result = await Promise.race([
             ssh.execCommand(command, {
-                stdin,
+                stdin: input,
+                onChannel: (channel) => channel.on('exit', () => input.end()),
                 noTrim: true,
                 onStdout: (chunk) => {
                     outputBytes += chunk.length;
@@ -4543,6 +4586,7 @@ async function runRemoteCommand(target, command, stdin) {
     }
     finally {
         clearTimeout(timer);
+        input.end();
         ssh.dispose();
     }
 }
@@ -4571,6 +4615,9 @@ async function runHostCanary(settings, log = () => { }) {
         windowSeconds: settings.windowMs / 1000,
         units: settings.units,
         checkContainers: settings.containers.length > 0,
+        // The host's own bound, a little after ours: it acts when our close never reaches it.
+        deadlineSeconds: settings.commandTimeoutMs / 1000 + 2,
+        holdsStdin: true, // runRemoteCommand closes stdin only once the command has exited
     });
     log(`host-canary: connecting to ${target} (pinned: ${settings.pins.map((pin) => pin.fingerprint).join(', ')})`);
     let run;
