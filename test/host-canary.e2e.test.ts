@@ -341,7 +341,7 @@ describe('host-canary bad input and unreachable hosts: one line, within the time
     ['an encrypted key without passphrase', () => ({ 'ssh-key': host.encryptedKey }), "Input 'ssh-passphrase': is needed: ssh-key is encrypted"],
     ['an MD5 fingerprint', () => ({ 'host-key-fingerprints': 'MD5:3b:51:8e:9c:02:11:aa:42:7d:e0:6f:21:90:cc:1a:5e' }), "Input 'host-key-fingerprints': 'MD5:3b:51:8e:9c:02:11:aa:42:7d:e0:6f:21:90:cc:1a:5e' is an MD5 fingerprint"],
     ['a truncated fingerprint', () => ({ 'host-key-fingerprints': 'SHA256:u8fPn3sX6/p65WdZd3ATx' }), "Input 'host-key-fingerprints': 'SHA256:u8fPn3sX6/p65WdZd3ATx' is not an OpenSSH SHA256 fingerprint"],
-    ['a port out of range', () => ({ port: '70000' }), "Input 'port': 70000 is above 65535"],
+    ['a port out of range', () => ({ port: '70000' }), "Input 'port': 70000 is above the maximum of 65535"],
   ])('%s', async (_name, inputs, message) => {
     const step = await run(host, inputs());
     expect(step.exitCode).toBe(1);

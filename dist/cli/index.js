@@ -30600,7 +30600,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7593);
-/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9370);
+/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(242);
 /* harmony import */ var _cli_output_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7001);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8382);
 /* harmony import */ var _shared_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3876);
@@ -30613,7 +30613,7 @@ function usage() {
     const lines = ['Usage: deploy-guards <check> [--input value ...]', '', 'Checks:'];
     for (const command of _cli_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMANDS */ .L)
         lines.push(`  ${command.name.padEnd(20)} ${command.summary}`);
-    lines.push('', 'Flags are the action inputs of the same name (see action-catalog.md).', 'Exit code: 0 pass, 1 violations, 2 bad usage or input, 3 unexpected error.');
+    lines.push('', 'Flags are the action inputs of the same name (see action-catalog.md).', `Secret inputs also come from a file or the environment, which other users cannot read the way they read argv: --ssh-key-file PATH or ${(0,_cli_args_js__WEBPACK_IMPORTED_MODULE_0__/* .secretVariable */ .H)('ssh-key')}, and so on for each (${[...new Set(_cli_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMANDS */ .L.flatMap((command) => command.secrets ?? []))].join(', ')}).`, 'Exit code: 0 pass, 1 violations, 2 bad usage or input, 3 unexpected error.');
     return lines.join('\n');
 }
 async function main(argv) {
@@ -30628,10 +30628,12 @@ async function main(argv) {
         return 2;
     }
     try {
-        const flags = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFlags */ .b)(rest);
-        const unknown = flags.names.filter((flag) => !command.inputs.includes(flag));
+        const secrets = command.secrets ?? [];
+        const flags = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFlags */ .b)(rest, { inputs: command.inputs, secrets, warn: _cli_output_js__WEBPACK_IMPORTED_MODULE_2__/* .printError */ .yJ });
+        const accepted = [...command.inputs, ...secrets.map((secret) => `${secret}-file`)];
+        const unknown = flags.names.filter((flag) => !accepted.includes(flag));
         if (unknown.length > 0)
-            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Unknown flag --${unknown[0]} for ${name}; accepted: ${command.inputs.map((i) => `--${i}`).join(' ')}`);
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Unknown flag --${unknown[0]} for ${name}; accepted: ${accepted.map((i) => `--${i}`).join(' ')}`);
         return await command.run(new _shared_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0(flags), _cli_output_js__WEBPACK_IMPORTED_MODULE_2__/* .printLine */ .wi);
     }
     catch (error) {
@@ -30650,20 +30652,30 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ secretVariable),
 /* harmony export */   b: () => (/* binding */ parseFlags)
 /* harmony export */ });
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8382);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8382);
 
+
+/** DEPLOY_GUARDS_SSH_KEY for ssh-key: the variable that can carry a secret input instead of argv. */
+function secretVariable(input) {
+    return `DEPLOY_GUARDS_${input.toUpperCase().replace(/-/g, '_')}`;
+}
 /**
  * `--name value`, `--name=value` and bare `--flag` (= true) into the same input names
- * the actions use. Repeating a flag adds a line, for list inputs.
+ * the actions use. Repeating a flag adds a line, for list inputs. A secret input is read
+ * from `--<name>-file`, else `--<name>` (with a warning: argv is readable by every user of
+ * the machine through /proc/<pid>/cmdline and ps), else DEPLOY_GUARDS_<NAME>.
  */
-function parseFlags(argv) {
+function parseFlags(argv, options = {}) {
     const values = new Map();
     for (let i = 0; i < argv.length; i++) {
         const arg = argv[i];
         if (!arg.startsWith('--'))
-            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Unexpected argument '${arg}': inputs are given as --name value (for example --max-commits 10)`);
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Unexpected argument '${arg}': inputs are given as --name value (for example --max-commits 10)`);
         let name = arg.slice(2);
         let value;
         const eq = name.indexOf('=');
@@ -30680,9 +30692,37 @@ function parseFlags(argv) {
         }
         values.set(name, values.has(name) ? `${values.get(name)}\n${value}` : value);
     }
+    const secrets = new Set(options.secrets ?? []);
+    const env = options.env ?? process.env;
     return {
         names: [...values.keys()],
         get: (name) => values.get(name) ?? '',
+        secret: (name) => {
+            if (!secrets.has(name)) {
+                // Shared settings code may read a secret this command has no input for: not given.
+                if (options.inputs && !options.inputs.includes(name))
+                    return '';
+                // A programming error, not a user's: the command must declare what it reads as a secret.
+                throw new Error(`input '${name}' is read as a secret but the CLI command does not declare it in secrets`);
+            }
+            const path = values.get(`${name}-file`);
+            const given = values.get(name);
+            if (path !== undefined && given !== undefined)
+                throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `is given twice (--${name}-file and --${name})`, `--${name}-file /path/to/${name}`);
+            if (path !== undefined) {
+                try {
+                    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8').replace(/\r?\n$/, '');
+                }
+                catch (error) {
+                    throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `--${name}-file ${path} cannot be read (${error.code ?? 'error'})`, `--${name}-file /path/to/${name} (a file only you can read)`);
+                }
+            }
+            if (given !== undefined) {
+                options.warn?.(`warning: --${name} on the command line can be read by every user of this machine (ps, /proc/<pid>/cmdline); use --${name}-file or ${secretVariable(name)}`);
+                return given;
+            }
+            return env[secretVariable(name)] ?? '';
+        },
         mask: () => { }, // the CLI never prints input values, so there is nothing to mask
     };
 }
@@ -30690,7 +30730,7 @@ function parseFlags(argv) {
 
 /***/ }),
 
-/***/ 9370:
+/***/ 242:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30703,8 +30743,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
@@ -31157,7 +31197,7 @@ const LOCKFILE_NAMES = MANAGERS.flatMap((manager) => manager.lockfiles);
 /** `"packageManager": "pnpm@9.1.0"` → pnpm, the tie-breaker when several lockfiles exist. */
 function declaredManager(packageJsonPath) {
     try {
-        const declared = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(packageJsonPath, 'utf8')).packageManager;
+        const declared = JSON.parse((0,external_node_fs_.readFileSync)(packageJsonPath, 'utf8')).packageManager;
         return typeof declared === 'string' ? declared.split('@')[0] : undefined;
     }
     catch {
@@ -31173,9 +31213,9 @@ function detectInstall(cloneRoot, workingDir) {
     let firstPackageJson;
     for (let dir = workingDir;; dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
         const packageJson = (0,external_node_path_namespaceObject.join)(dir, 'package.json');
-        if (!firstPackageJson && (0,external_node_fs_namespaceObject.existsSync)(packageJson))
+        if (!firstPackageJson && (0,external_node_fs_.existsSync)(packageJson))
             firstPackageJson = packageJson;
-        const found = MANAGERS.flatMap((manager) => manager.lockfiles.filter((name) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, name))).map((lockfile) => ({ manager, lockfile })));
+        const found = MANAGERS.flatMap((manager) => manager.lockfiles.filter((name) => (0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(dir, name))).map((lockfile) => ({ manager, lockfile })));
         if (found.length > 0) {
             const declared = declaredManager(packageJson);
             const chosen = found.find((entry) => entry.manager.name === declared) ?? found[0];
@@ -31183,7 +31223,7 @@ function detectInstall(cloneRoot, workingDir) {
             const note = found.length > 1
                 ? `several lockfiles (${found.map((entry) => entry.lockfile).join(', ')}): using ${chosen.lockfile}${declared === chosen.manager.name ? ' (packageManager in package.json)' : ''}`
                 : undefined;
-            return { kind: 'plan', plan: { command: chosen.manager.command(() => (0,external_node_fs_namespaceObject.readFileSync)(lockfilePath, 'utf8')), cwd: dir, lockfile: (0,external_node_path_namespaceObject.relative)(cloneRoot, lockfilePath), note } };
+            return { kind: 'plan', plan: { command: chosen.manager.command(() => (0,external_node_fs_.readFileSync)(lockfilePath, 'utf8')), cwd: dir, lockfile: (0,external_node_path_namespaceObject.relative)(cloneRoot, lockfilePath), note } };
         }
         if (dir === cloneRoot || !dir.startsWith(cloneRoot + external_node_path_namespaceObject.sep))
             break;
@@ -31235,7 +31275,7 @@ async function materializeCommit(original, sha, parentDir, options = {}) {
         await run(['init', '-q', '--template=']);
         await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(target, '.git', 'objects', 'info', 'alternates'), `${objects}\n`);
         // A shallow original's boundary commits have no parents here either.
-        if ((0,external_node_fs_namespaceObject.existsSync)(shallow))
+        if ((0,external_node_fs_.existsSync)(shallow))
             await (0,promises_namespaceObject.copyFile)(shallow, (0,external_node_path_namespaceObject.join)(target, '.git', 'shallow'));
         // No hooks (core.hooksPath from a global config would run them) and no advice noise.
         await run(['-c', 'core.hooksPath=/dev/null', '-c', 'advice.detachedHead=false', 'checkout', '-q', '--detach', sha]);
@@ -31257,7 +31297,7 @@ async function materializeCommit(original, sha, parentDir, options = {}) {
 const BUILD_MARKER = 'DEPLOY_GUARDS_BUILD';
 function read(path) {
     try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+        return (0,external_node_fs_.readFileSync)(path, 'utf8');
     }
     catch {
         return undefined;
@@ -31278,7 +31318,7 @@ function commandOf(pid) {
 function findStrays(marker, cloneDir) {
     const entry = `${BUILD_MARKER}=${marker}`;
     const found = [];
-    for (const name of (0,external_node_fs_namespaceObject.readdirSync)('/proc')) {
+    for (const name of (0,external_node_fs_.readdirSync)('/proc')) {
         if (!/^\d+$/.test(name))
             continue;
         const pid = Number(name);
@@ -31288,7 +31328,7 @@ function findStrays(marker, cloneDir) {
         let inside = false;
         if (!marked) {
             try {
-                const cwd = (0,external_node_fs_namespaceObject.readlinkSync)(`/proc/${pid}/cwd`);
+                const cwd = (0,external_node_fs_.readlinkSync)(`/proc/${pid}/cwd`);
                 inside = cwd === cloneDir || cwd.startsWith(cloneDir + external_node_path_namespaceObject.sep);
             }
             catch {
@@ -31320,7 +31360,7 @@ async function stopStrays(marker, cloneDir) {
         return { stopped: [], survived: [], unsupported: `on ${process.platform} there is no /proc to find processes that left the build's process group` };
     // /proc/<pid>/cwd is a real path: compare with the clone's (RUNNER_TEMP may sit behind a symlink).
     try {
-        cloneDir = (0,external_node_fs_namespaceObject.realpathSync)(cloneDir);
+        cloneDir = (0,external_node_fs_.realpathSync)(cloneDir);
     }
     catch {
         // removed already: only the marker is left to look for
@@ -31561,7 +31601,7 @@ class CancelledBefore extends Error {
     }
 }
 async function topLevel(dir) {
-    if (!(0,external_node_fs_namespaceObject.existsSync)(dir))
+    if (!(0,external_node_fs_.existsSync)(dir))
         return undefined;
     const result = await new Git(dir).run(['rev-parse', '--show-toplevel']);
     return result.code === 0 ? result.stdout.trim() : undefined;
@@ -31572,9 +31612,9 @@ async function locate(workspace, workingDirectory) {
     const root = (await topLevel(workspace)) ?? (await topLevel(wanted));
     if (!root)
         throw new errors/* UserError */.yo(`${workspace} is not inside a git repository: check out the repository first (actions/checkout), or run from inside it`);
-    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    const realRoot = (0,external_node_fs_.realpathSync)(root);
     // Compare real paths (a /tmp symlink, a runner's work dir) but keep missing tails as written.
-    const realWanted = (0,external_node_fs_namespaceObject.existsSync)(wanted) ? (0,external_node_fs_namespaceObject.realpathSync)(wanted) : wanted;
+    const realWanted = (0,external_node_fs_.existsSync)(wanted) ? (0,external_node_fs_.realpathSync)(wanted) : wanted;
     const directory = (0,external_node_path_namespaceObject.relative)(realRoot, realWanted);
     if (directory.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(directory)) {
         throw new errors/* InputError */.dz('working-directory', `'${workingDirectory}' is ${realWanted}, outside the repository ${realRoot}`, 'working-directory: apps/web (a directory inside the repository)');
@@ -31608,10 +31648,10 @@ async function cleanCloneBuild(options) {
         const checkoutStarted = performance.now();
         clonePath = await materializeCommit(original, sha, options.tempDir, { timeoutMs: remaining(), signal: options.signal, keepOnError: options.keepClone });
         log(`Checked out ${sha.slice(0, 12)} (committed content only) into ${clonePath} in ${Math.round(performance.now() - checkoutStarted)} ms`);
-        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(clonePath, '.gitmodules')))
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(clonePath, '.gitmodules')))
             notes.push('the commit has submodules (.gitmodules); they are not checked out in the clean clone');
         const workDir = (0,external_node_path_namespaceObject.join)(clonePath, directory);
-        if (!(0,external_node_fs_namespaceObject.existsSync)(workDir) || !(0,external_node_fs_namespaceObject.statSync)(workDir).isDirectory()) {
+        if (!(0,external_node_fs_.existsSync)(workDir) || !(0,external_node_fs_.statSync)(workDir).isDirectory()) {
             outcome = { result: 'failure', failedStep: 'checkout', reason: `working-directory '${directory}' does not exist in commit ${sha.slice(0, 12)}` };
             failedLog = `ENOENT: no such file or directory, '${directory}'`;
         }
@@ -31719,7 +31759,7 @@ async function cleanCloneBuild(options) {
             missingFromGit = diagnoseMissing(failedLog, changes, { cloneRoot: clonePath, originalRoot: root, stepDir });
             importedByMissing = followImports(missingFromGit, changes, (path) => {
                 try {
-                    return (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, path), 'utf8');
+                    return (0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.join)(root, path), 'utf8');
                 }
                 catch {
                     return undefined;
@@ -32730,7 +32770,7 @@ function readGitHubContext(env = process.env) {
     let payload = {};
     if (env.GITHUB_EVENT_PATH) {
         try {
-            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+            payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
         }
         catch {
             payload = {};
@@ -32765,6 +32805,7 @@ const commitCountCommand = {
     name: 'commit-count',
     summary: 'count and list the commits in base..head, flag risky ones',
     inputs: ['base', 'head', 'max-commits', 'expected', 'watch-paths', 'max-watched', 'flag-messages', 'environment', 'token', 'fail'],
+    secrets: ['token'],
     async run(inputs, print) {
         const context = readGitHubContext();
         const settings = readCommitCountSettings(inputs, context);
@@ -32860,8 +32901,8 @@ class EventsFileSink {
         this.path = path;
     }
     async send(event) {
-        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(this.path), { recursive: true });
-        (0,external_node_fs_namespaceObject.appendFileSync)(this.path, `${JSON.stringify(event)}\n`);
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(this.path), { recursive: true });
+        (0,external_node_fs_.appendFileSync)(this.path, `${JSON.stringify(event)}\n`);
     }
 }
 /** POSTs a body; a status of 400 or more is an error (permanent for 4xx except 408 and 429). */
@@ -33035,7 +33076,7 @@ function journalPath(dir, environment) {
 }
 function readJournal(path) {
     try {
-        const record = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+        const record = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
         return record.version === 2 ? record : undefined;
     }
     catch {
@@ -33044,11 +33085,11 @@ function readJournal(path) {
 }
 /** Written whole and renamed into place, so a step killed mid-write leaves the old record. */
 function writeJournal(path, record) {
-    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.join)(path, '..'), { recursive: true });
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.join)(path, '..'), { recursive: true });
     const temporary = `${path}.${process.pid}.tmp`;
-    (0,external_node_fs_namespaceObject.writeFileSync)(temporary, JSON.stringify(record, null, 2), { mode: 0o600 });
-    (0,external_node_fs_namespaceObject.chmodSync)(temporary, 0o600);
-    (0,external_node_fs_namespaceObject.renameSync)(temporary, path);
+    (0,external_node_fs_.writeFileSync)(temporary, JSON.stringify(record, null, 2), { mode: 0o600 });
+    (0,external_node_fs_.chmodSync)(temporary, 0o600);
+    (0,external_node_fs_.renameSync)(temporary, path);
 }
 function terminalEntry(record) {
     return record?.events.find((entry) => entry.type !== 'deployment.started');
@@ -33993,6 +34034,7 @@ const deployCanaryCommand = {
     inputs: ['urls', 'checks', 'interval', 'timeout', 'window', 'successes', 'version-url', 'version-field', 'expect-version', 'max-redirects',
         'environment', 'environment-url', 'mode', 'events-file', 'webhook-url', 'webhook-token', 'loki-url', 'loki-labels', 'loki-tenant',
         'loki-username', 'loki-password', 'github-deployment', 'token', 'sink-timeout', 'fail'],
+    secrets: ['webhook-url', 'webhook-token', 'loki-password', 'token'],
     async run(inputs, print) {
         const context = readGitHubContext();
         const settings = readDeployCanarySettings(inputs, context);
@@ -34399,7 +34441,7 @@ class ComposeFileError extends errors/* UserError */.yo {
 function readComposeYaml(path, file, lookup) {
     let size;
     try {
-        const stat = (0,external_node_fs_namespaceObject.statSync)(path);
+        const stat = (0,external_node_fs_.statSync)(path);
         if (!stat.isFile())
             throw new ComposeFileError(file, undefined, 'is not a file');
         size = stat.size;
@@ -34413,7 +34455,7 @@ function readComposeYaml(path, file, lookup) {
     if (size > LIMITS.maxBytes) {
         throw new ComposeFileError(file, undefined, `is ${(size / 1024 / 1024).toFixed(1)} MB; compose files over ${LIMITS.maxBytes / 1024 / 1024} MB are refused`);
     }
-    return parseComposeYaml((0,external_node_fs_namespaceObject.readFileSync)(path), file, lookup);
+    return parseComposeYaml((0,external_node_fs_.readFileSync)(path), file, lookup);
 }
 function parseComposeYaml(bytes, file, lookup) {
     const text = typeof bytes === 'string' ? bytes : decode(bytes, file);
@@ -34783,9 +34825,9 @@ const MAX_DOTENV_BYTES = 4 * 1024 * 1024;
 function readDotenvFile(path, file, lookup, expand = true) {
     let text;
     try {
-        if ((0,external_node_fs_namespaceObject.statSync)(path).size > MAX_DOTENV_BYTES)
+        if ((0,external_node_fs_.statSync)(path).size > MAX_DOTENV_BYTES)
             throw new ComposeFileError(file, undefined, `is over ${MAX_DOTENV_BYTES / 1024 / 1024} MB; env files that big are refused`);
-        const bytes = (0,external_node_fs_namespaceObject.readFileSync)(path);
+        const bytes = (0,external_node_fs_.readFileSync)(path);
         if (bytes.includes(0))
             throw new ComposeFileError(file, undefined, 'is not a text file (binary data)');
         text = bytes.toString('utf8');
@@ -34937,17 +34979,17 @@ class Loader {
             const files = paths.map((path) => (0,external_node_path_namespaceObject.resolve)(base, path));
             const directory = typeof spec.project_directory === 'string' ? (0,external_node_path_namespaceObject.resolve)(base, spec.project_directory) : (0,external_node_path_namespaceObject.dirname)(files[0]);
             const envFiles = spec.env_file === undefined ? [] : (Array.isArray(spec.env_file) ? spec.env_file : [spec.env_file]).map((path) => (0,external_node_path_namespaceObject.resolve)(base, String(path)));
-            const own = envFiles.length > 0 ? envFiles : [inProject(directory, DEFAULT_ENV_FILE)].filter((path) => (0,external_node_fs_namespaceObject.existsSync)(path));
+            const own = envFiles.length > 0 ? envFiles : [inProject(directory, DEFAULT_ENV_FILE)].filter((path) => (0,external_node_fs_.existsSync)(path));
             let values = new Map();
             for (const file of own) {
-                if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+                if (!(0,external_node_fs_.existsSync)(file))
                     throw new ComposeFileError(yaml.file, line, `env_file ${this.shown(file)} of this include does not exist`);
                 values = new Map([...values, ...readDotenvFile(file, this.shown(file), lookup).map((e) => [e.key, e.value])]);
             }
             // As in Compose, the environment of the run wins over an include's env files.
             const includeLookup = (name) => lookup(name) ?? values.get(name);
             for (const file of files)
-                if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+                if (!(0,external_node_fs_.existsSync)(file))
                     throw new ComposeFileError(yaml.file, line, `included file ${this.shown(file)} does not exist`);
             return this.project(files, directory, includeLookup, depth + 1);
         });
@@ -35086,7 +35128,7 @@ class Loader {
         let baseParts = siblings;
         if (part.extends.file) {
             const path = (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(this.cwd, yaml.file)), part.extends.file);
-            if (!(0,external_node_fs_namespaceObject.existsSync)(path))
+            if (!(0,external_node_fs_.existsSync)(path))
                 throw new ComposeFileError(part.file, part.line, `extends file ${this.shown(path)} does not exist`);
             baseYaml = this.read(path, lookup);
             baseDir = (0,external_node_path_namespaceObject.dirname)(path);
@@ -35290,7 +35332,7 @@ async function gitListedFiles(root) {
     const files = result.stdout.split('\0').filter((file) => file !== '');
     return files.length > 0 ? files : undefined;
 }
-const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK;
+const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK;
 /**
  * The bytes of a regular file up to `maxBytes`; undefined for anything else. git lists
  * symlinks and submodules too: O_NOFOLLOW refuses a symlink, a submodule fails as a
@@ -35300,7 +35342,7 @@ const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | externa
 function readRegularFile(path, maxBytes) {
     let bytes;
     try {
-        bytes = (0,external_node_fs_namespaceObject.readFileSync)(path, { flag: OPEN_FLAGS });
+        bytes = (0,external_node_fs_.readFileSync)(path, { flag: OPEN_FLAGS });
     }
     catch {
         return undefined; // deleted in the working tree, a symlink, a directory, unreadable
@@ -35311,7 +35353,7 @@ function readRegularFile(path, maxBytes) {
 function walk(dir, ignores, scanFile, stopped) {
     let entries;
     try {
-        entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
+        entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
     }
     catch {
         return;
@@ -35419,9 +35461,9 @@ function destructuredBefore(text, at, length) {
 function readGitignore(file, base) {
     let text;
     try {
-        if ((0,external_node_fs_namespaceObject.statSync)(file).size > 256 * 1024)
+        if ((0,external_node_fs_.statSync)(file).size > 256 * 1024)
             return [];
-        text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     catch {
         return [];
@@ -35465,9 +35507,9 @@ function isIgnored(rules, path, name, isDir) {
 function readDockerfile(path) {
     let text = '';
     try {
-        if ((0,external_node_fs_namespaceObject.statSync)(path).size > 1024 * 1024)
+        if ((0,external_node_fs_.statSync)(path).size > 1024 * 1024)
             return { dockerfileEnv: [], dockerfileArgs: [] };
-        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
     }
     catch {
         return { dockerfileEnv: [], dockerfileArgs: [] };
@@ -35531,7 +35573,7 @@ async function checkEnvCompleteness(options) {
             stepValues.set(name, value);
     providedSources.push({ source: 'step environment', count: stepValues.size });
     const fileValues = new Map();
-    const envFiles = options.envFiles.length > 0 ? options.envFiles.map((file) => (0,external_node_path_namespaceObject.resolve)(cwd, file)) : [inProject(projectDir, DEFAULT_ENV_FILE)].filter((path) => (0,external_node_fs_namespaceObject.existsSync)(path));
+    const envFiles = options.envFiles.length > 0 ? options.envFiles.map((file) => (0,external_node_path_namespaceObject.resolve)(cwd, file)) : [inProject(projectDir, DEFAULT_ENV_FILE)].filter((path) => (0,external_node_fs_.existsSync)(path));
     for (const path of envFiles) {
         const entries = readDotenvFile(path, shown(path), (name) => stepValues.get(name) ?? fileValues.get(name));
         for (const entry of entries)
@@ -35566,7 +35608,7 @@ async function checkEnvCompleteness(options) {
         for (const service of active) {
             if (!service.build || scans.has(scanKey(service.build)))
                 continue;
-            if (!(0,external_node_fs_namespaceObject.existsSync)(service.build.context)) {
+            if (!(0,external_node_fs_.existsSync)(service.build.context)) {
                 notes.push(`${service.name}: build context ${shown(service.build.context)} does not exist; not scanned`);
                 continue;
             }
@@ -35588,7 +35630,7 @@ async function checkEnvCompleteness(options) {
             }
         }
         for (const ref of service.envFiles) {
-            if (!(0,external_node_fs_namespaceObject.existsSync)(ref.path)) {
+            if (!(0,external_node_fs_.existsSync)(ref.path)) {
                 if (ref.required && active.includes(service))
                     notes.push(`${service.name}: env_file ${ref.shown} does not exist here (${ref.file}:${ref.line}); its variables count as not defined`);
                 continue;
@@ -35610,7 +35652,7 @@ async function checkEnvCompleteness(options) {
     const facts = allFacts.filter((fact) => active.includes(fact.service));
     let example;
     const examplePath = options.exampleFile === 'none' ? undefined : options.exampleFile ? (0,external_node_path_namespaceObject.resolve)(cwd, options.exampleFile) : inProject(projectDir, DEFAULT_EXAMPLE_FILE);
-    if (examplePath && (0,external_node_fs_namespaceObject.existsSync)(examplePath)) {
+    if (examplePath && (0,external_node_fs_.existsSync)(examplePath)) {
         const keys = readDotenvFile(examplePath, shown(examplePath), () => undefined, false).map((entry) => ({ key: entry.key, line: entry.line }));
         example = { file: shown(examplePath), keys };
     }
@@ -35659,11 +35701,11 @@ const REASON_TEXT = {
 function resolveComposeFiles(given, cwd) {
     if (given.length > 0)
         return given.map((file) => (0,external_node_path_namespaceObject.resolve)(cwd, file));
-    const main = DEFAULT_FILES.find((file) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.resolve)(cwd, file)));
+    const main = DEFAULT_FILES.find((file) => (0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.resolve)(cwd, file)));
     if (!main)
         throw new errors/* UserError */.yo(`no compose file given and none of ${DEFAULT_FILES.join(', ')} exists in ${cwd}; set compose-files`);
     const base = main.replace(/\.ya?ml$/, '');
-    const override = ['.override.yaml', '.override.yml'].map((ext) => `${base}${ext}`).find((file) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.resolve)(cwd, file)));
+    const override = ['.override.yaml', '.override.yml'].map((ext) => `${base}${ext}`).find((file) => (0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.resolve)(cwd, file)));
     return [main, ...(override ? [override] : [])].map((file) => (0,external_node_path_namespaceObject.resolve)(cwd, file));
 }
 function selectServices(project, names, profiles) {
@@ -35777,6 +35819,7 @@ const envCompletenessCommand = {
     name: 'env-completeness',
     summary: 'check that every compose service gets every variable it needs (names only)',
     inputs: ['compose-files', 'env-files', 'example-file', 'required', 'scan-sources', 'services', 'profiles', 'provided', 'secrets-token', 'environment', 'ignore', 'working-directory', 'fail'],
+    secrets: ['secrets-token'],
     async run(inputs, print) {
         const context = readGitHubContext();
         const settings = readEnvCompletenessSettings(inputs, context, process.cwd());
@@ -36690,6 +36733,8 @@ async function checkPrivateKey(key, passphrase) {
 
 
 const SERVICE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** Ages and look-backs (window, backup-max-age, min-uptime) are not waits: up to 30 days. */
+const LOOK_BACK_MAX_MS = 30 * 86_400_000;
 const UNIT = /^[A-Za-z0-9@._:\\-]+$/;
 function noNewline(name, value, example) {
     if (/[\r\n\0]/.test(value))
@@ -36707,9 +36752,7 @@ async function readHostCanarySettings(inputs) {
     const host = inputs.required('host', 'host: db-prod-1.example.com');
     if (/\s|\//.test(host))
         throw new errors/* InputError */.dz('host', `'${host}' is not a host name or address`, 'host: 203.0.113.10');
-    const port = inputs.integer('port', 22, { min: 1, example: '22' });
-    if (port > 65535)
-        throw new errors/* InputError */.dz('port', `${port} is above 65535`, 'port: 22');
+    const port = inputs.integer('port', 22, { min: 1, max: 65535, example: '22' });
     const user = inputs.required('user', 'user: canary');
     if (!/^[A-Za-z0-9._][A-Za-z0-9._-]*$/.test(user))
         throw new errors/* InputError */.dz('user', `'${user}' is not a user name`, 'user: canary');
@@ -36749,19 +36792,19 @@ async function readHostCanarySettings(inputs) {
         privateKey,
         passphrase,
         pins,
-        connectTimeoutMs: inputs.durationMs('connect-timeout', '20s', { min: 100 }),
-        commandTimeoutMs: inputs.durationMs('command-timeout', '60s', { min: 100 }),
+        connectTimeoutMs: inputs.durationMs('connect-timeout', '20s', { min: 100, max: 10 * 60_000 }),
+        commandTimeoutMs: inputs.durationMs('command-timeout', '60s', { min: 100, max: 60 * 60_000 }),
         expectHostname: noNewline('expect-hostname', inputs.string('expect-hostname'), 'expect-hostname: db-prod-1'),
         expectMachineId: noNewline('expect-machine-id', inputs.string('expect-machine-id'), 'expect-machine-id: 0f5c3a9e6b1d4e7f8a2b3c4d5e6f7a8b'),
         sentinelFile,
         sentinelValue: noNewline('sentinel-value', inputs.string('sentinel-value'), 'sentinel-value: provisioned-2026-03-01'),
-        minUptimeMs: inputs.durationMs('min-uptime', '0s'),
+        minUptimeMs: inputs.durationMs('min-uptime', '0s', { max: LOOK_BACK_MAX_MS }),
         containers,
         composeProject,
         expectRevision: inputs.string('expect-revision'),
-        windowMs: inputs.durationMs('window', '15m', { min: 1000 }),
+        windowMs: inputs.durationMs('window', '15m', { min: 1000, max: LOOK_BACK_MAX_MS }),
         backupGlob,
-        backupMaxAgeMs: inputs.durationMs('backup-max-age', '0s'),
+        backupMaxAgeMs: inputs.durationMs('backup-max-age', '0s', { max: LOOK_BACK_MAX_MS }),
         backupMinRatio: inputs.number('backup-min-ratio', 0.5, { min: 0, max: 1, example: '0.5' }),
         units,
         fail: inputs.boolean('fail', true),
@@ -36785,6 +36828,7 @@ const hostCanaryCommand = {
         'backup-glob', 'backup-max-age', 'backup-min-ratio', 'units', 'environment', 'events-file', 'webhook-url', 'webhook-token', 'loki-url',
         'loki-labels', 'loki-tenant', 'loki-username', 'loki-password', 'sink-timeout', 'fail',
     ],
+    secrets: ['ssh-key', 'ssh-passphrase', 'webhook-url', 'webhook-token', 'loki-password'],
     async run(inputs, print) {
         const started = performance.now();
         const context = readGitHubContext();
@@ -37004,7 +37048,7 @@ function submodulePaths(root, tracked) {
     if (!tracked.has('.gitmodules'))
         return [];
     try {
-        const text = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, '.gitmodules'), 'utf8');
+        const text = (0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.join)(root, '.gitmodules'), 'utf8');
         return [...text.matchAll(/^\s*path\s*=\s*(.+?)\s*$/gm)].map((match) => match[1]);
     }
     catch {
@@ -37791,7 +37835,7 @@ class ProjectConfig {
     }
     readText(path) {
         try {
-            return (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(this.root, path), 'utf8');
+            return (0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.join)(this.root, path), 'utf8');
         }
         catch {
             return undefined;
@@ -37892,7 +37936,7 @@ class ProjectConfig {
                 candidates.push(base, `${base}.json`, `${base}/tsconfig.json`);
             }
         }
-        return candidates.find((path) => this.tracked.has(path) || (path.endsWith('.json') && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(this.root, path))));
+        return candidates.find((path) => this.tracked.has(path) || (path.endsWith('.json') && (0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(this.root, path))));
     }
     /** A tracked package.json in exactly this directory. */
     manifest(dir) {
@@ -38393,13 +38437,13 @@ function untracked_files_firstLine(text) {
     return text.trim().split('\n')[0].trim();
 }
 function isFile(path) {
-    return (0,external_node_fs_namespaceObject.statSync)(path, { throwIfNoEntry: false })?.isFile() ?? false;
+    return (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isFile() ?? false;
 }
 async function checkUntrackedFiles(options) {
     const log = options.log ?? (() => { });
     let directory;
     try {
-        directory = (0,external_node_fs_namespaceObject.realpathSync)(options.directory);
+        directory = (0,external_node_fs_.realpathSync)(options.directory);
     }
     catch {
         throw new errors/* UserError */.yo(`working-directory '${options.directory}' does not exist`);
@@ -38413,7 +38457,7 @@ async function checkUntrackedFiles(options) {
         const said = untracked_files_firstLine(top.stderr);
         throw new errors/* UserError */.yo(`working-directory '${options.directory}' is not inside a git repository (check out the repository first: actions/checkout)${said ? `; git said: ${said}` : ''}`);
     }
-    const root = (0,external_node_fs_namespaceObject.realpathSync)(top.stdout.trim());
+    const root = (0,external_node_fs_.realpathSync)(top.stdout.trim());
     const git = new Git(root);
     const scope = (0,external_node_path_namespaceObject.relative)(root, directory).split(external_node_path_namespaceObject.sep).join('/');
     const inScope = (path) => scope === '' || path.startsWith(`${scope}/`);
@@ -38446,7 +38490,7 @@ async function checkUntrackedFiles(options) {
             }
             let source;
             try {
-                source = (0,external_node_fs_namespaceObject.readFileSync)(rootPrefix + file, 'utf8'); // not path.join: this runs for every file
+                source = (0,external_node_fs_.readFileSync)(rootPrefix + file, 'utf8'); // not path.join: this runs for every file
             }
             catch (error) {
                 const code = error.code;
@@ -38786,7 +38830,7 @@ function errorMessage(error) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G0: () => (/* binding */ Inputs)
 /* harmony export */ });
-/* unused harmony exports splitList, GlobSet */
+/* unused harmony exports MAX_INTEGER, MAX_DURATION_MS, splitList, GlobSet */
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
@@ -38798,6 +38842,21 @@ function errorMessage(error) {
 
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
+/**
+ * Upper bounds, so an absurd value fails at once instead of waiting until the job's own
+ * timeout: whole numbers (counts, limits) up to a million, and durations up to 6 hours,
+ * the longest a GitHub-hosted job runs. An input that means more (a look-back window, a
+ * backup's age) passes its own `max`.
+ */
+const MAX_INTEGER = 1_000_000;
+const MAX_DURATION_MS = 6 * 3_600_000;
+/** 6h, 30m, 45s: a limit as a user would write it. */
+function durationText(ms) {
+    for (const [unit, size] of [['d', 86_400_000], ['h', 3_600_000], ['m', 60_000], ['s', 1000]])
+        if (ms % size === 0)
+            return `${ms / size}${unit}`;
+    return `${ms}ms`;
+}
 /** Typed, validated reads; every failure is one line naming the input and a good example. */
 class Inputs {
     source;
@@ -38816,7 +38875,7 @@ class Inputs {
     }
     /** A secret: masked before anything else can print it. */
     secret(name) {
-        const value = this.source.get(name).trim();
+        const value = (this.source.secret ? this.source.secret(name) : this.source.get(name)).trim();
         if (value !== '')
             this.source.mask(value);
         return value;
@@ -38832,7 +38891,7 @@ class Inputs {
             return false;
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `'${value}' is not a boolean`, `${name}: ${fallback ? 'false' : 'true'}`);
     }
-    integer(name, fallback, { min = 0, example = '10' } = {}) {
+    integer(name, fallback, { min = 0, max = MAX_INTEGER, example = '10' } = {}) {
         const value = this.string(name);
         if (value === '')
             return fallback;
@@ -38841,25 +38900,31 @@ class Inputs {
         const number = Number(value);
         if (number < min)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `${number} is below the minimum of ${min}`, `${name}: ${example}`);
+        if (number > max)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `${value.length > 20 ? `${value.slice(0, 20)}…` : value} is above the maximum of ${max}`, `${name}: ${example}`);
         return number;
     }
-    number(name, fallback, { min = 0, max = Infinity, example = '0.5' } = {}) {
+    number(name, fallback, { min = 0, max = MAX_INTEGER, example = '0.5' } = {}) {
         const value = this.string(name);
         if (value === '')
             return fallback;
         const number = Number(value);
-        if (!Number.isFinite(number) || number < min || number > max) {
+        if (Number.isFinite(number) && number > max)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `'${value}' is above the maximum of ${max}`, `${name}: ${example}`);
+        if (!Number.isFinite(number) || number < min) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `'${value}' is not a number from ${min} to ${max}`, `${name}: ${example}`);
         }
         return number;
     }
-    durationMs(name, fallback, { min = 0 } = {}) {
+    durationMs(name, fallback, { min = 0, max = MAX_DURATION_MS } = {}) {
         const value = this.string(name, fallback);
         const ms = (0,_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDurationMs */ .y)(value);
         if (ms === undefined)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `'${value}' is not a duration`, `${name}: 30s (also 500ms, 3m, 1h; a bare number means seconds)`);
         if (ms < min)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `'${value}' is shorter than the minimum of ${min}ms`, `${name}: ${fallback}`);
+        if (ms > max)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `'${value.length > 20 ? `${value.slice(0, 20)}…` : value}' is longer than the maximum of ${durationText(max)}`, `${name}: ${fallback}`);
         return ms;
     }
     /** One item per line (commas also separate, as many actions accept); blank lines and `#` comments dropped. */
@@ -39070,6 +39135,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 

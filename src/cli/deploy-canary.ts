@@ -12,6 +12,7 @@ export const deployCanaryCommand: CliCommand = {
   inputs: ['urls', 'checks', 'interval', 'timeout', 'window', 'successes', 'version-url', 'version-field', 'expect-version', 'max-redirects',
     'environment', 'environment-url', 'mode', 'events-file', 'webhook-url', 'webhook-token', 'loki-url', 'loki-labels', 'loki-tenant',
     'loki-username', 'loki-password', 'github-deployment', 'token', 'sink-timeout', 'fail'],
+  secrets: ['webhook-url', 'webhook-token', 'loki-password', 'token'],
   async run(inputs, print) {
     const context = readGitHubContext();
     const settings = readDeployCanarySettings(inputs, context);
