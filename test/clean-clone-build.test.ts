@@ -182,12 +182,13 @@ describe('install: auto', () => {
 
 describe('build steps', () => {
   it('drop the original repository\'s PATH entries and the action\'s inputs from the environment', () => {
-    const env = stepEnvironment({
+    const { env, withheld } = stepEnvironment({
       PATH: '/home/dev/shop/node_modules/.bin:/usr/bin:/home/dev/shop-tools/bin', INPUT_BUILD: 'x', KEEP: '1',
       ACTIONS_RUNTIME_TOKEN: 't', ACTIONS_RUNTIME_URL: 'u', ACTIONS_CACHE_URL: 'u', ACTIONS_RESULTS_URL: 'u',
       ACTIONS_ID_TOKEN_REQUEST_TOKEN: 't', ACTIONS_ID_TOKEN_REQUEST_URL: 'u', STATE_clone: '/tmp/x', ACTIONS_STEP_DEBUG: 'true',
     }, '/home/dev/shop');
     expect(env).toEqual({ PATH: '/usr/bin:/home/dev/shop-tools/bin', KEEP: '1', ACTIONS_STEP_DEBUG: 'true' });
+    expect(withheld).toEqual([]); // the action's own variables are dropped without a word: they were never the build's
   });
 });
 

@@ -9,17 +9,7 @@ import { DotenvError, parseDotenv } from '../src/compose/dotenv.ts';
 import { UserError } from '../src/shared/errors.ts';
 import { parseComposeYaml } from '../src/compose/yaml-file.ts';
 import { composeProject } from './harness/compose-project.ts';
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from './harness/random.ts';
 
 const COMPOSE_SEED = `x-common: &common
   environment:

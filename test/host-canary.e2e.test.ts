@@ -42,7 +42,7 @@ describe('host-canary against a real sshd', () => {
     expect(host.counts()).toEqual({ connections: 1, commands: 1, logins: 1 });
     expect(step.masks).toContain(host.clientKey.trim());
     expectKeyNeverShown(step, host.clientKey);
-    expect(step.summary).toContain(`host-canary: ${host.user}@127.0.0.1:${host.port} is healthy`);
+    expect(step.summary).toContain(`host-canary: \`${host.user}@127.0.0.1:${host.port}\` is healthy`);
     expect(step.summary).toContain('is healthy');
     expect(step.summary).toContain('| web | shop-web-1 | running |');
     expect(step.summary).toContain('No findings.');
@@ -319,7 +319,7 @@ describe('host-canary: server negotiation, password login, forced command, CLI',
       expect(findingsOf(step)[0]!.message).toMatch(new RegExp(`^127\\.0\\.0\\.1:${host.port}: could not run the remote checks: .*[Cc]hannel open fail`));
       expect(step.outputs['host-key-fingerprint']).toBe(host.fingerprint);
       expect(printed(step)).not.toMatch(/unexpected error/i);
-      expect(step.summary).toContain(`host-canary: ${host.user}@127.0.0.1:${host.port} is unhealthy`);
+      expect(step.summary).toContain(`host-canary: \`${host.user}@127.0.0.1:${host.port}\` is unhealthy`);
       expect(host.counts()).toMatchObject({ connections: 1, logins: 1, commands: 0 });
       expect(host.remoteCommandRan()).toBe(false);
       expectKeyNeverShown(step, host.clientKey);
@@ -341,7 +341,7 @@ describe('host-canary bad input and unreachable hosts: one line, within the time
     ['an encrypted key without passphrase', () => ({ 'ssh-key': host.encryptedKey }), "Input 'ssh-passphrase': is needed: ssh-key is encrypted"],
     ['an MD5 fingerprint', () => ({ 'host-key-fingerprints': 'MD5:3b:51:8e:9c:02:11:aa:42:7d:e0:6f:21:90:cc:1a:5e' }), "Input 'host-key-fingerprints': 'MD5:3b:51:8e:9c:02:11:aa:42:7d:e0:6f:21:90:cc:1a:5e' is an MD5 fingerprint"],
     ['a truncated fingerprint', () => ({ 'host-key-fingerprints': 'SHA256:u8fPn3sX6/p65WdZd3ATx' }), "Input 'host-key-fingerprints': 'SHA256:u8fPn3sX6/p65WdZd3ATx' is not an OpenSSH SHA256 fingerprint"],
-    ['a port out of range', () => ({ port: '70000' }), "Input 'port': 70000 is above 65535"],
+    ['a port out of range', () => ({ port: '70000' }), "Input 'port': 70000 is above the maximum of 65535"],
   ])('%s', async (_name, inputs, message) => {
     const step = await run(host, inputs());
     expect(step.exitCode).toBe(1);

@@ -216,7 +216,7 @@ describe('settings', () => {
     [{ containers: 'web; rm -rf /' }, "Input 'containers': 'web; rm -rf /' is not a compose service name"],
     [{ units: 'docker.service $(id)' }, "Input 'units': 'docker.service $(id)' is not a systemd unit name"],
     [{ 'sentinel-file': 'data/.sentinel' }, "Input 'sentinel-file': 'data/.sentinel' is not an absolute path"],
-    [{ 'backup-min-ratio': '2' }, "Input 'backup-min-ratio': '2' is not a number from 0 to 1"],
+    [{ 'backup-min-ratio': '2' }, "Input 'backup-min-ratio': '2' is above the maximum of 1"],
     [{ window: 'soon' }, "Input 'window': 'soon' is not a duration"],
   ])('%o', async (override, message) => {
     await expect(read({ ...base, ...override })).rejects.toThrow(message);

@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9152);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(328);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -2518,7 +2518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9152:
+/***/ 328:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2979,12 +2979,96 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/shared/log-text.ts
+
+/**
+ * The one path by which text reaches a log a GitHub runner reads (the actions' `info`,
+ * the CLI's lines): nothing in it can start a workflow command, whoever wrote it.
+ *
+ * What the runner executes, read from actions/runner (ProcessInvoker, OutputManager,
+ * ActionCommand, ActionCommandManager), for stdout and stderr alike:
+ * - lines are cut as .NET StreamReader.ReadLine cuts them: at \n, \r and \r\n;
+ * - a line whose text, after .NET white space is trimmed from its start, begins with `::`
+ *   is a command (`::name props::data`);
+ * - failing that, `##[name props]data` ANYWHERE in a line is a command (the legacy form).
+ * So each line is made safe on its own: a line that would begin with `::` gets a `\`
+ * first, `##[` becomes `##[\` (the runner's own defence for its markers), and characters
+ * that move or hide text (controls other than tab, bidirectional overrides, U+2028/29
+ * and U+0085, which a browser may show as a line break) are written as visible escapes.
+ */
+// C0 controls but tab (line breaks are handled as lines), DEL, C1, bidi embeddings,
+// overrides and isolates, the line and paragraph separators.
+// eslint-disable-next-line no-control-regex
+const HIDDEN = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+const LINE_BREAK = /\r\n|\r|\n/;
+function visible(char) {
+    const code = char.charCodeAt(0);
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** One line (no line break in it) that the runner reads as text, never as a command. */
+function safeLine(line) {
+    const shown = line.replace(HIDDEN, visible).replaceAll('##[', '##[\\');
+    // JavaScript's \s covers every character .NET's TrimStart removes (and U+FEFF besides).
+    return /^\s*::/.test(shown) ? `\\${shown}` : shown;
+}
+/** Text for the log: its own line breaks kept (as \n), every line inert. */
+function safeLogText(text) {
+    return text.split(LINE_BREAK).map(safeLine).join('\n');
+}
+/** An annotation message: core escapes its line breaks; controls that hide text are shown. */
+function safeAnnotationText(text) {
+    return text.replace(HIDDEN, visible);
+}
+/**
+ * Output a program we run produced (a build's), streamed as it comes: shown verbatim,
+ * inside `::stop-commands::<token>` … `::<token>::` so the runner executes none of its
+ * workflow commands (the token is random, so the output cannot end the block itself).
+ * `write` receives the bytes to send to stdout. Off a runner (`GITHUB_ACTIONS` unset)
+ * nothing reads commands, and the output passes through untouched.
+ */
+class UntrustedStream {
+    write;
+    guard;
+    token;
+    atLineStart = true;
+    constructor(write, { guard = process.env.GITHUB_ACTIONS === 'true' } = {}) {
+        this.write = write;
+        this.guard = guard;
+    }
+    chunk(data) {
+        if (data.length === 0)
+            return;
+        if (this.guard && this.token === undefined) {
+            this.token = (0,external_node_crypto_namespaceObject.randomBytes)(16).toString('hex');
+            this.write(`::stop-commands::${this.token}\n`);
+        }
+        this.write(data);
+        const last = data[data.length - 1];
+        this.atLineStart = last === 0x0a || last === 0x0d;
+    }
+    /** Ends the block (and a last line without a line break), so commands work again. */
+    end() {
+        if (!this.atLineStart)
+            this.write('\n');
+        this.atLineStart = true;
+        if (this.token !== undefined)
+            this.write(`::${this.token}::\n`);
+        this.token = undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/actions/shared/toolkit.ts
 // The runner protocol, from @actions/core's own modules (workflow commands, file
 // commands, job summary). Importing the package root also loads its OIDC client,
 // which pulls in @actions/http-client and undici: about 1 MB to compile and 50 ms
 // on every cold start, for a feature no deploy-guards action uses. These functions
-// mirror core.js one for one (same names and signatures).
+// mirror core.js (same names and signatures), with one difference: `info` and the
+// annotation messages go through the one path for text an action did not write itself
+// (src/shared/log-text.ts), so no caller can let a file name, a commit subject or a
+// served body start a workflow command. There is no other way to stdout.
+
 
 
 
@@ -3017,16 +3101,21 @@ function debug(message) {
     issueCommand('debug', {}, message);
 }
 function error(message, properties = {}) {
-    issueCommand('error', toCommandProperties(properties), message);
+    issueCommand('error', toCommandProperties(properties), safeAnnotationText(message));
 }
 function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message);
+    issueCommand('warning', toCommandProperties(properties), safeAnnotationText(message));
 }
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message);
+    issueCommand('notice', toCommandProperties(properties), safeAnnotationText(message));
 }
+/** A log line (or lines): each one inert, whatever text it quotes. */
 function info(message) {
-    process.stdout.write(message + external_node_os_namespaceObject.EOL);
+    process.stdout.write(safeLogText(message) + external_node_os_namespaceObject.EOL);
+}
+/** Another program's output, streamed verbatim with its workflow commands switched off. */
+function untrustedOutput() {
+    return new UntrustedStream((chunk) => process.stdout.write(chunk), { guard: true });
 }
 function startGroup(name) {
     issue('group', name);
@@ -3086,7 +3175,28 @@ function errorMessage(error) {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/shared/exec.ts
 
+
 const DEFAULT_MAX_BUFFER = 256 * 1024 * 1024;
+/** A program printed more than the caller can take whole: failing beats using a cut output. */
+class OutputTooLargeError extends UserError {
+    name = 'OutputTooLargeError';
+    stream;
+    limit;
+    constructor(program, stream, limit) {
+        super(`'${program}' printed more than ${limit >= 1024 * 1024 ? `${Math.round(limit / 1024 / 1024)} MB` : `${limit} bytes`} on ${stream}, past the limit this call allows: its output is not used rather than used cut`);
+        this.stream = stream;
+        this.limit = limit;
+    }
+}
+/** How a command is named in errors: `git log` for git (its -C <dir> skipped), else the program. */
+function programName(command, args) {
+    if (command !== 'git')
+        return command;
+    let i = 0;
+    while (i < args.length && args[i].startsWith('-'))
+        i += args[i] === '-C' || args[i] === '-c' ? 2 : 1;
+    return args[i] ? `git ${args[i]}` : 'git';
+}
 /**
  * The one way this project runs programs: an argument array (no shell unless the
  * caller runs `bash` explicitly for user-written build lines), its own process group
@@ -3105,6 +3215,7 @@ function exec(command, args, options = {}) {
         const chunks = { stdout: [], stderr: [] };
         const sizes = { stdout: 0, stderr: 0 };
         let truncated = false;
+        let overflow;
         let timedOut = false;
         let killTimer;
         let leftoverProcesses = false;
@@ -3138,12 +3249,23 @@ function exec(command, args, options = {}) {
             stop();
         else
             options.signal?.addEventListener('abort', onAbort, { once: true });
+        const streamTo = { stdout: options.streamStdout, stderr: options.streamStderr };
         for (const stream of ['stdout', 'stderr']) {
             child[stream].on('data', (chunk) => {
                 options.onOutput?.(chunk, stream);
-                if (sizes[stream] >= maxBuffer) {
-                    truncated = true;
+                const consumer = streamTo[stream];
+                if (consumer)
+                    return consumer(chunk);
+                if (overflow)
                     return;
+                if (sizes[stream] + chunk.length > maxBuffer) {
+                    if (!options.partialOutput) {
+                        overflow = stream;
+                        stop();
+                        return;
+                    }
+                    truncated = true;
+                    chunk = chunk.subarray(0, maxBuffer - sizes[stream]);
                 }
                 sizes[stream] += chunk.length;
                 chunks[stream].push(chunk);
@@ -3184,10 +3306,12 @@ function exec(command, args, options = {}) {
                 clearTimeout(drainTimer);
             options.signal?.removeEventListener('abort', onAbort);
             // The direct child is done; make sure nothing it left behind outlives it.
-            if (timedOut || options.signal?.aborted || leftoverProcesses)
+            if (timedOut || options.signal?.aborted || leftoverProcesses || overflow)
                 killGroup('SIGKILL');
             if (killTimer)
                 clearTimeout(killTimer);
+            if (overflow)
+                return reject(new OutputTooLargeError(programName(command, args), overflow, maxBuffer));
             resolve({
                 code,
                 signal,
@@ -3585,7 +3709,103 @@ async function materializeCommit(original, sha, parentDir, options = {}) {
     return target;
 }
 
+;// CONCATENATED MODULE: ./src/build/strays.ts
+
+
+const BUILD_MARKER = 'DEPLOY_GUARDS_BUILD';
+function read(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Running (not a zombie, which is dead already and only waits for its parent). */
+function running(pid) {
+    const stat = read(`/proc/${pid}/stat`);
+    if (stat === undefined)
+        return false;
+    const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+    return state !== 'Z' && state !== 'X';
+}
+function commandOf(pid) {
+    const cmdline = (read(`/proc/${pid}/cmdline`) ?? '').split('\0').filter(Boolean).join(' ');
+    return (cmdline || `[${(read(`/proc/${pid}/comm`) ?? '?').trim()}]`).slice(0, 120);
+}
+function findStrays(marker, cloneDir) {
+    const entry = `${BUILD_MARKER}=${marker}`;
+    const found = [];
+    for (const name of (0,external_node_fs_namespaceObject.readdirSync)('/proc')) {
+        if (!/^\d+$/.test(name))
+            continue;
+        const pid = Number(name);
+        if (pid === process.pid || !running(pid))
+            continue;
+        const marked = (read(`/proc/${pid}/environ`) ?? '').split('\0').includes(entry);
+        let inside = false;
+        if (!marked) {
+            try {
+                const cwd = (0,external_node_fs_namespaceObject.readlinkSync)(`/proc/${pid}/cwd`);
+                inside = cwd === cloneDir || cwd.startsWith(cloneDir + external_node_path_namespaceObject.sep);
+            }
+            catch {
+                // gone, or not ours to look at
+            }
+        }
+        if (marked || inside)
+            found.push({ pid, command: commandOf(pid) });
+    }
+    return found;
+}
+function signal(pids, name) {
+    for (const pid of pids) {
+        try {
+            process.kill(pid, name);
+        }
+        catch {
+            // already gone
+        }
+    }
+}
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Stops every stray: SIGTERM, up to two seconds to exit, then SIGKILL. A stray may start
+ * another while it dies: three rounds, then whatever still runs is named as a survivor.
+ */
+async function stopStrays(marker, cloneDir) {
+    if (process.platform !== 'linux')
+        return { stopped: [], survived: [], unsupported: `on ${process.platform} there is no /proc to find processes that left the build's process group` };
+    // /proc/<pid>/cwd is a real path: compare with the clone's (RUNNER_TEMP may sit behind a symlink).
+    try {
+        cloneDir = (0,external_node_fs_namespaceObject.realpathSync)(cloneDir);
+    }
+    catch {
+        // removed already: only the marker is left to look for
+    }
+    const stopped = new Map();
+    for (let round = 0; round < 3; round++) {
+        const strays = findStrays(marker, cloneDir);
+        if (strays.length === 0)
+            break;
+        for (const stray of strays)
+            if (!stopped.has(stray.pid))
+                stopped.set(stray.pid, stray);
+        signal(strays.map((stray) => stray.pid), 'SIGTERM');
+        for (let waited = 0; waited < 2000 && strays.some((stray) => running(stray.pid)); waited += 100)
+            await pause(100);
+        signal(strays.filter((stray) => running(stray.pid)).map((stray) => stray.pid), 'SIGKILL');
+        for (let waited = 0; waited < 1000 && strays.some((stray) => running(stray.pid)); waited += 100)
+            await pause(100);
+    }
+    const survived = findStrays(marker, cloneDir);
+    for (const stray of survived)
+        stopped.delete(stray.pid);
+    return { stopped: [...stopped.values()], survived };
+}
+
 ;// CONCATENATED MODULE: ./src/build/step.ts
+
 
 
 
@@ -3597,22 +3817,24 @@ const LOG_LIMIT = 4 * 1024 * 1024;
  * otherwise hold the step open).
  */
 async function runShellStep(name, script, cwd, directory, options) {
+    // Both streams are kept here, interleaved as printed (the last LOG_LIMIT bytes): exec buffers neither.
     const chunks = [];
     let size = 0;
+    const keep = (chunk) => {
+        options.onOutput?.(chunk);
+        chunks.push(chunk);
+        size += chunk.length;
+        while (size > LOG_LIMIT && chunks.length > 1)
+            size -= chunks.shift().length;
+    };
     const result = await exec('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
         cwd,
         env: options.env,
         timeoutMs: options.timeoutMs,
         signal: options.signal,
         killGroupOnExit: true,
-        maxBuffer: 64 * 1024, // the output is kept below, interleaved as printed
-        onOutput: (chunk) => {
-            options.onOutput?.(chunk);
-            chunks.push(chunk);
-            size += chunk.length;
-            while (size > LOG_LIMIT && chunks.length > 1)
-                size -= chunks.shift().length;
-        },
+        streamStdout: keep,
+        streamStderr: keep,
     });
     return {
         name,
@@ -3653,19 +3875,44 @@ const ACTION_ONLY_ENV = new Set([
 ]);
 const isActionOnly = (name) => name.startsWith('INPUT_') || name.startsWith('STATE_') || ACTION_ONLY_ENV.has(name);
 /**
- * The environment of install and build: the caller's, minus what belongs to the action
- * alone (inputs, state, runtime credentials) and minus PATH entries inside the original
- * repository (its node_modules/.bin would lend the clean build tools the commit does not install).
+ * The runner's file commands: a build that could write to GITHUB_ENV or GITHUB_PATH would
+ * set NODE_OPTIONS or PATH for every later step of the job (the deploy among them).
  */
-function stepEnvironment(base, originalRoot) {
+const FILE_COMMANDS = new Set(['GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']);
+/** A name that looks like a credential (NPM_TOKEN, AWS_SECRET_ACCESS_KEY, DB_PASSWORD, …). */
+const CREDENTIAL_NAME = /TOKEN|SECRET|KEY|PASSWORD/i;
+/**
+ * The environment of install and build: the caller's, minus what belongs to the action
+ * alone (inputs, state, runtime credentials), the runner's file-command paths and every
+ * variable whose name looks like a credential unless `passthrough` names it, minus PATH
+ * entries inside the original repository (its node_modules/.bin would lend the clean build
+ * tools the commit does not install), plus the marker by which strays are found.
+ */
+function stepEnvironment(base, originalRoot, { passthrough = [], marker = '' } = {}) {
     const env = {};
-    for (const [name, value] of Object.entries(base))
-        if (!isActionOnly(name))
+    const withheld = [];
+    const allowed = new Set(passthrough);
+    for (const [name, value] of Object.entries(base)) {
+        if (isActionOnly(name))
+            continue;
+        if (allowed.has(name)) {
             env[name] = value;
+            continue;
+        }
+        if (FILE_COMMANDS.has(name))
+            continue;
+        if (CREDENTIAL_NAME.test(name)) {
+            withheld.push(name);
+            continue;
+        }
+        env[name] = value;
+    }
     const root = (0,external_node_path_namespaceObject.resolve)(originalRoot);
     const path = (base.PATH ?? '').split(external_node_path_namespaceObject.delimiter).filter((entry) => entry !== '' && !((0,external_node_path_namespaceObject.resolve)(entry) === root || (0,external_node_path_namespaceObject.resolve)(entry).startsWith(root + external_node_path_namespaceObject.sep)));
     env.PATH = path.join(external_node_path_namespaceObject.delimiter);
-    return env;
+    if (marker)
+        env[BUILD_MARKER] = marker;
+    return { env, withheld: withheld.sort() };
 }
 /**
  * `isolate-caches`: HOME, XDG dirs and every package manager's cache in fresh temp
@@ -3697,8 +3944,30 @@ async function isolatedCaches(parentDir) {
 }
 
 ;// CONCATENATED MODULE: ./src/build/working-tree.ts
-// Read-only: --no-optional-locks keeps status-like commands from refreshing (writing) the index.
-const READ_ONLY = ['--no-optional-locks'];
+
+
+
+/**
+ * Read-only, for real: `git diff` refreshes the stat data of the index and writes it back
+ * (refresh_index_quietly), whatever --no-optional-locks says, and `ls-files` may update an
+ * untracked cache. So the commands read a private copy of the index (GIT_INDEX_FILE), which
+ * they may rewrite as they like; the checkout's own .git/index is never opened for writing.
+ */
+async function withIndexCopy(original, body) {
+    const index = (await original.output(['rev-parse', '--path-format=absolute', '--git-path', 'index'])).trim();
+    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'clean-clone-index-'));
+    try {
+        const copy = (0,external_node_path_namespaceObject.join)(dir, 'index');
+        await (0,promises_namespaceObject.copyFile)(index, copy).catch((error) => {
+            if (error.code !== 'ENOENT')
+                throw error; // a repository without an index yet: git reads none
+        });
+        return await body({ GIT_INDEX_FILE: copy, GIT_OPTIONAL_LOCKS: '0' });
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    }
+}
 function splitZ(text) {
     return text.split('\0').filter((entry) => entry !== '');
 }
@@ -3709,11 +3978,11 @@ function splitZ(text) {
  */
 async function workingTreeChanges(original, sha) {
     const files = new Map();
-    const [untracked, diff, ignored] = await Promise.all([
-        original.output([...READ_ONLY, 'ls-files', '--others', '--exclude-standard', '-z']),
-        original.output([...READ_ONLY, 'diff', '--name-status', '--no-renames', '-z', '--diff-filter=AMT', sha, '--']),
-        original.output([...READ_ONLY, 'ls-files', '--others', '--ignored', '--exclude-standard', '--directory', '-z']),
-    ]);
+    const [untracked, diff, ignored] = await withIndexCopy(original, (env) => Promise.all([
+        original.output(['ls-files', '--others', '--exclude-standard', '-z'], { env }),
+        original.output(['diff', '--name-status', '--no-renames', '-z', '--diff-filter=AMT', sha, '--'], { env }),
+        original.output(['ls-files', '--others', '--ignored', '--exclude-standard', '--directory', '-z'], { env }),
+    ]));
     const status = splitZ(diff);
     for (let i = 0; i + 1 < status.length; i += 2)
         files.set(status[i + 1], status[i] === 'A' ? 'uncommitted' : 'modified');
@@ -3729,6 +3998,8 @@ async function workingTreeChanges(original, sha) {
 }
 
 ;// CONCATENATED MODULE: ./src/build/clean-clone-build.ts
+
+
 
 
 
@@ -3803,7 +4074,13 @@ async function cleanCloneBuild(options) {
             failedLog = `ENOENT: no such file or directory, '${directory}'`;
         }
         else {
-            let env = stepEnvironment(options.env ?? process.env, root);
+            // A marker every process of the build inherits: how strays that left its process group are found.
+            const marker = (0,external_node_crypto_namespaceObject.randomBytes)(12).toString('hex');
+            const prepared = stepEnvironment(options.env ?? process.env, root, { passthrough: options.envPassthrough, marker });
+            let env = prepared.env;
+            if (prepared.withheld.length > 0) {
+                log(`Install and build run without ${prepared.withheld.length} variable${prepared.withheld.length === 1 ? '' : 's'} whose name looks like a credential: ${prepared.withheld.join(', ')}; list those they need in env-passthrough`);
+            }
             if (options.isolateCaches) {
                 stopIfCancelled('install');
                 const caches = await isolatedCaches(options.tempDir);
@@ -3827,6 +4104,10 @@ async function cleanCloneBuild(options) {
                 options.stepEnded?.(step);
                 if (step.leftoverProcesses)
                     notes.push(`the ${name} step left processes running after bash exited (a server or watcher started with &?); they were stopped`);
+                const strays = await stopStrays(marker, clonePath);
+                const note = strayNote(name, strays);
+                if (note)
+                    notes.push(note);
                 return step;
             };
             let installFailure;
@@ -3937,19 +4218,76 @@ function stepVerdict(step) {
     const notFound = step.exitCode === 127 ? ' (command not found: install the tool in an earlier step, or set install: to a command that exists)' : '';
     return `${what} failed with ${step.exitCode === null ? `signal ${step.signal}` : `exit code ${step.exitCode}`}${notFound}`;
 }
+/** What became of the processes that left the step's process group: stopped, or named as still running. */
+function strayNote(step, strays) {
+    if (strays.unsupported)
+        return `the ${step} step: processes that left its process group were not looked for (${strays.unsupported})`;
+    const list = (processes) => processes.map((stray) => `${stray.pid} ${stray.command}`).join(', ');
+    const parts = [];
+    const count = strays.stopped.length + strays.survived.length;
+    if (count === 0)
+        return undefined;
+    if (strays.stopped.length > 0)
+        parts.push(`stopped: ${list(strays.stopped)}`);
+    if (strays.survived.length > 0)
+        parts.push(`STILL RUNNING (could not be stopped): ${list(strays.survived)}`);
+    return `the ${step} step started ${count} process${count === 1 ? '' : 'es'} that left the build's process group (setsid or a daemon); ${parts.join('; ')}`;
+}
 function firstLine(command) {
     const lines = command.trim().split('\n');
     return lines[0] + (lines.length > 1 ? ' …' : '');
 }
 
 ;// CONCATENATED MODULE: ./src/shared/markdown.ts
-/** Markdown building blocks for job summaries; cells are escaped so data cannot break a table. */
+
+/**
+ * Markdown for job summaries, which GitHub renders as GFM. Untrusted text (commit
+ * subjects, file names, compose content, bodies a server sent) is everywhere in them, so
+ * the summary as a whole goes through `inertMarkdown` before it is written: nothing in it
+ * can become a link, an image or HTML, whoever wrote which part. What the reports mean as
+ * markup (tables, headings, emphasis, code) is untouched, and so is the inside of every
+ * `code()` span, which renders literally and stays copy-pastable.
+ */
+// Marks the regions `code()` and `details()` wrote. The token is random per process: text
+// from elsewhere cannot know it, so it cannot claim a region (and with it, raw HTML).
+const TOKEN = (0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex');
+const OPEN = `\uE000${TOKEN}`;
+const CLOSE = `\uE001${TOKEN}`;
+const TRUSTED = new RegExp(`${OPEN}([\\s\\S]*?)${CLOSE}`, 'g');
+/** U+2060 WORD JOINER: invisible, yet it breaks every pattern below in GitHub's renderer (cmark-gfm). */
+const JOIN = '\u2060';
+/**
+ * What GFM turns into links, images or HTML, and where a joiner breaks it:
+ * `[text](url)`, `![alt](src)` and `[label]: url` (reference definitions), `<tag`,
+ * `</tag`, `<!--`, `<?`, `<https://…>` (HTML and autolinks; a bare `<sub>`, which holds no
+ * link and which the reports use for their footnotes, stays), and the extended autolinks
+ * `https://`, `www.`, `mailto:`/`xmpp:` and `name@domain.tld`.
+ */
+function defang(text) {
+    return text
+        .replace(/\]([(:])/g, `]${JOIN}$1`)
+        .replace(/<(?=[A-Za-z/!?])(?!\/?sub>)/g, `<${JOIN}`)
+        .replace(/:\/\//g, `:${JOIN}//`)
+        .replace(/\b(www)\./gi, `$1${JOIN}.`)
+        .replace(/\b(mailto|xmpp):/gi, `$1${JOIN}:`)
+        .replace(/([A-Za-z0-9._+-])@(?=[A-Za-z0-9_-])/g, `$1@${JOIN}`);
+}
+/** The summary as written to GITHUB_STEP_SUMMARY: every part inert but the regions this module made. */
+function inertMarkdown(markdown) {
+    let out = '';
+    let last = 0;
+    for (const match of markdown.matchAll(TRUSTED)) {
+        out += defang(markdown.slice(last, match.index)) + match[1];
+        last = match.index + match[0].length;
+    }
+    return out + defang(markdown.slice(last));
+}
+/** A table cell: its text cannot end the cell or the row. */
 function escapeCell(value) {
     return String(value ?? '')
         .replace(/\\/g, '\\\\')
         .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, ' ')
-        .replace(/</g, '&lt;');
+        .replace(/\r\n|\r|\n/g, ' ');
 }
 function table(headers, rows) {
     const lines = [`| ${headers.map(escapeCell).join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`];
@@ -3957,12 +4295,20 @@ function table(headers, rows) {
         lines.push(`| ${row.map(escapeCell).join(' | ')} |`);
     return `${lines.join('\n')}\n`;
 }
+/**
+ * A code span that shows `text` literally, whatever it holds: fenced by more backticks
+ * than any run inside it (padded when it starts or ends with one), line breaks as spaces.
+ */
 function code(text) {
-    return `\`${text.replace(/`/g, "'")}\``;
+    const flat = String(text).replace(/\r\n|\r|\n/g, ' ');
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = /^`|`$/.test(flat) || (/^ .*[^ ].* $/.test(flat)) ? ' ' : '';
+    return `${OPEN}${fence}${pad}${flat}${pad}${fence}${CLOSE}`;
 }
 /** A collapsible block, for long lists that would drown the verdict. */
 function details(summary, body) {
-    return `<details><summary>${escapeCell(summary)}</summary>\n\n${body}\n</details>\n`;
+    return `${OPEN}<details><summary>${CLOSE}${escapeCell(summary)}${OPEN}</summary>${CLOSE}\n\n${body}\n${OPEN}</details>${CLOSE}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/build/report.ts
@@ -4053,6 +4399,10 @@ function readCleanCloneBuildSettings(inputs) {
         install = { kind: 'none' };
     else
         install = { kind: 'command', command: installText };
+    const envPassthrough = inputs.list('env-passthrough', { splitCommas: true });
+    for (const name of envPassthrough)
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+            throw new InputError('env-passthrough', `'${name}' is not an environment variable name`, 'env-passthrough: NODE_AUTH_TOKEN');
     const ref = inputs.string('ref', 'HEAD');
     if (ref.startsWith('-'))
         throw new InputError('ref', `'${ref}' is not a commit or ref`, 'ref: HEAD');
@@ -4064,6 +4414,7 @@ function readCleanCloneBuildSettings(inputs) {
         isolateCaches: inputs.boolean('isolate-caches', false),
         keepClone: inputs.boolean('keep-clone', false),
         timeoutMs: inputs.durationMs('timeout', '30m', { min: 1000 }),
+        envPassthrough,
         fail: inputs.boolean('fail', true),
     };
 }
@@ -4111,6 +4462,21 @@ var dist = __nccwpck_require__(8815);
 
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
+/**
+ * Upper bounds, so an absurd value fails at once instead of waiting until the job's own
+ * timeout: whole numbers (counts, limits) up to a million, and durations up to 6 hours,
+ * the longest a GitHub-hosted job runs. An input that means more (a look-back window, a
+ * backup's age) passes its own `max`.
+ */
+const MAX_INTEGER = 1_000_000;
+const MAX_DURATION_MS = 6 * 3_600_000;
+/** 6h, 30m, 45s: a limit as a user would write it. */
+function durationText(ms) {
+    for (const [unit, size] of [['d', 86_400_000], ['h', 3_600_000], ['m', 60_000], ['s', 1000]])
+        if (ms % size === 0)
+            return `${ms / size}${unit}`;
+    return `${ms}ms`;
+}
 /** Typed, validated reads; every failure is one line naming the input and a good example. */
 class Inputs {
     source;
@@ -4129,7 +4495,7 @@ class Inputs {
     }
     /** A secret: masked before anything else can print it. */
     secret(name) {
-        const value = this.source.get(name).trim();
+        const value = (this.source.secret ? this.source.secret(name) : this.source.get(name)).trim();
         if (value !== '')
             this.source.mask(value);
         return value;
@@ -4145,7 +4511,7 @@ class Inputs {
             return false;
         throw new InputError(name, `'${value}' is not a boolean`, `${name}: ${fallback ? 'false' : 'true'}`);
     }
-    integer(name, fallback, { min = 0, example = '10' } = {}) {
+    integer(name, fallback, { min = 0, max = MAX_INTEGER, example = '10' } = {}) {
         const value = this.string(name);
         if (value === '')
             return fallback;
@@ -4154,25 +4520,31 @@ class Inputs {
         const number = Number(value);
         if (number < min)
             throw new InputError(name, `${number} is below the minimum of ${min}`, `${name}: ${example}`);
+        if (number > max)
+            throw new InputError(name, `${value.length > 20 ? `${value.slice(0, 20)}…` : value} is above the maximum of ${max}`, `${name}: ${example}`);
         return number;
     }
-    number(name, fallback, { min = 0, max = Infinity, example = '0.5' } = {}) {
+    number(name, fallback, { min = 0, max = MAX_INTEGER, example = '0.5' } = {}) {
         const value = this.string(name);
         if (value === '')
             return fallback;
         const number = Number(value);
-        if (!Number.isFinite(number) || number < min || number > max) {
+        if (Number.isFinite(number) && number > max)
+            throw new InputError(name, `'${value}' is above the maximum of ${max}`, `${name}: ${example}`);
+        if (!Number.isFinite(number) || number < min) {
             throw new InputError(name, `'${value}' is not a number from ${min} to ${max}`, `${name}: ${example}`);
         }
         return number;
     }
-    durationMs(name, fallback, { min = 0 } = {}) {
+    durationMs(name, fallback, { min = 0, max = MAX_DURATION_MS } = {}) {
         const value = this.string(name, fallback);
         const ms = parseDurationMs(value);
         if (ms === undefined)
             throw new InputError(name, `'${value}' is not a duration`, `${name}: 30s (also 500ms, 3m, 1h; a bare number means seconds)`);
         if (ms < min)
             throw new InputError(name, `'${value}' is shorter than the minimum of ${min}ms`, `${name}: ${fallback}`);
+        if (ms > max)
+            throw new InputError(name, `'${value.length > 20 ? `${value.slice(0, 20)}…` : value}' is longer than the maximum of ${durationText(max)}`, `${name}: ${fallback}`);
         return ms;
     }
     /** One item per line (commas also separate, as many actions accept); blank lines and `#` comments dropped. */
@@ -4245,9 +4617,13 @@ class GlobSet {
         return this.matchers.length === 0;
     }
     matches(path) {
+        // picomatch's regexes use `.`, which no line terminator matches: a file named
+        // "db/migrations/1\n.sql" would slip past db/migrations/**. As far as a glob is
+        // concerned they are ordinary characters.
+        const subject = path.replace(/[\n\r\u2028\u2029]/g, '\uFFFD');
         let matched = false;
         for (const matcher of this.matchers)
-            if (matcher.test(path))
+            if (matcher.test(subject))
                 matched = !matcher.negate;
         return matched;
     }
@@ -4299,10 +4675,11 @@ function concludeFailure(verdict, fail) {
     else
         warning(`${verdict} (not failing the step: fail is false)`);
 }
+/** The one way to the job summary: whatever text the markdown quotes, none of it renders as a link, an image or HTML. */
 async function writeSummary(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return; // not on a runner: nothing to write to
-    await summary.addRaw(markdown).write();
+    await summary.addRaw(inertMarkdown(markdown)).write();
 }
 
 ;// CONCATENATED MODULE: ./src/actions/clean-clone-build/run.ts
@@ -4322,7 +4699,8 @@ async function run() {
         const onSignal = () => cancel.abort();
         process.once('SIGINT', onSignal);
         process.once('SIGTERM', onSignal);
-        let atLineStart = true;
+        // The build's output is the pull request's text: shown as printed, its workflow commands not run.
+        const buildOutput = untrustedOutput();
         const result = await cleanCloneBuild({
             ...settings,
             workspace: context.workspace,
@@ -4330,18 +4708,13 @@ async function run() {
             signal: cancel.signal,
             log: info,
             stepStarted: (name, command, directory) => startGroup(`${name}: ${command.trim().split('\n')[0]}${command.trim().includes('\n') ? ' …' : ''} (in ${directory})`),
-            output: (chunk) => {
-                process.stdout.write(chunk);
-                atLineStart = chunk.at(-1) === 0x0a;
-            },
+            output: (chunk) => buildOutput.chunk(chunk),
             stepEnded: (step) => {
-                if (!atLineStart)
-                    process.stdout.write('\n');
-                atLineStart = true;
+                buildOutput.end();
                 endGroup();
                 info(`${step.name} finished in ${(step.durationMs / 1000).toFixed(1)}s${step.timedOut ? ' (timed out)' : step.cancelled ? ' (cancelled)' : ` with exit code ${step.exitCode ?? step.signal}`}`);
             },
-        });
+        }).finally(() => buildOutput.end());
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);
         setOutput('result', result.result);

@@ -30600,9 +30600,11 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7593);
-/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4175);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8382);
-/* harmony import */ var _shared_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3876);
+/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(242);
+/* harmony import */ var _cli_output_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7001);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8382);
+/* harmony import */ var _shared_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3876);
+
 
 
 
@@ -30611,30 +30613,32 @@ function usage() {
     const lines = ['Usage: deploy-guards <check> [--input value ...]', '', 'Checks:'];
     for (const command of _cli_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMANDS */ .L)
         lines.push(`  ${command.name.padEnd(20)} ${command.summary}`);
-    lines.push('', 'Flags are the action inputs of the same name (see action-catalog.md).', 'Exit code: 0 pass, 1 violations, 2 bad usage or input, 3 unexpected error.');
+    lines.push('', 'Flags are the action inputs of the same name (see action-catalog.md).', `Secret inputs also come from a file or the environment, which other users cannot read the way they read argv: --ssh-key-file PATH or ${(0,_cli_args_js__WEBPACK_IMPORTED_MODULE_0__/* .secretVariable */ .H)('ssh-key')}, and so on for each (${[...new Set(_cli_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMANDS */ .L.flatMap((command) => command.secrets ?? []))].join(', ')}).`, 'Exit code: 0 pass, 1 violations, 2 bad usage or input, 3 unexpected error.');
     return lines.join('\n');
 }
 async function main(argv) {
     const [name, ...rest] = argv;
     if (!name || name === '--help' || name === '-h') {
-        console.log(usage());
+        (0,_cli_output_js__WEBPACK_IMPORTED_MODULE_2__/* .printLine */ .wi)(usage());
         return name ? 0 : 2;
     }
     const command = _cli_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMANDS */ .L.find((candidate) => candidate.name === name);
     if (!command) {
-        console.error(`deploy-guards: unknown check '${name}'.\n${usage()}`);
+        (0,_cli_output_js__WEBPACK_IMPORTED_MODULE_2__/* .printError */ .yJ)(`deploy-guards: unknown check '${name}'.\n${usage()}`);
         return 2;
     }
     try {
-        const flags = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFlags */ .b)(rest);
-        const unknown = flags.names.filter((flag) => !command.inputs.includes(flag));
+        const secrets = command.secrets ?? [];
+        const flags = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFlags */ .b)(rest, { inputs: command.inputs, secrets, warn: _cli_output_js__WEBPACK_IMPORTED_MODULE_2__/* .printError */ .yJ });
+        const accepted = [...command.inputs, ...secrets.map((secret) => `${secret}-file`)];
+        const unknown = flags.names.filter((flag) => !accepted.includes(flag));
         if (unknown.length > 0)
-            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Unknown flag --${unknown[0]} for ${name}; accepted: ${command.inputs.map((i) => `--${i}`).join(' ')}`);
-        return await command.run(new _shared_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0(flags), (line) => console.log(line));
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Unknown flag --${unknown[0]} for ${name}; accepted: ${accepted.map((i) => `--${i}`).join(' ')}`);
+        return await command.run(new _shared_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0(flags), _cli_output_js__WEBPACK_IMPORTED_MODULE_2__/* .printLine */ .wi);
     }
     catch (error) {
-        console.error(`deploy-guards ${name}: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`);
-        return error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo ? 2 : 3;
+        (0,_cli_output_js__WEBPACK_IMPORTED_MODULE_2__/* .printError */ .yJ)(`deploy-guards ${name}: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
+        return error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo ? 2 : 3;
     }
 }
 process.exitCode = await main(process.argv.slice(2));
@@ -30648,20 +30652,30 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ secretVariable),
 /* harmony export */   b: () => (/* binding */ parseFlags)
 /* harmony export */ });
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8382);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8382);
 
+
+/** DEPLOY_GUARDS_SSH_KEY for ssh-key: the variable that can carry a secret input instead of argv. */
+function secretVariable(input) {
+    return `DEPLOY_GUARDS_${input.toUpperCase().replace(/-/g, '_')}`;
+}
 /**
  * `--name value`, `--name=value` and bare `--flag` (= true) into the same input names
- * the actions use. Repeating a flag adds a line, for list inputs.
+ * the actions use. Repeating a flag adds a line, for list inputs. A secret input is read
+ * from `--<name>-file`, else `--<name>` (with a warning: argv is readable by every user of
+ * the machine through /proc/<pid>/cmdline and ps), else DEPLOY_GUARDS_<NAME>.
  */
-function parseFlags(argv) {
+function parseFlags(argv, options = {}) {
     const values = new Map();
     for (let i = 0; i < argv.length; i++) {
         const arg = argv[i];
         if (!arg.startsWith('--'))
-            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Unexpected argument '${arg}': inputs are given as --name value (for example --max-commits 10)`);
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Unexpected argument '${arg}': inputs are given as --name value (for example --max-commits 10)`);
         let name = arg.slice(2);
         let value;
         const eq = name.indexOf('=');
@@ -30678,9 +30692,37 @@ function parseFlags(argv) {
         }
         values.set(name, values.has(name) ? `${values.get(name)}\n${value}` : value);
     }
+    const secrets = new Set(options.secrets ?? []);
+    const env = options.env ?? process.env;
     return {
         names: [...values.keys()],
         get: (name) => values.get(name) ?? '',
+        secret: (name) => {
+            if (!secrets.has(name)) {
+                // Shared settings code may read a secret this command has no input for: not given.
+                if (options.inputs && !options.inputs.includes(name))
+                    return '';
+                // A programming error, not a user's: the command must declare what it reads as a secret.
+                throw new Error(`input '${name}' is read as a secret but the CLI command does not declare it in secrets`);
+            }
+            const path = values.get(`${name}-file`);
+            const given = values.get(name);
+            if (path !== undefined && given !== undefined)
+                throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `is given twice (--${name}-file and --${name})`, `--${name}-file /path/to/${name}`);
+            if (path !== undefined) {
+                try {
+                    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8').replace(/\r?\n$/, '');
+                }
+                catch (error) {
+                    throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `--${name}-file ${path} cannot be read (${error.code ?? 'error'})`, `--${name}-file /path/to/${name} (a file only you can read)`);
+                }
+            }
+            if (given !== undefined) {
+                options.warn?.(`warning: --${name} on the command line can be read by every user of this machine (ps, /proc/<pid>/cmdline); use --${name}-file or ${secretVariable(name)}`);
+                return given;
+            }
+            return env[secretVariable(name)] ?? '';
+        },
         mask: () => { }, // the CLI never prints input values, so there is nothing to mask
     };
 }
@@ -30688,7 +30730,7 @@ function parseFlags(argv) {
 
 /***/ }),
 
-/***/ 4175:
+/***/ 242:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30699,8 +30741,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
@@ -30713,7 +30757,28 @@ var errors = __nccwpck_require__(8382);
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/shared/exec.ts
 
+
 const DEFAULT_MAX_BUFFER = 256 * 1024 * 1024;
+/** A program printed more than the caller can take whole: failing beats using a cut output. */
+class OutputTooLargeError extends errors/* UserError */.yo {
+    name = 'OutputTooLargeError';
+    stream;
+    limit;
+    constructor(program, stream, limit) {
+        super(`'${program}' printed more than ${limit >= 1024 * 1024 ? `${Math.round(limit / 1024 / 1024)} MB` : `${limit} bytes`} on ${stream}, past the limit this call allows: its output is not used rather than used cut`);
+        this.stream = stream;
+        this.limit = limit;
+    }
+}
+/** How a command is named in errors: `git log` for git (its -C <dir> skipped), else the program. */
+function programName(command, args) {
+    if (command !== 'git')
+        return command;
+    let i = 0;
+    while (i < args.length && args[i].startsWith('-'))
+        i += args[i] === '-C' || args[i] === '-c' ? 2 : 1;
+    return args[i] ? `git ${args[i]}` : 'git';
+}
 /**
  * The one way this project runs programs: an argument array (no shell unless the
  * caller runs `bash` explicitly for user-written build lines), its own process group
@@ -30732,6 +30797,7 @@ function exec(command, args, options = {}) {
         const chunks = { stdout: [], stderr: [] };
         const sizes = { stdout: 0, stderr: 0 };
         let truncated = false;
+        let overflow;
         let timedOut = false;
         let killTimer;
         let leftoverProcesses = false;
@@ -30765,12 +30831,23 @@ function exec(command, args, options = {}) {
             stop();
         else
             options.signal?.addEventListener('abort', onAbort, { once: true });
+        const streamTo = { stdout: options.streamStdout, stderr: options.streamStderr };
         for (const stream of ['stdout', 'stderr']) {
             child[stream].on('data', (chunk) => {
                 options.onOutput?.(chunk, stream);
-                if (sizes[stream] >= maxBuffer) {
-                    truncated = true;
+                const consumer = streamTo[stream];
+                if (consumer)
+                    return consumer(chunk);
+                if (overflow)
                     return;
+                if (sizes[stream] + chunk.length > maxBuffer) {
+                    if (!options.partialOutput) {
+                        overflow = stream;
+                        stop();
+                        return;
+                    }
+                    truncated = true;
+                    chunk = chunk.subarray(0, maxBuffer - sizes[stream]);
                 }
                 sizes[stream] += chunk.length;
                 chunks[stream].push(chunk);
@@ -30811,10 +30888,12 @@ function exec(command, args, options = {}) {
                 clearTimeout(drainTimer);
             options.signal?.removeEventListener('abort', onAbort);
             // The direct child is done; make sure nothing it left behind outlives it.
-            if (timedOut || options.signal?.aborted || leftoverProcesses)
+            if (timedOut || options.signal?.aborted || leftoverProcesses || overflow)
                 killGroup('SIGKILL');
             if (killTimer)
                 clearTimeout(killTimer);
+            if (overflow)
+                return reject(new OutputTooLargeError(programName(command, args), overflow, maxBuffer));
             resolve({
                 code,
                 signal,
@@ -31118,7 +31197,7 @@ const LOCKFILE_NAMES = MANAGERS.flatMap((manager) => manager.lockfiles);
 /** `"packageManager": "pnpm@9.1.0"` → pnpm, the tie-breaker when several lockfiles exist. */
 function declaredManager(packageJsonPath) {
     try {
-        const declared = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(packageJsonPath, 'utf8')).packageManager;
+        const declared = JSON.parse((0,external_node_fs_.readFileSync)(packageJsonPath, 'utf8')).packageManager;
         return typeof declared === 'string' ? declared.split('@')[0] : undefined;
     }
     catch {
@@ -31134,9 +31213,9 @@ function detectInstall(cloneRoot, workingDir) {
     let firstPackageJson;
     for (let dir = workingDir;; dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
         const packageJson = (0,external_node_path_namespaceObject.join)(dir, 'package.json');
-        if (!firstPackageJson && (0,external_node_fs_namespaceObject.existsSync)(packageJson))
+        if (!firstPackageJson && (0,external_node_fs_.existsSync)(packageJson))
             firstPackageJson = packageJson;
-        const found = MANAGERS.flatMap((manager) => manager.lockfiles.filter((name) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, name))).map((lockfile) => ({ manager, lockfile })));
+        const found = MANAGERS.flatMap((manager) => manager.lockfiles.filter((name) => (0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(dir, name))).map((lockfile) => ({ manager, lockfile })));
         if (found.length > 0) {
             const declared = declaredManager(packageJson);
             const chosen = found.find((entry) => entry.manager.name === declared) ?? found[0];
@@ -31144,7 +31223,7 @@ function detectInstall(cloneRoot, workingDir) {
             const note = found.length > 1
                 ? `several lockfiles (${found.map((entry) => entry.lockfile).join(', ')}): using ${chosen.lockfile}${declared === chosen.manager.name ? ' (packageManager in package.json)' : ''}`
                 : undefined;
-            return { kind: 'plan', plan: { command: chosen.manager.command(() => (0,external_node_fs_namespaceObject.readFileSync)(lockfilePath, 'utf8')), cwd: dir, lockfile: (0,external_node_path_namespaceObject.relative)(cloneRoot, lockfilePath), note } };
+            return { kind: 'plan', plan: { command: chosen.manager.command(() => (0,external_node_fs_.readFileSync)(lockfilePath, 'utf8')), cwd: dir, lockfile: (0,external_node_path_namespaceObject.relative)(cloneRoot, lockfilePath), note } };
         }
         if (dir === cloneRoot || !dir.startsWith(cloneRoot + external_node_path_namespaceObject.sep))
             break;
@@ -31196,7 +31275,7 @@ async function materializeCommit(original, sha, parentDir, options = {}) {
         await run(['init', '-q', '--template=']);
         await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(target, '.git', 'objects', 'info', 'alternates'), `${objects}\n`);
         // A shallow original's boundary commits have no parents here either.
-        if ((0,external_node_fs_namespaceObject.existsSync)(shallow))
+        if ((0,external_node_fs_.existsSync)(shallow))
             await (0,promises_namespaceObject.copyFile)(shallow, (0,external_node_path_namespaceObject.join)(target, '.git', 'shallow'));
         // No hooks (core.hooksPath from a global config would run them) and no advice noise.
         await run(['-c', 'core.hooksPath=/dev/null', '-c', 'advice.detachedHead=false', 'checkout', '-q', '--detach', sha]);
@@ -31212,7 +31291,103 @@ async function materializeCommit(original, sha, parentDir, options = {}) {
     return target;
 }
 
+;// CONCATENATED MODULE: ./src/build/strays.ts
+
+
+const BUILD_MARKER = 'DEPLOY_GUARDS_BUILD';
+function read(path) {
+    try {
+        return (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Running (not a zombie, which is dead already and only waits for its parent). */
+function running(pid) {
+    const stat = read(`/proc/${pid}/stat`);
+    if (stat === undefined)
+        return false;
+    const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+    return state !== 'Z' && state !== 'X';
+}
+function commandOf(pid) {
+    const cmdline = (read(`/proc/${pid}/cmdline`) ?? '').split('\0').filter(Boolean).join(' ');
+    return (cmdline || `[${(read(`/proc/${pid}/comm`) ?? '?').trim()}]`).slice(0, 120);
+}
+function findStrays(marker, cloneDir) {
+    const entry = `${BUILD_MARKER}=${marker}`;
+    const found = [];
+    for (const name of (0,external_node_fs_.readdirSync)('/proc')) {
+        if (!/^\d+$/.test(name))
+            continue;
+        const pid = Number(name);
+        if (pid === process.pid || !running(pid))
+            continue;
+        const marked = (read(`/proc/${pid}/environ`) ?? '').split('\0').includes(entry);
+        let inside = false;
+        if (!marked) {
+            try {
+                const cwd = (0,external_node_fs_.readlinkSync)(`/proc/${pid}/cwd`);
+                inside = cwd === cloneDir || cwd.startsWith(cloneDir + external_node_path_namespaceObject.sep);
+            }
+            catch {
+                // gone, or not ours to look at
+            }
+        }
+        if (marked || inside)
+            found.push({ pid, command: commandOf(pid) });
+    }
+    return found;
+}
+function signal(pids, name) {
+    for (const pid of pids) {
+        try {
+            process.kill(pid, name);
+        }
+        catch {
+            // already gone
+        }
+    }
+}
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Stops every stray: SIGTERM, up to two seconds to exit, then SIGKILL. A stray may start
+ * another while it dies: three rounds, then whatever still runs is named as a survivor.
+ */
+async function stopStrays(marker, cloneDir) {
+    if (process.platform !== 'linux')
+        return { stopped: [], survived: [], unsupported: `on ${process.platform} there is no /proc to find processes that left the build's process group` };
+    // /proc/<pid>/cwd is a real path: compare with the clone's (RUNNER_TEMP may sit behind a symlink).
+    try {
+        cloneDir = (0,external_node_fs_.realpathSync)(cloneDir);
+    }
+    catch {
+        // removed already: only the marker is left to look for
+    }
+    const stopped = new Map();
+    for (let round = 0; round < 3; round++) {
+        const strays = findStrays(marker, cloneDir);
+        if (strays.length === 0)
+            break;
+        for (const stray of strays)
+            if (!stopped.has(stray.pid))
+                stopped.set(stray.pid, stray);
+        signal(strays.map((stray) => stray.pid), 'SIGTERM');
+        for (let waited = 0; waited < 2000 && strays.some((stray) => running(stray.pid)); waited += 100)
+            await pause(100);
+        signal(strays.filter((stray) => running(stray.pid)).map((stray) => stray.pid), 'SIGKILL');
+        for (let waited = 0; waited < 1000 && strays.some((stray) => running(stray.pid)); waited += 100)
+            await pause(100);
+    }
+    const survived = findStrays(marker, cloneDir);
+    for (const stray of survived)
+        stopped.delete(stray.pid);
+    return { stopped: [...stopped.values()], survived };
+}
+
 ;// CONCATENATED MODULE: ./src/build/step.ts
+
 
 
 
@@ -31224,22 +31399,24 @@ const LOG_LIMIT = 4 * 1024 * 1024;
  * otherwise hold the step open).
  */
 async function runShellStep(name, script, cwd, directory, options) {
+    // Both streams are kept here, interleaved as printed (the last LOG_LIMIT bytes): exec buffers neither.
     const chunks = [];
     let size = 0;
+    const keep = (chunk) => {
+        options.onOutput?.(chunk);
+        chunks.push(chunk);
+        size += chunk.length;
+        while (size > LOG_LIMIT && chunks.length > 1)
+            size -= chunks.shift().length;
+    };
     const result = await exec('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
         cwd,
         env: options.env,
         timeoutMs: options.timeoutMs,
         signal: options.signal,
         killGroupOnExit: true,
-        maxBuffer: 64 * 1024, // the output is kept below, interleaved as printed
-        onOutput: (chunk) => {
-            options.onOutput?.(chunk);
-            chunks.push(chunk);
-            size += chunk.length;
-            while (size > LOG_LIMIT && chunks.length > 1)
-                size -= chunks.shift().length;
-        },
+        streamStdout: keep,
+        streamStderr: keep,
     });
     return {
         name,
@@ -31280,19 +31457,44 @@ const ACTION_ONLY_ENV = new Set([
 ]);
 const isActionOnly = (name) => name.startsWith('INPUT_') || name.startsWith('STATE_') || ACTION_ONLY_ENV.has(name);
 /**
- * The environment of install and build: the caller's, minus what belongs to the action
- * alone (inputs, state, runtime credentials) and minus PATH entries inside the original
- * repository (its node_modules/.bin would lend the clean build tools the commit does not install).
+ * The runner's file commands: a build that could write to GITHUB_ENV or GITHUB_PATH would
+ * set NODE_OPTIONS or PATH for every later step of the job (the deploy among them).
  */
-function stepEnvironment(base, originalRoot) {
+const FILE_COMMANDS = new Set(['GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']);
+/** A name that looks like a credential (NPM_TOKEN, AWS_SECRET_ACCESS_KEY, DB_PASSWORD, …). */
+const CREDENTIAL_NAME = /TOKEN|SECRET|KEY|PASSWORD/i;
+/**
+ * The environment of install and build: the caller's, minus what belongs to the action
+ * alone (inputs, state, runtime credentials), the runner's file-command paths and every
+ * variable whose name looks like a credential unless `passthrough` names it, minus PATH
+ * entries inside the original repository (its node_modules/.bin would lend the clean build
+ * tools the commit does not install), plus the marker by which strays are found.
+ */
+function stepEnvironment(base, originalRoot, { passthrough = [], marker = '' } = {}) {
     const env = {};
-    for (const [name, value] of Object.entries(base))
-        if (!isActionOnly(name))
+    const withheld = [];
+    const allowed = new Set(passthrough);
+    for (const [name, value] of Object.entries(base)) {
+        if (isActionOnly(name))
+            continue;
+        if (allowed.has(name)) {
             env[name] = value;
+            continue;
+        }
+        if (FILE_COMMANDS.has(name))
+            continue;
+        if (CREDENTIAL_NAME.test(name)) {
+            withheld.push(name);
+            continue;
+        }
+        env[name] = value;
+    }
     const root = (0,external_node_path_namespaceObject.resolve)(originalRoot);
     const path = (base.PATH ?? '').split(external_node_path_namespaceObject.delimiter).filter((entry) => entry !== '' && !((0,external_node_path_namespaceObject.resolve)(entry) === root || (0,external_node_path_namespaceObject.resolve)(entry).startsWith(root + external_node_path_namespaceObject.sep)));
     env.PATH = path.join(external_node_path_namespaceObject.delimiter);
-    return env;
+    if (marker)
+        env[BUILD_MARKER] = marker;
+    return { env, withheld: withheld.sort() };
 }
 /**
  * `isolate-caches`: HOME, XDG dirs and every package manager's cache in fresh temp
@@ -31324,8 +31526,30 @@ async function isolatedCaches(parentDir) {
 }
 
 ;// CONCATENATED MODULE: ./src/build/working-tree.ts
-// Read-only: --no-optional-locks keeps status-like commands from refreshing (writing) the index.
-const READ_ONLY = ['--no-optional-locks'];
+
+
+
+/**
+ * Read-only, for real: `git diff` refreshes the stat data of the index and writes it back
+ * (refresh_index_quietly), whatever --no-optional-locks says, and `ls-files` may update an
+ * untracked cache. So the commands read a private copy of the index (GIT_INDEX_FILE), which
+ * they may rewrite as they like; the checkout's own .git/index is never opened for writing.
+ */
+async function withIndexCopy(original, body) {
+    const index = (await original.output(['rev-parse', '--path-format=absolute', '--git-path', 'index'])).trim();
+    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'clean-clone-index-'));
+    try {
+        const copy = (0,external_node_path_namespaceObject.join)(dir, 'index');
+        await (0,promises_namespaceObject.copyFile)(index, copy).catch((error) => {
+            if (error.code !== 'ENOENT')
+                throw error; // a repository without an index yet: git reads none
+        });
+        return await body({ GIT_INDEX_FILE: copy, GIT_OPTIONAL_LOCKS: '0' });
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    }
+}
 function splitZ(text) {
     return text.split('\0').filter((entry) => entry !== '');
 }
@@ -31336,11 +31560,11 @@ function splitZ(text) {
  */
 async function workingTreeChanges(original, sha) {
     const files = new Map();
-    const [untracked, diff, ignored] = await Promise.all([
-        original.output([...READ_ONLY, 'ls-files', '--others', '--exclude-standard', '-z']),
-        original.output([...READ_ONLY, 'diff', '--name-status', '--no-renames', '-z', '--diff-filter=AMT', sha, '--']),
-        original.output([...READ_ONLY, 'ls-files', '--others', '--ignored', '--exclude-standard', '--directory', '-z']),
-    ]);
+    const [untracked, diff, ignored] = await withIndexCopy(original, (env) => Promise.all([
+        original.output(['ls-files', '--others', '--exclude-standard', '-z'], { env }),
+        original.output(['diff', '--name-status', '--no-renames', '-z', '--diff-filter=AMT', sha, '--'], { env }),
+        original.output(['ls-files', '--others', '--ignored', '--exclude-standard', '--directory', '-z'], { env }),
+    ]));
     const status = splitZ(diff);
     for (let i = 0; i + 1 < status.length; i += 2)
         files.set(status[i + 1], status[i] === 'A' ? 'uncommitted' : 'modified');
@@ -31366,6 +31590,8 @@ async function workingTreeChanges(original, sha) {
 
 
 
+
+
 const TAIL_LINES = 40;
 class CancelledBefore extends Error {
     step;
@@ -31375,7 +31601,7 @@ class CancelledBefore extends Error {
     }
 }
 async function topLevel(dir) {
-    if (!(0,external_node_fs_namespaceObject.existsSync)(dir))
+    if (!(0,external_node_fs_.existsSync)(dir))
         return undefined;
     const result = await new Git(dir).run(['rev-parse', '--show-toplevel']);
     return result.code === 0 ? result.stdout.trim() : undefined;
@@ -31386,9 +31612,9 @@ async function locate(workspace, workingDirectory) {
     const root = (await topLevel(workspace)) ?? (await topLevel(wanted));
     if (!root)
         throw new errors/* UserError */.yo(`${workspace} is not inside a git repository: check out the repository first (actions/checkout), or run from inside it`);
-    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    const realRoot = (0,external_node_fs_.realpathSync)(root);
     // Compare real paths (a /tmp symlink, a runner's work dir) but keep missing tails as written.
-    const realWanted = (0,external_node_fs_namespaceObject.existsSync)(wanted) ? (0,external_node_fs_namespaceObject.realpathSync)(wanted) : wanted;
+    const realWanted = (0,external_node_fs_.existsSync)(wanted) ? (0,external_node_fs_.realpathSync)(wanted) : wanted;
     const directory = (0,external_node_path_namespaceObject.relative)(realRoot, realWanted);
     if (directory.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(directory)) {
         throw new errors/* InputError */.dz('working-directory', `'${workingDirectory}' is ${realWanted}, outside the repository ${realRoot}`, 'working-directory: apps/web (a directory inside the repository)');
@@ -31422,15 +31648,21 @@ async function cleanCloneBuild(options) {
         const checkoutStarted = performance.now();
         clonePath = await materializeCommit(original, sha, options.tempDir, { timeoutMs: remaining(), signal: options.signal, keepOnError: options.keepClone });
         log(`Checked out ${sha.slice(0, 12)} (committed content only) into ${clonePath} in ${Math.round(performance.now() - checkoutStarted)} ms`);
-        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(clonePath, '.gitmodules')))
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(clonePath, '.gitmodules')))
             notes.push('the commit has submodules (.gitmodules); they are not checked out in the clean clone');
         const workDir = (0,external_node_path_namespaceObject.join)(clonePath, directory);
-        if (!(0,external_node_fs_namespaceObject.existsSync)(workDir) || !(0,external_node_fs_namespaceObject.statSync)(workDir).isDirectory()) {
+        if (!(0,external_node_fs_.existsSync)(workDir) || !(0,external_node_fs_.statSync)(workDir).isDirectory()) {
             outcome = { result: 'failure', failedStep: 'checkout', reason: `working-directory '${directory}' does not exist in commit ${sha.slice(0, 12)}` };
             failedLog = `ENOENT: no such file or directory, '${directory}'`;
         }
         else {
-            let env = stepEnvironment(options.env ?? process.env, root);
+            // A marker every process of the build inherits: how strays that left its process group are found.
+            const marker = (0,external_node_crypto_.randomBytes)(12).toString('hex');
+            const prepared = stepEnvironment(options.env ?? process.env, root, { passthrough: options.envPassthrough, marker });
+            let env = prepared.env;
+            if (prepared.withheld.length > 0) {
+                log(`Install and build run without ${prepared.withheld.length} variable${prepared.withheld.length === 1 ? '' : 's'} whose name looks like a credential: ${prepared.withheld.join(', ')}; list those they need in env-passthrough`);
+            }
             if (options.isolateCaches) {
                 stopIfCancelled('install');
                 const caches = await isolatedCaches(options.tempDir);
@@ -31454,6 +31686,10 @@ async function cleanCloneBuild(options) {
                 options.stepEnded?.(step);
                 if (step.leftoverProcesses)
                     notes.push(`the ${name} step left processes running after bash exited (a server or watcher started with &?); they were stopped`);
+                const strays = await stopStrays(marker, clonePath);
+                const note = strayNote(name, strays);
+                if (note)
+                    notes.push(note);
                 return step;
             };
             let installFailure;
@@ -31523,7 +31759,7 @@ async function cleanCloneBuild(options) {
             missingFromGit = diagnoseMissing(failedLog, changes, { cloneRoot: clonePath, originalRoot: root, stepDir });
             importedByMissing = followImports(missingFromGit, changes, (path) => {
                 try {
-                    return (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, path), 'utf8');
+                    return (0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.join)(root, path), 'utf8');
                 }
                 catch {
                     return undefined;
@@ -31564,9 +31800,97 @@ function stepVerdict(step) {
     const notFound = step.exitCode === 127 ? ' (command not found: install the tool in an earlier step, or set install: to a command that exists)' : '';
     return `${what} failed with ${step.exitCode === null ? `signal ${step.signal}` : `exit code ${step.exitCode}`}${notFound}`;
 }
+/** What became of the processes that left the step's process group: stopped, or named as still running. */
+function strayNote(step, strays) {
+    if (strays.unsupported)
+        return `the ${step} step: processes that left its process group were not looked for (${strays.unsupported})`;
+    const list = (processes) => processes.map((stray) => `${stray.pid} ${stray.command}`).join(', ');
+    const parts = [];
+    const count = strays.stopped.length + strays.survived.length;
+    if (count === 0)
+        return undefined;
+    if (strays.stopped.length > 0)
+        parts.push(`stopped: ${list(strays.stopped)}`);
+    if (strays.survived.length > 0)
+        parts.push(`STILL RUNNING (could not be stopped): ${list(strays.survived)}`);
+    return `the ${step} step started ${count} process${count === 1 ? '' : 'es'} that left the build's process group (setsid or a daemon); ${parts.join('; ')}`;
+}
 function firstLine(command) {
     const lines = command.trim().split('\n');
     return lines[0] + (lines.length > 1 ? ' …' : '');
+}
+
+;// CONCATENATED MODULE: ./src/shared/markdown.ts
+
+/**
+ * Markdown for job summaries, which GitHub renders as GFM. Untrusted text (commit
+ * subjects, file names, compose content, bodies a server sent) is everywhere in them, so
+ * the summary as a whole goes through `inertMarkdown` before it is written: nothing in it
+ * can become a link, an image or HTML, whoever wrote which part. What the reports mean as
+ * markup (tables, headings, emphasis, code) is untouched, and so is the inside of every
+ * `code()` span, which renders literally and stays copy-pastable.
+ */
+// Marks the regions `code()` and `details()` wrote. The token is random per process: text
+// from elsewhere cannot know it, so it cannot claim a region (and with it, raw HTML).
+const TOKEN = (0,external_node_crypto_.randomBytes)(6).toString('hex');
+const OPEN = `\uE000${TOKEN}`;
+const CLOSE = `\uE001${TOKEN}`;
+const TRUSTED = new RegExp(`${OPEN}([\\s\\S]*?)${CLOSE}`, 'g');
+/** U+2060 WORD JOINER: invisible, yet it breaks every pattern below in GitHub's renderer (cmark-gfm). */
+const JOIN = '\u2060';
+/**
+ * What GFM turns into links, images or HTML, and where a joiner breaks it:
+ * `[text](url)`, `![alt](src)` and `[label]: url` (reference definitions), `<tag`,
+ * `</tag`, `<!--`, `<?`, `<https://…>` (HTML and autolinks; a bare `<sub>`, which holds no
+ * link and which the reports use for their footnotes, stays), and the extended autolinks
+ * `https://`, `www.`, `mailto:`/`xmpp:` and `name@domain.tld`.
+ */
+function defang(text) {
+    return text
+        .replace(/\]([(:])/g, `]${JOIN}$1`)
+        .replace(/<(?=[A-Za-z/!?])(?!\/?sub>)/g, `<${JOIN}`)
+        .replace(/:\/\//g, `:${JOIN}//`)
+        .replace(/\b(www)\./gi, `$1${JOIN}.`)
+        .replace(/\b(mailto|xmpp):/gi, `$1${JOIN}:`)
+        .replace(/([A-Za-z0-9._+-])@(?=[A-Za-z0-9_-])/g, `$1@${JOIN}`);
+}
+/** The summary as written to GITHUB_STEP_SUMMARY: every part inert but the regions this module made. */
+function inertMarkdown(markdown) {
+    let out = '';
+    let last = 0;
+    for (const match of markdown.matchAll(TRUSTED)) {
+        out += defang(markdown.slice(last, match.index)) + match[1];
+        last = match.index + match[0].length;
+    }
+    return out + defang(markdown.slice(last));
+}
+/** A table cell: its text cannot end the cell or the row. */
+function escapeCell(value) {
+    return String(value ?? '')
+        .replace(/\\/g, '\\\\')
+        .replace(/\|/g, '\\|')
+        .replace(/\r\n|\r|\n/g, ' ');
+}
+function markdown_table(headers, rows) {
+    const lines = [`| ${headers.map(escapeCell).join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`];
+    for (const row of rows)
+        lines.push(`| ${row.map(escapeCell).join(' | ')} |`);
+    return `${lines.join('\n')}\n`;
+}
+/**
+ * A code span that shows `text` literally, whatever it holds: fenced by more backticks
+ * than any run inside it (padded when it starts or ends with one), line breaks as spaces.
+ */
+function markdown_code(text) {
+    const flat = String(text).replace(/\r\n|\r|\n/g, ' ');
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = /^`|`$/.test(flat) || (/^ .*[^ ].* $/.test(flat)) ? ' ' : '';
+    return `${OPEN}${fence}${pad}${flat}${pad}${fence}${CLOSE}`;
+}
+/** A collapsible block, for long lists that would drown the verdict. */
+function markdown_details(summary, body) {
+    return `${OPEN}<details><summary>${CLOSE}${escapeCell(summary)}${OPEN}</summary>${CLOSE}\n\n${body}\n${OPEN}</details>${CLOSE}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/build/report.ts
@@ -31657,6 +31981,10 @@ function readCleanCloneBuildSettings(inputs) {
         install = { kind: 'none' };
     else
         install = { kind: 'command', command: installText };
+    const envPassthrough = inputs.list('env-passthrough', { splitCommas: true });
+    for (const name of envPassthrough)
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+            throw new errors/* InputError */.dz('env-passthrough', `'${name}' is not an environment variable name`, 'env-passthrough: NODE_AUTH_TOKEN');
     const ref = inputs.string('ref', 'HEAD');
     if (ref.startsWith('-'))
         throw new errors/* InputError */.dz('ref', `'${ref}' is not a commit or ref`, 'ref: HEAD');
@@ -31668,11 +31996,15 @@ function readCleanCloneBuildSettings(inputs) {
         isolateCaches: inputs.boolean('isolate-caches', false),
         keepClone: inputs.boolean('keep-clone', false),
         timeoutMs: inputs.durationMs('timeout', '30m', { min: 1000 }),
+        envPassthrough,
         fail: inputs.boolean('fail', true),
     };
 }
 
+// EXTERNAL MODULE: ./src/cli/output.ts + 1 modules
+var output = __nccwpck_require__(7001);
 ;// CONCATENATED MODULE: ./src/cli/clean-clone-build.ts
+
 
 
 
@@ -31680,13 +32012,15 @@ function readCleanCloneBuildSettings(inputs) {
 const cleanCloneBuildCommand = {
     name: 'clean-clone-build',
     summary: 'build the commit in a fresh clone; name files the build needs that git lacks',
-    inputs: ['build', 'install', 'working-directory', 'ref', 'isolate-caches', 'keep-clone', 'timeout', 'fail'],
+    inputs: ['build', 'install', 'working-directory', 'ref', 'isolate-caches', 'keep-clone', 'timeout', 'env-passthrough', 'fail'],
     async run(inputs, print) {
         const settings = readCleanCloneBuildSettings(inputs);
         const cancel = new AbortController();
         const onSignal = () => cancel.abort();
         process.once('SIGINT', onSignal);
         process.once('SIGTERM', onSignal);
+        // Terminal users see the build as it runs; inside a workflow its workflow commands are not run.
+        const buildOutput = (0,output/* untrustedOutput */.a)();
         const result = await cleanCloneBuild({
             ...settings,
             workspace: process.cwd(),
@@ -31694,9 +32028,9 @@ const cleanCloneBuildCommand = {
             signal: cancel.signal,
             log: print,
             stepStarted: (name, command, directory) => print(`── ${name} (in ${directory}): ${command.trim().split('\n').join(' && ')}`),
-            // Terminal users see the build as it runs; the failure's tail is repeated below.
-            output: (chunk) => process.stdout.write(chunk),
-        });
+            output: (chunk) => buildOutput.chunk(chunk),
+            stepEnded: () => buildOutput.end(),
+        }).finally(() => buildOutput.end());
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);
         if (result.result === 'failure') {
@@ -31809,29 +32143,324 @@ async function ensureCompleteRange(git, baseSha, headSha, remote, log, shallow) 
     return notes;
 }
 
-;// CONCATENATED MODULE: ./src/commits/log.ts
-const RECORD = '\x1e';
-const FIELD = '\x1f';
-// %B last: a message may hold anything but these separators.
-const FORMAT = `${RECORD}%H${FIELD}%an${FIELD}%aI${FIELD}%P${FIELD}%s${FIELD}%B${FIELD}`;
-/**
- * Every commit in `base..head` (or all of head's history without a base) with the
- * files it touches, in one `git log` process. `--no-renames` lists both sides of a
- * rename so a move out of a watched folder is still seen.
- */
-async function listCommits(git, baseSha, headSha) {
-    const range = baseSha ? [`${baseSha}..${headSha}`] : [headSha];
-    const output = await git.output(['log', '-z', '--no-renames', '--name-only', `--format=${FORMAT}`, ...range, '--']);
-    const commits = [];
-    for (const record of output.split(RECORD)) {
-        if (record === '')
-            continue;
-        const fields = record.split(FIELD);
-        const [sha = '', author = '', date = '', parents = '', subject = '', message = ''] = fields;
-        const files = (fields[6] ?? '').split('\0').map((file) => file.replace(/^\n/, '')).filter(Boolean);
-        commits.push({ sha, author, date, parents: parents.split(' ').filter(Boolean), subject, message: message.trim(), files });
+;// CONCATENATED MODULE: ./src/commits/commit-object.ts
+/** Displayed subjects and author names are cut here (a hostile commit can make them megabytes). */
+const MAX_SUBJECT = 1000;
+const MAX_AUTHOR = 300;
+// git's isspace (ctype.c): tab, LF, CR and space only.
+const isSpace = (byte) => byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === 0x20;
+/** The length of a line including its LF, stopping at NUL (pretty.c get_one_line). */
+function lineLength(bytes, start) {
+    let i = start;
+    while (i < bytes.length && bytes[i] !== 0) {
+        i++;
+        if (bytes[i - 1] === 0x0a)
+            break;
     }
+    return i - start;
+}
+/** The line's length once its trailing white space is dropped (pretty.c is_blank_line). */
+function trimmedLength(bytes, start, length) {
+    while (length > 0 && isSpace(bytes[start + length - 1]))
+        length--;
+    return length;
+}
+function subjectOf(bytes, start) {
+    let at = start;
+    for (;;) {
+        const length = lineLength(bytes, at);
+        if (length === 0 || trimmedLength(bytes, at, length) !== 0)
+            break;
+        at += length;
+    }
+    const parts = [];
+    for (;;) {
+        const length = lineLength(bytes, at);
+        const kept = trimmedLength(bytes, at, length);
+        if (length === 0 || kept === 0)
+            break;
+        if (parts.length > 0)
+            parts.push(Buffer.from(' '));
+        parts.push(bytes.subarray(at, at + kept));
+        at += length;
+    }
+    return Buffer.concat(parts);
+}
+/** %an: before the first '<' of the ident line, trailing white space dropped; empty without a '<'. */
+function nameOf(ident) {
+    const lt = ident.indexOf(0x3c);
+    if (lt < 0)
+        return Buffer.alloc(0);
+    let end = lt;
+    while (end > 0 && isSpace(ident[end - 1]))
+        end--;
+    return ident.subarray(0, end);
+}
+function dateOf(ident) {
+    const match = />\s*(\d+)\s+([+-])(\d\d)(\d\d)/.exec(ident.toString('latin1'));
+    if (!match)
+        return '';
+    const offset = (match[2] === '-' ? -1 : 1) * (Number(match[3]) * 60 + Number(match[4]));
+    const local = new Date((Number(match[1]) + offset * 60) * 1000);
+    if (Number.isNaN(local.getTime()))
+        return '';
+    return `${local.toISOString().slice(0, 19)}${match[2]}${match[3]}:${match[4]}`;
+}
+function decoder(encoding) {
+    if (encoding && !/^utf-?8$/i.test(encoding)) {
+        try {
+            const decode = new TextDecoder(encoding);
+            return (bytes) => decode.decode(bytes);
+        }
+        catch {
+            // an encoding this runtime does not know: read it as UTF-8, as git does when iconv fails
+        }
+    }
+    return (bytes) => bytes.toString('utf8');
+}
+const cut = (text, max) => (text.length > max ? `${text.slice(0, max)}…` : text);
+function parseCommitObject(bytes) {
+    const nul = bytes.indexOf(0);
+    const visible = nul < 0 ? bytes.length : nul; // git's view ends at the first NUL
+    let author = Buffer.alloc(0);
+    const parents = [];
+    let encoding;
+    let at = 0;
+    let messageStart = visible;
+    let rawMessageStart = bytes.length;
+    while (at < visible) {
+        let eol = bytes.indexOf(0x0a, at);
+        if (eol < 0 || eol > visible)
+            eol = visible;
+        if (eol === at) {
+            messageStart = at; // the empty line: the message follows it
+            rawMessageStart = at + 1;
+            break;
+        }
+        const line = bytes.subarray(at, eol);
+        if (line.subarray(0, 7).toString('latin1') === 'author ')
+            author = line.subarray(7);
+        else if (line.subarray(0, 7).toString('latin1') === 'parent ')
+            parents.push(line.subarray(7).toString('latin1'));
+        else if (line.subarray(0, 9).toString('latin1') === 'encoding ')
+            encoding = line.subarray(9).toString('latin1').trim();
+        at = eol + 1;
+    }
+    const decode = decoder(encoding);
+    return {
+        author: cut(decode(nameOf(author)), MAX_AUTHOR),
+        date: dateOf(author),
+        parents,
+        subject: cut(decode(subjectOf(bytes.subarray(0, visible), messageStart)), MAX_SUBJECT),
+        message: decode(bytes.subarray(Math.min(rawMessageStart, bytes.length))),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/commits/log.ts
+
+
+const log_SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+/** `git log --raw -z` entry head: `:<mode> <mode> <oid> <oid> <status>`; its one path is the next field. */
+const RAW_ENTRY = /^\n?:[0-7]{6} [0-7]{6} [0-9a-f]+ [0-9a-f]+ [A-Z][0-9]*$/;
+/** One commit object is read whole; a message larger than this fails the count instead of being cut. */
+const MAX_COMMIT_BYTES = 16 * 1024 * 1024;
+/**
+ * Every commit in `base..head` (or all of head's history without a base), in git's order,
+ * with its author, subject, parents, watched files and message marker. Nothing a commit
+ * says can be mistaken for structure, and nothing is ever read cut:
+ * - the commits and their files come from `git log -z --raw --format=%H`, where a field is a
+ *   SHA or a raw entry head, and the one path after an entry head is taken by position, so
+ *   a file name cannot pose as either (file names hold no NUL);
+ * - authors and messages come from `git cat-file --batch`, which prefixes every object with
+ *   its size in bytes: a message holding any byte (\x1e, \x1f, NUL, newlines) stays inside
+ *   its commit;
+ * - both outputs are streamed (no cap to hit: a log of 300 MB is counted whole).
+ */
+async function listCommits(git, baseSha, headSha, options = {}) {
+    const range = baseSha ? [`${baseSha}..${headSha}`] : [headSha];
+    const order = options.keepFile ? await commitsWithFiles(git, range, options.keepFile) : await commitsOnly(git, range);
+    const objects = await readCommitObjects(git, order.map((entry) => entry.sha), options.flag);
+    return order.map((entry) => ({ ...objects.get(entry.sha), sha: entry.sha, files: entry.files }));
+}
+function unexpected(what, detail) {
+    return new errors/* UserError */.yo(`git ${what} printed output deploy-guards cannot read (${detail.slice(0, 80)}); nothing was counted rather than a guess`);
+}
+async function commitsOnly(git, range) {
+    const commits = [];
+    let pending = '';
+    const take = (line) => {
+        if (!log_SHA.test(line))
+            throw unexpected('rev-list', line);
+        commits.push({ sha: line, files: [] });
+    };
+    const failure = await streamLines(git, ['rev-list', ...range, '--'], '\n', (line) => take(line), (rest) => (pending = rest));
+    if (pending !== '')
+        take(pending);
+    if (failure)
+        throw failure;
     return commits;
+}
+async function commitsWithFiles(git, range, keepFile) {
+    const commits = [];
+    let pathNext = false;
+    const take = (field) => {
+        if (pathNext) {
+            pathNext = false;
+            if (keepFile(field))
+                commits.at(-1).files.push(field);
+        }
+        else if (log_SHA.test(field)) {
+            commits.push({ sha: field, files: [] });
+        }
+        else if (RAW_ENTRY.test(field) && commits.length > 0) {
+            pathNext = true;
+        }
+        else {
+            throw unexpected('log', JSON.stringify(field));
+        }
+    };
+    // Fixed output whatever the user's config says: no colour, signatures, relative paths or renames.
+    const args = ['log', '-z', '--raw', '--no-renames', '--no-abbrev', '--no-color', '--no-show-signature', '--no-relative', '--format=%H', ...range, '--'];
+    let pending = '';
+    const failure = await streamLines(git, args, '\0', take, (rest) => (pending = rest));
+    if (pending !== '')
+        take(pending);
+    if (failure)
+        throw failure;
+    if (pathNext)
+        throw unexpected('log', 'a raw entry without its path');
+    return commits;
+}
+/**
+ * Runs git with stdout split on `separator` as it streams (a piece split across chunks is
+ * joined first); `rest` gets the unterminated tail. Resolves with a GitError-like failure
+ * instead of throwing, so the caller finishes its parse first.
+ */
+async function streamLines(git, args, separator, take, rest) {
+    let tail = Buffer.alloc(0);
+    const code = separator.charCodeAt(0);
+    let parseError;
+    const stop = new AbortController();
+    const result = await git.run(args, {
+        signal: stop.signal,
+        streamStdout: (chunk) => {
+            if (parseError)
+                return;
+            const data = tail.length > 0 ? Buffer.concat([tail, chunk]) : chunk;
+            let start = 0;
+            try {
+                for (let end = data.indexOf(code, start); end >= 0; end = data.indexOf(code, start)) {
+                    take(data.toString('utf8', start, end));
+                    start = end + 1;
+                }
+            }
+            catch (error) {
+                parseError = error;
+                stop.abort();
+            }
+            tail = Buffer.from(data.subarray(start));
+        },
+    });
+    if (parseError)
+        throw parseError;
+    rest(tail.toString('utf8'));
+    if (result.code !== 0)
+        return new errors/* UserError */.yo(`git ${args[0]} failed: ${result.stderr.trim().split('\n').slice(-3).join(' / ') || `exit code ${result.code}`}${result.timedOut ? ' (timed out)' : ''}`);
+    return undefined;
+}
+/** Bytes arriving in chunks, taken off the front without copying more than once. */
+class ByteQueue {
+    chunks = [];
+    length = 0;
+    push(chunk) {
+        this.chunks.push(chunk);
+        this.length += chunk.length;
+    }
+    indexOf(byte) {
+        let offset = 0;
+        for (const chunk of this.chunks) {
+            const at = chunk.indexOf(byte);
+            if (at >= 0)
+                return offset + at;
+            offset += chunk.length;
+        }
+        return -1;
+    }
+    take(count) {
+        const parts = [];
+        let left = count;
+        while (left > 0) {
+            const chunk = this.chunks[0];
+            if (chunk.length <= left) {
+                parts.push(chunk);
+                this.chunks.shift();
+                left -= chunk.length;
+            }
+            else {
+                parts.push(chunk.subarray(0, left));
+                this.chunks[0] = chunk.subarray(left);
+                left = 0;
+            }
+        }
+        this.length -= count;
+        return parts.length === 1 ? parts[0] : Buffer.concat(parts);
+    }
+}
+/** `git cat-file --batch`: each commit object whole, framed by its byte size. */
+async function readCommitObjects(git, shas, flag) {
+    const objects = new Map();
+    if (shas.length === 0)
+        return objects;
+    const queue = new ByteQueue();
+    let need;
+    let parseError;
+    const stop = new AbortController();
+    const consume = () => {
+        for (;;) {
+            if (!need) {
+                const eol = queue.indexOf(0x0a);
+                if (eol < 0)
+                    return;
+                const header = queue.take(eol + 1).toString('utf8', 0, eol);
+                const match = /^([0-9a-f]{40,64}) commit (\d+)$/.exec(header);
+                if (!match)
+                    throw unexpected('cat-file', header);
+                const size = Number(match[2]);
+                if (size > MAX_COMMIT_BYTES)
+                    throw new errors/* UserError */.yo(`commit ${match[1].slice(0, 12)} is ${Math.round(size / 1024 / 1024)} MB, more than the ${MAX_COMMIT_BYTES / 1024 / 1024} MB deploy-guards reads of one commit: nothing was counted rather than a commit read cut`);
+                need = { sha: match[1], size };
+            }
+            if (queue.length < need.size + 1)
+                return;
+            const object = parseCommitObject(queue.take(need.size + 1).subarray(0, need.size));
+            objects.set(need.sha, { ...object, marker: flag ? flag.exec(object.message)?.[0] : undefined, message: '' });
+            need = undefined;
+        }
+    };
+    const result = await git.run(['cat-file', '--batch'], {
+        input: `${shas.join('\n')}\n`,
+        signal: stop.signal,
+        streamStdout: (chunk) => {
+            if (parseError)
+                return;
+            queue.push(chunk);
+            try {
+                consume();
+            }
+            catch (error) {
+                parseError = error;
+                stop.abort();
+            }
+        },
+    });
+    if (parseError)
+        throw parseError;
+    if (result.code !== 0)
+        throw new errors/* UserError */.yo(`git cat-file failed: ${result.stderr.trim().split('\n').slice(-3).join(' / ') || `exit code ${result.code}`}`);
+    for (const sha of shas)
+        if (!objects.has(sha))
+            throw unexpected('cat-file', `no object for ${sha}`);
+    return objects;
 }
 
 ;// CONCATENATED MODULE: ./src/commits/deployments.ts
@@ -31931,15 +32560,17 @@ async function countCommits(git, options) {
     const log = options.log ?? (() => { });
     const range = await resolveRange(git, options, log);
     const historyNotes = await ensureCompleteRange(git, range.baseSha, range.headSha, options.remote, log, range.shallow);
-    const raw = await listCommits(git, range.baseSha, range.headSha);
+    const raw = await listCommits(git, range.baseSha, range.headSha, {
+        keepFile: options.watchPaths.isEmpty ? undefined : (file) => options.watchPaths.matches(file),
+        flag: options.flagMessages,
+    });
     const commits = raw.map((commit) => {
-        const watched = options.watchPaths.isEmpty ? [] : commit.files.filter((file) => options.watchPaths.matches(file));
+        const watched = commit.files;
         const flags = [];
         if (watched.length > 0)
             flags.push('watched');
-        const marker = options.flagMessages?.exec(commit.message);
-        if (marker)
-            flags.push(`message: ${marker[0]}`);
+        if (commit.marker !== undefined)
+            flags.push(`message: ${commit.marker}`);
         return { sha: commit.sha, subject: commit.subject, author: commit.author, date: commit.date, watched, flags };
     });
     const watchedCount = commits.filter((commit) => commit.watched.length > 0).length;
@@ -32139,7 +32770,7 @@ function readGitHubContext(env = process.env) {
     let payload = {};
     if (env.GITHUB_EVENT_PATH) {
         try {
-            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+            payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
         }
         catch {
             payload = {};
@@ -32174,6 +32805,7 @@ const commitCountCommand = {
     name: 'commit-count',
     summary: 'count and list the commits in base..head, flag risky ones',
     inputs: ['base', 'head', 'max-commits', 'expected', 'watch-paths', 'max-watched', 'flag-messages', 'environment', 'token', 'fail'],
+    secrets: ['token'],
     async run(inputs, print) {
         const context = readGitHubContext();
         const settings = readCommitCountSettings(inputs, context);
@@ -32185,8 +32817,6 @@ const commitCountCommand = {
     },
 };
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/events/context.ts
 
 
@@ -32271,8 +32901,8 @@ class EventsFileSink {
         this.path = path;
     }
     async send(event) {
-        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(this.path), { recursive: true });
-        (0,external_node_fs_namespaceObject.appendFileSync)(this.path, `${JSON.stringify(event)}\n`);
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(this.path), { recursive: true });
+        (0,external_node_fs_.appendFileSync)(this.path, `${JSON.stringify(event)}\n`);
     }
 }
 /** POSTs a body; a status of 400 or more is an error (permanent for 4xx except 408 and 429). */
@@ -32446,7 +33076,7 @@ function journalPath(dir, environment) {
 }
 function readJournal(path) {
     try {
-        const record = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+        const record = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
         return record.version === 2 ? record : undefined;
     }
     catch {
@@ -32455,11 +33085,11 @@ function readJournal(path) {
 }
 /** Written whole and renamed into place, so a step killed mid-write leaves the old record. */
 function writeJournal(path, record) {
-    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.join)(path, '..'), { recursive: true });
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.join)(path, '..'), { recursive: true });
     const temporary = `${path}.${process.pid}.tmp`;
-    (0,external_node_fs_namespaceObject.writeFileSync)(temporary, JSON.stringify(record, null, 2), { mode: 0o600 });
-    (0,external_node_fs_namespaceObject.chmodSync)(temporary, 0o600);
-    (0,external_node_fs_namespaceObject.renameSync)(temporary, path);
+    (0,external_node_fs_.writeFileSync)(temporary, JSON.stringify(record, null, 2), { mode: 0o600 });
+    (0,external_node_fs_.chmodSync)(temporary, 0o600);
+    (0,external_node_fs_.renameSync)(temporary, path);
 }
 function terminalEntry(record) {
     return record?.events.find((entry) => entry.type !== 'deployment.started');
@@ -33014,7 +33644,7 @@ async function probeVersion(spec, limits, signal) {
 /** Until something passes, rounds come this much more often, so an app that just came up is seen soon. */
 const STARTUP_SPEEDUP = 5;
 const MIN_PAUSE_MS = 100;
-function pause(ms, signal) {
+function canary_pause(ms, signal) {
     return new Promise((done) => {
         if (signal?.aborted || ms <= 0)
             return done();
@@ -33082,7 +33712,7 @@ async function runCanary(options, hooks = {}) {
         const nextStart = Math.max(roundStart + pauseMs, since());
         if (nextStart >= deadline)
             return expired();
-        await pause(nextStart - since(), signal);
+        await canary_pause(nextStart - since(), signal);
         // A pause that overran (a loaded machine) must not start a round past the window:
         // the verdict comes no later than the window plus one round's timeout.
         if (!signal?.aborted && since() >= deadline)
@@ -33122,6 +33752,23 @@ async function deployCanary(settings, env) {
         timeline: settings.mode === 'deploy' ? events.record.events : events.sent.map(({ event }) => ({ type: event.type, id: event.id, time: event.time, reason: event.data.reason })),
         sinks: events.sinkNames, notes,
     };
+}
+
+;// CONCATENATED MODULE: ./src/events/report.ts
+
+/** The events timeline and the sinks line: shared by deploy-start, its post step and deploy-canary. */
+function report_eventsTable(timeline, sent, sinks) {
+    const rows = timeline.map((entry) => [entry.time, entry.type, entry.reason ?? '', code(entry.id.slice(0, 12))]);
+    const failed = sent.flatMap(({ event, outcomes }) => outcomes.filter((outcome) => !outcome.ok).map((outcome) => `${outcome.sink} (${event.type}): ${outcome.error}`));
+    return `${table(['Time', 'Event', 'Reason', 'Id'], rows)}\nSinks: ${sinks.join(', ')}${failed.length ? `; failed: ${failed.join('; ')}` : ''}\n`;
+}
+/** The deploy-start / post-step summary: what was sent, to where, and what failed. */
+function eventsSummary(title, timeline, sent, sinks, notes = []) {
+    const parts = [`## ${title}\n\n`];
+    for (const note of notes)
+        parts.push(`> ${note}\n\n`);
+    parts.push(report_eventsTable(timeline, sent, sinks));
+    return parts.join('');
 }
 
 ;// CONCATENATED MODULE: ./src/probe/report.ts
@@ -33235,7 +33882,7 @@ const METHOD_EXAMPLE = "checks: '- {name: api, url: https://shop.example.com/api
 const HEADERS_EXAMPLE = "checks: '- {name: home, url: https://shop.example.com/, headers: {accept: text/html}}'";
 // RFC 9110 token: what undici accepts as a method or header name. Anything else makes every
 // request throw before it connects, which must not look like a dead server.
-const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+const settings_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 // Field values undici accepts: tab, visible ASCII, obs-text; no CR, LF, NUL or other controls.
 const BAD_HEADER_VALUE = /[^\t\x20-\x7e\x80-\xff]/;
 // CONNECT opens a tunnel, TRACE/TRACK echo the request back: none of them fetches a page.
@@ -33252,7 +33899,7 @@ const REFUSED_HEADERS = {
 function checkMethod(where, value) {
     if (value === undefined)
         return 'GET';
-    if (typeof value !== 'string' || !TOKEN.test(value.trim())) {
+    if (typeof value !== 'string' || !settings_TOKEN.test(value.trim())) {
         throw new errors/* InputError */.dz('checks', `${where} method ${JSON.stringify(value)} is not an HTTP method (one word, no spaces or symbols)`, METHOD_EXAMPLE);
     }
     const method = value.trim().toUpperCase();
@@ -33261,7 +33908,7 @@ function checkMethod(where, value) {
     return method;
 }
 function checkHeader(where, name, value) {
-    if (!TOKEN.test(name))
+    if (!settings_TOKEN.test(name))
         throw new errors/* InputError */.dz('checks', `${where} header name ${JSON.stringify(name)} is not a valid header name (letters, digits and !#$%&'*+-.^_\`|~ only)`, HEADERS_EXAMPLE);
     const refused = REFUSED_HEADERS[name];
     if (refused)
@@ -33380,12 +34027,14 @@ function readDeployCanarySettings(inputs, context) {
 
 
 
+
 const deployCanaryCommand = {
     name: 'deploy-canary',
     summary: 'probe URLs until healthy (N rounds in a row) or the window ends; emit deployment events',
     inputs: ['urls', 'checks', 'interval', 'timeout', 'window', 'successes', 'version-url', 'version-field', 'expect-version', 'max-redirects',
         'environment', 'environment-url', 'mode', 'events-file', 'webhook-url', 'webhook-token', 'loki-url', 'loki-labels', 'loki-tenant',
         'loki-username', 'loki-password', 'github-deployment', 'token', 'sink-timeout', 'fail'],
+    secrets: ['webhook-url', 'webhook-token', 'loki-password', 'token'],
     async run(inputs, print) {
         const context = readGitHubContext();
         const settings = readDeployCanarySettings(inputs, context);
@@ -33396,7 +34045,7 @@ const deployCanaryCommand = {
         try {
             const result = await deployCanary(settings, {
                 context: eventContext(context, settings.environment), logUrl: runUrl(context), apiUrl: context.apiUrl,
-                print, warn: (message) => console.error(`warning: ${message}`), signal: cancel.signal,
+                print, warn: (message) => (0,output/* printError */.yJ)(`warning: ${message}`), signal: cancel.signal,
                 onAttempt: (attempt) => print(`round ${attempt.round} ${attempt.check}: ${attempt.ok ? 'pass' : attempt.reason} — ${attempt.detail}`),
             });
             print(probe_report_verdictLine(result));
@@ -33792,7 +34441,7 @@ class ComposeFileError extends errors/* UserError */.yo {
 function readComposeYaml(path, file, lookup) {
     let size;
     try {
-        const stat = (0,external_node_fs_namespaceObject.statSync)(path);
+        const stat = (0,external_node_fs_.statSync)(path);
         if (!stat.isFile())
             throw new ComposeFileError(file, undefined, 'is not a file');
         size = stat.size;
@@ -33806,7 +34455,7 @@ function readComposeYaml(path, file, lookup) {
     if (size > LIMITS.maxBytes) {
         throw new ComposeFileError(file, undefined, `is ${(size / 1024 / 1024).toFixed(1)} MB; compose files over ${LIMITS.maxBytes / 1024 / 1024} MB are refused`);
     }
-    return parseComposeYaml((0,external_node_fs_namespaceObject.readFileSync)(path), file, lookup);
+    return parseComposeYaml((0,external_node_fs_.readFileSync)(path), file, lookup);
 }
 function parseComposeYaml(bytes, file, lookup) {
     const text = typeof bytes === 'string' ? bytes : decode(bytes, file);
@@ -34176,9 +34825,9 @@ const MAX_DOTENV_BYTES = 4 * 1024 * 1024;
 function readDotenvFile(path, file, lookup, expand = true) {
     let text;
     try {
-        if ((0,external_node_fs_namespaceObject.statSync)(path).size > MAX_DOTENV_BYTES)
+        if ((0,external_node_fs_.statSync)(path).size > MAX_DOTENV_BYTES)
             throw new ComposeFileError(file, undefined, `is over ${MAX_DOTENV_BYTES / 1024 / 1024} MB; env files that big are refused`);
-        const bytes = (0,external_node_fs_namespaceObject.readFileSync)(path);
+        const bytes = (0,external_node_fs_.readFileSync)(path);
         if (bytes.includes(0))
             throw new ComposeFileError(file, undefined, 'is not a text file (binary data)');
         text = bytes.toString('utf8');
@@ -34330,17 +34979,17 @@ class Loader {
             const files = paths.map((path) => (0,external_node_path_namespaceObject.resolve)(base, path));
             const directory = typeof spec.project_directory === 'string' ? (0,external_node_path_namespaceObject.resolve)(base, spec.project_directory) : (0,external_node_path_namespaceObject.dirname)(files[0]);
             const envFiles = spec.env_file === undefined ? [] : (Array.isArray(spec.env_file) ? spec.env_file : [spec.env_file]).map((path) => (0,external_node_path_namespaceObject.resolve)(base, String(path)));
-            const own = envFiles.length > 0 ? envFiles : [inProject(directory, DEFAULT_ENV_FILE)].filter((path) => (0,external_node_fs_namespaceObject.existsSync)(path));
+            const own = envFiles.length > 0 ? envFiles : [inProject(directory, DEFAULT_ENV_FILE)].filter((path) => (0,external_node_fs_.existsSync)(path));
             let values = new Map();
             for (const file of own) {
-                if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+                if (!(0,external_node_fs_.existsSync)(file))
                     throw new ComposeFileError(yaml.file, line, `env_file ${this.shown(file)} of this include does not exist`);
                 values = new Map([...values, ...readDotenvFile(file, this.shown(file), lookup).map((e) => [e.key, e.value])]);
             }
             // As in Compose, the environment of the run wins over an include's env files.
             const includeLookup = (name) => lookup(name) ?? values.get(name);
             for (const file of files)
-                if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+                if (!(0,external_node_fs_.existsSync)(file))
                     throw new ComposeFileError(yaml.file, line, `included file ${this.shown(file)} does not exist`);
             return this.project(files, directory, includeLookup, depth + 1);
         });
@@ -34479,7 +35128,7 @@ class Loader {
         let baseParts = siblings;
         if (part.extends.file) {
             const path = (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(this.cwd, yaml.file)), part.extends.file);
-            if (!(0,external_node_fs_namespaceObject.existsSync)(path))
+            if (!(0,external_node_fs_.existsSync)(path))
                 throw new ComposeFileError(part.file, part.line, `extends file ${this.shown(path)} does not exist`);
             baseYaml = this.read(path, lookup);
             baseDir = (0,external_node_path_namespaceObject.dirname)(path);
@@ -34683,7 +35332,7 @@ async function gitListedFiles(root) {
     const files = result.stdout.split('\0').filter((file) => file !== '');
     return files.length > 0 ? files : undefined;
 }
-const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK;
+const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK;
 /**
  * The bytes of a regular file up to `maxBytes`; undefined for anything else. git lists
  * symlinks and submodules too: O_NOFOLLOW refuses a symlink, a submodule fails as a
@@ -34693,7 +35342,7 @@ const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | externa
 function readRegularFile(path, maxBytes) {
     let bytes;
     try {
-        bytes = (0,external_node_fs_namespaceObject.readFileSync)(path, { flag: OPEN_FLAGS });
+        bytes = (0,external_node_fs_.readFileSync)(path, { flag: OPEN_FLAGS });
     }
     catch {
         return undefined; // deleted in the working tree, a symlink, a directory, unreadable
@@ -34704,7 +35353,7 @@ function readRegularFile(path, maxBytes) {
 function walk(dir, ignores, scanFile, stopped) {
     let entries;
     try {
-        entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
+        entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
     }
     catch {
         return;
@@ -34812,9 +35461,9 @@ function destructuredBefore(text, at, length) {
 function readGitignore(file, base) {
     let text;
     try {
-        if ((0,external_node_fs_namespaceObject.statSync)(file).size > 256 * 1024)
+        if ((0,external_node_fs_.statSync)(file).size > 256 * 1024)
             return [];
-        text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     catch {
         return [];
@@ -34858,9 +35507,9 @@ function isIgnored(rules, path, name, isDir) {
 function readDockerfile(path) {
     let text = '';
     try {
-        if ((0,external_node_fs_namespaceObject.statSync)(path).size > 1024 * 1024)
+        if ((0,external_node_fs_.statSync)(path).size > 1024 * 1024)
             return { dockerfileEnv: [], dockerfileArgs: [] };
-        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
     }
     catch {
         return { dockerfileEnv: [], dockerfileArgs: [] };
@@ -34924,7 +35573,7 @@ async function checkEnvCompleteness(options) {
             stepValues.set(name, value);
     providedSources.push({ source: 'step environment', count: stepValues.size });
     const fileValues = new Map();
-    const envFiles = options.envFiles.length > 0 ? options.envFiles.map((file) => (0,external_node_path_namespaceObject.resolve)(cwd, file)) : [inProject(projectDir, DEFAULT_ENV_FILE)].filter((path) => (0,external_node_fs_namespaceObject.existsSync)(path));
+    const envFiles = options.envFiles.length > 0 ? options.envFiles.map((file) => (0,external_node_path_namespaceObject.resolve)(cwd, file)) : [inProject(projectDir, DEFAULT_ENV_FILE)].filter((path) => (0,external_node_fs_.existsSync)(path));
     for (const path of envFiles) {
         const entries = readDotenvFile(path, shown(path), (name) => stepValues.get(name) ?? fileValues.get(name));
         for (const entry of entries)
@@ -34959,7 +35608,7 @@ async function checkEnvCompleteness(options) {
         for (const service of active) {
             if (!service.build || scans.has(scanKey(service.build)))
                 continue;
-            if (!(0,external_node_fs_namespaceObject.existsSync)(service.build.context)) {
+            if (!(0,external_node_fs_.existsSync)(service.build.context)) {
                 notes.push(`${service.name}: build context ${shown(service.build.context)} does not exist; not scanned`);
                 continue;
             }
@@ -34981,7 +35630,7 @@ async function checkEnvCompleteness(options) {
             }
         }
         for (const ref of service.envFiles) {
-            if (!(0,external_node_fs_namespaceObject.existsSync)(ref.path)) {
+            if (!(0,external_node_fs_.existsSync)(ref.path)) {
                 if (ref.required && active.includes(service))
                     notes.push(`${service.name}: env_file ${ref.shown} does not exist here (${ref.file}:${ref.line}); its variables count as not defined`);
                 continue;
@@ -35003,7 +35652,7 @@ async function checkEnvCompleteness(options) {
     const facts = allFacts.filter((fact) => active.includes(fact.service));
     let example;
     const examplePath = options.exampleFile === 'none' ? undefined : options.exampleFile ? (0,external_node_path_namespaceObject.resolve)(cwd, options.exampleFile) : inProject(projectDir, DEFAULT_EXAMPLE_FILE);
-    if (examplePath && (0,external_node_fs_namespaceObject.existsSync)(examplePath)) {
+    if (examplePath && (0,external_node_fs_.existsSync)(examplePath)) {
         const keys = readDotenvFile(examplePath, shown(examplePath), () => undefined, false).map((entry) => ({ key: entry.key, line: entry.line }));
         example = { file: shown(examplePath), keys };
     }
@@ -35052,11 +35701,11 @@ const REASON_TEXT = {
 function resolveComposeFiles(given, cwd) {
     if (given.length > 0)
         return given.map((file) => (0,external_node_path_namespaceObject.resolve)(cwd, file));
-    const main = DEFAULT_FILES.find((file) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.resolve)(cwd, file)));
+    const main = DEFAULT_FILES.find((file) => (0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.resolve)(cwd, file)));
     if (!main)
         throw new errors/* UserError */.yo(`no compose file given and none of ${DEFAULT_FILES.join(', ')} exists in ${cwd}; set compose-files`);
     const base = main.replace(/\.ya?ml$/, '');
-    const override = ['.override.yaml', '.override.yml'].map((ext) => `${base}${ext}`).find((file) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.resolve)(cwd, file)));
+    const override = ['.override.yaml', '.override.yml'].map((ext) => `${base}${ext}`).find((file) => (0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.resolve)(cwd, file)));
     return [main, ...(override ? [override] : [])].map((file) => (0,external_node_path_namespaceObject.resolve)(cwd, file));
 }
 function selectServices(project, names, profiles) {
@@ -35170,6 +35819,7 @@ const envCompletenessCommand = {
     name: 'env-completeness',
     summary: 'check that every compose service gets every variable it needs (names only)',
     inputs: ['compose-files', 'env-files', 'example-file', 'required', 'scan-sources', 'services', 'profiles', 'provided', 'secrets-token', 'environment', 'ignore', 'working-directory', 'fail'],
+    secrets: ['secrets-token'],
     async run(inputs, print) {
         const context = readGitHubContext();
         const settings = readEnvCompletenessSettings(inputs, context, process.cwd());
@@ -35544,6 +36194,17 @@ function parseHostFacts(output, nonce) {
  * command (`restrict,command="sh /usr/local/lib/deploy-guards/host-canary.sh"` in
  * authorized_keys), in which case sshd runs it instead of what the client sends.
  *
+ * Nothing it starts outlives the run, on the host either: the script and everything it
+ * runs share the session's process group (sshd makes each session its own), and two
+ * watchers in it stop that whole group (TERM, then KILL two seconds later) when either
+ * the `deadline` passes (the command-timeout plus a little, sent with the parameters) or
+ * the connection goes away: the client keeps stdin open for the whole run and says so
+ * (`hold=1`), so EOF on it means the client gave up (its command-timeout) or was cut off
+ * (a plain `ssh host < parameters`, which closes stdin at once, gets the deadline only). A hung NFS mount or
+ * docker daemon no longer leaves one blocked process per cron run behind. At the end
+ * the script stops its watchers itself. (sshd starts every session with setsid, so the
+ * group holds this session's processes only.)
+ *
  * Test-only: DEPLOY_GUARDS_ROOT in the login environment makes the script read
  * etc/hostname, etc/machine-id and proc/uptime below that directory (the tests set it
  * with sshd's SetEnv); unset, it reads the machine's own `uname -n`, /etc/machine-id
@@ -35552,10 +36213,12 @@ function parseHostFacts(output, nonce) {
 const REMOTE_SCRIPT = `set -u
 set -f
 export LC_ALL=C
-nonce=x sentinel= backup_glob= project= window=0 units= docker=0
+nonce=x sentinel= backup_glob= project= window=0 units= docker=0 deadline=60 hold=0
 while IFS= read -r line; do
   case $line in
     end) break ;;
+    deadline=*) deadline=\${line#deadline=} ;;
+    hold=*) hold=\${line#hold=} ;;
     nonce=*) nonce=\${line#nonce=} ;;
     sentinel=*) sentinel=\${line#sentinel=} ;;
     backup_glob=*) backup_glob=\${line#backup_glob=} ;;
@@ -35566,11 +36229,29 @@ while IFS= read -r line; do
   esac
 done
 case $window in ''|*[!0-9]*) window=0 ;; esac
+case $deadline in ''|*[!0-9]*) deadline=60 ;; esac
+
+# The watchers: stop the session's whole process group (this script and all it started).
+stop_all() { trap '' TERM; kill -TERM 0 2>/dev/null; sleep 2 2>/dev/null; kill -KILL 0 2>/dev/null; }
+exec 3<&0
+# Whole seconds, so a watcher stopped at the end leaves at most a 'sleep 1' behind, for a second.
+# (Without a sleep that works, or a cat, a watcher gives up rather than fire at once.)
+( i=0; while [ "$i" -lt "$deadline" ]; do sleep 1 || exit 0; i=$((i + 1)); done; stop_all ) </dev/null >/dev/null 2>&1 &
+deadline_watcher=$!
+# A client that holds stdin open (hold=1) closes it after the run, or by going away: its cat ends then.
+connection_watcher=
+if [ "$hold" = 1 ]; then
+  ( cat <&3 >/dev/null && stop_all ) </dev/null >/dev/null 2>&1 &
+  connection_watcher=$!
+fi
+exec 3<&- 0</dev/null
+
 root=\${DEPLOY_GUARDS_ROOT:-}
 m="@@dg-$nonce"
 section() { printf '\\n%s section %s\\n' "$m" "$1"; }
 rc() { printf '\\n%s rc %s\\n' "$m" "$1"; }
-bounded() { if command -v timeout >/dev/null 2>&1; then timeout 20 "$@"; else "$@"; fi; }
+# GNU timeout puts itself in a process group of its own unless --foreground: then the watchers could not reach it.
+if timeout --foreground 5 true >/dev/null 2>&1; then bounded() { timeout --foreground 20 "$@"; }; else bounded() { "$@"; }; fi
 
 section version
 echo 1
@@ -35630,6 +36311,8 @@ if [ "$docker" = 1 ]; then
   fi
 fi
 section end
+kill "$deadline_watcher" $connection_watcher 2>/dev/null
+exit 0
 `;
 /** The exec request: the script run by /bin/sh whatever the user's login shell is. */
 function remoteCommand() {
@@ -35645,6 +36328,8 @@ function remoteStdin(parameters) {
         `window=${Math.max(0, Math.round(parameters.windowSeconds))}`,
         `units=${parameters.units.join(' ')}`,
         `docker=${parameters.checkContainers ? 1 : 0}`,
+        `deadline=${Math.max(1, Math.ceil(parameters.deadlineSeconds ?? 60))}`,
+        `hold=${parameters.holdsStdin ? 1 : 0}`,
         'end',
     ];
     for (const line of lines)
@@ -35664,6 +36349,8 @@ var external_node_url_ = __nccwpck_require__(3136);
 const scope = globalThis;
 scope.__dirname ??= (0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
 
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: ./src/host/fingerprints.ts
 
 const FINGERPRINT = /(?:^|\s)SHA256:([A-Za-z0-9+/]{43})=?(?=\s|$)/;
@@ -35725,6 +36412,7 @@ function keyTypeName(algorithm) {
 }
 
 ;// CONCATENATED MODULE: ./src/host/ssh.ts
+
 
 
 
@@ -35840,6 +36528,10 @@ async function runRemoteCommand(target, command, stdin) {
     const commandStarted = performance.now();
     let timer;
     let outputBytes = 0;
+    // Stdin stays open for the whole run and closes when the command exits: the remote
+    // script takes EOF before that as "the client is gone" and stops everything it started.
+    const input = new external_node_stream_.PassThrough();
+    input.write(stdin);
     try {
         const timeout = new Promise((_, reject) => {
             timer = setTimeout(() => {
@@ -35849,7 +36541,8 @@ async function runRemoteCommand(target, command, stdin) {
         });
         const result = await Promise.race([
             ssh.execCommand(command, {
-                stdin,
+                stdin: input,
+                onChannel: (channel) => channel.on('exit', () => input.end()),
                 noTrim: true,
                 onStdout: (chunk) => {
                     outputBytes += chunk.length;
@@ -35877,6 +36570,7 @@ async function runRemoteCommand(target, command, stdin) {
     }
     finally {
         clearTimeout(timer);
+        input.end();
         ssh.dispose();
     }
 }
@@ -35905,6 +36599,9 @@ async function runHostCanary(settings, log = () => { }) {
         windowSeconds: settings.windowMs / 1000,
         units: settings.units,
         checkContainers: settings.containers.length > 0,
+        // The host's own bound, a little after ours: it acts when our close never reaches it.
+        deadlineSeconds: settings.commandTimeoutMs / 1000 + 2,
+        holdsStdin: true, // runRemoteCommand closes stdin only once the command has exited
     });
     log(`host-canary: connecting to ${target} (pinned: ${settings.pins.map((pin) => pin.fingerprint).join(', ')})`);
     let run;
@@ -35962,7 +36659,8 @@ function findingsJson(result) {
     return JSON.stringify(result.findings.map(({ code: findingCode, severity, message }) => ({ code: findingCode, severity, message })));
 }
 function host_report_summaryMarkdown(result) {
-    const parts = [`## ${result.result === 'healthy' ? '✅' : '❌'} host-canary: ${result.target} is ${result.result}\n`];
+    // The target as code: `user@host` would otherwise render as a mailto link.
+    const parts = [`## ${result.result === 'healthy' ? '✅' : '❌'} host-canary: ${code(result.target)} is ${result.result}\n`];
     const facts = result.facts;
     const rows = [
         ['Host key', result.hostKey ? `${code(result.hostKey.fingerprint)} (${result.hostKey.algorithm})` : '(no handshake)'],
@@ -36035,6 +36733,8 @@ async function checkPrivateKey(key, passphrase) {
 
 
 const SERVICE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** Ages and look-backs (window, backup-max-age, min-uptime) are not waits: up to 30 days. */
+const LOOK_BACK_MAX_MS = 30 * 86_400_000;
 const UNIT = /^[A-Za-z0-9@._:\\-]+$/;
 function noNewline(name, value, example) {
     if (/[\r\n\0]/.test(value))
@@ -36052,9 +36752,7 @@ async function readHostCanarySettings(inputs) {
     const host = inputs.required('host', 'host: db-prod-1.example.com');
     if (/\s|\//.test(host))
         throw new errors/* InputError */.dz('host', `'${host}' is not a host name or address`, 'host: 203.0.113.10');
-    const port = inputs.integer('port', 22, { min: 1, example: '22' });
-    if (port > 65535)
-        throw new errors/* InputError */.dz('port', `${port} is above 65535`, 'port: 22');
+    const port = inputs.integer('port', 22, { min: 1, max: 65535, example: '22' });
     const user = inputs.required('user', 'user: canary');
     if (!/^[A-Za-z0-9._][A-Za-z0-9._-]*$/.test(user))
         throw new errors/* InputError */.dz('user', `'${user}' is not a user name`, 'user: canary');
@@ -36094,19 +36792,19 @@ async function readHostCanarySettings(inputs) {
         privateKey,
         passphrase,
         pins,
-        connectTimeoutMs: inputs.durationMs('connect-timeout', '20s', { min: 100 }),
-        commandTimeoutMs: inputs.durationMs('command-timeout', '60s', { min: 100 }),
+        connectTimeoutMs: inputs.durationMs('connect-timeout', '20s', { min: 100, max: 10 * 60_000 }),
+        commandTimeoutMs: inputs.durationMs('command-timeout', '60s', { min: 100, max: 60 * 60_000 }),
         expectHostname: noNewline('expect-hostname', inputs.string('expect-hostname'), 'expect-hostname: db-prod-1'),
         expectMachineId: noNewline('expect-machine-id', inputs.string('expect-machine-id'), 'expect-machine-id: 0f5c3a9e6b1d4e7f8a2b3c4d5e6f7a8b'),
         sentinelFile,
         sentinelValue: noNewline('sentinel-value', inputs.string('sentinel-value'), 'sentinel-value: provisioned-2026-03-01'),
-        minUptimeMs: inputs.durationMs('min-uptime', '0s'),
+        minUptimeMs: inputs.durationMs('min-uptime', '0s', { max: LOOK_BACK_MAX_MS }),
         containers,
         composeProject,
         expectRevision: inputs.string('expect-revision'),
-        windowMs: inputs.durationMs('window', '15m', { min: 1000 }),
+        windowMs: inputs.durationMs('window', '15m', { min: 1000, max: LOOK_BACK_MAX_MS }),
         backupGlob,
-        backupMaxAgeMs: inputs.durationMs('backup-max-age', '0s'),
+        backupMaxAgeMs: inputs.durationMs('backup-max-age', '0s', { max: LOOK_BACK_MAX_MS }),
         backupMinRatio: inputs.number('backup-min-ratio', 0.5, { min: 0, max: 1, example: '0.5' }),
         units,
         fail: inputs.boolean('fail', true),
@@ -36130,6 +36828,7 @@ const hostCanaryCommand = {
         'backup-glob', 'backup-max-age', 'backup-min-ratio', 'units', 'environment', 'events-file', 'webhook-url', 'webhook-token', 'loki-url',
         'loki-labels', 'loki-tenant', 'loki-username', 'loki-password', 'sink-timeout', 'fail',
     ],
+    secrets: ['ssh-key', 'ssh-passphrase', 'webhook-url', 'webhook-token', 'loki-password'],
     async run(inputs, print) {
         const started = performance.now();
         const context = readGitHubContext();
@@ -36349,7 +37048,7 @@ function submodulePaths(root, tracked) {
     if (!tracked.has('.gitmodules'))
         return [];
     try {
-        const text = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, '.gitmodules'), 'utf8');
+        const text = (0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.join)(root, '.gitmodules'), 'utf8');
         return [...text.matchAll(/^\s*path\s*=\s*(.+?)\s*$/gm)].map((match) => match[1]);
     }
     catch {
@@ -36421,7 +37120,7 @@ const JSX_CHILDREN = 4;
 const EXPRESSION_KEYWORDS = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await', 'extends']);
 const isIdStart = (c) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 36 || c === 95 || c > 127;
 const isIdPart = (c) => isIdStart(c) || (c >= 48 && c <= 57);
-const isSpace = (c) => c === 32 || c === 10 || c === 9 || c === 13 || c === 0xfeff || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 11 || c === 12;
+const tokenizer_isSpace = (c) => c === 32 || c === 10 || c === 9 || c === 13 || c === 0xfeff || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 11 || c === 12;
 function decodeEscapes(raw) {
     if (!raw.includes('\\'))
         return raw;
@@ -36449,7 +37148,7 @@ function scanImportsWithTokenizer(source, { jsx }) {
         let p = from;
         while (p < n) {
             const c = source.charCodeAt(p);
-            if (isSpace(c))
+            if (tokenizer_isSpace(c))
                 p++;
             else if (c === 47 && source.charCodeAt(p + 1) === 47) {
                 const end = source.indexOf('\n', p + 2);
@@ -36687,7 +37386,7 @@ function scanImportsWithTokenizer(source, { jsx }) {
             continue;
         }
         const c = source.charCodeAt(i);
-        if (isSpace(c)) {
+        if (tokenizer_isSpace(c)) {
             i++;
             continue;
         }
@@ -37136,7 +37835,7 @@ class ProjectConfig {
     }
     readText(path) {
         try {
-            return (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(this.root, path), 'utf8');
+            return (0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.join)(this.root, path), 'utf8');
         }
         catch {
             return undefined;
@@ -37237,7 +37936,7 @@ class ProjectConfig {
                 candidates.push(base, `${base}.json`, `${base}/tsconfig.json`);
             }
         }
-        return candidates.find((path) => this.tracked.has(path) || (path.endsWith('.json') && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(this.root, path))));
+        return candidates.find((path) => this.tracked.has(path) || (path.endsWith('.json') && (0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(this.root, path))));
     }
     /** A tracked package.json in exactly this directory. */
     manifest(dir) {
@@ -37738,13 +38437,13 @@ function untracked_files_firstLine(text) {
     return text.trim().split('\n')[0].trim();
 }
 function isFile(path) {
-    return (0,external_node_fs_namespaceObject.statSync)(path, { throwIfNoEntry: false })?.isFile() ?? false;
+    return (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isFile() ?? false;
 }
 async function checkUntrackedFiles(options) {
     const log = options.log ?? (() => { });
     let directory;
     try {
-        directory = (0,external_node_fs_namespaceObject.realpathSync)(options.directory);
+        directory = (0,external_node_fs_.realpathSync)(options.directory);
     }
     catch {
         throw new errors/* UserError */.yo(`working-directory '${options.directory}' does not exist`);
@@ -37758,7 +38457,7 @@ async function checkUntrackedFiles(options) {
         const said = untracked_files_firstLine(top.stderr);
         throw new errors/* UserError */.yo(`working-directory '${options.directory}' is not inside a git repository (check out the repository first: actions/checkout)${said ? `; git said: ${said}` : ''}`);
     }
-    const root = (0,external_node_fs_namespaceObject.realpathSync)(top.stdout.trim());
+    const root = (0,external_node_fs_.realpathSync)(top.stdout.trim());
     const git = new Git(root);
     const scope = (0,external_node_path_namespaceObject.relative)(root, directory).split(external_node_path_namespaceObject.sep).join('/');
     const inScope = (path) => scope === '' || path.startsWith(`${scope}/`);
@@ -37791,7 +38490,7 @@ async function checkUntrackedFiles(options) {
             }
             let source;
             try {
-                source = (0,external_node_fs_namespaceObject.readFileSync)(rootPrefix + file, 'utf8'); // not path.join: this runs for every file
+                source = (0,external_node_fs_.readFileSync)(rootPrefix + file, 'utf8'); // not path.join: this runs for every file
             }
             catch (error) {
                 const code = error.code;
@@ -37955,6 +38654,117 @@ const COMMANDS = [
 
 /***/ }),
 
+/***/ 7001:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  yJ: () => (/* binding */ printError),
+  wi: () => (/* binding */ printLine),
+  a: () => (/* binding */ untrustedOutput)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/shared/log-text.ts
+
+/**
+ * The one path by which text reaches a log a GitHub runner reads (the actions' `info`,
+ * the CLI's lines): nothing in it can start a workflow command, whoever wrote it.
+ *
+ * What the runner executes, read from actions/runner (ProcessInvoker, OutputManager,
+ * ActionCommand, ActionCommandManager), for stdout and stderr alike:
+ * - lines are cut as .NET StreamReader.ReadLine cuts them: at \n, \r and \r\n;
+ * - a line whose text, after .NET white space is trimmed from its start, begins with `::`
+ *   is a command (`::name props::data`);
+ * - failing that, `##[name props]data` ANYWHERE in a line is a command (the legacy form).
+ * So each line is made safe on its own: a line that would begin with `::` gets a `\`
+ * first, `##[` becomes `##[\` (the runner's own defence for its markers), and characters
+ * that move or hide text (controls other than tab, bidirectional overrides, U+2028/29
+ * and U+0085, which a browser may show as a line break) are written as visible escapes.
+ */
+// C0 controls but tab (line breaks are handled as lines), DEL, C1, bidi embeddings,
+// overrides and isolates, the line and paragraph separators.
+// eslint-disable-next-line no-control-regex
+const HIDDEN = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+const LINE_BREAK = /\r\n|\r|\n/;
+function visible(char) {
+    const code = char.charCodeAt(0);
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** One line (no line break in it) that the runner reads as text, never as a command. */
+function safeLine(line) {
+    const shown = line.replace(HIDDEN, visible).replaceAll('##[', '##[\\');
+    // JavaScript's \s covers every character .NET's TrimStart removes (and U+FEFF besides).
+    return /^\s*::/.test(shown) ? `\\${shown}` : shown;
+}
+/** Text for the log: its own line breaks kept (as \n), every line inert. */
+function safeLogText(text) {
+    return text.split(LINE_BREAK).map(safeLine).join('\n');
+}
+/** An annotation message: core escapes its line breaks; controls that hide text are shown. */
+function safeAnnotationText(text) {
+    return text.replace(HIDDEN, visible);
+}
+/**
+ * Output a program we run produced (a build's), streamed as it comes: shown verbatim,
+ * inside `::stop-commands::<token>` … `::<token>::` so the runner executes none of its
+ * workflow commands (the token is random, so the output cannot end the block itself).
+ * `write` receives the bytes to send to stdout. Off a runner (`GITHUB_ACTIONS` unset)
+ * nothing reads commands, and the output passes through untouched.
+ */
+class UntrustedStream {
+    write;
+    guard;
+    token;
+    atLineStart = true;
+    constructor(write, { guard = process.env.GITHUB_ACTIONS === 'true' } = {}) {
+        this.write = write;
+        this.guard = guard;
+    }
+    chunk(data) {
+        if (data.length === 0)
+            return;
+        if (this.guard && this.token === undefined) {
+            this.token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+            this.write(`::stop-commands::${this.token}\n`);
+        }
+        this.write(data);
+        const last = data[data.length - 1];
+        this.atLineStart = last === 0x0a || last === 0x0d;
+    }
+    /** Ends the block (and a last line without a line break), so commands work again. */
+    end() {
+        if (!this.atLineStart)
+            this.write('\n');
+        this.atLineStart = true;
+        if (this.token !== undefined)
+            this.write(`::${this.token}::\n`);
+        this.token = undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/output.ts
+
+/**
+ * The CLI's only ways to the terminal (or to a runner's log, when a workflow step runs
+ * it): every line through the same inert-text path as the actions' log.
+ */
+function printLine(line) {
+    process.stdout.write(`${safeLogText(line)}\n`);
+}
+function printError(line) {
+    process.stderr.write(`${safeLogText(line)}\n`);
+}
+/** A program's output (a build's), verbatim; inside a workflow its commands are switched off. */
+function untrustedOutput() {
+    return new UntrustedStream((chunk) => process.stdout.write(chunk));
+}
+
+
+/***/ }),
+
 /***/ 5497:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -38020,7 +38830,7 @@ function errorMessage(error) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G0: () => (/* binding */ Inputs)
 /* harmony export */ });
-/* unused harmony exports splitList, GlobSet */
+/* unused harmony exports MAX_INTEGER, MAX_DURATION_MS, splitList, GlobSet */
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
@@ -38032,6 +38842,21 @@ function errorMessage(error) {
 
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
+/**
+ * Upper bounds, so an absurd value fails at once instead of waiting until the job's own
+ * timeout: whole numbers (counts, limits) up to a million, and durations up to 6 hours,
+ * the longest a GitHub-hosted job runs. An input that means more (a look-back window, a
+ * backup's age) passes its own `max`.
+ */
+const MAX_INTEGER = 1_000_000;
+const MAX_DURATION_MS = 6 * 3_600_000;
+/** 6h, 30m, 45s: a limit as a user would write it. */
+function durationText(ms) {
+    for (const [unit, size] of [['d', 86_400_000], ['h', 3_600_000], ['m', 60_000], ['s', 1000]])
+        if (ms % size === 0)
+            return `${ms / size}${unit}`;
+    return `${ms}ms`;
+}
 /** Typed, validated reads; every failure is one line naming the input and a good example. */
 class Inputs {
     source;
@@ -38050,7 +38875,7 @@ class Inputs {
     }
     /** A secret: masked before anything else can print it. */
     secret(name) {
-        const value = this.source.get(name).trim();
+        const value = (this.source.secret ? this.source.secret(name) : this.source.get(name)).trim();
         if (value !== '')
             this.source.mask(value);
         return value;
@@ -38066,7 +38891,7 @@ class Inputs {
             return false;
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `'${value}' is not a boolean`, `${name}: ${fallback ? 'false' : 'true'}`);
     }
-    integer(name, fallback, { min = 0, example = '10' } = {}) {
+    integer(name, fallback, { min = 0, max = MAX_INTEGER, example = '10' } = {}) {
         const value = this.string(name);
         if (value === '')
             return fallback;
@@ -38075,25 +38900,31 @@ class Inputs {
         const number = Number(value);
         if (number < min)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `${number} is below the minimum of ${min}`, `${name}: ${example}`);
+        if (number > max)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `${value.length > 20 ? `${value.slice(0, 20)}…` : value} is above the maximum of ${max}`, `${name}: ${example}`);
         return number;
     }
-    number(name, fallback, { min = 0, max = Infinity, example = '0.5' } = {}) {
+    number(name, fallback, { min = 0, max = MAX_INTEGER, example = '0.5' } = {}) {
         const value = this.string(name);
         if (value === '')
             return fallback;
         const number = Number(value);
-        if (!Number.isFinite(number) || number < min || number > max) {
+        if (Number.isFinite(number) && number > max)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `'${value}' is above the maximum of ${max}`, `${name}: ${example}`);
+        if (!Number.isFinite(number) || number < min) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `'${value}' is not a number from ${min} to ${max}`, `${name}: ${example}`);
         }
         return number;
     }
-    durationMs(name, fallback, { min = 0 } = {}) {
+    durationMs(name, fallback, { min = 0, max = MAX_DURATION_MS } = {}) {
         const value = this.string(name, fallback);
         const ms = (0,_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDurationMs */ .y)(value);
         if (ms === undefined)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `'${value}' is not a duration`, `${name}: 30s (also 500ms, 3m, 1h; a bare number means seconds)`);
         if (ms < min)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `'${value}' is shorter than the minimum of ${min}ms`, `${name}: ${fallback}`);
+        if (ms > max)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `'${value.length > 20 ? `${value.slice(0, 20)}…` : value}' is longer than the maximum of ${durationText(max)}`, `${name}: ${fallback}`);
         return ms;
     }
     /** One item per line (commas also separate, as many actions accept); blank lines and `#` comments dropped. */
@@ -38166,9 +38997,13 @@ class GlobSet {
         return this.matchers.length === 0;
     }
     matches(path) {
+        // picomatch's regexes use `.`, which no line terminator matches: a file named
+        // "db/migrations/1\n.sql" would slip past db/migrations/**. As far as a glob is
+        // concerned they are ordinary characters.
+        const subject = path.replace(/[\n\r\u2028\u2029]/g, '\uFFFD');
         let matched = false;
         for (const matcher of this.matchers)
-            if (matcher.test(path))
+            if (matcher.test(subject))
                 matched = !matcher.negate;
         return matched;
     }
@@ -38300,6 +39135,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 

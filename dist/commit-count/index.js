@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(602);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4598);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -2518,7 +2518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 602:
+/***/ 4598:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2979,12 +2979,96 @@ const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/shared/log-text.ts
+
+/**
+ * The one path by which text reaches a log a GitHub runner reads (the actions' `info`,
+ * the CLI's lines): nothing in it can start a workflow command, whoever wrote it.
+ *
+ * What the runner executes, read from actions/runner (ProcessInvoker, OutputManager,
+ * ActionCommand, ActionCommandManager), for stdout and stderr alike:
+ * - lines are cut as .NET StreamReader.ReadLine cuts them: at \n, \r and \r\n;
+ * - a line whose text, after .NET white space is trimmed from its start, begins with `::`
+ *   is a command (`::name props::data`);
+ * - failing that, `##[name props]data` ANYWHERE in a line is a command (the legacy form).
+ * So each line is made safe on its own: a line that would begin with `::` gets a `\`
+ * first, `##[` becomes `##[\` (the runner's own defence for its markers), and characters
+ * that move or hide text (controls other than tab, bidirectional overrides, U+2028/29
+ * and U+0085, which a browser may show as a line break) are written as visible escapes.
+ */
+// C0 controls but tab (line breaks are handled as lines), DEL, C1, bidi embeddings,
+// overrides and isolates, the line and paragraph separators.
+// eslint-disable-next-line no-control-regex
+const HIDDEN = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+const LINE_BREAK = /\r\n|\r|\n/;
+function visible(char) {
+    const code = char.charCodeAt(0);
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** One line (no line break in it) that the runner reads as text, never as a command. */
+function safeLine(line) {
+    const shown = line.replace(HIDDEN, visible).replaceAll('##[', '##[\\');
+    // JavaScript's \s covers every character .NET's TrimStart removes (and U+FEFF besides).
+    return /^\s*::/.test(shown) ? `\\${shown}` : shown;
+}
+/** Text for the log: its own line breaks kept (as \n), every line inert. */
+function safeLogText(text) {
+    return text.split(LINE_BREAK).map(safeLine).join('\n');
+}
+/** An annotation message: core escapes its line breaks; controls that hide text are shown. */
+function safeAnnotationText(text) {
+    return text.replace(HIDDEN, visible);
+}
+/**
+ * Output a program we run produced (a build's), streamed as it comes: shown verbatim,
+ * inside `::stop-commands::<token>` … `::<token>::` so the runner executes none of its
+ * workflow commands (the token is random, so the output cannot end the block itself).
+ * `write` receives the bytes to send to stdout. Off a runner (`GITHUB_ACTIONS` unset)
+ * nothing reads commands, and the output passes through untouched.
+ */
+class log_text_UntrustedStream {
+    write;
+    guard;
+    token;
+    atLineStart = true;
+    constructor(write, { guard = process.env.GITHUB_ACTIONS === 'true' } = {}) {
+        this.write = write;
+        this.guard = guard;
+    }
+    chunk(data) {
+        if (data.length === 0)
+            return;
+        if (this.guard && this.token === undefined) {
+            this.token = randomBytes(16).toString('hex');
+            this.write(`::stop-commands::${this.token}\n`);
+        }
+        this.write(data);
+        const last = data[data.length - 1];
+        this.atLineStart = last === 0x0a || last === 0x0d;
+    }
+    /** Ends the block (and a last line without a line break), so commands work again. */
+    end() {
+        if (!this.atLineStart)
+            this.write('\n');
+        this.atLineStart = true;
+        if (this.token !== undefined)
+            this.write(`::${this.token}::\n`);
+        this.token = undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/actions/shared/toolkit.ts
 // The runner protocol, from @actions/core's own modules (workflow commands, file
 // commands, job summary). Importing the package root also loads its OIDC client,
 // which pulls in @actions/http-client and undici: about 1 MB to compile and 50 ms
 // on every cold start, for a feature no deploy-guards action uses. These functions
-// mirror core.js one for one (same names and signatures).
+// mirror core.js (same names and signatures), with one difference: `info` and the
+// annotation messages go through the one path for text an action did not write itself
+// (src/shared/log-text.ts), so no caller can let a file name, a commit subject or a
+// served body start a workflow command. There is no other way to stdout.
+
 
 
 
@@ -3017,16 +3101,21 @@ function debug(message) {
     issueCommand('debug', {}, message);
 }
 function error(message, properties = {}) {
-    issueCommand('error', toCommandProperties(properties), message);
+    issueCommand('error', toCommandProperties(properties), safeAnnotationText(message));
 }
 function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message);
+    issueCommand('warning', toCommandProperties(properties), safeAnnotationText(message));
 }
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message);
+    issueCommand('notice', toCommandProperties(properties), safeAnnotationText(message));
 }
+/** A log line (or lines): each one inert, whatever text it quotes. */
 function info(message) {
-    process.stdout.write(message + external_node_os_namespaceObject.EOL);
+    process.stdout.write(safeLogText(message) + external_node_os_namespaceObject.EOL);
+}
+/** Another program's output, streamed verbatim with its workflow commands switched off. */
+function untrustedOutput() {
+    return new UntrustedStream((chunk) => process.stdout.write(chunk), { guard: true });
 }
 function startGroup(name) {
     issue('group', name);
@@ -3151,29 +3240,324 @@ async function ensureCompleteRange(git, baseSha, headSha, remote, log, shallow) 
     return notes;
 }
 
-;// CONCATENATED MODULE: ./src/commits/log.ts
-const RECORD = '\x1e';
-const FIELD = '\x1f';
-// %B last: a message may hold anything but these separators.
-const FORMAT = `${RECORD}%H${FIELD}%an${FIELD}%aI${FIELD}%P${FIELD}%s${FIELD}%B${FIELD}`;
-/**
- * Every commit in `base..head` (or all of head's history without a base) with the
- * files it touches, in one `git log` process. `--no-renames` lists both sides of a
- * rename so a move out of a watched folder is still seen.
- */
-async function listCommits(git, baseSha, headSha) {
-    const range = baseSha ? [`${baseSha}..${headSha}`] : [headSha];
-    const output = await git.output(['log', '-z', '--no-renames', '--name-only', `--format=${FORMAT}`, ...range, '--']);
-    const commits = [];
-    for (const record of output.split(RECORD)) {
-        if (record === '')
-            continue;
-        const fields = record.split(FIELD);
-        const [sha = '', author = '', date = '', parents = '', subject = '', message = ''] = fields;
-        const files = (fields[6] ?? '').split('\0').map((file) => file.replace(/^\n/, '')).filter(Boolean);
-        commits.push({ sha, author, date, parents: parents.split(' ').filter(Boolean), subject, message: message.trim(), files });
+;// CONCATENATED MODULE: ./src/commits/commit-object.ts
+/** Displayed subjects and author names are cut here (a hostile commit can make them megabytes). */
+const MAX_SUBJECT = 1000;
+const MAX_AUTHOR = 300;
+// git's isspace (ctype.c): tab, LF, CR and space only.
+const isSpace = (byte) => byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === 0x20;
+/** The length of a line including its LF, stopping at NUL (pretty.c get_one_line). */
+function lineLength(bytes, start) {
+    let i = start;
+    while (i < bytes.length && bytes[i] !== 0) {
+        i++;
+        if (bytes[i - 1] === 0x0a)
+            break;
     }
+    return i - start;
+}
+/** The line's length once its trailing white space is dropped (pretty.c is_blank_line). */
+function trimmedLength(bytes, start, length) {
+    while (length > 0 && isSpace(bytes[start + length - 1]))
+        length--;
+    return length;
+}
+function subjectOf(bytes, start) {
+    let at = start;
+    for (;;) {
+        const length = lineLength(bytes, at);
+        if (length === 0 || trimmedLength(bytes, at, length) !== 0)
+            break;
+        at += length;
+    }
+    const parts = [];
+    for (;;) {
+        const length = lineLength(bytes, at);
+        const kept = trimmedLength(bytes, at, length);
+        if (length === 0 || kept === 0)
+            break;
+        if (parts.length > 0)
+            parts.push(Buffer.from(' '));
+        parts.push(bytes.subarray(at, at + kept));
+        at += length;
+    }
+    return Buffer.concat(parts);
+}
+/** %an: before the first '<' of the ident line, trailing white space dropped; empty without a '<'. */
+function nameOf(ident) {
+    const lt = ident.indexOf(0x3c);
+    if (lt < 0)
+        return Buffer.alloc(0);
+    let end = lt;
+    while (end > 0 && isSpace(ident[end - 1]))
+        end--;
+    return ident.subarray(0, end);
+}
+function dateOf(ident) {
+    const match = />\s*(\d+)\s+([+-])(\d\d)(\d\d)/.exec(ident.toString('latin1'));
+    if (!match)
+        return '';
+    const offset = (match[2] === '-' ? -1 : 1) * (Number(match[3]) * 60 + Number(match[4]));
+    const local = new Date((Number(match[1]) + offset * 60) * 1000);
+    if (Number.isNaN(local.getTime()))
+        return '';
+    return `${local.toISOString().slice(0, 19)}${match[2]}${match[3]}:${match[4]}`;
+}
+function decoder(encoding) {
+    if (encoding && !/^utf-?8$/i.test(encoding)) {
+        try {
+            const decode = new TextDecoder(encoding);
+            return (bytes) => decode.decode(bytes);
+        }
+        catch {
+            // an encoding this runtime does not know: read it as UTF-8, as git does when iconv fails
+        }
+    }
+    return (bytes) => bytes.toString('utf8');
+}
+const cut = (text, max) => (text.length > max ? `${text.slice(0, max)}…` : text);
+function parseCommitObject(bytes) {
+    const nul = bytes.indexOf(0);
+    const visible = nul < 0 ? bytes.length : nul; // git's view ends at the first NUL
+    let author = Buffer.alloc(0);
+    const parents = [];
+    let encoding;
+    let at = 0;
+    let messageStart = visible;
+    let rawMessageStart = bytes.length;
+    while (at < visible) {
+        let eol = bytes.indexOf(0x0a, at);
+        if (eol < 0 || eol > visible)
+            eol = visible;
+        if (eol === at) {
+            messageStart = at; // the empty line: the message follows it
+            rawMessageStart = at + 1;
+            break;
+        }
+        const line = bytes.subarray(at, eol);
+        if (line.subarray(0, 7).toString('latin1') === 'author ')
+            author = line.subarray(7);
+        else if (line.subarray(0, 7).toString('latin1') === 'parent ')
+            parents.push(line.subarray(7).toString('latin1'));
+        else if (line.subarray(0, 9).toString('latin1') === 'encoding ')
+            encoding = line.subarray(9).toString('latin1').trim();
+        at = eol + 1;
+    }
+    const decode = decoder(encoding);
+    return {
+        author: cut(decode(nameOf(author)), MAX_AUTHOR),
+        date: dateOf(author),
+        parents,
+        subject: cut(decode(subjectOf(bytes.subarray(0, visible), messageStart)), MAX_SUBJECT),
+        message: decode(bytes.subarray(Math.min(rawMessageStart, bytes.length))),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/commits/log.ts
+
+
+const log_SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+/** `git log --raw -z` entry head: `:<mode> <mode> <oid> <oid> <status>`; its one path is the next field. */
+const RAW_ENTRY = /^\n?:[0-7]{6} [0-7]{6} [0-9a-f]+ [0-9a-f]+ [A-Z][0-9]*$/;
+/** One commit object is read whole; a message larger than this fails the count instead of being cut. */
+const MAX_COMMIT_BYTES = 16 * 1024 * 1024;
+/**
+ * Every commit in `base..head` (or all of head's history without a base), in git's order,
+ * with its author, subject, parents, watched files and message marker. Nothing a commit
+ * says can be mistaken for structure, and nothing is ever read cut:
+ * - the commits and their files come from `git log -z --raw --format=%H`, where a field is a
+ *   SHA or a raw entry head, and the one path after an entry head is taken by position, so
+ *   a file name cannot pose as either (file names hold no NUL);
+ * - authors and messages come from `git cat-file --batch`, which prefixes every object with
+ *   its size in bytes: a message holding any byte (\x1e, \x1f, NUL, newlines) stays inside
+ *   its commit;
+ * - both outputs are streamed (no cap to hit: a log of 300 MB is counted whole).
+ */
+async function listCommits(git, baseSha, headSha, options = {}) {
+    const range = baseSha ? [`${baseSha}..${headSha}`] : [headSha];
+    const order = options.keepFile ? await commitsWithFiles(git, range, options.keepFile) : await commitsOnly(git, range);
+    const objects = await readCommitObjects(git, order.map((entry) => entry.sha), options.flag);
+    return order.map((entry) => ({ ...objects.get(entry.sha), sha: entry.sha, files: entry.files }));
+}
+function unexpected(what, detail) {
+    return new UserError(`git ${what} printed output deploy-guards cannot read (${detail.slice(0, 80)}); nothing was counted rather than a guess`);
+}
+async function commitsOnly(git, range) {
+    const commits = [];
+    let pending = '';
+    const take = (line) => {
+        if (!log_SHA.test(line))
+            throw unexpected('rev-list', line);
+        commits.push({ sha: line, files: [] });
+    };
+    const failure = await streamLines(git, ['rev-list', ...range, '--'], '\n', (line) => take(line), (rest) => (pending = rest));
+    if (pending !== '')
+        take(pending);
+    if (failure)
+        throw failure;
     return commits;
+}
+async function commitsWithFiles(git, range, keepFile) {
+    const commits = [];
+    let pathNext = false;
+    const take = (field) => {
+        if (pathNext) {
+            pathNext = false;
+            if (keepFile(field))
+                commits.at(-1).files.push(field);
+        }
+        else if (log_SHA.test(field)) {
+            commits.push({ sha: field, files: [] });
+        }
+        else if (RAW_ENTRY.test(field) && commits.length > 0) {
+            pathNext = true;
+        }
+        else {
+            throw unexpected('log', JSON.stringify(field));
+        }
+    };
+    // Fixed output whatever the user's config says: no colour, signatures, relative paths or renames.
+    const args = ['log', '-z', '--raw', '--no-renames', '--no-abbrev', '--no-color', '--no-show-signature', '--no-relative', '--format=%H', ...range, '--'];
+    let pending = '';
+    const failure = await streamLines(git, args, '\0', take, (rest) => (pending = rest));
+    if (pending !== '')
+        take(pending);
+    if (failure)
+        throw failure;
+    if (pathNext)
+        throw unexpected('log', 'a raw entry without its path');
+    return commits;
+}
+/**
+ * Runs git with stdout split on `separator` as it streams (a piece split across chunks is
+ * joined first); `rest` gets the unterminated tail. Resolves with a GitError-like failure
+ * instead of throwing, so the caller finishes its parse first.
+ */
+async function streamLines(git, args, separator, take, rest) {
+    let tail = Buffer.alloc(0);
+    const code = separator.charCodeAt(0);
+    let parseError;
+    const stop = new AbortController();
+    const result = await git.run(args, {
+        signal: stop.signal,
+        streamStdout: (chunk) => {
+            if (parseError)
+                return;
+            const data = tail.length > 0 ? Buffer.concat([tail, chunk]) : chunk;
+            let start = 0;
+            try {
+                for (let end = data.indexOf(code, start); end >= 0; end = data.indexOf(code, start)) {
+                    take(data.toString('utf8', start, end));
+                    start = end + 1;
+                }
+            }
+            catch (error) {
+                parseError = error;
+                stop.abort();
+            }
+            tail = Buffer.from(data.subarray(start));
+        },
+    });
+    if (parseError)
+        throw parseError;
+    rest(tail.toString('utf8'));
+    if (result.code !== 0)
+        return new UserError(`git ${args[0]} failed: ${result.stderr.trim().split('\n').slice(-3).join(' / ') || `exit code ${result.code}`}${result.timedOut ? ' (timed out)' : ''}`);
+    return undefined;
+}
+/** Bytes arriving in chunks, taken off the front without copying more than once. */
+class ByteQueue {
+    chunks = [];
+    length = 0;
+    push(chunk) {
+        this.chunks.push(chunk);
+        this.length += chunk.length;
+    }
+    indexOf(byte) {
+        let offset = 0;
+        for (const chunk of this.chunks) {
+            const at = chunk.indexOf(byte);
+            if (at >= 0)
+                return offset + at;
+            offset += chunk.length;
+        }
+        return -1;
+    }
+    take(count) {
+        const parts = [];
+        let left = count;
+        while (left > 0) {
+            const chunk = this.chunks[0];
+            if (chunk.length <= left) {
+                parts.push(chunk);
+                this.chunks.shift();
+                left -= chunk.length;
+            }
+            else {
+                parts.push(chunk.subarray(0, left));
+                this.chunks[0] = chunk.subarray(left);
+                left = 0;
+            }
+        }
+        this.length -= count;
+        return parts.length === 1 ? parts[0] : Buffer.concat(parts);
+    }
+}
+/** `git cat-file --batch`: each commit object whole, framed by its byte size. */
+async function readCommitObjects(git, shas, flag) {
+    const objects = new Map();
+    if (shas.length === 0)
+        return objects;
+    const queue = new ByteQueue();
+    let need;
+    let parseError;
+    const stop = new AbortController();
+    const consume = () => {
+        for (;;) {
+            if (!need) {
+                const eol = queue.indexOf(0x0a);
+                if (eol < 0)
+                    return;
+                const header = queue.take(eol + 1).toString('utf8', 0, eol);
+                const match = /^([0-9a-f]{40,64}) commit (\d+)$/.exec(header);
+                if (!match)
+                    throw unexpected('cat-file', header);
+                const size = Number(match[2]);
+                if (size > MAX_COMMIT_BYTES)
+                    throw new UserError(`commit ${match[1].slice(0, 12)} is ${Math.round(size / 1024 / 1024)} MB, more than the ${MAX_COMMIT_BYTES / 1024 / 1024} MB deploy-guards reads of one commit: nothing was counted rather than a commit read cut`);
+                need = { sha: match[1], size };
+            }
+            if (queue.length < need.size + 1)
+                return;
+            const object = parseCommitObject(queue.take(need.size + 1).subarray(0, need.size));
+            objects.set(need.sha, { ...object, marker: flag ? flag.exec(object.message)?.[0] : undefined, message: '' });
+            need = undefined;
+        }
+    };
+    const result = await git.run(['cat-file', '--batch'], {
+        input: `${shas.join('\n')}\n`,
+        signal: stop.signal,
+        streamStdout: (chunk) => {
+            if (parseError)
+                return;
+            queue.push(chunk);
+            try {
+                consume();
+            }
+            catch (error) {
+                parseError = error;
+                stop.abort();
+            }
+        },
+    });
+    if (parseError)
+        throw parseError;
+    if (result.code !== 0)
+        throw new UserError(`git cat-file failed: ${result.stderr.trim().split('\n').slice(-3).join(' / ') || `exit code ${result.code}`}`);
+    for (const sha of shas)
+        if (!objects.has(sha))
+            throw unexpected('cat-file', `no object for ${sha}`);
+    return objects;
 }
 
 ;// CONCATENATED MODULE: ./src/commits/deployments.ts
@@ -3273,15 +3657,17 @@ async function countCommits(git, options) {
     const log = options.log ?? (() => { });
     const range = await resolveRange(git, options, log);
     const historyNotes = await ensureCompleteRange(git, range.baseSha, range.headSha, options.remote, log, range.shallow);
-    const raw = await listCommits(git, range.baseSha, range.headSha);
+    const raw = await listCommits(git, range.baseSha, range.headSha, {
+        keepFile: options.watchPaths.isEmpty ? undefined : (file) => options.watchPaths.matches(file),
+        flag: options.flagMessages,
+    });
     const commits = raw.map((commit) => {
-        const watched = options.watchPaths.isEmpty ? [] : commit.files.filter((file) => options.watchPaths.matches(file));
+        const watched = commit.files;
         const flags = [];
         if (watched.length > 0)
             flags.push('watched');
-        const marker = options.flagMessages?.exec(commit.message);
-        if (marker)
-            flags.push(`message: ${marker[0]}`);
+        if (commit.marker !== undefined)
+            flags.push(`message: ${commit.marker}`);
         return { sha: commit.sha, subject: commit.subject, author: commit.author, date: commit.date, watched, flags };
     });
     const watchedCount = commits.filter((commit) => commit.watched.length > 0).length;
@@ -3308,13 +3694,55 @@ async function countCommits(git, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/shared/markdown.ts
-/** Markdown building blocks for job summaries; cells are escaped so data cannot break a table. */
+
+/**
+ * Markdown for job summaries, which GitHub renders as GFM. Untrusted text (commit
+ * subjects, file names, compose content, bodies a server sent) is everywhere in them, so
+ * the summary as a whole goes through `inertMarkdown` before it is written: nothing in it
+ * can become a link, an image or HTML, whoever wrote which part. What the reports mean as
+ * markup (tables, headings, emphasis, code) is untouched, and so is the inside of every
+ * `code()` span, which renders literally and stays copy-pastable.
+ */
+// Marks the regions `code()` and `details()` wrote. The token is random per process: text
+// from elsewhere cannot know it, so it cannot claim a region (and with it, raw HTML).
+const TOKEN = (0,external_node_crypto_.randomBytes)(6).toString('hex');
+const OPEN = `\uE000${TOKEN}`;
+const CLOSE = `\uE001${TOKEN}`;
+const TRUSTED = new RegExp(`${OPEN}([\\s\\S]*?)${CLOSE}`, 'g');
+/** U+2060 WORD JOINER: invisible, yet it breaks every pattern below in GitHub's renderer (cmark-gfm). */
+const JOIN = '\u2060';
+/**
+ * What GFM turns into links, images or HTML, and where a joiner breaks it:
+ * `[text](url)`, `![alt](src)` and `[label]: url` (reference definitions), `<tag`,
+ * `</tag`, `<!--`, `<?`, `<https://…>` (HTML and autolinks; a bare `<sub>`, which holds no
+ * link and which the reports use for their footnotes, stays), and the extended autolinks
+ * `https://`, `www.`, `mailto:`/`xmpp:` and `name@domain.tld`.
+ */
+function defang(text) {
+    return text
+        .replace(/\]([(:])/g, `]${JOIN}$1`)
+        .replace(/<(?=[A-Za-z/!?])(?!\/?sub>)/g, `<${JOIN}`)
+        .replace(/:\/\//g, `:${JOIN}//`)
+        .replace(/\b(www)\./gi, `$1${JOIN}.`)
+        .replace(/\b(mailto|xmpp):/gi, `$1${JOIN}:`)
+        .replace(/([A-Za-z0-9._+-])@(?=[A-Za-z0-9_-])/g, `$1@${JOIN}`);
+}
+/** The summary as written to GITHUB_STEP_SUMMARY: every part inert but the regions this module made. */
+function inertMarkdown(markdown) {
+    let out = '';
+    let last = 0;
+    for (const match of markdown.matchAll(TRUSTED)) {
+        out += defang(markdown.slice(last, match.index)) + match[1];
+        last = match.index + match[0].length;
+    }
+    return out + defang(markdown.slice(last));
+}
+/** A table cell: its text cannot end the cell or the row. */
 function escapeCell(value) {
     return String(value ?? '')
         .replace(/\\/g, '\\\\')
         .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, ' ')
-        .replace(/</g, '&lt;');
+        .replace(/\r\n|\r|\n/g, ' ');
 }
 function table(headers, rows) {
     const lines = [`| ${headers.map(escapeCell).join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`];
@@ -3322,12 +3750,20 @@ function table(headers, rows) {
         lines.push(`| ${row.map(escapeCell).join(' | ')} |`);
     return `${lines.join('\n')}\n`;
 }
+/**
+ * A code span that shows `text` literally, whatever it holds: fenced by more backticks
+ * than any run inside it (padded when it starts or ends with one), line breaks as spaces.
+ */
 function code(text) {
-    return `\`${text.replace(/`/g, "'")}\``;
+    const flat = String(text).replace(/\r\n|\r|\n/g, ' ');
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = /^`|`$/.test(flat) || (/^ .*[^ ].* $/.test(flat)) ? ' ' : '';
+    return `${OPEN}${fence}${pad}${flat}${pad}${fence}${CLOSE}`;
 }
 /** A collapsible block, for long lists that would drown the verdict. */
 function details(summary, body) {
-    return `<details><summary>${escapeCell(summary)}</summary>\n\n${body}\n</details>\n`;
+    return `${OPEN}<details><summary>${CLOSE}${escapeCell(summary)}${OPEN}</summary>${CLOSE}\n\n${body}\n${OPEN}</details>${CLOSE}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/commits/report.ts
@@ -3521,7 +3957,28 @@ function formatDuration(ms) {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/shared/exec.ts
 
+
 const DEFAULT_MAX_BUFFER = 256 * 1024 * 1024;
+/** A program printed more than the caller can take whole: failing beats using a cut output. */
+class OutputTooLargeError extends UserError {
+    name = 'OutputTooLargeError';
+    stream;
+    limit;
+    constructor(program, stream, limit) {
+        super(`'${program}' printed more than ${limit >= 1024 * 1024 ? `${Math.round(limit / 1024 / 1024)} MB` : `${limit} bytes`} on ${stream}, past the limit this call allows: its output is not used rather than used cut`);
+        this.stream = stream;
+        this.limit = limit;
+    }
+}
+/** How a command is named in errors: `git log` for git (its -C <dir> skipped), else the program. */
+function programName(command, args) {
+    if (command !== 'git')
+        return command;
+    let i = 0;
+    while (i < args.length && args[i].startsWith('-'))
+        i += args[i] === '-C' || args[i] === '-c' ? 2 : 1;
+    return args[i] ? `git ${args[i]}` : 'git';
+}
 /**
  * The one way this project runs programs: an argument array (no shell unless the
  * caller runs `bash` explicitly for user-written build lines), its own process group
@@ -3540,6 +3997,7 @@ function exec(command, args, options = {}) {
         const chunks = { stdout: [], stderr: [] };
         const sizes = { stdout: 0, stderr: 0 };
         let truncated = false;
+        let overflow;
         let timedOut = false;
         let killTimer;
         let leftoverProcesses = false;
@@ -3573,12 +4031,23 @@ function exec(command, args, options = {}) {
             stop();
         else
             options.signal?.addEventListener('abort', onAbort, { once: true });
+        const streamTo = { stdout: options.streamStdout, stderr: options.streamStderr };
         for (const stream of ['stdout', 'stderr']) {
             child[stream].on('data', (chunk) => {
                 options.onOutput?.(chunk, stream);
-                if (sizes[stream] >= maxBuffer) {
-                    truncated = true;
+                const consumer = streamTo[stream];
+                if (consumer)
+                    return consumer(chunk);
+                if (overflow)
                     return;
+                if (sizes[stream] + chunk.length > maxBuffer) {
+                    if (!options.partialOutput) {
+                        overflow = stream;
+                        stop();
+                        return;
+                    }
+                    truncated = true;
+                    chunk = chunk.subarray(0, maxBuffer - sizes[stream]);
                 }
                 sizes[stream] += chunk.length;
                 chunks[stream].push(chunk);
@@ -3619,10 +4088,12 @@ function exec(command, args, options = {}) {
                 clearTimeout(drainTimer);
             options.signal?.removeEventListener('abort', onAbort);
             // The direct child is done; make sure nothing it left behind outlives it.
-            if (timedOut || options.signal?.aborted || leftoverProcesses)
+            if (timedOut || options.signal?.aborted || leftoverProcesses || overflow)
                 killGroup('SIGKILL');
             if (killTimer)
                 clearTimeout(killTimer);
+            if (overflow)
+                return reject(new OutputTooLargeError(programName(command, args), overflow, maxBuffer));
             resolve({
                 code,
                 signal,
@@ -3756,6 +4227,21 @@ var dist = __nccwpck_require__(8815);
 
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
+/**
+ * Upper bounds, so an absurd value fails at once instead of waiting until the job's own
+ * timeout: whole numbers (counts, limits) up to a million, and durations up to 6 hours,
+ * the longest a GitHub-hosted job runs. An input that means more (a look-back window, a
+ * backup's age) passes its own `max`.
+ */
+const MAX_INTEGER = 1_000_000;
+const MAX_DURATION_MS = 6 * 3_600_000;
+/** 6h, 30m, 45s: a limit as a user would write it. */
+function durationText(ms) {
+    for (const [unit, size] of [['d', 86_400_000], ['h', 3_600_000], ['m', 60_000], ['s', 1000]])
+        if (ms % size === 0)
+            return `${ms / size}${unit}`;
+    return `${ms}ms`;
+}
 /** Typed, validated reads; every failure is one line naming the input and a good example. */
 class Inputs {
     source;
@@ -3774,7 +4260,7 @@ class Inputs {
     }
     /** A secret: masked before anything else can print it. */
     secret(name) {
-        const value = this.source.get(name).trim();
+        const value = (this.source.secret ? this.source.secret(name) : this.source.get(name)).trim();
         if (value !== '')
             this.source.mask(value);
         return value;
@@ -3790,7 +4276,7 @@ class Inputs {
             return false;
         throw new InputError(name, `'${value}' is not a boolean`, `${name}: ${fallback ? 'false' : 'true'}`);
     }
-    integer(name, fallback, { min = 0, example = '10' } = {}) {
+    integer(name, fallback, { min = 0, max = MAX_INTEGER, example = '10' } = {}) {
         const value = this.string(name);
         if (value === '')
             return fallback;
@@ -3799,25 +4285,31 @@ class Inputs {
         const number = Number(value);
         if (number < min)
             throw new InputError(name, `${number} is below the minimum of ${min}`, `${name}: ${example}`);
+        if (number > max)
+            throw new InputError(name, `${value.length > 20 ? `${value.slice(0, 20)}…` : value} is above the maximum of ${max}`, `${name}: ${example}`);
         return number;
     }
-    number(name, fallback, { min = 0, max = Infinity, example = '0.5' } = {}) {
+    number(name, fallback, { min = 0, max = MAX_INTEGER, example = '0.5' } = {}) {
         const value = this.string(name);
         if (value === '')
             return fallback;
         const number = Number(value);
-        if (!Number.isFinite(number) || number < min || number > max) {
+        if (Number.isFinite(number) && number > max)
+            throw new InputError(name, `'${value}' is above the maximum of ${max}`, `${name}: ${example}`);
+        if (!Number.isFinite(number) || number < min) {
             throw new InputError(name, `'${value}' is not a number from ${min} to ${max}`, `${name}: ${example}`);
         }
         return number;
     }
-    durationMs(name, fallback, { min = 0 } = {}) {
+    durationMs(name, fallback, { min = 0, max = MAX_DURATION_MS } = {}) {
         const value = this.string(name, fallback);
         const ms = parseDurationMs(value);
         if (ms === undefined)
             throw new InputError(name, `'${value}' is not a duration`, `${name}: 30s (also 500ms, 3m, 1h; a bare number means seconds)`);
         if (ms < min)
             throw new InputError(name, `'${value}' is shorter than the minimum of ${min}ms`, `${name}: ${fallback}`);
+        if (ms > max)
+            throw new InputError(name, `'${value.length > 20 ? `${value.slice(0, 20)}…` : value}' is longer than the maximum of ${durationText(max)}`, `${name}: ${fallback}`);
         return ms;
     }
     /** One item per line (commas also separate, as many actions accept); blank lines and `#` comments dropped. */
@@ -3890,9 +4382,13 @@ class GlobSet {
         return this.matchers.length === 0;
     }
     matches(path) {
+        // picomatch's regexes use `.`, which no line terminator matches: a file named
+        // "db/migrations/1\n.sql" would slip past db/migrations/**. As far as a glob is
+        // concerned they are ordinary characters.
+        const subject = path.replace(/[\n\r\u2028\u2029]/g, '\uFFFD');
         let matched = false;
         for (const matcher of this.matchers)
-            if (matcher.test(path))
+            if (matcher.test(subject))
                 matched = !matcher.negate;
         return matched;
     }
@@ -3944,10 +4440,11 @@ function concludeFailure(verdict, fail) {
     else
         warning(`${verdict} (not failing the step: fail is false)`);
 }
+/** The one way to the job summary: whatever text the markdown quotes, none of it renders as a link, an image or HTML. */
 async function writeSummary(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return; // not on a runner: nothing to write to
-    await summary.addRaw(markdown).write();
+    await summary.addRaw(inertMarkdown(markdown)).write();
 }
 
 ;// CONCATENATED MODULE: ./src/actions/commit-count/run.ts

@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1887);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9321);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -2518,7 +2518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1887:
+/***/ 9321:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2979,12 +2979,96 @@ const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/shared/log-text.ts
+
+/**
+ * The one path by which text reaches a log a GitHub runner reads (the actions' `info`,
+ * the CLI's lines): nothing in it can start a workflow command, whoever wrote it.
+ *
+ * What the runner executes, read from actions/runner (ProcessInvoker, OutputManager,
+ * ActionCommand, ActionCommandManager), for stdout and stderr alike:
+ * - lines are cut as .NET StreamReader.ReadLine cuts them: at \n, \r and \r\n;
+ * - a line whose text, after .NET white space is trimmed from its start, begins with `::`
+ *   is a command (`::name props::data`);
+ * - failing that, `##[name props]data` ANYWHERE in a line is a command (the legacy form).
+ * So each line is made safe on its own: a line that would begin with `::` gets a `\`
+ * first, `##[` becomes `##[\` (the runner's own defence for its markers), and characters
+ * that move or hide text (controls other than tab, bidirectional overrides, U+2028/29
+ * and U+0085, which a browser may show as a line break) are written as visible escapes.
+ */
+// C0 controls but tab (line breaks are handled as lines), DEL, C1, bidi embeddings,
+// overrides and isolates, the line and paragraph separators.
+// eslint-disable-next-line no-control-regex
+const HIDDEN = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+const LINE_BREAK = /\r\n|\r|\n/;
+function visible(char) {
+    const code = char.charCodeAt(0);
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** One line (no line break in it) that the runner reads as text, never as a command. */
+function safeLine(line) {
+    const shown = line.replace(HIDDEN, visible).replaceAll('##[', '##[\\');
+    // JavaScript's \s covers every character .NET's TrimStart removes (and U+FEFF besides).
+    return /^\s*::/.test(shown) ? `\\${shown}` : shown;
+}
+/** Text for the log: its own line breaks kept (as \n), every line inert. */
+function safeLogText(text) {
+    return text.split(LINE_BREAK).map(safeLine).join('\n');
+}
+/** An annotation message: core escapes its line breaks; controls that hide text are shown. */
+function safeAnnotationText(text) {
+    return text.replace(HIDDEN, visible);
+}
+/**
+ * Output a program we run produced (a build's), streamed as it comes: shown verbatim,
+ * inside `::stop-commands::<token>` … `::<token>::` so the runner executes none of its
+ * workflow commands (the token is random, so the output cannot end the block itself).
+ * `write` receives the bytes to send to stdout. Off a runner (`GITHUB_ACTIONS` unset)
+ * nothing reads commands, and the output passes through untouched.
+ */
+class log_text_UntrustedStream {
+    write;
+    guard;
+    token;
+    atLineStart = true;
+    constructor(write, { guard = process.env.GITHUB_ACTIONS === 'true' } = {}) {
+        this.write = write;
+        this.guard = guard;
+    }
+    chunk(data) {
+        if (data.length === 0)
+            return;
+        if (this.guard && this.token === undefined) {
+            this.token = randomBytes(16).toString('hex');
+            this.write(`::stop-commands::${this.token}\n`);
+        }
+        this.write(data);
+        const last = data[data.length - 1];
+        this.atLineStart = last === 0x0a || last === 0x0d;
+    }
+    /** Ends the block (and a last line without a line break), so commands work again. */
+    end() {
+        if (!this.atLineStart)
+            this.write('\n');
+        this.atLineStart = true;
+        if (this.token !== undefined)
+            this.write(`::${this.token}::\n`);
+        this.token = undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/actions/shared/toolkit.ts
 // The runner protocol, from @actions/core's own modules (workflow commands, file
 // commands, job summary). Importing the package root also loads its OIDC client,
 // which pulls in @actions/http-client and undici: about 1 MB to compile and 50 ms
 // on every cold start, for a feature no deploy-guards action uses. These functions
-// mirror core.js one for one (same names and signatures).
+// mirror core.js (same names and signatures), with one difference: `info` and the
+// annotation messages go through the one path for text an action did not write itself
+// (src/shared/log-text.ts), so no caller can let a file name, a commit subject or a
+// served body start a workflow command. There is no other way to stdout.
+
 
 
 
@@ -3017,16 +3101,21 @@ function debug(message) {
     issueCommand('debug', {}, message);
 }
 function error(message, properties = {}) {
-    issueCommand('error', toCommandProperties(properties), message);
+    issueCommand('error', toCommandProperties(properties), safeAnnotationText(message));
 }
 function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message);
+    issueCommand('warning', toCommandProperties(properties), safeAnnotationText(message));
 }
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message);
+    issueCommand('notice', toCommandProperties(properties), safeAnnotationText(message));
 }
+/** A log line (or lines): each one inert, whatever text it quotes. */
 function info(message) {
-    process.stdout.write(message + external_node_os_namespaceObject.EOL);
+    process.stdout.write(safeLogText(message) + external_node_os_namespaceObject.EOL);
+}
+/** Another program's output, streamed verbatim with its workflow commands switched off. */
+function untrustedOutput() {
+    return new UntrustedStream((chunk) => process.stdout.write(chunk), { guard: true });
 }
 function startGroup(name) {
     issue('group', name);
@@ -4337,7 +4426,28 @@ function formatDuration(ms) {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/shared/exec.ts
 
+
 const DEFAULT_MAX_BUFFER = 256 * 1024 * 1024;
+/** A program printed more than the caller can take whole: failing beats using a cut output. */
+class OutputTooLargeError extends UserError {
+    name = 'OutputTooLargeError';
+    stream;
+    limit;
+    constructor(program, stream, limit) {
+        super(`'${program}' printed more than ${limit >= 1024 * 1024 ? `${Math.round(limit / 1024 / 1024)} MB` : `${limit} bytes`} on ${stream}, past the limit this call allows: its output is not used rather than used cut`);
+        this.stream = stream;
+        this.limit = limit;
+    }
+}
+/** How a command is named in errors: `git log` for git (its -C <dir> skipped), else the program. */
+function programName(command, args) {
+    if (command !== 'git')
+        return command;
+    let i = 0;
+    while (i < args.length && args[i].startsWith('-'))
+        i += args[i] === '-C' || args[i] === '-c' ? 2 : 1;
+    return args[i] ? `git ${args[i]}` : 'git';
+}
 /**
  * The one way this project runs programs: an argument array (no shell unless the
  * caller runs `bash` explicitly for user-written build lines), its own process group
@@ -4356,6 +4466,7 @@ function exec(command, args, options = {}) {
         const chunks = { stdout: [], stderr: [] };
         const sizes = { stdout: 0, stderr: 0 };
         let truncated = false;
+        let overflow;
         let timedOut = false;
         let killTimer;
         let leftoverProcesses = false;
@@ -4389,12 +4500,23 @@ function exec(command, args, options = {}) {
             stop();
         else
             options.signal?.addEventListener('abort', onAbort, { once: true });
+        const streamTo = { stdout: options.streamStdout, stderr: options.streamStderr };
         for (const stream of ['stdout', 'stderr']) {
             child[stream].on('data', (chunk) => {
                 options.onOutput?.(chunk, stream);
-                if (sizes[stream] >= maxBuffer) {
-                    truncated = true;
+                const consumer = streamTo[stream];
+                if (consumer)
+                    return consumer(chunk);
+                if (overflow)
                     return;
+                if (sizes[stream] + chunk.length > maxBuffer) {
+                    if (!options.partialOutput) {
+                        overflow = stream;
+                        stop();
+                        return;
+                    }
+                    truncated = true;
+                    chunk = chunk.subarray(0, maxBuffer - sizes[stream]);
                 }
                 sizes[stream] += chunk.length;
                 chunks[stream].push(chunk);
@@ -4435,10 +4557,12 @@ function exec(command, args, options = {}) {
                 clearTimeout(drainTimer);
             options.signal?.removeEventListener('abort', onAbort);
             // The direct child is done; make sure nothing it left behind outlives it.
-            if (timedOut || options.signal?.aborted || leftoverProcesses)
+            if (timedOut || options.signal?.aborted || leftoverProcesses || overflow)
                 killGroup('SIGKILL');
             if (killTimer)
                 clearTimeout(killTimer);
+            if (overflow)
+                return reject(new OutputTooLargeError(programName(command, args), overflow, maxBuffer));
             resolve({
                 code,
                 signal,
@@ -5037,13 +5161,55 @@ function selectServices(project, names, profiles) {
 }
 
 ;// CONCATENATED MODULE: ./src/shared/markdown.ts
-/** Markdown building blocks for job summaries; cells are escaped so data cannot break a table. */
+
+/**
+ * Markdown for job summaries, which GitHub renders as GFM. Untrusted text (commit
+ * subjects, file names, compose content, bodies a server sent) is everywhere in them, so
+ * the summary as a whole goes through `inertMarkdown` before it is written: nothing in it
+ * can become a link, an image or HTML, whoever wrote which part. What the reports mean as
+ * markup (tables, headings, emphasis, code) is untouched, and so is the inside of every
+ * `code()` span, which renders literally and stays copy-pastable.
+ */
+// Marks the regions `code()` and `details()` wrote. The token is random per process: text
+// from elsewhere cannot know it, so it cannot claim a region (and with it, raw HTML).
+const TOKEN = (0,external_node_crypto_.randomBytes)(6).toString('hex');
+const OPEN = `\uE000${TOKEN}`;
+const CLOSE = `\uE001${TOKEN}`;
+const TRUSTED = new RegExp(`${OPEN}([\\s\\S]*?)${CLOSE}`, 'g');
+/** U+2060 WORD JOINER: invisible, yet it breaks every pattern below in GitHub's renderer (cmark-gfm). */
+const JOIN = '\u2060';
+/**
+ * What GFM turns into links, images or HTML, and where a joiner breaks it:
+ * `[text](url)`, `![alt](src)` and `[label]: url` (reference definitions), `<tag`,
+ * `</tag`, `<!--`, `<?`, `<https://…>` (HTML and autolinks; a bare `<sub>`, which holds no
+ * link and which the reports use for their footnotes, stays), and the extended autolinks
+ * `https://`, `www.`, `mailto:`/`xmpp:` and `name@domain.tld`.
+ */
+function defang(text) {
+    return text
+        .replace(/\]([(:])/g, `]${JOIN}$1`)
+        .replace(/<(?=[A-Za-z/!?])(?!\/?sub>)/g, `<${JOIN}`)
+        .replace(/:\/\//g, `:${JOIN}//`)
+        .replace(/\b(www)\./gi, `$1${JOIN}.`)
+        .replace(/\b(mailto|xmpp):/gi, `$1${JOIN}:`)
+        .replace(/([A-Za-z0-9._+-])@(?=[A-Za-z0-9_-])/g, `$1@${JOIN}`);
+}
+/** The summary as written to GITHUB_STEP_SUMMARY: every part inert but the regions this module made. */
+function inertMarkdown(markdown) {
+    let out = '';
+    let last = 0;
+    for (const match of markdown.matchAll(TRUSTED)) {
+        out += defang(markdown.slice(last, match.index)) + match[1];
+        last = match.index + match[0].length;
+    }
+    return out + defang(markdown.slice(last));
+}
+/** A table cell: its text cannot end the cell or the row. */
 function escapeCell(value) {
     return String(value ?? '')
         .replace(/\\/g, '\\\\')
         .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, ' ')
-        .replace(/</g, '&lt;');
+        .replace(/\r\n|\r|\n/g, ' ');
 }
 function table(headers, rows) {
     const lines = [`| ${headers.map(escapeCell).join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`];
@@ -5051,12 +5217,20 @@ function table(headers, rows) {
         lines.push(`| ${row.map(escapeCell).join(' | ')} |`);
     return `${lines.join('\n')}\n`;
 }
+/**
+ * A code span that shows `text` literally, whatever it holds: fenced by more backticks
+ * than any run inside it (padded when it starts or ends with one), line breaks as spaces.
+ */
 function code(text) {
-    return `\`${text.replace(/`/g, "'")}\``;
+    const flat = String(text).replace(/\r\n|\r|\n/g, ' ');
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = /^`|`$/.test(flat) || (/^ .*[^ ].* $/.test(flat)) ? ' ' : '';
+    return `${OPEN}${fence}${pad}${flat}${pad}${fence}${CLOSE}`;
 }
 /** A collapsible block, for long lists that would drown the verdict. */
 function details(summary, body) {
-    return `<details><summary>${escapeCell(summary)}</summary>\n\n${body}\n</details>\n`;
+    return `${OPEN}<details><summary>${CLOSE}${escapeCell(summary)}${OPEN}</summary>${CLOSE}\n\n${body}\n${OPEN}</details>${CLOSE}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/compose/report.ts
@@ -5185,6 +5359,21 @@ function runUrl(context) {
 
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
+/**
+ * Upper bounds, so an absurd value fails at once instead of waiting until the job's own
+ * timeout: whole numbers (counts, limits) up to a million, and durations up to 6 hours,
+ * the longest a GitHub-hosted job runs. An input that means more (a look-back window, a
+ * backup's age) passes its own `max`.
+ */
+const MAX_INTEGER = 1_000_000;
+const MAX_DURATION_MS = 6 * 3_600_000;
+/** 6h, 30m, 45s: a limit as a user would write it. */
+function durationText(ms) {
+    for (const [unit, size] of [['d', 86_400_000], ['h', 3_600_000], ['m', 60_000], ['s', 1000]])
+        if (ms % size === 0)
+            return `${ms / size}${unit}`;
+    return `${ms}ms`;
+}
 /** Typed, validated reads; every failure is one line naming the input and a good example. */
 class Inputs {
     source;
@@ -5203,7 +5392,7 @@ class Inputs {
     }
     /** A secret: masked before anything else can print it. */
     secret(name) {
-        const value = this.source.get(name).trim();
+        const value = (this.source.secret ? this.source.secret(name) : this.source.get(name)).trim();
         if (value !== '')
             this.source.mask(value);
         return value;
@@ -5219,7 +5408,7 @@ class Inputs {
             return false;
         throw new InputError(name, `'${value}' is not a boolean`, `${name}: ${fallback ? 'false' : 'true'}`);
     }
-    integer(name, fallback, { min = 0, example = '10' } = {}) {
+    integer(name, fallback, { min = 0, max = MAX_INTEGER, example = '10' } = {}) {
         const value = this.string(name);
         if (value === '')
             return fallback;
@@ -5228,25 +5417,31 @@ class Inputs {
         const number = Number(value);
         if (number < min)
             throw new InputError(name, `${number} is below the minimum of ${min}`, `${name}: ${example}`);
+        if (number > max)
+            throw new InputError(name, `${value.length > 20 ? `${value.slice(0, 20)}…` : value} is above the maximum of ${max}`, `${name}: ${example}`);
         return number;
     }
-    number(name, fallback, { min = 0, max = Infinity, example = '0.5' } = {}) {
+    number(name, fallback, { min = 0, max = MAX_INTEGER, example = '0.5' } = {}) {
         const value = this.string(name);
         if (value === '')
             return fallback;
         const number = Number(value);
-        if (!Number.isFinite(number) || number < min || number > max) {
+        if (Number.isFinite(number) && number > max)
+            throw new InputError(name, `'${value}' is above the maximum of ${max}`, `${name}: ${example}`);
+        if (!Number.isFinite(number) || number < min) {
             throw new InputError(name, `'${value}' is not a number from ${min} to ${max}`, `${name}: ${example}`);
         }
         return number;
     }
-    durationMs(name, fallback, { min = 0 } = {}) {
+    durationMs(name, fallback, { min = 0, max = MAX_DURATION_MS } = {}) {
         const value = this.string(name, fallback);
         const ms = parseDurationMs(value);
         if (ms === undefined)
             throw new InputError(name, `'${value}' is not a duration`, `${name}: 30s (also 500ms, 3m, 1h; a bare number means seconds)`);
         if (ms < min)
             throw new InputError(name, `'${value}' is shorter than the minimum of ${min}ms`, `${name}: ${fallback}`);
+        if (ms > max)
+            throw new InputError(name, `'${value.length > 20 ? `${value.slice(0, 20)}…` : value}' is longer than the maximum of ${durationText(max)}`, `${name}: ${fallback}`);
         return ms;
     }
     /** One item per line (commas also separate, as many actions accept); blank lines and `#` comments dropped. */
@@ -5319,9 +5514,13 @@ class GlobSet {
         return this.matchers.length === 0;
     }
     matches(path) {
+        // picomatch's regexes use `.`, which no line terminator matches: a file named
+        // "db/migrations/1\n.sql" would slip past db/migrations/**. As far as a glob is
+        // concerned they are ordinary characters.
+        const subject = path.replace(/[\n\r\u2028\u2029]/g, '\uFFFD');
         let matched = false;
         for (const matcher of this.matchers)
-            if (matcher.test(path))
+            if (matcher.test(subject))
                 matched = !matcher.negate;
         return matched;
     }
@@ -5373,10 +5572,11 @@ function concludeFailure(verdict, fail) {
     else
         warning(`${verdict} (not failing the step: fail is false)`);
 }
+/** The one way to the job summary: whatever text the markdown quotes, none of it renders as a link, an image or HTML. */
 async function writeSummary(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return; // not on a runner: nothing to write to
-    await summary.addRaw(markdown).write();
+    await summary.addRaw(inertMarkdown(markdown)).write();
 }
 
 ;// CONCATENATED MODULE: ./src/actions/env-completeness/run.ts

@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(781);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2860);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -2518,7 +2518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 781:
+/***/ 2860:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2979,12 +2979,96 @@ const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/shared/log-text.ts
+
+/**
+ * The one path by which text reaches a log a GitHub runner reads (the actions' `info`,
+ * the CLI's lines): nothing in it can start a workflow command, whoever wrote it.
+ *
+ * What the runner executes, read from actions/runner (ProcessInvoker, OutputManager,
+ * ActionCommand, ActionCommandManager), for stdout and stderr alike:
+ * - lines are cut as .NET StreamReader.ReadLine cuts them: at \n, \r and \r\n;
+ * - a line whose text, after .NET white space is trimmed from its start, begins with `::`
+ *   is a command (`::name props::data`);
+ * - failing that, `##[name props]data` ANYWHERE in a line is a command (the legacy form).
+ * So each line is made safe on its own: a line that would begin with `::` gets a `\`
+ * first, `##[` becomes `##[\` (the runner's own defence for its markers), and characters
+ * that move or hide text (controls other than tab, bidirectional overrides, U+2028/29
+ * and U+0085, which a browser may show as a line break) are written as visible escapes.
+ */
+// C0 controls but tab (line breaks are handled as lines), DEL, C1, bidi embeddings,
+// overrides and isolates, the line and paragraph separators.
+// eslint-disable-next-line no-control-regex
+const HIDDEN = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+const LINE_BREAK = /\r\n|\r|\n/;
+function visible(char) {
+    const code = char.charCodeAt(0);
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** One line (no line break in it) that the runner reads as text, never as a command. */
+function safeLine(line) {
+    const shown = line.replace(HIDDEN, visible).replaceAll('##[', '##[\\');
+    // JavaScript's \s covers every character .NET's TrimStart removes (and U+FEFF besides).
+    return /^\s*::/.test(shown) ? `\\${shown}` : shown;
+}
+/** Text for the log: its own line breaks kept (as \n), every line inert. */
+function safeLogText(text) {
+    return text.split(LINE_BREAK).map(safeLine).join('\n');
+}
+/** An annotation message: core escapes its line breaks; controls that hide text are shown. */
+function safeAnnotationText(text) {
+    return text.replace(HIDDEN, visible);
+}
+/**
+ * Output a program we run produced (a build's), streamed as it comes: shown verbatim,
+ * inside `::stop-commands::<token>` … `::<token>::` so the runner executes none of its
+ * workflow commands (the token is random, so the output cannot end the block itself).
+ * `write` receives the bytes to send to stdout. Off a runner (`GITHUB_ACTIONS` unset)
+ * nothing reads commands, and the output passes through untouched.
+ */
+class log_text_UntrustedStream {
+    write;
+    guard;
+    token;
+    atLineStart = true;
+    constructor(write, { guard = process.env.GITHUB_ACTIONS === 'true' } = {}) {
+        this.write = write;
+        this.guard = guard;
+    }
+    chunk(data) {
+        if (data.length === 0)
+            return;
+        if (this.guard && this.token === undefined) {
+            this.token = randomBytes(16).toString('hex');
+            this.write(`::stop-commands::${this.token}\n`);
+        }
+        this.write(data);
+        const last = data[data.length - 1];
+        this.atLineStart = last === 0x0a || last === 0x0d;
+    }
+    /** Ends the block (and a last line without a line break), so commands work again. */
+    end() {
+        if (!this.atLineStart)
+            this.write('\n');
+        this.atLineStart = true;
+        if (this.token !== undefined)
+            this.write(`::${this.token}::\n`);
+        this.token = undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/actions/shared/toolkit.ts
 // The runner protocol, from @actions/core's own modules (workflow commands, file
 // commands, job summary). Importing the package root also loads its OIDC client,
 // which pulls in @actions/http-client and undici: about 1 MB to compile and 50 ms
 // on every cold start, for a feature no deploy-guards action uses. These functions
-// mirror core.js one for one (same names and signatures).
+// mirror core.js (same names and signatures), with one difference: `info` and the
+// annotation messages go through the one path for text an action did not write itself
+// (src/shared/log-text.ts), so no caller can let a file name, a commit subject or a
+// served body start a workflow command. There is no other way to stdout.
+
 
 
 
@@ -3017,16 +3101,21 @@ function debug(message) {
     issueCommand('debug', {}, message);
 }
 function error(message, properties = {}) {
-    issueCommand('error', toCommandProperties(properties), message);
+    issueCommand('error', toCommandProperties(properties), safeAnnotationText(message));
 }
 function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message);
+    issueCommand('warning', toCommandProperties(properties), safeAnnotationText(message));
 }
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message);
+    issueCommand('notice', toCommandProperties(properties), safeAnnotationText(message));
 }
+/** A log line (or lines): each one inert, whatever text it quotes. */
 function info(message) {
-    process.stdout.write(message + external_node_os_namespaceObject.EOL);
+    process.stdout.write(safeLogText(message) + external_node_os_namespaceObject.EOL);
+}
+/** Another program's output, streamed verbatim with its workflow commands switched off. */
+function untrustedOutput() {
+    return new UntrustedStream((chunk) => process.stdout.write(chunk), { guard: true });
 }
 function startGroup(name) {
     issue('group', name);
@@ -3036,8 +3125,6 @@ function endGroup() {
 }
 
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/shared/github-context.ts
@@ -4123,6 +4210,17 @@ function parseHostFacts(output, nonce) {
  * command (`restrict,command="sh /usr/local/lib/deploy-guards/host-canary.sh"` in
  * authorized_keys), in which case sshd runs it instead of what the client sends.
  *
+ * Nothing it starts outlives the run, on the host either: the script and everything it
+ * runs share the session's process group (sshd makes each session its own), and two
+ * watchers in it stop that whole group (TERM, then KILL two seconds later) when either
+ * the `deadline` passes (the command-timeout plus a little, sent with the parameters) or
+ * the connection goes away: the client keeps stdin open for the whole run and says so
+ * (`hold=1`), so EOF on it means the client gave up (its command-timeout) or was cut off
+ * (a plain `ssh host < parameters`, which closes stdin at once, gets the deadline only). A hung NFS mount or
+ * docker daemon no longer leaves one blocked process per cron run behind. At the end
+ * the script stops its watchers itself. (sshd starts every session with setsid, so the
+ * group holds this session's processes only.)
+ *
  * Test-only: DEPLOY_GUARDS_ROOT in the login environment makes the script read
  * etc/hostname, etc/machine-id and proc/uptime below that directory (the tests set it
  * with sshd's SetEnv); unset, it reads the machine's own `uname -n`, /etc/machine-id
@@ -4131,10 +4229,12 @@ function parseHostFacts(output, nonce) {
 const REMOTE_SCRIPT = `set -u
 set -f
 export LC_ALL=C
-nonce=x sentinel= backup_glob= project= window=0 units= docker=0
+nonce=x sentinel= backup_glob= project= window=0 units= docker=0 deadline=60 hold=0
 while IFS= read -r line; do
   case $line in
     end) break ;;
+    deadline=*) deadline=\${line#deadline=} ;;
+    hold=*) hold=\${line#hold=} ;;
     nonce=*) nonce=\${line#nonce=} ;;
     sentinel=*) sentinel=\${line#sentinel=} ;;
     backup_glob=*) backup_glob=\${line#backup_glob=} ;;
@@ -4145,11 +4245,29 @@ while IFS= read -r line; do
   esac
 done
 case $window in ''|*[!0-9]*) window=0 ;; esac
+case $deadline in ''|*[!0-9]*) deadline=60 ;; esac
+
+# The watchers: stop the session's whole process group (this script and all it started).
+stop_all() { trap '' TERM; kill -TERM 0 2>/dev/null; sleep 2 2>/dev/null; kill -KILL 0 2>/dev/null; }
+exec 3<&0
+# Whole seconds, so a watcher stopped at the end leaves at most a 'sleep 1' behind, for a second.
+# (Without a sleep that works, or a cat, a watcher gives up rather than fire at once.)
+( i=0; while [ "$i" -lt "$deadline" ]; do sleep 1 || exit 0; i=$((i + 1)); done; stop_all ) </dev/null >/dev/null 2>&1 &
+deadline_watcher=$!
+# A client that holds stdin open (hold=1) closes it after the run, or by going away: its cat ends then.
+connection_watcher=
+if [ "$hold" = 1 ]; then
+  ( cat <&3 >/dev/null && stop_all ) </dev/null >/dev/null 2>&1 &
+  connection_watcher=$!
+fi
+exec 3<&- 0</dev/null
+
 root=\${DEPLOY_GUARDS_ROOT:-}
 m="@@dg-$nonce"
 section() { printf '\\n%s section %s\\n' "$m" "$1"; }
 rc() { printf '\\n%s rc %s\\n' "$m" "$1"; }
-bounded() { if command -v timeout >/dev/null 2>&1; then timeout 20 "$@"; else "$@"; fi; }
+# GNU timeout puts itself in a process group of its own unless --foreground: then the watchers could not reach it.
+if timeout --foreground 5 true >/dev/null 2>&1; then bounded() { timeout --foreground 20 "$@"; }; else bounded() { "$@"; }; fi
 
 section version
 echo 1
@@ -4209,6 +4327,8 @@ if [ "$docker" = 1 ]; then
   fi
 fi
 section end
+kill "$deadline_watcher" $connection_watcher 2>/dev/null
+exit 0
 `;
 /** The exec request: the script run by /bin/sh whatever the user's login shell is. */
 function remoteCommand() {
@@ -4224,6 +4344,8 @@ function remoteStdin(parameters) {
         `window=${Math.max(0, Math.round(parameters.windowSeconds))}`,
         `units=${parameters.units.join(' ')}`,
         `docker=${parameters.checkContainers ? 1 : 0}`,
+        `deadline=${Math.max(1, Math.ceil(parameters.deadlineSeconds ?? 60))}`,
+        `hold=${parameters.holdsStdin ? 1 : 0}`,
         'end',
     ];
     for (const line of lines)
@@ -4243,6 +4365,8 @@ var external_node_url_ = __nccwpck_require__(3136);
 const scope = globalThis;
 scope.__dirname ??= (0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
 
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: ./src/host/fingerprints.ts
 
 const FINGERPRINT = /(?:^|\s)SHA256:([A-Za-z0-9+/]{43})=?(?=\s|$)/;
@@ -4304,6 +4428,7 @@ function keyTypeName(algorithm) {
 }
 
 ;// CONCATENATED MODULE: ./src/host/ssh.ts
+
 
 
 
@@ -4419,6 +4544,10 @@ async function runRemoteCommand(target, command, stdin) {
     const commandStarted = performance.now();
     let timer;
     let outputBytes = 0;
+    // Stdin stays open for the whole run and closes when the command exits: the remote
+    // script takes EOF before that as "the client is gone" and stops everything it started.
+    const input = new external_node_stream_.PassThrough();
+    input.write(stdin);
     try {
         const timeout = new Promise((_, reject) => {
             timer = setTimeout(() => {
@@ -4428,7 +4557,8 @@ async function runRemoteCommand(target, command, stdin) {
         });
         const result = await Promise.race([
             ssh.execCommand(command, {
-                stdin,
+                stdin: input,
+                onChannel: (channel) => channel.on('exit', () => input.end()),
                 noTrim: true,
                 onStdout: (chunk) => {
                     outputBytes += chunk.length;
@@ -4456,6 +4586,7 @@ async function runRemoteCommand(target, command, stdin) {
     }
     finally {
         clearTimeout(timer);
+        input.end();
         ssh.dispose();
     }
 }
@@ -4484,6 +4615,9 @@ async function runHostCanary(settings, log = () => { }) {
         windowSeconds: settings.windowMs / 1000,
         units: settings.units,
         checkContainers: settings.containers.length > 0,
+        // The host's own bound, a little after ours: it acts when our close never reaches it.
+        deadlineSeconds: settings.commandTimeoutMs / 1000 + 2,
+        holdsStdin: true, // runRemoteCommand closes stdin only once the command has exited
     });
     log(`host-canary: connecting to ${target} (pinned: ${settings.pins.map((pin) => pin.fingerprint).join(', ')})`);
     let run;
@@ -4513,13 +4647,55 @@ function conclude(partial) {
 }
 
 ;// CONCATENATED MODULE: ./src/shared/markdown.ts
-/** Markdown building blocks for job summaries; cells are escaped so data cannot break a table. */
+
+/**
+ * Markdown for job summaries, which GitHub renders as GFM. Untrusted text (commit
+ * subjects, file names, compose content, bodies a server sent) is everywhere in them, so
+ * the summary as a whole goes through `inertMarkdown` before it is written: nothing in it
+ * can become a link, an image or HTML, whoever wrote which part. What the reports mean as
+ * markup (tables, headings, emphasis, code) is untouched, and so is the inside of every
+ * `code()` span, which renders literally and stays copy-pastable.
+ */
+// Marks the regions `code()` and `details()` wrote. The token is random per process: text
+// from elsewhere cannot know it, so it cannot claim a region (and with it, raw HTML).
+const TOKEN = (0,external_node_crypto_.randomBytes)(6).toString('hex');
+const OPEN = `\uE000${TOKEN}`;
+const CLOSE = `\uE001${TOKEN}`;
+const TRUSTED = new RegExp(`${OPEN}([\\s\\S]*?)${CLOSE}`, 'g');
+/** U+2060 WORD JOINER: invisible, yet it breaks every pattern below in GitHub's renderer (cmark-gfm). */
+const JOIN = '\u2060';
+/**
+ * What GFM turns into links, images or HTML, and where a joiner breaks it:
+ * `[text](url)`, `![alt](src)` and `[label]: url` (reference definitions), `<tag`,
+ * `</tag`, `<!--`, `<?`, `<https://…>` (HTML and autolinks; a bare `<sub>`, which holds no
+ * link and which the reports use for their footnotes, stays), and the extended autolinks
+ * `https://`, `www.`, `mailto:`/`xmpp:` and `name@domain.tld`.
+ */
+function defang(text) {
+    return text
+        .replace(/\]([(:])/g, `]${JOIN}$1`)
+        .replace(/<(?=[A-Za-z/!?])(?!\/?sub>)/g, `<${JOIN}`)
+        .replace(/:\/\//g, `:${JOIN}//`)
+        .replace(/\b(www)\./gi, `$1${JOIN}.`)
+        .replace(/\b(mailto|xmpp):/gi, `$1${JOIN}:`)
+        .replace(/([A-Za-z0-9._+-])@(?=[A-Za-z0-9_-])/g, `$1@${JOIN}`);
+}
+/** The summary as written to GITHUB_STEP_SUMMARY: every part inert but the regions this module made. */
+function inertMarkdown(markdown) {
+    let out = '';
+    let last = 0;
+    for (const match of markdown.matchAll(TRUSTED)) {
+        out += defang(markdown.slice(last, match.index)) + match[1];
+        last = match.index + match[0].length;
+    }
+    return out + defang(markdown.slice(last));
+}
+/** A table cell: its text cannot end the cell or the row. */
 function escapeCell(value) {
     return String(value ?? '')
         .replace(/\\/g, '\\\\')
         .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, ' ')
-        .replace(/</g, '&lt;');
+        .replace(/\r\n|\r|\n/g, ' ');
 }
 function table(headers, rows) {
     const lines = [`| ${headers.map(escapeCell).join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`];
@@ -4527,12 +4703,20 @@ function table(headers, rows) {
         lines.push(`| ${row.map(escapeCell).join(' | ')} |`);
     return `${lines.join('\n')}\n`;
 }
+/**
+ * A code span that shows `text` literally, whatever it holds: fenced by more backticks
+ * than any run inside it (padded when it starts or ends with one), line breaks as spaces.
+ */
 function code(text) {
-    return `\`${text.replace(/`/g, "'")}\``;
+    const flat = String(text).replace(/\r\n|\r|\n/g, ' ');
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = /^`|`$/.test(flat) || (/^ .*[^ ].* $/.test(flat)) ? ' ' : '';
+    return `${OPEN}${fence}${pad}${flat}${pad}${fence}${CLOSE}`;
 }
 /** A collapsible block, for long lists that would drown the verdict. */
 function details(summary, body) {
-    return `<details><summary>${escapeCell(summary)}</summary>\n\n${body}\n</details>\n`;
+    return `${OPEN}<details><summary>${CLOSE}${escapeCell(summary)}${OPEN}</summary>${CLOSE}\n\n${body}\n${OPEN}</details>${CLOSE}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/host/report.ts
@@ -4564,7 +4748,8 @@ function findingsJson(result) {
     return JSON.stringify(result.findings.map(({ code: findingCode, severity, message }) => ({ code: findingCode, severity, message })));
 }
 function summaryMarkdown(result) {
-    const parts = [`## ${result.result === 'healthy' ? '✅' : '❌'} host-canary: ${result.target} is ${result.result}\n`];
+    // The target as code: `user@host` would otherwise render as a mailto link.
+    const parts = [`## ${result.result === 'healthy' ? '✅' : '❌'} host-canary: ${code(result.target)} is ${result.result}\n`];
     const facts = result.facts;
     const rows = [
         ['Host key', result.hostKey ? `${code(result.hostKey.fingerprint)} (${result.hostKey.algorithm})` : '(no handshake)'],
@@ -4637,6 +4822,8 @@ async function checkPrivateKey(key, passphrase) {
 
 
 const SERVICE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** Ages and look-backs (window, backup-max-age, min-uptime) are not waits: up to 30 days. */
+const LOOK_BACK_MAX_MS = 30 * 86_400_000;
 const UNIT = /^[A-Za-z0-9@._:\\-]+$/;
 function noNewline(name, value, example) {
     if (/[\r\n\0]/.test(value))
@@ -4654,9 +4841,7 @@ async function readHostCanarySettings(inputs) {
     const host = inputs.required('host', 'host: db-prod-1.example.com');
     if (/\s|\//.test(host))
         throw new InputError('host', `'${host}' is not a host name or address`, 'host: 203.0.113.10');
-    const port = inputs.integer('port', 22, { min: 1, example: '22' });
-    if (port > 65535)
-        throw new InputError('port', `${port} is above 65535`, 'port: 22');
+    const port = inputs.integer('port', 22, { min: 1, max: 65535, example: '22' });
     const user = inputs.required('user', 'user: canary');
     if (!/^[A-Za-z0-9._][A-Za-z0-9._-]*$/.test(user))
         throw new InputError('user', `'${user}' is not a user name`, 'user: canary');
@@ -4696,19 +4881,19 @@ async function readHostCanarySettings(inputs) {
         privateKey,
         passphrase,
         pins,
-        connectTimeoutMs: inputs.durationMs('connect-timeout', '20s', { min: 100 }),
-        commandTimeoutMs: inputs.durationMs('command-timeout', '60s', { min: 100 }),
+        connectTimeoutMs: inputs.durationMs('connect-timeout', '20s', { min: 100, max: 10 * 60_000 }),
+        commandTimeoutMs: inputs.durationMs('command-timeout', '60s', { min: 100, max: 60 * 60_000 }),
         expectHostname: noNewline('expect-hostname', inputs.string('expect-hostname'), 'expect-hostname: db-prod-1'),
         expectMachineId: noNewline('expect-machine-id', inputs.string('expect-machine-id'), 'expect-machine-id: 0f5c3a9e6b1d4e7f8a2b3c4d5e6f7a8b'),
         sentinelFile,
         sentinelValue: noNewline('sentinel-value', inputs.string('sentinel-value'), 'sentinel-value: provisioned-2026-03-01'),
-        minUptimeMs: inputs.durationMs('min-uptime', '0s'),
+        minUptimeMs: inputs.durationMs('min-uptime', '0s', { max: LOOK_BACK_MAX_MS }),
         containers,
         composeProject,
         expectRevision: inputs.string('expect-revision'),
-        windowMs: inputs.durationMs('window', '15m', { min: 1000 }),
+        windowMs: inputs.durationMs('window', '15m', { min: 1000, max: LOOK_BACK_MAX_MS }),
         backupGlob,
-        backupMaxAgeMs: inputs.durationMs('backup-max-age', '0s'),
+        backupMaxAgeMs: inputs.durationMs('backup-max-age', '0s', { max: LOOK_BACK_MAX_MS }),
         backupMinRatio: inputs.number('backup-min-ratio', 0.5, { min: 0, max: 1, example: '0.5' }),
         units,
         fail: inputs.boolean('fail', true),
@@ -4727,6 +4912,21 @@ var dist = __nccwpck_require__(8815);
 
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
+/**
+ * Upper bounds, so an absurd value fails at once instead of waiting until the job's own
+ * timeout: whole numbers (counts, limits) up to a million, and durations up to 6 hours,
+ * the longest a GitHub-hosted job runs. An input that means more (a look-back window, a
+ * backup's age) passes its own `max`.
+ */
+const MAX_INTEGER = 1_000_000;
+const MAX_DURATION_MS = 6 * 3_600_000;
+/** 6h, 30m, 45s: a limit as a user would write it. */
+function durationText(ms) {
+    for (const [unit, size] of [['d', 86_400_000], ['h', 3_600_000], ['m', 60_000], ['s', 1000]])
+        if (ms % size === 0)
+            return `${ms / size}${unit}`;
+    return `${ms}ms`;
+}
 /** Typed, validated reads; every failure is one line naming the input and a good example. */
 class Inputs {
     source;
@@ -4745,7 +4945,7 @@ class Inputs {
     }
     /** A secret: masked before anything else can print it. */
     secret(name) {
-        const value = this.source.get(name).trim();
+        const value = (this.source.secret ? this.source.secret(name) : this.source.get(name)).trim();
         if (value !== '')
             this.source.mask(value);
         return value;
@@ -4761,7 +4961,7 @@ class Inputs {
             return false;
         throw new InputError(name, `'${value}' is not a boolean`, `${name}: ${fallback ? 'false' : 'true'}`);
     }
-    integer(name, fallback, { min = 0, example = '10' } = {}) {
+    integer(name, fallback, { min = 0, max = MAX_INTEGER, example = '10' } = {}) {
         const value = this.string(name);
         if (value === '')
             return fallback;
@@ -4770,25 +4970,31 @@ class Inputs {
         const number = Number(value);
         if (number < min)
             throw new InputError(name, `${number} is below the minimum of ${min}`, `${name}: ${example}`);
+        if (number > max)
+            throw new InputError(name, `${value.length > 20 ? `${value.slice(0, 20)}…` : value} is above the maximum of ${max}`, `${name}: ${example}`);
         return number;
     }
-    number(name, fallback, { min = 0, max = Infinity, example = '0.5' } = {}) {
+    number(name, fallback, { min = 0, max = MAX_INTEGER, example = '0.5' } = {}) {
         const value = this.string(name);
         if (value === '')
             return fallback;
         const number = Number(value);
-        if (!Number.isFinite(number) || number < min || number > max) {
+        if (Number.isFinite(number) && number > max)
+            throw new InputError(name, `'${value}' is above the maximum of ${max}`, `${name}: ${example}`);
+        if (!Number.isFinite(number) || number < min) {
             throw new InputError(name, `'${value}' is not a number from ${min} to ${max}`, `${name}: ${example}`);
         }
         return number;
     }
-    durationMs(name, fallback, { min = 0 } = {}) {
+    durationMs(name, fallback, { min = 0, max = MAX_DURATION_MS } = {}) {
         const value = this.string(name, fallback);
         const ms = parseDurationMs(value);
         if (ms === undefined)
             throw new InputError(name, `'${value}' is not a duration`, `${name}: 30s (also 500ms, 3m, 1h; a bare number means seconds)`);
         if (ms < min)
             throw new InputError(name, `'${value}' is shorter than the minimum of ${min}ms`, `${name}: ${fallback}`);
+        if (ms > max)
+            throw new InputError(name, `'${value.length > 20 ? `${value.slice(0, 20)}…` : value}' is longer than the maximum of ${durationText(max)}`, `${name}: ${fallback}`);
         return ms;
     }
     /** One item per line (commas also separate, as many actions accept); blank lines and `#` comments dropped. */
@@ -4861,9 +5067,13 @@ class GlobSet {
         return this.matchers.length === 0;
     }
     matches(path) {
+        // picomatch's regexes use `.`, which no line terminator matches: a file named
+        // "db/migrations/1\n.sql" would slip past db/migrations/**. As far as a glob is
+        // concerned they are ordinary characters.
+        const subject = path.replace(/[\n\r\u2028\u2029]/g, '\uFFFD');
         let matched = false;
         for (const matcher of this.matchers)
-            if (matcher.test(path))
+            if (matcher.test(subject))
                 matched = !matcher.negate;
         return matched;
     }
@@ -4915,10 +5125,11 @@ function concludeFailure(verdict, fail) {
     else
         warning(`${verdict} (not failing the step: fail is false)`);
 }
+/** The one way to the job summary: whatever text the markdown quotes, none of it renders as a link, an image or HTML. */
 async function writeSummary(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return; // not on a runner: nothing to write to
-    await summary.addRaw(markdown).write();
+    await summary.addRaw(inertMarkdown(markdown)).write();
 }
 
 ;// CONCATENATED MODULE: ./src/actions/host-canary/run.ts

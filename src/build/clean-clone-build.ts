@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -8,6 +9,7 @@ import { LOCKFILE_NAMES, detectInstall } from './install.ts';
 import { materializeCommit } from './materialize.ts';
 import type { CleanCloneBuildSettings } from './settings.ts';
 import { isolatedCaches, lastLines, runShellStep, stepEnvironment, stepPassed, type StepName, type StepOutcome } from './step.ts';
+import { stopStrays, type StrayReport } from './strays.ts';
 import { workingTreeChanges } from './working-tree.ts';
 
 export interface BuildEvents {
@@ -109,7 +111,13 @@ export async function cleanCloneBuild(options: CleanCloneBuildOptions): Promise<
       outcome = { result: 'failure', failedStep: 'checkout', reason: `working-directory '${directory}' does not exist in commit ${sha.slice(0, 12)}` };
       failedLog = `ENOENT: no such file or directory, '${directory}'`;
     } else {
-      let env = stepEnvironment(options.env ?? process.env, root);
+      // A marker every process of the build inherits: how strays that left its process group are found.
+      const marker = randomBytes(12).toString('hex');
+      const prepared = stepEnvironment(options.env ?? process.env, root, { passthrough: options.envPassthrough, marker });
+      let env = prepared.env;
+      if (prepared.withheld.length > 0) {
+        log(`Install and build run without ${prepared.withheld.length} variable${prepared.withheld.length === 1 ? '' : 's'} whose name looks like a credential: ${prepared.withheld.join(', ')}; list those they need in env-passthrough`);
+      }
       if (options.isolateCaches) {
         stopIfCancelled('install');
         const caches = await isolatedCaches(options.tempDir);
@@ -131,6 +139,9 @@ export async function cleanCloneBuild(options: CleanCloneBuildOptions): Promise<
         steps.push(step);
         options.stepEnded?.(step);
         if (step.leftoverProcesses) notes.push(`the ${name} step left processes running after bash exited (a server or watcher started with &?); they were stopped`);
+        const strays = await stopStrays(marker, clonePath);
+        const note = strayNote(name, strays);
+        if (note) notes.push(note);
         return step;
       };
 
@@ -225,6 +236,18 @@ function stepVerdict(step: StepOutcome): string {
   if (step.exitCode === null && step.signal === null) return `${what} could not start: ${step.log}`;
   const notFound = step.exitCode === 127 ? ' (command not found: install the tool in an earlier step, or set install: to a command that exists)' : '';
   return `${what} failed with ${step.exitCode === null ? `signal ${step.signal}` : `exit code ${step.exitCode}`}${notFound}`;
+}
+
+/** What became of the processes that left the step's process group: stopped, or named as still running. */
+function strayNote(step: StepName, strays: StrayReport): string | undefined {
+  if (strays.unsupported) return `the ${step} step: processes that left its process group were not looked for (${strays.unsupported})`;
+  const list = (processes: readonly { pid: number; command: string }[]) => processes.map((stray) => `${stray.pid} ${stray.command}`).join(', ');
+  const parts: string[] = [];
+  const count = strays.stopped.length + strays.survived.length;
+  if (count === 0) return undefined;
+  if (strays.stopped.length > 0) parts.push(`stopped: ${list(strays.stopped)}`);
+  if (strays.survived.length > 0) parts.push(`STILL RUNNING (could not be stopped): ${list(strays.survived)}`);
+  return `the ${step} step started ${count} process${count === 1 ? '' : 'es'} that left the build's process group (setsid or a daemon); ${parts.join('; ')}`;
 }
 
 function firstLine(command: string): string {

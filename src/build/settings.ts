@@ -15,6 +15,8 @@ export interface CleanCloneBuildSettings {
   keepClone: boolean;
   /** For the whole run: checkout, install and build together. */
   timeoutMs: number;
+  /** Variables the build gets although their names look like credentials (NODE_AUTH_TOKEN for a private registry). */
+  envPassthrough?: string[];
   fail: boolean;
 }
 
@@ -26,6 +28,8 @@ export function readCleanCloneBuildSettings(inputs: Inputs): CleanCloneBuildSett
   if (installText === 'auto') install = { kind: 'auto' };
   else if (installText === 'none') install = { kind: 'none' };
   else install = { kind: 'command', command: installText };
+  const envPassthrough = inputs.list('env-passthrough', { splitCommas: true });
+  for (const name of envPassthrough) if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new InputError('env-passthrough', `'${name}' is not an environment variable name`, 'env-passthrough: NODE_AUTH_TOKEN');
   const ref = inputs.string('ref', 'HEAD');
   if (ref.startsWith('-')) throw new InputError('ref', `'${ref}' is not a commit or ref`, 'ref: HEAD');
   return {
@@ -36,6 +40,7 @@ export function readCleanCloneBuildSettings(inputs: Inputs): CleanCloneBuildSett
     isolateCaches: inputs.boolean('isolate-caches', false),
     keepClone: inputs.boolean('keep-clone', false),
     timeoutMs: inputs.durationMs('timeout', '30m', { min: 1000 }),
+    envPassthrough,
     fail: inputs.boolean('fail', true),
   };
 }

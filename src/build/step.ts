@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp } from 'node:fs/promises';
 import { delimiter, join, resolve, sep } from 'node:path';
 import { exec } from '../shared/exec.ts';
+import { BUILD_MARKER } from './strays.ts';
 
 export type StepName = 'checkout' | 'install' | 'build';
 
@@ -36,21 +37,23 @@ export interface StepRunOptions {
  * otherwise hold the step open).
  */
 export async function runShellStep(name: StepName, script: string, cwd: string, directory: string, options: StepRunOptions): Promise<StepOutcome> {
+  // Both streams are kept here, interleaved as printed (the last LOG_LIMIT bytes): exec buffers neither.
   const chunks: Buffer[] = [];
   let size = 0;
+  const keep = (chunk: Buffer) => {
+    options.onOutput?.(chunk);
+    chunks.push(chunk);
+    size += chunk.length;
+    while (size > LOG_LIMIT && chunks.length > 1) size -= chunks.shift()!.length;
+  };
   const result = await exec('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
     cwd,
     env: options.env,
     timeoutMs: options.timeoutMs,
     signal: options.signal,
     killGroupOnExit: true,
-    maxBuffer: 64 * 1024, // the output is kept below, interleaved as printed
-    onOutput: (chunk) => {
-      options.onOutput?.(chunk);
-      chunks.push(chunk);
-      size += chunk.length;
-      while (size > LOG_LIMIT && chunks.length > 1) size -= chunks.shift()!.length;
-    },
+    streamStdout: keep,
+    streamStderr: keep,
   });
   return {
     name,
@@ -94,17 +97,48 @@ const ACTION_ONLY_ENV = new Set([
 const isActionOnly = (name: string) => name.startsWith('INPUT_') || name.startsWith('STATE_') || ACTION_ONLY_ENV.has(name);
 
 /**
- * The environment of install and build: the caller's, minus what belongs to the action
- * alone (inputs, state, runtime credentials) and minus PATH entries inside the original
- * repository (its node_modules/.bin would lend the clean build tools the commit does not install).
+ * The runner's file commands: a build that could write to GITHUB_ENV or GITHUB_PATH would
+ * set NODE_OPTIONS or PATH for every later step of the job (the deploy among them).
  */
-export function stepEnvironment(base: NodeJS.ProcessEnv, originalRoot: string): NodeJS.ProcessEnv {
+const FILE_COMMANDS = new Set(['GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']);
+/** A name that looks like a credential (NPM_TOKEN, AWS_SECRET_ACCESS_KEY, DB_PASSWORD, …). */
+const CREDENTIAL_NAME = /TOKEN|SECRET|KEY|PASSWORD/i;
+
+export interface StepEnvironment {
+  env: NodeJS.ProcessEnv;
+  /** Credential-looking names kept from the build (never their values), for the log: what env-passthrough could allow. */
+  withheld: string[];
+}
+
+/**
+ * The environment of install and build: the caller's, minus what belongs to the action
+ * alone (inputs, state, runtime credentials), the runner's file-command paths and every
+ * variable whose name looks like a credential unless `passthrough` names it, minus PATH
+ * entries inside the original repository (its node_modules/.bin would lend the clean build
+ * tools the commit does not install), plus the marker by which strays are found.
+ */
+export function stepEnvironment(base: NodeJS.ProcessEnv, originalRoot: string, { passthrough = [] as readonly string[], marker = '' } = {}): StepEnvironment {
   const env: NodeJS.ProcessEnv = {};
-  for (const [name, value] of Object.entries(base)) if (!isActionOnly(name)) env[name] = value;
+  const withheld: string[] = [];
+  const allowed = new Set(passthrough);
+  for (const [name, value] of Object.entries(base)) {
+    if (isActionOnly(name)) continue;
+    if (allowed.has(name)) {
+      env[name] = value;
+      continue;
+    }
+    if (FILE_COMMANDS.has(name)) continue;
+    if (CREDENTIAL_NAME.test(name)) {
+      withheld.push(name);
+      continue;
+    }
+    env[name] = value;
+  }
   const root = resolve(originalRoot);
   const path = (base.PATH ?? '').split(delimiter).filter((entry) => entry !== '' && !(resolve(entry) === root || resolve(entry).startsWith(root + sep)));
   env.PATH = path.join(delimiter);
-  return env;
+  if (marker) env[BUILD_MARKER] = marker;
+  return { env, withheld: withheld.sort() };
 }
 
 /**

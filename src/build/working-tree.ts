@@ -1,3 +1,6 @@
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Git } from '../git/git.ts';
 
 /** How a file in the original working tree differs from the commit that was built. */
@@ -8,8 +11,25 @@ export interface WorkingTreeChanges {
   files: Map<string, DirtyState>;
 }
 
-// Read-only: --no-optional-locks keeps status-like commands from refreshing (writing) the index.
-const READ_ONLY = ['--no-optional-locks'];
+/**
+ * Read-only, for real: `git diff` refreshes the stat data of the index and writes it back
+ * (refresh_index_quietly), whatever --no-optional-locks says, and `ls-files` may update an
+ * untracked cache. So the commands read a private copy of the index (GIT_INDEX_FILE), which
+ * they may rewrite as they like; the checkout's own .git/index is never opened for writing.
+ */
+async function withIndexCopy<T>(original: Git, body: (env: NodeJS.ProcessEnv) => Promise<T>): Promise<T> {
+  const index = (await original.output(['rev-parse', '--path-format=absolute', '--git-path', 'index'])).trim();
+  const dir = await mkdtemp(join(tmpdir(), 'clean-clone-index-'));
+  try {
+    const copy = join(dir, 'index');
+    await copyFile(index, copy).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error; // a repository without an index yet: git reads none
+    });
+    return await body({ GIT_INDEX_FILE: copy, GIT_OPTIONAL_LOCKS: '0' });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
 
 function splitZ(text: string): string[] {
   return text.split('\0').filter((entry) => entry !== '');
@@ -22,11 +42,11 @@ function splitZ(text: string): string[] {
  */
 export async function workingTreeChanges(original: Git, sha: string): Promise<WorkingTreeChanges> {
   const files = new Map<string, DirtyState>();
-  const [untracked, diff, ignored] = await Promise.all([
-    original.output([...READ_ONLY, 'ls-files', '--others', '--exclude-standard', '-z']),
-    original.output([...READ_ONLY, 'diff', '--name-status', '--no-renames', '-z', '--diff-filter=AMT', sha, '--']),
-    original.output([...READ_ONLY, 'ls-files', '--others', '--ignored', '--exclude-standard', '--directory', '-z']),
-  ]);
+  const [untracked, diff, ignored] = await withIndexCopy(original, (env) => Promise.all([
+    original.output(['ls-files', '--others', '--exclude-standard', '-z'], { env }),
+    original.output(['diff', '--name-status', '--no-renames', '-z', '--diff-filter=AMT', sha, '--'], { env }),
+    original.output(['ls-files', '--others', '--ignored', '--exclude-standard', '--directory', '-z'], { env }),
+  ]));
   const status = splitZ(diff);
   for (let i = 0; i + 1 < status.length; i += 2) files.set(status[i + 1]!, status[i] === 'A' ? 'uncommitted' : 'modified');
   for (const path of splitZ(untracked)) files.set(path, 'untracked');

@@ -3,17 +3,20 @@ import { cleanCloneBuild } from '../build/clean-clone-build.ts';
 import { fixCommands, verdictLine } from '../build/report.ts';
 import { readCleanCloneBuildSettings } from '../build/settings.ts';
 import type { CliCommand } from './command.ts';
+import { untrustedOutput } from './output.ts';
 
 export const cleanCloneBuildCommand: CliCommand = {
   name: 'clean-clone-build',
   summary: 'build the commit in a fresh clone; name files the build needs that git lacks',
-  inputs: ['build', 'install', 'working-directory', 'ref', 'isolate-caches', 'keep-clone', 'timeout', 'fail'],
+  inputs: ['build', 'install', 'working-directory', 'ref', 'isolate-caches', 'keep-clone', 'timeout', 'env-passthrough', 'fail'],
   async run(inputs, print) {
     const settings = readCleanCloneBuildSettings(inputs);
     const cancel = new AbortController();
     const onSignal = () => cancel.abort();
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
+    // Terminal users see the build as it runs; inside a workflow its workflow commands are not run.
+    const buildOutput = untrustedOutput();
     const result = await cleanCloneBuild({
       ...settings,
       workspace: process.cwd(),
@@ -21,9 +24,9 @@ export const cleanCloneBuildCommand: CliCommand = {
       signal: cancel.signal,
       log: print,
       stepStarted: (name, command, directory) => print(`── ${name} (in ${directory}): ${command.trim().split('\n').join(' && ')}`),
-      // Terminal users see the build as it runs; the failure's tail is repeated below.
-      output: (chunk) => process.stdout.write(chunk),
-    });
+      output: (chunk) => buildOutput.chunk(chunk),
+      stepEnded: () => buildOutput.end(),
+    }).finally(() => buildOutput.end());
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
     if (result.result === 'failure') {

@@ -9,6 +9,7 @@ export const commitCountCommand: CliCommand = {
   name: 'commit-count',
   summary: 'count and list the commits in base..head, flag risky ones',
   inputs: ['base', 'head', 'max-commits', 'expected', 'watch-paths', 'max-watched', 'flag-messages', 'environment', 'token', 'fail'],
+  secrets: ['token'],
   async run(inputs, print) {
     const context = readGitHubContext();
     const settings = readCommitCountSettings(inputs, context);

@@ -4,6 +4,7 @@ import { verdictLine } from '../probe/report.ts';
 import { readDeployCanarySettings } from '../probe/settings.ts';
 import { readGitHubContext, runUrl } from '../shared/github-context.ts';
 import type { CliCommand } from './command.ts';
+import { printError } from './output.ts';
 
 export const deployCanaryCommand: CliCommand = {
   name: 'deploy-canary',
@@ -11,6 +12,7 @@ export const deployCanaryCommand: CliCommand = {
   inputs: ['urls', 'checks', 'interval', 'timeout', 'window', 'successes', 'version-url', 'version-field', 'expect-version', 'max-redirects',
     'environment', 'environment-url', 'mode', 'events-file', 'webhook-url', 'webhook-token', 'loki-url', 'loki-labels', 'loki-tenant',
     'loki-username', 'loki-password', 'github-deployment', 'token', 'sink-timeout', 'fail'],
+  secrets: ['webhook-url', 'webhook-token', 'loki-password', 'token'],
   async run(inputs, print) {
     const context = readGitHubContext();
     const settings = readDeployCanarySettings(inputs, context);
@@ -21,7 +23,7 @@ export const deployCanaryCommand: CliCommand = {
     try {
       const result = await deployCanary(settings, {
         context: eventContext(context, settings.environment), logUrl: runUrl(context), apiUrl: context.apiUrl,
-        print, warn: (message) => console.error(`warning: ${message}`), signal: cancel.signal,
+        print, warn: (message) => printError(`warning: ${message}`), signal: cancel.signal,
         onAttempt: (attempt) => print(`round ${attempt.round} ${attempt.check}: ${attempt.ok ? 'pass' : attempt.reason} — ${attempt.detail}`),
       });
       print(verdictLine(result));

@@ -8,6 +8,7 @@ export const envCompletenessCommand: CliCommand = {
   name: 'env-completeness',
   summary: 'check that every compose service gets every variable it needs (names only)',
   inputs: ['compose-files', 'env-files', 'example-file', 'required', 'scan-sources', 'services', 'profiles', 'provided', 'secrets-token', 'environment', 'ignore', 'working-directory', 'fail'],
+  secrets: ['secrets-token'],
   async run(inputs, print) {
     const context = readGitHubContext();
     const settings = readEnvCompletenessSettings(inputs, context, process.cwd());

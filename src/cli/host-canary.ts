@@ -16,6 +16,7 @@ export const hostCanaryCommand: CliCommand = {
     'backup-glob', 'backup-max-age', 'backup-min-ratio', 'units', 'environment', 'events-file', 'webhook-url', 'webhook-token', 'loki-url',
     'loki-labels', 'loki-tenant', 'loki-username', 'loki-password', 'sink-timeout', 'fail',
   ],
+  secrets: ['ssh-key', 'ssh-passphrase', 'webhook-url', 'webhook-token', 'loki-password'],
   async run(inputs, print) {
     const started = performance.now();
     const context = readGitHubContext();

@@ -46,14 +46,16 @@ export async function countCommits(git: Git, options: CommitCountOptions): Promi
   const log = options.log ?? (() => {});
   const range = await resolveRange(git, options, log);
   const historyNotes = await ensureCompleteRange(git, range.baseSha, range.headSha, options.remote, log, range.shallow);
-  const raw = await listCommits(git, range.baseSha, range.headSha);
+  const raw = await listCommits(git, range.baseSha, range.headSha, {
+    keepFile: options.watchPaths.isEmpty ? undefined : (file) => options.watchPaths.matches(file),
+    flag: options.flagMessages,
+  });
 
   const commits: CountedCommit[] = raw.map((commit) => {
-    const watched = options.watchPaths.isEmpty ? [] : commit.files.filter((file) => options.watchPaths.matches(file));
+    const watched = commit.files;
     const flags: string[] = [];
     if (watched.length > 0) flags.push('watched');
-    const marker = options.flagMessages?.exec(commit.message);
-    if (marker) flags.push(`message: ${marker[0]}`);
+    if (commit.marker !== undefined) flags.push(`message: ${commit.marker}`);
     return { sha: commit.sha, subject: commit.subject, author: commit.author, date: commit.date, watched, flags };
   });
   const watchedCount = commits.filter((commit) => commit.watched.length > 0).length;

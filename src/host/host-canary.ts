@@ -32,6 +32,9 @@ export async function runHostCanary(settings: HostCanarySettings, log: (line: st
     windowSeconds: settings.windowMs / 1000,
     units: settings.units,
     checkContainers: settings.containers.length > 0,
+    // The host's own bound, a little after ours: it acts when our close never reaches it.
+    deadlineSeconds: settings.commandTimeoutMs / 1000 + 2,
+    holdsStdin: true, // runRemoteCommand closes stdin only once the command has exited
   });
   log(`host-canary: connecting to ${target} (pinned: ${settings.pins.map((pin) => pin.fingerprint).join(', ')})`);
   let run;

@@ -11,6 +11,17 @@
  * command (`restrict,command="sh /usr/local/lib/deploy-guards/host-canary.sh"` in
  * authorized_keys), in which case sshd runs it instead of what the client sends.
  *
+ * Nothing it starts outlives the run, on the host either: the script and everything it
+ * runs share the session's process group (sshd makes each session its own), and two
+ * watchers in it stop that whole group (TERM, then KILL two seconds later) when either
+ * the `deadline` passes (the command-timeout plus a little, sent with the parameters) or
+ * the connection goes away: the client keeps stdin open for the whole run and says so
+ * (`hold=1`), so EOF on it means the client gave up (its command-timeout) or was cut off
+ * (a plain `ssh host < parameters`, which closes stdin at once, gets the deadline only). A hung NFS mount or
+ * docker daemon no longer leaves one blocked process per cron run behind. At the end
+ * the script stops its watchers itself. (sshd starts every session with setsid, so the
+ * group holds this session's processes only.)
+ *
  * Test-only: DEPLOY_GUARDS_ROOT in the login environment makes the script read
  * etc/hostname, etc/machine-id and proc/uptime below that directory (the tests set it
  * with sshd's SetEnv); unset, it reads the machine's own `uname -n`, /etc/machine-id
@@ -19,10 +30,12 @@
 export const REMOTE_SCRIPT = `set -u
 set -f
 export LC_ALL=C
-nonce=x sentinel= backup_glob= project= window=0 units= docker=0
+nonce=x sentinel= backup_glob= project= window=0 units= docker=0 deadline=60 hold=0
 while IFS= read -r line; do
   case $line in
     end) break ;;
+    deadline=*) deadline=\${line#deadline=} ;;
+    hold=*) hold=\${line#hold=} ;;
     nonce=*) nonce=\${line#nonce=} ;;
     sentinel=*) sentinel=\${line#sentinel=} ;;
     backup_glob=*) backup_glob=\${line#backup_glob=} ;;
@@ -33,11 +46,29 @@ while IFS= read -r line; do
   esac
 done
 case $window in ''|*[!0-9]*) window=0 ;; esac
+case $deadline in ''|*[!0-9]*) deadline=60 ;; esac
+
+# The watchers: stop the session's whole process group (this script and all it started).
+stop_all() { trap '' TERM; kill -TERM 0 2>/dev/null; sleep 2 2>/dev/null; kill -KILL 0 2>/dev/null; }
+exec 3<&0
+# Whole seconds, so a watcher stopped at the end leaves at most a 'sleep 1' behind, for a second.
+# (Without a sleep that works, or a cat, a watcher gives up rather than fire at once.)
+( i=0; while [ "$i" -lt "$deadline" ]; do sleep 1 || exit 0; i=$((i + 1)); done; stop_all ) </dev/null >/dev/null 2>&1 &
+deadline_watcher=$!
+# A client that holds stdin open (hold=1) closes it after the run, or by going away: its cat ends then.
+connection_watcher=
+if [ "$hold" = 1 ]; then
+  ( cat <&3 >/dev/null && stop_all ) </dev/null >/dev/null 2>&1 &
+  connection_watcher=$!
+fi
+exec 3<&- 0</dev/null
+
 root=\${DEPLOY_GUARDS_ROOT:-}
 m="@@dg-$nonce"
 section() { printf '\\n%s section %s\\n' "$m" "$1"; }
 rc() { printf '\\n%s rc %s\\n' "$m" "$1"; }
-bounded() { if command -v timeout >/dev/null 2>&1; then timeout 20 "$@"; else "$@"; fi; }
+# GNU timeout puts itself in a process group of its own unless --foreground: then the watchers could not reach it.
+if timeout --foreground 5 true >/dev/null 2>&1; then bounded() { timeout --foreground 20 "$@"; }; else bounded() { "$@"; }; fi
 
 section version
 echo 1
@@ -97,6 +128,8 @@ if [ "$docker" = 1 ]; then
   fi
 fi
 section end
+kill "$deadline_watcher" $connection_watcher 2>/dev/null
+exit 0
 `;
 
 /** The exec request: the script run by /bin/sh whatever the user's login shell is. */
@@ -112,6 +145,10 @@ export interface RemoteParameters {
   windowSeconds: number;
   units: readonly string[];
   checkContainers: boolean;
+  /** Seconds after which the host stops the run itself, should the client's close not reach it (default 60). */
+  deadlineSeconds?: number;
+  /** The client keeps stdin open until the run ends: EOF before that means it is gone. */
+  holdsStdin?: boolean;
 }
 
 /** The stdin of the remote command: one `name=value` line per parameter (values hold no newline). */
@@ -124,6 +161,8 @@ export function remoteStdin(parameters: RemoteParameters): string {
     `window=${Math.max(0, Math.round(parameters.windowSeconds))}`,
     `units=${parameters.units.join(' ')}`,
     `docker=${parameters.checkContainers ? 1 : 0}`,
+    `deadline=${Math.max(1, Math.ceil(parameters.deadlineSeconds ?? 60))}`,
+    `hold=${parameters.holdsStdin ? 1 : 0}`,
     'end',
   ];
   for (const line of lines) if (/[\r\n]/.test(line)) throw new Error('remote parameter holds a newline'); // settings reject these first

@@ -30,7 +30,8 @@ export function findingsJson(result: HostCanaryResult): string {
 }
 
 export function summaryMarkdown(result: HostCanaryResult): string {
-  const parts = [`## ${result.result === 'healthy' ? '✅' : '❌'} host-canary: ${result.target} is ${result.result}\n`];
+  // The target as code: `user@host` would otherwise render as a mailto link.
+  const parts = [`## ${result.result === 'healthy' ? '✅' : '❌'} host-canary: ${code(result.target)} is ${result.result}\n`];
   const facts = result.facts;
   const rows: unknown[][] = [
     ['Host key', result.hostKey ? `${code(result.hostKey.fingerprint)} (${result.hostKey.algorithm})` : '(no handshake)'],

@@ -30,6 +30,8 @@ export interface HostCanarySettings {
 }
 
 const SERVICE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** Ages and look-backs (window, backup-max-age, min-uptime) are not waits: up to 30 days. */
+const LOOK_BACK_MAX_MS = 30 * 86_400_000;
 const UNIT = /^[A-Za-z0-9@._:\\-]+$/;
 
 function noNewline(name: string, value: string, example: string): string {
@@ -45,8 +47,7 @@ export async function readHostCanarySettings(inputs: Inputs): Promise<HostCanary
   for (const line of privateKey.split(/\r?\n/)) if (line.trim().length >= 8 && !line.startsWith('-----')) inputs.source.mask(line.trim());
   const host = inputs.required('host', 'host: db-prod-1.example.com');
   if (/\s|\//.test(host)) throw new InputError('host', `'${host}' is not a host name or address`, 'host: 203.0.113.10');
-  const port = inputs.integer('port', 22, { min: 1, example: '22' })!;
-  if (port > 65535) throw new InputError('port', `${port} is above 65535`, 'port: 22');
+  const port = inputs.integer('port', 22, { min: 1, max: 65535, example: '22' })!;
   const user = inputs.required('user', 'user: canary');
   if (!/^[A-Za-z0-9._][A-Za-z0-9._-]*$/.test(user)) throw new InputError('user', `'${user}' is not a user name`, 'user: canary');
 
@@ -79,19 +80,19 @@ export async function readHostCanarySettings(inputs: Inputs): Promise<HostCanary
     privateKey,
     passphrase,
     pins,
-    connectTimeoutMs: inputs.durationMs('connect-timeout', '20s', { min: 100 }),
-    commandTimeoutMs: inputs.durationMs('command-timeout', '60s', { min: 100 }),
+    connectTimeoutMs: inputs.durationMs('connect-timeout', '20s', { min: 100, max: 10 * 60_000 }),
+    commandTimeoutMs: inputs.durationMs('command-timeout', '60s', { min: 100, max: 60 * 60_000 }),
     expectHostname: noNewline('expect-hostname', inputs.string('expect-hostname'), 'expect-hostname: db-prod-1'),
     expectMachineId: noNewline('expect-machine-id', inputs.string('expect-machine-id'), 'expect-machine-id: 0f5c3a9e6b1d4e7f8a2b3c4d5e6f7a8b'),
     sentinelFile,
     sentinelValue: noNewline('sentinel-value', inputs.string('sentinel-value'), 'sentinel-value: provisioned-2026-03-01'),
-    minUptimeMs: inputs.durationMs('min-uptime', '0s'),
+    minUptimeMs: inputs.durationMs('min-uptime', '0s', { max: LOOK_BACK_MAX_MS }),
     containers,
     composeProject,
     expectRevision: inputs.string('expect-revision'),
-    windowMs: inputs.durationMs('window', '15m', { min: 1000 }),
+    windowMs: inputs.durationMs('window', '15m', { min: 1000, max: LOOK_BACK_MAX_MS }),
     backupGlob,
-    backupMaxAgeMs: inputs.durationMs('backup-max-age', '0s'),
+    backupMaxAgeMs: inputs.durationMs('backup-max-age', '0s', { max: LOOK_BACK_MAX_MS }),
     backupMinRatio: inputs.number('backup-min-ratio', 0.5, { min: 0, max: 1, example: '0.5' }),
     units,
     fail: inputs.boolean('fail', true),

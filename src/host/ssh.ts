@@ -1,4 +1,5 @@
 import './dirname-shim.ts';
+import { PassThrough } from 'node:stream';
 import type { AuthMethod, NextAuthHandler } from 'ssh2';
 import { formatDuration } from '../shared/duration.ts';
 import { describeHostKey, hostKeyAlgorithms, keyTypeName, unseenHostKeyAlgorithms, type HostKey, type PinnedKey } from './fingerprints.ts';
@@ -142,6 +143,10 @@ export async function runRemoteCommand(target: SshTarget, command: string, stdin
   const commandStarted = performance.now();
   let timer: NodeJS.Timeout | undefined;
   let outputBytes = 0;
+  // Stdin stays open for the whole run and closes when the command exits: the remote
+  // script takes EOF before that as "the client is gone" and stops everything it started.
+  const input = new PassThrough();
+  input.write(stdin);
   try {
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
@@ -151,7 +156,8 @@ export async function runRemoteCommand(target: SshTarget, command: string, stdin
     });
     const result = await Promise.race([
       ssh.execCommand(command, {
-        stdin,
+        stdin: input,
+        onChannel: (channel) => channel.on('exit', () => input.end()),
         noTrim: true,
         onStdout: (chunk) => {
           outputBytes += chunk.length;
@@ -174,6 +180,7 @@ export async function runRemoteCommand(target: SshTarget, command: string, stdin
     throw new SshFailure('unreachable', `${where}: could not run the remote checks: ${message}`, hostKey, authMethods);
   } finally {
     clearTimeout(timer);
+    input.end();
     ssh.dispose();
   }
 }

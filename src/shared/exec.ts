@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { UserError } from './errors.ts';
 
 export interface ExecOptions {
   cwd?: string;
@@ -7,10 +8,20 @@ export interface ExecOptions {
   input?: string | Buffer;
   /** Kill the whole process group after this long (SIGTERM, then SIGKILL 2 s later). */
   timeoutMs?: number;
-  /** Keep at most this many bytes of each stream (the tail past it is dropped). */
+  /**
+   * At most this many bytes of each buffered stream (256 MB by default). Past it the
+   * process is stopped and exec rejects with OutputTooLargeError: a cut output read as a
+   * whole miscounts silently (a `git log` cut at 256 MB counted 256 commits of 300).
+   */
   maxBuffer?: number;
-  /** Receives output as it arrives, for live logs. */
+  /** Keep the first maxBuffer bytes and set `truncated` instead of failing: for callers that use a prefix on purpose. */
+  partialOutput?: boolean;
+  /** Receives output as it arrives, for live logs (the streams are still buffered). */
   onOutput?: (chunk: Buffer, stream: 'stdout' | 'stderr') => void;
+  /** Streams stdout to this callback instead of buffering it: no cap applies, `stdout` is ''. */
+  streamStdout?: (chunk: Buffer) => void;
+  /** Streams stderr to this callback instead of buffering it: no cap applies, `stderr` is ''. */
+  streamStderr?: (chunk: Buffer) => void;
   signal?: AbortSignal;
   /**
    * When the direct child exits, stop what it left running in its process group (a
@@ -26,7 +37,7 @@ export interface ExecResult {
   stdout: string;
   stderr: string;
   timedOut: boolean;
-  /** A stream exceeded maxBuffer and was cut. */
+  /** With partialOutput: a stream exceeded maxBuffer and was cut. */
   truncated: boolean;
   durationMs: number;
   /** With killGroupOnExit: the child exited while processes it started were still running (they were stopped). */
@@ -34,6 +45,26 @@ export interface ExecResult {
 }
 
 const DEFAULT_MAX_BUFFER = 256 * 1024 * 1024;
+
+/** A program printed more than the caller can take whole: failing beats using a cut output. */
+export class OutputTooLargeError extends UserError {
+  override name = 'OutputTooLargeError';
+  readonly stream: 'stdout' | 'stderr';
+  readonly limit: number;
+  constructor(program: string, stream: 'stdout' | 'stderr', limit: number) {
+    super(`'${program}' printed more than ${limit >= 1024 * 1024 ? `${Math.round(limit / 1024 / 1024)} MB` : `${limit} bytes`} on ${stream}, past the limit this call allows: its output is not used rather than used cut`);
+    this.stream = stream;
+    this.limit = limit;
+  }
+}
+
+/** How a command is named in errors: `git log` for git (its -C <dir> skipped), else the program. */
+function programName(command: string, args: readonly string[]): string {
+  if (command !== 'git') return command;
+  let i = 0;
+  while (i < args.length && args[i]!.startsWith('-')) i += args[i] === '-C' || args[i] === '-c' ? 2 : 1;
+  return args[i] ? `git ${args[i]}` : 'git';
+}
 
 /**
  * The one way this project runs programs: an argument array (no shell unless the
@@ -53,6 +84,7 @@ export function exec(command: string, args: readonly string[], options: ExecOpti
     const chunks = { stdout: [] as Buffer[], stderr: [] as Buffer[] };
     const sizes = { stdout: 0, stderr: 0 };
     let truncated = false;
+    let overflow: 'stdout' | 'stderr' | undefined;
     let timedOut = false;
     let killTimer: NodeJS.Timeout | undefined;
     let leftoverProcesses = false;
@@ -82,12 +114,21 @@ export function exec(command: string, args: readonly string[], options: ExecOpti
     if (options.signal?.aborted) stop();
     else options.signal?.addEventListener('abort', onAbort, { once: true });
 
+    const streamTo = { stdout: options.streamStdout, stderr: options.streamStderr };
     for (const stream of ['stdout', 'stderr'] as const) {
       child[stream].on('data', (chunk: Buffer) => {
         options.onOutput?.(chunk, stream);
-        if (sizes[stream] >= maxBuffer) {
+        const consumer = streamTo[stream];
+        if (consumer) return consumer(chunk);
+        if (overflow) return;
+        if (sizes[stream] + chunk.length > maxBuffer) {
+          if (!options.partialOutput) {
+            overflow = stream;
+            stop();
+            return;
+          }
           truncated = true;
-          return;
+          chunk = chunk.subarray(0, maxBuffer - sizes[stream]);
         }
         sizes[stream] += chunk.length;
         chunks[stream].push(chunk);
@@ -123,8 +164,9 @@ export function exec(command: string, args: readonly string[], options: ExecOpti
       if (drainTimer) clearTimeout(drainTimer);
       options.signal?.removeEventListener('abort', onAbort);
       // The direct child is done; make sure nothing it left behind outlives it.
-      if (timedOut || options.signal?.aborted || leftoverProcesses) killGroup('SIGKILL');
+      if (timedOut || options.signal?.aborted || leftoverProcesses || overflow) killGroup('SIGKILL');
       if (killTimer) clearTimeout(killTimer);
+      if (overflow) return reject(new OutputTooLargeError(programName(command, args), overflow, maxBuffer));
       resolve({
         code,
         signal,

@@ -10,12 +10,29 @@ import { parseDurationMs } from './duration.ts';
 export interface InputSource {
   /** The raw value, '' when not given. */
   get(name: string): string;
+  /** A secret's raw value when it may come from elsewhere than `get` (the CLI: a file or the environment). */
+  secret?(name: string): string;
   /** Hide a secret value from all further output (core.setSecret in actions). */
   mask(value: string): void;
 }
 
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
+
+/**
+ * Upper bounds, so an absurd value fails at once instead of waiting until the job's own
+ * timeout: whole numbers (counts, limits) up to a million, and durations up to 6 hours,
+ * the longest a GitHub-hosted job runs. An input that means more (a look-back window, a
+ * backup's age) passes its own `max`.
+ */
+export const MAX_INTEGER = 1_000_000;
+export const MAX_DURATION_MS = 6 * 3_600_000;
+
+/** 6h, 30m, 45s: a limit as a user would write it. */
+function durationText(ms: number): string {
+  for (const [unit, size] of [['d', 86_400_000], ['h', 3_600_000], ['m', 60_000], ['s', 1000]] as const) if (ms % size === 0) return `${ms / size}${unit}`;
+  return `${ms}ms`;
+}
 
 /** Typed, validated reads; every failure is one line naming the input and a good example. */
 export class Inputs {
@@ -37,7 +54,7 @@ export class Inputs {
 
   /** A secret: masked before anything else can print it. */
   secret(name: string): string {
-    const value = this.source.get(name).trim();
+    const value = (this.source.secret ? this.source.secret(name) : this.source.get(name)).trim();
     if (value !== '') this.source.mask(value);
     return value;
   }
@@ -51,30 +68,33 @@ export class Inputs {
     throw new InputError(name, `'${value}' is not a boolean`, `${name}: ${fallback ? 'false' : 'true'}`);
   }
 
-  integer(name: string, fallback: number | undefined, { min = 0, example = '10' } = {}): number | undefined {
+  integer(name: string, fallback: number | undefined, { min = 0, max = MAX_INTEGER, example = '10' } = {}): number | undefined {
     const value = this.string(name);
     if (value === '') return fallback;
     if (!/^-?\d+$/.test(value)) throw new InputError(name, `'${value}' is not a whole number`, `${name}: ${example}`);
     const number = Number(value);
     if (number < min) throw new InputError(name, `${number} is below the minimum of ${min}`, `${name}: ${example}`);
+    if (number > max) throw new InputError(name, `${value.length > 20 ? `${value.slice(0, 20)}…` : value} is above the maximum of ${max}`, `${name}: ${example}`);
     return number;
   }
 
-  number(name: string, fallback: number, { min = 0, max = Infinity, example = '0.5' } = {}): number {
+  number(name: string, fallback: number, { min = 0, max = MAX_INTEGER, example = '0.5' } = {}): number {
     const value = this.string(name);
     if (value === '') return fallback;
     const number = Number(value);
-    if (!Number.isFinite(number) || number < min || number > max) {
+    if (Number.isFinite(number) && number > max) throw new InputError(name, `'${value}' is above the maximum of ${max}`, `${name}: ${example}`);
+    if (!Number.isFinite(number) || number < min) {
       throw new InputError(name, `'${value}' is not a number from ${min} to ${max}`, `${name}: ${example}`);
     }
     return number;
   }
 
-  durationMs(name: string, fallback: string, { min = 0 } = {}): number {
+  durationMs(name: string, fallback: string, { min = 0, max = MAX_DURATION_MS } = {}): number {
     const value = this.string(name, fallback);
     const ms = parseDurationMs(value);
     if (ms === undefined) throw new InputError(name, `'${value}' is not a duration`, `${name}: 30s (also 500ms, 3m, 1h; a bare number means seconds)`);
     if (ms < min) throw new InputError(name, `'${value}' is shorter than the minimum of ${min}ms`, `${name}: ${fallback}`);
+    if (ms > max) throw new InputError(name, `'${value.length > 20 ? `${value.slice(0, 20)}…` : value}' is longer than the maximum of ${durationText(max)}`, `${name}: ${fallback}`);
     return ms;
   }
 
@@ -150,8 +170,12 @@ export class GlobSet {
   }
 
   matches(path: string): boolean {
+    // picomatch's regexes use `.`, which no line terminator matches: a file named
+    // "db/migrations/1\n.sql" would slip past db/migrations/**. As far as a glob is
+    // concerned they are ordinary characters.
+    const subject = path.replace(/[\n\r\u2028\u2029]/g, '\uFFFD');
     let matched = false;
-    for (const matcher of this.matchers) if (matcher.test(path)) matched = !matcher.negate;
+    for (const matcher of this.matchers) if (matcher.test(subject)) matched = !matcher.negate;
     return matched;
   }
 }

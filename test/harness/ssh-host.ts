@@ -9,7 +9,7 @@
 // - DEPLOY_GUARDS_ROOT=<dir>/root: the remote script reads etc/hostname, etc/machine-id
 //   and proc/uptime below it instead of the real machine's.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, symlinkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, utimesSync } from 'node:fs';
+import { chmodSync, existsSync, symlinkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, utimesSync } from 'node:fs';
 import { createServer, connect, type Server } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
@@ -197,6 +197,36 @@ esac
   setHangingDocker(seconds: number): void {
     writeFileSync(join(this.bin, 'docker'), `#!/bin/sh\ntouch '${this.ranMarker}'\nsleep ${seconds}\n`);
     chmodSync(join(this.bin, 'docker'), 0o755);
+  }
+
+  /**
+   * A docker blocked in a read that never returns (a wedged daemon socket, a hung NFS
+   * mount): it opens a FIFO nobody writes. Signals still end it, as they end a real one.
+   */
+  setBlockingDocker(): void {
+    const fifo = join(this.dir, 'never-written.fifo');
+    if (!existsSync(fifo)) execFileSync('mkfifo', [fifo]);
+    writeFileSync(join(this.bin, 'docker'), `#!/bin/sh\ntouch '${this.ranMarker}'\nread line < '${fifo}'\n`);
+    chmodSync(join(this.bin, 'docker'), 0o755);
+  }
+
+  /**
+   * Processes on the "host" that belong to a canary session: every process sshd started
+   * for it carries the session environment (SetEnv DEPLOY_GUARDS_ROOT=<this host's root>).
+   */
+  sessionProcesses(): { pid: number; command: string }[] {
+    const marker = `DEPLOY_GUARDS_ROOT=${this.root}`;
+    const found: { pid: number; command: string }[] = [];
+    for (const name of readdirSync('/proc')) {
+      if (!/^\d+$/.test(name)) continue;
+      try {
+        if (!readFileSync(`/proc/${name}/environ`, 'utf8').split('\0').includes(marker)) continue;
+        found.push({ pid: Number(name), command: readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0').join(' ').trim() });
+      } catch {
+        // gone, or not ours to read
+      }
+    }
+    return found;
   }
 
   /** The remote script killed mid-run (the OOM killer, a reboot): sshd reports a signal, no exit code. */

@@ -16,7 +16,8 @@ export async function run(): Promise<void> {
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
 
-    let atLineStart = true;
+    // The build's output is the pull request's text: shown as printed, its workflow commands not run.
+    const buildOutput = core.untrustedOutput();
     const result = await cleanCloneBuild({
       ...settings,
       workspace: context.workspace,
@@ -24,17 +25,13 @@ export async function run(): Promise<void> {
       signal: cancel.signal,
       log: core.info,
       stepStarted: (name, command, directory) => core.startGroup(`${name}: ${command.trim().split('\n')[0]}${command.trim().includes('\n') ? ' …' : ''} (in ${directory})`),
-      output: (chunk) => {
-        process.stdout.write(chunk);
-        atLineStart = chunk.at(-1) === 0x0a;
-      },
+      output: (chunk) => buildOutput.chunk(chunk),
       stepEnded: (step) => {
-        if (!atLineStart) process.stdout.write('\n');
-        atLineStart = true;
+        buildOutput.end();
         core.endGroup();
         core.info(`${step.name} finished in ${(step.durationMs / 1000).toFixed(1)}s${step.timedOut ? ' (timed out)' : step.cancelled ? ' (cancelled)' : ` with exit code ${step.exitCode ?? step.signal}`}`);
       },
-    });
+    }).finally(() => buildOutput.end());
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
 

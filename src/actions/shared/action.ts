@@ -1,5 +1,5 @@
 import * as core from './toolkit.ts';
-import { escapeCell } from '../../shared/markdown.ts';
+import { escapeCell, inertMarkdown } from '../../shared/markdown.ts';
 import { UserError, errorMessage } from '../../shared/errors.ts';
 import type { Finding } from '../../shared/findings.ts';
 import { Inputs } from '../../shared/inputs.ts';
@@ -46,7 +46,8 @@ export function concludeFailure(verdict: string, fail: boolean): void {
   else core.warning(`${verdict} (not failing the step: fail is false)`);
 }
 
+/** The one way to the job summary: whatever text the markdown quotes, none of it renders as a link, an image or HTML. */
 export async function writeSummary(markdown: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return; // not on a runner: nothing to write to
-  await core.summary.addRaw(markdown).write();
+  await core.summary.addRaw(inertMarkdown(markdown)).write();
 }

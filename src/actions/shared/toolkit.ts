@@ -2,12 +2,16 @@
 // commands, job summary). Importing the package root also loads its OIDC client,
 // which pulls in @actions/http-client and undici: about 1 MB to compile and 50 ms
 // on every cold start, for a feature no deploy-guards action uses. These functions
-// mirror core.js one for one (same names and signatures).
+// mirror core.js (same names and signatures), with one difference: `info` and the
+// annotation messages go through the one path for text an action did not write itself
+// (src/shared/log-text.ts), so no caller can let a file name, a commit subject or a
+// served body start a workflow command. There is no other way to stdout.
 import { issue, issueCommand } from '../../../node_modules/@actions/core/lib/command.js';
 import { issueFileCommand, prepareKeyValueMessage } from '../../../node_modules/@actions/core/lib/file-command.js';
 import { summary } from '../../../node_modules/@actions/core/lib/summary.js';
 import { toCommandProperties, toCommandValue } from '../../../node_modules/@actions/core/lib/utils.js';
 import { EOL } from 'node:os';
+import { UntrustedStream, safeAnnotationText, safeLogText } from '../../shared/log-text.ts';
 
 export { summary };
 
@@ -54,19 +58,25 @@ export function debug(message: string): void {
 }
 
 export function error(message: string, properties: AnnotationProperties = {}): void {
-  issueCommand('error', toCommandProperties(properties), message);
+  issueCommand('error', toCommandProperties(properties), safeAnnotationText(message));
 }
 
 export function warning(message: string, properties: AnnotationProperties = {}): void {
-  issueCommand('warning', toCommandProperties(properties), message);
+  issueCommand('warning', toCommandProperties(properties), safeAnnotationText(message));
 }
 
 export function notice(message: string, properties: AnnotationProperties = {}): void {
-  issueCommand('notice', toCommandProperties(properties), message);
+  issueCommand('notice', toCommandProperties(properties), safeAnnotationText(message));
 }
 
+/** A log line (or lines): each one inert, whatever text it quotes. */
 export function info(message: string): void {
-  process.stdout.write(message + EOL);
+  process.stdout.write(safeLogText(message) + EOL);
+}
+
+/** Another program's output, streamed verbatim with its workflow commands switched off. */
+export function untrustedOutput(): UntrustedStream {
+  return new UntrustedStream((chunk) => process.stdout.write(chunk), { guard: true });
 }
 
 export function startGroup(name: string): void {
