@@ -3,9 +3,11 @@
 //   src/actions/<name>/post.ts -> dist/<name>/post/index.js
 //   src/cli.ts                 -> dist/cli/index.js
 // `node scripts/bundle.ts --out DIR` builds elsewhere (the check-dist test compares).
+import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
+import { promisify } from 'node:util';
 
 interface NccAsset { source: string | Buffer; permissions?: number }
 type Ncc = (entry: string, options: Record<string, unknown>) => Promise<{ code: string; assets: Record<string, NccAsset> }>;
@@ -60,11 +62,20 @@ async function build({ entry, out }: { entry: string; out: string }): Promise<vo
   console.log(`bundled ${entry} -> ${relative(root, target)}/index.js`);
 }
 
-if (import.meta.main) {
+const entryIndex = process.argv.indexOf('--entry');
+if (import.meta.main && entryIndex > 0) {
+  const entry = bundleEntries().find((candidate) => candidate.entry === process.argv[entryIndex + 1]);
+  if (!entry) throw new Error(`no bundle entry ${process.argv[entryIndex + 1]}`);
+  await build(entry);
+} else if (import.meta.main) {
   const queue = bundleEntries();
   if (outIndex < 0) rmSync(outDir, { recursive: true, force: true });
-  // Two at a time: ncc is CPU-bound and CI has two cores.
+  // ncc compiles on one thread: one process per entry, two at a time (CI has two cores).
+  const run = promisify(execFile);
   await Promise.all([0, 1].map(async () => {
-    for (let next = queue.shift(); next; next = queue.shift()) await build(next);
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const { stdout } = await run(process.execPath, [import.meta.filename, '--entry', next.entry, '--out', outDir], { cwd: root });
+      process.stdout.write(stdout);
+    }
   }));
 }
