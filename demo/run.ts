@@ -6,24 +6,41 @@ import { join } from 'node:path';
 import type { DemoIncident } from './incident.ts';
 
 const dir = join(import.meta.dirname, 'incidents');
+const WIDTH = 100;
+
+/** Prints `text` wrapped at word boundaries to WIDTH columns, continuation lines indented under the first word. */
+function say(prefix: string, text: string): void {
+  const indent = ' '.repeat(prefix.length);
+  let line = prefix;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line.length > indent.length && line.length + 1 + word.length > WIDTH) {
+      console.log(line);
+      line = indent + word;
+    } else {
+      line += line.length > indent.length ? ` ${word}` : word;
+    }
+  }
+  console.log(line);
+}
 const only = process.argv[2];
 let failures = 0;
 
 for (const file of readdirSync(dir).filter((name) => name.endsWith('.ts')).sort()) {
   const { incident } = (await import(join(dir, file))) as { incident: DemoIncident };
   if (only && incident.guard !== only) continue;
-  console.log(`\n━━ ${incident.title}`);
-  console.log(`   ${incident.story}`);
+  console.log('');
+  say('━━ ', incident.title);
+  say('   ', incident.story);
   const started = performance.now();
   try {
     const result = await incident.run();
     const ok = result.caught && result.twinPassed;
     if (!ok) failures++;
-    console.log(`   ${result.caught ? '✔ caught' : '✘ NOT caught'}: ${result.caughtLine}`);
-    console.log(`   ${result.twinPassed ? '✔ healthy twin passes' : '✘ healthy twin FAILED'}: ${result.twinLine}`);
+    say(`   ${result.caught ? '✔ caught' : '✘ NOT caught'}: `, result.caughtLine);
+    say(`   ${result.twinPassed ? '✔ healthy twin passes' : '✘ healthy twin FAILED'}: `, result.twinLine);
   } catch (error) {
     failures++;
-    console.log(`   ✘ demo crashed: ${error instanceof Error ? error.message : error}`);
+    say('   ✘ demo crashed: ', error instanceof Error ? error.message : String(error));
   }
   console.log(`   (${incident.guard}, ${Math.round(performance.now() - started)} ms)`);
 }

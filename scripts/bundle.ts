@@ -4,15 +4,29 @@
 //   src/cli.ts                 -> dist/cli/index.js
 // `node scripts/bundle.ts --out DIR` builds elsewhere (the check-dist test compares).
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
+
+interface NccAsset { source: string | Buffer; permissions?: number }
+type Ncc = (entry: string, options: Record<string, unknown>) => Promise<{ code: string; assets: Record<string, NccAsset> }>;
 
 const root = resolve(import.meta.dirname, '..');
 const outIndex = process.argv.indexOf('--out');
 const outDir = outIndex > 0 ? resolve(process.argv[outIndex + 1]!) : join(root, 'dist');
-const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
-const run = promisify(execFile);
+const ncc = createRequire(import.meta.url)('@vercel/ncc') as Ncc;
+
+// ssh2 loads two optional native addons in try/catch and falls back to pure JS. Whether they
+// exist in node_modules depends on the npm version (npm 10 ignores `allowScripts` and builds
+// them), and ncc bundles whatever it finds. Mapping them to a module that never exists makes
+// every bundle byte-identical either way, and ssh2 always takes its pure-JS path on runners of
+// any OS and CPU.
+const NO_NATIVE_ADDON = 'deploy-guards-bundles-no-native-addon';
+const externals = {
+  'cpu-features': NO_NATIVE_ADDON,
+  '/\\.node$/': NO_NATIVE_ADDON,
+};
 
 export function bundleEntries(): { entry: string; out: string }[] {
   const entries = [{ entry: 'src/cli.ts', out: 'cli' }];
@@ -25,41 +39,43 @@ export function bundleEntries(): { entry: string; out: string }[] {
   return entries;
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
-
-function pruneEmptyDirs(dir: string): void {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) {
-      pruneEmptyDirs(path);
-      if (readdirSync(path).length === 0) rmSync(path, { recursive: true });
-    }
-  }
-}
-
 async function build({ entry, out }: { entry: string; out: string }): Promise<void> {
   const target = join(outDir, out);
   // Only this entry's own files: a post bundle lives inside its action's folder.
   for (const name of existsSync(target) ? readdirSync(target) : []) if (name !== 'post') rmSync(join(target, name), { recursive: true });
-  await run(process.execPath, [ncc, 'build', join(root, entry), '-o', target, '--license', 'licenses.txt', '--target', 'es2023', '--quiet', '--no-source-map-register'], { cwd: root });
-  // ssh2 falls back to pure JS; its optional native addons must never ship (runners differ in OS/CPU).
-  for (const file of walk(target)) {
-    if (/\.(node|exe)$/.test(file)) rmSync(file);
+  const { code, assets } = await ncc(join(root, entry), {
+    externals,
+    license: 'licenses.txt',
+    target: 'es2023',
+    quiet: true,
+    sourceMapRegister: false,
+    filterAssetBase: root,
+  });
+  mkdirSync(target, { recursive: true });
+  writeFileSync(join(target, 'index.js'), code);
+  for (const [name, asset] of Object.entries(assets)) {
+    // Platform binaries never ship (ssh2's Windows agent helper, pagent.exe, among them).
+    if (/\.(node|exe|dll|so|dylib)$/.test(name)) continue;
+    mkdirSync(dirname(join(target, name)), { recursive: true });
+    writeFileSync(join(target, name), asset.source, { mode: asset.permissions });
   }
-  pruneEmptyDirs(target);
   console.log(`bundled ${entry} -> ${relative(root, target)}/index.js`);
 }
 
-if (import.meta.main) {
+const entryIndex = process.argv.indexOf('--entry');
+if (import.meta.main && entryIndex > 0) {
+  const entry = bundleEntries().find((candidate) => candidate.entry === process.argv[entryIndex + 1]);
+  if (!entry) throw new Error(`no bundle entry ${process.argv[entryIndex + 1]}`);
+  await build(entry);
+} else if (import.meta.main) {
   const queue = bundleEntries();
   if (outIndex < 0) rmSync(outDir, { recursive: true, force: true });
-  // Two at a time: ncc is CPU-bound and CI has two cores.
+  // ncc compiles on one thread: one process per entry, two at a time (CI has two cores).
+  const run = promisify(execFile);
   await Promise.all([0, 1].map(async () => {
-    for (let next = queue.shift(); next; next = queue.shift()) await build(next);
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const { stdout } = await run(process.execPath, [import.meta.filename, '--entry', next.entry, '--out', outDir], { cwd: root });
+      process.stdout.write(stdout);
+    }
   }));
 }

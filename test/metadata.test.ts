@@ -62,16 +62,43 @@ describe.each(actions)('action %s', (action) => {
   });
 });
 
+interface WorkflowStep { uses?: string; run?: string; with?: Record<string, unknown> }
+interface WorkflowJob { permissions?: Record<string, string> | string; uses?: string; steps?: WorkflowStep[] }
+interface Workflow { permissions?: Record<string, string> | string; jobs: Record<string, WorkflowJob> }
+
+// The only jobs that may write, and why: anything else that asks for write access is a defect.
+const WRITE_JOBS: Record<string, string> = { 'release.yml/release': 'creates the GitHub release and moves the major tag' };
+const writes = (permissions: WorkflowJob['permissions']) =>
+  typeof permissions === 'string' ? permissions.startsWith('write') : Object.values(permissions ?? {}).some((level) => level === 'write');
+
 describe.each(workflows)('workflow %s', (file) => {
   const content = readFileSync(join(ROOT, '.github/workflows', file), 'utf8');
+  const workflow = parse(content) as Workflow;
+
   it('is valid for GitHub\'s parser, declares permissions and pins actions by SHA', () => {
     const result = parseWorkflow({ name: file, content }, new NoOperationTraceWriter());
     expect(result.context.errors.getErrors().map((e) => e.message)).toEqual([]);
-    const workflow = parse(content) as { permissions?: unknown; jobs: Record<string, { steps?: { uses?: string }[] }> };
     expect(workflow.permissions).toBeDefined();
     for (const job of Object.values(workflow.jobs)) {
+      if (job.uses) expect(job.uses, 'a reusable workflow of this repository').toMatch(/^\.\/\.github\/workflows\/[\w.-]+\.ya?ml$/);
       for (const step of job.steps ?? []) {
         if (step.uses && !step.uses.startsWith('./')) expect(step.uses).toMatch(/@[0-9a-f]{40}$/);
+      }
+    }
+  });
+
+  it('grants least privilege: read at the top, write only to the jobs that need it', () => {
+    expect(writes(workflow.permissions), 'top-level permissions must not write').toBe(false);
+    for (const [name, job] of Object.entries(workflow.jobs)) {
+      if (writes(job.permissions)) expect(WRITE_JOBS, `${file}/${name} asks for write access`).toHaveProperty([`${file}/${name}`]);
+    }
+  });
+
+  it('never leaves the token in .git/config and never expands expressions inside run:', () => {
+    for (const job of Object.values(workflow.jobs)) {
+      for (const step of job.steps ?? []) {
+        if (step.uses?.startsWith('actions/checkout@')) expect(step.with?.['persist-credentials']).toBe(false);
+        if (step.run) expect(step.run, 'pass values to run: through env:').not.toContain('${{');
       }
     }
   });

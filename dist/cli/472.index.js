@@ -1282,18 +1282,6 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4982:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-
-const binding = __webpack_require__(7318);
-
-module.exports = binding.getCPUInfo;
-
-
-/***/ }),
-
 /***/ 2803:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
@@ -11935,7 +11923,7 @@ const crypto = __webpack_require__(6982);
 
 let cpuInfo;
 try {
-  cpuInfo = __webpack_require__(4982)();
+  cpuInfo = __webpack_require__(7758)();
 } catch {}
 
 const { bindingAvailable, CIPHER_INFO, MAC_INFO } = __webpack_require__(2888);
@@ -12321,7 +12309,7 @@ let AESGCMDecipher;
 let ChaChaPolyDecipher;
 let GenericDecipher;
 try {
-  binding = __webpack_require__(490);
+  binding = __webpack_require__(7758);
   ({ AESGCMCipher, ChaChaPolyCipher, GenericCipher,
      AESGCMDecipher, ChaChaPolyDecipher, GenericDecipher } = binding);
 } catch {}
@@ -23534,22 +23522,6 @@ nacl.setPRNG = function(fn) {
 })();
 
 })( true && module.exports ? module.exports : (self.nacl = self.nacl || {}));
-
-
-/***/ }),
-
-/***/ 7318:
-/***/ ((module) => {
-
-module.exports = eval("require")("../build/Release/cpufeatures.node");
-
-
-/***/ }),
-
-/***/ 490:
-/***/ ((module) => {
-
-module.exports = eval("require")("./crypto/build/Release/sshcrypto.node");
 
 
 /***/ }),

@@ -5197,6 +5197,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
+/***/ 7758:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("deploy-guards-bundles-no-native-addon");
+
+/***/ }),
+
 /***/ 2250:
 /***/ ((module) => {
 
