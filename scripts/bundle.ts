@@ -52,7 +52,8 @@ async function build({ entry, out }: { entry: string; out: string }): Promise<vo
     filterAssetBase: root,
   });
   mkdirSync(target, { recursive: true });
-  writeFileSync(join(target, 'index.js'), code);
+  // A bundle that starts with a shebang (the CLI) is executable, as ncc's own CLI writes it.
+  writeFileSync(join(target, 'index.js'), code, { mode: code.startsWith('#!') ? 0o755 : 0o644 });
   for (const [name, asset] of Object.entries(assets)) {
     // Platform binaries never ship (ssh2's Windows agent helper, pagent.exe, among them).
     if (/\.(node|exe|dll|so|dylib)$/.test(name)) continue;

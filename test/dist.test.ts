@@ -52,6 +52,10 @@ describe('dist/', () => {
     }
   }, 300_000);
 
+  it('keeps the CLI executable, as npm links it into PATH', () => {
+    expect(statSync(join(ROOT, 'dist/cli/index.js')).mode & 0o111).not.toBe(0);
+  });
+
   it('holds no native addon or platform binary', () => {
     const binaries = files(join(ROOT, 'dist')).filter((file) => /\.(node|exe|dll|so|dylib)$/.test(file));
     expect(binaries).toEqual([]);
