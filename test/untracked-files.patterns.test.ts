@@ -4,6 +4,8 @@
 import { symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { Git } from '../src/git/git.ts';
+import { ignoredPaths } from '../src/imports/git-state.ts';
 import { checkUntrackedFiles, type UntrackedFilesOptions } from '../src/imports/untracked-files.ts';
 import { GlobSet } from '../src/shared/inputs.ts';
 import { GitFixture } from './harness/git-fixture.ts';
@@ -145,6 +147,19 @@ describe('paths as the build sees them', () => {
       ['src/main.ts', '../generated/client', 'ignored', 'generated/client.ts'],
     ]);
     expect(result.notChecked).toEqual([]);
+  });
+
+  it('keeps asking git check-ignore about the other paths when it refuses one', async () => {
+    const repo = new GitFixture();
+    repo.write('.gitignore', 'dist/\n*.log\n');
+    repo.write('real/keep.ts', 'export const k = 1;\n');
+    symlinkSync('real', join(repo.dir, 'linked'));
+    repo.commit('app');
+    const paths = ['dist/a.js', 'src/b.ts', 'linked/keep.ts', 'x.log', ...Array.from({ length: 20 }, (_, i) => `dist/n${i}.js`)];
+    const status = await ignoredPaths(new Git(repo.dir), paths);
+    expect([...status.unknown.keys()]).toEqual(['linked/keep.ts']);
+    expect(status.unknown.get('linked/keep.ts')).toMatch(/beyond a symbolic link/);
+    expect([...status.ignored].sort()).toEqual(paths.filter((path) => path.startsWith('dist/') || path.endsWith('.log')).sort());
   });
 
   it('follows the package.json browser map for files it replaces or stubs out', async () => {
