@@ -125,6 +125,37 @@ const url = new URL('./asset.png', import.meta.url);
     expect(stats).toEqual({ lexer: 1, tokenizer: 0 });
   });
 
+  it('agree on which imports are type-only and which bind names (TypeScript erases the first, may erase the second)', () => {
+    const source = [
+      "import type { A } from './a';",
+      "import { type B, type C } from './b';",
+      "export type { D } from './d';",
+      "import E, { type F } from './e';",
+      "export * from './g';",
+      "import './h';",
+      "import type J from './j';",
+      "import type from './type-named-value';",
+      "import * as K from './k';",
+      "export { type L } from './l';",
+      "export type * from './p';",
+      "const m: import('./m').M = load();",
+      "let n: typeof import('./n');",
+      "const o = import('./o').then((x) => x);",
+      "const q = await import('./q');",
+      '',
+    ].join('\n');
+    expect(source).not.toContain('require');
+    const lexed = scanImportsWithLexer(source)!;
+    const tokenized = scanImportsWithTokenizer(source, { jsx: false });
+    const flags = (found: { specifier: string; typeOnly: boolean; bindings?: boolean }[]) => found.map((f) => [f.specifier, f.typeOnly, f.bindings ?? false]);
+    expect(flags(tokenized)).toEqual(flags(lexed));
+    expect(flags(lexed)).toEqual([
+      ['./a', true, false], ['./b', true, false], ['./d', true, false], ['./e', false, true], ['./g', false, false],
+      ['./h', false, false], ['./j', true, false], ['./type-named-value', false, true], ['./k', false, true], ['./l', true, false],
+      ['./p', true, false], ['./m', true, false], ['./n', true, false], ['./o', false, false], ['./q', false, false],
+    ]);
+  });
+
   it('keeps the file\'s line numbers in Svelte, Vue and Astro script blocks', () => {
     const svelte = `<script context="module" lang="ts">\n  import { load } from './load.js';\n</script>\n\n<script lang="ts">\n  import Registry from '../lib/module-registry';\n</script>\n<p>Don't import './not-code'</p>\n`;
     expect(findImports(svelte, 'svelte').map((i) => [i.specifier, i.line])).toEqual([['./load.js', 2], ['../lib/module-registry', 6]]);

@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3500);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9333);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -2518,7 +2518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3500:
+/***/ 9333:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3198,16 +3198,105 @@ function details(summary, body) {
     return `${OPEN}<details><summary>${CLOSE}${escapeCell(summary)}${OPEN}</summary>${CLOSE}\n\n${body}\n${OPEN}</details>${CLOSE}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/imports/generated.ts
+// Modules that a framework or bundler generates or provides at build time, so no
+// repository ever commits them: the one table of these conventions. An import that
+// matches a row is reported as a `generated` notice naming the tool, never as a
+// missing file. To teach the check another framework, add a row.
+const GENERATORS = [
+    {
+        name: 'SvelteKit',
+        command: 'svelte-kit sync',
+        directories: ['.svelte-kit'],
+        files: [],
+        // `$app/*`, `$env/*`, `$service-worker` and `__sveltekit/*` are modules of the SvelteKit Vite plugin.
+        specifiers: ['$app/*', '$env/*', '$service-worker', '__sveltekit/*'],
+        // `./$types` of a route lives in .svelte-kit/types/…, found through rootDirs.
+        relativeNames: ['$types'],
+    },
+    {
+        name: 'Nuxt',
+        command: 'nuxi prepare',
+        directories: ['.nuxt', '.output'],
+        files: [],
+        // Aliases and virtual modules Nuxt writes into .nuxt/ or serves from its Vite plugin.
+        specifiers: ['#imports', '#app', '#app/*', '#app-manifest', '#build', '#build/*', '#components', '#head', '#internal/*', '#vue-router', '#unhead/*', '#shared', '#shared/*', '#server', '#server/*'],
+        relativeNames: [],
+    },
+    {
+        name: 'Astro',
+        command: 'astro sync',
+        directories: ['.astro'],
+        files: [],
+        specifiers: ['astro:*'],
+        relativeNames: [],
+    },
+    {
+        name: 'Next.js',
+        command: 'next build (or next dev)',
+        directories: ['.next'],
+        files: ['next-env.d.ts'],
+        specifiers: [],
+        relativeNames: [],
+    },
+    {
+        name: 'Vite',
+        command: 'vite build (a plugin serves it)',
+        directories: [],
+        files: [],
+        // Virtual modules by convention, and ids Vite's own plugins resolve.
+        specifiers: ['virtual:*', 'vite/modulepreload-polyfill', '/@vite/*', '/@id/*', '/@fs/*', '/@react-refresh'],
+        relativeNames: [],
+    },
+];
+function matchesSpecifier(pattern, specifier) {
+    return pattern.endsWith('*') ? specifier.startsWith(pattern.slice(0, -1)) : specifier === pattern;
+}
+/** The generator that provides a bare (or root-relative) specifier. */
+function generatorOfSpecifier(specifier) {
+    return GENERATORS.find((generator) => generator.specifiers.some((pattern) => matchesSpecifier(pattern, specifier)));
+}
+/** The generator whose output a repository path lies in (a generated directory, or a generated file name). */
+function generatorOfPath(path) {
+    const segments = path.split('/');
+    const name = segments.at(-1);
+    return GENERATORS.find((generator) => generator.files.includes(name) || segments.some((segment, i) => i < segments.length - 1 && generator.directories.includes(segment)));
+}
+/** The generator of a relative specifier's shadow module, such as SvelteKit's `./$types`. */
+function generatorOfRelative(specifier) {
+    const last = specifier.slice(specifier.lastIndexOf('/') + 1);
+    const dot = last.indexOf('.');
+    const stem = dot < 0 ? last : last.slice(0, dot);
+    return GENERATORS.find((generator) => generator.relativeNames.includes(stem));
+}
+
 ;// CONCATENATED MODULE: ./src/imports/report.ts
+
 
 /** Ignored imports are a notice: a count plus this many examples. */
 const IGNORED_EXAMPLES = 5;
 const MAX_ERROR_ANNOTATIONS = 50;
+const MAX_NOTICE_GROUPS = 10;
 const SUMMARY_ROWS = 200;
+/** Specifiers and paths come from the repository: one that is absurdly long is cut for display. */
+const MAX_SHOWN = 300;
 const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
-/** The shell-quoted path, for a fix the user can paste. */
+const CONTROL = /[\u0000-\u001f\u007f\u0085\u2028\u2029]/g;
+/**
+ * A file name or specifier as one line of text: control characters (a newline in a
+ * file name) shown escaped, and a huge one cut, so one finding stays one line.
+ */
+function printable(text) {
+    const shown = text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text;
+    return shown.replace(CONTROL, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+/** The shell-quoted path, for a fix the user can paste (ANSI-C quoting for a name with control characters). */
 function shellPath(path) {
-    return /^[\w./@+-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
+    if (/^[\w./@+-]+$/.test(path))
+        return path;
+    if (/[\u0000-\u001f\u007f]/.test(path))
+        return `$'${path.replace(/[\\']/g, '\\$&').replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)}'`;
+    return `'${path.replace(/'/g, `'\\''`)}'`;
 }
 /** One command that adds every untracked file an import needs. */
 function gitAddCommand(result) {
@@ -3216,22 +3305,80 @@ function gitAddCommand(result) {
 }
 function fixFor(miss) {
     if (miss.caseMismatch)
-        return `match the letter case of ${miss.resolved} in the import (or git mv the file)`;
+        return `match the letter case of ${printable(miss.resolved)} in the import (or git mv the file)`;
     if (miss.state === 'untracked')
         return `git add ${shellPath(miss.resolved)}`;
     if (miss.state === 'ignored')
-        return `generated output: make sure the build creates ${miss.resolved} before it is imported, or commit it (git add -f ${shellPath(miss.resolved)})`;
-    return `create and commit ${miss.resolved}, or fix the import`;
+        return `generated output: make sure the build creates ${printable(miss.resolved)} before it is imported, or commit it (git add -f ${shellPath(miss.resolved)})`;
+    if (miss.state === 'generated')
+        return `nothing to commit: ${generatorAdvice(miss.generator)}`;
+    if (miss.declaration)
+        return `commit the runtime file beside ${printable(miss.declaration)}, or make the import type-only (import type …)`;
+    return `create and commit ${printable(miss.resolved)}, or fix the import`;
+}
+function generatorAdvice(name) {
+    const generator = GENERATORS.find((candidate) => candidate.name === name);
+    return generator ? `${generator.name} creates it (${generator.command})` : 'a build tool creates it';
 }
 function describe(miss) {
-    const needs = `'${miss.specifier}' (${miss.file}:${miss.line})`;
+    const needs = `'${printable(miss.specifier)}' (${printable(miss.file)}:${miss.line})`;
+    const resolved = printable(miss.resolved);
     if (miss.caseMismatch)
-        return `${needs} differs only in letter case from the tracked ${miss.resolved}: it resolves on case-insensitive disks (macOS, Windows) and fails on Linux. Fix: ${fixFor(miss)}`;
+        return `${needs} differs only in letter case from the tracked ${resolved}: it resolves on case-insensitive disks (macOS, Windows) and fails on Linux. Fix: ${fixFor(miss)}`;
+    const declarationOnly = miss.declaration ? ` Only the declaration file ${printable(miss.declaration)} is tracked: it has the types, but this import needs the module at run time.` : '';
     if (miss.state === 'untracked')
-        return `${needs} resolves to ${miss.resolved}, which exists on this disk but is not tracked by git: a clean clone will not have it. Fix: ${fixFor(miss)}`;
+        return `${needs} resolves to ${resolved}, which exists on this disk but is not tracked by git: a clean clone will not have it.${declarationOnly} Fix: ${fixFor(miss)}`;
     if (miss.state === 'ignored')
-        return `${needs} resolves to ${miss.resolved}, which .gitignore covers: only a build step can create it. If that is intended, nothing to do; else ${fixFor(miss)}`;
-    return `${needs} matches no tracked file and nothing on disk (looked for ${miss.resolved}). Fix: ${fixFor(miss)}`;
+        return `${needs} resolves to ${resolved}, which .gitignore covers: only a build step can create it. If that is intended, nothing to do; else ${fixFor(miss)}`;
+    if (miss.state === 'generated')
+        return `${needs} is a module ${miss.generator ?? 'a build tool'} generates or provides (${resolved}): not a file to commit. ${generatorAdvice(miss.generator)}`;
+    return `${needs} matches no tracked file and nothing on disk (looked for ${resolved}).${declarationOnly} Fix: ${fixFor(miss)}`;
+}
+/** One sentence per group of imports that were not judged: how many, through what, why, and what to do. */
+function notCheckedSentence(group) {
+    const imports = plural(group.count, 'import');
+    const subject = printable(group.subject);
+    const detail = group.detail === undefined ? undefined : printable(group.detail);
+    const example = ` (e.g. '${printable(group.example.specifier)}' in ${printable(group.example.file)}:${group.example.line})`;
+    switch (group.reason) {
+        case 'generated-tsconfig': {
+            const generator = generatorOfPath(group.detail ?? '') ?? generatorOfSpecifier(group.detail ?? '');
+            return `${imports} through \`${subject}\` not checked: the tsconfig it extends, ${detail}, is generated — run \`${generator?.command ?? 'the framework\'s sync command'}\` first${example}`;
+        }
+        case 'absent-tsconfig':
+            return `${imports} through \`${subject}\` not checked: the tsconfig it extends, ${detail}, is not there — install the dependencies (or create it) before this step${example}`;
+        case 'unknown-alias':
+            return `${imports} through \`${subject}\` not checked: ${detail ? `neither ${detail} \`paths\`` : 'no tsconfig `paths`'} nor package.json \`imports\` defines it (a bundler alias?) — add it to tsconfig \`paths\` to have these imports checked${example}`;
+        case 'submodule-not-checked-out':
+            return `${imports} into the submodule ${subject} not checked: it is not checked out — check out submodules first (actions/checkout with \`submodules: true\`)${example}`;
+        case 'not-exported':
+            return `${imports} of \`${subject}\` subpaths that its package.json \`exports\` (${detail}/package.json) does not list not checked: Node refuses them, so a bundler plugin must provide them${example}`;
+        case 'outside-repository':
+            return `${imports} not checked: the path leaves the repository${example}`;
+        case 'root-relative':
+            return `${imports} of absolute or server-root paths ('/…') not checked: which root they mean is the bundler's setting${example}`;
+        case 'ignore-status-unknown':
+            return `${imports} not classified as untracked, ignored or missing: git check-ignore refused their path (git said: ${detail})${example}`;
+    }
+}
+/** `not-checked` output: reason → count. */
+function notCheckedJson(result) {
+    const byReason = {};
+    for (const group of result.notChecked)
+        byReason[group.reason] = (byReason[group.reason] ?? 0) + group.count;
+    return JSON.stringify(byReason);
+}
+/** Generated imports by tool, most first. */
+function generatedByTool(result) {
+    const byTool = new Map();
+    for (const miss of result.misses)
+        if (miss.state === 'generated' && !miss.allowed)
+            byTool.set(miss.generator, [...(byTool.get(miss.generator) ?? []), miss]);
+    return [...byTool.entries()].map(([generator, misses]) => ({ generator, misses })).sort((a, b) => b.misses.length - a.misses.length);
+}
+function generatedLine({ generator, misses }) {
+    const specifiers = [...new Set(misses.map((miss) => printable(miss.specifier)))];
+    return `${plural(misses.length, 'import')} of modules ${generator} generates or provides (${specifiers.slice(0, 3).map((s) => `'${s}'`).join(', ')}${specifiers.length > 3 ? ', …' : ''}): not files to commit; ${generatorAdvice(generator)}`;
 }
 const DIRTY_TEXT = {
     untracked: 'is untracked (not in git, not ignored)',
@@ -3244,6 +3391,7 @@ const DIRTY_TEXT = {
 function verdictLine(result) {
     const ignored = result.misses.filter((miss) => miss.state === 'ignored').length;
     const counts = ['untracked', 'missing'].map((state) => [state, result.misses.filter((miss) => miss.state === state && miss.violation).length]);
+    const notChecked = result.importCounts.notChecked > 0 ? `; ${plural(result.importCounts.notChecked, 'import')} not checked (see the reasons above)` : '';
     if (result.violations > 0) {
         const parts = counts.filter(([, count]) => count > 0).map(([state, count]) => `${plural(count, 'import')} of ${state} files`);
         if (ignored > 0 && result.misses.some((miss) => miss.state === 'ignored' && miss.violation))
@@ -3251,12 +3399,13 @@ function verdictLine(result) {
         if (result.dirtyViolations > 0)
             parts.push(`${plural(result.dirtyViolations, 'uncommitted file')} in the working tree`);
         const add = gitAddCommand(result);
-        return `untracked-files: ${parts.join(', ')}${add ? ` — fix: ${add.length > 200 ? `${add.slice(0, 200)}…` : add}` : ''}`;
+        return `untracked-files: ${parts.join(', ')}${add ? ` — fix: ${add.length > 200 ? `${add.slice(0, 200)}…` : add}` : ''}${notChecked}`;
     }
     const ignoredNote = ignored > 0 ? `; ${plural(ignored, 'import')} of gitignored (generated) files noted` : '';
-    return `untracked-files: every import of ${plural(result.scannedFiles, 'tracked source file')} resolves to a tracked file (${plural(result.importsChecked, 'import')} checked)${ignoredNote}${result.dirty.length > 0 ? `; ${plural(result.dirty.length, 'allowed uncommitted file')}` : ''}`;
+    const generated = result.importCounts.generated > 0 ? `; ${plural(result.importCounts.generated, 'import')} of framework-generated modules noted` : '';
+    return `untracked-files: every import of ${plural(result.scannedFiles, 'tracked source file')} resolves to a tracked file (${plural(result.importsChecked, 'import')} checked)${ignoredNote}${generated}${result.dirty.length > 0 ? `; ${plural(result.dirty.length, 'allowed uncommitted file')}` : ''}${notChecked}`;
 }
-/** Annotations: errors on the importing line, ignored imports as a few notices, dirty files on the file. */
+/** Annotations: errors on the importing line; ignored, generated and not-checked imports as a few notices; dirty files on the file. */
 function findingsOf(result) {
     const findings = [];
     const failing = result.misses.filter((miss) => miss.violation);
@@ -3273,9 +3422,19 @@ function findingsOf(result) {
     if (ignored.length > IGNORED_EXAMPLES) {
         findings.push({ severity: 'notice', code: 'ignored-import', message: `${ignored.length} imports of gitignored files in all (generated output a build step must create); ${IGNORED_EXAMPLES} shown` });
     }
+    for (const tool of generatedByTool(result).slice(0, MAX_NOTICE_GROUPS)) {
+        const first = tool.misses[0];
+        findings.push({ severity: 'notice', code: 'generated-import', title: `Imports of ${tool.generator}-generated modules`, message: generatedLine(tool), file: first.file, line: first.line });
+    }
+    for (const group of result.notChecked.slice(0, MAX_NOTICE_GROUPS)) {
+        findings.push({ severity: 'notice', code: `not-checked-${group.reason}`, title: 'Imports not checked', message: notCheckedSentence(group), file: group.example.file, line: group.example.line });
+    }
+    if (result.notChecked.length > MAX_NOTICE_GROUPS) {
+        findings.push({ severity: 'notice', code: 'not-checked', message: `…and ${result.notChecked.length - MAX_NOTICE_GROUPS} more groups of imports not checked: see the job summary` });
+    }
     const reported = new Set(failing.map((miss) => miss.resolved));
     for (const file of result.dirty.filter((entry) => !entry.allowed && !reported.has(entry.path)).slice(0, MAX_ERROR_ANNOTATIONS)) {
-        findings.push({ severity: 'error', code: `worktree-${file.state}`, title: 'Uncommitted change', message: `${file.path} ${DIRTY_TEXT[file.state]}: a clean clone of this commit differs from this working tree`, file: file.path });
+        findings.push({ severity: 'error', code: `worktree-${file.state}`, title: 'Uncommitted change', message: `${printable(file.path)} ${DIRTY_TEXT[file.state]}: a clean clone of this commit differs from this working tree`, file: file.path });
     }
     return findings;
 }
@@ -3284,24 +3443,29 @@ function missTable(misses) {
     for (const miss of misses)
         byTarget.set(miss.resolved, [...(byTarget.get(miss.resolved) ?? []), miss]);
     const rows = [...byTarget.entries()].slice(0, SUMMARY_ROWS).map(([target, list]) => [
-        code(target),
-        list.slice(0, 3).map((miss) => `${miss.file}:${miss.line} ${code(miss.specifier)}`).join(', ') + (list.length > 3 ? ` (+${list.length - 3} more)` : ''),
+        code(printable(target)),
+        list.slice(0, 3).map((miss) => `${printable(miss.file)}:${miss.line} ${code(printable(miss.specifier))}`).join(', ') + (list.length > 3 ? ` (+${list.length - 3} more)` : ''),
         list[0].state === 'untracked' ? code(fixFor(list[0])) : fixFor(list[0]),
     ]);
     const more = byTarget.size > SUMMARY_ROWS ? `\n…and ${byTarget.size - SUMMARY_ROWS} more files (see the \`untracked-imports\` output)\n` : '';
     return table(['File the import needs', 'Imported by', 'Fix'], rows) + more;
 }
-/** The job summary: verdict, then the imports grouped by state with their fix, then the working tree. */
+/** The job summary: verdict, where every import ended up, the imports grouped by state with their fix, what was not checked, then the working tree. */
 function summaryMarkdown(result) {
     const icon = result.violations > 0 ? '❌' : '✅';
     const parts = [`## ${icon} untracked-files\n\n${verdictLine(result).replace(/^untracked-files: /, '')}\n\n`];
+    const counts = result.importCounts;
     parts.push(table(['', ''], [
         ['Tracked files', result.trackedCount],
         ['Source files scanned', result.scannedFiles],
         ['Imports checked', result.importsChecked],
-        ['Imports of untracked files', result.misses.filter((m) => m.state === 'untracked').length],
-        ['Imports of missing files', result.misses.filter((m) => m.state === 'missing').length],
-        ['Imports of gitignored files', result.misses.filter((m) => m.state === 'ignored').length],
+        ['… of tracked files', counts.tracked],
+        ['… of packages, builtins and URLs (installed, not in git)', counts.external],
+        ['… of untracked files', counts.untracked],
+        ['… of missing files', counts.missing],
+        ['… of gitignored files (notice)', counts.ignored],
+        ['… of framework-generated modules (notice)', counts.generated],
+        ['… not checked', counts.notChecked],
         ['Uncommitted files', result.dirty.length],
     ]));
     const add = gitAddCommand(result);
@@ -3320,41 +3484,66 @@ function summaryMarkdown(result) {
         const body = missTable(list);
         parts.push(`\n### ${title} — ${plural(list.length, 'import')}\n\n`, list.length > 40 ? details(`Show all ${list.length}`, body) : body);
     }
+    const tools = generatedByTool(result);
+    if (tools.length > 0) {
+        parts.push(`\n### Generated by a framework (notice only) — ${plural(counts.generated, 'import')}\n\n`);
+        parts.push(table(['Tool', 'Imports', 'Modules', 'Creates them'], tools.map(({ generator, misses }) => {
+            const specifiers = [...new Set(misses.map((miss) => miss.specifier))];
+            return [generator, misses.length, specifiers.slice(0, 5).map((s) => code(printable(s))).join(', ') + (specifiers.length > 5 ? ', …' : ''), code(GENERATORS.find((g) => g.name === generator)?.command ?? '')];
+        })));
+    }
+    if (result.notChecked.length > 0) {
+        parts.push(`\n### Not checked — ${plural(counts.notChecked, 'import')}\n\n`);
+        const rows = result.notChecked.slice(0, SUMMARY_ROWS).map((group) => [group.reason, group.count, notCheckedSentence(group)]);
+        const body = table(['Reason', 'Imports', 'What to do'], rows) + (result.notChecked.length > SUMMARY_ROWS ? `\n…and ${result.notChecked.length - SUMMARY_ROWS} more groups\n` : '');
+        parts.push(result.notChecked.length > 20 ? details(`Show all ${result.notChecked.length} groups`, body) : body);
+    }
     if (result.dirty.length > 0) {
-        const rows = result.dirty.slice(0, SUMMARY_ROWS).map((file) => [code(file.path), file.state, file.allowed ? 'allowed' : file.state === 'untracked' ? code(`git add ${shellPath(file.path)}`) + ' or .gitignore it' : 'commit or revert it']);
+        const rows = result.dirty.slice(0, SUMMARY_ROWS).map((file) => [code(printable(file.path)), file.state, file.allowed ? 'allowed' : file.state === 'untracked' ? code(`git add ${shellPath(file.path)}`) + ' or .gitignore it' : 'commit or revert it']);
         parts.push('\n### Working tree: uncommitted changes\n\n', table(['File', 'State', 'Fix'], rows));
         if (result.dirty.length > SUMMARY_ROWS)
             parts.push(`\n…and ${result.dirty.length - SUMMARY_ROWS} more (see the \`dirty-files\` output)\n`);
     }
     for (const note of result.notes)
-        parts.push(`\n> ${note}\n`);
+        parts.push(`\n> ${printable(note)}\n`);
     parts.push(`\n<sub>Parsed ${result.parsers.lexer} files with es-module-lexer, ${result.parsers.tokenizer} with the JSX-safe tokenizer.</sub>\n`);
     return parts.join('');
 }
 /** The `untracked-imports` output: every import that did not resolve to a tracked file. */
 function untrackedImportsJson(result) {
-    return JSON.stringify(result.misses.map(({ file, line, specifier, resolved, state, allowed, violation }) => ({ file, line, specifier, resolved, state, allowed, violation })));
+    return JSON.stringify(result.misses.map(({ file, line, specifier, resolved, state, generator, allowed, violation }) => ({ file, line, specifier, resolved, state, ...(generator ? { generator } : {}), allowed, violation })));
 }
 function dirtyFilesJson(result) {
     return JSON.stringify(result.dirty);
 }
-/** Plain lines for the CLI: one per failing import or dirty file, then the fix and the verdict. */
+/** Plain lines for the log and the CLI: failing imports, a few notices, what was not checked, dirty files, then the fix and the verdict. */
 function cliLines(result) {
     const lines = [];
+    let ignoredShown = 0;
     for (const miss of result.misses) {
-        if (miss.allowed)
+        if (miss.allowed || miss.state === 'generated')
+            continue;
+        if (!miss.violation && miss.state === 'ignored' && ignoredShown++ >= IGNORED_EXAMPLES)
             continue;
         const tag = miss.violation ? miss.state.toUpperCase() : `${miss.state} (notice)`;
-        if (!miss.violation && miss.state === 'ignored' && lines.filter((l) => l.startsWith('ignored')).length >= IGNORED_EXAMPLES)
-            continue;
-        lines.push(`${tag.padEnd(16)} ${miss.file}:${miss.line}  '${miss.specifier}' -> ${miss.resolved}`);
+        const declarationOnly = miss.declaration ? ` (only ${printable(miss.declaration)} is tracked: types, not the module)` : '';
+        lines.push(`${tag.padEnd(16)} ${printable(miss.file)}:${miss.line}  '${printable(miss.specifier)}' -> ${printable(miss.resolved)}${declarationOnly}`);
     }
+    const ignored = result.importCounts.ignored;
+    if (ignored > IGNORED_EXAMPLES)
+        lines.push(`${'ignored (notice)'.padEnd(16)} ${ignored - IGNORED_EXAMPLES} more imports of gitignored files`);
+    for (const tool of generatedByTool(result))
+        lines.push(`${'generated'.padEnd(16)} ${generatedLine(tool)}`);
+    for (const group of result.notChecked.slice(0, 20))
+        lines.push(`${'not checked'.padEnd(16)} ${notCheckedSentence(group)}`);
+    if (result.notChecked.length > 20)
+        lines.push(`${'not checked'.padEnd(16)} …and ${result.notChecked.length - 20} more groups (see the job summary)`);
     const reported = new Set(result.misses.filter((miss) => miss.violation).map((miss) => miss.resolved));
     for (const file of result.dirty)
         if (!file.allowed && !reported.has(file.path))
-            lines.push(`${`DIRTY ${file.state}`.padEnd(16)} ${file.path}`);
+            lines.push(`${`DIRTY ${file.state}`.padEnd(16)} ${printable(file.path)}`);
     for (const note of result.notes)
-        lines.push(`note: ${note}`);
+        lines.push(`note: ${printable(note)}`);
     const add = gitAddCommand(result);
     if (add)
         lines.push(`fix: ${add}`);
@@ -3693,46 +3882,74 @@ class line_index_LineIndex {
 }
 
 ;// CONCATENATED MODULE: ./src/imports/git-state.ts
-// What git knows about the working tree, each in one batched git call:
-// the tracked set, which paths .gitignore covers, and what is uncommitted.
 
-
-
-/**
- * `git ls-files -z`: every path in the index (what a clean clone of a commit made
- * from it holds), named from the repository root wherever `git` runs in it.
- */
+/** `git ls-files -z --stage`: the tracked paths with their modes, named from the repository root wherever `git` runs in it. */
 async function listTracked(git) {
-    const output = await git.output(['ls-files', '-z', '--full-name', '--', ':/']);
-    const files = output.split('\0');
-    if (files.at(-1) === '')
-        files.pop();
-    return files;
-}
-/** Submodule paths from a tracked .gitmodules: ls-files lists them, not what is inside. */
-function submodulePaths(root, tracked) {
-    if (!tracked.has('.gitmodules'))
-        return [];
-    try {
-        const text = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, '.gitmodules'), 'utf8');
-        return [...text.matchAll(/^\s*path\s*=\s*(.+?)\s*$/gm)].map((match) => match[1]);
+    const output = await git.output(['ls-files', '-z', '--stage', '--full-name', '--', ':/']);
+    const files = [];
+    const symlinks = [];
+    const gitlinks = [];
+    // Each entry: `<mode> <object> <stage>\t<path>`; the path may hold any byte but NUL.
+    for (let start = 0; start < output.length;) {
+        let end = output.indexOf('\0', start);
+        if (end < 0)
+            end = output.length;
+        const tab = output.indexOf('\t', start);
+        if (tab > start && tab < end) {
+            const path = output.slice(tab + 1, end);
+            files.push(path);
+            if (output.startsWith('120000', start))
+                symlinks.push(path);
+            else if (output.startsWith('160000', start))
+                gitlinks.push(path);
+        }
+        start = end + 1;
     }
-    catch {
-        return [];
-    }
+    return { files, symlinks, gitlinks };
 }
+/** The files a checked-out submodule tracks, named from the superproject's root. */
+async function listSubmoduleFiles(git, submodule) {
+    const output = await git.output(['-C', submodule, 'ls-files', '-z']);
+    return output.split('\0').filter(Boolean).map((path) => `${submodule}/${path}`);
+}
+/** Bounds the split-and-retry of check-ignore when git refuses many paths. */
+const MAX_CHECK_IGNORE_CALLS = 200;
 /**
  * Which of `paths` .gitignore (and .git/info/exclude, core.excludesFile) covers,
- * in one `git check-ignore --stdin` call. Works for paths that do not exist.
+ * in one `git check-ignore --stdin` call. Works for paths that do not exist. git
+ * stops at the first path it refuses ("beyond a symbolic link", "is in
+ * submodule"): the list is then split and asked again, so one bad path costs a
+ * few calls and every other path is still answered.
  */
 async function ignoredPaths(git, paths) {
-    if (paths.length === 0)
-        return new Set();
-    const result = await git.run(['check-ignore', '-z', '--stdin'], { input: `${paths.join('\0')}\0` });
-    // 0: some matched, 1: none matched; anything else is an error the caller reports.
-    if (result.code !== 0 && result.code !== 1)
-        throw new Error(`git check-ignore failed: ${result.stderr.trim().split('\n')[0]}`);
-    return new Set(result.stdout.split('\0').filter(Boolean));
+    const status = { ignored: new Set(), unknown: new Map() };
+    let calls = 0;
+    const ask = async (batch) => {
+        if (batch.length === 0)
+            return;
+        if (++calls > MAX_CHECK_IGNORE_CALLS) {
+            for (const path of batch)
+                status.unknown.set(path, `not asked: git check-ignore refused paths ${MAX_CHECK_IGNORE_CALLS} times`);
+            return;
+        }
+        const result = await git.run(['check-ignore', '-z', '--stdin'], { input: `${batch.join('\0')}\0` });
+        // 0: some matched, 1: none matched; anything else: git refused a path.
+        if (result.code === 0 || result.code === 1) {
+            for (const path of result.stdout.split('\0'))
+                if (path)
+                    status.ignored.add(path);
+            return;
+        }
+        if (batch.length === 1) {
+            status.unknown.set(batch[0], result.stderr.trim().split('\n')[0].trim() || `exit code ${result.code}`);
+            return;
+        }
+        const half = Math.ceil(batch.length / 2);
+        await ask(batch.slice(0, half));
+        await ask(batch.slice(half));
+    };
+    await ask(paths);
+    return status;
 }
 const CONFLICT = new Set(['DD', 'AU', 'UD', 'UA', 'DU', 'AA', 'UU']);
 /**
@@ -3809,6 +4026,12 @@ function scanImportsWithTokenizer(source, { jsx }) {
     let afterValue = false;
     /** Inside `import … from` / `export … from`, waiting for the `from` clause. */
     let pendingFrom = false;
+    /** The pending `from` belongs to a type-only clause. */
+    let pendingTypeOnly = false;
+    /** The pending `from` ends an `import` that binds names (not an `export … from`). */
+    let pendingImport = false;
+    /** The identifier before the current token, for `typeof import('…')`. */
+    let prevWord = '';
     let prevWasDot = false;
     const skipSpaceAndComments = (from) => {
         let p = from;
@@ -3926,7 +4149,63 @@ function scanImportsWithTokenizer(source, { jsx }) {
             return false;
         return true;
     };
-    const record = (value, start, kind) => found.push({ specifier: value, index: start, kind });
+    const record = (value, start, kind, typeOnly, bindings = false) => found.push({ specifier: value, index: start, kind, typeOnly, bindings });
+    /** The word at p (an identifier), or '' when none starts there. */
+    const wordAt = (p) => {
+        if (!isIdStart(source.charCodeAt(p)))
+            return '';
+        let q = p + 1;
+        while (q < n && isIdPart(source.charCodeAt(q)))
+            q++;
+        return source.slice(p, q);
+    };
+    /**
+     * Whether the clause of an `import`/`export` that starts at p (just after the
+     * keyword) names only types: `type X`, `type { … }`, `type * as N`, or a brace
+     * list in which every name carries its own `type` modifier. TypeScript erases
+     * those, so the module is needed at type-check time only. `import type from 'x'`
+     * and `import type, { a } from 'x'` import a value named `type`.
+     */
+    const typeOnlyClause = (p) => {
+        if (source.startsWith('type', p) && !isIdPart(source.charCodeAt(p + 4))) {
+            const q = skipSpaceAndComments(p + 4);
+            const c = source.charCodeAt(q);
+            if (c === 123 || c === 42)
+                return true;
+            const next = wordAt(q);
+            if (next === '' || next === 'from')
+                return next === 'from' && literalAt(skipSpaceAndComments(q + 4)) === undefined;
+            return true;
+        }
+        if (source.charCodeAt(p) !== 123)
+            return false;
+        const close = source.indexOf('}', p);
+        if (close < 0)
+            return false;
+        let mentionsType = false; // the common case, `{ a, b }`, is answered without allocating
+        for (let q = p + 1; q + 4 <= close && !mentionsType; q++)
+            mentionsType = source.charCodeAt(q) === 116 && source.startsWith('type', q);
+        if (!mentionsType)
+            return false;
+        const names = source.slice(p + 1, close).split(',').map((name) => name.trim()).filter(Boolean);
+        return names.length > 0 && names.every((name) => /^type\s/.test(name));
+    };
+    /**
+     * An `import('…')` whose result is used as a type, not awaited: `typeof import('x')`,
+     * `import('x').Name`, `import('x')['Name']` (promise members stay runtime), as
+     * es-module-lexer's probablyTypeOnly reads it.
+     */
+    const dynamicTypeOnly = (afterClose, afterTypeof) => {
+        if (afterTypeof)
+            return true;
+        const c = source.charCodeAt(afterClose);
+        if (c === 91)
+            return true;
+        if (c !== 46)
+            return false;
+        const member = wordAt(skipSpaceAndComments(afterClose + 1));
+        return member !== '' && member !== 'then' && member !== 'catch' && member !== 'finally';
+    };
     const onWord = (word, end) => {
         if (prevWasDot)
             return end;
@@ -3936,9 +4215,12 @@ function scanImportsWithTokenizer(source, { jsx }) {
             if (c === 40) {
                 const literal = literalAt(skipSpaceAndComments(p + 1));
                 if (literal) {
-                    const close = source.charCodeAt(skipSpaceAndComments(literal.end));
-                    if (close === 41 || close === 44)
-                        record(literal.value, literal.start, 'dynamic');
+                    const closeAt = skipSpaceAndComments(literal.end);
+                    const close = source.charCodeAt(closeAt);
+                    if (close === 41 || close === 44) {
+                        const paren = close === 41 ? closeAt : source.indexOf(')', closeAt);
+                        record(literal.value, literal.start, 'dynamic', paren >= 0 && dynamicTypeOnly(skipSpaceAndComments(paren + 1), prevWord === 'typeof'));
+                    }
                 }
                 return end;
             }
@@ -3946,21 +4228,29 @@ function scanImportsWithTokenizer(source, { jsx }) {
                 return end; // import.meta
             const literal = literalAt(p);
             if (literal && source.charCodeAt(p) !== 96) {
-                record(literal.value, literal.start, 'static');
+                record(literal.value, literal.start, 'static', false);
                 return literal.end;
             }
             pendingFrom = true;
+            pendingTypeOnly = typeOnlyClause(p);
+            pendingImport = true;
             return end;
         }
         if (word === 'export') {
             const p = skipSpaceAndComments(end);
             const c = source.charCodeAt(p);
-            if (c === 42 || c === 123)
+            if (c === 42 || c === 123) {
                 pendingFrom = true;
+                pendingTypeOnly = c === 123 && typeOnlyClause(p);
+                pendingImport = false;
+            }
             else if (source.startsWith('type', p) && !isIdPart(source.charCodeAt(p + 4))) {
                 const after = source.charCodeAt(skipSpaceAndComments(p + 4));
-                if (after === 123 || after === 42)
+                if (after === 123 || after === 42) {
                     pendingFrom = true;
+                    pendingTypeOnly = true;
+                    pendingImport = false;
+                }
             }
             return end;
         }
@@ -3969,7 +4259,7 @@ function scanImportsWithTokenizer(source, { jsx }) {
             const literal = literalAt(p);
             if (literal && source.charCodeAt(p) !== 96) {
                 pendingFrom = false;
-                record(literal.value, literal.start, 'static');
+                record(literal.value, literal.start, 'static', pendingTypeOnly, pendingImport && !pendingTypeOnly);
                 return literal.end;
             }
             return end;
@@ -3979,7 +4269,7 @@ function scanImportsWithTokenizer(source, { jsx }) {
             if (source.charCodeAt(p) === 40) {
                 const literal = literalAt(skipSpaceAndComments(p + 1));
                 if (literal && source.charCodeAt(skipSpaceAndComments(literal.end)) === 41)
-                    record(literal.value, literal.start, 'require');
+                    record(literal.value, literal.start, 'require', false);
             }
         }
         return end;
@@ -4077,11 +4367,13 @@ function scanImportsWithTokenizer(source, { jsx }) {
             i = skipString(i, c);
             afterValue = true;
             prevWasDot = false;
+            prevWord = '';
             continue;
         }
         if (c === 96) {
             const end = scanTemplate(i + 1);
             prevWasDot = false;
+            prevWord = '';
             if (end < 0) {
                 i = -end;
                 afterValue = false;
@@ -4100,6 +4392,7 @@ function scanImportsWithTokenizer(source, { jsx }) {
             i = onWord(word, end);
             afterValue = !EXPRESSION_KEYWORDS.has(word);
             prevWasDot = false;
+            prevWord = word;
             continue;
         }
         if (c >= 48 && c <= 57) {
@@ -4108,9 +4401,11 @@ function scanImportsWithTokenizer(source, { jsx }) {
                 i++;
             afterValue = true;
             prevWasDot = false;
+            prevWord = '';
             continue;
         }
         prevWasDot = false;
+        prevWord = '';
         switch (c) {
             case 123:
                 stack.push(BRACE);
@@ -4198,10 +4493,40 @@ function sourceKindOf(path) {
     const dot = path.lastIndexOf('.');
     if (dot < 0 || dot < path.lastIndexOf('/'))
         return undefined;
-    return KIND_BY_EXTENSION[path.slice(dot + 1)];
+    const kind = KIND_BY_EXTENSION[path.slice(dot + 1)];
+    return kind === 'ts' && path.startsWith('.d', dot - 2) ? 'dts' : kind;
 }
 // In Node, parse() compiles the lexer's wasm synchronously on first use: no init() needed.
 const lexer = (source) => parse(source);
+/** Whether `type` occurs in code[from, to): a scan of the import clause only, never of the rest of the file. */
+function mentionsType(code, from, to) {
+    for (let p = from; p + 4 <= to; p++)
+        if (code.charCodeAt(p) === 116 /* t */ && code.startsWith('type', p))
+            return true;
+    return false;
+}
+/** Whether the static import at `start` binds names: `import X …`, `import { … }`, `import * as …`, not `import './x'`. */
+function bindsNames(code, start) {
+    if (!code.startsWith('import', start))
+        return false;
+    let p = start + 6;
+    while (p < code.length && (code.charCodeAt(p) === 32 || code.charCodeAt(p) === 9 || code.charCodeAt(p) === 10 || code.charCodeAt(p) === 13))
+        p++;
+    const c = code.charCodeAt(p);
+    return c !== 39 && c !== 34;
+}
+/**
+ * `import { type A, type B } from` / `export { type A } from`: every name carries its
+ * own `type` modifier, so TypeScript (and esbuild) drop the statement.
+ */
+function namesAreAllTypes(clause) {
+    const open = clause.indexOf('{');
+    const close = clause.lastIndexOf('}');
+    if (open < 0 || close < open || /^\s*(?:import|export)\s*[^{\s]/.test(clause))
+        return false;
+    const names = clause.slice(open + 1, close).split(',').map((name) => name.trim()).filter(Boolean);
+    return names.length > 0 && names.every((name) => /^type\s/.test(name));
+}
 /**
  * Specifiers in JS/TS text via es-module-lexer, handed to `onImport` as they are
  * read (no array per file); false when the lexer cannot be trusted with this
@@ -4233,10 +4558,11 @@ function lexImports(code, onImport) {
                 continue;
             // A dynamic import's start is its quote; a static one's is the first character inside.
             const quote = code.charCodeAt(entry.start);
-            onImport(entry.specifier, entry.start + (quote === 39 || quote === 34 || quote === 96 ? 1 : 0), 'dynamic');
+            onImport(entry.specifier, entry.start + (quote === 39 || quote === 34 || quote === 96 ? 1 : 0), 'dynamic', entry.probablyTypeOnly, false);
         }
         else {
-            onImport(entry.specifier, entry.start, 'static');
+            const typeOnly = entry.typeOnly || (mentionsType(code, entry.importStart, entry.start) && namesAreAllTypes(code.slice(entry.importStart, entry.start)));
+            onImport(entry.specifier, entry.start, 'static', typeOnly, !typeOnly && bindsNames(code, entry.importStart));
         }
     }
     return true;
@@ -4244,7 +4570,7 @@ function lexImports(code, onImport) {
 /** lexImports as an array, or undefined where the lexer cannot be used. */
 function scanImportsWithLexer(code) {
     const found = [];
-    return lexImports(code, (specifier, index, kind) => found.push({ specifier, index, kind })) ? found : undefined;
+    return lexImports(code, (specifier, index, kind, typeOnly, bindings) => found.push({ specifier, index, kind, typeOnly, bindings })) ? found : undefined;
 }
 const REFERENCE = /^\/\/\/\s*<reference\s+path\s*=\s*(["'])([^"']+)\1/;
 /**
@@ -4271,7 +4597,7 @@ function referenceDirectives(code) {
         const match = REFERENCE.exec(line);
         if (match) {
             const path = match[2];
-            found.push({ specifier: /^\.{0,2}\//.test(path) ? path : `./${path}`, index: p + line.indexOf(path), kind: 'reference' });
+            found.push({ specifier: /^\.{0,2}\//.test(path) ? path : `./${path}`, index: p + line.indexOf(path), kind: 'reference', typeOnly: true });
         }
         p = eol < 0 ? code.length : eol + 1;
     }
@@ -4304,7 +4630,7 @@ function extractScripts(source, kind) {
             jsx = true;
         const src = /\bsrc\s*=\s*(["'])([^"']+)\1/i.exec(attributes);
         if (src)
-            sources.push({ specifier: /^\.{0,2}\//.test(src[2]) ? src[2] : `./${src[2]}`, index: match.index + match[0].indexOf(src[2]), kind: 'static' });
+            sources.push({ specifier: /^\.{0,2}\//.test(src[2]) ? src[2] : `./${src[2]}`, index: match.index + match[0].indexOf(src[2]), kind: 'static', typeOnly: false });
         if (/\/\s*$/.test(attributes))
             continue; // <script … />
         const start = match.index + match[0].length;
@@ -4338,21 +4664,24 @@ function scanSource(source, kind, onImport, stats) {
         code = scripts.code;
         jsx = scripts.jsx;
         for (const found of scripts.sources)
-            onImport(found.specifier, found.index, found.kind);
+            onImport(found.specifier, found.index, found.kind, found.typeOnly, false);
     }
     else if (code.startsWith('///', code.charCodeAt(0) === 0xfeff ? 1 : 0) || code.includes('\n///')) {
         for (const found of referenceDirectives(code))
-            onImport(found.specifier, found.index, found.kind);
+            onImport(found.specifier, found.index, found.kind, true, false);
     }
     // JSX with closing tags is where the lexer throws or, worse, could misread text
     // such as `<p>Don't</p>` as a string: such files go to the JSX-aware tokenizer.
-    if (!(jsx && code.includes('</')) && lexImports(code, onImport)) {
+    // A declaration file too: es-module-lexer erases `declare` and `interface` bodies,
+    // and with them the `import('./x').T` types that are a .d.ts file's imports.
+    if (kind !== 'dts' && !(jsx && code.includes('</')) && lexImports(code, onImport)) {
         if (stats)
             stats.lexer++;
     }
     else {
+        const everyTypeOnly = kind === 'dts';
         for (const found of scanImportsWithTokenizer(code, { jsx }))
-            onImport(found.specifier, found.index, found.kind);
+            onImport(found.specifier, found.index, found.kind, everyTypeOnly || found.typeOnly, !everyTypeOnly && (found.bindings ?? false));
         if (stats)
             stats.tokenizer++;
     }
@@ -4360,10 +4689,10 @@ function scanSource(source, kind, onImport, stats) {
 /** Every import-like specifier of a source file with its line, in file order. */
 function findImports(source, kind, stats) {
     const found = [];
-    scanSource(source, kind, (specifier, index, kind) => found.push({ specifier, index, kind }), stats);
+    scanSource(source, kind, (specifier, index, kind, typeOnly, bindings) => found.push({ specifier, index, kind, typeOnly, bindings }), stats);
     found.sort((a, b) => a.index - b.index);
     const lines = new LineIndex(source);
-    return found.map((entry) => ({ specifier: entry.specifier, line: lines.lineAt(entry.index), kind: entry.kind }));
+    return found.map((entry) => ({ specifier: entry.specifier, line: lines.lineAt(entry.index), kind: entry.kind, typeOnly: entry.typeOnly }));
 }
 
 ;// CONCATENATED MODULE: ./src/imports/paths.ts
@@ -4488,6 +4817,11 @@ function parseJsonc(text) {
 
 
 
+const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'];
+/** JSON.parse after the UTF-8 byte order mark some editors write. */
+function parseJson(text) {
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+}
 /** Reads configuration files once each: tracked ones from the working tree, `extends` targets wherever they are. */
 class ProjectConfig {
     root;
@@ -4532,16 +4866,19 @@ class ProjectConfig {
         const merged = this.mergeExtends(file, new Set());
         let config;
         if (merged) {
-            config = { file, baseUrl: merged.baseUrl, aliases: merged.paths ? toAliases(merged.paths.map, merged.baseUrl ?? merged.paths.base) : [] };
+            config = { file, baseUrl: merged.baseUrl, aliases: merged.paths ? toAliases(merged.paths.map, merged.baseUrl ?? merged.paths.base) : [], absent: merged.absent };
             // Solution-style root config (`files: []` + references): the aliases live in the referenced configs.
             if (config.aliases.length === 0 && merged.references.length > 0) {
                 for (const reference of merged.references) {
-                    const target = this.tracked.has(reference) ? reference : `${reference}/tsconfig.json`;
+                    const target = reference.endsWith('.json') ? reference : `${reference}/tsconfig.json`;
                     const referenced = target !== file ? this.loadAliasConfig(target) : undefined;
                     if (referenced) {
                         config.aliases.push(...referenced.aliases);
                         config.baseUrl ??= referenced.baseUrl;
+                        config.absent.push(...referenced.absent);
                     }
+                    else if (!this.tracked.has(target) && !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(this.root, target)))
+                        config.absent.push(target);
                 }
             }
         }
@@ -4574,13 +4911,17 @@ class ProjectConfig {
         if (raw === undefined)
             return undefined;
         const dir = dirOf(file);
-        let result = { references: [] };
+        let result = { references: [], absent: [] };
         const parents = raw.extends === undefined ? [] : Array.isArray(raw.extends) ? raw.extends : [raw.extends];
         for (const parent of parents) {
-            const parentFile = typeof parent === 'string' ? this.locateExtends(dir, parent) : undefined;
+            if (typeof parent !== 'string')
+                continue;
+            const parentFile = this.locateExtends(dir, parent);
             const inherited = parentFile ? this.mergeExtends(parentFile, seen) : undefined;
             if (inherited)
-                result = { ...result, ...definedOnly({ baseUrl: inherited.baseUrl, paths: inherited.paths }) };
+                result = { ...result, ...definedOnly({ baseUrl: inherited.baseUrl, paths: inherited.paths }), absent: [...result.absent, ...inherited.absent] };
+            else if (!parentFile)
+                result.absent.push(this.expectedExtends(dir, parent));
         }
         const options = raw.compilerOptions ?? {};
         if (typeof options.baseUrl === 'string')
@@ -4591,6 +4932,13 @@ class ProjectConfig {
             result.references = raw.references.flatMap((ref) => (typeof ref?.path === 'string' ? [joinPath(dir, ref.path) ?? ''] : []));
         }
         return result;
+    }
+    /** The path an `extends` that is not there names, for the message. */
+    expectedExtends(dir, spec) {
+        if (!spec.startsWith('.') && !spec.startsWith('/'))
+            return spec; // a package's config, as written
+        const base = joinPath(dir, spec) ?? spec;
+        return base.endsWith('.json') ? base : `${base}.json`;
     }
     /** Where an `extends` value points: a relative file, or a package config under node_modules. */
     locateExtends(dir, spec) {
@@ -4618,8 +4966,15 @@ class ProjectConfig {
         if (this.tracked.has(file)) {
             const text = this.readText(file);
             try {
-                const raw = text === undefined ? undefined : JSON.parse(text);
+                const raw = text === undefined ? undefined : parseJson(text);
                 if (raw && typeof raw === 'object') {
+                    const dependencies = new Set();
+                    for (const field of DEPENDENCY_FIELDS) {
+                        const list = raw[field];
+                        if (list && typeof list === 'object')
+                            for (const name of Object.keys(list))
+                                dependencies.add(name);
+                    }
                     manifest = {
                         dir,
                         name: typeof raw.name === 'string' ? raw.name : undefined,
@@ -4628,7 +4983,9 @@ class ProjectConfig {
                         main: typeof raw.main === 'string' ? raw.main : undefined,
                         types: typeof raw.types === 'string' ? raw.types : typeof raw.typings === 'string' ? raw.typings : undefined,
                         module: typeof raw.module === 'string' ? raw.module : undefined,
+                        browser: typeof raw.browser === 'string' || (raw.browser && typeof raw.browser === 'object') ? raw.browser : undefined,
                         workspaces: raw.workspaces,
+                        dependencies,
                     };
                 }
             }
@@ -4720,22 +5077,49 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 ;// CONCATENATED MODULE: ./src/imports/resolver.ts
 // Resolves a specifier the way TypeScript and bundlers do, but against the set of
 // files git tracks instead of the disk. Relative paths, tsconfig `paths`/`baseUrl`,
-// package.json `imports` (#alias) and workspace packages (with `exports`) are
-// followed; third-party packages and Node builtins are skipped.
+// package.json `imports` (#alias), `browser` maps and workspace packages (with
+// `exports`) are followed, through tracked symlinks; third-party packages and Node
+// builtins are external. A value import needs a runtime file: a declaration file
+// (`.d.ts`) satisfies only a type-only import. What a framework generates is its own
+// class (generated.ts); what cannot be judged is named with its reason, never dropped.
+
 
 
 /** Extensions tried after a specifier without one (TypeScript's, then what bundlers add). */
 const EXTENSIONS = ['.ts', '.tsx', '.d.ts', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs', '.json', '.svelte', '.vue', '.astro', '.d.mts', '.d.cts'];
-/** TypeScript maps an output extension in a specifier back to its sources. */
-const SOURCE_FOR_OUTPUT = {
+const DECLARATIONS = ['.d.ts', '.d.mts', '.d.cts'];
+/**
+ * What TypeScript accepts for an extension in a specifier: an output extension maps
+ * back to its sources, and a `.ts` specifier (allowImportingTsExtensions) is also
+ * satisfied by the declaration file beside it.
+ */
+const SUBSTITUTES = {
     '.js': ['.ts', '.tsx', '.d.ts', '.js', '.jsx'],
     '.jsx': ['.tsx', '.jsx'],
     '.mjs': ['.mts', '.d.mts', '.mjs'],
     '.cjs': ['.cts', '.d.cts', '.cjs'],
+    '.ts': ['.ts', '.d.ts'],
+    '.mts': ['.mts', '.d.mts'],
+    '.cts': ['.cts', '.d.cts'],
 };
 const BUILTINS = new Set(external_node_module_namespaceObject.builtinModules);
 const EXTENSION_BIT = new Map(EXTENSIONS.map((ext, i) => [ext, 1 << i]));
-const OUTPUT_MASK = Object.fromEntries(Object.entries(SOURCE_FOR_OUTPUT).map(([output, sources]) => [output, sources.reduce((mask, ext) => mask | EXTENSION_BIT.get(ext), 0)]));
+const bitsOf = (extensions) => extensions.reduce((mask, ext) => mask | EXTENSION_BIT.get(ext), 0);
+const DECLARATION_BITS = bitsOf(DECLARATIONS);
+/** Per specifier extension: [bits that satisfy a type-only import, bits that satisfy a value import]. */
+const SUBSTITUTE_BITS = new Map(Object.entries(SUBSTITUTES).map(([ext, sources]) => [ext, [bitsOf(sources), bitsOf(sources) & ~DECLARATION_BITS]]));
+const isDeclaration = (path) => DECLARATIONS.some((ext) => path.endsWith(ext));
+/** Bounds link chains and browser-map hops (a symlink loop ends here). */
+const MAX_HOPS = 8;
+/** A package name as npm allows it (old names may have capitals); `~`, `#`, `$` or `@/` start an alias. */
+const PACKAGE_NAME = /^(?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*$/i;
+/** Where a chain of tracked symlinks ends: undefined when it leaves the repository or loops. */
+function linkChainEnd(symlinks, link) {
+    let target = link;
+    for (let hop = 0; hop < MAX_HOPS && target !== undefined && symlinks.has(target); hop++)
+        target = symlinks.get(target);
+    return target === undefined || symlinks.has(target) ? undefined : target;
+}
 function stemIndex(tracked) {
     const stems = new Map();
     for (const path of tracked) {
@@ -4753,17 +5137,21 @@ function stemIndex(tracked) {
     }
     return stems;
 }
-const SKIP = { kind: 'skip' };
+const EXTERNAL = { kind: 'external' };
 const TRACKED = { kind: 'tracked' };
-function outputExtension(path) {
-    const last = path.charCodeAt(path.length - 1);
+const OUTSIDE = { kind: 'not-checked', reason: 'outside-repository', subject: '' };
+/** The extension of a specifier that SUBSTITUTES maps, if any. */
+function substitutedExtension(path) {
+    const n = path.length;
+    const last = path.charCodeAt(n - 1);
     if (last === 115 /* s */) {
-        if (path.endsWith('.js'))
-            return '.js';
-        if (path.endsWith('.mjs'))
-            return '.mjs';
-        if (path.endsWith('.cjs'))
-            return '.cjs';
+        const letter = path.charCodeAt(n - 2);
+        if (path.charCodeAt(n - 3) === 46 /* . */)
+            return letter === 106 /* j */ ? '.js' : letter === 116 /* t */ ? '.ts' : undefined;
+        if (path.charCodeAt(n - 4) === 46) {
+            const ext = path.slice(n - 4);
+            return Object.hasOwn(SUBSTITUTES, ext) ? ext : undefined;
+        }
     }
     else if (last === 120 /* x */ && path.endsWith('.jsx'))
         return '.jsx';
@@ -4772,11 +5160,15 @@ function outputExtension(path) {
 class Resolver {
     tracked;
     config;
-    /** Tracked paths of submodules: what is inside them is not listed by ls-files. */
     submodules;
     onDisk;
+    exists;
     /** Tracked files by path without a probed extension, with a bit per extension present. */
     stems;
+    /** Tracked symlinks to directories: link → target (undefined: outside the repository). */
+    directoryLinks = new Map();
+    /** Tracked symlinks whose target is not tracked: a clean clone has a dangling link. Link → target. */
+    danglingLinks = new Map();
     /**
      * Bare specifiers resolve the same from every directory that shares a tsconfig
      * and a package scope: one cache per such pair, found by directory.
@@ -4784,19 +5176,75 @@ class Resolver {
     bareCacheByDir = new Map();
     bareCacheByContext = new Map();
     workspaceCache = new Map();
-    constructor(tracked, config, { submodules = [], onDisk = () => false } = {}) {
-        this.tracked = tracked;
+    readText;
+    typesOnlyCache = new Map();
+    constructor(tracked, config, { submodules = [], symlinks = new Map(), onDisk = () => false, exists = onDisk, readText = () => undefined } = {}) {
         this.config = config;
+        this.readText = readText;
         this.submodules = submodules;
         this.onDisk = onDisk;
-        this.stems = stemIndex(tracked);
+        this.exists = exists;
+        this.tracked = symlinks.size === 0 ? tracked : this.sortLinks(tracked, symlinks);
+        this.stems = stemIndex(this.tracked);
+    }
+    /**
+     * Splits the tracked symlinks: a link to a tracked file resolves like that file; a
+     * link to a directory is a path prefix to rewrite; a link whose target is not
+     * tracked is dangling in a clean clone, so it satisfies nothing.
+     */
+    sortLinks(tracked, symlinks) {
+        const usable = new Set(tracked);
+        const directories = new Set(['']);
+        for (const path of tracked)
+            for (let slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1))
+                directories.add(path.slice(0, slash));
+        for (const link of symlinks.keys()) {
+            const target = linkChainEnd(symlinks, link);
+            if (target !== undefined && directories.has(target)) {
+                usable.delete(link);
+                this.directoryLinks.set(link, target);
+            }
+            else if (target === undefined || !tracked.has(target)) {
+                usable.delete(link);
+                if (target !== undefined)
+                    this.danglingLinks.set(link, target);
+                else
+                    this.directoryLinks.set(link, undefined); // outside the repository, or a loop
+            }
+        }
+        return usable;
     }
     /** Resolves `specifier` imported from a file in the directory `dir` (a repository path). */
-    resolve(dir, specifier) {
+    resolve(dir, specifier, need = 'module') {
+        const result = this.resolveFor(dir, specifier, need === 'types');
+        // `import { Shape } from './types'` where only types.d.ts exists, declaring only types: erased.
+        if (result.kind === 'miss' && result.declaration && need === 'bindings' && this.declaresTypesOnly(result.declaration))
+            return TRACKED;
+        return result;
+    }
+    /** Whether a declaration file exports no runtime value (interfaces and types only), read once. */
+    declaresTypesOnly(path) {
+        let typesOnly = this.typesOnlyCache.get(path);
+        if (typesOnly === undefined) {
+            const text = this.readText(path);
+            typesOnly = text !== undefined && !exportsValues(text);
+            this.typesOnlyCache.set(path, typesOnly);
+        }
+        return typesOnly;
+    }
+    resolveFor(dir, specifier, typeOnly) {
         if (specifier.charCodeAt(0) === 46 && (specifier.startsWith('./') || specifier.startsWith('../') || specifier === '.' || specifier === '..')) {
             const path = stripQuery(specifier);
             const base = fastJoin(dir, path);
-            return base === undefined ? SKIP : this.resolvePath(base, path.endsWith('/'));
+            if (base === undefined)
+                return OUTSIDE;
+            const result = this.resolvePath(base, path.endsWith('/'), typeOnly);
+            if (result.kind === 'miss') {
+                const generator = generatorOfRelative(path);
+                if (generator)
+                    return { kind: 'generated', generator, display: base };
+            }
+            return result;
         }
         let cache = this.bareCacheByDir.get(dir);
         if (!cache) {
@@ -4806,28 +5254,31 @@ class Resolver {
                 this.bareCacheByContext.set(context, (cache = new Map()));
             this.bareCacheByDir.set(dir, cache);
         }
-        let result = cache.get(specifier);
+        const key = typeOnly ? `\0${specifier}` : specifier;
+        let result = cache.get(key);
         if (result === undefined) {
-            result = this.resolveBare(dir, specifier);
+            result = this.resolveBare(dir, specifier, typeOnly);
             // A guess (baseUrl, a catch-all alias) counts only when its file is on disk.
             if (result.kind === 'miss' && result.onlyIfPresent && !result.candidates.some((candidate) => this.onDisk(candidate)))
-                result = SKIP;
-            cache.set(specifier, result);
+                result = EXTERNAL;
+            cache.set(key, result);
         }
         return result;
     }
-    resolveBare(dir, raw) {
-        if (raw === '' || raw.includes('!') || (raw.includes(':') && /^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(raw)) || raw.startsWith('//'))
-            return SKIP; // loaders, node:, URLs, virtual:
+    resolveBare(dir, raw, typeOnly) {
+        if (raw === '' || raw.includes('!') || raw.startsWith('//'))
+            return EXTERNAL; // loaders, protocol-relative URLs
+        if (raw.includes(':') && /^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(raw))
+            return this.generated(raw) ?? EXTERNAL; // node:, https:, virtual:
         const specifier = stripQuery(raw);
+        // A server-root or file-system path: which root it means is the bundler's setting.
         if (specifier.startsWith('/'))
-            return SKIP; // an absolute file path or a server root: not a repository path
+            return this.generated(specifier) ?? { kind: 'not-checked', reason: 'root-relative', subject: '/' };
         if (specifier.startsWith('#')) {
-            const viaImports = this.resolvePackageImports(dir, specifier);
+            const viaImports = this.resolvePackageImports(dir, specifier, typeOnly);
             if (viaImports)
                 return viaImports;
         }
-        const bare = specifier.charCodeAt(0) !== 64 /* @ */ && (BUILTINS.has(specifier) || BUILTINS.has(specifier.slice(0, specifier.indexOf('/') >>> 0)));
         const config = this.config.aliasesFor(dir);
         let catchAll;
         if (config) {
@@ -4835,11 +5286,14 @@ class Resolver {
                 const match = matchAlias(alias.prefix, alias.suffix, specifier);
                 if (match === undefined)
                     continue;
-                const result = this.resolveAny(alias.targets.map((target) => target.replace('*', match)));
-                if (result.kind === 'tracked')
+                const result = alias.targets.length === 1 ? this.resolvePath(alias.targets[0].replace('*', match), false, typeOnly) : this.resolveAny(alias.targets.map((target) => target.replace('*', match)), typeOnly);
+                if (result.kind !== 'miss')
                     return result;
-                // TypeScript falls back to node_modules when `paths` finds nothing, so a
-                // catch-all pattern is no evidence that the file belongs to the repository.
+                // TypeScript falls back to node_modules when `paths` finds nothing: a package
+                // the project depends on wins over a pattern such as `"@*": ["src/*"]`.
+                if (this.isDependency(dir, specifier))
+                    break;
+                // A catch-all pattern is no evidence that the file belongs to the repository.
                 if (alias.prefix === '' && (alias.suffix ?? '') === '')
                     catchAll = { ...result, onlyIfPresent: true };
                 else
@@ -4847,168 +5301,336 @@ class Resolver {
                 break;
             }
         }
-        if (bare)
-            return SKIP;
+        const generated = this.generated(specifier);
+        if (generated)
+            return generated;
+        if (specifier.charCodeAt(0) !== 64 /* @ */ && (BUILTINS.has(specifier) || BUILTINS.has(specifier.slice(0, specifier.indexOf('/') >>> 0))))
+            return EXTERNAL;
         // The same from every directory: cached across tsconfig contexts.
-        let workspace = this.workspaceCache.get(specifier);
-        if (workspace === undefined && !this.workspaceCache.has(specifier)) {
-            workspace = this.resolveWorkspace(specifier);
-            this.workspaceCache.set(specifier, workspace);
+        const workspaceKey = typeOnly ? `\0${specifier}` : specifier;
+        let workspace = this.workspaceCache.get(workspaceKey);
+        if (workspace === undefined && !this.workspaceCache.has(workspaceKey)) {
+            workspace = this.resolveWorkspace(specifier, typeOnly);
+            this.workspaceCache.set(workspaceKey, workspace);
         }
         if (workspace)
             return workspace;
         if (config?.baseUrl !== undefined) {
             const base = joinPath(config.baseUrl, specifier);
             if (base !== undefined) {
-                const result = this.resolvePath(base, false);
+                const result = this.resolvePath(base, false, typeOnly);
                 if (result.kind === 'tracked')
                     return result;
                 if (result.kind === 'miss')
                     return { ...result, onlyIfPresent: true };
             }
         }
-        return catchAll ?? SKIP;
+        if (catchAll)
+            return catchAll;
+        return PACKAGE_NAME.test(packageName(specifier)) ? EXTERNAL : this.unknownAlias(specifier, config);
+    }
+    generated(specifier) {
+        const generator = generatorOfSpecifier(specifier);
+        return generator ? { kind: 'generated', generator, display: specifier } : undefined;
+    }
+    /**
+     * An alias no config defines: `~/`, `@/`, `$lib`, `#x` cannot be package names.
+     * When the nearest tsconfig extends a config that is absent (generated, or not
+     * installed), that config is where the alias lives.
+     */
+    unknownAlias(specifier, config) {
+        const slash = specifier.indexOf('/');
+        const subject = slash < 0 ? specifier : specifier.slice(0, slash + 1);
+        const absent = config?.absent[0];
+        if (absent !== undefined)
+            return { kind: 'not-checked', reason: generatorOfPath(absent) ?? generatorOfSpecifier(absent) ? 'generated-tsconfig' : 'absent-tsconfig', subject, detail: absent };
+        return { kind: 'not-checked', reason: 'unknown-alias', subject, detail: config?.file };
+    }
+    /** Whether the importer's package (or one above it) declares the package a specifier names, or it is a workspace package or installed. */
+    isDependency(dir, specifier) {
+        const name = packageName(specifier);
+        if (!PACKAGE_NAME.test(name))
+            return false;
+        if (this.config.workspacePackage(name))
+            return true;
+        for (let scope = this.config.scopeOf(dir); scope; scope = scope.dir === '' ? undefined : this.config.scopeOf(dirOf(scope.dir))) {
+            if (scope.dependencies.has(name))
+                return true;
+            if (this.exists(`${scope.dir === '' ? '' : `${scope.dir}/`}node_modules/${name}`))
+                return true;
+        }
+        return false;
     }
     /** The first of several candidate paths that resolves; a miss lists all their candidates. */
-    resolveAny(bases) {
+    resolveAny(bases, typeOnly) {
         const candidates = [];
-        let display;
+        const likely = [];
+        let first;
+        let other;
         for (const base of bases) {
-            const result = this.resolvePath(base, false);
+            const result = this.resolvePath(base, false, typeOnly);
             if (result.kind === 'tracked')
                 return result;
             if (result.kind === 'miss') {
+                first ??= result;
                 candidates.push(...result.candidates);
-                display ??= result.display;
+                likely.push(...result.likely);
             }
+            else
+                other ??= result;
         }
-        return display === undefined ? SKIP : { kind: 'miss', candidates, display };
+        if (other)
+            return other;
+        return first ? { ...first, candidates, likely } : EXTERNAL;
     }
     /** A repository path as a file (extension probing, `.js`→`.ts`) or a directory (package.json, index). */
-    resolvePath(base, directoryOnly) {
-        if (this.insideSubmodule(base))
-            return SKIP;
-        if (!directoryOnly && this.resolveFile(base))
+    resolvePath(base, directoryOnly, typeOnly = false, hops = 0) {
+        if (this.submodules.length > 0) {
+            const submodule = this.submoduleOf(base);
+            if (submodule && !submodule.checkedOut)
+                return { kind: 'not-checked', reason: 'submodule-not-checked-out', subject: submodule.path };
+        }
+        if (!directoryOnly && this.resolveFile(base, typeOnly))
             return TRACKED;
-        if (this.resolveDirectory(base))
+        if (this.resolveDirectory(base, typeOnly))
             return TRACKED;
-        return { kind: 'miss', candidates: [...(directoryOnly ? [] : fileCandidates(base)), ...this.directoryCandidates(base)], display: base };
+        return this.missOf(base, directoryOnly, typeOnly, hops);
     }
     /**
      * Whether a tracked file satisfies `base` as a file. One map lookup by stem in the
      * common cases instead of a set lookup per probed extension: this runs for
      * every relative import of every file.
      */
-    resolveFile(base) {
-        const output = outputExtension(base);
-        if (output) {
-            const mask = this.stems.get(base.slice(0, -output.length));
-            if (mask !== undefined && (mask & OUTPUT_MASK[output]) !== 0)
+    resolveFile(base, typeOnly) {
+        const substituted = substitutedExtension(base);
+        if (substituted) {
+            const bits = this.stems.get(base.slice(0, -substituted.length));
+            if (bits !== undefined && (bits & SUBSTITUTE_BITS.get(substituted)[typeOnly ? 0 : 1]) !== 0)
+                return true;
+            if (this.tracked.has(base))
                 return true;
         }
         // `./module-registry` names a file without its extension far more often than an extensionless file.
-        const hasDot = base.lastIndexOf('.') > base.lastIndexOf('/');
-        if (hasDot && this.tracked.has(base))
+        const hasDot = substituted !== undefined || base.indexOf('.', base.lastIndexOf('/') + 1) >= 0;
+        if (hasDot && !substituted && this.tracked.has(base))
             return true;
-        if (this.stems.has(base))
+        const bits = this.stems.get(base);
+        if (bits !== undefined && (typeOnly || (bits & ~DECLARATION_BITS) !== 0))
             return true;
         return !hasDot && this.tracked.has(base);
     }
-    resolveDirectory(base) {
+    resolveDirectory(base, typeOnly) {
         const manifest = this.config.manifest(base);
         if (manifest) {
-            for (const entry of [manifest.types, manifest.module, manifest.main]) {
-                if (!entry)
-                    continue;
+            for (const entry of entriesOf(manifest, typeOnly)) {
                 const target = joinPath(base, entry);
-                if (target !== undefined && (this.resolveFile(target) || this.resolveIndex(target)))
+                if (target !== undefined && (this.resolveFile(target, typeOnly) || this.resolveIndex(target, typeOnly)))
                     return true;
             }
         }
-        return this.resolveIndex(base);
+        return this.resolveIndex(base, typeOnly);
     }
-    resolveIndex(dir) {
-        return this.stems.has(dir === '' ? 'index' : `${dir}/index`);
+    resolveIndex(dir, typeOnly) {
+        const bits = this.stems.get(dir === '' ? 'index' : `${dir}/index`);
+        return bits !== undefined && (typeOnly || (bits & ~DECLARATION_BITS) !== 0);
     }
-    directoryCandidates(base) {
-        const prefix = base === '' ? '' : `${base}/`;
+    /** Nothing tracked matched `base`: through a linked directory or a `browser` map, else a miss (or generated output). */
+    missOf(base, directoryOnly, typeOnly, hops) {
+        if (hops < MAX_HOPS) {
+            const linked = this.throughDirectoryLink(base);
+            if (linked === null)
+                return OUTSIDE;
+            if (linked !== undefined)
+                return this.resolvePath(linked, directoryOnly, typeOnly, hops + 1);
+            const browser = this.browserReplacement(base, typeOnly, hops);
+            if (browser)
+                return browser;
+        }
+        const generator = generatorOfPath(base);
+        if (generator)
+            return { kind: 'generated', generator, display: base };
+        const entries = this.entryFiles(base, typeOnly);
+        const candidates = [...entries, ...(directoryOnly ? [] : fileCandidates(base, typeOnly)), ...indexCandidates(base, typeOnly)].map((path) => this.danglingLinks.get(path) ?? path);
+        const display = entries.length > 0 && !directoryOnly ? entries[0] : (this.danglingLinks.get(base) ?? base);
+        const miss = { kind: 'miss', candidates, likely: [display, ...(display === base ? [] : [base]), candidates[0] ?? base], display };
+        if (!typeOnly) {
+            const declaration = this.declarationFor(base, directoryOnly);
+            if (declaration)
+                miss.declaration = declaration;
+        }
+        return miss;
+    }
+    /** The tracked declaration file a value import resolved to, which only types can use. */
+    declarationFor(base, directoryOnly) {
+        if (!(directoryOnly ? false : this.resolveFile(base, true)) && !this.resolveDirectory(base, true))
+            return undefined;
+        const candidates = [...(directoryOnly ? [] : fileCandidates(base, true)), ...this.entryFiles(base, true), ...indexCandidates(base, true)];
+        return candidates.find((candidate) => isDeclaration(candidate) && this.tracked.has(candidate));
+    }
+    /** The files a package directory's manifest names as its entry (what `main` etc. point at). */
+    entryFiles(base, typeOnly) {
         const manifest = this.config.manifest(base);
-        const entries = manifest ? [manifest.types, manifest.module, manifest.main].flatMap((entry) => {
-            const target = entry ? joinPath(base, entry) : undefined;
-            return target === undefined ? [] : fileCandidates(target);
-        }) : [];
-        return [...entries, ...EXTENSIONS.map((ext) => `${prefix}index${ext}`)];
+        if (!manifest)
+            return [];
+        return entriesOf(manifest, typeOnly).flatMap((entry) => {
+            const target = joinPath(base, entry);
+            return target === undefined ? [] : exactCandidates(target, typeOnly);
+        });
     }
-    insideSubmodule(path) {
-        for (const submodule of this.submodules)
-            if (path === submodule || path.startsWith(`${submodule}/`))
-                return true;
-        return false;
+    /**
+     * `base` inside a tracked symlink to a directory: the same path under the link's
+     * target; null when the link leaves the repository; undefined when no link is on the way.
+     */
+    throughDirectoryLink(base) {
+        if (this.directoryLinks.size === 0)
+            return undefined;
+        for (let slash = base.indexOf('/');; slash = base.indexOf('/', slash + 1)) {
+            const prefix = slash < 0 ? base : base.slice(0, slash);
+            if (this.directoryLinks.has(prefix)) {
+                const target = this.directoryLinks.get(prefix);
+                if (target === undefined)
+                    return null;
+                return slash < 0 ? target : (joinPath(target, base.slice(slash + 1)) ?? null);
+            }
+            if (slash < 0)
+                return undefined;
+        }
+    }
+    /**
+     * The package's `browser` map (browserify's field, honoured by Vite, webpack and
+     * esbuild): a file it replaces resolves to the replacement, `false` to an empty module.
+     */
+    browserReplacement(base, typeOnly, hops) {
+        const scope = this.config.scopeOf(dirOf(base));
+        const map = scope?.browser;
+        if (!scope || !map || typeof map !== 'object')
+            return undefined;
+        const relative = relativeTo(scope.dir, base);
+        if (relative.startsWith('../'))
+            return undefined;
+        const key = `./${relative}`;
+        const keys = [key, ...['.js', '.mjs', '.cjs', '.json'].map((ext) => key + ext), `${key}/index.js`];
+        const found = keys.find((candidate) => Object.hasOwn(map, candidate));
+        if (found === undefined)
+            return undefined;
+        const replacement = map[found];
+        if (replacement === false)
+            return TRACKED;
+        if (typeof replacement !== 'string')
+            return undefined;
+        if (!replacement.startsWith('.'))
+            return EXTERNAL;
+        const target = joinPath(scope.dir, replacement);
+        return target === undefined ? undefined : this.resolvePath(target, false, typeOnly, hops + 1);
+    }
+    submoduleOf(path) {
+        return this.submodules.find((submodule) => path === submodule.path || path.startsWith(`${submodule.path}/`));
     }
     /** `#alias` through the `imports` field of the importer's package scope. */
-    resolvePackageImports(dir, specifier) {
+    resolvePackageImports(dir, specifier, typeOnly) {
         const scope = this.config.scopeOf(dir);
         if (!scope?.imports)
             return undefined;
         const targets = mapSubpath(scope.imports, specifier);
         if (targets === undefined)
             return undefined;
-        return this.resolveTargets(scope, targets);
+        return this.resolveTargets(scope, targets, typeOnly);
     }
     /** A bare specifier that names a workspace package of this repository, into that package. */
-    resolveWorkspace(specifier) {
-        const parts = specifier.split('/');
-        const nameLength = specifier.startsWith('@') ? 2 : 1;
-        const name = parts.slice(0, nameLength).join('/');
+    resolveWorkspace(specifier, typeOnly) {
+        const name = packageName(specifier);
         const manifest = this.config.workspacePackage(name);
         if (!manifest)
             return undefined;
-        const subpath = parts.slice(nameLength).join('/');
+        const subpath = specifier.slice(name.length + 1);
         if (manifest.exports !== undefined && manifest.exports !== null) {
             const targets = mapSubpath(normalizeExports(manifest.exports), subpath === '' ? '.' : `./${subpath}`);
-            return targets === undefined
-                ? { kind: 'miss', candidates: [], display: `${manifest.dir}/${subpath}` }
-                : this.resolveTargets(manifest, targets);
+            // Not in the exports map: Node refuses it, so only a bundler plugin can provide it.
+            return targets === undefined ? { kind: 'not-checked', reason: 'not-exported', subject: name, detail: manifest.dir } : this.resolveTargets(manifest, targets, typeOnly);
         }
         const base = joinPath(manifest.dir, subpath);
-        return base === undefined ? SKIP : this.resolvePath(base, false);
+        return base === undefined ? EXTERNAL : this.resolvePath(base, false, typeOnly);
     }
     /** Targets of an exports/imports entry: package-relative paths resolve inside the package, bare ones are packages. */
-    resolveTargets(manifest, targets) {
-        const paths = targets.filter((target) => target.startsWith('./'));
+    resolveTargets(manifest, targets, typeOnly) {
+        const paths = targets.filter((target) => target.path.startsWith('./'));
         if (paths.length === 0)
-            return SKIP; // `"#dep": "some-package"`: a third-party package
-        // Exports point at exact files: only TypeScript's `.js`→`.ts` mapping applies.
-        const bases = paths.flatMap((target) => {
-            const base = joinPath(manifest.dir, target);
+            return EXTERNAL; // `"#dep": "some-package"`: a third-party package
+        // A value import needs what a runtime condition points at, not the `types` one.
+        const usable = typeOnly ? paths : paths.filter((target) => !target.types && !isDeclaration(target.path));
+        const bases = (usable.length > 0 ? usable : paths).flatMap((target) => {
+            const base = joinPath(manifest.dir, target.path);
             return base === undefined ? [] : [base];
         });
-        for (const base of bases) {
-            const file = this.resolveExact(base);
-            if (file !== undefined)
-                return TRACKED;
+        if (bases.length === 0)
+            return EXTERNAL;
+        // Exports point at exact files: only TypeScript's `.js`→`.ts` mapping applies.
+        if (usable.length > 0 && bases.some((base) => exactCandidates(base, typeOnly).some((candidate) => this.tracked.has(candidate))))
+            return TRACKED;
+        const generator = bases.map(generatorOfPath).find(Boolean);
+        if (generator)
+            return { kind: 'generated', generator, display: bases[0] };
+        const candidates = bases.flatMap((base) => exactCandidates(base, typeOnly));
+        const miss = { kind: 'miss', candidates, likely: [bases[0], candidates[0] ?? bases[0]], display: bases[0] };
+        if (!typeOnly) {
+            const declaration = paths.map((target) => joinPath(manifest.dir, target.path)).flatMap((base) => (base === undefined ? [] : exactCandidates(base, true))).find((candidate) => isDeclaration(candidate) && this.tracked.has(candidate));
+            if (declaration)
+                miss.declaration = declaration;
         }
-        return { kind: 'miss', candidates: bases.flatMap((base) => exactCandidates(base)), display: bases[0] };
-    }
-    resolveExact(base) {
-        for (const candidate of exactCandidates(base))
-            if (this.tracked.has(candidate))
-                return candidate;
-        return undefined;
+        return miss;
     }
 }
-function exactCandidates(base) {
-    const output = outputExtension(base);
-    if (!output)
-        return [base, ...(/\.[a-z0-9]+$/i.test(base.slice(base.lastIndexOf('/') + 1)) ? [] : EXTENSIONS.map((ext) => base + ext))];
-    const stem = base.slice(0, -output.length);
-    return [base, ...SOURCE_FOR_OUTPUT[output].map((ext) => stem + ext)];
+/**
+ * Whether declaration-file text exports something that exists at run time: a
+ * function, variable, class, enum or namespace, a default that is not an
+ * interface, `export =`, or a re-export (which may carry values). Interfaces and
+ * type aliases do not; neither does `declare global { … }`.
+ */
+function exportsValues(text) {
+    const code = text.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, ' ').replace(/\bexport\s*\{\s*\}\s*;?/g, ' ');
+    return /(?:^|[;{}\n])\s*export\s+(?:declare\s+)?(?:default\s+(?!interface\b|type\b)|=|const\b|let\b|var\b|function\b|async\b|class\b|abstract\b|enum\b|namespace\b|module\b|import\b|\{|\*)/.test(code);
+}
+/** The entry fields of a package.json that a value (or type) import of its directory reads. */
+function entriesOf(manifest, typeOnly) {
+    const entries = [typeOnly ? manifest.types : undefined, typeof manifest.browser === 'string' ? manifest.browser : undefined, manifest.module, manifest.main].filter((entry) => typeof entry === 'string' && entry !== '');
+    const map = manifest.browser;
+    if (!map || typeof map !== 'object')
+        return entries;
+    // `"browser": { "./out/cjs.node.js": "./out/esm.browser.js" }` replaces the main entry for browser builds.
+    const replaced = entries.flatMap((entry) => {
+        const replacement = map[`./${entry.replace(/^\.\//, '')}`];
+        return typeof replacement === 'string' ? [replacement] : [];
+    });
+    return [...entries, ...replaced];
+}
+/** `@scope/name` or `name`: the package part of a bare specifier. */
+function packageName(specifier) {
+    const slash = specifier.indexOf('/');
+    if (slash < 0)
+        return specifier;
+    if (specifier.charCodeAt(0) !== 64 /* @ */)
+        return specifier.slice(0, slash);
+    const second = specifier.indexOf('/', slash + 1);
+    return second < 0 ? specifier : specifier.slice(0, second);
+}
+function exactCandidates(base, typeOnly) {
+    const substituted = substitutedExtension(base);
+    const keep = (path) => typeOnly || !isDeclaration(path);
+    if (!substituted)
+        return [base, ...(/\.[a-z0-9]+$/i.test(base.slice(base.lastIndexOf('/') + 1)) ? [] : EXTENSIONS.map((ext) => base + ext).filter(keep))];
+    const stem = base.slice(0, -substituted.length);
+    return [...new Set([base, ...SUBSTITUTES[substituted].map((ext) => stem + ext)])].filter(keep);
 }
 /** What a specifier without a tracked match could have meant, most likely first. */
-function fileCandidates(base) {
-    const output = outputExtension(base);
-    const mapped = output ? SOURCE_FOR_OUTPUT[output].map((ext) => base.slice(0, -output.length) + ext) : [];
-    return [...mapped, base, ...EXTENSIONS.map((ext) => base + ext)];
+function fileCandidates(base, typeOnly = false) {
+    const substituted = substitutedExtension(base);
+    const mapped = substituted ? SUBSTITUTES[substituted].map((ext) => base.slice(0, -substituted.length) + ext) : [];
+    const all = [...new Set([...mapped, base, ...EXTENSIONS.map((ext) => base + ext)])];
+    return typeOnly ? all : all.filter((path) => !isDeclaration(path));
+}
+function indexCandidates(base, typeOnly) {
+    const prefix = base === '' ? '' : `${base}/`;
+    return EXTENSIONS.filter((ext) => typeOnly || !DECLARATIONS.includes(ext)).map((ext) => `${prefix}index${ext}`);
 }
 /** joinPath for the common `./x`, `../../x` forms without splitting; odd forms take the general path. */
 function fastJoin(dir, specifier) {
@@ -5028,7 +5650,8 @@ function fastJoin(dir, specifier) {
             break;
     }
     const rest = specifier.slice(i);
-    if (rest === '' || rest === '.' || rest === '..' || rest.includes('/.') || rest.includes('//') || rest.endsWith('/'))
+    // `../..//x`, `./a/../b`, `./dir/`: folded by the general join.
+    if (rest === '' || rest === '.' || rest === '..' || rest.charCodeAt(0) === 47 || rest.includes('/.') || rest.includes('//') || rest.endsWith('/'))
         return joinPath(dir, specifier);
     return base === '' ? rest : `${base}/${rest}`;
 }
@@ -5062,7 +5685,7 @@ function normalizeExports(exports) {
  */
 function mapSubpath(map, subpath) {
     if (Object.hasOwn(map, subpath))
-        return flattenTargets(map[subpath], undefined);
+        return flattenTargets(map[subpath], undefined, false);
     let best;
     for (const key of Object.keys(map)) {
         const star = key.indexOf('*');
@@ -5077,23 +5700,24 @@ function mapSubpath(map, subpath) {
     }
     if (!best)
         return undefined;
-    const targets = flattenTargets(map[best.key], best.match);
-    return best.key.includes('*') ? targets : targets.map((target) => target + best.match);
+    const targets = flattenTargets(map[best.key], best.match, false);
+    return best.key.includes('*') ? targets : targets.map((target) => ({ ...target, path: target.path + best.match }));
 }
-function flattenTargets(value, match) {
+function flattenTargets(value, match, types) {
     if (typeof value === 'string')
-        return [match === undefined ? value : value.replaceAll('*', match)];
+        return [{ path: match === undefined ? value : value.replaceAll('*', match), types }];
     if (Array.isArray(value))
-        return value.flatMap((item) => flattenTargets(item, match));
+        return value.flatMap((item) => flattenTargets(item, match, types));
     if (value && typeof value === 'object')
-        return Object.values(value).flatMap((item) => flattenTargets(item, match));
+        return Object.entries(value).flatMap(([condition, item]) => flattenTargets(item, match, types || condition === 'types'));
     return []; // null: explicitly not exported
 }
 
 ;// CONCATENATED MODULE: ./src/imports/untracked-files.ts
 // The untracked-files engine: every import of every tracked source file, resolved
 // against what git tracks (not the disk), each miss classified by what the disk
-// and .gitignore say; plus the uncommitted state of the working tree.
+// and .gitignore say; plus the uncommitted state of the working tree. Every import
+// ends in exactly one bucket (importCounts): nothing is skipped without a count.
 
 
 
@@ -5104,11 +5728,57 @@ function flattenTargets(value, match) {
 
 
 
-function firstLine(text) {
-    return text.trim().split('\n')[0].trim();
-}
+/** Whether a file is there: a symlink loop (ELOOP) or a name too long is not a file. */
 function isFile(path) {
-    return (0,external_node_fs_namespaceObject.statSync)(path, { throwIfNoEntry: false })?.isFile() ?? false;
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(path, { throwIfNoEntry: false })?.isFile() ?? false;
+    }
+    catch {
+        return false;
+    }
+}
+function isSymbolicLink(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.lstatSync)(path, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
+    }
+    catch {
+        return false;
+    }
+}
+/** Why git would not answer, in its own words, with the safe.directory fix quoted when that is the cause. */
+function notARepository(directory, stderr) {
+    const lines = stderr.split('\n').map((line) => line.trim()).filter(Boolean);
+    const said = lines[0] ?? '';
+    if (/dubious ownership/i.test(said)) {
+        const advice = lines.find((line) => line.startsWith('git config') && line.includes('safe.directory'));
+        return new UserError(`git refuses to read the repository at working-directory '${directory}': ${said} (the checkout belongs to another user, as in a container job). Fix: ${advice ?? 'git config --global --add safe.directory <the repository path>'}`);
+    }
+    return new UserError(`working-directory '${directory}' is not inside a git repository (check out the repository first: actions/checkout)${said ? `; git said: ${said}` : ''}`);
+}
+/**
+ * The repository path a tracked symlink points at (undefined: outside the
+ * repository). With core.symlinks=false git writes the target as the file's text.
+ */
+function linkTarget(root, link) {
+    let target;
+    try {
+        target = (0,external_node_fs_namespaceObject.readlinkSync)((0,external_node_path_namespaceObject.join)(root, link));
+    }
+    catch {
+        try {
+            target = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, link), 'utf8');
+            if (target.length > 4096 || target.includes('\n'))
+                return undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    if ((0,external_node_path_namespaceObject.isAbsolute)(target)) {
+        const inside = (0,external_node_path_namespaceObject.relative)(root, target);
+        return inside.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(inside) ? undefined : inside.split(external_node_path_namespaceObject.sep).join('/');
+    }
+    return joinPath(dirOf(link), target.split(external_node_path_namespaceObject.sep).join('/'));
 }
 async function checkUntrackedFiles(options) {
     const log = options.log ?? (() => { });
@@ -5122,12 +5792,8 @@ async function checkUntrackedFiles(options) {
     const probe = new Git(directory);
     // Both from the working directory at once: root-relative names, the whole repository.
     const [top, listed] = await Promise.all([probe.run(['rev-parse', '--show-toplevel']), listTracked(probe).catch((error) => error)]);
-    if (top.code !== 0) {
-        // Git's own first line tells "no repository" from the usual container-job cause,
-        // "detected dubious ownership" (the checkout belongs to another user: safe.directory).
-        const said = firstLine(top.stderr);
-        throw new UserError(`working-directory '${options.directory}' is not inside a git repository (check out the repository first: actions/checkout)${said ? `; git said: ${said}` : ''}`);
-    }
+    if (top.code !== 0)
+        throw notARepository(options.directory, top.stderr);
     const root = (0,external_node_fs_namespaceObject.realpathSync)(top.stdout.trim());
     const git = new Git(root);
     const scope = (0,external_node_path_namespaceObject.relative)(root, directory).split(external_node_path_namespaceObject.sep).join('/');
@@ -5135,19 +5801,51 @@ async function checkUntrackedFiles(options) {
     const local = (path) => relativeTo(scope, path);
     if (listed instanceof Error)
         throw listed;
-    const trackedList = listed;
-    const tracked = new Set(trackedList);
+    const index = listed;
+    const tracked = new Set(index.files);
     const notes = [];
     const parsers = { lexer: 0, tokenizer: 0 };
     const deletedTracked = [];
     const pending = [];
+    const generatedMisses = [];
+    const notChecked = new Map();
+    const counts = { tracked: 0, external: 0, generated: 0, ignored: 0, untracked: 0, missing: 0, notChecked: 0 };
     let scannedFiles = 0;
     let importsChecked = 0;
+    const countNotChecked = (reason, subject, detail, example) => {
+        counts.notChecked++;
+        const key = `${reason}\0${subject}\0${detail ?? ''}`;
+        const group = notChecked.get(key);
+        if (group)
+            group.count++;
+        else
+            notChecked.set(key, { reason, subject, detail, count: 1, example });
+    };
     const config = new ProjectConfig(root, tracked);
+    let checkedOutSubmodules = [];
     const rootPrefix = root.endsWith(external_node_path_namespaceObject.sep) ? root : root + external_node_path_namespaceObject.sep;
     if (options.checkImports) {
         const filtered = !options.include.isEmpty || !options.exclude.isEmpty;
-        const resolver = new Resolver(tracked, config, { submodules: submodulePaths(root, tracked), onDisk: (path) => isFile((0,external_node_path_namespaceObject.join)(root, path)) });
+        const symlinks = new Map(index.symlinks.map((link) => [link, linkTarget(root, link)]));
+        const submodules = await submoduleFiles(git, root, index.gitlinks, notes);
+        checkedOutSubmodules = submodules.list.filter((submodule) => submodule.checkedOut).map((submodule) => submodule.path);
+        const resolvable = submodules.files.length === 0 ? tracked : new Set([...tracked, ...submodules.files]);
+        const resolver = new Resolver(resolvable, config, {
+            submodules: submodules.list,
+            symlinks,
+            onDisk: (path) => isFile(rootPrefix + path),
+            exists: (path) => (0,external_node_fs_namespaceObject.existsSync)(rootPrefix + path),
+            readText: (path) => {
+                try {
+                    return (0,external_node_fs_namespaceObject.readFileSync)(rootPrefix + path, 'utf8');
+                }
+                catch {
+                    return undefined;
+                }
+            },
+        });
+        const unreadableNames = [];
+        const linkedOutside = [];
         for (const file of tracked) { // the set: an unmerged path is listed once per stage
             const kind = sourceKindOf(file);
             if (!kind || !inScope(file))
@@ -5159,6 +5857,23 @@ async function checkUntrackedFiles(options) {
                 if (options.exclude.matches(rel))
                     continue;
             }
+            let dir = dirOf(file);
+            if (symlinks.size > 0 && symlinks.has(file)) {
+                // A link to a tracked file is scanned there; imports of the text resolve from the target's folder.
+                const target = linkChainEnd(symlinks, file);
+                if (target !== undefined && tracked.has(target))
+                    continue;
+                if (target === undefined) {
+                    linkedOutside.push(file);
+                    continue;
+                }
+                dir = dirOf(target);
+            }
+            // git printed a name that is not UTF-8: the decoded name does not reach the file.
+            if (file.includes('\uFFFD')) {
+                unreadableNames.push(file);
+                continue;
+            }
             let source;
             try {
                 source = (0,external_node_fs_namespaceObject.readFileSync)(rootPrefix + file, 'utf8'); // not path.join: this runs for every file
@@ -5168,29 +5883,54 @@ async function checkUntrackedFiles(options) {
                 if (code === 'ENOENT')
                     deletedTracked.push(file);
                 else if (code !== 'EISDIR')
-                    notes.push(`${file}: could not be read (${code ?? error})`);
+                    notes.push(`${file}: could not be read (${code ?? error}); its imports were not checked`);
                 continue;
             }
             scannedFiles++;
-            const dir = dirOf(file);
             let lines; // built only for a file with a miss
-            scanSource(source, kind, (specifier, index, importKind) => {
+            const lineAt = (offset) => (lines ??= new line_index_LineIndex(source)).lineAt(offset);
+            const typescript = kind !== 'js' && kind !== 'jsx';
+            scanSource(source, kind, (specifier, offset, importKind, typeOnly, bindings) => {
                 importsChecked++;
-                const resolution = resolver.resolve(dir, specifier);
-                if (resolution.kind === 'miss')
-                    pending.push({ file, line: (lines ??= new line_index_LineIndex(source)).lineAt(index), specifier, kind: importKind, resolution });
+                const resolution = resolver.resolve(dir, specifier, typeOnly ? 'types' : bindings && typescript ? 'bindings' : 'module');
+                switch (resolution.kind) {
+                    case 'tracked':
+                        counts.tracked++;
+                        return;
+                    case 'external':
+                        counts.external++;
+                        return;
+                    case 'miss':
+                        pending.push({ file, line: lineAt(offset), specifier, kind: importKind, typeOnly, resolution });
+                        return;
+                    case 'generated':
+                        counts.generated++;
+                        generatedMisses.push({ file, line: lineAt(offset), specifier, kind: importKind, typeOnly, resolved: resolution.display, state: 'generated', generator: resolution.generator.name, allowed: false, violation: false });
+                        return;
+                    case 'not-checked':
+                        countNotChecked(resolution.reason, resolution.subject, resolution.detail, { file, line: lineAt(offset), specifier });
+                }
             }, parsers);
         }
+        if (unreadableNames.length > 0)
+            notes.push(`${untracked_files_plural(unreadableNames.length, 'tracked source file')} not scanned: the name is not valid UTF-8 (${unreadableNames.slice(0, 3).join(', ')})`);
+        if (linkedOutside.length > 0)
+            notes.push(`${untracked_files_plural(linkedOutside.length, 'tracked symlink')} to a file outside the repository not scanned (${linkedOutside.slice(0, 3).join(', ')})`);
         log(`untracked-files: ${scannedFiles} tracked source files, ${importsChecked} imports (${parsers.lexer} lexed, ${parsers.tokenizer} by the JSX-safe tokenizer), ${pending.length} not resolvable from tracked files`);
     }
     notes.push(...config.problems);
     if (deletedTracked.length > 0) {
         notes.push(`${deletedTracked.length} tracked file${deletedTracked.length === 1 ? ' is' : 's are'} deleted from disk (${deletedTracked.slice(0, 3).join(', ')}${deletedTracked.length > 3 ? ', …' : ''}): imports of them still resolve, since a clean clone has them`);
     }
-    const misses = await classify(git, root, tracked, pending, notes);
+    const classified = await classify(git, root, tracked, pending, checkedOutSubmodules);
+    for (const { miss, unknown } of classified.unknown)
+        countNotChecked('ignore-status-unknown', '', unknown, { file: miss.file, line: miss.line, specifier: miss.specifier });
+    const misses = [...classified.misses, ...generatedMisses];
     for (const miss of misses) {
+        if (miss.state !== 'generated')
+            counts[miss.state]++;
         miss.allowed = options.allow.matches(local(miss.resolved));
-        miss.violation = !miss.allowed && (miss.state !== 'ignored' || options.failOnIgnored);
+        miss.violation = !miss.allowed && (miss.state === 'untracked' || miss.state === 'missing' || (miss.state === 'ignored' && options.failOnIgnored));
     }
     let dirty = [];
     if (options.checkWorktree) {
@@ -5204,11 +5944,13 @@ async function checkUntrackedFiles(options) {
     return {
         root,
         scope,
-        trackedCount: trackedList.length,
+        trackedCount: index.files.length,
         scannedFiles,
         importsChecked,
+        importCounts: counts,
         parsers,
         misses,
+        notChecked: [...notChecked.values()].sort((a, b) => b.count - a.count),
         dirty,
         deletedTracked,
         notes,
@@ -5217,12 +5959,36 @@ async function checkUntrackedFiles(options) {
         violations: importViolations + dirtyViolations,
     };
 }
+const untracked_files_plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
+/**
+ * Submodules: a checked-out one's tracked files resolve like this repository's
+ * (its own `git ls-files`); one that is not checked out cannot be judged.
+ */
+async function submoduleFiles(git, root, gitlinks, notes) {
+    const list = [];
+    const files = [];
+    for (const path of gitlinks) {
+        let checkedOut = (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(root, path, '.git'));
+        if (checkedOut) {
+            try {
+                files.push(...(await listSubmoduleFiles(git, path)));
+            }
+            catch (error) {
+                checkedOut = false;
+                notes.push(`submodule ${path}: could not list its files (${error instanceof Error ? error.message : error})`);
+            }
+        }
+        list.push({ path, checkedOut });
+    }
+    return { list, files };
+}
 /**
  * untracked: a candidate file is on disk but not in git; ignored: that file, or
  * (when nothing is on disk) a candidate path, matches .gitignore; missing: neither.
- * One `git check-ignore` call for all of them.
+ * One `git check-ignore` call for all of them; what git cannot answer for is
+ * returned apart (not checked), and changes no other verdict.
  */
-async function classify(git, root, tracked, pending, notes) {
+async function classify(git, root, tracked, pending, submodules) {
     const onDisk = new Map();
     const present = (resolution) => {
         const key = `${resolution.display}\0${resolution.candidates[0] ?? ''}`;
@@ -5230,50 +5996,87 @@ async function classify(git, root, tracked, pending, notes) {
             onDisk.set(key, resolution.candidates.find((candidate) => isFile((0,external_node_path_namespaceObject.join)(root, candidate))));
         return onDisk.get(key);
     };
+    const asked = askablePath(root);
     const toCheck = new Set();
     for (const miss of pending) {
         const existing = present(miss.resolution);
-        if (existing)
-            toCheck.add(existing);
-        else
-            for (const candidate of likeliest(miss.resolution))
-                toCheck.add(candidate);
+        for (const path of existing ? [existing] : miss.resolution.likely)
+            toCheck.add(asked(path));
     }
-    let ignored = new Set();
-    try {
-        ignored = await ignoredPaths(git, [...toCheck]);
-    }
-    catch (error) {
-        notes.push(`could not ask git which paths are ignored (${error instanceof Error ? error.message : error}): every miss is reported as untracked or missing`);
-    }
+    const status = await ignoredStatus(git, [...toCheck], submodules);
     const caseInsensitive = caseIndex(tracked);
-    return pending.map((miss) => {
+    const misses = [];
+    const unknown = [];
+    for (const miss of pending) {
         const existing = present(miss.resolution);
+        const paths = existing ? [existing] : miss.resolution.likely;
+        const ignoredPath = paths.find((path) => status.ignored.has(asked(path)));
+        const refused = ignoredPath === undefined ? paths.map((path) => status.unknown.get(asked(path))).find(Boolean) : undefined;
+        if (refused !== undefined) {
+            unknown.push({ miss, unknown: refused });
+            continue;
+        }
         let state;
         let resolved;
         if (existing) {
             resolved = existing;
-            state = ignored.has(existing) ? 'ignored' : 'untracked';
+            state = ignoredPath ? 'ignored' : 'untracked';
         }
         else {
-            const ignoredCandidate = likeliest(miss.resolution).find((candidate) => ignored.has(candidate));
-            resolved = ignoredCandidate ?? miss.resolution.display;
-            state = ignoredCandidate ? 'ignored' : 'missing';
+            resolved = ignoredPath ?? miss.resolution.display;
+            state = ignoredPath ? 'ignored' : 'missing';
         }
+        const base = { file: miss.file, line: miss.line, specifier: miss.specifier, kind: miss.kind, typeOnly: miss.typeOnly, allowed: false, violation: false };
         // `./Button` for a tracked `button.tsx`: found on a case-insensitive disk (macOS, Windows), not on Linux.
         const sameButCase = state !== 'ignored' ? miss.resolution.candidates.map((candidate) => caseInsensitive().get(candidate.toLowerCase())).find(Boolean) : undefined;
         if (sameButCase)
-            return { file: miss.file, line: miss.line, specifier: miss.specifier, kind: miss.kind, resolved: sameButCase, state: 'missing', caseMismatch: true, allowed: false, violation: false };
-        return { file: miss.file, line: miss.line, specifier: miss.specifier, kind: miss.kind, resolved, state, allowed: false, violation: false };
-    });
+            misses.push({ ...base, resolved: sameButCase, state: 'missing', caseMismatch: true });
+        else
+            misses.push({ ...base, resolved, state, ...(miss.resolution.declaration ? { declaration: miss.resolution.declaration } : {}) });
+    }
+    return { misses, unknown };
 }
 /**
- * The paths whose ignore status decides a miss with nothing on disk: the path as
- * written and its likeliest file. Not every probed extension: with `*.js` in
- * .gitignore, a missing `./foo` must stay missing, not become "ignored foo.js".
+ * check-ignore for paths of this repository and of its checked-out submodules
+ * (git refuses a path inside a submodule: its own repository answers for it).
  */
-function likeliest(resolution) {
-    return [resolution.display, ...resolution.candidates.slice(0, 1)];
+async function ignoredStatus(git, paths, submodules) {
+    const bySubmodule = new Map();
+    const own = [];
+    for (const path of paths) {
+        const submodule = submodules.find((candidate) => path.startsWith(`${candidate}/`));
+        if (submodule)
+            bySubmodule.set(submodule, [...(bySubmodule.get(submodule) ?? []), path.slice(submodule.length + 1)]);
+        else
+            own.push(path);
+    }
+    const status = await ignoredPaths(git, own);
+    for (const [submodule, inside] of bySubmodule) {
+        const answer = await ignoredPaths(new Git((0,external_node_path_namespaceObject.join)(git.dir, submodule)), inside);
+        for (const path of answer.ignored)
+            status.ignored.add(`${submodule}/${path}`);
+        for (const [path, said] of answer.unknown)
+            status.unknown.set(`${submodule}/${path}`, said);
+    }
+    return status;
+}
+/**
+ * The path to ask check-ignore about: git refuses a path beyond a symbolic link
+ * on disk, and a link's own status is what decides everything under it.
+ */
+function askablePath(root) {
+    const linkByDir = new Map();
+    const linkAbove = (dir) => {
+        if (dir === '')
+            return undefined;
+        if (linkByDir.has(dir))
+            return linkByDir.get(dir);
+        const above = linkAbove(dirOf(dir));
+        const link = above ?? (isSymbolicLink((0,external_node_path_namespaceObject.join)(root, dir)) ? dir : undefined);
+        linkByDir.set(dir, link);
+        return link;
+    };
+    return (path) => linkAbove(dirOf(path)) ?? path;
 }
 /** Tracked paths by their lower-case form, built on first use (only when something missed). */
 function caseIndex(tracked) {
@@ -5561,6 +6364,7 @@ async function run() {
         setOutput('violations', result.violations);
         setOutput('untracked-imports', untrackedImportsJson(result));
         setOutput('dirty-files', dirtyFilesJson(result));
+        setOutput('not-checked', notCheckedJson(result));
         // The same lines the CLI prints, minus the verdict (that is the step's conclusion).
         for (const line of cliLines(result).slice(0, -1))
             info(line);

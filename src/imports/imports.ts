@@ -14,6 +14,10 @@ export interface FoundImport {
   /** Offset of the specifier's first character. */
   index: number;
   kind: ImportKind;
+  /** Needed at type-check time only (TypeScript erases it): a `.d.ts` satisfies it. */
+  typeOnly: boolean;
+  /** A static `import` that binds names (`import X`, `import { … }`, `import * as N`), not a bare `import './x'` or a re-export. */
+  bindings?: boolean;
 }
 
 export interface SourceImport {
@@ -21,9 +25,11 @@ export interface SourceImport {
   /** 1-based line of the specifier in the original file. */
   line: number;
   kind: ImportKind;
+  typeOnly: boolean;
 }
 
-export type SourceKind = 'ts' | 'tsx' | 'js' | 'jsx' | 'svelte' | 'vue' | 'astro';
+/** `dts`: a declaration file, whose every import is type-only. */
+export type SourceKind = 'ts' | 'tsx' | 'js' | 'jsx' | 'svelte' | 'vue' | 'astro' | 'dts';
 
 const KIND_BY_EXTENSION: Record<string, SourceKind> = {
   ts: 'ts', mts: 'ts', cts: 'ts',
@@ -37,7 +43,8 @@ const KIND_BY_EXTENSION: Record<string, SourceKind> = {
 export function sourceKindOf(path: string): SourceKind | undefined {
   const dot = path.lastIndexOf('.');
   if (dot < 0 || dot < path.lastIndexOf('/')) return undefined;
-  return KIND_BY_EXTENSION[path.slice(dot + 1)];
+  const kind = KIND_BY_EXTENSION[path.slice(dot + 1)];
+  return kind === 'ts' && path.startsWith('.d', dot - 2) ? 'dts' : kind;
 }
 
 // In Node, parse() compiles the lexer's wasm synchronously on first use: no init() needed.
@@ -48,7 +55,34 @@ export interface ScanStats {
   tokenizer: number;
 }
 
-export type OnImport = (specifier: string, index: number, kind: ImportKind) => void;
+export type OnImport = (specifier: string, index: number, kind: ImportKind, typeOnly: boolean, bindings: boolean) => void;
+
+/** Whether `type` occurs in code[from, to): a scan of the import clause only, never of the rest of the file. */
+function mentionsType(code: string, from: number, to: number): boolean {
+  for (let p = from; p + 4 <= to; p++) if (code.charCodeAt(p) === 116 /* t */ && code.startsWith('type', p)) return true;
+  return false;
+}
+
+/** Whether the static import at `start` binds names: `import X …`, `import { … }`, `import * as …`, not `import './x'`. */
+function bindsNames(code: string, start: number): boolean {
+  if (!code.startsWith('import', start)) return false;
+  let p = start + 6;
+  while (p < code.length && (code.charCodeAt(p) === 32 || code.charCodeAt(p) === 9 || code.charCodeAt(p) === 10 || code.charCodeAt(p) === 13)) p++;
+  const c = code.charCodeAt(p);
+  return c !== 39 && c !== 34;
+}
+
+/**
+ * `import { type A, type B } from` / `export { type A } from`: every name carries its
+ * own `type` modifier, so TypeScript (and esbuild) drop the statement.
+ */
+function namesAreAllTypes(clause: string): boolean {
+  const open = clause.indexOf('{');
+  const close = clause.lastIndexOf('}');
+  if (open < 0 || close < open || /^\s*(?:import|export)\s*[^{\s]/.test(clause)) return false;
+  const names = clause.slice(open + 1, close).split(',').map((name) => name.trim()).filter(Boolean);
+  return names.length > 0 && names.every((name) => /^type\s/.test(name));
+}
 
 /**
  * Specifiers in JS/TS text via es-module-lexer, handed to `onImport` as they are
@@ -76,9 +110,10 @@ export function lexImports(code: string, onImport: OnImport): boolean {
       if (entry.specifier === undefined || entry.glob) continue;
       // A dynamic import's start is its quote; a static one's is the first character inside.
       const quote = code.charCodeAt(entry.start);
-      onImport(entry.specifier, entry.start + (quote === 39 || quote === 34 || quote === 96 ? 1 : 0), 'dynamic');
+      onImport(entry.specifier, entry.start + (quote === 39 || quote === 34 || quote === 96 ? 1 : 0), 'dynamic', entry.probablyTypeOnly, false);
     } else {
-      onImport(entry.specifier, entry.start, 'static');
+      const typeOnly = entry.typeOnly || (mentionsType(code, entry.importStart, entry.start) && namesAreAllTypes(code.slice(entry.importStart, entry.start)));
+      onImport(entry.specifier, entry.start, 'static', typeOnly, !typeOnly && bindsNames(code, entry.importStart));
     }
   }
   return true;
@@ -87,7 +122,7 @@ export function lexImports(code: string, onImport: OnImport): boolean {
 /** lexImports as an array, or undefined where the lexer cannot be used. */
 export function scanImportsWithLexer(code: string): FoundImport[] | undefined {
   const found: FoundImport[] = [];
-  return lexImports(code, (specifier, index, kind) => found.push({ specifier, index, kind })) ? found : undefined;
+  return lexImports(code, (specifier, index, kind, typeOnly, bindings) => found.push({ specifier, index, kind, typeOnly, bindings })) ? found : undefined;
 }
 
 const REFERENCE = /^\/\/\/\s*<reference\s+path\s*=\s*(["'])([^"']+)\1/;
@@ -113,7 +148,7 @@ export function referenceDirectives(code: string): FoundImport[] {
     const match = REFERENCE.exec(line);
     if (match) {
       const path = match[2]!;
-      found.push({ specifier: /^\.{0,2}\//.test(path) ? path : `./${path}`, index: p + line.indexOf(path), kind: 'reference' });
+      found.push({ specifier: /^\.{0,2}\//.test(path) ? path : `./${path}`, index: p + line.indexOf(path), kind: 'reference', typeOnly: true });
     }
     p = eol < 0 ? code.length : eol + 1;
   }
@@ -145,7 +180,7 @@ export function extractScripts(source: string, kind: 'svelte' | 'vue' | 'astro')
     const attributes = match[1] ?? '';
     if (/\blang\s*=\s*["']?(tsx|jsx)\b/i.test(attributes)) jsx = true;
     const src = /\bsrc\s*=\s*(["'])([^"']+)\1/i.exec(attributes);
-    if (src) sources.push({ specifier: /^\.{0,2}\//.test(src[2]!) ? src[2]! : `./${src[2]}`, index: match.index + match[0].indexOf(src[2]!), kind: 'static' });
+    if (src) sources.push({ specifier: /^\.{0,2}\//.test(src[2]!) ? src[2]! : `./${src[2]}`, index: match.index + match[0].indexOf(src[2]!), kind: 'static', typeOnly: false });
     if (/\/\s*$/.test(attributes)) continue; // <script … />
     const start = match.index + match[0].length;
     const close = source.toLowerCase().indexOf('</script', start);
@@ -177,16 +212,19 @@ export function scanSource(source: string, kind: SourceKind, onImport: OnImport,
     const scripts = extractScripts(source, kind);
     code = scripts.code;
     jsx = scripts.jsx;
-    for (const found of scripts.sources) onImport(found.specifier, found.index, found.kind);
+    for (const found of scripts.sources) onImport(found.specifier, found.index, found.kind, found.typeOnly, false);
   } else if (code.startsWith('///', code.charCodeAt(0) === 0xfeff ? 1 : 0) || code.includes('\n///')) {
-    for (const found of referenceDirectives(code)) onImport(found.specifier, found.index, found.kind);
+    for (const found of referenceDirectives(code)) onImport(found.specifier, found.index, found.kind, true, false);
   }
   // JSX with closing tags is where the lexer throws or, worse, could misread text
   // such as `<p>Don't</p>` as a string: such files go to the JSX-aware tokenizer.
-  if (!(jsx && code.includes('</')) && lexImports(code, onImport)) {
+  // A declaration file too: es-module-lexer erases `declare` and `interface` bodies,
+  // and with them the `import('./x').T` types that are a .d.ts file's imports.
+  if (kind !== 'dts' && !(jsx && code.includes('</')) && lexImports(code, onImport)) {
     if (stats) stats.lexer++;
   } else {
-    for (const found of scanImportsWithTokenizer(code, { jsx })) onImport(found.specifier, found.index, found.kind);
+    const everyTypeOnly = kind === 'dts';
+    for (const found of scanImportsWithTokenizer(code, { jsx })) onImport(found.specifier, found.index, found.kind, everyTypeOnly || found.typeOnly, !everyTypeOnly && (found.bindings ?? false));
     if (stats) stats.tokenizer++;
   }
 }
@@ -194,8 +232,8 @@ export function scanSource(source: string, kind: SourceKind, onImport: OnImport,
 /** Every import-like specifier of a source file with its line, in file order. */
 export function findImports(source: string, kind: SourceKind, stats?: ScanStats): SourceImport[] {
   const found: FoundImport[] = [];
-  scanSource(source, kind, (specifier, index, kind) => found.push({ specifier, index, kind }), stats);
+  scanSource(source, kind, (specifier, index, kind, typeOnly, bindings) => found.push({ specifier, index, kind, typeOnly, bindings }), stats);
   found.sort((a, b) => a.index - b.index);
   const lines = new LineIndex(source);
-  return found.map((entry) => ({ specifier: entry.specifier, line: lines.lineAt(entry.index), kind: entry.kind }));
+  return found.map((entry) => ({ specifier: entry.specifier, line: lines.lineAt(entry.index), kind: entry.kind, typeOnly: entry.typeOnly }));
 }

@@ -22,6 +22,12 @@ export interface AliasConfig {
   file: string;
   baseUrl?: string;
   aliases: PathAlias[];
+  /**
+   * Configs it extends or references that are not there (a generated
+   * .nuxt/tsconfig.json before `nuxi prepare`, a package not installed): its
+   * aliases may be incomplete, so an alias it does not know is not judged.
+   */
+  absent: string[];
 }
 
 export interface PackageManifest {
@@ -32,7 +38,18 @@ export interface PackageManifest {
   main?: string;
   types?: string;
   module?: string;
+  /** The `browser` field: an entry file, or a map of package paths (and packages) to replacements or `false`. */
+  browser?: string | Record<string, unknown>;
   workspaces?: unknown;
+  /** Every name in dependencies, devDependencies, peerDependencies and optionalDependencies. */
+  dependencies: ReadonlySet<string>;
+}
+
+const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'];
+
+/** JSON.parse after the UTF-8 byte order mark some editors write. */
+export function parseJson(text: string): unknown {
+  return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 }
 
 interface RawTsconfig {
@@ -84,16 +101,17 @@ export class ProjectConfig {
     const merged = this.mergeExtends(file, new Set());
     let config: AliasConfig | undefined;
     if (merged) {
-      config = { file, baseUrl: merged.baseUrl, aliases: merged.paths ? toAliases(merged.paths.map, merged.baseUrl ?? merged.paths.base) : [] };
+      config = { file, baseUrl: merged.baseUrl, aliases: merged.paths ? toAliases(merged.paths.map, merged.baseUrl ?? merged.paths.base) : [], absent: merged.absent };
       // Solution-style root config (`files: []` + references): the aliases live in the referenced configs.
       if (config.aliases.length === 0 && merged.references.length > 0) {
         for (const reference of merged.references) {
-          const target = this.tracked.has(reference) ? reference : `${reference}/tsconfig.json`;
+          const target = reference.endsWith('.json') ? reference : `${reference}/tsconfig.json`;
           const referenced = target !== file ? this.loadAliasConfig(target) : undefined;
           if (referenced) {
             config.aliases.push(...referenced.aliases);
             config.baseUrl ??= referenced.baseUrl;
-          }
+            config.absent.push(...referenced.absent);
+          } else if (!this.tracked.has(target) && !existsSync(join(this.root, target))) config.absent.push(target);
         }
       }
     }
@@ -118,18 +136,20 @@ export class ProjectConfig {
   }
 
   /** compilerOptions.baseUrl/paths after `extends` (later and own settings win), as repository paths. */
-  private mergeExtends(file: string, seen: Set<string>): { baseUrl?: string; paths?: { map: Record<string, string[]>; base: string }; references: string[] } | undefined {
+  private mergeExtends(file: string, seen: Set<string>): MergedTsconfig | undefined {
     if (seen.has(file)) return undefined;
     seen.add(file);
     const raw = this.readTsconfig(file);
     if (raw === undefined) return undefined;
     const dir = dirOf(file);
-    let result: { baseUrl?: string; paths?: { map: Record<string, string[]>; base: string }; references: string[] } = { references: [] };
+    let result: MergedTsconfig = { references: [], absent: [] };
     const parents = raw.extends === undefined ? [] : Array.isArray(raw.extends) ? raw.extends : [raw.extends];
     for (const parent of parents) {
-      const parentFile = typeof parent === 'string' ? this.locateExtends(dir, parent) : undefined;
+      if (typeof parent !== 'string') continue;
+      const parentFile = this.locateExtends(dir, parent);
       const inherited = parentFile ? this.mergeExtends(parentFile, seen) : undefined;
-      if (inherited) result = { ...result, ...definedOnly({ baseUrl: inherited.baseUrl, paths: inherited.paths }) };
+      if (inherited) result = { ...result, ...definedOnly({ baseUrl: inherited.baseUrl, paths: inherited.paths }), absent: [...result.absent, ...inherited.absent] };
+      else if (!parentFile) result.absent.push(this.expectedExtends(dir, parent));
     }
     const options = raw.compilerOptions ?? {};
     if (typeof options.baseUrl === 'string') result.baseUrl = joinPath(dir, options.baseUrl) ?? '';
@@ -138,6 +158,13 @@ export class ProjectConfig {
       result.references = raw.references.flatMap((ref) => (typeof ref?.path === 'string' ? [joinPath(dir, ref.path) ?? ''] : []));
     }
     return result;
+  }
+
+  /** The path an `extends` that is not there names, for the message. */
+  private expectedExtends(dir: string, spec: string): string {
+    if (!spec.startsWith('.') && !spec.startsWith('/')) return spec; // a package's config, as written
+    const base = joinPath(dir, spec) ?? spec;
+    return base.endsWith('.json') ? base : `${base}.json`;
   }
 
   /** Where an `extends` value points: a relative file, or a package config under node_modules. */
@@ -164,8 +191,13 @@ export class ProjectConfig {
     if (this.tracked.has(file)) {
       const text = this.readText(file);
       try {
-        const raw = text === undefined ? undefined : (JSON.parse(text) as Record<string, unknown>);
+        const raw = text === undefined ? undefined : (parseJson(text) as Record<string, unknown>);
         if (raw && typeof raw === 'object') {
+          const dependencies = new Set<string>();
+          for (const field of DEPENDENCY_FIELDS) {
+            const list = raw[field];
+            if (list && typeof list === 'object') for (const name of Object.keys(list)) dependencies.add(name);
+          }
           manifest = {
             dir,
             name: typeof raw.name === 'string' ? raw.name : undefined,
@@ -174,7 +206,9 @@ export class ProjectConfig {
             main: typeof raw.main === 'string' ? raw.main : undefined,
             types: typeof raw.types === 'string' ? raw.types : typeof raw.typings === 'string' ? raw.typings : undefined,
             module: typeof raw.module === 'string' ? raw.module : undefined,
+            browser: typeof raw.browser === 'string' || (raw.browser && typeof raw.browser === 'object') ? (raw.browser as string | Record<string, unknown>) : undefined,
             workspaces: raw.workspaces,
+            dependencies,
           };
         }
       } catch (error) {
@@ -234,6 +268,13 @@ export class ProjectConfig {
     }
     return byName;
   }
+}
+
+interface MergedTsconfig {
+  baseUrl?: string;
+  paths?: { map: Record<string, string[]>; base: string };
+  references: string[];
+  absent: string[];
 }
 
 function definedOnly<T extends object>(value: T): Partial<T> {

@@ -1,39 +1,96 @@
 // Resolves a specifier the way TypeScript and bundlers do, but against the set of
 // files git tracks instead of the disk. Relative paths, tsconfig `paths`/`baseUrl`,
-// package.json `imports` (#alias) and workspace packages (with `exports`) are
-// followed; third-party packages and Node builtins are skipped.
+// package.json `imports` (#alias), `browser` maps and workspace packages (with
+// `exports`) are followed, through tracked symlinks; third-party packages and Node
+// builtins are external. A value import needs a runtime file: a declaration file
+// (`.d.ts`) satisfies only a type-only import. What a framework generates is its own
+// class (generated.ts); what cannot be judged is named with its reason, never dropped.
 import { builtinModules } from 'node:module';
-import { joinPath } from './paths.ts';
-import type { PackageManifest, ProjectConfig } from './project-config.ts';
+import { type Generator, generatorOfPath, generatorOfRelative, generatorOfSpecifier } from './generated.ts';
+import { dirOf, joinPath, relativeTo } from './paths.ts';
+import type { AliasConfig, PackageManifest, ProjectConfig } from './project-config.ts';
+
+/** Why an import was not judged (the keys of the `not-checked` output). */
+export type NotCheckedReason =
+  | 'generated-tsconfig'
+  | 'absent-tsconfig'
+  | 'unknown-alias'
+  | 'submodule-not-checked-out'
+  | 'not-exported'
+  | 'outside-repository'
+  | 'root-relative'
+  | 'ignore-status-unknown';
+
+export interface Miss {
+  kind: 'miss';
+  /** The files that would satisfy the import, most likely first (looked for on disk). */
+  candidates: string[];
+  /**
+   * The paths whose ignore status decides when none of the candidates is on disk:
+   * the path as written and its likeliest file (a package's entry first).
+   */
+  likely: string[];
+  /** What the miss is named by when nothing is on disk. */
+  display: string;
+  /**
+   * A guess (baseUrl, a catch-all alias) that is only a finding when one of the
+   * candidates is on disk; otherwise the specifier is a package.
+   */
+  onlyIfPresent?: boolean;
+  /** A tracked declaration file that would satisfy the import were it type-only. */
+  declaration?: string;
+}
 
 export type Resolution =
   /** A tracked file satisfies it (one shared object: the hot path allocates nothing). */
   | { kind: 'tracked' }
-  | { kind: 'skip' }
-  /**
-   * Nothing tracked matches. `candidates` are the files that would have satisfied
-   * the import, most likely first; `display` names the miss when none exists.
-   * `onlyIfPresent`: a guess (baseUrl, a catch-all alias) that is only a finding
-   * when one of the candidates is on disk; otherwise the specifier is a package.
-   */
-  | { kind: 'miss'; candidates: string[]; display: string; onlyIfPresent?: boolean };
+  /** A package, a builtin, a URL or a loader: installed or fetched, not a file of this repository. */
+  | { kind: 'external' }
+  /** A module a framework generates or provides at build time. */
+  | { kind: 'generated'; generator: Generator; display: string }
+  /** Not judged: `subject` is the alias prefix, submodule or package; `detail` the config that explains it. */
+  | { kind: 'not-checked'; reason: NotCheckedReason; subject: string; detail?: string }
+  | Miss;
 
 /** Extensions tried after a specifier without one (TypeScript's, then what bundlers add). */
 const EXTENSIONS = ['.ts', '.tsx', '.d.ts', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs', '.json', '.svelte', '.vue', '.astro', '.d.mts', '.d.cts'];
-/** TypeScript maps an output extension in a specifier back to its sources. */
-const SOURCE_FOR_OUTPUT: Record<string, string[]> = {
+const DECLARATIONS = ['.d.ts', '.d.mts', '.d.cts'];
+/**
+ * What TypeScript accepts for an extension in a specifier: an output extension maps
+ * back to its sources, and a `.ts` specifier (allowImportingTsExtensions) is also
+ * satisfied by the declaration file beside it.
+ */
+const SUBSTITUTES: Record<string, string[]> = {
   '.js': ['.ts', '.tsx', '.d.ts', '.js', '.jsx'],
   '.jsx': ['.tsx', '.jsx'],
   '.mjs': ['.mts', '.d.mts', '.mjs'],
   '.cjs': ['.cts', '.d.cts', '.cjs'],
+  '.ts': ['.ts', '.d.ts'],
+  '.mts': ['.mts', '.d.mts'],
+  '.cts': ['.cts', '.d.cts'],
 };
 const BUILTINS = new Set(builtinModules);
 const EXTENSION_BIT = new Map(EXTENSIONS.map((ext, i) => [ext, 1 << i]));
-const OUTPUT_MASK: Record<string, number> = Object.fromEntries(
-  Object.entries(SOURCE_FOR_OUTPUT).map(([output, sources]) => [output, sources.reduce((mask, ext) => mask | EXTENSION_BIT.get(ext)!, 0)]),
+const bitsOf = (extensions: readonly string[]) => extensions.reduce((mask, ext) => mask | EXTENSION_BIT.get(ext)!, 0);
+const DECLARATION_BITS = bitsOf(DECLARATIONS);
+/** Per specifier extension: [bits that satisfy a type-only import, bits that satisfy a value import]. */
+const SUBSTITUTE_BITS: ReadonlyMap<string, readonly [number, number]> = new Map(
+  Object.entries(SUBSTITUTES).map(([ext, sources]) => [ext, [bitsOf(sources), bitsOf(sources) & ~DECLARATION_BITS]]),
 );
+const isDeclaration = (path: string) => DECLARATIONS.some((ext) => path.endsWith(ext));
+/** Bounds link chains and browser-map hops (a symlink loop ends here). */
+const MAX_HOPS = 8;
+/** A package name as npm allows it (old names may have capitals); `~`, `#`, `$` or `@/` start an alias. */
+const PACKAGE_NAME = /^(?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*$/i;
 
-function stemIndex(tracked: ReadonlySet<string>): Map<string, number> {
+/** Where a chain of tracked symlinks ends: undefined when it leaves the repository or loops. */
+export function linkChainEnd(symlinks: ReadonlyMap<string, string | undefined>, link: string): string | undefined {
+  let target: string | undefined = link;
+  for (let hop = 0; hop < MAX_HOPS && target !== undefined && symlinks.has(target); hop++) target = symlinks.get(target);
+  return target === undefined || symlinks.has(target) ? undefined : target;
+}
+
+function stemIndex(tracked: Iterable<string>): Map<string, number> {
   const stems = new Map<string, number>();
   for (const path of tracked) {
     const dot = path.lastIndexOf('.');
@@ -48,30 +105,66 @@ function stemIndex(tracked: ReadonlySet<string>): Map<string, number> {
   return stems;
 }
 
-const SKIP: Resolution = { kind: 'skip' };
+const EXTERNAL: Resolution = { kind: 'external' };
 const TRACKED: Resolution = { kind: 'tracked' };
+const OUTSIDE: Resolution = { kind: 'not-checked', reason: 'outside-repository', subject: '' };
 
-function outputExtension(path: string): string | undefined {
-  const last = path.charCodeAt(path.length - 1);
+/** The extension of a specifier that SUBSTITUTES maps, if any. */
+function substitutedExtension(path: string): string | undefined {
+  const n = path.length;
+  const last = path.charCodeAt(n - 1);
   if (last === 115 /* s */) {
-    if (path.endsWith('.js')) return '.js';
-    if (path.endsWith('.mjs')) return '.mjs';
-    if (path.endsWith('.cjs')) return '.cjs';
+    const letter = path.charCodeAt(n - 2);
+    if (path.charCodeAt(n - 3) === 46 /* . */) return letter === 106 /* j */ ? '.js' : letter === 116 /* t */ ? '.ts' : undefined;
+    if (path.charCodeAt(n - 4) === 46) {
+      const ext = path.slice(n - 4);
+      return Object.hasOwn(SUBSTITUTES, ext) ? ext : undefined;
+    }
   } else if (last === 120 /* x */ && path.endsWith('.jsx')) return '.jsx';
   return undefined;
 }
 
-/** Whether a repository path is a file on disk (only asked about misses). */
+/** Whether a repository path is on disk (only asked about misses and package names). */
 export type DiskProbe = (path: string) => boolean;
+
+export interface Submodule {
+  path: string;
+  /** Initialised: its files are in the tracked set the resolver is given. */
+  checkedOut: boolean;
+}
+
+/**
+ * What an import needs: `types` (type-only: a declaration file will do), `module`
+ * (a runtime file), or `bindings`: a TypeScript import that binds names, which
+ * TypeScript and bundlers drop when those names are only types, so a declaration
+ * file that declares no runtime value satisfies it.
+ */
+export type ImportNeed = 'types' | 'module' | 'bindings';
+
+export interface ResolverOptions {
+  submodules?: readonly Submodule[];
+  /** Tracked symlinks: link path → the repository path it points at (undefined: outside the repository). */
+  symlinks?: ReadonlyMap<string, string | undefined>;
+  /** Whether a file is on disk. */
+  onDisk?: DiskProbe;
+  /** Whether anything (a file or a directory) is on disk. */
+  exists?: DiskProbe;
+  /** The text of a tracked file (to tell a types-only declaration file from one that declares values). */
+  readText?: (path: string) => string | undefined;
+}
 
 export class Resolver {
   private readonly tracked: ReadonlySet<string>;
   private readonly config: ProjectConfig;
-  /** Tracked paths of submodules: what is inside them is not listed by ls-files. */
-  private readonly submodules: readonly string[];
+  private readonly submodules: readonly Submodule[];
   private readonly onDisk: DiskProbe;
+  private readonly exists: DiskProbe;
   /** Tracked files by path without a probed extension, with a bit per extension present. */
   private readonly stems: Map<string, number>;
+  /** Tracked symlinks to directories: link → target (undefined: outside the repository). */
+  private readonly directoryLinks = new Map<string, string | undefined>();
+  /** Tracked symlinks whose target is not tracked: a clean clone has a dangling link. Link → target. */
+  private readonly danglingLinks = new Map<string, string>();
   /**
    * Bare specifiers resolve the same from every directory that shares a tsconfig
    * and a package scope: one cache per such pair, found by directory.
@@ -79,21 +172,72 @@ export class Resolver {
   private readonly bareCacheByDir = new Map<string, Map<string, Resolution>>();
   private readonly bareCacheByContext = new Map<string, Map<string, Resolution>>();
   private readonly workspaceCache = new Map<string, Resolution | undefined>();
+  private readonly readText: (path: string) => string | undefined;
+  private readonly typesOnlyCache = new Map<string, boolean>();
 
-  constructor(tracked: ReadonlySet<string>, config: ProjectConfig, { submodules = [], onDisk = () => false }: { submodules?: readonly string[]; onDisk?: DiskProbe } = {}) {
-    this.tracked = tracked;
+  constructor(tracked: ReadonlySet<string>, config: ProjectConfig, { submodules = [], symlinks = new Map(), onDisk = () => false, exists = onDisk, readText = () => undefined }: ResolverOptions = {}) {
     this.config = config;
+    this.readText = readText;
     this.submodules = submodules;
     this.onDisk = onDisk;
-    this.stems = stemIndex(tracked);
+    this.exists = exists;
+    this.tracked = symlinks.size === 0 ? tracked : this.sortLinks(tracked, symlinks);
+    this.stems = stemIndex(this.tracked);
+  }
+
+  /**
+   * Splits the tracked symlinks: a link to a tracked file resolves like that file; a
+   * link to a directory is a path prefix to rewrite; a link whose target is not
+   * tracked is dangling in a clean clone, so it satisfies nothing.
+   */
+  private sortLinks(tracked: ReadonlySet<string>, symlinks: ReadonlyMap<string, string | undefined>): Set<string> {
+    const usable = new Set(tracked);
+    const directories = new Set<string>(['']);
+    for (const path of tracked) for (let slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', slash + 1)) directories.add(path.slice(0, slash));
+    for (const link of symlinks.keys()) {
+      const target = linkChainEnd(symlinks, link);
+      if (target !== undefined && directories.has(target)) {
+        usable.delete(link);
+        this.directoryLinks.set(link, target);
+      } else if (target === undefined || !tracked.has(target)) {
+        usable.delete(link);
+        if (target !== undefined) this.danglingLinks.set(link, target);
+        else this.directoryLinks.set(link, undefined); // outside the repository, or a loop
+      }
+    }
+    return usable;
   }
 
   /** Resolves `specifier` imported from a file in the directory `dir` (a repository path). */
-  resolve(dir: string, specifier: string): Resolution {
+  resolve(dir: string, specifier: string, need: ImportNeed = 'module'): Resolution {
+    const result = this.resolveFor(dir, specifier, need === 'types');
+    // `import { Shape } from './types'` where only types.d.ts exists, declaring only types: erased.
+    if (result.kind === 'miss' && result.declaration && need === 'bindings' && this.declaresTypesOnly(result.declaration)) return TRACKED;
+    return result;
+  }
+
+  /** Whether a declaration file exports no runtime value (interfaces and types only), read once. */
+  private declaresTypesOnly(path: string): boolean {
+    let typesOnly = this.typesOnlyCache.get(path);
+    if (typesOnly === undefined) {
+      const text = this.readText(path);
+      typesOnly = text !== undefined && !exportsValues(text);
+      this.typesOnlyCache.set(path, typesOnly);
+    }
+    return typesOnly;
+  }
+
+  private resolveFor(dir: string, specifier: string, typeOnly: boolean): Resolution {
     if (specifier.charCodeAt(0) === 46 && (specifier.startsWith('./') || specifier.startsWith('../') || specifier === '.' || specifier === '..')) {
       const path = stripQuery(specifier);
       const base = fastJoin(dir, path);
-      return base === undefined ? SKIP : this.resolvePath(base, path.endsWith('/'));
+      if (base === undefined) return OUTSIDE;
+      const result = this.resolvePath(base, path.endsWith('/'), typeOnly);
+      if (result.kind === 'miss') {
+        const generator = generatorOfRelative(path);
+        if (generator) return { kind: 'generated', generator, display: base };
+      }
+      return result;
     }
     let cache = this.bareCacheByDir.get(dir);
     if (!cache) {
@@ -102,80 +246,125 @@ export class Resolver {
       if (!cache) this.bareCacheByContext.set(context, (cache = new Map()));
       this.bareCacheByDir.set(dir, cache);
     }
-    let result = cache.get(specifier);
+    const key = typeOnly ? `\0${specifier}` : specifier;
+    let result = cache.get(key);
     if (result === undefined) {
-      result = this.resolveBare(dir, specifier);
+      result = this.resolveBare(dir, specifier, typeOnly);
       // A guess (baseUrl, a catch-all alias) counts only when its file is on disk.
-      if (result.kind === 'miss' && result.onlyIfPresent && !result.candidates.some((candidate) => this.onDisk(candidate))) result = SKIP;
-      cache.set(specifier, result);
+      if (result.kind === 'miss' && result.onlyIfPresent && !result.candidates.some((candidate) => this.onDisk(candidate))) result = EXTERNAL;
+      cache.set(key, result);
     }
     return result;
   }
 
-  private resolveBare(dir: string, raw: string): Resolution {
-    if (raw === '' || raw.includes('!') || (raw.includes(':') && /^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(raw)) || raw.startsWith('//')) return SKIP; // loaders, node:, URLs, virtual:
+  private resolveBare(dir: string, raw: string, typeOnly: boolean): Resolution {
+    if (raw === '' || raw.includes('!') || raw.startsWith('//')) return EXTERNAL; // loaders, protocol-relative URLs
+    if (raw.includes(':') && /^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(raw)) return this.generated(raw) ?? EXTERNAL; // node:, https:, virtual:
     const specifier = stripQuery(raw);
-    if (specifier.startsWith('/')) return SKIP; // an absolute file path or a server root: not a repository path
+    // A server-root or file-system path: which root it means is the bundler's setting.
+    if (specifier.startsWith('/')) return this.generated(specifier) ?? { kind: 'not-checked', reason: 'root-relative', subject: '/' };
     if (specifier.startsWith('#')) {
-      const viaImports = this.resolvePackageImports(dir, specifier);
+      const viaImports = this.resolvePackageImports(dir, specifier, typeOnly);
       if (viaImports) return viaImports;
     }
-    const bare = specifier.charCodeAt(0) !== 64 /* @ */ && (BUILTINS.has(specifier) || BUILTINS.has(specifier.slice(0, specifier.indexOf('/') >>> 0)));
     const config = this.config.aliasesFor(dir);
     let catchAll: Resolution | undefined;
     if (config) {
       for (const alias of config.aliases) {
         const match = matchAlias(alias.prefix, alias.suffix, specifier);
         if (match === undefined) continue;
-        const result = this.resolveAny(alias.targets.map((target) => target.replace('*', match)));
-        if (result.kind === 'tracked') return result;
-        // TypeScript falls back to node_modules when `paths` finds nothing, so a
-        // catch-all pattern is no evidence that the file belongs to the repository.
-        if (alias.prefix === '' && (alias.suffix ?? '') === '') catchAll = { ...result, onlyIfPresent: true } as Resolution;
+        const result = alias.targets.length === 1 ? this.resolvePath(alias.targets[0]!.replace('*', match), false, typeOnly) : this.resolveAny(alias.targets.map((target) => target.replace('*', match)), typeOnly);
+        if (result.kind !== 'miss') return result;
+        // TypeScript falls back to node_modules when `paths` finds nothing: a package
+        // the project depends on wins over a pattern such as `"@*": ["src/*"]`.
+        if (this.isDependency(dir, specifier)) break;
+        // A catch-all pattern is no evidence that the file belongs to the repository.
+        if (alias.prefix === '' && (alias.suffix ?? '') === '') catchAll = { ...result, onlyIfPresent: true };
         else return result;
         break;
       }
     }
-    if (bare) return SKIP;
+    const generated = this.generated(specifier);
+    if (generated) return generated;
+    if (specifier.charCodeAt(0) !== 64 /* @ */ && (BUILTINS.has(specifier) || BUILTINS.has(specifier.slice(0, specifier.indexOf('/') >>> 0)))) return EXTERNAL;
     // The same from every directory: cached across tsconfig contexts.
-    let workspace = this.workspaceCache.get(specifier);
-    if (workspace === undefined && !this.workspaceCache.has(specifier)) {
-      workspace = this.resolveWorkspace(specifier);
-      this.workspaceCache.set(specifier, workspace);
+    const workspaceKey = typeOnly ? `\0${specifier}` : specifier;
+    let workspace = this.workspaceCache.get(workspaceKey);
+    if (workspace === undefined && !this.workspaceCache.has(workspaceKey)) {
+      workspace = this.resolveWorkspace(specifier, typeOnly);
+      this.workspaceCache.set(workspaceKey, workspace);
     }
     if (workspace) return workspace;
     if (config?.baseUrl !== undefined) {
       const base = joinPath(config.baseUrl, specifier);
       if (base !== undefined) {
-        const result = this.resolvePath(base, false);
+        const result = this.resolvePath(base, false, typeOnly);
         if (result.kind === 'tracked') return result;
         if (result.kind === 'miss') return { ...result, onlyIfPresent: true };
       }
     }
-    return catchAll ?? SKIP;
+    if (catchAll) return catchAll;
+    return PACKAGE_NAME.test(packageName(specifier)) ? EXTERNAL : this.unknownAlias(specifier, config);
+  }
+
+  private generated(specifier: string): Resolution | undefined {
+    const generator = generatorOfSpecifier(specifier);
+    return generator ? { kind: 'generated', generator, display: specifier } : undefined;
+  }
+
+  /**
+   * An alias no config defines: `~/`, `@/`, `$lib`, `#x` cannot be package names.
+   * When the nearest tsconfig extends a config that is absent (generated, or not
+   * installed), that config is where the alias lives.
+   */
+  private unknownAlias(specifier: string, config: AliasConfig | undefined): Resolution {
+    const slash = specifier.indexOf('/');
+    const subject = slash < 0 ? specifier : specifier.slice(0, slash + 1);
+    const absent = config?.absent[0];
+    if (absent !== undefined) return { kind: 'not-checked', reason: generatorOfPath(absent) ?? generatorOfSpecifier(absent) ? 'generated-tsconfig' : 'absent-tsconfig', subject, detail: absent };
+    return { kind: 'not-checked', reason: 'unknown-alias', subject, detail: config?.file };
+  }
+
+  /** Whether the importer's package (or one above it) declares the package a specifier names, or it is a workspace package or installed. */
+  private isDependency(dir: string, specifier: string): boolean {
+    const name = packageName(specifier);
+    if (!PACKAGE_NAME.test(name)) return false;
+    if (this.config.workspacePackage(name)) return true;
+    for (let scope = this.config.scopeOf(dir); scope; scope = scope.dir === '' ? undefined : this.config.scopeOf(dirOf(scope.dir))) {
+      if (scope.dependencies.has(name)) return true;
+      if (this.exists(`${scope.dir === '' ? '' : `${scope.dir}/`}node_modules/${name}`)) return true;
+    }
+    return false;
   }
 
   /** The first of several candidate paths that resolves; a miss lists all their candidates. */
-  private resolveAny(bases: string[]): Resolution {
+  private resolveAny(bases: string[], typeOnly: boolean): Resolution {
     const candidates: string[] = [];
-    let display: string | undefined;
+    const likely: string[] = [];
+    let first: Miss | undefined;
+    let other: Resolution | undefined;
     for (const base of bases) {
-      const result = this.resolvePath(base, false);
+      const result = this.resolvePath(base, false, typeOnly);
       if (result.kind === 'tracked') return result;
       if (result.kind === 'miss') {
+        first ??= result;
         candidates.push(...result.candidates);
-        display ??= result.display;
-      }
+        likely.push(...result.likely);
+      } else other ??= result;
     }
-    return display === undefined ? SKIP : { kind: 'miss', candidates, display };
+    if (other) return other;
+    return first ? { ...first, candidates, likely } : EXTERNAL;
   }
 
   /** A repository path as a file (extension probing, `.js`→`.ts`) or a directory (package.json, index). */
-  resolvePath(base: string, directoryOnly: boolean): Resolution {
-    if (this.insideSubmodule(base)) return SKIP;
-    if (!directoryOnly && this.resolveFile(base)) return TRACKED;
-    if (this.resolveDirectory(base)) return TRACKED;
-    return { kind: 'miss', candidates: [...(directoryOnly ? [] : fileCandidates(base)), ...this.directoryCandidates(base)], display: base };
+  resolvePath(base: string, directoryOnly: boolean, typeOnly = false, hops = 0): Resolution {
+    if (this.submodules.length > 0) {
+      const submodule = this.submoduleOf(base);
+      if (submodule && !submodule.checkedOut) return { kind: 'not-checked', reason: 'submodule-not-checked-out', subject: submodule.path };
+    }
+    if (!directoryOnly && this.resolveFile(base, typeOnly)) return TRACKED;
+    if (this.resolveDirectory(base, typeOnly)) return TRACKED;
+    return this.missOf(base, directoryOnly, typeOnly, hops);
   }
 
   /**
@@ -183,111 +372,220 @@ export class Resolver {
    * common cases instead of a set lookup per probed extension: this runs for
    * every relative import of every file.
    */
-  private resolveFile(base: string): boolean {
-    const output = outputExtension(base);
-    if (output) {
-      const mask = this.stems.get(base.slice(0, -output.length));
-      if (mask !== undefined && (mask & OUTPUT_MASK[output]!) !== 0) return true;
+  private resolveFile(base: string, typeOnly: boolean): boolean {
+    const substituted = substitutedExtension(base);
+    if (substituted) {
+      const bits = this.stems.get(base.slice(0, -substituted.length));
+      if (bits !== undefined && (bits & SUBSTITUTE_BITS.get(substituted)![typeOnly ? 0 : 1]) !== 0) return true;
+      if (this.tracked.has(base)) return true;
     }
     // `./module-registry` names a file without its extension far more often than an extensionless file.
-    const hasDot = base.lastIndexOf('.') > base.lastIndexOf('/');
-    if (hasDot && this.tracked.has(base)) return true;
-    if (this.stems.has(base)) return true;
+    const hasDot = substituted !== undefined || base.indexOf('.', base.lastIndexOf('/') + 1) >= 0;
+    if (hasDot && !substituted && this.tracked.has(base)) return true;
+    const bits = this.stems.get(base);
+    if (bits !== undefined && (typeOnly || (bits & ~DECLARATION_BITS) !== 0)) return true;
     return !hasDot && this.tracked.has(base);
   }
 
-  private resolveDirectory(base: string): boolean {
+  private resolveDirectory(base: string, typeOnly: boolean): boolean {
     const manifest = this.config.manifest(base);
     if (manifest) {
-      for (const entry of [manifest.types, manifest.module, manifest.main]) {
-        if (!entry) continue;
+      for (const entry of entriesOf(manifest, typeOnly)) {
         const target = joinPath(base, entry);
-        if (target !== undefined && (this.resolveFile(target) || this.resolveIndex(target))) return true;
+        if (target !== undefined && (this.resolveFile(target, typeOnly) || this.resolveIndex(target, typeOnly))) return true;
       }
     }
-    return this.resolveIndex(base);
+    return this.resolveIndex(base, typeOnly);
   }
 
-  private resolveIndex(dir: string): boolean {
-    return this.stems.has(dir === '' ? 'index' : `${dir}/index`);
+  private resolveIndex(dir: string, typeOnly: boolean): boolean {
+    const bits = this.stems.get(dir === '' ? 'index' : `${dir}/index`);
+    return bits !== undefined && (typeOnly || (bits & ~DECLARATION_BITS) !== 0);
   }
 
-  private directoryCandidates(base: string): string[] {
-    const prefix = base === '' ? '' : `${base}/`;
+  /** Nothing tracked matched `base`: through a linked directory or a `browser` map, else a miss (or generated output). */
+  private missOf(base: string, directoryOnly: boolean, typeOnly: boolean, hops: number): Resolution {
+    if (hops < MAX_HOPS) {
+      const linked = this.throughDirectoryLink(base);
+      if (linked === null) return OUTSIDE;
+      if (linked !== undefined) return this.resolvePath(linked, directoryOnly, typeOnly, hops + 1);
+      const browser = this.browserReplacement(base, typeOnly, hops);
+      if (browser) return browser;
+    }
+    const generator = generatorOfPath(base);
+    if (generator) return { kind: 'generated', generator, display: base };
+    const entries = this.entryFiles(base, typeOnly);
+    const candidates = [...entries, ...(directoryOnly ? [] : fileCandidates(base, typeOnly)), ...indexCandidates(base, typeOnly)].map((path) => this.danglingLinks.get(path) ?? path);
+    const display = entries.length > 0 && !directoryOnly ? entries[0]! : (this.danglingLinks.get(base) ?? base);
+    const miss: Miss = { kind: 'miss', candidates, likely: [display, ...(display === base ? [] : [base]), candidates[0] ?? base], display };
+    if (!typeOnly) {
+      const declaration = this.declarationFor(base, directoryOnly);
+      if (declaration) miss.declaration = declaration;
+    }
+    return miss;
+  }
+
+  /** The tracked declaration file a value import resolved to, which only types can use. */
+  private declarationFor(base: string, directoryOnly: boolean): string | undefined {
+    if (!(directoryOnly ? false : this.resolveFile(base, true)) && !this.resolveDirectory(base, true)) return undefined;
+    const candidates = [...(directoryOnly ? [] : fileCandidates(base, true)), ...this.entryFiles(base, true), ...indexCandidates(base, true)];
+    return candidates.find((candidate) => isDeclaration(candidate) && this.tracked.has(candidate));
+  }
+
+  /** The files a package directory's manifest names as its entry (what `main` etc. point at). */
+  private entryFiles(base: string, typeOnly: boolean): string[] {
     const manifest = this.config.manifest(base);
-    const entries = manifest ? [manifest.types, manifest.module, manifest.main].flatMap((entry) => {
-      const target = entry ? joinPath(base, entry) : undefined;
-      return target === undefined ? [] : fileCandidates(target);
-    }) : [];
-    return [...entries, ...EXTENSIONS.map((ext) => `${prefix}index${ext}`)];
+    if (!manifest) return [];
+    return entriesOf(manifest, typeOnly).flatMap((entry) => {
+      const target = joinPath(base, entry);
+      return target === undefined ? [] : exactCandidates(target, typeOnly);
+    });
   }
 
-  private insideSubmodule(path: string): boolean {
-    for (const submodule of this.submodules) if (path === submodule || path.startsWith(`${submodule}/`)) return true;
-    return false;
+  /**
+   * `base` inside a tracked symlink to a directory: the same path under the link's
+   * target; null when the link leaves the repository; undefined when no link is on the way.
+   */
+  private throughDirectoryLink(base: string): string | null | undefined {
+    if (this.directoryLinks.size === 0) return undefined;
+    for (let slash = base.indexOf('/'); ; slash = base.indexOf('/', slash + 1)) {
+      const prefix = slash < 0 ? base : base.slice(0, slash);
+      if (this.directoryLinks.has(prefix)) {
+        const target = this.directoryLinks.get(prefix);
+        if (target === undefined) return null;
+        return slash < 0 ? target : (joinPath(target, base.slice(slash + 1)) ?? null);
+      }
+      if (slash < 0) return undefined;
+    }
+  }
+
+  /**
+   * The package's `browser` map (browserify's field, honoured by Vite, webpack and
+   * esbuild): a file it replaces resolves to the replacement, `false` to an empty module.
+   */
+  private browserReplacement(base: string, typeOnly: boolean, hops: number): Resolution | undefined {
+    const scope = this.config.scopeOf(dirOf(base));
+    const map = scope?.browser;
+    if (!scope || !map || typeof map !== 'object') return undefined;
+    const relative = relativeTo(scope.dir, base);
+    if (relative.startsWith('../')) return undefined;
+    const key = `./${relative}`;
+    const keys = [key, ...['.js', '.mjs', '.cjs', '.json'].map((ext) => key + ext), `${key}/index.js`];
+    const found = keys.find((candidate) => Object.hasOwn(map, candidate));
+    if (found === undefined) return undefined;
+    const replacement = map[found];
+    if (replacement === false) return TRACKED;
+    if (typeof replacement !== 'string') return undefined;
+    if (!replacement.startsWith('.')) return EXTERNAL;
+    const target = joinPath(scope.dir, replacement);
+    return target === undefined ? undefined : this.resolvePath(target, false, typeOnly, hops + 1);
+  }
+
+  private submoduleOf(path: string): Submodule | undefined {
+    return this.submodules.find((submodule) => path === submodule.path || path.startsWith(`${submodule.path}/`));
   }
 
   /** `#alias` through the `imports` field of the importer's package scope. */
-  private resolvePackageImports(dir: string, specifier: string): Resolution | undefined {
+  private resolvePackageImports(dir: string, specifier: string, typeOnly: boolean): Resolution | undefined {
     const scope = this.config.scopeOf(dir);
     if (!scope?.imports) return undefined;
     const targets = mapSubpath(scope.imports, specifier);
     if (targets === undefined) return undefined;
-    return this.resolveTargets(scope, targets);
+    return this.resolveTargets(scope, targets, typeOnly);
   }
 
   /** A bare specifier that names a workspace package of this repository, into that package. */
-  private resolveWorkspace(specifier: string): Resolution | undefined {
-    const parts = specifier.split('/');
-    const nameLength = specifier.startsWith('@') ? 2 : 1;
-    const name = parts.slice(0, nameLength).join('/');
+  private resolveWorkspace(specifier: string, typeOnly: boolean): Resolution | undefined {
+    const name = packageName(specifier);
     const manifest = this.config.workspacePackage(name);
     if (!manifest) return undefined;
-    const subpath = parts.slice(nameLength).join('/');
+    const subpath = specifier.slice(name.length + 1);
     if (manifest.exports !== undefined && manifest.exports !== null) {
       const targets = mapSubpath(normalizeExports(manifest.exports), subpath === '' ? '.' : `./${subpath}`);
-      return targets === undefined
-        ? { kind: 'miss', candidates: [], display: `${manifest.dir}/${subpath}` }
-        : this.resolveTargets(manifest, targets);
+      // Not in the exports map: Node refuses it, so only a bundler plugin can provide it.
+      return targets === undefined ? { kind: 'not-checked', reason: 'not-exported', subject: name, detail: manifest.dir } : this.resolveTargets(manifest, targets, typeOnly);
     }
     const base = joinPath(manifest.dir, subpath);
-    return base === undefined ? SKIP : this.resolvePath(base, false);
+    return base === undefined ? EXTERNAL : this.resolvePath(base, false, typeOnly);
   }
 
   /** Targets of an exports/imports entry: package-relative paths resolve inside the package, bare ones are packages. */
-  private resolveTargets(manifest: PackageManifest, targets: string[]): Resolution {
-    const paths = targets.filter((target) => target.startsWith('./'));
-    if (paths.length === 0) return SKIP; // `"#dep": "some-package"`: a third-party package
-    // Exports point at exact files: only TypeScript's `.js`→`.ts` mapping applies.
-    const bases = paths.flatMap((target) => {
-      const base = joinPath(manifest.dir, target);
+  private resolveTargets(manifest: PackageManifest, targets: Target[], typeOnly: boolean): Resolution {
+    const paths = targets.filter((target) => target.path.startsWith('./'));
+    if (paths.length === 0) return EXTERNAL; // `"#dep": "some-package"`: a third-party package
+    // A value import needs what a runtime condition points at, not the `types` one.
+    const usable = typeOnly ? paths : paths.filter((target) => !target.types && !isDeclaration(target.path));
+    const bases = (usable.length > 0 ? usable : paths).flatMap((target) => {
+      const base = joinPath(manifest.dir, target.path);
       return base === undefined ? [] : [base];
     });
-    for (const base of bases) {
-      const file = this.resolveExact(base);
-      if (file !== undefined) return TRACKED;
+    if (bases.length === 0) return EXTERNAL;
+    // Exports point at exact files: only TypeScript's `.js`→`.ts` mapping applies.
+    if (usable.length > 0 && bases.some((base) => exactCandidates(base, typeOnly).some((candidate) => this.tracked.has(candidate)))) return TRACKED;
+    const generator = bases.map(generatorOfPath).find(Boolean);
+    if (generator) return { kind: 'generated', generator, display: bases[0]! };
+    const candidates = bases.flatMap((base) => exactCandidates(base, typeOnly));
+    const miss: Miss = { kind: 'miss', candidates, likely: [bases[0]!, candidates[0] ?? bases[0]!], display: bases[0]! };
+    if (!typeOnly) {
+      const declaration = paths.map((target) => joinPath(manifest.dir, target.path)).flatMap((base) => (base === undefined ? [] : exactCandidates(base, true))).find((candidate) => isDeclaration(candidate) && this.tracked.has(candidate));
+      if (declaration) miss.declaration = declaration;
     }
-    return { kind: 'miss', candidates: bases.flatMap((base) => exactCandidates(base)), display: bases[0]! };
-  }
-
-  private resolveExact(base: string): string | undefined {
-    for (const candidate of exactCandidates(base)) if (this.tracked.has(candidate)) return candidate;
-    return undefined;
+    return miss;
   }
 }
 
-function exactCandidates(base: string): string[] {
-  const output = outputExtension(base);
-  if (!output) return [base, ...(/\.[a-z0-9]+$/i.test(base.slice(base.lastIndexOf('/') + 1)) ? [] : EXTENSIONS.map((ext) => base + ext))];
-  const stem = base.slice(0, -output.length);
-  return [base, ...SOURCE_FOR_OUTPUT[output]!.map((ext) => stem + ext)];
+/**
+ * Whether declaration-file text exports something that exists at run time: a
+ * function, variable, class, enum or namespace, a default that is not an
+ * interface, `export =`, or a re-export (which may carry values). Interfaces and
+ * type aliases do not; neither does `declare global { … }`.
+ */
+export function exportsValues(text: string): boolean {
+  const code = text.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, ' ').replace(/\bexport\s*\{\s*\}\s*;?/g, ' ');
+  return /(?:^|[;{}\n])\s*export\s+(?:declare\s+)?(?:default\s+(?!interface\b|type\b)|=|const\b|let\b|var\b|function\b|async\b|class\b|abstract\b|enum\b|namespace\b|module\b|import\b|\{|\*)/.test(code);
+}
+
+/** The entry fields of a package.json that a value (or type) import of its directory reads. */
+function entriesOf(manifest: PackageManifest, typeOnly: boolean): string[] {
+  const entries = [typeOnly ? manifest.types : undefined, typeof manifest.browser === 'string' ? manifest.browser : undefined, manifest.module, manifest.main].filter((entry): entry is string => typeof entry === 'string' && entry !== '');
+  const map = manifest.browser;
+  if (!map || typeof map !== 'object') return entries;
+  // `"browser": { "./out/cjs.node.js": "./out/esm.browser.js" }` replaces the main entry for browser builds.
+  const replaced = entries.flatMap((entry) => {
+    const replacement = map[`./${entry.replace(/^\.\//, '')}`];
+    return typeof replacement === 'string' ? [replacement] : [];
+  });
+  return [...entries, ...replaced];
+}
+
+/** `@scope/name` or `name`: the package part of a bare specifier. */
+function packageName(specifier: string): string {
+  const slash = specifier.indexOf('/');
+  if (slash < 0) return specifier;
+  if (specifier.charCodeAt(0) !== 64 /* @ */) return specifier.slice(0, slash);
+  const second = specifier.indexOf('/', slash + 1);
+  return second < 0 ? specifier : specifier.slice(0, second);
+}
+
+function exactCandidates(base: string, typeOnly: boolean): string[] {
+  const substituted = substitutedExtension(base);
+  const keep = (path: string) => typeOnly || !isDeclaration(path);
+  if (!substituted) return [base, ...(/\.[a-z0-9]+$/i.test(base.slice(base.lastIndexOf('/') + 1)) ? [] : EXTENSIONS.map((ext) => base + ext).filter(keep))];
+  const stem = base.slice(0, -substituted.length);
+  return [...new Set([base, ...SUBSTITUTES[substituted]!.map((ext) => stem + ext)])].filter(keep);
 }
 
 /** What a specifier without a tracked match could have meant, most likely first. */
-export function fileCandidates(base: string): string[] {
-  const output = outputExtension(base);
-  const mapped = output ? SOURCE_FOR_OUTPUT[output]!.map((ext) => base.slice(0, -output.length) + ext) : [];
-  return [...mapped, base, ...EXTENSIONS.map((ext) => base + ext)];
+export function fileCandidates(base: string, typeOnly = false): string[] {
+  const substituted = substitutedExtension(base);
+  const mapped = substituted ? SUBSTITUTES[substituted]!.map((ext) => base.slice(0, -substituted.length) + ext) : [];
+  const all = [...new Set([...mapped, base, ...EXTENSIONS.map((ext) => base + ext)])];
+  return typeOnly ? all : all.filter((path) => !isDeclaration(path));
+}
+
+function indexCandidates(base: string, typeOnly: boolean): string[] {
+  const prefix = base === '' ? '' : `${base}/`;
+  return EXTENSIONS.filter((ext) => typeOnly || !DECLARATIONS.includes(ext)).map((ext) => `${prefix}index${ext}`);
 }
 
 /** joinPath for the common `./x`, `../../x` forms without splitting; odd forms take the general path. */
@@ -304,7 +602,8 @@ function fastJoin(dir: string, specifier: string): string | undefined {
     } else break;
   }
   const rest = specifier.slice(i);
-  if (rest === '' || rest === '.' || rest === '..' || rest.includes('/.') || rest.includes('//') || rest.endsWith('/')) return joinPath(dir, specifier);
+  // `../..//x`, `./a/../b`, `./dir/`: folded by the general join.
+  if (rest === '' || rest === '.' || rest === '..' || rest.charCodeAt(0) === 47 || rest.includes('/.') || rest.includes('//') || rest.endsWith('/')) return joinPath(dir, specifier);
   return base === '' ? rest : `${base}/${rest}`;
 }
 
@@ -330,13 +629,19 @@ function normalizeExports(exports: unknown): Record<string, unknown> {
   return {};
 }
 
+/** A target of an exports/imports entry, and whether it sits under a `types` condition. */
+interface Target {
+  path: string;
+  types: boolean;
+}
+
 /**
  * The targets of a subpath in an exports/imports map (exact key, else the
  * pattern with the longest prefix), with every condition's target in order:
  * any of them being tracked satisfies the import.
  */
-function mapSubpath(map: Record<string, unknown>, subpath: string): string[] | undefined {
-  if (Object.hasOwn(map, subpath)) return flattenTargets(map[subpath], undefined);
+function mapSubpath(map: Record<string, unknown>, subpath: string): Target[] | undefined {
+  if (Object.hasOwn(map, subpath)) return flattenTargets(map[subpath], undefined, false);
   let best: { key: string; match: string } | undefined;
   for (const key of Object.keys(map)) {
     const star = key.indexOf('*');
@@ -348,13 +653,13 @@ function mapSubpath(map: Record<string, unknown>, subpath: string): string[] | u
     if (match !== undefined && (!best || key.length > best.key.length)) best = { key, match };
   }
   if (!best) return undefined;
-  const targets = flattenTargets(map[best.key], best.match);
-  return best.key.includes('*') ? targets : targets.map((target) => target + best.match);
+  const targets = flattenTargets(map[best.key], best.match, false);
+  return best.key.includes('*') ? targets : targets.map((target) => ({ ...target, path: target.path + best.match }));
 }
 
-function flattenTargets(value: unknown, match: string | undefined): string[] {
-  if (typeof value === 'string') return [match === undefined ? value : value.replaceAll('*', match)];
-  if (Array.isArray(value)) return value.flatMap((item) => flattenTargets(item, match));
-  if (value && typeof value === 'object') return Object.values(value).flatMap((item) => flattenTargets(item, match));
+function flattenTargets(value: unknown, match: string | undefined, types: boolean): Target[] {
+  if (typeof value === 'string') return [{ path: match === undefined ? value : value.replaceAll('*', match), types }];
+  if (Array.isArray(value)) return value.flatMap((item) => flattenTargets(item, match, types));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([condition, item]) => flattenTargets(item, match, types || condition === 'types'));
   return []; // null: explicitly not exported
 }

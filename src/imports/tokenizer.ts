@@ -38,6 +38,12 @@ export function scanImportsWithTokenizer(source: string, { jsx }: { jsx: boolean
   let afterValue = false;
   /** Inside `import … from` / `export … from`, waiting for the `from` clause. */
   let pendingFrom = false;
+  /** The pending `from` belongs to a type-only clause. */
+  let pendingTypeOnly = false;
+  /** The pending `from` ends an `import` that binds names (not an `export … from`). */
+  let pendingImport = false;
+  /** The identifier before the current token, for `typeof import('…')`. */
+  let prevWord = '';
   let prevWasDot = false;
 
   const skipSpaceAndComments = (from: number): number => {
@@ -134,7 +140,55 @@ export function scanImportsWithTokenizer(source: string, { jsx }: { jsx: boolean
     return true;
   };
 
-  const record = (value: string, start: number, kind: FoundImport['kind']) => found.push({ specifier: value, index: start, kind });
+  const record = (value: string, start: number, kind: FoundImport['kind'], typeOnly: boolean, bindings = false) => found.push({ specifier: value, index: start, kind, typeOnly, bindings });
+
+  /** The word at p (an identifier), or '' when none starts there. */
+  const wordAt = (p: number): string => {
+    if (!isIdStart(source.charCodeAt(p))) return '';
+    let q = p + 1;
+    while (q < n && isIdPart(source.charCodeAt(q))) q++;
+    return source.slice(p, q);
+  };
+
+  /**
+   * Whether the clause of an `import`/`export` that starts at p (just after the
+   * keyword) names only types: `type X`, `type { … }`, `type * as N`, or a brace
+   * list in which every name carries its own `type` modifier. TypeScript erases
+   * those, so the module is needed at type-check time only. `import type from 'x'`
+   * and `import type, { a } from 'x'` import a value named `type`.
+   */
+  const typeOnlyClause = (p: number): boolean => {
+    if (source.startsWith('type', p) && !isIdPart(source.charCodeAt(p + 4))) {
+      const q = skipSpaceAndComments(p + 4);
+      const c = source.charCodeAt(q);
+      if (c === 123 || c === 42) return true;
+      const next = wordAt(q);
+      if (next === '' || next === 'from') return next === 'from' && literalAt(skipSpaceAndComments(q + 4)) === undefined;
+      return true;
+    }
+    if (source.charCodeAt(p) !== 123) return false;
+    const close = source.indexOf('}', p);
+    if (close < 0) return false;
+    let mentionsType = false; // the common case, `{ a, b }`, is answered without allocating
+    for (let q = p + 1; q + 4 <= close && !mentionsType; q++) mentionsType = source.charCodeAt(q) === 116 && source.startsWith('type', q);
+    if (!mentionsType) return false;
+    const names = source.slice(p + 1, close).split(',').map((name) => name.trim()).filter(Boolean);
+    return names.length > 0 && names.every((name) => /^type\s/.test(name));
+  };
+
+  /**
+   * An `import('…')` whose result is used as a type, not awaited: `typeof import('x')`,
+   * `import('x').Name`, `import('x')['Name']` (promise members stay runtime), as
+   * es-module-lexer's probablyTypeOnly reads it.
+   */
+  const dynamicTypeOnly = (afterClose: number, afterTypeof: boolean): boolean => {
+    if (afterTypeof) return true;
+    const c = source.charCodeAt(afterClose);
+    if (c === 91) return true;
+    if (c !== 46) return false;
+    const member = wordAt(skipSpaceAndComments(afterClose + 1));
+    return member !== '' && member !== 'then' && member !== 'catch' && member !== 'finally';
+  };
 
   const onWord = (word: string, end: number): number => {
     if (prevWasDot) return end;
@@ -144,27 +198,40 @@ export function scanImportsWithTokenizer(source: string, { jsx }: { jsx: boolean
       if (c === 40) {
         const literal = literalAt(skipSpaceAndComments(p + 1));
         if (literal) {
-          const close = source.charCodeAt(skipSpaceAndComments(literal.end));
-          if (close === 41 || close === 44) record(literal.value, literal.start, 'dynamic');
+          const closeAt = skipSpaceAndComments(literal.end);
+          const close = source.charCodeAt(closeAt);
+          if (close === 41 || close === 44) {
+            const paren = close === 41 ? closeAt : source.indexOf(')', closeAt);
+            record(literal.value, literal.start, 'dynamic', paren >= 0 && dynamicTypeOnly(skipSpaceAndComments(paren + 1), prevWord === 'typeof'));
+          }
         }
         return end;
       }
       if (c === 46) return end; // import.meta
       const literal = literalAt(p);
       if (literal && source.charCodeAt(p) !== 96) {
-        record(literal.value, literal.start, 'static');
+        record(literal.value, literal.start, 'static', false);
         return literal.end;
       }
       pendingFrom = true;
+      pendingTypeOnly = typeOnlyClause(p);
+      pendingImport = true;
       return end;
     }
     if (word === 'export') {
       const p = skipSpaceAndComments(end);
       const c = source.charCodeAt(p);
-      if (c === 42 || c === 123) pendingFrom = true;
-      else if (source.startsWith('type', p) && !isIdPart(source.charCodeAt(p + 4))) {
+      if (c === 42 || c === 123) {
+        pendingFrom = true;
+        pendingTypeOnly = c === 123 && typeOnlyClause(p);
+        pendingImport = false;
+      } else if (source.startsWith('type', p) && !isIdPart(source.charCodeAt(p + 4))) {
         const after = source.charCodeAt(skipSpaceAndComments(p + 4));
-        if (after === 123 || after === 42) pendingFrom = true;
+        if (after === 123 || after === 42) {
+          pendingFrom = true;
+          pendingTypeOnly = true;
+          pendingImport = false;
+        }
       }
       return end;
     }
@@ -173,7 +240,7 @@ export function scanImportsWithTokenizer(source: string, { jsx }: { jsx: boolean
       const literal = literalAt(p);
       if (literal && source.charCodeAt(p) !== 96) {
         pendingFrom = false;
-        record(literal.value, literal.start, 'static');
+        record(literal.value, literal.start, 'static', pendingTypeOnly, pendingImport && !pendingTypeOnly);
         return literal.end;
       }
       return end;
@@ -182,7 +249,7 @@ export function scanImportsWithTokenizer(source: string, { jsx }: { jsx: boolean
       const p = skipSpaceAndComments(end);
       if (source.charCodeAt(p) === 40) {
         const literal = literalAt(skipSpaceAndComments(p + 1));
-        if (literal && source.charCodeAt(skipSpaceAndComments(literal.end)) === 41) record(literal.value, literal.start, 'require');
+        if (literal && source.charCodeAt(skipSpaceAndComments(literal.end)) === 41) record(literal.value, literal.start, 'require', false);
       }
     }
     return end;
@@ -269,11 +336,13 @@ export function scanImportsWithTokenizer(source: string, { jsx }: { jsx: boolean
       i = skipString(i, c);
       afterValue = true;
       prevWasDot = false;
+      prevWord = '';
       continue;
     }
     if (c === 96) {
       const end = scanTemplate(i + 1);
       prevWasDot = false;
+      prevWord = '';
       if (end < 0) {
         i = -end;
         afterValue = false;
@@ -290,6 +359,7 @@ export function scanImportsWithTokenizer(source: string, { jsx }: { jsx: boolean
       i = onWord(word, end);
       afterValue = !EXPRESSION_KEYWORDS.has(word);
       prevWasDot = false;
+      prevWord = word;
       continue;
     }
     if (c >= 48 && c <= 57) {
@@ -297,9 +367,11 @@ export function scanImportsWithTokenizer(source: string, { jsx }: { jsx: boolean
       while (i < n && (isIdPart(source.charCodeAt(i)) || source.charCodeAt(i) === 46)) i++;
       afterValue = true;
       prevWasDot = false;
+      prevWord = '';
       continue;
     }
     prevWasDot = false;
+    prevWord = '';
     switch (c) {
       case 123:
         stack.push(BRACE);

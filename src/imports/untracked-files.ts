@@ -1,19 +1,20 @@
 // The untracked-files engine: every import of every tracked source file, resolved
 // against what git tracks (not the disk), each miss classified by what the disk
-// and .gitignore say; plus the uncommitted state of the working tree.
-import { readFileSync, realpathSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+// and .gitignore say; plus the uncommitted state of the working tree. Every import
+// ends in exactly one bucket (importCounts): nothing is skipped without a count.
+import { existsSync, lstatSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { Git } from '../git/git.ts';
 import { UserError } from '../shared/errors.ts';
 import type { GlobSet } from '../shared/inputs.ts';
 import { LineIndex } from '../shared/line-index.ts';
-import { type DirtyFile, ignoredPaths, listTracked, submodulePaths, worktreeChanges } from './git-state.ts';
+import { type DirtyFile, type IgnoreStatus, ignoredPaths, listSubmoduleFiles, listTracked, type TrackedFiles, worktreeChanges } from './git-state.ts';
 import { type ImportKind, type ScanStats, scanSource, sourceKindOf } from './imports.ts';
-import { dirOf, relativeTo } from './paths.ts';
+import { dirOf, joinPath, relativeTo } from './paths.ts';
 import { ProjectConfig } from './project-config.ts';
-import { type Resolution, Resolver } from './resolver.ts';
+import { linkChainEnd, type Miss, type NotCheckedReason, Resolver, type Submodule } from './resolver.ts';
 
-export type MissState = 'untracked' | 'ignored' | 'missing';
+export type MissState = 'untracked' | 'ignored' | 'generated' | 'missing';
 
 export interface ImportMiss {
   /** The importing file (repository path) and the line of the specifier. */
@@ -21,15 +22,45 @@ export interface ImportMiss {
   line: number;
   specifier: string;
   kind: ImportKind;
-  /** The file the import needs: on disk when untracked/ignored, the likeliest path when missing. */
+  /** Needed by the type checker only (a declaration file would do). */
+  typeOnly: boolean;
+  /** The file the import needs: on disk when untracked/ignored, the likeliest path when missing, the module when generated. */
   resolved: string;
   state: MissState;
+  /** generated: the tool that generates or provides the module. */
+  generator?: string;
+  /** A tracked declaration file that has the types, while this value import needs a runtime file. */
+  declaration?: string;
   /** A tracked file differs from the import only in letter case (`resolved` names it): fails on Linux. */
   caseMismatch?: boolean;
   /** Covered by `allow`: listed, never a violation. */
   allowed: boolean;
   /** Whether it fails the check (untracked, missing, or ignored with fail-on-ignored). */
   violation: boolean;
+}
+
+/** Imports the engine could not judge, grouped by reason and what they go through. */
+export interface NotCheckedGroup {
+  reason: NotCheckedReason;
+  /** The alias prefix, submodule, package or path the imports go through. */
+  subject: string;
+  /** The config or path that explains the reason (a generated tsconfig, git's words). */
+  detail?: string;
+  count: number;
+  /** The first such import, for the message. */
+  example: { file: string; line: number; specifier: string };
+}
+
+/** Where each checked import ended up. */
+export interface ImportCounts {
+  tracked: number;
+  /** Packages, builtins, URLs and loaders: installed or fetched, not files of this repository. */
+  external: number;
+  generated: number;
+  ignored: number;
+  untracked: number;
+  missing: number;
+  notChecked: number;
 }
 
 export interface UntrackedFilesOptions {
@@ -51,8 +82,10 @@ export interface UntrackedFilesResult {
   trackedCount: number;
   scannedFiles: number;
   importsChecked: number;
+  importCounts: ImportCounts;
   parsers: ScanStats;
   misses: ImportMiss[];
+  notChecked: NotCheckedGroup[];
   dirty: DirtyFile[];
   /** Tracked files deleted from disk: still resolvable (a clean clone has them), listed by the worktree check. */
   deletedTracked: string[];
@@ -67,15 +100,59 @@ interface PendingMiss {
   line: number;
   specifier: string;
   kind: ImportKind;
-  resolution: Extract<Resolution, { kind: 'miss' }>;
+  typeOnly: boolean;
+  resolution: Miss;
 }
 
-function firstLine(text: string): string {
-  return text.trim().split('\n')[0]!.trim();
-}
-
+/** Whether a file is there: a symlink loop (ELOOP) or a name too long is not a file. */
 function isFile(path: string): boolean {
-  return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+  } catch {
+    return false;
+  }
+}
+
+function isSymbolicLink(path: string): boolean {
+  try {
+    return lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
+  } catch {
+    return false;
+  }
+}
+
+/** Why git would not answer, in its own words, with the safe.directory fix quoted when that is the cause. */
+function notARepository(directory: string, stderr: string): UserError {
+  const lines = stderr.split('\n').map((line) => line.trim()).filter(Boolean);
+  const said = lines[0] ?? '';
+  if (/dubious ownership/i.test(said)) {
+    const advice = lines.find((line) => line.startsWith('git config') && line.includes('safe.directory'));
+    return new UserError(`git refuses to read the repository at working-directory '${directory}': ${said} (the checkout belongs to another user, as in a container job). Fix: ${advice ?? 'git config --global --add safe.directory <the repository path>'}`);
+  }
+  return new UserError(`working-directory '${directory}' is not inside a git repository (check out the repository first: actions/checkout)${said ? `; git said: ${said}` : ''}`);
+}
+
+/**
+ * The repository path a tracked symlink points at (undefined: outside the
+ * repository). With core.symlinks=false git writes the target as the file's text.
+ */
+function linkTarget(root: string, link: string): string | undefined {
+  let target: string;
+  try {
+    target = readlinkSync(join(root, link));
+  } catch {
+    try {
+      target = readFileSync(join(root, link), 'utf8');
+      if (target.length > 4096 || target.includes('\n')) return undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  if (isAbsolute(target)) {
+    const inside = relative(root, target);
+    return inside.startsWith('..') || isAbsolute(inside) ? undefined : inside.split(sep).join('/');
+  }
+  return joinPath(dirOf(link), target.split(sep).join('/'));
 }
 
 export async function checkUntrackedFiles(options: UntrackedFilesOptions): Promise<UntrackedFilesResult> {
@@ -89,12 +166,7 @@ export async function checkUntrackedFiles(options: UntrackedFilesOptions): Promi
   const probe = new Git(directory);
   // Both from the working directory at once: root-relative names, the whole repository.
   const [top, listed] = await Promise.all([probe.run(['rev-parse', '--show-toplevel']), listTracked(probe).catch((error: unknown) => error)]);
-  if (top.code !== 0) {
-    // Git's own first line tells "no repository" from the usual container-job cause,
-    // "detected dubious ownership" (the checkout belongs to another user: safe.directory).
-    const said = firstLine(top.stderr);
-    throw new UserError(`working-directory '${options.directory}' is not inside a git repository (check out the repository first: actions/checkout)${said ? `; git said: ${said}` : ''}`);
-  }
+  if (top.code !== 0) throw notARepository(options.directory, top.stderr);
   const root = realpathSync(top.stdout.trim());
   const git = new Git(root);
   const scope = relative(root, directory).split(sep).join('/');
@@ -102,20 +174,50 @@ export async function checkUntrackedFiles(options: UntrackedFilesOptions): Promi
   const local = (path: string) => relativeTo(scope, path);
 
   if (listed instanceof Error) throw listed;
-  const trackedList = listed as string[];
-  const tracked = new Set(trackedList);
+  const index = listed as TrackedFiles;
+  const tracked = new Set(index.files);
   const notes: string[] = [];
   const parsers: ScanStats = { lexer: 0, tokenizer: 0 };
   const deletedTracked: string[] = [];
   const pending: PendingMiss[] = [];
+  const generatedMisses: ImportMiss[] = [];
+  const notChecked = new Map<string, NotCheckedGroup>();
+  const counts: ImportCounts = { tracked: 0, external: 0, generated: 0, ignored: 0, untracked: 0, missing: 0, notChecked: 0 };
   let scannedFiles = 0;
   let importsChecked = 0;
 
+  const countNotChecked = (reason: NotCheckedReason, subject: string, detail: string | undefined, example: NotCheckedGroup['example']) => {
+    counts.notChecked++;
+    const key = `${reason}\0${subject}\0${detail ?? ''}`;
+    const group = notChecked.get(key);
+    if (group) group.count++;
+    else notChecked.set(key, { reason, subject, detail, count: 1, example });
+  };
+
   const config = new ProjectConfig(root, tracked);
+  let checkedOutSubmodules: string[] = [];
   const rootPrefix = root.endsWith(sep) ? root : root + sep;
   if (options.checkImports) {
     const filtered = !options.include.isEmpty || !options.exclude.isEmpty;
-    const resolver = new Resolver(tracked, config, { submodules: submodulePaths(root, tracked), onDisk: (path) => isFile(join(root, path)) });
+    const symlinks = new Map(index.symlinks.map((link) => [link, linkTarget(root, link)] as const));
+    const submodules = await submoduleFiles(git, root, index.gitlinks, notes);
+    checkedOutSubmodules = submodules.list.filter((submodule) => submodule.checkedOut).map((submodule) => submodule.path);
+    const resolvable = submodules.files.length === 0 ? tracked : new Set([...tracked, ...submodules.files]);
+    const resolver = new Resolver(resolvable, config, {
+      submodules: submodules.list,
+      symlinks,
+      onDisk: (path) => isFile(rootPrefix + path),
+      exists: (path) => existsSync(rootPrefix + path),
+      readText: (path) => {
+        try {
+          return readFileSync(rootPrefix + path, 'utf8');
+        } catch {
+          return undefined;
+        }
+      },
+    });
+    const unreadableNames: string[] = [];
+    const linkedOutside: string[] = [];
     for (const file of tracked) { // the set: an unmerged path is listed once per stage
       const kind = sourceKindOf(file);
       if (!kind || !inScope(file)) continue;
@@ -124,24 +226,59 @@ export async function checkUntrackedFiles(options: UntrackedFilesOptions): Promi
         if (!options.include.isEmpty && !options.include.matches(rel)) continue;
         if (options.exclude.matches(rel)) continue;
       }
+      let dir = dirOf(file);
+      if (symlinks.size > 0 && symlinks.has(file)) {
+        // A link to a tracked file is scanned there; imports of the text resolve from the target's folder.
+        const target = linkChainEnd(symlinks, file);
+        if (target !== undefined && tracked.has(target)) continue;
+        if (target === undefined) {
+          linkedOutside.push(file);
+          continue;
+        }
+        dir = dirOf(target);
+      }
+      // git printed a name that is not UTF-8: the decoded name does not reach the file.
+      if (file.includes('\uFFFD')) {
+        unreadableNames.push(file);
+        continue;
+      }
       let source: string;
       try {
         source = readFileSync(rootPrefix + file, 'utf8'); // not path.join: this runs for every file
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         if (code === 'ENOENT') deletedTracked.push(file);
-        else if (code !== 'EISDIR') notes.push(`${file}: could not be read (${code ?? error})`);
+        else if (code !== 'EISDIR') notes.push(`${file}: could not be read (${code ?? error}); its imports were not checked`);
         continue;
       }
       scannedFiles++;
-      const dir = dirOf(file);
       let lines: LineIndex | undefined; // built only for a file with a miss
-      scanSource(source, kind, (specifier, index, importKind) => {
+      const lineAt = (offset: number) => (lines ??= new LineIndex(source)).lineAt(offset);
+      const typescript = kind !== 'js' && kind !== 'jsx';
+      scanSource(source, kind, (specifier, offset, importKind, typeOnly, bindings) => {
         importsChecked++;
-        const resolution = resolver.resolve(dir, specifier);
-        if (resolution.kind === 'miss') pending.push({ file, line: (lines ??= new LineIndex(source)).lineAt(index), specifier, kind: importKind, resolution });
+        const resolution = resolver.resolve(dir, specifier, typeOnly ? 'types' : bindings && typescript ? 'bindings' : 'module');
+        switch (resolution.kind) {
+          case 'tracked':
+            counts.tracked++;
+            return;
+          case 'external':
+            counts.external++;
+            return;
+          case 'miss':
+            pending.push({ file, line: lineAt(offset), specifier, kind: importKind, typeOnly, resolution });
+            return;
+          case 'generated':
+            counts.generated++;
+            generatedMisses.push({ file, line: lineAt(offset), specifier, kind: importKind, typeOnly, resolved: resolution.display, state: 'generated', generator: resolution.generator.name, allowed: false, violation: false });
+            return;
+          case 'not-checked':
+            countNotChecked(resolution.reason, resolution.subject, resolution.detail, { file, line: lineAt(offset), specifier });
+        }
       }, parsers);
     }
+    if (unreadableNames.length > 0) notes.push(`${plural(unreadableNames.length, 'tracked source file')} not scanned: the name is not valid UTF-8 (${unreadableNames.slice(0, 3).join(', ')})`);
+    if (linkedOutside.length > 0) notes.push(`${plural(linkedOutside.length, 'tracked symlink')} to a file outside the repository not scanned (${linkedOutside.slice(0, 3).join(', ')})`);
     log(`untracked-files: ${scannedFiles} tracked source files, ${importsChecked} imports (${parsers.lexer} lexed, ${parsers.tokenizer} by the JSX-safe tokenizer), ${pending.length} not resolvable from tracked files`);
   }
   notes.push(...config.problems);
@@ -149,10 +286,13 @@ export async function checkUntrackedFiles(options: UntrackedFilesOptions): Promi
     notes.push(`${deletedTracked.length} tracked file${deletedTracked.length === 1 ? ' is' : 's are'} deleted from disk (${deletedTracked.slice(0, 3).join(', ')}${deletedTracked.length > 3 ? ', …' : ''}): imports of them still resolve, since a clean clone has them`);
   }
 
-  const misses = await classify(git, root, tracked, pending, notes);
+  const classified = await classify(git, root, tracked, pending, checkedOutSubmodules);
+  for (const { miss, unknown } of classified.unknown) countNotChecked('ignore-status-unknown', '', unknown, { file: miss.file, line: miss.line, specifier: miss.specifier });
+  const misses = [...classified.misses, ...generatedMisses];
   for (const miss of misses) {
+    if (miss.state !== 'generated') counts[miss.state]++;
     miss.allowed = options.allow.matches(local(miss.resolved));
-    miss.violation = !miss.allowed && (miss.state !== 'ignored' || options.failOnIgnored);
+    miss.violation = !miss.allowed && (miss.state === 'untracked' || miss.state === 'missing' || (miss.state === 'ignored' && options.failOnIgnored));
   }
 
   let dirty: DirtyFile[] = [];
@@ -167,11 +307,13 @@ export async function checkUntrackedFiles(options: UntrackedFilesOptions): Promi
   return {
     root,
     scope,
-    trackedCount: trackedList.length,
+    trackedCount: index.files.length,
     scannedFiles,
     importsChecked,
+    importCounts: counts,
     parsers,
     misses,
+    notChecked: [...notChecked.values()].sort((a, b) => b.count - a.count),
     dirty,
     deletedTracked,
     notes,
@@ -181,57 +323,116 @@ export async function checkUntrackedFiles(options: UntrackedFilesOptions): Promi
   };
 }
 
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/**
+ * Submodules: a checked-out one's tracked files resolve like this repository's
+ * (its own `git ls-files`); one that is not checked out cannot be judged.
+ */
+async function submoduleFiles(git: Git, root: string, gitlinks: readonly string[], notes: string[]): Promise<{ list: Submodule[]; files: string[] }> {
+  const list: Submodule[] = [];
+  const files: string[] = [];
+  for (const path of gitlinks) {
+    let checkedOut = existsSync(join(root, path, '.git'));
+    if (checkedOut) {
+      try {
+        files.push(...(await listSubmoduleFiles(git, path)));
+      } catch (error) {
+        checkedOut = false;
+        notes.push(`submodule ${path}: could not list its files (${error instanceof Error ? error.message : error})`);
+      }
+    }
+    list.push({ path, checkedOut });
+  }
+  return { list, files };
+}
+
 /**
  * untracked: a candidate file is on disk but not in git; ignored: that file, or
  * (when nothing is on disk) a candidate path, matches .gitignore; missing: neither.
- * One `git check-ignore` call for all of them.
+ * One `git check-ignore` call for all of them; what git cannot answer for is
+ * returned apart (not checked), and changes no other verdict.
  */
-async function classify(git: Git, root: string, tracked: ReadonlySet<string>, pending: PendingMiss[], notes: string[]): Promise<ImportMiss[]> {
+async function classify(git: Git, root: string, tracked: ReadonlySet<string>, pending: PendingMiss[], submodules: readonly string[]): Promise<{ misses: ImportMiss[]; unknown: { miss: PendingMiss; unknown: string }[] }> {
   const onDisk = new Map<string, string | undefined>();
-  const present = (resolution: PendingMiss['resolution']) => {
+  const present = (resolution: Miss) => {
     const key = `${resolution.display}\0${resolution.candidates[0] ?? ''}`;
     if (!onDisk.has(key)) onDisk.set(key, resolution.candidates.find((candidate) => isFile(join(root, candidate))));
     return onDisk.get(key);
   };
+  const asked = askablePath(root);
   const toCheck = new Set<string>();
   for (const miss of pending) {
     const existing = present(miss.resolution);
-    if (existing) toCheck.add(existing);
-    else for (const candidate of likeliest(miss.resolution)) toCheck.add(candidate);
+    for (const path of existing ? [existing] : miss.resolution.likely) toCheck.add(asked(path));
   }
-  let ignored = new Set<string>();
-  try {
-    ignored = await ignoredPaths(git, [...toCheck]);
-  } catch (error) {
-    notes.push(`could not ask git which paths are ignored (${error instanceof Error ? error.message : error}): every miss is reported as untracked or missing`);
-  }
+  const status = await ignoredStatus(git, [...toCheck], submodules);
   const caseInsensitive = caseIndex(tracked);
-  return pending.map((miss) => {
+  const misses: ImportMiss[] = [];
+  const unknown: { miss: PendingMiss; unknown: string }[] = [];
+  for (const miss of pending) {
     const existing = present(miss.resolution);
+    const paths = existing ? [existing] : miss.resolution.likely;
+    const ignoredPath = paths.find((path) => status.ignored.has(asked(path)));
+    const refused = ignoredPath === undefined ? paths.map((path) => status.unknown.get(asked(path))).find(Boolean) : undefined;
+    if (refused !== undefined) {
+      unknown.push({ miss, unknown: refused });
+      continue;
+    }
     let state: MissState;
     let resolved: string;
     if (existing) {
       resolved = existing;
-      state = ignored.has(existing) ? 'ignored' : 'untracked';
+      state = ignoredPath ? 'ignored' : 'untracked';
     } else {
-      const ignoredCandidate = likeliest(miss.resolution).find((candidate) => ignored.has(candidate));
-      resolved = ignoredCandidate ?? miss.resolution.display;
-      state = ignoredCandidate ? 'ignored' : 'missing';
+      resolved = ignoredPath ?? miss.resolution.display;
+      state = ignoredPath ? 'ignored' : 'missing';
     }
+    const base = { file: miss.file, line: miss.line, specifier: miss.specifier, kind: miss.kind, typeOnly: miss.typeOnly, allowed: false, violation: false };
     // `./Button` for a tracked `button.tsx`: found on a case-insensitive disk (macOS, Windows), not on Linux.
     const sameButCase = state !== 'ignored' ? miss.resolution.candidates.map((candidate) => caseInsensitive().get(candidate.toLowerCase())).find(Boolean) : undefined;
-    if (sameButCase) return { file: miss.file, line: miss.line, specifier: miss.specifier, kind: miss.kind, resolved: sameButCase, state: 'missing' as const, caseMismatch: true, allowed: false, violation: false };
-    return { file: miss.file, line: miss.line, specifier: miss.specifier, kind: miss.kind, resolved, state, allowed: false, violation: false };
-  });
+    if (sameButCase) misses.push({ ...base, resolved: sameButCase, state: 'missing', caseMismatch: true });
+    else misses.push({ ...base, resolved, state, ...(miss.resolution.declaration ? { declaration: miss.resolution.declaration } : {}) });
+  }
+  return { misses, unknown };
 }
 
 /**
- * The paths whose ignore status decides a miss with nothing on disk: the path as
- * written and its likeliest file. Not every probed extension: with `*.js` in
- * .gitignore, a missing `./foo` must stay missing, not become "ignored foo.js".
+ * check-ignore for paths of this repository and of its checked-out submodules
+ * (git refuses a path inside a submodule: its own repository answers for it).
  */
-function likeliest(resolution: PendingMiss['resolution']): string[] {
-  return [resolution.display, ...resolution.candidates.slice(0, 1)];
+async function ignoredStatus(git: Git, paths: string[], submodules: readonly string[]): Promise<IgnoreStatus> {
+  const bySubmodule = new Map<string, string[]>();
+  const own: string[] = [];
+  for (const path of paths) {
+    const submodule = submodules.find((candidate) => path.startsWith(`${candidate}/`));
+    if (submodule) bySubmodule.set(submodule, [...(bySubmodule.get(submodule) ?? []), path.slice(submodule.length + 1)]);
+    else own.push(path);
+  }
+  const status = await ignoredPaths(git, own);
+  for (const [submodule, inside] of bySubmodule) {
+    const answer = await ignoredPaths(new Git(join(git.dir, submodule)), inside);
+    for (const path of answer.ignored) status.ignored.add(`${submodule}/${path}`);
+    for (const [path, said] of answer.unknown) status.unknown.set(`${submodule}/${path}`, said);
+  }
+  return status;
+}
+
+/**
+ * The path to ask check-ignore about: git refuses a path beyond a symbolic link
+ * on disk, and a link's own status is what decides everything under it.
+ */
+function askablePath(root: string): (path: string) => string {
+  const linkByDir = new Map<string, string | undefined>();
+  const linkAbove = (dir: string): string | undefined => {
+    if (dir === '') return undefined;
+    if (linkByDir.has(dir)) return linkByDir.get(dir);
+    const above = linkAbove(dirOf(dir));
+    const link = above ?? (isSymbolicLink(join(root, dir)) ? dir : undefined);
+    linkByDir.set(dir, link);
+    return link;
+  };
+  return (path) => linkAbove(dirOf(path)) ?? path;
 }
 
 /** Tracked paths by their lower-case form, built on first use (only when something missed). */

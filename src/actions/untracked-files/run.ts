@@ -1,5 +1,5 @@
 import * as core from '../shared/toolkit.ts';
-import { cliLines, dirtyFilesJson, findingsOf, summaryMarkdown, untrackedImportsJson, verdictLine } from '../../imports/report.ts';
+import { cliLines, dirtyFilesJson, findingsOf, notCheckedJson, summaryMarkdown, untrackedImportsJson, verdictLine } from '../../imports/report.ts';
 import { readUntrackedFilesSettings } from '../../imports/settings.ts';
 import { checkUntrackedFiles } from '../../imports/untracked-files.ts';
 import { readGitHubContext } from '../../shared/github-context.ts';
@@ -14,6 +14,7 @@ export async function run(): Promise<void> {
     core.setOutput('violations', result.violations);
     core.setOutput('untracked-imports', untrackedImportsJson(result));
     core.setOutput('dirty-files', dirtyFilesJson(result));
+    core.setOutput('not-checked', notCheckedJson(result));
     // The same lines the CLI prints, minus the verdict (that is the step's conclusion).
     for (const line of cliLines(result).slice(0, -1)) core.info(line);
     annotate(findingsOf(result), { demoteErrors: !settings.fail });
