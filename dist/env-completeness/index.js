@@ -4265,6 +4265,8 @@ class Loader {
     cache = new Map();
     /** Where each file was read from (its `file` may be shown as written). */
     paths = new WeakMap();
+    /** Files whose own path interpolation built: every path under them is shown under that text too. */
+    templated = new WeakSet();
     files = [];
     constructor(cwd) {
         this.cwd = cwd;
@@ -4278,6 +4280,8 @@ class Loader {
             yaml = readComposeYaml(path, shown, lookup);
             this.cache.set(path, yaml);
             this.paths.set(yaml, path);
+            if (shown !== this.shown(path))
+                this.templated.add(yaml);
             this.files.push(yaml.file);
         }
         return yaml;
@@ -4292,10 +4296,19 @@ class Loader {
      */
     pathShown(yaml, holder, key, path) {
         const written = yaml.templates.get(holder)?.get(key);
-        if (written === undefined)
-            return this.shown(path);
         const dir = (0,external_node_path_namespaceObject.dirname)(yaml.file);
+        if (written === undefined) {
+            if (!this.templated.has(yaml))
+                return this.shown(path);
+            // In a file whose own path came from interpolation: relative to it, under its path as written.
+            const rel = (0,external_node_path_namespaceObject.relative)(this.dirOf(yaml), path);
+            return rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel) ? path : `${dir}/${rel || '.'}`;
+        }
         return dir === '.' || written.startsWith('/') ? written : `${dir}/${written}`;
+    }
+    /** A path shown as written when this file or the value itself came from interpolation; undefined when it can be shown as it is. */
+    writtenPath(yaml, holder, key, path) {
+        return yaml.templates.get(holder)?.get(key) !== undefined || this.templated.has(yaml) ? this.pathShown(yaml, holder, key, path) : undefined;
     }
     project(files, directory, lookup, includeDepth) {
         const services = new Map();
@@ -4491,7 +4504,7 @@ class Loader {
         const written = (holder, key) => yaml.templates.get(holder)?.get(key);
         if (typeof value === 'string') {
             const context = (0,external_node_path_namespaceObject.resolve)(directory, value);
-            return { value: { context, shownContext: written(definition, 'build') === undefined ? undefined : this.pathShown(yaml, definition, 'build', context), dockerfile: 'Dockerfile', args: [], passThroughArgs: [] }, mode };
+            return { value: { context, shownContext: this.writtenPath(yaml, definition, 'build', context), dockerfile: 'Dockerfile', args: [], passThroughArgs: [] }, mode };
         }
         if (typeof value !== 'object' || Array.isArray(value))
             throw new ComposeFileError(yaml.file, place.line, `services.${service}.build must be a path or a mapping`);
@@ -4521,7 +4534,7 @@ class Loader {
             mode,
             value: {
                 context,
-                shownContext: written(spec, 'context') === undefined ? undefined : this.pathShown(yaml, spec, 'context', context),
+                shownContext: this.writtenPath(yaml, spec, 'context', context),
                 dockerfile: typeof spec.dockerfile === 'string' ? spec.dockerfile : 'Dockerfile',
                 shownDockerfile: written(spec, 'dockerfile'),
                 args: argNames,
@@ -5532,9 +5545,9 @@ const SVELTEKIT_IMPORT = /import\s*\{([^}]*)\}\s*from\s*['"]\$env\/(static|dynam
 const TEST_DIRS = new Set(['test', 'tests', '__tests__', '__test__', 'spec', 'specs', '__mocks__', '__fixtures__', 'fixtures', '__snapshots__', 'testdata', 'e2e', 'cypress', '.storybook']);
 const TEST_FILE = /(?:\.(?:test|spec|e2e|cy|stories|story)\.[cm]?[jt]sx?$|_test\.(?:go|py|rb|exs)$|^test_.*\.py$|_spec\.rb$|^conftest\.py$)/;
 const TEST_CONFIG = /^(?:vitest\.(?:config|workspace|setup)|jest\.(?:config|setup|preset)|playwright\.config|cypress\.config|karma\.conf|ava\.config|wdio\.conf|\.mocharc|setupTests|test-setup)\.[cm]?[jt]s$/;
-/** True for a path (relative to the context, `/`-separated) that only tests use. */
+/** True for a path (relative to the context, `/`-separated, or its parts) that only tests use. */
 function isTestPath(path) {
-    const parts = path.split('/');
+    const parts = typeof path === 'string' ? path.split('/') : path;
     const name = parts.at(-1);
     if (TEST_FILE.test(name) || TEST_CONFIG.test(name))
         return true;
@@ -5556,7 +5569,7 @@ async function scanBuildContext(root, options) {
     const mounted = (options.mountedElsewhere ?? []).map((path) => path.replace(/\/+$/, ''));
     const shown = (rel) => (options.shownRoot === undefined ? (0,external_node_path_namespaceObject.relative)(options.workingDirectory, (0,external_node_path_namespaceObject.join)(root, rel)) : `${options.shownRoot.replace(/\/+$/, '')}/${rel}`);
     /** Scans one file when its extension is a language we read; false once the file limit is reached. */
-    const scanFile = (path, rel, name) => {
+    const scanFile = (path, rel, name, parts) => {
         const dot = name.lastIndexOf('.');
         const extension = dot > 0 ? name.slice(dot) : '';
         const language = LANGUAGE[extension];
@@ -5569,7 +5582,7 @@ async function scanBuildContext(root, options) {
             skipped.dockerignore++;
             return true;
         }
-        if (isTestPath(rel)) {
+        if (isTestPath(parts ?? rel)) {
             skipped.tests++;
             return true;
         }
@@ -5598,7 +5611,7 @@ async function scanBuildContext(root, options) {
             const parts = file.split('/');
             if (parts.some((part, index) => index < parts.length - 1 && SKIP_DIRS.has(part)))
                 continue;
-            if (!scanFile(base + file, file, parts.at(-1)))
+            if (!scanFile(base + file, file, parts.at(-1), parts))
                 break;
         }
     }

@@ -9,7 +9,7 @@
  * include) is shown as written, never evaluated: its value may come from a secret.
  */
 import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { readDotenvFile } from './dotenv.ts';
 import { DEFAULT_ENV_FILE, inProject, shownPath } from './defaults.ts';
 import type { Lookup } from './interpolate.ts';
@@ -112,6 +112,8 @@ class Loader {
   private readonly cache = new Map<string, ComposeYaml>();
   /** Where each file was read from (its `file` may be shown as written). */
   private readonly paths = new WeakMap<ComposeYaml, string>();
+  /** Files whose own path interpolation built: every path under them is shown under that text too. */
+  private readonly templated = new WeakSet<ComposeYaml>();
   readonly files: string[] = [];
 
   constructor(cwd: string) {
@@ -128,6 +130,7 @@ class Loader {
       yaml = readComposeYaml(path, shown, lookup);
       this.cache.set(path, yaml);
       this.paths.set(yaml, path);
+      if (shown !== this.shown(path)) this.templated.add(yaml);
       this.files.push(yaml.file);
     }
     return yaml;
@@ -144,9 +147,19 @@ class Loader {
    */
   private pathShown(yaml: ComposeYaml, holder: object, key: string | number, path: string): string {
     const written = yaml.templates.get(holder)?.get(key);
-    if (written === undefined) return this.shown(path);
     const dir = dirname(yaml.file);
+    if (written === undefined) {
+      if (!this.templated.has(yaml)) return this.shown(path);
+      // In a file whose own path came from interpolation: relative to it, under its path as written.
+      const rel = relative(this.dirOf(yaml), path);
+      return rel.startsWith('..') || isAbsolute(rel) ? path : `${dir}/${rel || '.'}`;
+    }
     return dir === '.' || written.startsWith('/') ? written : `${dir}/${written}`;
+  }
+
+  /** A path shown as written when this file or the value itself came from interpolation; undefined when it can be shown as it is. */
+  private writtenPath(yaml: ComposeYaml, holder: object, key: string | number, path: string): string | undefined {
+    return yaml.templates.get(holder)?.get(key) !== undefined || this.templated.has(yaml) ? this.pathShown(yaml, holder, key, path) : undefined;
   }
 
   project(files: string[], directory: string, lookup: Lookup, includeDepth: number): Project {
@@ -326,7 +339,7 @@ class Loader {
     const written = (holder: object, key: string) => yaml.templates.get(holder)?.get(key);
     if (typeof value === 'string') {
       const context = resolve(directory, value);
-      return { value: { context, shownContext: written(definition, 'build') === undefined ? undefined : this.pathShown(yaml, definition, 'build', context), dockerfile: 'Dockerfile', args: [], passThroughArgs: [] }, mode };
+      return { value: { context, shownContext: this.writtenPath(yaml, definition, 'build', context), dockerfile: 'Dockerfile', args: [], passThroughArgs: [] }, mode };
     }
     if (typeof value !== 'object' || Array.isArray(value)) throw new ComposeFileError(yaml.file, place.line, `services.${service}.build must be a path or a mapping`);
     const spec = value as Record<string, unknown>;
@@ -352,7 +365,7 @@ class Loader {
       mode,
       value: {
         context,
-        shownContext: written(spec, 'context') === undefined ? undefined : this.pathShown(yaml, spec, 'context', context),
+        shownContext: this.writtenPath(yaml, spec, 'context', context),
         dockerfile: typeof spec.dockerfile === 'string' ? spec.dockerfile : 'Dockerfile',
         shownDockerfile: written(spec, 'dockerfile'),
         args: argNames,

@@ -125,9 +125,9 @@ const TEST_DIRS = new Set(['test', 'tests', '__tests__', '__test__', 'spec', 'sp
 const TEST_FILE = /(?:\.(?:test|spec|e2e|cy|stories|story)\.[cm]?[jt]sx?$|_test\.(?:go|py|rb|exs)$|^test_.*\.py$|_spec\.rb$|^conftest\.py$)/;
 const TEST_CONFIG = /^(?:vitest\.(?:config|workspace|setup)|jest\.(?:config|setup|preset)|playwright\.config|cypress\.config|karma\.conf|ava\.config|wdio\.conf|\.mocharc|setupTests|test-setup)\.[cm]?[jt]s$/;
 
-/** True for a path (relative to the context, `/`-separated) that only tests use. */
-export function isTestPath(path: string): boolean {
-  const parts = path.split('/');
+/** True for a path (relative to the context, `/`-separated, or its parts) that only tests use. */
+export function isTestPath(path: string | string[]): boolean {
+  const parts = typeof path === 'string' ? path.split('/') : path;
   const name = parts.at(-1)!;
   if (TEST_FILE.test(name) || TEST_CONFIG.test(name)) return true;
   for (let i = 0; i < parts.length - 1; i++) if (TEST_DIRS.has(parts[i]!)) return true;
@@ -148,7 +148,7 @@ export async function scanBuildContext(root: string, options: ScanOptions): Prom
   const shown = (rel: string) => (options.shownRoot === undefined ? relative(options.workingDirectory, join(root, rel)) : `${options.shownRoot.replace(/\/+$/, '')}/${rel}`);
 
   /** Scans one file when its extension is a language we read; false once the file limit is reached. */
-  const scanFile = (path: string, rel: string, name: string): boolean => {
+  const scanFile = (path: string, rel: string, name: string, parts?: string[]): boolean => {
     const dot = name.lastIndexOf('.');
     const extension = dot > 0 ? name.slice(dot) : '';
     const language = LANGUAGE[extension];
@@ -160,7 +160,7 @@ export async function scanBuildContext(root: string, options: ScanOptions): Prom
       skipped.dockerignore++;
       return true;
     }
-    if (isTestPath(rel)) {
+    if (isTestPath(parts ?? rel)) {
       skipped.tests++;
       return true;
     }
@@ -187,7 +187,7 @@ export async function scanBuildContext(root: string, options: ScanOptions): Prom
     for (const file of listed) {
       const parts = file.split('/');
       if (parts.some((part, index) => index < parts.length - 1 && SKIP_DIRS.has(part))) continue;
-      if (!scanFile(base + file, file, parts.at(-1)!)) break;
+      if (!scanFile(base + file, file, parts.at(-1)!, parts)) break;
     }
   } else {
     walk(root, root, [], scanFile, () => truncated);

@@ -86,6 +86,22 @@ describe('env-completeness shows derived paths as written', () => {
     expect(output).toContain('./${DB_PASSWORD}/compose.yaml');
   });
 
+  it('paths inside an included project whose path came from a secret are shown under that path as written', async () => {
+    const dir = composeProject({
+      'compose.yaml': 'include:\n  - ./${DB_PASSWORD}/compose.yaml\n',
+      [`${SECRET}/compose.yaml`]: 'services:\n  api:\n    build: ./app\n    env_file: [./missing.env]\n  legacy:\n    image: legacy\n    env_file: [./legacy.env]\n',
+      [`${SECRET}/legacy.env`]: 'API_URL=http://x\n',
+      [`${SECRET}/app/src/index.ts`]: 'fetch(`${process.env.API_URL}/x`);\n',
+    });
+    const step = await runStep('env-completeness', 'main', { cwd: dir, env: { DB_PASSWORD: SECRET } });
+    expect(step.exitCode).toBe(1);
+    const output = everything(step);
+    expect(output).not.toContain(SECRET);
+    expect(output).toContain('./${DB_PASSWORD}/app/src/index.ts:1');
+    expect(output).toContain('./${DB_PASSWORD}/missing.env');
+    expect(output).toContain('defined for legacy (./${DB_PASSWORD}/legacy.env:1)');
+  });
+
   it('an environment entry whose name is interpolated is not checked, and its name is not printed', async () => {
     const dir = composeProject({ 'compose.yaml': 'services:\n  web:\n    image: web\n    environment:\n      - "${DB_PASSWORD}"\n      - "${DB_PASSWORD}_X=1"\n' });
     const step = await runStep('env-completeness', 'main', { cwd: dir, env: { DB_PASSWORD: SECRET } });
