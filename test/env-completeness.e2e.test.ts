@@ -64,11 +64,41 @@ describe('env-completeness (bundled action)', () => {
     const dir = composeProject({ 'deploy/compose.yaml': 'services:\n  web:\n    image: "app:${TAG}"\n', 'deploy/.env': 'OTHER=1\n', 'deploy/tag.env': 'TAG=1\n' });
     const step = await runStep('env-completeness', 'main', { cwd: dir, inputs: { 'working-directory': 'deploy' } });
     expect(step.exitCode).toBe(1);
-    expect(JSON.parse(step.outputs.missing!)).toEqual([{ service: 'web', variable: 'TAG', reason: 'unset', file: 'deploy/compose.yaml', line: 3, hint: expect.any(String) }]);
+    expect(JSON.parse(step.outputs.missing!)).toEqual([{ service: 'web', services: ['web'], variable: 'TAG', reason: 'unset', severity: 'error', file: 'deploy/compose.yaml', line: 3, hint: expect.any(String) }]);
     expect(step.annotations.find((a) => a.level === 'error' && a.properties.file)).toMatchObject({ properties: { file: 'deploy/compose.yaml', line: '3' } });
     // env-files are relative to working-directory too.
     const passing = await runStep('env-completeness', 'main', { cwd: dir, inputs: { 'working-directory': 'deploy', 'env-files': 'tag.env' } });
     expect(passing.exitCode).toBe(0);
+  });
+
+  it('Compose settings from .env: the log, the summary and the services output name the services checked and not started', async () => {
+    const dir = composeProject({
+      'compose.yaml': 'services:\n  web:\n    image: web\n  vroom:\n    image: "$VROOM_IMAGE"\n    profiles: [feature-complete]\n  debug:\n    image: debug\n    profiles: [debug]\n',
+      '.env': 'COMPOSE_PROFILES=feature-complete\n',
+    });
+    const step = await runStep('env-completeness', 'main', { cwd: dir });
+    expect(step.exitCode).toBe(1);
+    expect(JSON.parse(step.outputs.missing!)).toEqual([expect.objectContaining({ service: 'vroom', variable: 'VROOM_IMAGE', reason: 'unset' })]);
+    expect(step.stdout).toContain('profiles (COMPOSE_PROFILES in .env): feature-complete');
+    expect(step.stdout).toContain('services checked (2): web, vroom');
+    expect(step.stdout).toContain('services not started (1): debug (profile debug is not active)');
+    expect(step.summary).toContain('**Not started** (1): `debug` (profile debug is not active)');
+    expect(JSON.parse(step.outputs.services!)).toEqual({ checked: ['web', 'vroom'], 'not-started': [{ service: 'debug', why: 'profile debug is not active' }] });
+    // The step environment wins over .env, as in Compose.
+    const debug = await runStep('env-completeness', 'main', { cwd: dir, env: { COMPOSE_PROFILES: 'debug' } });
+    expect(debug.exitCode).toBe(0);
+    expect(JSON.parse(debug.outputs.services!).checked).toEqual(['web', 'debug']);
+  });
+
+  it('notices are annotations and a summary section, and do not fail the step', async () => {
+    const dir = composeProject({ 'compose.yaml': 'services:\n  mail:\n    image: mailer\n    environment:\n      SMTP_PASSWORD:\n' });
+    const step = await runStep('env-completeness', 'main', { cwd: dir });
+    expect(step.exitCode).toBe(0);
+    expect(step.outputs['missing-count']).toBe('0');
+    expect(step.outputs['notice-count']).toBe('1');
+    expect(step.annotations.find((a) => a.properties.title === 'SMTP_PASSWORD: unset (mail)')).toMatchObject({ level: 'notice', properties: { file: 'compose.yaml', line: '5' } });
+    expect(step.summary).toContain('1 notice (not failing');
+    expect(step.stdout).toContain('env-completeness: every variable needed by 1 service is provided (1 notice)');
   });
 
   it('a hostile compose file fails with file and line, not a stack trace', async () => {
@@ -119,7 +149,10 @@ describe('never prints a value', () => {
     const offline = await runStep('env-completeness', 'main', { cwd: dir, env: { DATABASE_URL: 'postgres://leak-canary-db-7f3a9c@db/x' } });
     expect(offline.exitCode).toBe(1);
     const missing = JSON.parse(offline.outputs.missing!) as Missing[];
-    expect(missing.map((m) => `${m.service}/${m.variable}/${m.reason}`)).toEqual(['/EXAMPLE_ONLY/example-missing', 'web/MISSING_ONE/unset', 'web/NOT_GIVEN/not-passed']);
+    expect(missing.map((m) => `${m.service}/${m.variable}/${m.reason}`)).toEqual(['/EXAMPLE_ONLY/example-missing', 'web/MISSING_ONE/unset']);
+    // A bare read (`process.env.NOT_GIVEN;`) has no fallback but no use the scan can follow: a notice.
+    const notices = JSON.parse(offline.outputs.notices!) as Missing[];
+    expect(notices.map((m) => `${m.service}/${m.variable}/${m.reason}`)).toEqual(['web/NOT_GIVEN/not-passed']);
     assertNoLeak(offline);
   });
 

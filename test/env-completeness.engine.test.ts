@@ -3,16 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { checkEnvCompleteness, type EnvCompletenessOptions } from '../src/compose/env-completeness.ts';
 import { loadProject } from '../src/compose/project.ts';
 import { ROOT } from './harness/action-runner.ts';
-import { composeProject } from './harness/compose-project.ts';
+import { brief, composeProject, engineOptions } from './harness/compose-project.ts';
 
-function options(dir: string, extra: Partial<EnvCompletenessOptions> = {}): EnvCompletenessOptions {
-  return {
-    workingDirectory: dir, composeFiles: [], envFiles: [], exampleFile: '', required: {}, scanSources: true,
-    services: [], profiles: [], provided: [], ignore: [], environment: '', repository: 'acme/shop', stepEnv: {}, ...extra,
-  };
-}
-const check = (dir: string, extra: Partial<EnvCompletenessOptions> = {}) => checkEnvCompleteness(options(dir, extra));
-const brief = (missing: { service: string; variable: string; reason: string }[]) => missing.map((m) => `${m.service}/${m.variable}/${m.reason}`);
+const check = (dir: string, extra: Partial<EnvCompletenessOptions> = {}) => checkEnvCompleteness(engineOptions(dir, extra));
 const load = (dir: string, files: string[], env: Record<string, string> = {}) =>
   loadProject({ files: files.map((file) => join(dir, file)), workingDirectory: dir, lookup: (name) => env[name] });
 const envOf = (project: ReturnType<typeof load>, service: string) => Object.fromEntries([...project.services.get(service)!.environment].map(([key, entry]) => [key, entry.passThrough ? '(pass-through)' : entry.value]));
@@ -24,9 +17,9 @@ describe('the incident (compose base + override, .env.example, SvelteKit $env/dy
   it('finds exactly MANA_STT_URL not passed (hint: defined for the legacy service), the empty key and the unset DATABASE_URL', async () => {
     const result = await check(incident);
     expect(result.missing).toEqual([
-      { service: 'mana-web', variable: 'DATABASE_URL', reason: 'unset', file: 'compose.yaml', line: 7, hint: expect.stringContaining('no default') },
-      { service: 'mana-web', variable: 'MANA_STT_API_KEY', reason: 'empty-default', file: 'compose.yaml', line: 8, hint: expect.stringContaining('empty value') },
-      { service: 'mana-web', variable: 'MANA_STT_URL', reason: 'not-passed', file: 'compose.yaml', line: 3, hint: expect.stringContaining('defined for mana-stt-legacy (compose.override.yaml:5) but not for mana-web') },
+      { service: 'mana-web', variable: 'DATABASE_URL', reason: 'unset', services: ['mana-web'], severity: 'error', file: 'compose.yaml', line: 7, hint: expect.stringContaining('no default') },
+      { service: 'mana-web', variable: 'MANA_STT_API_KEY', reason: 'empty-default', services: ['mana-web'], severity: 'error', file: 'compose.yaml', line: 8, hint: expect.stringContaining('empty value') },
+      { service: 'mana-web', variable: 'MANA_STT_URL', reason: 'not-passed', services: ['mana-web'], severity: 'error', file: 'compose.yaml', line: 3, hint: expect.stringContaining('defined for mana-stt-legacy (compose.override.yaml:5) but not for mana-web') },
     ]);
     expect(result.missing[2]!.hint).toContain('apps/web/src/lib/server/stt.ts:6');
     expect(result.files).toEqual(['compose.yaml', 'compose.override.yaml']);
@@ -99,7 +92,7 @@ describe('reason codes', () => {
       '.env.example': '# keys\nSENTRY_DSN=\nLOG_LEVEL=debug\nSMTP_HOST=\n',
     });
     const result = await check(dir, { provided: ['SMTP_HOST'] });
-    expect(result.missing).toEqual([{ service: '', variable: 'SENTRY_DSN', reason: 'example-missing', file: '.env.example', line: 2, hint: expect.stringContaining('lists SENTRY_DSN') }]);
+    expect(result.missing).toEqual([{ service: '', variable: 'SENTRY_DSN', reason: 'example-missing', services: [], severity: 'error', file: '.env.example', line: 2, hint: expect.stringContaining('lists SENTRY_DSN') }]);
     expect(brief((await check(dir, { exampleFile: 'none' })).missing)).toEqual([]);
   });
 
@@ -194,16 +187,16 @@ describe('loading compose files like Compose v2', () => {
     const dir = composeProject({ 'compose.yaml': 'services:\n  web:\n    image: x\n  debug:\n    image: "${DEBUG_IMAGE}"\n    profiles: [debug]\n' });
     const plain = await check(dir);
     expect(plain.missing).toEqual([]);
-    expect(plain.skippedServices).toEqual(['debug']);
+    expect(plain.notStarted).toEqual([{ service: 'debug', why: 'profile debug is not active' }]);
     expect(brief((await check(dir, { profiles: ['debug'] })).missing)).toEqual(['debug/DEBUG_IMAGE/unset']);
     expect(brief((await check(dir, { profiles: ['*'] })).missing)).toEqual(['debug/DEBUG_IMAGE/unset']);
     expect(brief((await check(dir, { services: ['debug'] })).missing)).toEqual(['debug/DEBUG_IMAGE/unset']);
     await expect(check(dir, { services: ['nope'] })).rejects.toThrow(/services: nope not defined by the compose files \(defined: web, debug\)/);
   });
 
-  it('pass-through entries are defined only when something provides them', async () => {
-    const dir = composeProject({ 'compose.yaml': 'services:\n  web:\n    image: x\n    environment:\n      - API_KEY\n      OTHER: ~\n'.replace('      OTHER: ~\n', '') });
-    expect(brief((await check(dir, { required: { web: ['API_KEY'] } })).missing)).toEqual(['web/API_KEY/not-passed', 'web/API_KEY/unset']);
+  it('pass-through entries are defined only when something provides them (one finding, on the entry\'s line)', async () => {
+    const dir = composeProject({ 'compose.yaml': 'services:\n  web:\n    image: x\n    environment:\n      - API_KEY\n' });
+    expect(brief((await check(dir, { required: { web: ['API_KEY'] } })).missing)).toEqual(['web/API_KEY/unset']);
     expect(brief((await check(dir, { required: { web: ['API_KEY'] }, provided: ['API_KEY'] })).missing)).toEqual([]);
     const map = composeProject({ 'compose.yaml': 'services:\n  web:\n    image: x\n    environment:\n      API_KEY:\n' });
     expect(brief((await check(map, { stepEnv: { API_KEY: 'k' } })).missing)).toEqual([]);
@@ -242,7 +235,7 @@ describe('loading compose files like Compose v2', () => {
         '    build: { context: ./app, dockerfile: ../docker/cron.Dockerfile }',
         '',
       ].join('\n'),
-      'app/index.js': 'const key = process.env.API_KEY;\n',
+      'app/index.js': 'export const auth = `Bearer ${process.env.API_KEY}`;\n',
       'app/Dockerfile': 'FROM node\nENV PORT=3000\n',
       'app/Dockerfile.worker': 'FROM node\nENV API_KEY=baked-in-for-the-worker\n',
       'docker/cron.Dockerfile': 'FROM node\nENV API_KEY=baked-in-for-cron\n',

@@ -5,12 +5,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkEnvCompleteness, type EnvCompletenessOptions } from '../src/compose/env-completeness.ts';
 import { UserError } from '../src/shared/errors.ts';
-import { composeProject } from './harness/compose-project.ts';
+import { composeProject, engineOptions } from './harness/compose-project.ts';
 
-const check = (dir: string, extra: Partial<EnvCompletenessOptions> = {}) => checkEnvCompleteness({
-  workingDirectory: dir, composeFiles: [], envFiles: [], exampleFile: '', required: {}, scanSources: true,
-  services: [], profiles: [], provided: [], ignore: [], environment: '', repository: 'acme/shop', stepEnv: {}, ...extra,
-});
+const check = (dir: string, extra: Partial<EnvCompletenessOptions> = {}) => checkEnvCompleteness(engineOptions(dir, extra));
 
 async function failure(dir: string, extra: Partial<EnvCompletenessOptions> = {}): Promise<string> {
   const before = process.memoryUsage().heapUsed;
@@ -97,7 +94,7 @@ describe('hostile compose files', () => {
     const message = await failure(dir);
     expect(message).toBe('.env:2: unterminated double-quoted value for PASSWORD');
     const binary = composeProject({ 'compose.yaml': 'services:\n  web:\n    image: x\n', '.env': Buffer.from([0x41, 0x3d, 0, 1, 2]) });
-    expect(await failure(binary)).toBe('.env: is not a text file (binary data)');
+    expect(await failure(binary)).toBe('.env:1: is not a text file (binary data)');
   });
 
   it("a broken env_file of an include names its file and line, like the project's own .env", async () => {
@@ -110,6 +107,6 @@ describe('hostile compose files', () => {
     const required = await failure(include('PG_TAG=16\nURL=${DB_HOST:?set DB_HOST}\n'));
     expect(required).toMatch(/^sub\/sub\.env:2: /);
     expect(required).toContain('DB_HOST');
-    expect(await failure(include(Buffer.from([0x41, 0x3d, 0, 1, 2])))).toBe('sub/sub.env: is not a text file (binary data)');
+    expect(await failure(include(Buffer.from([0x41, 0x3d, 0, 1, 2])))).toBe('sub/sub.env:1: is not a text file (binary data)');
   });
 });

@@ -5,23 +5,26 @@ import { dockerfileNames, scanBuildContext, scanText } from '../src/compose/sour
 import { composeProject } from './harness/compose-project.ts';
 import { GitFixture } from './harness/git-fixture.ts';
 
+/** NAME (required), NAME~ (unguarded: no fallback, use not followed), NAME? (optional). */
 const reads = (text: string, language: Parameters<typeof scanText>[1] = 'js') =>
-  scanText(text, language, 'f').map((read) => `${read.name}${read.optional ? '?' : ''}${read.phase === 'build' ? '@build' : ''}`);
+  scanText(text, language, 'f').map((read) => `${read.name}${read.strength === 'optional' ? '?' : read.strength === 'unguarded' ? '~' : ''}${read.phase === 'build' ? '@build' : ''}`);
 
 describe('environment reads in source', () => {
   it.each([
-    ['process.env.DATABASE_URL', ['DATABASE_URL']],
-    ["process.env['API_KEY']", ['API_KEY']],
-    ['process.env["API_KEY"]', ['API_KEY']],
-    ['process.env[`API_KEY`]', ['API_KEY']],
+    ['process.env.DATABASE_URL', ['DATABASE_URL~']],
+    ["process.env['API_KEY']", ['API_KEY~']],
+    ['process.env["API_KEY"]', ['API_KEY~']],
+    ['process.env[`API_KEY`]', ['API_KEY~']],
     ["const port = process.env.PORT ?? '3000'", ['PORT?']],
     ["const host = process.env.HOST || 'localhost'", ['HOST?']],
-    ['const { A, B = "x", C: renamed } = process.env', ['A', 'B?', 'C']],
-    ['import.meta.env.VITE_API_URL; import.meta.env.MODE', ['VITE_API_URL']],
-    ["import { env } from '$env/dynamic/private';\nfetch(env.MANA_STT_URL); env['TOKEN']; env.OPT ?? 1", ['MANA_STT_URL', 'TOKEN', 'OPT?']],
-    ["import { env as priv } from '$env/dynamic/private';\npriv.SECRET_A; myenv.NOT_THIS", ['SECRET_A']],
-    ["import { env } from '$env/dynamic/private';\nconst { MANA_STT_URL, TIMEOUT = '5s' } = env;\nconst { NOT_ENV } = myenv;", ['MANA_STT_URL', 'TIMEOUT?']],
-    ["import { env } from '$env/dynamic/public';\nenv.PUBLIC_SITE", ['PUBLIC_SITE']],
+    ['const { A, B = "x", C: renamed } = process.env', ['A~', 'B?', 'C~']],
+    ['const { A, C: renamed } = process.env;\nfetch(`${A}/${renamed}`)', ['A', 'C']],
+    ['import.meta.env.VITE_API_URL; import.meta.env.MODE', ['VITE_API_URL~']],
+    ["import { env } from '$env/dynamic/private';\nfetch(env.MANA_STT_URL); env['TOKEN']; env.OPT ?? 1", ['MANA_STT_URL~', 'TOKEN~', 'OPT?']],
+    ["import { env } from '$env/dynamic/private';\nfetch(`${env.MANA_STT_URL}/v1`)", ['MANA_STT_URL']],
+    ["import { env as priv } from '$env/dynamic/private';\npriv.SECRET_A; myenv.NOT_THIS", ['SECRET_A~']],
+    ["import { env } from '$env/dynamic/private';\nconst { MANA_STT_URL, TIMEOUT = '5s' } = env;\nconst { NOT_ENV } = myenv;", ['MANA_STT_URL~', 'TIMEOUT?']],
+    ["import { env } from '$env/dynamic/public';\nenv.PUBLIC_SITE", ['PUBLIC_SITE~']],
     ["import { STRIPE_KEY, DB_URL as url } from '$env/static/private';", ['STRIPE_KEY@build', 'DB_URL@build']],
     ['somethingElse.env.X; processXenv.Y', []],
   ])('js: %s', (text, expected) => {
@@ -30,16 +33,17 @@ describe('environment reads in source', () => {
 
   it.each([
     ["os.environ['DATABASE_URL']", ['DATABASE_URL']],
-    ['os.environ.get("A")', ['A']],
+    ['os.environ.get("A")', ['A~']],
     ['os.environ.get("A", "x")', ['A?']],
-    ["os.getenv('B')", ['B']],
+    ["os.getenv('B')", ['B~']],
+    ["os.getenv('B') or 'x'", ['B?']],
     ["os.getenv('B', 'd')", ['B?']],
   ])('python: %s', (text, expected) => {
     expect(reads(text, 'py')).toEqual(expected);
   });
 
   it.each([
-    ['System.get_env("A")', ['A']],
+    ['System.get_env("A")', ['A~']],
     ['System.get_env("A", "x")', ['A?']],
     ['System.fetch_env!("B")', ['B']],
   ])('elixir: %s', (text, expected) => {
@@ -47,7 +51,7 @@ describe('environment reads in source', () => {
   });
 
   it.each([
-    ["ENV['A']", ['A']],
+    ["ENV['A']", ['A~']],
     ['ENV["A"] || "x"', ['A?']],
     ["ENV.fetch('B')", ['B']],
     ["ENV.fetch('B', 'x')", ['B?']],
@@ -56,8 +60,8 @@ describe('environment reads in source', () => {
     expect(reads(text, 'rb')).toEqual(expected);
   });
 
-  it('go: os.Getenv needs, os.LookupEnv is optional', () => {
-    expect(reads('os.Getenv("A"); v, ok := os.LookupEnv("B")', 'go')).toEqual(['A', 'B?']);
+  it('go: os.Getenv returns "" (use not followed), os.LookupEnv is optional', () => {
+    expect(reads('os.Getenv("A"); v, ok := os.LookupEnv("B")', 'go')).toEqual(['A~', 'B?']);
   });
 
   it('gives the line of each read', () => {
@@ -65,7 +69,11 @@ describe('environment reads in source', () => {
   });
 
   it('reads Dockerfile ENV and ARG names, not values', () => {
-    expect(dockerfileNames('FROM x\nENV NODE_ENV=production PORT=3000\nENV LEGACY value with words\nARG VERSION\nARG COMMIT=abc \\\n  OTHER=1\n')).toEqual({ dockerfileEnv: ['NODE_ENV', 'PORT', 'LEGACY'], dockerfileArgs: ['VERSION', 'COMMIT', 'OTHER'] });
+    expect(dockerfileNames('FROM x\nENV NODE_ENV=production PORT=3000\nENV LEGACY value with words\nARG VERSION\nARG COMMIT=abc \\\n  OTHER=1\n')).toEqual({ dockerfileEnv: ['NODE_ENV', 'PORT', 'LEGACY'], dockerfileArgs: ['VERSION', 'COMMIT', 'OTHER'], fromArgs: [] });
+  });
+
+  it('names the global ARGs without a default that a FROM uses', () => {
+    expect(dockerfileNames('ARG BASE\nARG TAG=1\nARG LATER\nFROM ${BASE}:${TAG} AS build\nARG LATER2\nFROM $LATER\nFROM ${NOT_AN_ARG}\nFROM ${BASE:-x}\n').fromArgs).toEqual(['BASE', 'LATER']);
   });
 });
 

@@ -5792,7 +5792,7 @@ const {
   ZlibPacketWriter,
 } = __webpack_require__(4592);
 
-const MODULE_VER = (__webpack_require__(5961)/* .version */ .rE);
+const MODULE_VER = (__webpack_require__(8342)/* .version */ .rE);
 
 const VALID_DISCONNECT_REASONS = new Map(
   Object.values(DISCONNECT_REASON).map((n) => [n, 1])
@@ -23526,7 +23526,7 @@ nacl.setPRNG = function(fn) {
 
 /***/ }),
 
-/***/ 5961:
+/***/ 8342:
 /***/ ((module) => {
 
 module.exports = {"rE":"1.17.0"};

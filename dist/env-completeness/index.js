@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9321);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(724);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -2518,7 +2518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9321:
+/***/ 724:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3154,89 +3154,199 @@ function errorMessage(error) {
 /** Set by the container runtime or the language itself, never by a compose file. */
 const RUNTIME_NAMES = new Set(['PATH', 'HOME', 'HOSTNAME', 'PWD', 'USER', 'SHELL', 'TERM', 'LANG', 'TZ', 'NODE_ENV', 'CI']);
 function findMissing(input) {
-    const missing = [];
+    const found = [];
     const seen = new Set();
+    /** Findings at one place (an anchored entry several services merge, a shared image) are one finding naming every service. */
+    const atPlace = new Map();
     const add = (entry) => {
         const key = `${entry.service}\0${entry.variable}\0${entry.reason}`;
         if (seen.has(key) || input.ignore.has(entry.variable))
             return;
         seen.add(key);
-        missing.push(entry);
+        const services = entry.services ?? (entry.service ? [entry.service] : []);
+        const place = `${entry.variable}\0${entry.reason}\0${entry.severity}\0${entry.file}\0${entry.line}`;
+        const same = entry.file && entry.service ? atPlace.get(place) : undefined;
+        if (same) {
+            for (const service of services)
+                if (!same.services.includes(service))
+                    same.services.push(service);
+            return;
+        }
+        const finding = { ...entry, services };
+        if (entry.file && entry.service)
+            atPlace.set(place, finding);
+        found.push(finding);
     };
+    const needsOf = imageNeeds(input);
+    // The example file lists what a deployment must set: a need for a pass-through entry too.
+    const exampleNeed = new Map((input.example?.keys ?? []).map(({ key, line }) => [key, { source: `listed in ${input.example.file}:${line}`, phase: 'run', strength: 'required' }]));
     for (const use of input.project.uses)
-        interpolationFinding(use, '', undefined, add);
+        interpolationFinding(use, '', undefined, input, add);
     for (const facts of input.facts) {
         const { service } = facts;
-        const needed = neededNames(facts, input);
+        const needs = new Map(needsOf.get(service.name));
+        for (const name of [...(input.required['*'] ?? []), ...(input.required[service.name] ?? [])])
+            needs.set(name, { source: 'required input', phase: 'run', strength: 'required' });
         for (const use of service.uses)
-            interpolationFinding(use, service.name, feedsNeeded(use, service, needed), add);
-        for (const entry of service.environment.values()) {
-            if (entry.passThrough && !input.provided.has(entry.key)) {
-                add({ service: service.name, variable: entry.key, reason: 'unset', file: entry.file, line: entry.line, hint: `a pass-through entry (${entry.key} with no value) takes it from the environment of \`docker compose up\`, and nothing provides it` });
+            interpolationFinding(use, service.name, feedsNeed(use, needs), input, add);
+        for (const name of facts.unprovided) {
+            const entry = service.environment.get(name);
+            const need = needs.get(name)?.strength === 'required' ? needs.get(name) : exampleNeed.get(name) ?? needs.get(name);
+            const shown = need?.strength === 'required';
+            add({
+                service: service.name, variable: name, reason: 'unset', severity: shown ? 'error' : 'notice', file: entry.file, line: entry.line,
+                hint: shown
+                    ? `a pass-through entry (${name} with no value) takes it from the environment of \`docker compose up\`, nothing provides it, and ${service.name} needs it (${need.source})`
+                    : `a pass-through entry (${name} with no value) takes it from the environment of \`docker compose up\`; nothing provides it, so the container does not get it (no need for it shown)`,
+            });
+        }
+        buildArgFindings(facts, input, add);
+        // Names the `required` input asks for; reads of the image's code are judged per image below.
+        for (const name of [...(input.required['*'] ?? []), ...(input.required[service.name] ?? [])]) {
+            if (RUNTIME_NAMES.has(name) || facts.unprovided.has(name))
+                continue;
+            const definition = facts.defined.get(name);
+            if (definition?.empty) {
+                add({ service: service.name, variable: name, reason: 'empty-value', severity: 'notice', file: service.file, line: service.line, hint: `${service.name} must get ${name} (required input), and it is set empty on purpose (${definition.at})` });
+            }
+            else if (!definition) {
+                add({ service: service.name, variable: name, reason: 'not-passed', severity: 'error', file: service.file, line: service.line, hint: `${service.name} needs ${name} (required input); ${definedElsewhere(name, [service.name], input)}: add it to ${service.name}'s environment or env_file` });
             }
         }
-        for (const [name, why] of needed) {
-            if (RUNTIME_NAMES.has(name))
-                continue;
-            const buildTime = why.phase === 'build';
-            if (facts.defined.has(name) || (buildTime && facts.buildDefined.has(name)))
-                continue;
-            const others = input.allFacts.filter((other) => other.service.name !== service.name && other.defined.has(name));
-            const where = others.length > 0
-                ? `defined for ${others.map((other) => `${other.service.name} (${other.definedAt.get(name) ?? `${other.service.file}:${other.service.line}`})`).join(', ')} but not for ${service.name}`
-                : `no service defines it`;
-            const fix = buildTime ? `pass it as a build arg of ${service.name}` : `add it to ${service.name}'s environment or env_file`;
-            add({ service: service.name, variable: name, reason: 'not-passed', file: service.file, line: service.line, hint: `${service.name} needs ${name} (${why.source}); ${where}: ${fix}` });
-        }
     }
+    for (const image of input.images)
+        imageFindings(image, input, add);
     if (input.example) {
         const optionalOnly = namesWithDefaultsOnly(input);
-        const reported = new Set(missing.map((entry) => entry.variable));
+        const reported = new Set(found.map((entry) => entry.variable));
         for (const { key, line } of input.example.keys) {
-            if (input.provided.has(key) || optionalOnly.has(key) || reported.has(key))
+            if (input.provided(key) || optionalOnly.has(key) || reported.has(key))
                 continue;
-            add({ service: '', variable: key, reason: 'example-missing', file: input.example.file, line, hint: `${input.example.file} lists ${key} but nothing provides it (environment, env-files, provided or secrets)` });
+            add({ service: '', variable: key, reason: 'example-missing', severity: 'error', file: input.example.file, line, hint: `${input.example.file} lists ${key} but nothing provides it (environment, env-files, provided or secrets)` });
         }
     }
-    return missing.sort((a, b) => compare(a.service, b.service) || compare(a.variable, b.variable) || compare(a.reason, b.reason));
+    return found.sort((a, b) => compare(a.service, b.service) || compare(a.variable, b.variable) || compare(a.reason, b.reason));
 }
 /** Code-unit order: stable across machines, and no ICU collator to start up. */
 function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
-function neededNames(facts, input) {
-    const needed = new Map();
-    for (const name of [...(input.required['*'] ?? []), ...(input.required[facts.service.name] ?? [])])
-        needed.set(name, { source: 'required input', phase: 'run' });
-    for (const read of facts.reads) {
-        if (read.optional || needed.has(read.name))
+/**
+ * Build args: a pass-through arg (`- NAME`, `NAME:`) takes its value from the environment
+ * of `docker compose build`; a FROM that uses an ARG with no default fails the build
+ * without it.
+ */
+function buildArgFindings(facts, input, add) {
+    const { service } = facts;
+    const build = service.build;
+    if (!build)
+        return;
+    for (const arg of build.passThroughArgs) {
+        if (input.provided(arg.name))
             continue;
-        needed.set(read.name, { source: `read at ${read.file}:${read.line}${read.phase === 'build' ? ' while building' : ''}`, phase: read.phase });
+        const fatal = facts.fromArgs.has(arg.name);
+        add({
+            service: service.name, variable: arg.name, reason: 'unset', severity: fatal ? 'error' : 'notice', file: arg.file, line: arg.line,
+            hint: fatal
+                ? `build arg ${arg.name} takes its value from the environment of \`docker compose build\` and nothing provides it; the Dockerfile's FROM uses it (an ARG with no default): the build fails`
+                : `build arg ${arg.name} takes its value from the environment of \`docker compose build\`; nothing provides it, so the build gets none`,
+        });
     }
-    return needed;
+    for (const name of facts.fromArgs) {
+        if (build.args.includes(name))
+            continue;
+        add({ service: service.name, variable: name, reason: 'not-passed', severity: 'error', file: service.file, line: service.line, hint: `the Dockerfile's FROM uses ARG ${name}, which has no default, and ${service.name}'s build does not pass it: the build fails; pass it as a build arg of ${service.name}` });
+    }
+}
+/** Per service, the needs its image's reads show (the strongest read of each name). */
+function imageNeeds(input) {
+    const byService = new Map();
+    for (const image of input.images) {
+        const needs = new Map();
+        for (const read of image.reads) {
+            if (read.strength === 'optional')
+                continue;
+            const current = needs.get(read.name);
+            if (current && (current.strength === 'required' || read.strength === 'unguarded'))
+                continue;
+            needs.set(read.name, { source: `read at ${read.file}:${read.line}${read.phase === 'build' ? ' while building' : ''}`, phase: read.phase, strength: read.strength });
+        }
+        for (const facts of image.services)
+            byService.set(facts.service.name, needs);
+    }
+    return byService;
+}
+/**
+ * One finding per variable for an image, naming the services that run it without the
+ * variable: an error when none of them gets a name its code requires, a notice when
+ * the read is unguarded or when only some of the services get it (they may run other
+ * code paths of the same image).
+ */
+function imageFindings(image, input, add) {
+    for (const [name, need] of imageNeeds({ ...input, images: [image] }).get(image.services[0].service.name) ?? []) {
+        if (RUNTIME_NAMES.has(name))
+            continue;
+        const buildTime = need.phase === 'build';
+        const gets = (facts) => facts.defined.has(name) || (buildTime && facts.buildDefined.has(name));
+        // A pass-through entry nothing provides was reported on its own line already.
+        const candidates = image.services.filter((facts) => !facts.unprovided.has(name));
+        const lacking = candidates.filter((facts) => !gets(facts));
+        const names = (list) => list.map((facts) => facts.service.name).join(', ');
+        const first = lacking[0] ?? candidates[0];
+        if (!first)
+            continue;
+        const place = { service: first.service.name, services: (lacking.length > 0 ? lacking : candidates).map((facts) => facts.service.name), variable: name, file: first.service.file, line: first.service.line };
+        if (lacking.length === 0) {
+            const empty = candidates.filter((facts) => facts.defined.get(name)?.empty);
+            if (empty.length > 0 && need.strength === 'required') {
+                add({ ...place, service: empty[0].service.name, services: empty.map((facts) => facts.service.name), reason: 'empty-value', severity: 'notice', hint: `${names(empty)} ${empty.length === 1 ? 'gets' : 'get'} ${name} set empty on purpose (${empty[0].defined.get(name).at}), and the code ${need.source} has no fallback` });
+            }
+            continue;
+        }
+        const who = image.services.length === 1 ? first.service.name : `${names(lacking)} (running the image built from ${image.context})`;
+        const fix = buildTime ? `pass it as a build arg of ${names(lacking)}` : `add it to the environment or env_file of ${names(lacking)}`;
+        if (lacking.length < candidates.length) {
+            add({ ...place, reason: 'not-passed', severity: 'notice', hint: `${who} ${lacking.length === 1 ? 'does' : 'do'} not get ${name}, which the image's code reads (${need.source}); ${names(candidates.filter(gets))} ${candidates.filter(gets).length === 1 ? 'gets' : 'get'} it: if ${lacking.length === 1 ? 'it runs' : 'they run'} that code, ${fix}` });
+            continue;
+        }
+        const severity = need.strength === 'required' ? 'error' : 'notice';
+        const judged = need.strength === 'required' ? '' : ' without a fallback; whether the code needs it cannot be judged from the read';
+        const verb = need.strength === 'required' ? (lacking.length === 1 ? 'needs' : 'need') : lacking.length === 1 ? 'reads' : 'read';
+        add({ ...place, reason: 'not-passed', severity, hint: `${who} ${verb} ${name} (${need.source}${judged}); ${definedElsewhere(name, lacking.map((facts) => facts.service.name), input)}: ${fix}` });
+    }
+}
+function definedElsewhere(name, lacking, input) {
+    const others = input.allFacts.filter((other) => !lacking.includes(other.service.name) && other.defined.has(name));
+    return others.length > 0
+        ? `defined for ${others.map((other) => `${other.service.name} (${other.defined.get(name).at})`).join(', ')} but not for ${lacking.join(', ')}`
+        : 'no service defines it';
 }
 /** The `environment` key an interpolation sits in, when that key is a need of the service. */
-function feedsNeeded(use, service, needed) {
-    if (use.path[2] !== 'environment')
+function feedsNeed(use, needs) {
+    if (use.path[2] !== 'environment' || typeof use.path[3] !== 'string')
         return undefined;
-    let key = use.path[3];
-    if (typeof key === 'number')
-        key = [...service.environment.values()].find((entry) => entry.line === use.line && entry.file === use.file)?.key;
-    return typeof key === 'string' && needed.has(key) ? key : undefined;
+    const need = needs.get(use.path[3]);
+    return need ? { key: use.path[3], need } : undefined;
 }
-function interpolationFinding(use, service, feeds, add) {
+function interpolationFinding(use, service, feeds, input, add) {
     const at = { service, variable: use.name, file: use.file, line: use.line };
-    if (use.operator === '' && use.state === 'unset') {
-        add({ ...at, reason: 'unset', hint: `\${${use.name}} has no default and nothing provides ${use.name}; Compose substitutes an empty string` });
+    const deliberate = use.state === 'empty' && input.deliberatelyEmpty(use.name);
+    if (use.requiredMissing) {
+        add({ ...at, reason: 'required-unset', severity: 'error', hint: `\${${use.name}${use.operator}…} requires ${use.name}${use.operator === ':?' ? ' to be non-empty' : ''}; \`docker compose up\` stops with an error` });
+    }
+    else if (deliberate) {
+        // `KEY=` in an env file: an empty value on purpose.
+        if (feeds)
+            add({ ...at, reason: 'empty-value', severity: 'notice', hint: `${use.name} is set empty on purpose in an env file, and gives ${feeds.key} an empty value; ${service || 'the service'} needs ${feeds.key} (${feeds.need.source})` });
+    }
+    else if (use.operator === '' && use.state === 'unset') {
+        add({ ...at, reason: 'unset', severity: 'error', hint: `\${${use.name}} has no default and nothing provides ${use.name}; Compose substitutes an empty string` });
     }
     else if (use.operator === '' && use.state === 'empty') {
-        add({ ...at, reason: 'unset', hint: `\${${use.name}} has no default and ${use.name} is set but empty (a deleted secret reads as an empty string)` });
-    }
-    else if (use.requiredMissing) {
-        add({ ...at, reason: 'required-unset', hint: `\${${use.name}${use.operator}…} requires ${use.name}${use.operator === ':?' ? ' to be non-empty' : ''}; \`docker compose up\` stops with an error` });
+        add({ ...at, reason: 'unset', severity: 'error', hint: `\${${use.name}} has no default and ${use.name} is set but empty in the environment (a deleted secret reads as an empty string)` });
     }
     else if (use.emptyDefault && feeds) {
-        add({ ...at, reason: 'empty-default', hint: `\${${use.name}${use.operator}} gives ${feeds} an empty value because nothing provides ${use.name}, and ${service || 'the service'} needs ${feeds}` });
+        add({ ...at, reason: 'empty-default', severity: feeds.need.strength === 'required' ? 'error' : 'notice', hint: `\${${use.name}${use.operator}} gives ${feeds.key} an empty value because nothing provides ${use.name}, and ${service || 'the service'} needs ${feeds.key} (${feeds.need.source})` });
     }
 }
 /** Names every interpolation of which has a non-empty default: optional by design. */
@@ -3268,6 +3378,47 @@ function inProject(directory, name) {
 function shownPath(root, path) {
     const rel = (0,external_node_path_namespaceObject.relative)(root, path);
     return rel === '' ? '.' : rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel) ? path : rel;
+}
+
+;// CONCATENATED MODULE: ./src/shared/line-index.ts
+// Offset → 1-based line number for one text, the one way the project does it.
+// Built once per text (one pass collecting newline offsets), then every lookup
+// is a binary search, so many lookups into one large file stay cheap.
+/**
+ * Lines of one text: a string (offsets in UTF-16 code units) or bytes such as a
+ * Buffer (offsets in bytes). A line ends at `\n`, so `\r\n` text works as is;
+ * the newline itself belongs to the line it ends.
+ */
+class LineIndex {
+    /** Offsets of every `\n`, ascending. */
+    newlines = [];
+    constructor(text) {
+        if (typeof text === 'string') {
+            for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+                this.newlines.push(i);
+        }
+        else {
+            for (let i = text.indexOf(10); i >= 0; i = text.indexOf(10, i + 1))
+                this.newlines.push(i);
+        }
+    }
+    /** How many lines the text has (an empty text, or one without `\n`, has 1). */
+    get lineCount() {
+        return this.newlines.length + 1;
+    }
+    /** The 1-based line holding `offset`: 1 + the newlines before it. Offsets past the end count as the last line. */
+    lineAt(offset) {
+        let low = 0;
+        let high = this.newlines.length;
+        while (low < high) {
+            const mid = (low + high) >>> 1;
+            if (this.newlines[mid] < offset)
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        return low + 1;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/compose/interpolate.ts
@@ -3443,47 +3594,6 @@ function use(name, operator, value, column) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/shared/line-index.ts
-// Offset → 1-based line number for one text, the one way the project does it.
-// Built once per text (one pass collecting newline offsets), then every lookup
-// is a binary search, so many lookups into one large file stay cheap.
-/**
- * Lines of one text: a string (offsets in UTF-16 code units) or bytes such as a
- * Buffer (offsets in bytes). A line ends at `\n`, so `\r\n` text works as is;
- * the newline itself belongs to the line it ends.
- */
-class LineIndex {
-    /** Offsets of every `\n`, ascending. */
-    newlines = [];
-    constructor(text) {
-        if (typeof text === 'string') {
-            for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-                this.newlines.push(i);
-        }
-        else {
-            for (let i = text.indexOf(10); i >= 0; i = text.indexOf(10, i + 1))
-                this.newlines.push(i);
-        }
-    }
-    /** How many lines the text has (an empty text, or one without `\n`, has 1). */
-    get lineCount() {
-        return this.newlines.length + 1;
-    }
-    /** The 1-based line holding `offset`: 1 + the newlines before it. Offsets past the end count as the last line. */
-    lineAt(offset) {
-        let low = 0;
-        let high = this.newlines.length;
-        while (low < high) {
-            const mid = (low + high) >>> 1;
-            if (this.newlines[mid] < offset)
-                low = mid + 1;
-            else
-                high = mid;
-        }
-        return low + 1;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/compose/yaml-file.ts
 /**
  * Reads one compose file: size, binary and nesting limits BEFORE the parser runs, the
@@ -3564,11 +3674,11 @@ function parseComposeYaml(bytes, file, lookup) {
     const walker = new Walker(doc, file, lineCounter, lookup);
     const value = doc.contents ? walker.walk(doc.contents, [], 0) : {};
     if (value === null || value === undefined)
-        return { file, value: {}, uses: walker.uses, lines: walker.lines };
+        return { file, value: {}, uses: walker.uses, lines: walker.lines, templates: walker.templates };
     if (typeof value !== 'object' || Array.isArray(value) || value instanceof Tagged) {
         throw new ComposeFileError(file, 1, 'is not a compose file: the top level must be a mapping (services: …)');
     }
-    return { file, value: value, uses: walker.uses, lines: walker.lines };
+    return { file, value: value, uses: walker.uses, lines: walker.lines, templates: walker.templates };
 }
 function decode(bytes, file) {
     const probe = bytes.subarray(0, 64 * 1024);
@@ -3640,6 +3750,9 @@ const PATH_DEPTH = 4;
 class Walker {
     uses = [];
     lines = new WeakMap();
+    templates = new WeakMap();
+    /** The text of the scalar just interpolated, when it held a variable (read by the collection holding it). */
+    lastTemplate;
     nodes = 0;
     file;
     counter;
@@ -3710,7 +3823,9 @@ class Walker {
             const lines = new Map();
             node.items.forEach((item, index) => {
                 lines.set(index, this.lineOf(item));
+                this.lastTemplate = undefined;
                 list.push(this.walk(item, path.length < PATH_DEPTH ? [...path, index] : path, depth + 1));
+                this.keepTemplate(list, index);
             });
             this.lines.set(list, lines);
             return list;
@@ -3718,39 +3833,73 @@ class Walker {
         if ((0,dist/* isMap */.jh)(node)) {
             const map = Object.create(null);
             const lines = new Map();
-            const merged = [];
-            for (const pair of node.items) {
-                const keyNode = pair.key;
-                if ((0,dist/* isScalar */.jn)(keyNode) && (typeof keyNode.value === 'symbol' || (keyNode.value === '<<' && keyNode.type === 'PLAIN'))) {
-                    const source = this.walk(pair.value, path, depth + 1);
-                    for (const part of Array.isArray(source) ? source : [source]) {
-                        if (part && typeof part === 'object' && !Array.isArray(part) && !(part instanceof Tagged))
-                            merged.push(part);
-                        else
-                            throw new ComposeFileError(this.file, this.lineOf(keyNode), 'a merge key (<<) must point at a mapping or a list of mappings');
-                    }
-                    continue;
-                }
-                if ((0,dist/* isMap */.jh)(keyNode) || (0,dist/* isSeq */.oP)(keyNode))
-                    throw new ComposeFileError(this.file, this.lineOf(keyNode), 'a mapping key must be a plain value');
-                const key = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : (0,dist/* isAlias */.Vj)(keyNode) ? String(this.resolveAlias(keyNode)?.value) : '';
-                lines.set(key, this.lineOf(keyNode));
-                map[key] = this.walk(pair.value, path.length < PATH_DEPTH ? [...path, key] : path, depth + 1);
-            }
-            // YAML merge keys: explicit keys win, then earlier merged mappings win.
-            for (const source of merged) {
-                const sourceLines = this.lines.get(source);
-                for (const key of Object.keys(source)) {
-                    if (key in map)
-                        continue;
-                    map[key] = source[key];
-                    lines.set(key, sourceLines?.get(key) ?? 0);
-                }
+            // Only the entries that win are walked: an anchored entry a mapping overrides reads no variable.
+            for (const entry of this.mapEntries(node, depth)) {
+                lines.set(entry.key, this.lineOf(entry.keyNode));
+                this.lastTemplate = undefined;
+                map[entry.key] = this.walk(entry.value, path.length < PATH_DEPTH ? [...path, entry.key] : path, depth + 1);
+                this.keepTemplate(map, entry.key);
             }
             this.lines.set(map, lines);
             return map;
         }
         return null;
+    }
+    keepTemplate(holder, key) {
+        if (this.lastTemplate === undefined)
+            return;
+        let templates = this.templates.get(holder);
+        if (!templates)
+            this.templates.set(holder, (templates = new Map()));
+        templates.set(key, this.lastTemplate);
+        this.lastTemplate = undefined;
+    }
+    /** A mapping's entries after YAML merge keys (`<<`): explicit keys win, then earlier merged mappings win. */
+    mapEntries(node, depth) {
+        if (depth > LIMITS.maxDepth)
+            throw new ComposeFileError(this.file, this.lineOf(node), `nesting deeper than ${LIMITS.maxDepth} levels is refused`);
+        const entries = [];
+        const sources = [];
+        for (const pair of node.items) {
+            const keyNode = pair.key;
+            if ((0,dist/* isScalar */.jn)(keyNode) && (typeof keyNode.value === 'symbol' || (keyNode.value === '<<' && keyNode.type === 'PLAIN'))) {
+                const value = this.deref(pair.value);
+                const parts = (0,dist/* isSeq */.oP)(value) ? value.items.map((item) => this.deref(item)) : [value];
+                for (const part of parts) {
+                    if (!(0,dist/* isMap */.jh)(part))
+                        throw new ComposeFileError(this.file, this.lineOf(keyNode), 'a merge key (<<) must point at a mapping or a list of mappings');
+                    sources.push(part);
+                }
+                continue;
+            }
+            if ((0,dist/* isMap */.jh)(keyNode) || (0,dist/* isSeq */.oP)(keyNode))
+                throw new ComposeFileError(this.file, this.lineOf(keyNode), 'a mapping key must be a plain value');
+            const key = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : (0,dist/* isAlias */.Vj)(keyNode) ? String(this.resolveAlias(keyNode)?.value) : '';
+            entries.push({ key, keyNode, value: pair.value });
+        }
+        const seen = new Set(entries.map((entry) => entry.key));
+        for (const source of sources) {
+            for (const entry of this.mapEntries(source, depth + 1)) {
+                if (++this.nodes > LIMITS.maxNodes)
+                    throw new ComposeFileError(this.file, this.lineOf(entry.keyNode), `YAML aliases expand to more than ${LIMITS.maxNodes} nodes (an alias bomb?)`);
+                if (seen.has(entry.key))
+                    continue;
+                seen.add(entry.key);
+                entries.push(entry);
+            }
+        }
+        return entries;
+    }
+    /** The node itself, or the node an alias names. */
+    deref(node) {
+        if (!node)
+            return null;
+        if (!(0,dist/* isAlias */.Vj)(node))
+            return node;
+        const target = this.resolveAlias(node);
+        if (!target)
+            throw new ComposeFileError(this.file, this.lineOf(node), `unknown alias *${node.source}`);
+        return target;
     }
     interpolateScalar(text, line, path) {
         if (!text.includes('$'))
@@ -3759,6 +3908,8 @@ class Walker {
             const result = interpolate(text, this.lookup);
             for (const use of result.uses)
                 this.uses.push({ ...use, file: this.file, line, path });
+            if (result.uses.length > 0)
+                this.lastTemplate = text;
             return result.value;
         }
         catch (error) {
@@ -3777,6 +3928,7 @@ class Walker {
  * escapes, quoted values spanning lines, and interpolation (same rules as compose
  * files) in unquoted and double-quoted values. Errors carry the line, never a value.
  */
+
 
 
 
@@ -3920,8 +4072,9 @@ function readDotenvFile(path, file, lookup, expand = true) {
         if ((0,external_node_fs_namespaceObject.statSync)(path).size > MAX_DOTENV_BYTES)
             throw new ComposeFileError(file, undefined, `is over ${MAX_DOTENV_BYTES / 1024 / 1024} MB; env files that big are refused`);
         const bytes = (0,external_node_fs_namespaceObject.readFileSync)(path);
-        if (bytes.includes(0))
-            throw new ComposeFileError(file, undefined, 'is not a text file (binary data)');
+        const nul = bytes.indexOf(0);
+        if (nul >= 0)
+            throw new ComposeFileError(file, new LineIndex(bytes).lineAt(nul), 'is not a text file (binary data)');
         text = bytes.toString('utf8');
     }
     catch (error) {
@@ -4085,6 +4238,146 @@ async function listGitHubNames(api, repository, environment) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/shared/markdown.ts
+
+/**
+ * Markdown for job summaries, which GitHub renders as GFM. Untrusted text (commit
+ * subjects, file names, compose content, bodies a server sent) is everywhere in them, so
+ * the summary as a whole goes through `inertMarkdown` before it is written: nothing in it
+ * can become a link, an image or HTML, whoever wrote which part. What the reports mean as
+ * markup (tables, headings, emphasis, code) is untouched, and so is the inside of every
+ * `code()` span, which renders literally and stays copy-pastable.
+ */
+// Marks the regions `code()` and `details()` wrote. The token is random per process: text
+// from elsewhere cannot know it, so it cannot claim a region (and with it, raw HTML).
+const TOKEN = (0,external_node_crypto_.randomBytes)(6).toString('hex');
+const OPEN = `\uE000${TOKEN}`;
+const CLOSE = `\uE001${TOKEN}`;
+const TRUSTED = new RegExp(`${OPEN}([\\s\\S]*?)${CLOSE}`, 'g');
+/** U+2060 WORD JOINER: invisible, yet it breaks every pattern below in GitHub's renderer (cmark-gfm). */
+const JOIN = '\u2060';
+/**
+ * What GFM turns into links, images or HTML, and where a joiner breaks it:
+ * `[text](url)`, `![alt](src)` and `[label]: url` (reference definitions), `<tag`,
+ * `</tag`, `<!--`, `<?`, `<https://…>` (HTML and autolinks; a bare `<sub>`, which holds no
+ * link and which the reports use for their footnotes, stays), and the extended autolinks
+ * `https://`, `www.`, `mailto:`/`xmpp:` and `name@domain.tld`.
+ */
+function defang(text) {
+    return text
+        .replace(/\]([(:])/g, `]${JOIN}$1`)
+        .replace(/<(?=[A-Za-z/!?])(?!\/?sub>)/g, `<${JOIN}`)
+        .replace(/:\/\//g, `:${JOIN}//`)
+        .replace(/\b(www)\./gi, `$1${JOIN}.`)
+        .replace(/\b(mailto|xmpp):/gi, `$1${JOIN}:`)
+        .replace(/([A-Za-z0-9._+-])@(?=[A-Za-z0-9_-])/g, `$1@${JOIN}`);
+}
+/** The summary as written to GITHUB_STEP_SUMMARY: every part inert but the regions this module made. */
+function inertMarkdown(markdown) {
+    let out = '';
+    let last = 0;
+    for (const match of markdown.matchAll(TRUSTED)) {
+        out += defang(markdown.slice(last, match.index)) + match[1];
+        last = match.index + match[0].length;
+    }
+    return out + defang(markdown.slice(last));
+}
+/** A table cell: its text cannot end the cell or the row. */
+function escapeCell(value) {
+    return String(value ?? '')
+        .replace(/\\/g, '\\\\')
+        .replace(/\|/g, '\\|')
+        .replace(/\r\n|\r|\n/g, ' ');
+}
+function table(headers, rows) {
+    const lines = [`| ${headers.map(escapeCell).join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`];
+    for (const row of rows)
+        lines.push(`| ${row.map(escapeCell).join(' | ')} |`);
+    return `${lines.join('\n')}\n`;
+}
+/**
+ * A code span that shows `text` literally, whatever it holds: fenced by more backticks
+ * than any run inside it (padded when it starts or ends with one), line breaks as spaces.
+ */
+function code(text) {
+    const flat = String(text).replace(/\r\n|\r|\n/g, ' ');
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = /^`|`$/.test(flat) || (/^ .*[^ ].* $/.test(flat)) ? ' ' : '';
+    return `${OPEN}${fence}${pad}${flat}${pad}${fence}${CLOSE}`;
+}
+/** A collapsible block, for long lists that would drown the verdict. */
+function details(summary, body) {
+    return `${OPEN}<details><summary>${CLOSE}${escapeCell(summary)}${OPEN}</summary>${CLOSE}\n\n${body}\n${OPEN}</details>${CLOSE}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/compose/report.ts
+
+const SUMMARY_ROWS = 300;
+const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
+function verdictLine(result) {
+    const count = result.missing.length;
+    const services = result.services.length;
+    const extra = [
+        result.notices.length > 0 ? plural(result.notices.length, 'notice') : '',
+        result.notStarted.length > 0 ? `${result.notStarted.length} not started: ${result.notStarted.slice(0, 5).map((entry) => entry.service).join(', ')}${result.notStarted.length > 5 ? ` and ${result.notStarted.length - 5} more` : ''}` : '',
+    ].filter(Boolean).join('; ');
+    if (count === 0)
+        return `env-completeness: every variable needed by ${plural(services, 'service')} is provided${extra ? ` (${extra})` : ''}`;
+    const listed = result.missing.slice(0, 5).map((entry) => `${entry.variable} (${entry.reason}${entry.service ? `, ${entry.service}` : ''})`).join(', ');
+    return `env-completeness: ${count} missing variable${count === 1 ? '' : 's'}: ${listed}${count > 5 ? ` and ${count - 5} more` : ''}`;
+}
+/** The services of a finding, at most five by name. */
+function servicesShown(entry) {
+    const { services } = entry;
+    if (services.length === 0)
+        return '';
+    return services.length <= 5 ? services.join(', ') : `${services.slice(0, 5).join(', ')} and ${services.length - 5} more`;
+}
+function findingsTable(entries, output) {
+    const rows = entries.slice(0, SUMMARY_ROWS).map((entry) => [servicesShown(entry) || '—', code(entry.variable), code(entry.reason), `${entry.file}${entry.line ? `:${entry.line}` : ''}`, entry.hint]);
+    const more = entries.length > SUMMARY_ROWS ? `\n…and ${entries.length - SUMMARY_ROWS} more (see the \`${output}\` output)\n` : '';
+    return `${table(['Service', 'Variable', 'Reason', 'Where', 'Hint'], rows)}${more}`;
+}
+/** The job summary: verdict, errors, notices, the services checked and not started, Compose's settings. Names only. */
+function summaryMarkdown(result) {
+    const failed = result.missing.length > 0;
+    const parts = [`## ${failed ? '❌' : '✅'} env-completeness: ${failed ? `${result.missing.length} missing variable${result.missing.length === 1 ? '' : 's'}` : 'every needed variable is provided'}\n`];
+    if (failed)
+        parts.push('\n', findingsTable(result.missing, 'missing'));
+    if (result.notices.length > 0) {
+        parts.push('\n', details(`${plural(result.notices.length, 'notice')} (not failing: nothing shows the container needs these)`, findingsTable(result.notices, 'notices')));
+    }
+    parts.push(`\n**Checked** (${result.services.length}):\n\n`, table(['Service', 'Defined in', 'Variables given', 'Variables read by its code', 'Source files scanned'], result.services.map((service) => [service.name, `${service.file}:${service.line}`, service.defined, service.reads, service.filesScanned])));
+    parts.push(`\n**Not started** (${result.notStarted.length}): ${result.notStarted.length > 0 ? result.notStarted.map((entry) => `${code(entry.service)} (${entry.why})`).join(', ') : 'none'}\n`);
+    const { settings } = result;
+    parts.push('\n', table(['Compose setting', 'Value', 'From'], [
+        ['Compose files', settings.files.value.map(code).join(', '), settings.files.from],
+        ['Env files', settings.envFiles.map(code).join(', ') || 'none', settings.envFiles.length > 0 ? 'read for interpolation and pass-through' : '—'],
+        ['Profiles', settings.profiles.value.map(code).join(', ') || 'none', settings.profiles.from],
+        ['Project name', 'set', settings.projectName.from],
+    ]));
+    parts.push('\n', details('Where provided names came from', table(['Source', 'Names'], result.provided.map((source) => [source.source, source.count]))));
+    for (const note of result.notes)
+        parts.push(`\n> ${note}\n`);
+    return parts.join('');
+}
+function entriesJson(entries) {
+    return JSON.stringify(entries.map(({ service, services, variable, reason, severity, file, line, hint }) => ({ service, services, variable, reason, severity, file, line, hint })));
+}
+/** The `missing` output: errors. */
+function missingJson(result) {
+    return entriesJson(result.missing);
+}
+/** The `notices` output. */
+function noticesJson(result) {
+    return entriesJson(result.notices);
+}
+/** The `services` output: which services were checked and which are not started, and why. */
+function servicesJson(result) {
+    return JSON.stringify({ checked: result.services.map((service) => service.name), 'not-started': result.notStarted });
+}
+
 ;// CONCATENATED MODULE: ./src/compose/project.ts
 /**
  * A compose project as Docker Compose v2 loads it: each file read and interpolated on
@@ -4092,6 +4385,9 @@ async function listGitHubNames(api, repository, environment) {
  * added, then the files merged in order: services by name, `environment` and
  * `env_file` per key (the later file wins), `!reset` removes a value, `!override`
  * replaces it instead of merging. Only what the environment check needs is kept.
+ *
+ * A path that interpolation built (`env_file: ./${NAME}.env`, a build context, an
+ * include) is shown as written, never evaluated: its value may come from a secret.
  */
 
 
@@ -4106,6 +4402,10 @@ function loadProject(options) {
 class Loader {
     cwd;
     cache = new Map();
+    /** Where each file was read from (its `file` may be shown as written). */
+    paths = new WeakMap();
+    /** Files whose own path interpolation built: every path under them is shown under that text too. */
+    templated = new WeakSet();
     files = [];
     constructor(cwd) {
         this.cwd = cwd;
@@ -4113,14 +4413,41 @@ class Loader {
     shown(path) {
         return shownPath(this.cwd, path);
     }
-    read(path, lookup) {
+    read(path, lookup, shown = this.shown(path)) {
         let yaml = this.cache.get(path);
         if (!yaml) {
-            yaml = readComposeYaml(path, this.shown(path), lookup);
+            yaml = readComposeYaml(path, shown, lookup);
             this.cache.set(path, yaml);
+            this.paths.set(yaml, path);
+            if (shown !== this.shown(path))
+                this.templated.add(yaml);
             this.files.push(yaml.file);
         }
         return yaml;
+    }
+    dirOf(yaml) {
+        return (0,external_node_path_namespaceObject.dirname)(this.paths.get(yaml) ?? (0,external_node_path_namespaceObject.resolve)(this.cwd, yaml.file));
+    }
+    /**
+     * A path as messages show it: its text as written when interpolation built it
+     * (prefixed with the directory of the file that wrote it), else relative to the
+     * working directory.
+     */
+    pathShown(yaml, holder, key, path) {
+        const written = yaml.templates.get(holder)?.get(key);
+        const dir = (0,external_node_path_namespaceObject.dirname)(yaml.file);
+        if (written === undefined) {
+            if (!this.templated.has(yaml))
+                return this.shown(path);
+            // In a file whose own path came from interpolation: relative to it, under its path as written.
+            const rel = (0,external_node_path_namespaceObject.relative)(this.dirOf(yaml), path);
+            return rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel) ? path : `${dir}/${rel || '.'}`;
+        }
+        return dir === '.' || written.startsWith('/') ? written : `${dir}/${written}`;
+    }
+    /** A path shown as written when this file or the value itself came from interpolation; undefined when it can be shown as it is. */
+    writtenPath(yaml, holder, key, path) {
+        return yaml.templates.get(holder)?.get(key) !== undefined || this.templated.has(yaml) ? this.pathShown(yaml, holder, key, path) : undefined;
     }
     project(files, directory, lookup, includeDepth) {
         const services = new Map();
@@ -4159,29 +4486,37 @@ class Loader {
             throw new ComposeFileError(yaml.file, this.line(yaml, yaml.value, 'include'), 'include must be a list');
         if (depth >= MAX_INCLUDE_DEPTH)
             throw new ComposeFileError(yaml.file, this.line(yaml, yaml.value, 'include'), `include nests deeper than ${MAX_INCLUDE_DEPTH} levels (a cycle?)`);
-        const base = (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(this.cwd, yaml.file));
+        const base = this.dirOf(yaml);
         return list.map((entry, index) => {
             const line = this.line(yaml, list, index);
             const spec = typeof entry === 'string' ? { path: entry } : entry;
-            const paths = spec && (typeof spec.path === 'string' ? [spec.path] : Array.isArray(spec.path) ? spec.path.map(String) : undefined);
+            // Each path with the object holding it, for the text as written.
+            const holder = typeof entry === 'string' ? list : spec;
+            const paths = !spec ? undefined
+                : typeof spec.path === 'string' ? [{ path: (0,external_node_path_namespaceObject.resolve)(base, spec.path), shown: this.pathShown(yaml, holder, typeof entry === 'string' ? index : 'path', (0,external_node_path_namespaceObject.resolve)(base, spec.path)) }]
+                    : Array.isArray(spec.path) ? spec.path.map((item, i) => ({ path: (0,external_node_path_namespaceObject.resolve)(base, String(item)), shown: this.pathShown(yaml, spec.path, i, (0,external_node_path_namespaceObject.resolve)(base, String(item))) })) : undefined;
             if (!paths || paths.length === 0)
                 throw new ComposeFileError(yaml.file, line, 'an include entry needs a path');
-            const files = paths.map((path) => (0,external_node_path_namespaceObject.resolve)(base, path));
-            const directory = typeof spec.project_directory === 'string' ? (0,external_node_path_namespaceObject.resolve)(base, spec.project_directory) : (0,external_node_path_namespaceObject.dirname)(files[0]);
-            const envFiles = spec.env_file === undefined ? [] : (Array.isArray(spec.env_file) ? spec.env_file : [spec.env_file]).map((path) => (0,external_node_path_namespaceObject.resolve)(base, String(path)));
-            const own = envFiles.length > 0 ? envFiles : [inProject(directory, DEFAULT_ENV_FILE)].filter((path) => (0,external_node_fs_namespaceObject.existsSync)(path));
+            const directory = typeof spec.project_directory === 'string' ? (0,external_node_path_namespaceObject.resolve)(base, spec.project_directory) : (0,external_node_path_namespaceObject.dirname)(paths[0].path);
+            const envSpec = spec.env_file;
+            const envFiles = envSpec === undefined ? [] : Array.isArray(envSpec)
+                ? envSpec.map((item, i) => ({ path: (0,external_node_path_namespaceObject.resolve)(base, String(item)), shown: this.pathShown(yaml, envSpec, i, (0,external_node_path_namespaceObject.resolve)(base, String(item))) }))
+                : [{ path: (0,external_node_path_namespaceObject.resolve)(base, String(envSpec)), shown: this.pathShown(yaml, spec, 'env_file', (0,external_node_path_namespaceObject.resolve)(base, String(envSpec))) }];
+            const own = envFiles.length > 0 ? envFiles : [inProject(directory, DEFAULT_ENV_FILE)].filter((path) => (0,external_node_fs_namespaceObject.existsSync)(path)).map((path) => ({ path, shown: this.shown(path) }));
             let values = new Map();
             for (const file of own) {
-                if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-                    throw new ComposeFileError(yaml.file, line, `env_file ${this.shown(file)} of this include does not exist`);
-                values = new Map([...values, ...readDotenvFile(file, this.shown(file), lookup).map((e) => [e.key, e.value])]);
+                if (!(0,external_node_fs_namespaceObject.existsSync)(file.path))
+                    throw new ComposeFileError(yaml.file, line, `env_file ${file.shown} of this include does not exist`);
+                values = new Map([...values, ...readDotenvFile(file.path, file.shown, lookup).map((e) => [e.key, e.value])]);
             }
             // As in Compose, the environment of the run wins over an include's env files.
             const includeLookup = (name) => lookup(name) ?? values.get(name);
-            for (const file of files)
-                if (!(0,external_node_fs_namespaceObject.existsSync)(file))
-                    throw new ComposeFileError(yaml.file, line, `included file ${this.shown(file)} does not exist`);
-            return this.project(files, directory, includeLookup, depth + 1);
+            for (const file of paths)
+                if (!(0,external_node_fs_namespaceObject.existsSync)(file.path))
+                    throw new ComposeFileError(yaml.file, line, `included file ${file.shown} does not exist`);
+            for (const file of paths)
+                this.read(file.path, includeLookup, file.shown);
+            return this.project(paths.map((file) => file.path), directory, includeLookup, depth + 1);
         });
     }
     line(yaml, holder, key) {
@@ -4216,37 +4551,59 @@ class Loader {
             const definition = (body ?? {});
             if (typeof definition !== 'object' || Array.isArray(definition))
                 throw new ComposeFileError(yaml.file, line, `service ${name} must be a mapping`);
-            const uses = usesByService.get(name) ?? [];
+            const unnamedEntries = [];
+            const environment = definition.environment === undefined ? undefined : this.environment(yaml, definition.environment, place, name, unnamedEntries);
+            // A use in a list-form environment entry is keyed by the entry's name, as in a mapping.
+            const uses = (usesByService.get(name) ?? []).map((use) => {
+                if (use.path[2] !== 'environment' || typeof use.path[3] !== 'number')
+                    return use;
+                const key = environment?.indexKeys?.get(use.path[3]);
+                return key === undefined ? use : { ...use, path: [...use.path.slice(0, 3), key] };
+            });
             parts.set(name, {
                 name,
                 ...place,
                 reset: tagged?.tag === '!reset',
                 override: tagged?.tag === '!override',
                 uses,
-                environment: definition.environment === undefined ? undefined : this.environment(yaml, definition.environment, place, name),
+                replaces: replacedPaths(definition, environment?.value),
+                environment,
                 envFiles: definition.env_file === undefined ? undefined : this.envFiles(yaml, definition.env_file, place, directory, name),
-                build: definition.build === undefined ? undefined : this.build(yaml, definition.build, place, directory, name),
+                build: definition.build === undefined ? undefined : this.build(yaml, definition, place, directory, name),
                 profiles: Array.isArray(definition.profiles) ? definition.profiles.map(String) : definition.profiles === undefined ? undefined : [String(definition.profiles)],
+                mounts: bindMounts(definition.volumes, directory),
+                unnamedEntries,
                 extends: this.extendsOf(yaml, definition.extends, place, name),
             });
         }
         return parts;
     }
-    environment(yaml, raw, place, service) {
+    environment(yaml, raw, place, service, unnamed) {
         const { value, mode } = untag(raw);
         const entries = new Map();
         if (value === null || value === undefined)
             return { value: entries, mode };
         const lines = typeof value === 'object' ? yaml.lines.get(value) : undefined;
         if (Array.isArray(value)) {
+            const indexKeys = new Map();
+            const written = yaml.templates.get(value);
             value.forEach((item, index) => {
+                const line = lines?.get(index) ?? place.line;
+                const template = written?.get(index);
+                // Compose interpolates `- ${A}=x` before splitting it: a name built from a value is never shown or checked.
+                if (template !== undefined && (template.indexOf('=') < 0 ? template : template.slice(0, template.indexOf('='))).includes('$')) {
+                    unnamed.push({ file: yaml.file, line });
+                    return;
+                }
                 const text = String(item ?? '');
                 const eq = text.indexOf('=');
                 const key = (eq < 0 ? text : text.slice(0, eq)).trim();
                 if (key === '')
-                    throw new ComposeFileError(yaml.file, lines?.get(index) ?? place.line, `services.${service}.environment has an entry with no name`);
-                entries.set(key, { key, passThrough: eq < 0, value: eq < 0 ? undefined : text.slice(eq + 1), file: yaml.file, line: lines?.get(index) ?? place.line });
+                    throw new ComposeFileError(yaml.file, line, `services.${service}.environment has an entry with no name`);
+                entries.set(key, { key, passThrough: eq < 0, value: eq < 0 ? undefined : text.slice(eq + 1), file: yaml.file, line });
+                indexKeys.set(index, key);
             });
+            return { value: entries, mode, indexKeys };
         }
         else if (typeof value === 'object') {
             for (const [key, item] of Object.entries(value)) {
@@ -4273,27 +4630,54 @@ class Loader {
                 if (!spec || typeof spec.path !== 'string')
                     throw new ComposeFileError(yaml.file, line, `services.${service}.env_file entries need a path`);
                 const path = (0,external_node_path_namespaceObject.resolve)(directory, spec.path);
-                return { path, shown: this.shown(path), required: spec.required !== false && spec.required !== 'false', file: yaml.file, line };
+                const shown = typeof item === 'string' ? this.pathShown(yaml, Array.isArray(value) ? value : raw, Array.isArray(value) ? index : 'env_file', path) : this.pathShown(yaml, spec, 'path', path);
+                return { path, shown, required: spec.required !== false && spec.required !== 'false', file: yaml.file, line };
             }),
         };
     }
-    build(yaml, raw, place, directory, service) {
-        const { value, mode } = untag(raw);
+    /** `definition.build`: a context path, or a mapping with context, dockerfile and args. */
+    build(yaml, definition, place, directory, service) {
+        const { value, mode } = untag(definition.build);
         if (value === null || value === undefined)
             return { mode };
-        if (typeof value === 'string')
-            return { value: { context: (0,external_node_path_namespaceObject.resolve)(directory, value), dockerfile: 'Dockerfile', args: [] }, mode };
+        const written = (holder, key) => yaml.templates.get(holder)?.get(key);
+        if (typeof value === 'string') {
+            const context = (0,external_node_path_namespaceObject.resolve)(directory, value);
+            return { value: { context, shownContext: this.writtenPath(yaml, definition, 'build', context), dockerfile: 'Dockerfile', args: [], passThroughArgs: [] }, mode };
+        }
         if (typeof value !== 'object' || Array.isArray(value))
             throw new ComposeFileError(yaml.file, place.line, `services.${service}.build must be a path or a mapping`);
         const spec = value;
         const args = untag(spec.args).value;
-        const argNames = Array.isArray(args) ? args.map((arg) => String(arg).split('=')[0].trim()) : args && typeof args === 'object' ? Object.keys(args) : [];
+        const argNames = [];
+        const passThroughArgs = [];
+        const argLines = args && typeof args === 'object' ? yaml.lines.get(args) : undefined;
+        if (Array.isArray(args)) {
+            args.forEach((arg, index) => {
+                const text = String(arg);
+                const name = text.split('=')[0].trim();
+                argNames.push(name);
+                if (!text.includes('='))
+                    passThroughArgs.push({ name, file: yaml.file, line: argLines?.get(index) ?? place.line });
+            });
+        }
+        else if (args && typeof args === 'object') {
+            for (const [name, value] of Object.entries(args)) {
+                argNames.push(name);
+                if (value === null || value === undefined)
+                    passThroughArgs.push({ name, file: yaml.file, line: argLines?.get(name) ?? place.line });
+            }
+        }
+        const context = (0,external_node_path_namespaceObject.resolve)(directory, typeof spec.context === 'string' ? spec.context : '.');
         return {
             mode,
             value: {
-                context: (0,external_node_path_namespaceObject.resolve)(directory, typeof spec.context === 'string' ? spec.context : '.'),
+                context,
+                shownContext: this.writtenPath(yaml, spec, 'context', context),
                 dockerfile: typeof spec.dockerfile === 'string' ? spec.dockerfile : 'Dockerfile',
+                shownDockerfile: written(spec, 'dockerfile'),
                 args: argNames,
+                passThroughArgs,
             },
         };
     }
@@ -4305,7 +4689,8 @@ class Loader {
         const spec = raw;
         if (typeof spec.service !== 'string')
             throw new ComposeFileError(yaml.file, place.line, `services.${service}.extends needs a service name`);
-        return { service: spec.service, file: typeof spec.file === 'string' ? spec.file : undefined };
+        const written = yaml.templates.get(spec)?.get('file');
+        return { service: spec.service, file: typeof spec.file === 'string' ? spec.file : undefined, shownFile: written === undefined ? undefined : this.pathShown(yaml, spec, 'file', '') };
     }
     /** The part with its `extends` chain applied: the base first, then this part on top. */
     resolveExtends(part, siblings, yaml, directory, lookup, chain) {
@@ -4317,14 +4702,15 @@ class Loader {
         let baseDir = directory;
         let baseParts = siblings;
         if (part.extends.file) {
-            const path = (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(this.cwd, yaml.file)), part.extends.file);
+            const path = (0,external_node_path_namespaceObject.resolve)(this.dirOf(yaml), part.extends.file);
+            const shown = part.extends.shownFile ?? this.shown(path);
             if (!(0,external_node_fs_namespaceObject.existsSync)(path))
-                throw new ComposeFileError(part.file, part.line, `extends file ${this.shown(path)} does not exist`);
-            baseYaml = this.read(path, lookup);
+                throw new ComposeFileError(part.file, part.line, `extends file ${shown} does not exist`);
+            baseYaml = this.read(path, lookup, shown);
             baseDir = (0,external_node_path_namespaceObject.dirname)(path);
             baseParts = this.parts(baseYaml, baseDir);
         }
-        const key = `${(0,external_node_path_namespaceObject.resolve)(this.cwd, baseYaml.file)}#${part.extends.service}`;
+        const key = `${this.paths.get(baseYaml) ?? baseYaml.file}#${part.extends.service}`;
         if (chain.includes(key))
             throw new ComposeFileError(part.file, part.line, `extends cycle: ${[...chain, key].map((k) => k.split('#')[1]).join(' -> ')}`);
         const base = baseParts.get(part.extends.service);
@@ -4340,6 +4726,8 @@ class Loader {
             envFiles: { value: merged.envFiles, mode: 'merge' },
             build: merged.build ? { value: merged.build, mode: 'merge' } : part.build,
             profiles: part.profiles ?? resolvedBase.profiles,
+            mounts: merged.mounts,
+            unnamedEntries: merged.unnamedEntries,
             uses: merged.uses,
         };
     }
@@ -4358,6 +4746,8 @@ function toService(part) {
         envFiles: part.envFiles?.mode === 'reset' ? [] : [...(part.envFiles?.value ?? [])],
         build: part.build?.mode === 'reset' ? undefined : part.build?.value,
         profiles: part.profiles ?? [],
+        mounts: [...part.mounts],
+        unnamedEntries: [...part.unnamedEntries],
         uses: [...part.uses],
     };
 }
@@ -4374,7 +4764,14 @@ function mergeService(current, part) {
     if (part.build?.mode === 'reset')
         build = undefined;
     else if (part.build?.value) {
-        build = part.build.mode === 'override' || !build ? part.build.value : { ...build, ...part.build.value, args: [...new Set([...build.args, ...part.build.value.args])] };
+        const next = part.build.value;
+        // Args merge by name: a later value replaces an earlier pass-through and the other way round.
+        build = part.build.mode === 'override' || !build ? next : {
+            ...build,
+            ...next,
+            args: [...new Set([...build.args, ...next.args])],
+            passThroughArgs: [...build.passThroughArgs.filter((arg) => !next.args.includes(arg.name)), ...next.passThroughArgs],
+        };
     }
     return {
         ...current,
@@ -4382,13 +4779,72 @@ function mergeService(current, part) {
         envFiles,
         build,
         profiles: part.profiles ?? current.profiles,
-        uses: appendAll(current.uses, part.uses),
+        mounts: [...new Set([...current.mounts, ...part.mounts])],
+        unnamedEntries: [...current.unnamedEntries, ...part.unnamedEntries],
+        uses: appendAll(withoutReplaced(current.uses, part.replaces), part.uses),
     };
 }
 function appendAll(target, items) {
     for (const item of items)
         target.push(item);
     return target;
+}
+/** Uses in what a later part sets anew (a scalar, a `command`, an environment entry) no longer shape the service. */
+function withoutReplaced(uses, replaces) {
+    if (replaces.length === 0)
+        return uses;
+    const replaced = new Set(replaces);
+    return uses.filter((use) => !replaced.has(String(use.path[2])) && !(use.path.length > 3 && replaced.has(`${String(use.path[2])}\0${String(use.path[3])}`)));
+}
+/** Sequences Compose replaces in a merge (others are appended or merged by key). */
+const REPLACED_LISTS = new Set(['command', 'entrypoint']);
+/** What one file's definition of a service sets anew, for {@link withoutReplaced}. */
+function replacedPaths(definition, environment) {
+    const paths = [];
+    for (const [field, raw] of Object.entries(definition)) {
+        if (raw instanceof Tagged)
+            paths.push(field);
+        else if (field === 'environment')
+            for (const key of environment?.keys() ?? [])
+                paths.push(`environment\0${key}`);
+        else if (raw === null || typeof raw !== 'object')
+            paths.push(field);
+        else if (Array.isArray(raw)) {
+            if (REPLACED_LISTS.has(field))
+                paths.push(field);
+        }
+        else {
+            for (const [key, value] of Object.entries(raw)) {
+                if (value === null || typeof value !== 'object' || (field === 'healthcheck' && key === 'test'))
+                    paths.push(`${field}\0${key}`);
+            }
+        }
+    }
+    return paths;
+}
+/** Host paths bind-mounted by `volumes` (short `./src:/dst[:mode]` or long `type: bind`), absolute. */
+function bindMounts(raw, directory) {
+    const { value } = untag(raw);
+    if (!Array.isArray(value))
+        return [];
+    const mounts = [];
+    for (const item of value) {
+        let source;
+        if (typeof item === 'string') {
+            const parts = item.split(':');
+            if (parts.length >= 2)
+                source = parts[0];
+        }
+        else if (item && typeof item === 'object' && !(item instanceof Tagged)) {
+            const spec = item;
+            if (spec.type === 'bind' && typeof spec.source === 'string')
+                source = spec.source;
+        }
+        // A named volume has no path; `~` is the home of whoever runs Compose, outside any build context.
+        if (source !== undefined && (source.startsWith('.') || source.startsWith('/')))
+            mounts.push((0,external_node_path_namespaceObject.resolve)(directory, source));
+    }
+    return mounts;
 }
 function mergeWith(current, next, merge, empty) {
     if (!next)
@@ -4398,6 +4854,131 @@ function mergeWith(current, next, merge, empty) {
     if (next.value === undefined)
         return current;
     return next.mode === 'override' ? next.value : merge(current, next.value);
+}
+
+;// CONCATENATED MODULE: ./src/compose/project-settings.ts
+/**
+ * Compose's own project settings, decided the way `docker compose` decides them when
+ * the inputs do not (docker/compose cmd/compose/compose.go `toProjectOptions` and
+ * `setEnvWithDotEnv`, compose-go cli/options.go):
+ *
+ * 1. The run's environment comes first and always wins.
+ * 2. Env files: `env-files` (like `--env-file`), else `COMPOSE_ENV_FILES` from the
+ *    environment (comma-separated; a value in .env cannot set it: Compose reads it before
+ *    any .env), else `.env` in the directory of the first `compose-files` entry or the
+ *    working directory, unless `COMPOSE_DISABLE_ENV_FILE` is true. Their values fill in
+ *    what the environment does not set.
+ * 3. Compose files: `compose-files`, else `COMPOSE_FILE` (environment or that .env), split
+ *    at `COMPOSE_PATH_SEPARATOR` (default the OS path-list separator, `:` on Linux and
+ *    macOS), relative to the working directory; else compose.yaml, compose.yml,
+ *    docker-compose.yml, docker-compose.yaml searched from the working directory upward
+ *    (here: not above the repository root), plus the first existing override file.
+ * 4. Then the `.env` of the project directory (the first compose file's directory) is
+ *    read too when no env file was named: values already set win.
+ * 5. Profiles: `profiles`, else `COMPOSE_PROFILES` (comma-separated).
+ * 6. Project name: `COMPOSE_PROJECT_NAME`, else the top-level `name:`, else the project
+ *    directory's name; Compose always sets it for interpolation.
+ */
+
+
+
+
+
+const DEFAULT_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'];
+const DEFAULT_OVERRIDE_FILES = ['compose.override.yml', 'compose.override.yaml', 'docker-compose.override.yml', 'docker-compose.override.yaml'];
+function resolveProjectSettings(input) {
+    const { cwd, env, shown } = input;
+    const fileValues = new Map();
+    const envFiles = [];
+    const lookup = (name) => env.get(name) ?? fileValues.get(name)?.value;
+    /** One read of env files (compose-go GetEnvFromFile, then Merge): within it a later file wins; a key already known keeps its value. */
+    const readPass = (paths) => {
+        const pass = new Map();
+        for (const path of paths) {
+            if (envFiles.includes(shown(path)))
+                continue;
+            for (const entry of readDotenvFile(path, shown(path), (name) => lookup(name) ?? pass.get(name)?.value))
+                pass.set(entry.key, { value: entry.value, file: shown(path) });
+            envFiles.push(shown(path));
+        }
+        for (const [key, value] of pass)
+            if (!fileValues.has(key))
+                fileValues.set(key, value);
+    };
+    const given = input.envFiles.length > 0 ? input.envFiles : (env.get('COMPOSE_ENV_FILES') ?? '').split(',').filter((file) => file !== '');
+    const explicit = given.map((file) => (0,external_node_path_namespaceObject.resolve)(cwd, file));
+    explicit.forEach((path, index) => {
+        if (!isFile(path))
+            throw new UserError(`${input.envFiles.length > 0 ? 'env-files' : 'COMPOSE_ENV_FILES'}: ${given[index]} does not exist (in ${shown(cwd)})`);
+    });
+    const useDefault = explicit.length === 0 && !disabled(env.get('COMPOSE_DISABLE_ENV_FILE'));
+    const dotenvIn = (dir) => (useDefault ? [inProject(dir, DEFAULT_ENV_FILE)].filter(isFile) : []);
+    // Before the compose files are known: the named env files, or the .env where Compose starts.
+    readPass(explicit.length > 0 ? explicit : dotenvIn(input.composeFiles.length > 0 ? (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(cwd, input.composeFiles[0])) : cwd));
+    const source = (name) => (env.has(name) ? `${name} in the environment` : `${name} in ${fileValues.get(name)?.file ?? 'an env file'}`);
+    const files = composeFiles(input, lookup, source);
+    const projectDirectory = (0,external_node_path_namespaceObject.dirname)(files.value[0]);
+    // Then the project directory's .env fills in what is not set yet.
+    readPass(dotenvIn(projectDirectory));
+    const profilesValue = lookup('COMPOSE_PROFILES');
+    const profiles = input.profiles.length > 0 ? { value: input.profiles, from: 'the profiles input' }
+        : profilesValue !== undefined ? { value: profilesValue.split(',').map((profile) => profile.trim()).filter(Boolean), from: source('COMPOSE_PROFILES') }
+            : { value: [], from: 'none set' };
+    const named = lookup('COMPOSE_PROJECT_NAME');
+    const projectName = named
+        ? { value: named, from: source('COMPOSE_PROJECT_NAME') }
+        : { value: normalizeProjectName((0,external_node_path_namespaceObject.basename)(projectDirectory)), from: 'the project directory name' };
+    return { files, envFiles, fileValues, profiles, projectName, projectDirectory };
+}
+function composeFiles(input, lookup, source) {
+    const { cwd } = input;
+    if (input.composeFiles.length > 0)
+        return { value: input.composeFiles.map((file) => (0,external_node_path_namespaceObject.resolve)(cwd, file)), from: 'the compose-files input' };
+    const fromEnv = lookup('COMPOSE_FILE');
+    if (fromEnv) {
+        const separator = lookup('COMPOSE_PATH_SEPARATOR') || external_node_path_namespaceObject.delimiter;
+        const files = fromEnv.split(separator).filter((file) => file !== '').map((file) => (0,external_node_path_namespaceObject.resolve)(cwd, file));
+        for (const file of files)
+            if (!isFile(file))
+                throw new UserError(`${source('COMPOSE_FILE')} names ${input.shown(file)}, which does not exist`);
+        return { value: files, from: source('COMPOSE_FILE') };
+    }
+    // Like Compose, look in the working directory and then its parents (not above the repository).
+    for (let dir = cwd;; dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
+        const main = DEFAULT_FILES.find((name) => isFile((0,external_node_path_namespaceObject.resolve)(dir, name)));
+        if (main) {
+            const override = DEFAULT_OVERRIDE_FILES.find((name) => isFile((0,external_node_path_namespaceObject.resolve)(dir, name)));
+            return { value: [(0,external_node_path_namespaceObject.resolve)(dir, main), ...(override ? [(0,external_node_path_namespaceObject.resolve)(dir, override)] : [])], from: 'the default file names' };
+        }
+        if (dir === input.root || (0,external_node_path_namespaceObject.dirname)(dir) === dir || !isInside(dir, input.root))
+            break;
+    }
+    throw new UserError(`no compose file given and none of ${DEFAULT_FILES.join(', ')} exists in ${input.shown(cwd)}; set compose-files or COMPOSE_FILE`);
+}
+function isInside(dir, root) {
+    return dir === root || dir.startsWith(root.endsWith('/') ? root : `${root}/`);
+}
+function isFile(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/** Go's strconv.ParseBool, as Compose reads COMPOSE_DISABLE_ENV_FILE. */
+function disabled(value) {
+    if (value === undefined)
+        return false;
+    if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(value))
+        return true;
+    if (['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(value))
+        return false;
+    throw new UserError(`COMPOSE_DISABLE_ENV_FILE must be true or false (it is set in the environment to something else)`);
+}
+/** compose-go loader.NormalizeProjectName. */
+function normalizeProjectName(name) {
+    return (name.toLowerCase().match(/[a-z0-9_-]/g) ?? []).join('').replace(/^[_-]+/, '');
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -4651,6 +5232,421 @@ class Git {
     }
 }
 
+;// CONCATENATED MODULE: ./src/compose/dockerignore.ts
+/**
+ * `.dockerignore` as Docker reads it for a build context: github.com/moby/patternmatcher
+ * (the matcher BuildKit uses) and its ignorefile reader, ported rule for rule. Unlike
+ * .gitignore, a pattern is matched against the whole path from the context root (`*.md`
+ * excludes only top-level files; `**` spans directories), a pattern that matches a
+ * parent directory excludes everything below it, and the last matching pattern wins
+ * (`!` re-includes). Docker compiles patterns to RE2 regular expressions, which never
+ * backtrack; JavaScript's would, so a pattern here runs as a small automaton in time
+ * linear in the path (a hostile pattern cannot stall the scan).
+ *
+ * Why not an npm package: @balena/dockerignore (a port of moby 19.03) fails 3 of moby's
+ * own 69 TestMatches cases and throws on `a.|)$(}+{bc` (it does not escape `|()+{}`), and
+ * defaults to case-insensitive matching; @zeit/dockerignore follows .gitignore rules.
+ */
+
+/** Characters moby escapes before building its regular expression: literal here. */
+const LITERAL = new Set(['.', '+', '(', ')', '|', '{', '}', '$']);
+/** Go's filepath.Clean for slash paths. */
+function clean(path) {
+    const normalized = external_node_path_namespaceObject.posix.normalize(path);
+    return normalized.length > 1 && normalized.endsWith('/') ? normalized.slice(0, -1) : normalized;
+}
+/**
+ * The patterns of a .dockerignore file (moby ignorefile.ReadAll): BOM stripped, lines
+ * starting with `#` skipped, whitespace trimmed, paths cleaned, a leading `/` removed.
+ */
+function readDockerignore(text) {
+    const patterns = [];
+    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+    for (const raw of lines) {
+        if (raw.startsWith('#'))
+            continue;
+        let pattern = raw.trim();
+        if (pattern === '')
+            continue;
+        const invert = pattern.startsWith('!');
+        if (invert)
+            pattern = pattern.slice(1).trim();
+        if (pattern.length > 0) {
+            pattern = clean(pattern);
+            if (pattern.length > 1 && pattern.startsWith('/'))
+                pattern = pattern.slice(1);
+        }
+        patterns.push(invert ? `!${pattern}` : pattern);
+    }
+    return patterns;
+}
+class DockerIgnore {
+    patterns = [];
+    /** Patterns Docker would refuse (the build fails there); they match nothing here. */
+    invalid = [];
+    constructor(patterns) {
+        for (const raw of patterns) {
+            let text = raw.trim();
+            if (text === '')
+                continue;
+            text = clean(text);
+            const exclusion = text.startsWith('!');
+            if (exclusion)
+                text = text.slice(1);
+            const compiled = exclusion && text === '' ? undefined : compile(text);
+            if (compiled)
+                this.patterns.push({ text, exclusion, ...compiled });
+            else
+                this.invalid.push(raw);
+        }
+    }
+    get size() {
+        return this.patterns.length;
+    }
+    /** True when the context path (slash-separated, relative to the context) is left out of the build. */
+    excludes(path) {
+        const slash = path.lastIndexOf('/');
+        const parents = slash > 0 ? path.slice(0, slash).split('/') : [];
+        let matched = false;
+        for (const pattern of this.patterns) {
+            // An inclusion cannot change an already excluded path, an exclusion an included one.
+            if (pattern.exclusion !== matched)
+                continue;
+            let match = matches(pattern, path);
+            for (let i = 0; !match && i < parents.length; i++)
+                match = matches(pattern, parents.slice(0, i + 1).join('/'));
+            if (match)
+                matched = !pattern.exclusion;
+        }
+        return matched;
+    }
+}
+/** moby's Pattern.compile: the match type and, for globs, the tokens; undefined for a pattern RE2 would reject. */
+function compile(pattern) {
+    const chars = [...pattern];
+    const tokens = [];
+    let type = 'exact';
+    for (let i = 0, step = 0; i < chars.length; i++, step++) {
+        const ch = chars[i];
+        if (ch === '*') {
+            if (chars[i + 1] === '*') {
+                i++;
+                if (chars[i + 1] === '/')
+                    i++; // `**/` counts as `**`
+                if (i + 1 >= chars.length) {
+                    if (type === 'exact')
+                        type = 'prefix';
+                    else {
+                        tokens.push({ kind: 'rest' });
+                        type = 'glob';
+                    }
+                }
+                else {
+                    tokens.push({ kind: 'dirs' });
+                    type = 'glob';
+                }
+                if (step === 0)
+                    type = 'suffix';
+            }
+            else {
+                tokens.push({ kind: 'star' });
+                type = 'glob';
+            }
+        }
+        else if (ch === '?') {
+            tokens.push({ kind: 'one' });
+            type = 'glob';
+        }
+        else if (LITERAL.has(ch)) {
+            tokens.push({ kind: 'char', char: ch });
+        }
+        else if (ch === '\\') {
+            if (i + 1 < chars.length) {
+                tokens.push({ kind: 'char', char: chars[++i] });
+                type = 'glob';
+            }
+            else {
+                tokens.push({ kind: 'char', char: '\\' });
+            }
+        }
+        else if (ch === '[') {
+            const parsed = characterClass(chars, i + 1);
+            if (!parsed)
+                return undefined;
+            tokens.push(parsed.token);
+            i = parsed.end;
+            type = 'glob';
+        }
+        else if (ch === ']') {
+            tokens.push({ kind: 'char', char: ']' });
+            type = 'glob';
+        }
+        else {
+            tokens.push({ kind: 'char', char: ch });
+        }
+    }
+    return { type, tokens };
+}
+/** `[...]` from `from` (after the `[`): ranges and single characters, `^` negates; undefined when it never closes. */
+function characterClass(chars, from) {
+    let i = from;
+    const negated = chars[i] === '^';
+    if (negated)
+        i++;
+    const ranges = [];
+    let first = true;
+    for (; i < chars.length; i++) {
+        let ch = chars[i];
+        if (ch === ']' && !first)
+            return { token: { kind: 'class', negated, ranges }, end: i };
+        first = false;
+        if (ch === '\\' && i + 1 < chars.length)
+            ch = chars[++i];
+        const low = ch.codePointAt(0);
+        if (chars[i + 1] === '-' && i + 2 < chars.length && chars[i + 2] !== ']') {
+            let highChar = chars[i + 2];
+            i += 2;
+            if (highChar === '\\' && i + 1 < chars.length)
+                highChar = chars[++i];
+            const high = highChar.codePointAt(0);
+            if (high < low)
+                return undefined; // RE2: invalid character class range
+            ranges.push([low, high]);
+        }
+        else {
+            ranges.push([low, low]);
+        }
+    }
+    return undefined;
+}
+function matches(pattern, path) {
+    switch (pattern.type) {
+        case 'exact':
+            return path === pattern.text;
+        case 'prefix':
+            return path.startsWith(pattern.text.slice(0, -2));
+        case 'suffix': {
+            const suffix = pattern.text.slice(2);
+            return path.endsWith(suffix) || (suffix.startsWith('/') && path === suffix.slice(1));
+        }
+        case 'glob':
+            return runGlob(pattern.tokens, path);
+    }
+}
+/**
+ * The tokens as a nondeterministic automaton over the path: the set of token positions
+ * reachable so far, plus, for `dirs` tokens, whether we are inside their `.*` waiting
+ * for the closing `/`. O(path × tokens), whatever the pattern.
+ */
+function runGlob(tokens, path) {
+    const n = tokens.length;
+    let at = new Uint8Array(n + 1);
+    let inside = new Uint8Array(n);
+    let nextAt = new Uint8Array(n + 1);
+    let nextInside = new Uint8Array(n);
+    const close = (set) => {
+        // Zero-width steps: `*`, a trailing `**` and an inner `**` may match nothing.
+        for (let i = 0; i < n; i++)
+            if (set[i] && tokens[i].kind !== 'char' && tokens[i].kind !== 'one' && tokens[i].kind !== 'class')
+                set[i + 1] = 1;
+    };
+    at[0] = 1;
+    close(at);
+    for (const ch of path) {
+        nextAt.fill(0);
+        nextInside.fill(0);
+        const code = ch.codePointAt(0);
+        const slash = ch === '/';
+        let alive = false;
+        for (let i = 0; i < n; i++) {
+            if (inside[i]) {
+                nextInside[i] = 1;
+                if (slash)
+                    nextAt[i + 1] = 1;
+                alive = true;
+            }
+            if (!at[i])
+                continue;
+            const token = tokens[i];
+            switch (token.kind) {
+                case 'char':
+                    if (token.char === ch)
+                        nextAt[i + 1] = 1;
+                    break;
+                case 'one':
+                    if (!slash)
+                        nextAt[i + 1] = 1;
+                    break;
+                case 'class': {
+                    // As in RE2, a class may match `/` (Docker does not exclude it).
+                    const inRange = token.ranges.some(([low, high]) => code >= low && code <= high);
+                    if (inRange !== token.negated)
+                        nextAt[i + 1] = 1;
+                    break;
+                }
+                case 'star':
+                    if (!slash)
+                        nextAt[i] = 1;
+                    break;
+                case 'rest':
+                    nextAt[i] = 1;
+                    break;
+                case 'dirs':
+                    nextInside[i] = 1;
+                    if (slash)
+                        nextAt[i + 1] = 1;
+                    break;
+            }
+            alive = true;
+        }
+        if (!alive)
+            return false;
+        close(nextAt);
+        [at, nextAt] = [nextAt, at];
+        [inside, nextInside] = [nextInside, inside];
+    }
+    return at[n] === 1;
+}
+
+;// CONCATENATED MODULE: ./src/compose/read-context.ts
+const IDENT_CHAR = /[\w$]/;
+const SPACE = /\s/;
+function skipSpaceForward(text, from) {
+    let i = from;
+    while (i < text.length && SPACE.test(text[i]))
+        i++;
+    return i;
+}
+function skipSpaceBackward(text, from) {
+    let i = from;
+    while (i >= 0 && SPACE.test(text[i]))
+        i--;
+    return i;
+}
+/** What follows the read: `a` starts right after the read expression. */
+function after(text, end) {
+    const i = skipSpaceForward(text, end);
+    const rest = text.slice(i, i + 12);
+    if (/^(\?\?|\|\||\bor\b|&&|\band\b)/.test(rest))
+        return 'optional';
+    if (/^(===|!==|==|!=|<=|>=|\bis\b|\bin\b)/.test(rest))
+        return 'optional';
+    if (/^\?\./.test(rest))
+        return 'optional';
+    if (/^\?(?!\?)/.test(rest))
+        return 'optional'; // the test of `x ? a : b`
+    if (/^(\+=|-=|\?\?=|\|\|=|&&=|=(?![=>]))/.test(rest))
+        return 'optional'; // assigned, not read
+    if (/^![^=]/.test(rest) || rest === '!')
+        return 'required'; // TypeScript non-null assertion
+    if (/^as\s+string\b/.test(rest))
+        return 'required';
+    if (/^\+(?![+=])/.test(rest))
+        return 'required';
+    if (/^[.[(]/.test(rest))
+        return 'required'; // dereferenced or called
+    return undefined;
+}
+/** What precedes the read: `start` is the read's first character. */
+function before(text, start, end) {
+    const i = skipSpaceBackward(text, start - 1);
+    const head = text.slice(Math.max(0, i - 11), i + 1);
+    if (/\$\{$/.test(head))
+        return 'required'; // `${process.env.X}`
+    if (/(\?\?|\|\||\bor|===|!==|==|!=|<=|>=)$/.test(head))
+        return 'optional';
+    if (/(^|[^!=])!$/.test(head))
+        return 'optional'; // `!x`
+    if (/\b(typeof|delete|not|if|elif|unless|while)$/.test(head))
+        return 'optional';
+    if (/\b(if|while)\s*\($/.test(text.slice(Math.max(0, i - 10), i + 1)))
+        return 'optional';
+    if (/[^+]\+$/.test(head))
+        return 'required'; // `'a' + x`
+    if (/[^=!<>]=$/.test(head)) {
+        // `name = read` and then `,` / `)` / `}`: a default value (argument or destructuring).
+        const next = skipSpaceForward(text, end);
+        if (/[,)}]/.test(text[next] ?? ''))
+            return 'default';
+        return 'binding';
+    }
+    return undefined;
+}
+/** The variable a read is bound to (`const url = process.env.URL`), when there is one. */
+function boundName(text, start) {
+    const i = skipSpaceBackward(text, start - 1);
+    if (text[i] !== '=')
+        return undefined;
+    const head = text.slice(Math.max(0, i - 80), i);
+    return /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::\s*[\w$<>[\]| ]+)?\s*$/.exec(head)?.[1];
+}
+/**
+ * The strength of a read at [start, end) in JavaScript or TypeScript text (also
+ * SvelteKit's `env.X`). A value bound to a variable is judged by that variable's uses.
+ */
+function jsReadStrength(text, start, end) {
+    const next = after(text, end);
+    if (next === 'optional' || next === 'required')
+        return next;
+    const previous = before(text, start, end);
+    if (previous === 'optional' || previous === 'required')
+        return previous;
+    if (previous === 'default')
+        return 'optional';
+    const name = boundName(text, start);
+    return name ? variableUseStrength(text, name, end) : 'unguarded';
+}
+/**
+ * A variable holding the value: any check makes it optional (unless the check throws:
+ * then the code itself says it is required); otherwise any required-style use makes it
+ * required; otherwise unguarded.
+ */
+function variableUseStrength(text, name, from) {
+    const use = new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`, 'g');
+    use.lastIndex = from;
+    let required = false;
+    let checked = false;
+    let uses = 0;
+    for (let match = use.exec(text); match && uses < 200; match = use.exec(text)) {
+        uses++;
+        const start = match.index;
+        const end = start + name.length;
+        const next = after(text, end);
+        const previous = before(text, start, end);
+        if (next === 'optional' || previous === 'optional') {
+            if (next === 'binding' || /^\s*=(?![=>])/.test(text.slice(end, end + 4)))
+                continue; // reassigned
+            if (throwsWhenMissing(text, end))
+                required = true;
+            else
+                checked = true;
+        }
+        else if (next === 'required' || previous === 'required') {
+            required = true;
+        }
+    }
+    if (checked && !required)
+        return 'optional';
+    return required ? 'required' : 'unguarded';
+}
+/** `if (!x) throw …` / `if (!x) { throw …` / `|| process.exit(1)`: the code refuses to run without it. */
+function throwsWhenMissing(text, end) {
+    const rest = text.slice(end, end + 60);
+    return /^\s*\)\s*\{?\s*(throw\b|process\.exit\(|raise\b|abort\()/.test(rest) || /^\s*(\|\||\?\?|or)\s*(throw\b|process\.exit\(|raise\b)/.test(rest);
+}
+/** Python, Ruby, Elixir, Go: only what follows and precedes matters (no variable following). */
+function otherReadStrength(text, start, end, base) {
+    const next = after(text, end);
+    if (next === 'optional')
+        return 'optional';
+    const previous = before(text, start, end);
+    if (previous === 'optional' || previous === 'default')
+        return 'optional';
+    if (base !== 'unguarded')
+        return base;
+    return next === 'required' || previous === 'required' ? 'required' : 'unguarded';
+}
+
 ;// CONCATENATED MODULE: ./src/compose/source-scan.ts
 /**
  * Finds the environment variables a service's code reads, by scanning its build
@@ -4658,11 +5654,18 @@ class Git {
  * (`import.meta.env.X`), SvelteKit (`$env/dynamic/*` `env.X`, `$env/static/*` named
  * imports), Python (`os.environ[...]`, `os.environ.get`, `os.getenv`), Elixir
  * (`System.get_env`, `System.fetch_env!`), Ruby (`ENV[...]`, `ENV.fetch`) and Go
- * (`os.Getenv`). A read with a fallback in code (`?? 'x'`, `|| 'x'`, a default
- * argument) is optional. node_modules, .git and gitignored paths are skipped; big
- * files are skipped (generated or vendored code). Inside a git repository git itself
- * says which files are ignored (every .gitignore level, .git/info/exclude).
+ * (`os.Getenv`). Each read gets a strength from how the code uses it (read-context.ts).
+ *
+ * Only what the image contains and runs as the service is read: files the build
+ * context's .dockerignore (or the Dockerfile's own `<Dockerfile>.dockerignore`) leaves
+ * out, tests, test-runner configs, fixtures and stories, and paths the caller names
+ * (scripts mounted into another service) are skipped and counted. node_modules, .git
+ * and gitignored paths are skipped; big files are skipped (generated or vendored code).
+ * Inside a git repository git itself says which files are ignored (every .gitignore
+ * level, .git/info/exclude).
  */
+
+
 
 
 
@@ -4673,53 +5676,94 @@ const JS = new Set(['.js', '.mjs', '.cjs', '.jsx', '.ts', '.mts', '.cts', '.tsx'
 const LANGUAGE = { '.py': 'py', '.ex': 'ex', '.exs': 'ex', '.rb': 'rb', '.go': 'go' };
 for (const ext of JS)
     LANGUAGE[ext] = 'js';
+/** Code the scan does not read (its environment reads are not judged): counted, never silently skipped. */
+const UNREAD_CODE = new Set(['.php', '.java', '.kt', '.kts', '.cs', '.rs', '.clj', '.cljs', '.cljc', '.scala', '.swift', '.dart', '.lua', '.pl', '.sh']);
 /** Set by Vite itself. */
 const VITE_BUILTINS = new Set(['MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL']);
 const NAME = '[A-Za-z_][A-Za-z0-9_]*';
 const N = `(?<name>${NAME})`;
 const QN = `(?<q>['"\`])${N}\\k<q>`;
-/** `opt` captures what makes a read optional (a default argument, a block). */
 const PATTERNS = {
     js: [
-        new RegExp(`\\bprocess\\.env\\.${N}`, 'g'),
-        new RegExp(`\\bprocess\\.env\\[\\s*${QN}\\s*\\]`, 'g'),
-        new RegExp(`\\bimport\\.meta\\.env\\.${N}`, 'g'),
+        { re: new RegExp(`\\bprocess\\.env\\.${N}`, 'g'), base: 'unguarded', guard: 'process.env' },
+        { re: new RegExp(`\\bprocess\\.env\\[\\s*${QN}\\s*\\]`, 'g'), base: 'unguarded', guard: 'process.env' },
+        { re: new RegExp(`\\bimport\\.meta\\.env\\.${N}`, 'g'), base: 'unguarded', guard: 'import.meta.env' },
     ],
     py: [
-        new RegExp(`\\bos\\.environ\\[\\s*${QN}\\s*\\]`, 'g'),
-        new RegExp(`\\bos\\.(?:environ\\.get|getenv)\\(\\s*${QN}\\s*(?<opt>,)?`, 'g'),
+        // os.environ['X'] raises KeyError; .get / getenv return None.
+        { re: new RegExp(`\\bos\\.environ\\[\\s*${QN}\\s*\\]`, 'g'), base: 'required' },
+        { re: new RegExp(`\\bos\\.(?:environ\\.get|getenv)\\(\\s*${QN}\\s*(?<opt>,)?`, 'g'), base: 'unguarded', call: true },
     ],
     ex: [
-        new RegExp(`\\bSystem\\.get_env\\(\\s*"${N}"\\s*(?<opt>,)?`, 'g'),
-        new RegExp(`\\bSystem\\.fetch_env!?\\(\\s*"${N}"`, 'g'),
+        { re: new RegExp(`\\bSystem\\.get_env\\(\\s*"${N}"\\s*(?<opt>,)?`, 'g'), base: 'unguarded', call: true },
+        { re: new RegExp(`\\bSystem\\.fetch_env!\\(\\s*"${N}"`, 'g'), base: 'required', call: true },
+        { re: new RegExp(`\\bSystem\\.fetch_env\\(\\s*"${N}"(?<opt>)`, 'g'), base: 'optional', call: true },
     ],
     rb: [
-        new RegExp(`\\bENV\\[\\s*${QN}\\s*\\]`, 'g'),
-        new RegExp(`\\bENV\\.fetch\\(\\s*${QN}\\s*(?<opt>,|\\)\\s*\\{|\\)\\s*do\\b)?`, 'g'),
+        // ENV['X'] is nil when unset; ENV.fetch('X') raises unless it has a default or a block.
+        { re: new RegExp(`\\bENV\\[\\s*${QN}\\s*\\]`, 'g'), base: 'unguarded' },
+        { re: new RegExp(`\\bENV\\.fetch\\(\\s*${QN}\\s*(?<opt>,|\\)\\s*\\{|\\)\\s*do\\b)?`, 'g'), base: 'required', call: true },
     ],
     go: [
-        new RegExp(`\\bos\\.Getenv\\(\\s*"${N}"\\s*\\)`, 'g'),
-        new RegExp(`\\bos\\.LookupEnv\\(\\s*"${N}"(?<opt>)\\s*\\)`, 'g'),
+        { re: new RegExp(`\\bos\\.Getenv\\(\\s*"${N}"\\s*\\)`, 'g'), base: 'unguarded' },
+        { re: new RegExp(`\\bos\\.LookupEnv\\(\\s*"${N}"(?<opt>)\\s*\\)`, 'g'), base: 'optional' },
     ],
 };
 /** Every read pattern of a language contains one of these: files without them are skipped undecoded. */
 const MARKERS = { js: ['env'], py: ['env'], ex: ['_env'], rb: ['ENV'], go: ['env', 'Env'] };
-/** Per JS pattern (same order as PATTERNS.js): text that must occur for it to match. */
-const JS_GUARDS = ['process.env', 'process.env', 'import.meta.env'];
-const FALLBACK_AFTER = /^\s*(?:\?\?|\|\||\.presence\s*\|\|)/;
 const SVELTEKIT_IMPORT = /import\s*\{([^}]*)\}\s*from\s*['"]\$env\/(static|dynamic)\/(?:private|public)['"]/g;
+/**
+ * Not what an image runs as its service: tests and their helpers, fixtures, test-runner
+ * configs, stories. Matched on path segments and file names, in any language.
+ */
+const TEST_DIRS = new Set(['test', 'tests', '__tests__', '__test__', 'spec', 'specs', '__mocks__', '__fixtures__', 'fixtures', '__snapshots__', 'testdata', 'e2e', 'cypress', '.storybook']);
+const TEST_FILE = /(?:\.(?:test|spec|e2e|cy|stories|story)\.[cm]?[jt]sx?$|_test\.(?:go|py|rb|exs)$|^test_.*\.py$|_spec\.rb$|^conftest\.py$)/;
+const TEST_CONFIG = /^(?:vitest\.(?:config|workspace|setup)|jest\.(?:config|setup|preset)|playwright\.config|cypress\.config|karma\.conf|ava\.config|wdio\.conf|\.mocharc|setupTests|test-setup)\.[cm]?[jt]s$/;
+/** True for a path (relative to the context, `/`-separated, or its parts) that only tests use. */
+function isTestPath(path) {
+    const parts = typeof path === 'string' ? path.split('/') : path;
+    const name = parts.at(-1);
+    if (TEST_FILE.test(name) || TEST_CONFIG.test(name))
+        return true;
+    for (let i = 0; i < parts.length - 1; i++)
+        if (TEST_DIRS.has(parts[i]))
+            return true;
+    return false;
+}
 async function scanBuildContext(root, options) {
     const maxFileBytes = options.maxFileBytes ?? 1024 * 1024;
     const maxFiles = options.maxFiles ?? 100_000;
     const reads = [];
     let filesScanned = 0;
     let truncated = false;
+    const skipped = { dockerignore: 0, tests: 0, mounted: 0 };
+    const unread = {};
+    const dockerfile = options.dockerfile ?? (0,external_node_path_namespaceObject.join)(root, 'Dockerfile');
+    const ignore = contextIgnore(root, dockerfile);
+    const mounted = (options.mountedElsewhere ?? []).map((path) => path.replace(/\/+$/, ''));
+    const shown = (rel) => (options.shownRoot === undefined ? (0,external_node_path_namespaceObject.relative)(options.workingDirectory, (0,external_node_path_namespaceObject.join)(root, rel)) : `${options.shownRoot.replace(/\/+$/, '')}/${rel}`);
     /** Scans one file when its extension is a language we read; false once the file limit is reached. */
-    const scanFile = (path, name) => {
+    const scanFile = (path, rel, name, parts) => {
         const dot = name.lastIndexOf('.');
-        const language = dot > 0 ? LANGUAGE[name.slice(dot)] : undefined;
-        if (!language)
+        const extension = dot > 0 ? name.slice(dot) : '';
+        const language = LANGUAGE[extension];
+        if (!language) {
+            if (UNREAD_CODE.has(extension) && !(ignore.matcher && ignore.matcher.excludes(rel)) && !isTestPath(rel))
+                unread[extension] = (unread[extension] ?? 0) + 1;
             return true;
+        }
+        if (ignore.matcher && ignore.matcher.excludes(rel)) {
+            skipped.dockerignore++;
+            return true;
+        }
+        if (isTestPath(parts ?? rel)) {
+            skipped.tests++;
+            return true;
+        }
+        if (mounted.length > 0 && mounted.some((prefix) => rel === prefix || rel.startsWith(`${prefix}/`))) {
+            skipped.mounted++;
+            return true;
+        }
         if (filesScanned >= maxFiles) {
             truncated = true;
             return false;
@@ -4730,7 +5774,7 @@ async function scanBuildContext(root, options) {
         // Nearly every file reads no environment at all: skip them without decoding.
         if (!bytes || !MARKERS[language].some((marker) => bytes.indexOf(marker) >= 0))
             return true;
-        scanText(bytes.toString('utf8'), language, (0,external_node_path_namespaceObject.relative)(options.workingDirectory, path), reads);
+        scanText(bytes.toString('utf8'), language, shown(rel), reads);
         return true;
     };
     const listed = await gitListedFiles(root);
@@ -4741,15 +5785,34 @@ async function scanBuildContext(root, options) {
             const parts = file.split('/');
             if (parts.some((part, index) => index < parts.length - 1 && SKIP_DIRS.has(part)))
                 continue;
-            if (!scanFile(base + file, parts.at(-1)))
+            if (!scanFile(base + file, file, parts.at(-1), parts))
                 break;
         }
     }
     else {
-        walk(root, [], scanFile, () => truncated);
+        walk(root, root, [], scanFile, () => truncated);
     }
-    const dockerfile = readDockerfile(options.dockerfile ?? (0,external_node_path_namespaceObject.join)(root, 'Dockerfile'));
-    return { reads, filesScanned, ...dockerfile, truncated };
+    return { reads, filesScanned, ...readDockerfile(dockerfile), truncated, skipped, unread, ignoreFile: ignore.kind, invalidIgnorePatterns: ignore.matcher?.invalid ?? [] };
+}
+/**
+ * The ignore file Docker applies to this build: `<Dockerfile>.dockerignore` next to the
+ * Dockerfile wins over `.dockerignore` at the context root (BuildKit's rule).
+ */
+function contextIgnore(root, dockerfile) {
+    const candidates = [{ file: (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(dockerfile), `${(0,external_node_path_namespaceObject.basename)(dockerfile)}.dockerignore`), kind: 'dockerfile' }, { file: (0,external_node_path_namespaceObject.join)(root, '.dockerignore'), kind: 'context' }];
+    for (const { file, kind } of candidates) {
+        let text;
+        try {
+            if ((0,external_node_fs_namespaceObject.statSync)(file).size > 1024 * 1024)
+                continue;
+            text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+        }
+        catch {
+            continue;
+        }
+        return { matcher: new DockerIgnore(readDockerignore(text)), kind };
+    }
+    return {};
 }
 /**
  * The files git would put in a commit under `root` (tracked plus untracked, minus
@@ -4788,7 +5851,7 @@ function readRegularFile(path, maxBytes) {
     return bytes.length > maxBytes ? undefined : bytes;
 }
 /** Outside a git repository: walk the tree, honouring the .gitignore files found inside it. */
-function walk(dir, ignores, scanFile, stopped) {
+function walk(root, dir, ignores, scanFile, stopped) {
     let entries;
     try {
         entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
@@ -4807,28 +5870,47 @@ function walk(dir, ignores, scanFile, stopped) {
         if (local.length > 0 && isIgnored(local, path, entry.name, isDir))
             continue;
         if (isDir)
-            walk(path, local, scanFile, stopped);
-        else if (entry.isFile() && !scanFile(path, entry.name))
+            walk(root, path, local, scanFile, stopped);
+        else if (entry.isFile() && !scanFile(path, (0,external_node_path_namespaceObject.relative)(root, path).split(external_node_path_namespaceObject.sep).join('/'), entry.name))
             return;
     }
+}
+/** The index just past the `)` that closes a call whose arguments start before `from`; `from` when there is none nearby. */
+function callEnd(text, from) {
+    let depth = 1;
+    const limit = Math.min(text.length, from + 400);
+    for (let i = from; i < limit; i++) {
+        const ch = text[i];
+        if (ch === '(')
+            depth++;
+        else if (ch === ')' && --depth === 0)
+            return i + 1;
+    }
+    return from;
 }
 /** Reads in one source text (exported for tests). */
 function scanText(text, language, file, reads = []) {
     // Built on the first read only: most scanned texts that pass the marker check still read nothing.
     let lines;
-    const add = (name, index, optional, phase = 'run') => reads.push({ name, file, line: (lines ??= new LineIndex(text)).lineAt(index), optional, phase });
-    PATTERNS[language].forEach((re, index) => {
-        if (language === 'js' && !text.includes(JS_GUARDS[index]))
-            return;
+    const add = (name, index, strength, phase = 'run') => reads.push({ name, file, line: (lines ??= new LineIndex(text)).lineAt(index), strength, phase });
+    for (const pattern of PATTERNS[language]) {
+        if (pattern.guard && !text.includes(pattern.guard))
+            continue;
+        const re = pattern.re;
         re.lastIndex = 0;
         for (let match = re.exec(text); match; match = re.exec(text)) {
             const name = match.groups.name;
             if (language === 'js' && match[0].startsWith('import') && VITE_BUILTINS.has(name))
                 continue;
-            const optional = match.groups.opt !== undefined || FALLBACK_AFTER.test(text.slice(re.lastIndex, re.lastIndex + 24));
-            add(name, match.index, optional);
+            const start = match.index;
+            if (match.groups.opt !== undefined) {
+                add(name, start, 'optional');
+                continue;
+            }
+            const end = pattern.call && !match[0].endsWith(')') ? callEnd(text, re.lastIndex) : re.lastIndex;
+            add(name, start, language === 'js' ? jsReadStrength(text, start, end) : otherReadStrength(text, start, end, pattern.base));
         }
-    });
+    }
     if (language !== 'js')
         return reads;
     // `const { A, B = 'x' } = process.env`: found from each `process.env` backwards (a
@@ -4839,9 +5921,11 @@ function scanText(text, language, file, reads = []) {
             if (body === undefined)
                 continue;
             for (const part of body.split(',')) {
-                const binding = /^\s*([A-Za-z_]\w*)\s*(?::\s*[A-Za-z_$][\w$]*)?\s*(=)?/.exec(part);
-                if (binding?.[1])
-                    add(binding[1], at, binding[2] === '=');
+                const binding = /^\s*([A-Za-z_]\w*)\s*(?::\s*([A-Za-z_$][\w$]*))?\s*(=)?/.exec(part);
+                if (!binding?.[1])
+                    continue;
+                // A default makes it optional; otherwise the local name's uses decide.
+                add(binding[1], at, binding[3] === '=' ? 'optional' : variableUseStrength(text, binding[2] ?? binding[1], at));
             }
         }
     };
@@ -4856,7 +5940,7 @@ function scanText(text, language, file, reads = []) {
             // Named imports of variables SvelteKit inlines while building; a missing one fails the build.
             for (const { imported } of specifiers)
                 if (new RegExp(`^${NAME}$`).test(imported))
-                    add(imported, match.index, false, 'build');
+                    add(imported, match.index, 'required', 'build');
             continue;
         }
         for (const { imported, local } of specifiers) {
@@ -4866,8 +5950,7 @@ function scanText(text, language, file, reads = []) {
             destructured(local); // const { A } = env
             const use = new RegExp(`(?<![\\w$.])${escaped}(?:\\.(?<dot>${NAME})|\\[\\s*(?<q>['"\`])(?<key>${NAME})\\k<q>\\s*\\])`, 'g');
             for (let read = use.exec(text); read; read = use.exec(text)) {
-                const optional = FALLBACK_AFTER.test(text.slice(use.lastIndex, use.lastIndex + 24));
-                add(read.groups.dot ?? read.groups.key, read.index, optional);
+                add(read.groups.dot ?? read.groups.key, read.index, jsReadStrength(text, read.index, use.lastIndex));
             }
         }
     }
@@ -4946,19 +6029,38 @@ function readDockerfile(path) {
     let text = '';
     try {
         if ((0,external_node_fs_namespaceObject.statSync)(path).size > 1024 * 1024)
-            return { dockerfileEnv: [], dockerfileArgs: [] };
+            return { dockerfileEnv: [], dockerfileArgs: [], fromArgs: [] };
         text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
     }
     catch {
-        return { dockerfileEnv: [], dockerfileArgs: [] };
+        return { dockerfileEnv: [], dockerfileArgs: [], fromArgs: [] };
     }
     return dockerfileNames(text);
 }
-/** `ENV A=1 B=2`, `ENV A 1`, `ARG A[=x]`: the names, never the values. */
+/** `ENV A=1 B=2`, `ENV A 1`, `ARG A[=x]`: the names, never the values; and the ARGs a FROM cannot do without. */
 function dockerfileNames(text) {
     const env = [];
     const args = [];
+    const globalWithoutDefault = new Set();
+    const fromArgs = new Set();
+    let seenFrom = false;
     for (const line of text.replace(/\\\r?\n/g, ' ').split(/\r?\n/)) {
+        const from = /^\s*FROM\s+(.*)$/i.exec(line);
+        if (from) {
+            seenFrom = true;
+            // `${X}` or `$X` with no default (`${X:-y}` has one): an empty X leaves FROM without an image.
+            for (const use of from[1].matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g)) {
+                const name = use[1] ?? use[2];
+                if (globalWithoutDefault.has(name))
+                    fromArgs.add(name);
+            }
+            continue;
+        }
+        if (!seenFrom) {
+            const arg = /^\s*ARG\s+([A-Za-z_][A-Za-z0-9_]*)\s*$/i.exec(line);
+            if (arg)
+                globalWithoutDefault.add(arg[1]);
+        }
         const match = /^\s*(ENV|ARG)\s+(.*)$/i.exec(line);
         if (!match)
             continue;
@@ -4977,7 +6079,7 @@ function dockerfileNames(text) {
                 target.push(token[1]);
         }
     }
-    return { dockerfileEnv: env, dockerfileArgs: args };
+    return { dockerfileEnv: env, dockerfileArgs: args, fromArgs: [...fromArgs] };
 }
 
 ;// CONCATENATED MODULE: ./src/compose/env-completeness.ts
@@ -4990,7 +6092,8 @@ function dockerfileNames(text) {
 
 
 
-const DEFAULT_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
+
+
 /** Variables the action itself receives; not part of any deployment. */
 const OWN_ENV = /^(INPUT_|STATE_)/;
 /** Stands for "set, value unknown" (a provided name, a secret): non-empty, never printed. */
@@ -5002,22 +6105,14 @@ async function checkEnvCompleteness(options) {
     const shown = (path) => shownPath(root, path);
     const notes = [];
     const providedSources = [];
-    const composeFiles = resolveComposeFiles(options.composeFiles, cwd);
-    const projectDir = (0,external_node_path_namespaceObject.dirname)(composeFiles[0]);
-    // Provided names and interpolation values, in Compose's precedence: the run's environment, then env files.
     const stepValues = new Map();
     for (const [name, value] of Object.entries(options.stepEnv))
         if (value !== undefined && !OWN_ENV.test(name))
             stepValues.set(name, value);
     providedSources.push({ source: 'step environment', count: stepValues.size });
-    const fileValues = new Map();
-    const envFiles = options.envFiles.length > 0 ? options.envFiles.map((file) => (0,external_node_path_namespaceObject.resolve)(cwd, file)) : [inProject(projectDir, DEFAULT_ENV_FILE)].filter((path) => (0,external_node_fs_namespaceObject.existsSync)(path));
-    for (const path of envFiles) {
-        const entries = readDotenvFile(path, shown(path), (name) => stepValues.get(name) ?? fileValues.get(name));
-        for (const entry of entries)
-            fileValues.set(entry.key, entry.value);
-        providedSources.push({ source: `env file ${shown(path)}`, count: entries.length });
-    }
+    const settings = resolveProjectSettings({ cwd, root, composeFiles: options.composeFiles, envFiles: options.envFiles, profiles: options.profiles, env: stepValues, shown });
+    for (const file of settings.envFiles)
+        providedSources.push({ source: `env file ${file}`, count: [...settings.fileValues.values()].filter((value) => value.file === file).length });
     const names = new Set(options.provided);
     if (options.provided.length > 0)
         providedSources.push({ source: 'provided input', count: options.provided.length });
@@ -5029,42 +6124,52 @@ async function checkEnvCompleteness(options) {
         notes.push(...github.notes);
         log(`GitHub: ${github.names.size} secret and variable names listed`);
     }
-    const lookup = (name) => stepValues.get(name) ?? fileValues.get(name) ?? (names.has(name) ? PROVIDED_VALUE : undefined);
-    // An empty value provides nothing: a deleted secret reaches the step as ''.
-    const provided = new Set([...[...stepValues, ...fileValues].filter(([, value]) => value !== undefined && value !== '').map(([key]) => key), ...names]);
-    const project = loadProject({ files: composeFiles, workingDirectory: root, lookup });
-    log(`compose: ${project.files.join(', ')}: ${project.services.size} service${project.services.size === 1 ? '' : 's'}`);
+    // Compose's precedence: the run's environment, then the env files; Compose itself sets the project name and PWD.
+    const own = new Map([['COMPOSE_PROJECT_NAME', settings.projectName.value], ['PWD', cwd]]);
+    const lookup = (name) => stepValues.get(name) ?? settings.fileValues.get(name)?.value ?? (names.has(name) ? PROVIDED_VALUE : undefined) ?? own.get(name);
+    // An empty value in the environment provides nothing (a deleted secret reaches the step as ''); `KEY=` in an env file is an empty value on purpose.
+    const deliberatelyEmpty = (name) => !stepValues.has(name) && settings.fileValues.get(name)?.value === '';
+    const provided = (name) => {
+        if (names.has(name) || own.has(name))
+            return true;
+        const step = stepValues.get(name);
+        return step !== undefined ? step !== '' : settings.fileValues.get(name)?.value !== undefined;
+    };
+    const project = loadProject({ files: settings.files.value, workingDirectory: root, lookup });
     const unknownRequired = Object.keys(options.required).filter((name) => name !== '*' && !project.services.has(name));
     if (unknownRequired.length > 0) {
         throw new UserError(`required names ${unknownRequired.join(', ')}, which the compose files do not define (defined: ${[...project.services.keys()].join(', ') || 'none'})`);
     }
-    const { active, skipped } = selectServices(project, options.services, options.profiles);
-    // One scan per build context and Dockerfile: services may share a context yet build from different Dockerfiles.
-    const scans = new Map();
-    const scanKey = (build) => `${build.context}\0${(0,external_node_path_namespaceObject.resolve)(build.context, build.dockerfile)}`;
-    if (options.scanSources) {
-        for (const service of active) {
-            if (!service.build || scans.has(scanKey(service.build)))
-                continue;
-            if (!(0,external_node_fs_namespaceObject.existsSync)(service.build.context)) {
-                notes.push(`${service.name}: build context ${shown(service.build.context)} does not exist; not scanned`);
-                continue;
-            }
-            // As in Compose, a relative dockerfile is resolved against the context.
-            const scan = await scanBuildContext(service.build.context, { workingDirectory: root, dockerfile: (0,external_node_path_namespaceObject.resolve)(service.build.context, service.build.dockerfile) });
-            scans.set(scanKey(service.build), scan);
-            if (scan.truncated)
-                notes.push(`${service.name}: build context has more source files than the scan limit; the rest was not scanned`);
-        }
-    }
+    const { active, notStarted } = selectServices(project, options.services, settings.profiles);
+    log(`compose files (${settings.files.from}): ${project.files.join(', ')}`);
+    log(`env files: ${settings.envFiles.join(', ') || 'none'}; profiles (${settings.profiles.from}): ${settings.profiles.value.join(', ') || 'none'}; project name from ${settings.projectName.from}`);
+    log(`services checked (${active.length}): ${active.map((service) => service.name).join(', ') || 'none'}`);
+    log(`services not started (${notStarted.length}): ${notStarted.map((entry) => `${entry.service} (${entry.why})`).join(', ') || 'none'}`);
+    const scans = options.scanSources ? await scanImages(project, active, root, notes) : new Map();
+    // The Dockerfile is read with or without the scan: a FROM that needs an ARG is a build need.
+    const dockerfiles = new Map();
+    const dockerfileOf = (build) => {
+        const key = scanKey(build);
+        if (!dockerfiles.has(key))
+            dockerfiles.set(key, scans.get(key) ?? readDockerfile((0,external_node_path_namespaceObject.resolve)(build.context, build.dockerfile)));
+        return dockerfiles.get(key);
+    };
     const factsOf = (service) => {
-        const scan = options.scanSources && service.build && active.includes(service) ? scans.get(scanKey(service.build)) : undefined;
-        const defined = new Set();
-        const definedAt = new Map();
+        const scan = service.build ? dockerfileOf(service.build) : undefined;
+        const defined = new Map();
+        const unprovided = new Set();
+        // An empty value that interpolation gave is judged where it is interpolated.
+        const interpolated = new Set(service.uses.filter((use) => use.path[2] === 'environment').map((use) => use.path[3]));
         for (const entry of service.environment.values()) {
-            if (!entry.passThrough || provided.has(entry.key)) {
-                defined.add(entry.key);
-                definedAt.set(entry.key, `${entry.file}:${entry.line}`);
+            const at = `${entry.file}:${entry.line}`;
+            if (entry.passThrough) {
+                if (provided(entry.key))
+                    defined.set(entry.key, { at, empty: deliberatelyEmpty(entry.key) });
+                else
+                    unprovided.add(entry.key);
+            }
+            else {
+                defined.set(entry.key, { at, empty: entry.value === '' && !interpolated.has(entry.key) });
             }
         }
         for (const ref of service.envFiles) {
@@ -5074,22 +6179,31 @@ async function checkEnvCompleteness(options) {
                 continue;
             }
             for (const entry of readDotenvFile(ref.path, ref.shown, lookup, false)) {
-                if (entry.value === undefined)
+                if (entry.value === undefined || defined.has(entry.key))
                     continue;
-                defined.add(entry.key);
-                if (!definedAt.has(entry.key))
-                    definedAt.set(entry.key, `${ref.shown}:${entry.line}`);
+                defined.set(entry.key, { at: `${ref.shown}:${entry.line}`, empty: entry.value === '' });
             }
         }
         for (const name of scan?.dockerfileEnv ?? [])
-            defined.add(name);
+            if (!defined.has(name))
+                defined.set(name, { at: `the Dockerfile of ${service.name}`, empty: false });
         const buildDefined = new Set([...(service.build?.args ?? []), ...(scan?.dockerfileArgs ?? []), ...(scan?.dockerfileEnv ?? [])]);
-        return { service, defined, definedAt, buildDefined, reads: scan?.reads ?? [] };
+        return { service, defined, unprovided, buildDefined, fromArgs: new Set(scan?.fromArgs ?? []) };
     };
     const allFacts = [...project.services.values()].map(factsOf);
     const facts = allFacts.filter((fact) => active.includes(fact.service));
+    for (const fact of facts) {
+        for (const place of fact.service.unnamedEntries)
+            notes.push(`${fact.service.name}: the environment entry at ${place.file}:${place.line} has a name built by interpolation; not checked (the name is not shown)`);
+    }
+    const images = [];
+    for (const [key, scan] of scans) {
+        const running = facts.filter((fact) => fact.service.build && scanKey(fact.service.build) === key);
+        if (running.length > 0)
+            images.push({ services: running, reads: scan.reads, context: contextShown(running[0].service.build, shown) });
+    }
     let example;
-    const examplePath = options.exampleFile === 'none' ? undefined : options.exampleFile ? (0,external_node_path_namespaceObject.resolve)(cwd, options.exampleFile) : inProject(projectDir, DEFAULT_EXAMPLE_FILE);
+    const examplePath = options.exampleFile === 'none' ? undefined : options.exampleFile ? (0,external_node_path_namespaceObject.resolve)(cwd, options.exampleFile) : inProject(settings.projectDirectory, DEFAULT_EXAMPLE_FILE);
     if (examplePath && (0,external_node_fs_namespaceObject.existsSync)(examplePath)) {
         const keys = readDotenvFile(examplePath, shown(examplePath), () => undefined, false).map((entry) => ({ key: entry.key, line: entry.line }));
         example = { file: shown(examplePath), keys };
@@ -5097,55 +6211,99 @@ async function checkEnvCompleteness(options) {
     else if (options.exampleFile && options.exampleFile !== 'none') {
         throw new UserError(`example-file ${options.exampleFile} does not exist (in ${cwd})`);
     }
-    const missing = findMissing({
-        project,
-        facts,
-        allFacts,
-        provided,
-        required: options.required,
-        example,
-        ignore: new Set(options.ignore),
-    });
+    const found = findMissing({ project, facts, allFacts, images, provided, deliberatelyEmpty, required: options.required, example, ignore: new Set(options.ignore) });
+    const missing = found.filter((entry) => entry.severity === 'error');
+    const notices = found.filter((entry) => entry.severity === 'notice');
     return {
         files: project.files,
+        settings: { files: { value: project.files, from: settings.files.from }, envFiles: settings.envFiles, profiles: settings.profiles, projectName: settings.projectName },
         services: facts.map((fact) => {
             const scan = fact.service.build ? scans.get(scanKey(fact.service.build)) : undefined;
-            return { name: fact.service.name, file: fact.service.file, line: fact.service.line, defined: fact.defined.size, reads: new Set(fact.reads.map((read) => read.name)).size, filesScanned: scan?.filesScanned ?? 0 };
+            const reads = scan ? new Set(scan.reads.map((read) => read.name)).size : 0;
+            return { name: fact.service.name, file: fact.service.file, line: fact.service.line, defined: fact.defined.size, reads, filesScanned: scan?.filesScanned ?? 0 };
         }),
-        skippedServices: skipped,
+        notStarted,
         missing,
+        notices,
         provided: providedSources,
         notes,
-        findings: missing.map(toFinding),
+        findings: [...missing, ...notices].map(toFinding),
     };
+}
+/** One scan per build context and Dockerfile: services may share a context yet build from different Dockerfiles. */
+function scanKey(build) {
+    return `${build.context}\0${(0,external_node_path_namespaceObject.resolve)(build.context, build.dockerfile)}`;
+}
+function contextShown(build, shown) {
+    return build.shownContext ?? shown(build.context);
+}
+/**
+ * Scans each image the started services build, skipping files that a service not
+ * built from that context mounts (another container's scripts), and notes what was
+ * left out and why.
+ */
+async function scanImages(project, active, root, notes) {
+    const scans = new Map();
+    const shown = (path) => shownPath(root, path);
+    for (const service of active) {
+        const build = service.build;
+        if (!build || scans.has(scanKey(build)))
+            continue;
+        const context = contextShown(build, shown);
+        if (!(0,external_node_fs_namespaceObject.existsSync)(build.context)) {
+            notes.push(`${service.name}: build context ${context} does not exist; not scanned`);
+            continue;
+        }
+        const mountedElsewhere = [];
+        for (const other of project.services.values()) {
+            if (other.build && other.build.context === build.context)
+                continue;
+            for (const mount of other.mounts) {
+                const rel = (0,external_node_path_namespaceObject.relative)(build.context, mount);
+                if (rel !== '' && !rel.startsWith('..') && !rel.startsWith(external_node_path_namespaceObject.sep))
+                    mountedElsewhere.push(rel.split(external_node_path_namespaceObject.sep).join('/'));
+            }
+        }
+        // As in Compose, a relative dockerfile is resolved against the context.
+        const scan = await scanBuildContext(build.context, { workingDirectory: root, dockerfile: (0,external_node_path_namespaceObject.resolve)(build.context, build.dockerfile), shownRoot: build.shownContext, mountedElsewhere });
+        scans.set(scanKey(build), scan);
+        const sharing = active.filter((other) => other.build && scanKey(other.build) === scanKey(build)).map((other) => other.name);
+        const skipped = [
+            scan.skipped.dockerignore ? `${scan.skipped.dockerignore} excluded by ${scan.ignoreFile === 'dockerfile' ? `the Dockerfile's own ${build.shownDockerfile ?? build.dockerfile}.dockerignore` : '.dockerignore'}` : '',
+            scan.skipped.tests ? `${scan.skipped.tests} tests, fixtures or test configs` : '',
+            scan.skipped.mounted ? `${scan.skipped.mounted} mounted into another service` : '',
+        ].filter(Boolean);
+        const what = `${sharing.join(', ')}: build context ${context}: ${scan.filesScanned} source file${scan.filesScanned === 1 ? '' : 's'} scanned`;
+        notes.push(skipped.length > 0 ? `${what}; not scanned (not what the image runs as the service): ${skipped.join(', ')}` : what);
+        const unread = Object.entries(scan.unread).sort(([, a], [, b]) => b - a).map(([extension, count]) => `${count} ${extension}`);
+        if (unread.length > 0)
+            notes.push(`${sharing.join(', ')}: build context ${context}: environment reads in ${unread.join(', ')} files are not judged (languages the scan does not read)`);
+        if (scan.invalidIgnorePatterns.length > 0)
+            notes.push(`${sharing.join(', ')}: ${scan.invalidIgnorePatterns.length} .dockerignore pattern(s) Docker would refuse (the build fails there)`);
+        if (scan.truncated)
+            notes.push(`${sharing.join(', ')}: build context has more source files than the scan limit; the rest was not scanned`);
+    }
+    return scans;
 }
 function toFinding(entry) {
     return {
-        severity: 'error',
+        severity: entry.severity,
         code: entry.reason,
-        title: `${entry.variable}: ${entry.reason}${entry.service ? ` (${entry.service})` : ''}`,
-        message: `${entry.service ? `${entry.service}: ` : ''}${entry.variable} ${REASON_TEXT[entry.reason]} — ${entry.hint}`,
+        title: `${entry.variable}: ${entry.reason}${entry.service ? ` (${servicesShown(entry)})` : ''}`,
+        message: `${entry.service ? `${servicesShown(entry)}: ` : ''}${entry.variable} ${REASON_TEXT[entry.reason]} — ${entry.hint}`,
         file: entry.file,
         line: entry.line || undefined,
     };
 }
 const REASON_TEXT = {
-    unset: 'is interpolated without a default and not provided',
+    unset: 'is interpolated or passed through without a default and not provided',
     'required-unset': 'is required (:? / ?) and not provided',
     'empty-default': 'falls back to an empty default',
+    'empty-value': 'is set empty on purpose, and a need reads it',
     'not-passed': 'is needed but not passed to the service',
     'example-missing': 'is in the example file but not provided',
 };
-function resolveComposeFiles(given, cwd) {
-    if (given.length > 0)
-        return given.map((file) => (0,external_node_path_namespaceObject.resolve)(cwd, file));
-    const main = DEFAULT_FILES.find((file) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.resolve)(cwd, file)));
-    if (!main)
-        throw new UserError(`no compose file given and none of ${DEFAULT_FILES.join(', ')} exists in ${cwd}; set compose-files`);
-    const base = main.replace(/\.ya?ml$/, '');
-    const override = ['.override.yaml', '.override.yml'].map((ext) => `${base}${ext}`).find((file) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.resolve)(cwd, file)));
-    return [main, ...(override ? [override] : [])].map((file) => (0,external_node_path_namespaceObject.resolve)(cwd, file));
-}
+/** Which services `docker compose up` starts, and why each other one is not started. */
 function selectServices(project, names, profiles) {
     const all = [...project.services.values()];
     if (names.length > 0) {
@@ -5153,119 +6311,12 @@ function selectServices(project, names, profiles) {
         if (unknown.length > 0)
             throw new UserError(`services: ${unknown.join(', ')} not defined by the compose files (defined: ${all.map((s) => s.name).join(', ') || 'none'})`);
         // Naming a service activates it whatever its profiles, as `docker compose up <service>` does.
-        return { active: names.map((name) => project.services.get(name)), skipped: all.filter((s) => !names.includes(s.name)).map((s) => s.name) };
+        return { active: names.map((name) => project.services.get(name)), notStarted: all.filter((s) => !names.includes(s.name)).map((s) => ({ service: s.name, why: 'not in the services input' })) };
     }
-    const everything = profiles.includes('*');
-    const active = all.filter((s) => everything || s.profiles.length === 0 || s.profiles.some((profile) => profiles.includes(profile)));
-    return { active, skipped: all.filter((s) => !active.includes(s)).map((s) => s.name) };
-}
-
-;// CONCATENATED MODULE: ./src/shared/markdown.ts
-
-/**
- * Markdown for job summaries, which GitHub renders as GFM. Untrusted text (commit
- * subjects, file names, compose content, bodies a server sent) is everywhere in them, so
- * the summary as a whole goes through `inertMarkdown` before it is written: nothing in it
- * can become a link, an image or HTML, whoever wrote which part. What the reports mean as
- * markup (tables, headings, emphasis, code) is untouched, and so is the inside of every
- * `code()` span, which renders literally and stays copy-pastable.
- */
-// Marks the regions `code()` and `details()` wrote. The token is random per process: text
-// from elsewhere cannot know it, so it cannot claim a region (and with it, raw HTML).
-const TOKEN = (0,external_node_crypto_.randomBytes)(6).toString('hex');
-const OPEN = `\uE000${TOKEN}`;
-const CLOSE = `\uE001${TOKEN}`;
-const TRUSTED = new RegExp(`${OPEN}([\\s\\S]*?)${CLOSE}`, 'g');
-/** U+2060 WORD JOINER: invisible, yet it breaks every pattern below in GitHub's renderer (cmark-gfm). */
-const JOIN = '\u2060';
-/**
- * What GFM turns into links, images or HTML, and where a joiner breaks it:
- * `[text](url)`, `![alt](src)` and `[label]: url` (reference definitions), `<tag`,
- * `</tag`, `<!--`, `<?`, `<https://…>` (HTML and autolinks; a bare `<sub>`, which holds no
- * link and which the reports use for their footnotes, stays), and the extended autolinks
- * `https://`, `www.`, `mailto:`/`xmpp:` and `name@domain.tld`.
- */
-function defang(text) {
-    return text
-        .replace(/\]([(:])/g, `]${JOIN}$1`)
-        .replace(/<(?=[A-Za-z/!?])(?!\/?sub>)/g, `<${JOIN}`)
-        .replace(/:\/\//g, `:${JOIN}//`)
-        .replace(/\b(www)\./gi, `$1${JOIN}.`)
-        .replace(/\b(mailto|xmpp):/gi, `$1${JOIN}:`)
-        .replace(/([A-Za-z0-9._+-])@(?=[A-Za-z0-9_-])/g, `$1@${JOIN}`);
-}
-/** The summary as written to GITHUB_STEP_SUMMARY: every part inert but the regions this module made. */
-function inertMarkdown(markdown) {
-    let out = '';
-    let last = 0;
-    for (const match of markdown.matchAll(TRUSTED)) {
-        out += defang(markdown.slice(last, match.index)) + match[1];
-        last = match.index + match[0].length;
-    }
-    return out + defang(markdown.slice(last));
-}
-/** A table cell: its text cannot end the cell or the row. */
-function escapeCell(value) {
-    return String(value ?? '')
-        .replace(/\\/g, '\\\\')
-        .replace(/\|/g, '\\|')
-        .replace(/\r\n|\r|\n/g, ' ');
-}
-function table(headers, rows) {
-    const lines = [`| ${headers.map(escapeCell).join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`];
-    for (const row of rows)
-        lines.push(`| ${row.map(escapeCell).join(' | ')} |`);
-    return `${lines.join('\n')}\n`;
-}
-/**
- * A code span that shows `text` literally, whatever it holds: fenced by more backticks
- * than any run inside it (padded when it starts or ends with one), line breaks as spaces.
- */
-function code(text) {
-    const flat = String(text).replace(/\r\n|\r|\n/g, ' ');
-    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = /^`|`$/.test(flat) || (/^ .*[^ ].* $/.test(flat)) ? ' ' : '';
-    return `${OPEN}${fence}${pad}${flat}${pad}${fence}${CLOSE}`;
-}
-/** A collapsible block, for long lists that would drown the verdict. */
-function details(summary, body) {
-    return `${OPEN}<details><summary>${CLOSE}${escapeCell(summary)}${OPEN}</summary>${CLOSE}\n\n${body}\n${OPEN}</details>${CLOSE}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/compose/report.ts
-
-const SUMMARY_ROWS = 300;
-function verdictLine(result) {
-    const count = result.missing.length;
-    const services = result.services.length;
-    if (count === 0)
-        return `env-completeness: every variable needed by ${services} service${services === 1 ? '' : 's'} is provided`;
-    const listed = result.missing.slice(0, 5).map((entry) => `${entry.variable} (${entry.reason}${entry.service ? `, ${entry.service}` : ''})`).join(', ');
-    return `env-completeness: ${count} missing variable${count === 1 ? '' : 's'}: ${listed}${count > 5 ? ` and ${count - 5} more` : ''}`;
-}
-/** The job summary: verdict, every missing variable with its reason and hint, and what was read. Names only. */
-function summaryMarkdown(result) {
-    const failed = result.missing.length > 0;
-    const parts = [`## ${failed ? '❌' : '✅'} env-completeness: ${failed ? `${result.missing.length} missing variable${result.missing.length === 1 ? '' : 's'}` : 'every needed variable is provided'}\n`];
-    if (failed) {
-        const rows = result.missing.slice(0, SUMMARY_ROWS).map((entry) => [entry.service || '—', code(entry.variable), code(entry.reason), `${entry.file}${entry.line ? `:${entry.line}` : ''}`, entry.hint]);
-        parts.push('\n', table(['Service', 'Variable', 'Reason', 'Where', 'Hint'], rows));
-        if (result.missing.length > SUMMARY_ROWS)
-            parts.push(`\n…and ${result.missing.length - SUMMARY_ROWS} more (see the \`missing\` output)\n`);
-    }
-    parts.push('\n', table(['Service', 'Defined in', 'Variables given', 'Variables read by its code', 'Source files scanned'], result.services.map((service) => [service.name, `${service.file}:${service.line}`, service.defined, service.reads, service.filesScanned])));
-    if (result.skippedServices.length > 0)
-        parts.push(`\nNot checked (inactive profile or not in \`services\`): ${result.skippedServices.map(code).join(', ')}\n`);
-    parts.push('\n', details('Where provided names came from', table(['Source', 'Names'], result.provided.map((source) => [source.source, source.count]))));
-    parts.push(`\nCompose files: ${result.files.map(code).join(', ')}\n`);
-    for (const note of result.notes)
-        parts.push(`\n> ${note}\n`);
-    return parts.join('');
-}
-/** The `missing` output. */
-function missingJson(result) {
-    return JSON.stringify(result.missing.map(({ service, variable, reason, file, line, hint }) => ({ service, variable, reason, file, line, hint })));
+    const everything = profiles.value.includes('*');
+    const active = all.filter((s) => everything || s.profiles.length === 0 || s.profiles.some((profile) => profiles.value.includes(profile)));
+    const why = (s) => `profile${s.profiles.length === 1 ? '' : 's'} ${s.profiles.join(', ')} ${s.profiles.length === 1 ? 'is' : 'are'} not active`;
+    return { active, notStarted: all.filter((s) => !active.includes(s)).map((s) => ({ service: s.name, why: why(s) })) };
 }
 
 ;// CONCATENATED MODULE: ./src/compose/settings.ts
@@ -5593,6 +6644,9 @@ async function run() {
         const result = await checkEnvCompleteness({ ...settings, stepEnv: process.env, log: info });
         setOutput('missing-count', result.missing.length);
         setOutput('missing', missingJson(result));
+        setOutput('notice-count', result.notices.length);
+        setOutput('notices', noticesJson(result));
+        setOutput('services', servicesJson(result));
         annotate(result.findings, { demoteErrors: !settings.fail });
         for (const note of result.notes)
             notice(note);

@@ -1,5 +1,5 @@
 import { checkEnvCompleteness } from '../compose/env-completeness.ts';
-import { verdictLine } from '../compose/report.ts';
+import { servicesShown, verdictLine } from '../compose/report.ts';
 import { readEnvCompletenessSettings } from '../compose/settings.ts';
 import { readGitHubContext } from '../shared/github-context.ts';
 import type { CliCommand } from './command.ts';
@@ -13,8 +13,8 @@ export const envCompletenessCommand: CliCommand = {
     const context = readGitHubContext();
     const settings = readEnvCompletenessSettings(inputs, context, process.cwd());
     const result = await checkEnvCompleteness({ ...settings, stepEnv: process.env, log: print });
-    for (const entry of result.missing) {
-      print(`${entry.file}${entry.line ? `:${entry.line}` : ''}: ${entry.service ? `${entry.service}: ` : ''}${entry.variable} [${entry.reason}] ${entry.hint}`);
+    for (const entry of [...result.missing, ...result.notices]) {
+      print(`${entry.file}${entry.line ? `:${entry.line}` : ''}: ${entry.severity === 'notice' ? 'notice: ' : ''}${entry.service ? `${servicesShown(entry)}: ` : ''}${entry.variable} [${entry.reason}] ${entry.hint}`);
     }
     for (const note of result.notes) print(`note: ${note}`);
     print(verdictLine(result));

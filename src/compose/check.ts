@@ -1,43 +1,72 @@
 /**
- * Compares what each service needs with what it is given. Needs: interpolations
- * without a usable default, `required` names, names its code reads (scan), keys of
- * the example file. Given: the service's `environment`/`env_file` (and its image's
- * ENV), and, for interpolation, the names provided to the run. Results name
- * variables and places, never values.
+ * Compares what each service needs with what it is given, with a severity that matches
+ * the harm: an error only where a container would run without something it needs.
+ *
+ * Needs: interpolations without a usable default, `required` names, and the reads of
+ * the code its image runs (scan): a `required` read is a need, an `unguarded` one (no
+ * fallback, use not followed) cannot be judged and gives a notice at most. Given: the
+ * service's `environment` (a pass-through entry only when something provides it),
+ * `env_file`, its image's ENV, and for interpolation the names provided to the run.
+ * A value set empty on purpose (`KEY=` in an env file) is given: a notice only when a
+ * need reads it. Results name variables and places, never values.
  */
+import type { Severity } from '../shared/findings.ts';
 import type { EnvRead } from './source-scan.ts';
 import type { Project, Service } from './project.ts';
 import type { LocatedUse } from './yaml-file.ts';
 
-export type Reason = 'unset' | 'required-unset' | 'empty-default' | 'not-passed' | 'example-missing';
+export type Reason = 'unset' | 'required-unset' | 'empty-default' | 'empty-value' | 'not-passed' | 'example-missing';
 
 export interface MissingVariable {
-  /** '' when the finding belongs to no single service (top-level interpolation, example file). */
+  /** '' when the finding belongs to no single service (top-level interpolation, example file); else the first of `services`. */
   service: string;
+  /** Every service the finding concerns: one place (an anchor, a shared image) can concern many. */
+  services: string[];
   variable: string;
   reason: Reason;
+  severity: Extract<Severity, 'error' | 'notice'>;
   file: string;
   line: number;
   hint: string;
 }
 
+export interface Definition {
+  /** Where it is set (`file:line`), for hints. */
+  at: string;
+  /** Set to an empty value on purpose (`KEY=`, `KEY: ""`, a pass-through of such a value). */
+  empty: boolean;
+}
+
 export interface ServiceFacts {
   service: Service;
-  /** Names the container gets: environment keys with a value, env_file keys, image ENV. */
-  defined: Set<string>;
-  /** Where a defined name is set (environment entry or env_file), for hints. */
-  definedAt: Map<string, string>;
+  /** Names the container gets: environment entries with a value, env_file keys, image ENV. */
+  defined: Map<string, Definition>;
+  /** Pass-through entries nothing provides: the container does not get them. */
+  unprovided: Set<string>;
   /** Names available while building (build args, Dockerfile ARG/ENV). */
   buildDefined: Set<string>;
+  /** Global ARGs without a default that the Dockerfile's FROM uses. */
+  fromArgs: Set<string>;
+}
+
+/** The services running one image built from one context and Dockerfile, and what its code reads. */
+export interface ImageFacts {
+  services: ServiceFacts[];
   reads: EnvRead[];
+  /** The context as shown. */
+  context: string;
 }
 
 export interface CheckInput {
   project: Project;
   facts: ServiceFacts[];
-  /** Every service's facts, active or not: hints name any service that defines a variable. */
+  /** Every service's facts, started or not: hints name any service that defines a variable. */
   allFacts: ServiceFacts[];
-  provided: Set<string>;
+  images: ImageFacts[];
+  /** Names something provides for interpolation and pass-through (a deliberately empty one too). */
+  provided: (name: string) => boolean;
+  /** Names set empty on purpose in an env file (and not overridden by the environment). */
+  deliberatelyEmpty: (name: string) => boolean;
   /** service name (or '*') → names it must get. */
   required: Record<string, string[]>;
   example?: { file: string; keys: { key: string; line: number }[] };
@@ -47,51 +76,82 @@ export interface CheckInput {
 /** Set by the container runtime or the language itself, never by a compose file. */
 export const RUNTIME_NAMES = new Set(['PATH', 'HOME', 'HOSTNAME', 'PWD', 'USER', 'SHELL', 'TERM', 'LANG', 'TZ', 'NODE_ENV', 'CI']);
 
+interface Need {
+  source: string;
+  phase: 'run' | 'build';
+  /** `required`: a need shown (required input, a read the code cannot do without); `unguarded`: a read whose use is not followed. */
+  strength: 'required' | 'unguarded';
+}
+
 export function findMissing(input: CheckInput): MissingVariable[] {
-  const missing: MissingVariable[] = [];
+  const found: MissingVariable[] = [];
   const seen = new Set<string>();
-  const add = (entry: MissingVariable) => {
+  /** Findings at one place (an anchored entry several services merge, a shared image) are one finding naming every service. */
+  const atPlace = new Map<string, MissingVariable>();
+  const add = (entry: Omit<MissingVariable, 'services'> & { services?: string[] }) => {
     const key = `${entry.service}\0${entry.variable}\0${entry.reason}`;
     if (seen.has(key) || input.ignore.has(entry.variable)) return;
     seen.add(key);
-    missing.push(entry);
+    const services = entry.services ?? (entry.service ? [entry.service] : []);
+    const place = `${entry.variable}\0${entry.reason}\0${entry.severity}\0${entry.file}\0${entry.line}`;
+    const same = entry.file && entry.service ? atPlace.get(place) : undefined;
+    if (same) {
+      for (const service of services) if (!same.services.includes(service)) same.services.push(service);
+      return;
+    }
+    const finding = { ...entry, services };
+    if (entry.file && entry.service) atPlace.set(place, finding);
+    found.push(finding);
   };
+  const needsOf = imageNeeds(input);
+  // The example file lists what a deployment must set: a need for a pass-through entry too.
+  const exampleNeed = new Map((input.example?.keys ?? []).map(({ key, line }): [string, Need] => [key, { source: `listed in ${input.example!.file}:${line}`, phase: 'run', strength: 'required' }]));
 
-  for (const use of input.project.uses) interpolationFinding(use, '', undefined, add);
+  for (const use of input.project.uses) interpolationFinding(use, '', undefined, input, add);
 
   for (const facts of input.facts) {
     const { service } = facts;
-    const needed = neededNames(facts, input);
-    for (const use of service.uses) interpolationFinding(use, service.name, feedsNeeded(use, service, needed), add);
+    const needs = new Map(needsOf.get(service.name));
+    for (const name of [...(input.required['*'] ?? []), ...(input.required[service.name] ?? [])]) needs.set(name, { source: 'required input', phase: 'run', strength: 'required' });
+    for (const use of service.uses) interpolationFinding(use, service.name, feedsNeed(use, needs), input, add);
 
-    for (const entry of service.environment.values()) {
-      if (entry.passThrough && !input.provided.has(entry.key)) {
-        add({ service: service.name, variable: entry.key, reason: 'unset', file: entry.file, line: entry.line, hint: `a pass-through entry (${entry.key} with no value) takes it from the environment of \`docker compose up\`, and nothing provides it` });
+    for (const name of facts.unprovided) {
+      const entry = service.environment.get(name)!;
+      const need = needs.get(name)?.strength === 'required' ? needs.get(name) : exampleNeed.get(name) ?? needs.get(name);
+      const shown = need?.strength === 'required';
+      add({
+        service: service.name, variable: name, reason: 'unset', severity: shown ? 'error' : 'notice', file: entry.file, line: entry.line,
+        hint: shown
+          ? `a pass-through entry (${name} with no value) takes it from the environment of \`docker compose up\`, nothing provides it, and ${service.name} needs it (${need!.source})`
+          : `a pass-through entry (${name} with no value) takes it from the environment of \`docker compose up\`; nothing provides it, so the container does not get it (no need for it shown)`,
+      });
+    }
+
+    buildArgFindings(facts, input, add);
+
+    // Names the `required` input asks for; reads of the image's code are judged per image below.
+    for (const name of [...(input.required['*'] ?? []), ...(input.required[service.name] ?? [])]) {
+      if (RUNTIME_NAMES.has(name) || facts.unprovided.has(name)) continue;
+      const definition = facts.defined.get(name);
+      if (definition?.empty) {
+        add({ service: service.name, variable: name, reason: 'empty-value', severity: 'notice', file: service.file, line: service.line, hint: `${service.name} must get ${name} (required input), and it is set empty on purpose (${definition.at})` });
+      } else if (!definition) {
+        add({ service: service.name, variable: name, reason: 'not-passed', severity: 'error', file: service.file, line: service.line, hint: `${service.name} needs ${name} (required input); ${definedElsewhere(name, [service.name], input)}: add it to ${service.name}'s environment or env_file` });
       }
     }
-
-    for (const [name, why] of needed) {
-      if (RUNTIME_NAMES.has(name)) continue;
-      const buildTime = why.phase === 'build';
-      if (facts.defined.has(name) || (buildTime && facts.buildDefined.has(name))) continue;
-      const others = input.allFacts.filter((other) => other.service.name !== service.name && other.defined.has(name));
-      const where = others.length > 0
-        ? `defined for ${others.map((other) => `${other.service.name} (${other.definedAt.get(name) ?? `${other.service.file}:${other.service.line}`})`).join(', ')} but not for ${service.name}`
-        : `no service defines it`;
-      const fix = buildTime ? `pass it as a build arg of ${service.name}` : `add it to ${service.name}'s environment or env_file`;
-      add({ service: service.name, variable: name, reason: 'not-passed', file: service.file, line: service.line, hint: `${service.name} needs ${name} (${why.source}); ${where}: ${fix}` });
-    }
   }
+
+  for (const image of input.images) imageFindings(image, input, add);
 
   if (input.example) {
     const optionalOnly = namesWithDefaultsOnly(input);
-    const reported = new Set(missing.map((entry) => entry.variable));
+    const reported = new Set(found.map((entry) => entry.variable));
     for (const { key, line } of input.example.keys) {
-      if (input.provided.has(key) || optionalOnly.has(key) || reported.has(key)) continue;
-      add({ service: '', variable: key, reason: 'example-missing', file: input.example.file, line, hint: `${input.example.file} lists ${key} but nothing provides it (environment, env-files, provided or secrets)` });
+      if (input.provided(key) || optionalOnly.has(key) || reported.has(key)) continue;
+      add({ service: '', variable: key, reason: 'example-missing', severity: 'error', file: input.example.file, line, hint: `${input.example.file} lists ${key} but nothing provides it (environment, env-files, provided or secrets)` });
     }
   }
-  return missing.sort((a, b) => compare(a.service, b.service) || compare(a.variable, b.variable) || compare(a.reason, b.reason));
+  return found.sort((a, b) => compare(a.service, b.service) || compare(a.variable, b.variable) || compare(a.reason, b.reason));
 }
 
 /** Code-unit order: stable across machines, and no ICU collator to start up. */
@@ -99,39 +159,113 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-interface Need {
-  source: string;
-  phase: 'run' | 'build';
+/**
+ * Build args: a pass-through arg (`- NAME`, `NAME:`) takes its value from the environment
+ * of `docker compose build`; a FROM that uses an ARG with no default fails the build
+ * without it.
+ */
+function buildArgFindings(facts: ServiceFacts, input: CheckInput, add: (entry: Omit<MissingVariable, 'services'>) => void): void {
+  const { service } = facts;
+  const build = service.build;
+  if (!build) return;
+  for (const arg of build.passThroughArgs) {
+    if (input.provided(arg.name)) continue;
+    const fatal = facts.fromArgs.has(arg.name);
+    add({
+      service: service.name, variable: arg.name, reason: 'unset', severity: fatal ? 'error' : 'notice', file: arg.file, line: arg.line,
+      hint: fatal
+        ? `build arg ${arg.name} takes its value from the environment of \`docker compose build\` and nothing provides it; the Dockerfile's FROM uses it (an ARG with no default): the build fails`
+        : `build arg ${arg.name} takes its value from the environment of \`docker compose build\`; nothing provides it, so the build gets none`,
+    });
+  }
+  for (const name of facts.fromArgs) {
+    if (build.args.includes(name)) continue;
+    add({ service: service.name, variable: name, reason: 'not-passed', severity: 'error', file: service.file, line: service.line, hint: `the Dockerfile's FROM uses ARG ${name}, which has no default, and ${service.name}'s build does not pass it: the build fails; pass it as a build arg of ${service.name}` });
+  }
 }
 
-function neededNames(facts: ServiceFacts, input: CheckInput): Map<string, Need> {
-  const needed = new Map<string, Need>();
-  for (const name of [...(input.required['*'] ?? []), ...(input.required[facts.service.name] ?? [])]) needed.set(name, { source: 'required input', phase: 'run' });
-  for (const read of facts.reads) {
-    if (read.optional || needed.has(read.name)) continue;
-    needed.set(read.name, { source: `read at ${read.file}:${read.line}${read.phase === 'build' ? ' while building' : ''}`, phase: read.phase });
+/** Per service, the needs its image's reads show (the strongest read of each name). */
+function imageNeeds(input: CheckInput): Map<string, Map<string, Need>> {
+  const byService = new Map<string, Map<string, Need>>();
+  for (const image of input.images) {
+    const needs = new Map<string, Need>();
+    for (const read of image.reads) {
+      if (read.strength === 'optional') continue;
+      const current = needs.get(read.name);
+      if (current && (current.strength === 'required' || read.strength === 'unguarded')) continue;
+      needs.set(read.name, { source: `read at ${read.file}:${read.line}${read.phase === 'build' ? ' while building' : ''}`, phase: read.phase, strength: read.strength });
+    }
+    for (const facts of image.services) byService.set(facts.service.name, needs);
   }
-  return needed;
+  return byService;
+}
+
+/**
+ * One finding per variable for an image, naming the services that run it without the
+ * variable: an error when none of them gets a name its code requires, a notice when
+ * the read is unguarded or when only some of the services get it (they may run other
+ * code paths of the same image).
+ */
+function imageFindings(image: ImageFacts, input: CheckInput, add: (entry: Omit<MissingVariable, 'services'> & { services?: string[] }) => void): void {
+  for (const [name, need] of imageNeeds({ ...input, images: [image] }).get(image.services[0]!.service.name) ?? []) {
+    if (RUNTIME_NAMES.has(name)) continue;
+    const buildTime = need.phase === 'build';
+    const gets = (facts: ServiceFacts) => facts.defined.has(name) || (buildTime && facts.buildDefined.has(name));
+    // A pass-through entry nothing provides was reported on its own line already.
+    const candidates = image.services.filter((facts) => !facts.unprovided.has(name));
+    const lacking = candidates.filter((facts) => !gets(facts));
+    const names = (list: ServiceFacts[]) => list.map((facts) => facts.service.name).join(', ');
+    const first = lacking[0] ?? candidates[0];
+    if (!first) continue;
+    const place = { service: first.service.name, services: (lacking.length > 0 ? lacking : candidates).map((facts) => facts.service.name), variable: name, file: first.service.file, line: first.service.line };
+    if (lacking.length === 0) {
+      const empty = candidates.filter((facts) => facts.defined.get(name)?.empty);
+      if (empty.length > 0 && need.strength === 'required') {
+        add({ ...place, service: empty[0]!.service.name, services: empty.map((facts) => facts.service.name), reason: 'empty-value', severity: 'notice', hint: `${names(empty)} ${empty.length === 1 ? 'gets' : 'get'} ${name} set empty on purpose (${empty[0]!.defined.get(name)!.at}), and the code ${need.source} has no fallback` });
+      }
+      continue;
+    }
+    const who = image.services.length === 1 ? first.service.name : `${names(lacking)} (running the image built from ${image.context})`;
+    const fix = buildTime ? `pass it as a build arg of ${names(lacking)}` : `add it to the environment or env_file of ${names(lacking)}`;
+    if (lacking.length < candidates.length) {
+      add({ ...place, reason: 'not-passed', severity: 'notice', hint: `${who} ${lacking.length === 1 ? 'does' : 'do'} not get ${name}, which the image's code reads (${need.source}); ${names(candidates.filter(gets))} ${candidates.filter(gets).length === 1 ? 'gets' : 'get'} it: if ${lacking.length === 1 ? 'it runs' : 'they run'} that code, ${fix}` });
+      continue;
+    }
+    const severity = need.strength === 'required' ? 'error' : 'notice';
+    const judged = need.strength === 'required' ? '' : ' without a fallback; whether the code needs it cannot be judged from the read';
+    const verb = need.strength === 'required' ? (lacking.length === 1 ? 'needs' : 'need') : lacking.length === 1 ? 'reads' : 'read';
+    add({ ...place, reason: 'not-passed', severity, hint: `${who} ${verb} ${name} (${need.source}${judged}); ${definedElsewhere(name, lacking.map((facts) => facts.service.name), input)}: ${fix}` });
+  }
+}
+
+function definedElsewhere(name: string, lacking: string[], input: CheckInput): string {
+  const others = input.allFacts.filter((other) => !lacking.includes(other.service.name) && other.defined.has(name));
+  return others.length > 0
+    ? `defined for ${others.map((other) => `${other.service.name} (${other.defined.get(name)!.at})`).join(', ')} but not for ${lacking.join(', ')}`
+    : 'no service defines it';
 }
 
 /** The `environment` key an interpolation sits in, when that key is a need of the service. */
-function feedsNeeded(use: LocatedUse, service: Service, needed: Map<string, Need>): string | undefined {
-  if (use.path[2] !== 'environment') return undefined;
-  let key = use.path[3];
-  if (typeof key === 'number') key = [...service.environment.values()].find((entry) => entry.line === use.line && entry.file === use.file)?.key;
-  return typeof key === 'string' && needed.has(key) ? key : undefined;
+function feedsNeed(use: LocatedUse, needs: Map<string, Need>): { key: string; need: Need } | undefined {
+  if (use.path[2] !== 'environment' || typeof use.path[3] !== 'string') return undefined;
+  const need = needs.get(use.path[3]);
+  return need ? { key: use.path[3], need } : undefined;
 }
 
-function interpolationFinding(use: LocatedUse, service: string, feeds: string | undefined, add: (entry: MissingVariable) => void): void {
+function interpolationFinding(use: LocatedUse, service: string, feeds: { key: string; need: Need } | undefined, input: CheckInput, add: (entry: Omit<MissingVariable, 'services'>) => void): void {
   const at = { service, variable: use.name, file: use.file, line: use.line };
-  if (use.operator === '' && use.state === 'unset') {
-    add({ ...at, reason: 'unset', hint: `\${${use.name}} has no default and nothing provides ${use.name}; Compose substitutes an empty string` });
+  const deliberate = use.state === 'empty' && input.deliberatelyEmpty(use.name);
+  if (use.requiredMissing) {
+    add({ ...at, reason: 'required-unset', severity: 'error', hint: `\${${use.name}${use.operator}…} requires ${use.name}${use.operator === ':?' ? ' to be non-empty' : ''}; \`docker compose up\` stops with an error` });
+  } else if (deliberate) {
+    // `KEY=` in an env file: an empty value on purpose.
+    if (feeds) add({ ...at, reason: 'empty-value', severity: 'notice', hint: `${use.name} is set empty on purpose in an env file, and gives ${feeds.key} an empty value; ${service || 'the service'} needs ${feeds.key} (${feeds.need.source})` });
+  } else if (use.operator === '' && use.state === 'unset') {
+    add({ ...at, reason: 'unset', severity: 'error', hint: `\${${use.name}} has no default and nothing provides ${use.name}; Compose substitutes an empty string` });
   } else if (use.operator === '' && use.state === 'empty') {
-    add({ ...at, reason: 'unset', hint: `\${${use.name}} has no default and ${use.name} is set but empty (a deleted secret reads as an empty string)` });
-  } else if (use.requiredMissing) {
-    add({ ...at, reason: 'required-unset', hint: `\${${use.name}${use.operator}…} requires ${use.name}${use.operator === ':?' ? ' to be non-empty' : ''}; \`docker compose up\` stops with an error` });
+    add({ ...at, reason: 'unset', severity: 'error', hint: `\${${use.name}} has no default and ${use.name} is set but empty in the environment (a deleted secret reads as an empty string)` });
   } else if (use.emptyDefault && feeds) {
-    add({ ...at, reason: 'empty-default', hint: `\${${use.name}${use.operator}} gives ${feeds} an empty value because nothing provides ${use.name}, and ${service || 'the service'} needs ${feeds}` });
+    add({ ...at, reason: 'empty-default', severity: feeds.need.strength === 'required' ? 'error' : 'notice', hint: `\${${use.name}${use.operator}} gives ${feeds.key} an empty value because nothing provides ${use.name}, and ${service || 'the service'} needs ${feeds.key} (${feeds.need.source})` });
   }
 }
 

@@ -6,6 +6,7 @@
  * files) in unquoted and double-quoted values. Errors carry the line, never a value.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { LineIndex } from '../shared/line-index.ts';
 import { interpolate, TemplateError, type Lookup } from './interpolate.ts';
 import { ComposeFileError } from './yaml-file.ts';
 
@@ -154,7 +155,8 @@ export function readDotenvFile(path: string, file: string, lookup: Lookup, expan
   try {
     if (statSync(path).size > MAX_DOTENV_BYTES) throw new ComposeFileError(file, undefined, `is over ${MAX_DOTENV_BYTES / 1024 / 1024} MB; env files that big are refused`);
     const bytes = readFileSync(path);
-    if (bytes.includes(0)) throw new ComposeFileError(file, undefined, 'is not a text file (binary data)');
+    const nul = bytes.indexOf(0);
+    if (nul >= 0) throw new ComposeFileError(file, new LineIndex(bytes).lineAt(nul), 'is not a text file (binary data)');
     text = bytes.toString('utf8');
   } catch (error) {
     if (error instanceof ComposeFileError) throw error;

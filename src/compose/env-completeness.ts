@@ -1,29 +1,32 @@
 import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import type { GitHubApi } from '../shared/github-api.ts';
 import { UserError } from '../shared/errors.ts';
 import type { Finding } from '../shared/findings.ts';
-import { findMissing, type MissingVariable, type ServiceFacts } from './check.ts';
-import { DEFAULT_ENV_FILE, DEFAULT_EXAMPLE_FILE, inProject, shownPath } from './defaults.ts';
+import { findMissing, type Definition, type ImageFacts, type MissingVariable, type ServiceFacts } from './check.ts';
+import { DEFAULT_EXAMPLE_FILE, inProject, shownPath } from './defaults.ts';
 import { readDotenvFile } from './dotenv.ts';
 import { listGitHubNames } from './github-names.ts';
 import type { Lookup } from './interpolate.ts';
+import { servicesShown } from './report.ts';
 import { loadProject, type BuildSpec, type Project, type Service } from './project.ts';
-import { scanBuildContext, type ScanResult } from './source-scan.ts';
+import { resolveProjectSettings, type Setting } from './project-settings.ts';
+import { readDockerfile, scanBuildContext, type ScanResult } from './source-scan.ts';
 
 export interface EnvCompletenessOptions {
   workingDirectory: string;
   /** Paths in results are relative to this (the repository root, for annotations); default workingDirectory. */
   displayRoot?: string;
-  /** In merge order; empty = Compose's defaults (compose.yaml … plus its override file). */
+  /** In merge order; empty = COMPOSE_FILE, else Compose's default file names (see project-settings.ts). */
   composeFiles: string[];
-  /** Interpolation values and provided names; empty = the project's `.env` when it exists. */
+  /** Interpolation values and provided names; empty = COMPOSE_ENV_FILES, else the project's `.env`. */
   envFiles: string[];
   /** '' = `.env.example` next to the first compose file when it exists; 'none' = no example check. */
   exampleFile: string;
   required: Record<string, string[]>;
   scanSources: boolean;
   services: string[];
+  /** Empty = COMPOSE_PROFILES from the environment or the project .env. */
   profiles: string[];
   provided: string[];
   ignore: string[];
@@ -44,17 +47,28 @@ export interface ServiceReport {
   filesScanned: number;
 }
 
+export interface NotStarted {
+  service: string;
+  why: string;
+}
+
 export interface EnvCompletenessResult {
   files: string[];
+  /** Compose's own settings as applied, each with where it came from. */
+  settings: { files: Setting<string[]>; envFiles: string[]; profiles: Setting<string[]>; projectName: Setting<string> };
+  /** The services checked (those `docker compose up` starts). */
   services: ServiceReport[];
-  skippedServices: string[];
+  /** Defined but not started: never silently left out. */
+  notStarted: NotStarted[];
+  /** Errors: a container would run without something it needs. */
   missing: MissingVariable[];
+  /** Worth a look, not failing: pass-throughs nothing provides, empty values a need reads, reads whose use cannot be judged. */
+  notices: MissingVariable[];
   provided: { source: string; count: number }[];
   notes: string[];
   findings: Finding[];
 }
 
-const DEFAULT_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
 /** Variables the action itself receives; not part of any deployment. */
 const OWN_ENV = /^(INPUT_|STATE_)/;
 /** Stands for "set, value unknown" (a provided name, a secret): non-empty, never printed. */
@@ -68,20 +82,12 @@ export async function checkEnvCompleteness(options: EnvCompletenessOptions): Pro
   const notes: string[] = [];
   const providedSources: { source: string; count: number }[] = [];
 
-  const composeFiles = resolveComposeFiles(options.composeFiles, cwd);
-  const projectDir = dirname(composeFiles[0]!);
-
-  // Provided names and interpolation values, in Compose's precedence: the run's environment, then env files.
   const stepValues = new Map<string, string>();
   for (const [name, value] of Object.entries(options.stepEnv)) if (value !== undefined && !OWN_ENV.test(name)) stepValues.set(name, value);
   providedSources.push({ source: 'step environment', count: stepValues.size });
-  const fileValues = new Map<string, string | undefined>();
-  const envFiles = options.envFiles.length > 0 ? options.envFiles.map((file) => resolve(cwd, file)) : [inProject(projectDir, DEFAULT_ENV_FILE)].filter((path) => existsSync(path));
-  for (const path of envFiles) {
-    const entries = readDotenvFile(path, shown(path), (name) => stepValues.get(name) ?? fileValues.get(name));
-    for (const entry of entries) fileValues.set(entry.key, entry.value);
-    providedSources.push({ source: `env file ${shown(path)}`, count: entries.length });
-  }
+  const settings = resolveProjectSettings({ cwd, root, composeFiles: options.composeFiles, envFiles: options.envFiles, profiles: options.profiles, env: stepValues, shown });
+  for (const file of settings.envFiles) providedSources.push({ source: `env file ${file}`, count: [...settings.fileValues.values()].filter((value) => value.file === file).length });
+
   const names = new Set<string>(options.provided);
   if (options.provided.length > 0) providedSources.push({ source: 'provided input', count: options.provided.length });
   if (options.api) {
@@ -91,42 +97,49 @@ export async function checkEnvCompleteness(options: EnvCompletenessOptions): Pro
     notes.push(...github.notes);
     log(`GitHub: ${github.names.size} secret and variable names listed`);
   }
-  const lookup: Lookup = (name) => stepValues.get(name) ?? fileValues.get(name) ?? (names.has(name) ? PROVIDED_VALUE : undefined);
-  // An empty value provides nothing: a deleted secret reaches the step as ''.
-  const provided = new Set<string>([...[...stepValues, ...fileValues].filter(([, value]) => value !== undefined && value !== '').map(([key]) => key), ...names]);
+  // Compose's precedence: the run's environment, then the env files; Compose itself sets the project name and PWD.
+  const own = new Map([['COMPOSE_PROJECT_NAME', settings.projectName.value], ['PWD', cwd]]);
+  const lookup: Lookup = (name) => stepValues.get(name) ?? settings.fileValues.get(name)?.value ?? (names.has(name) ? PROVIDED_VALUE : undefined) ?? own.get(name);
+  // An empty value in the environment provides nothing (a deleted secret reaches the step as ''); `KEY=` in an env file is an empty value on purpose.
+  const deliberatelyEmpty = (name: string) => !stepValues.has(name) && settings.fileValues.get(name)?.value === '';
+  const provided = (name: string) => {
+    if (names.has(name) || own.has(name)) return true;
+    const step = stepValues.get(name);
+    return step !== undefined ? step !== '' : settings.fileValues.get(name)?.value !== undefined;
+  };
 
-  const project = loadProject({ files: composeFiles, workingDirectory: root, lookup });
-  log(`compose: ${project.files.join(', ')}: ${project.services.size} service${project.services.size === 1 ? '' : 's'}`);
-
+  const project = loadProject({ files: settings.files.value, workingDirectory: root, lookup });
   const unknownRequired = Object.keys(options.required).filter((name) => name !== '*' && !project.services.has(name));
   if (unknownRequired.length > 0) {
     throw new UserError(`required names ${unknownRequired.join(', ')}, which the compose files do not define (defined: ${[...project.services.keys()].join(', ') || 'none'})`);
   }
-  const { active, skipped } = selectServices(project, options.services, options.profiles);
-  // One scan per build context and Dockerfile: services may share a context yet build from different Dockerfiles.
-  const scans = new Map<string, ScanResult>();
-  const scanKey = (build: BuildSpec) => `${build.context}\0${resolve(build.context, build.dockerfile)}`;
-  if (options.scanSources) {
-    for (const service of active) {
-      if (!service.build || scans.has(scanKey(service.build))) continue;
-      if (!existsSync(service.build.context)) {
-        notes.push(`${service.name}: build context ${shown(service.build.context)} does not exist; not scanned`);
-        continue;
-      }
-      // As in Compose, a relative dockerfile is resolved against the context.
-      const scan = await scanBuildContext(service.build.context, { workingDirectory: root, dockerfile: resolve(service.build.context, service.build.dockerfile) });
-      scans.set(scanKey(service.build), scan);
-      if (scan.truncated) notes.push(`${service.name}: build context has more source files than the scan limit; the rest was not scanned`);
-    }
-  }
+  const { active, notStarted } = selectServices(project, options.services, settings.profiles);
+  log(`compose files (${settings.files.from}): ${project.files.join(', ')}`);
+  log(`env files: ${settings.envFiles.join(', ') || 'none'}; profiles (${settings.profiles.from}): ${settings.profiles.value.join(', ') || 'none'}; project name from ${settings.projectName.from}`);
+  log(`services checked (${active.length}): ${active.map((service) => service.name).join(', ') || 'none'}`);
+  log(`services not started (${notStarted.length}): ${notStarted.map((entry) => `${entry.service} (${entry.why})`).join(', ') || 'none'}`);
+
+  const scans = options.scanSources ? await scanImages(project, active, root, notes) : new Map<string, ScanResult>();
+  // The Dockerfile is read with or without the scan: a FROM that needs an ARG is a build need.
+  const dockerfiles = new Map<string, ReturnType<typeof readDockerfile>>();
+  const dockerfileOf = (build: BuildSpec) => {
+    const key = scanKey(build);
+    if (!dockerfiles.has(key)) dockerfiles.set(key, scans.get(key) ?? readDockerfile(resolve(build.context, build.dockerfile)));
+    return dockerfiles.get(key)!;
+  };
   const factsOf = (service: Service): ServiceFacts => {
-    const scan = options.scanSources && service.build && active.includes(service) ? scans.get(scanKey(service.build)) : undefined;
-    const defined = new Set<string>();
-    const definedAt = new Map<string, string>();
+    const scan = service.build ? dockerfileOf(service.build) : undefined;
+    const defined = new Map<string, Definition>();
+    const unprovided = new Set<string>();
+    // An empty value that interpolation gave is judged where it is interpolated.
+    const interpolated = new Set(service.uses.filter((use) => use.path[2] === 'environment').map((use) => use.path[3]));
     for (const entry of service.environment.values()) {
-      if (!entry.passThrough || provided.has(entry.key)) {
-        defined.add(entry.key);
-        definedAt.set(entry.key, `${entry.file}:${entry.line}`);
+      const at = `${entry.file}:${entry.line}`;
+      if (entry.passThrough) {
+        if (provided(entry.key)) defined.set(entry.key, { at, empty: deliberatelyEmpty(entry.key) });
+        else unprovided.add(entry.key);
+      } else {
+        defined.set(entry.key, { at, empty: entry.value === '' && !interpolated.has(entry.key) });
       }
     }
     for (const ref of service.envFiles) {
@@ -135,20 +148,28 @@ export async function checkEnvCompleteness(options: EnvCompletenessOptions): Pro
         continue;
       }
       for (const entry of readDotenvFile(ref.path, ref.shown, lookup, false)) {
-        if (entry.value === undefined) continue;
-        defined.add(entry.key);
-        if (!definedAt.has(entry.key)) definedAt.set(entry.key, `${ref.shown}:${entry.line}`);
+        if (entry.value === undefined || defined.has(entry.key)) continue;
+        defined.set(entry.key, { at: `${ref.shown}:${entry.line}`, empty: entry.value === '' });
       }
     }
-    for (const name of scan?.dockerfileEnv ?? []) defined.add(name);
+    for (const name of scan?.dockerfileEnv ?? []) if (!defined.has(name)) defined.set(name, { at: `the Dockerfile of ${service.name}`, empty: false });
     const buildDefined = new Set([...(service.build?.args ?? []), ...(scan?.dockerfileArgs ?? []), ...(scan?.dockerfileEnv ?? [])]);
-    return { service, defined, definedAt, buildDefined, reads: scan?.reads ?? [] };
+    return { service, defined, unprovided, buildDefined, fromArgs: new Set(scan?.fromArgs ?? []) };
   };
   const allFacts = [...project.services.values()].map(factsOf);
   const facts = allFacts.filter((fact) => active.includes(fact.service));
+  for (const fact of facts) {
+    for (const place of fact.service.unnamedEntries) notes.push(`${fact.service.name}: the environment entry at ${place.file}:${place.line} has a name built by interpolation; not checked (the name is not shown)`);
+  }
+
+  const images: ImageFacts[] = [];
+  for (const [key, scan] of scans) {
+    const running = facts.filter((fact) => fact.service.build && scanKey(fact.service.build) === key);
+    if (running.length > 0) images.push({ services: running, reads: scan.reads, context: contextShown(running[0]!.service.build!, shown) });
+  }
 
   let example: { file: string; keys: { key: string; line: number }[] } | undefined;
-  const examplePath = options.exampleFile === 'none' ? undefined : options.exampleFile ? resolve(cwd, options.exampleFile) : inProject(projectDir, DEFAULT_EXAMPLE_FILE);
+  const examplePath = options.exampleFile === 'none' ? undefined : options.exampleFile ? resolve(cwd, options.exampleFile) : inProject(settings.projectDirectory, DEFAULT_EXAMPLE_FILE);
   if (examplePath && existsSync(examplePath)) {
     const keys = readDotenvFile(examplePath, shown(examplePath), () => undefined, false).map((entry) => ({ key: entry.key, line: entry.line }));
     example = { file: shown(examplePath), keys };
@@ -156,67 +177,110 @@ export async function checkEnvCompleteness(options: EnvCompletenessOptions): Pro
     throw new UserError(`example-file ${options.exampleFile} does not exist (in ${cwd})`);
   }
 
-  const missing = findMissing({
-    project,
-    facts,
-    allFacts,
-    provided,
-    required: options.required,
-    example,
-    ignore: new Set(options.ignore),
-  });
+  const found = findMissing({ project, facts, allFacts, images, provided, deliberatelyEmpty, required: options.required, example, ignore: new Set(options.ignore) });
+  const missing = found.filter((entry) => entry.severity === 'error');
+  const notices = found.filter((entry) => entry.severity === 'notice');
 
   return {
     files: project.files,
+    settings: { files: { value: project.files, from: settings.files.from }, envFiles: settings.envFiles, profiles: settings.profiles, projectName: settings.projectName },
     services: facts.map((fact) => {
       const scan = fact.service.build ? scans.get(scanKey(fact.service.build)) : undefined;
-      return { name: fact.service.name, file: fact.service.file, line: fact.service.line, defined: fact.defined.size, reads: new Set(fact.reads.map((read) => read.name)).size, filesScanned: scan?.filesScanned ?? 0 };
+      const reads = scan ? new Set(scan.reads.map((read) => read.name)).size : 0;
+      return { name: fact.service.name, file: fact.service.file, line: fact.service.line, defined: fact.defined.size, reads, filesScanned: scan?.filesScanned ?? 0 };
     }),
-    skippedServices: skipped,
+    notStarted,
     missing,
+    notices,
     provided: providedSources,
     notes,
-    findings: missing.map(toFinding),
+    findings: [...missing, ...notices].map(toFinding),
   };
+}
+
+/** One scan per build context and Dockerfile: services may share a context yet build from different Dockerfiles. */
+function scanKey(build: BuildSpec): string {
+  return `${build.context}\0${resolve(build.context, build.dockerfile)}`;
+}
+
+function contextShown(build: BuildSpec, shown: (path: string) => string): string {
+  return build.shownContext ?? shown(build.context);
+}
+
+/**
+ * Scans each image the started services build, skipping files that a service not
+ * built from that context mounts (another container's scripts), and notes what was
+ * left out and why.
+ */
+async function scanImages(project: Project, active: Service[], root: string, notes: string[]): Promise<Map<string, ScanResult>> {
+  const scans = new Map<string, ScanResult>();
+  const shown = (path: string) => shownPath(root, path);
+  for (const service of active) {
+    const build = service.build;
+    if (!build || scans.has(scanKey(build))) continue;
+    const context = contextShown(build, shown);
+    if (!existsSync(build.context)) {
+      notes.push(`${service.name}: build context ${context} does not exist; not scanned`);
+      continue;
+    }
+    const mountedElsewhere: string[] = [];
+    for (const other of project.services.values()) {
+      if (other.build && other.build.context === build.context) continue;
+      for (const mount of other.mounts) {
+        const rel = relative(build.context, mount);
+        if (rel !== '' && !rel.startsWith('..') && !rel.startsWith(sep)) mountedElsewhere.push(rel.split(sep).join('/'));
+      }
+    }
+    // As in Compose, a relative dockerfile is resolved against the context.
+    const scan = await scanBuildContext(build.context, { workingDirectory: root, dockerfile: resolve(build.context, build.dockerfile), shownRoot: build.shownContext, mountedElsewhere });
+    scans.set(scanKey(build), scan);
+    const sharing = active.filter((other) => other.build && scanKey(other.build) === scanKey(build)).map((other) => other.name);
+    const skipped = [
+      scan.skipped.dockerignore ? `${scan.skipped.dockerignore} excluded by ${scan.ignoreFile === 'dockerfile' ? `the Dockerfile's own ${build.shownDockerfile ?? build.dockerfile}.dockerignore` : '.dockerignore'}` : '',
+      scan.skipped.tests ? `${scan.skipped.tests} tests, fixtures or test configs` : '',
+      scan.skipped.mounted ? `${scan.skipped.mounted} mounted into another service` : '',
+    ].filter(Boolean);
+    const what = `${sharing.join(', ')}: build context ${context}: ${scan.filesScanned} source file${scan.filesScanned === 1 ? '' : 's'} scanned`;
+    notes.push(skipped.length > 0 ? `${what}; not scanned (not what the image runs as the service): ${skipped.join(', ')}` : what);
+    const unread = Object.entries(scan.unread).sort(([, a], [, b]) => b - a).map(([extension, count]) => `${count} ${extension}`);
+    if (unread.length > 0) notes.push(`${sharing.join(', ')}: build context ${context}: environment reads in ${unread.join(', ')} files are not judged (languages the scan does not read)`);
+    if (scan.invalidIgnorePatterns.length > 0) notes.push(`${sharing.join(', ')}: ${scan.invalidIgnorePatterns.length} .dockerignore pattern(s) Docker would refuse (the build fails there)`);
+    if (scan.truncated) notes.push(`${sharing.join(', ')}: build context has more source files than the scan limit; the rest was not scanned`);
+  }
+  return scans;
 }
 
 function toFinding(entry: MissingVariable): Finding {
   return {
-    severity: 'error',
+    severity: entry.severity,
     code: entry.reason,
-    title: `${entry.variable}: ${entry.reason}${entry.service ? ` (${entry.service})` : ''}`,
-    message: `${entry.service ? `${entry.service}: ` : ''}${entry.variable} ${REASON_TEXT[entry.reason]} — ${entry.hint}`,
+    title: `${entry.variable}: ${entry.reason}${entry.service ? ` (${servicesShown(entry)})` : ''}`,
+    message: `${entry.service ? `${servicesShown(entry)}: ` : ''}${entry.variable} ${REASON_TEXT[entry.reason]} — ${entry.hint}`,
     file: entry.file,
     line: entry.line || undefined,
   };
 }
 
 export const REASON_TEXT: Record<MissingVariable['reason'], string> = {
-  unset: 'is interpolated without a default and not provided',
+  unset: 'is interpolated or passed through without a default and not provided',
   'required-unset': 'is required (:? / ?) and not provided',
   'empty-default': 'falls back to an empty default',
+  'empty-value': 'is set empty on purpose, and a need reads it',
   'not-passed': 'is needed but not passed to the service',
   'example-missing': 'is in the example file but not provided',
 };
 
-function resolveComposeFiles(given: string[], cwd: string): string[] {
-  if (given.length > 0) return given.map((file) => resolve(cwd, file));
-  const main = DEFAULT_FILES.find((file) => existsSync(resolve(cwd, file)));
-  if (!main) throw new UserError(`no compose file given and none of ${DEFAULT_FILES.join(', ')} exists in ${cwd}; set compose-files`);
-  const base = main.replace(/\.ya?ml$/, '');
-  const override = ['.override.yaml', '.override.yml'].map((ext) => `${base}${ext}`).find((file) => existsSync(resolve(cwd, file)));
-  return [main, ...(override ? [override] : [])].map((file) => resolve(cwd, file));
-}
-
-function selectServices(project: Project, names: string[], profiles: string[]): { active: Service[]; skipped: string[] } {
+/** Which services `docker compose up` starts, and why each other one is not started. */
+function selectServices(project: Project, names: string[], profiles: Setting<string[]>): { active: Service[]; notStarted: { service: string; why: string }[] } {
   const all = [...project.services.values()];
   if (names.length > 0) {
     const unknown = names.filter((name) => !project.services.has(name));
     if (unknown.length > 0) throw new UserError(`services: ${unknown.join(', ')} not defined by the compose files (defined: ${all.map((s) => s.name).join(', ') || 'none'})`);
     // Naming a service activates it whatever its profiles, as `docker compose up <service>` does.
-    return { active: names.map((name) => project.services.get(name)!), skipped: all.filter((s) => !names.includes(s.name)).map((s) => s.name) };
+    return { active: names.map((name) => project.services.get(name)!), notStarted: all.filter((s) => !names.includes(s.name)).map((s) => ({ service: s.name, why: 'not in the services input' })) };
   }
-  const everything = profiles.includes('*');
-  const active = all.filter((s) => everything || s.profiles.length === 0 || s.profiles.some((profile) => profiles.includes(profile)));
-  return { active, skipped: all.filter((s) => !active.includes(s)).map((s) => s.name) };
+  const everything = profiles.value.includes('*');
+  const active = all.filter((s) => everything || s.profiles.length === 0 || s.profiles.some((profile) => profiles.value.includes(profile)));
+  const why = (s: Service) => `profile${s.profiles.length === 1 ? '' : 's'} ${s.profiles.join(', ')} ${s.profiles.length === 1 ? 'is' : 'are'} not active`;
+  return { active, notStarted: all.filter((s) => !active.includes(s)).map((s) => ({ service: s.name, why: why(s) })) };
 }

@@ -1,35 +1,73 @@
 import { code, details, table } from '../shared/markdown.ts';
+import type { MissingVariable } from './check.ts';
 import type { EnvCompletenessResult } from './env-completeness.ts';
 
 const SUMMARY_ROWS = 300;
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 export function verdictLine(result: EnvCompletenessResult): string {
   const count = result.missing.length;
   const services = result.services.length;
-  if (count === 0) return `env-completeness: every variable needed by ${services} service${services === 1 ? '' : 's'} is provided`;
+  const extra = [
+    result.notices.length > 0 ? plural(result.notices.length, 'notice') : '',
+    result.notStarted.length > 0 ? `${result.notStarted.length} not started: ${result.notStarted.slice(0, 5).map((entry) => entry.service).join(', ')}${result.notStarted.length > 5 ? ` and ${result.notStarted.length - 5} more` : ''}` : '',
+  ].filter(Boolean).join('; ');
+  if (count === 0) return `env-completeness: every variable needed by ${plural(services, 'service')} is provided${extra ? ` (${extra})` : ''}`;
   const listed = result.missing.slice(0, 5).map((entry) => `${entry.variable} (${entry.reason}${entry.service ? `, ${entry.service}` : ''})`).join(', ');
   return `env-completeness: ${count} missing variable${count === 1 ? '' : 's'}: ${listed}${count > 5 ? ` and ${count - 5} more` : ''}`;
 }
 
-/** The job summary: verdict, every missing variable with its reason and hint, and what was read. Names only. */
+/** The services of a finding, at most five by name. */
+export function servicesShown(entry: MissingVariable): string {
+  const { services } = entry;
+  if (services.length === 0) return '';
+  return services.length <= 5 ? services.join(', ') : `${services.slice(0, 5).join(', ')} and ${services.length - 5} more`;
+}
+
+function findingsTable(entries: MissingVariable[], output: string): string {
+  const rows = entries.slice(0, SUMMARY_ROWS).map((entry) => [servicesShown(entry) || '—', code(entry.variable), code(entry.reason), `${entry.file}${entry.line ? `:${entry.line}` : ''}`, entry.hint]);
+  const more = entries.length > SUMMARY_ROWS ? `\n…and ${entries.length - SUMMARY_ROWS} more (see the \`${output}\` output)\n` : '';
+  return `${table(['Service', 'Variable', 'Reason', 'Where', 'Hint'], rows)}${more}`;
+}
+
+/** The job summary: verdict, errors, notices, the services checked and not started, Compose's settings. Names only. */
 export function summaryMarkdown(result: EnvCompletenessResult): string {
   const failed = result.missing.length > 0;
   const parts = [`## ${failed ? '❌' : '✅'} env-completeness: ${failed ? `${result.missing.length} missing variable${result.missing.length === 1 ? '' : 's'}` : 'every needed variable is provided'}\n`];
-  if (failed) {
-    const rows = result.missing.slice(0, SUMMARY_ROWS).map((entry) => [entry.service || '—', code(entry.variable), code(entry.reason), `${entry.file}${entry.line ? `:${entry.line}` : ''}`, entry.hint]);
-    parts.push('\n', table(['Service', 'Variable', 'Reason', 'Where', 'Hint'], rows));
-    if (result.missing.length > SUMMARY_ROWS) parts.push(`\n…and ${result.missing.length - SUMMARY_ROWS} more (see the \`missing\` output)\n`);
+  if (failed) parts.push('\n', findingsTable(result.missing, 'missing'));
+  if (result.notices.length > 0) {
+    parts.push('\n', details(`${plural(result.notices.length, 'notice')} (not failing: nothing shows the container needs these)`, findingsTable(result.notices, 'notices')));
   }
-  parts.push('\n', table(['Service', 'Defined in', 'Variables given', 'Variables read by its code', 'Source files scanned'],
+  parts.push(`\n**Checked** (${result.services.length}):\n\n`, table(['Service', 'Defined in', 'Variables given', 'Variables read by its code', 'Source files scanned'],
     result.services.map((service) => [service.name, `${service.file}:${service.line}`, service.defined, service.reads, service.filesScanned])));
-  if (result.skippedServices.length > 0) parts.push(`\nNot checked (inactive profile or not in \`services\`): ${result.skippedServices.map(code).join(', ')}\n`);
+  parts.push(`\n**Not started** (${result.notStarted.length}): ${result.notStarted.length > 0 ? result.notStarted.map((entry) => `${code(entry.service)} (${entry.why})`).join(', ') : 'none'}\n`);
+  const { settings } = result;
+  parts.push('\n', table(['Compose setting', 'Value', 'From'], [
+    ['Compose files', settings.files.value.map(code).join(', '), settings.files.from],
+    ['Env files', settings.envFiles.map(code).join(', ') || 'none', settings.envFiles.length > 0 ? 'read for interpolation and pass-through' : '—'],
+    ['Profiles', settings.profiles.value.map(code).join(', ') || 'none', settings.profiles.from],
+    ['Project name', 'set', settings.projectName.from],
+  ]));
   parts.push('\n', details('Where provided names came from', table(['Source', 'Names'], result.provided.map((source) => [source.source, source.count]))));
-  parts.push(`\nCompose files: ${result.files.map(code).join(', ')}\n`);
   for (const note of result.notes) parts.push(`\n> ${note}\n`);
   return parts.join('');
 }
 
-/** The `missing` output. */
+function entriesJson(entries: MissingVariable[]): string {
+  return JSON.stringify(entries.map(({ service, services, variable, reason, severity, file, line, hint }) => ({ service, services, variable, reason, severity, file, line, hint })));
+}
+
+/** The `missing` output: errors. */
 export function missingJson(result: EnvCompletenessResult): string {
-  return JSON.stringify(result.missing.map(({ service, variable, reason, file, line, hint }) => ({ service, variable, reason, file, line, hint })));
+  return entriesJson(result.missing);
+}
+
+/** The `notices` output. */
+export function noticesJson(result: EnvCompletenessResult): string {
+  return entriesJson(result.notices);
+}
+
+/** The `services` output: which services were checked and which are not started, and why. */
+export function servicesJson(result: EnvCompletenessResult): string {
+  return JSON.stringify({ checked: result.services.map((service) => service.name), 'not-started': result.notStarted });
 }

@@ -4,23 +4,30 @@
  * (`import.meta.env.X`), SvelteKit (`$env/dynamic/*` `env.X`, `$env/static/*` named
  * imports), Python (`os.environ[...]`, `os.environ.get`, `os.getenv`), Elixir
  * (`System.get_env`, `System.fetch_env!`), Ruby (`ENV[...]`, `ENV.fetch`) and Go
- * (`os.Getenv`). A read with a fallback in code (`?? 'x'`, `|| 'x'`, a default
- * argument) is optional. node_modules, .git and gitignored paths are skipped; big
- * files are skipped (generated or vendored code). Inside a git repository git itself
- * says which files are ignored (every .gitignore level, .git/info/exclude).
+ * (`os.Getenv`). Each read gets a strength from how the code uses it (read-context.ts).
+ *
+ * Only what the image contains and runs as the service is read: files the build
+ * context's .dockerignore (or the Dockerfile's own `<Dockerfile>.dockerignore`) leaves
+ * out, tests, test-runner configs, fixtures and stories, and paths the caller names
+ * (scripts mounted into another service) are skipped and counted. node_modules, .git
+ * and gitignored paths are skipped; big files are skipped (generated or vendored code).
+ * Inside a git repository git itself says which files are ignored (every .gitignore
+ * level, .git/info/exclude).
  */
 import { constants, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { Git } from '../git/git.ts';
 import { LineIndex } from '../shared/line-index.ts';
+import { DockerIgnore, readDockerignore } from './dockerignore.ts';
+import { jsReadStrength, otherReadStrength, variableUseStrength, type ReadStrength } from './read-context.ts';
 
 export interface EnvRead {
   name: string;
   /** Path relative to the scan root's reporting base. */
   file: string;
   line: number;
-  optional: boolean;
+  strength: ReadStrength;
   /** `$env/static/*` is inlined at build time; everything else is read when the app runs. */
   phase: 'run' | 'build';
 }
@@ -28,6 +35,10 @@ export interface EnvRead {
 export interface ScanOptions {
   /** Paths in results are relative to this. */
   workingDirectory: string;
+  /** The context as the compose file writes it, when interpolation built it: results show paths under it, never the evaluated path. */
+  shownRoot?: string;
+  /** Paths (relative to the context, `/`-separated) that another service mounts: its scripts, not this image's. */
+  mountedElsewhere?: string[];
   /** The Dockerfile to read ENV/ARG names from (absolute); default `<root>/Dockerfile`. */
   dockerfile?: string;
   maxFileBytes?: number;
@@ -41,50 +52,87 @@ export interface ScanResult {
   dockerfileEnv: string[];
   /** Names the Dockerfile declares with ARG (available while building). */
   dockerfileArgs: string[];
+  /** Global ARGs with no default that a FROM line uses: the build fails without them. */
+  fromArgs: string[];
   truncated: boolean;
+  /** Source files not read, by why: they are not what the image runs as this service. */
+  skipped: { dockerignore: number; tests: number; mounted: number };
+  /** Code files in languages the scan does not read, by extension: their reads are not judged. */
+  unread: Record<string, number>;
+  /** Which ignore file applied: the Dockerfile's own or the context's .dockerignore. */
+  ignoreFile?: 'dockerfile' | 'context';
+  /** Patterns in it that Docker would refuse. */
+  invalidIgnorePatterns: string[];
 }
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.svelte-kit', '.next', '.nuxt', 'dist', 'build', 'coverage', '__pycache__', '_build', 'deps', 'vendor', '.venv', 'venv']);
 const JS = new Set(['.js', '.mjs', '.cjs', '.jsx', '.ts', '.mts', '.cts', '.tsx', '.svelte', '.vue', '.astro']);
 const LANGUAGE: Record<string, 'js' | 'py' | 'ex' | 'rb' | 'go'> = { '.py': 'py', '.ex': 'ex', '.exs': 'ex', '.rb': 'rb', '.go': 'go' };
 for (const ext of JS) LANGUAGE[ext] = 'js';
+/** Code the scan does not read (its environment reads are not judged): counted, never silently skipped. */
+const UNREAD_CODE = new Set(['.php', '.java', '.kt', '.kts', '.cs', '.rs', '.clj', '.cljs', '.cljc', '.scala', '.swift', '.dart', '.lua', '.pl', '.sh']);
 /** Set by Vite itself. */
 const VITE_BUILTINS = new Set(['MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL']);
 
 const NAME = '[A-Za-z_][A-Za-z0-9_]*';
 const N = `(?<name>${NAME})`;
 const QN = `(?<q>['"\`])${N}\\k<q>`;
-/** `opt` captures what makes a read optional (a default argument, a block). */
-const PATTERNS: Record<string, RegExp[]> = {
+
+type Language = 'js' | 'py' | 'ex' | 'rb' | 'go';
+/** A read pattern: its strength before context, and whether it is a call whose `)` ends the read. `opt` marks a default in the call. */
+interface ReadPattern {
+  re: RegExp;
+  base: ReadStrength;
+  call?: boolean;
+  /** Text that must occur for the pattern to match (spares a regex run per file). */
+  guard?: string;
+}
+const PATTERNS: Record<Language, ReadPattern[]> = {
   js: [
-    new RegExp(`\\bprocess\\.env\\.${N}`, 'g'),
-    new RegExp(`\\bprocess\\.env\\[\\s*${QN}\\s*\\]`, 'g'),
-    new RegExp(`\\bimport\\.meta\\.env\\.${N}`, 'g'),
+    { re: new RegExp(`\\bprocess\\.env\\.${N}`, 'g'), base: 'unguarded', guard: 'process.env' },
+    { re: new RegExp(`\\bprocess\\.env\\[\\s*${QN}\\s*\\]`, 'g'), base: 'unguarded', guard: 'process.env' },
+    { re: new RegExp(`\\bimport\\.meta\\.env\\.${N}`, 'g'), base: 'unguarded', guard: 'import.meta.env' },
   ],
   py: [
-    new RegExp(`\\bos\\.environ\\[\\s*${QN}\\s*\\]`, 'g'),
-    new RegExp(`\\bos\\.(?:environ\\.get|getenv)\\(\\s*${QN}\\s*(?<opt>,)?`, 'g'),
+    // os.environ['X'] raises KeyError; .get / getenv return None.
+    { re: new RegExp(`\\bos\\.environ\\[\\s*${QN}\\s*\\]`, 'g'), base: 'required' },
+    { re: new RegExp(`\\bos\\.(?:environ\\.get|getenv)\\(\\s*${QN}\\s*(?<opt>,)?`, 'g'), base: 'unguarded', call: true },
   ],
   ex: [
-    new RegExp(`\\bSystem\\.get_env\\(\\s*"${N}"\\s*(?<opt>,)?`, 'g'),
-    new RegExp(`\\bSystem\\.fetch_env!?\\(\\s*"${N}"`, 'g'),
+    { re: new RegExp(`\\bSystem\\.get_env\\(\\s*"${N}"\\s*(?<opt>,)?`, 'g'), base: 'unguarded', call: true },
+    { re: new RegExp(`\\bSystem\\.fetch_env!\\(\\s*"${N}"`, 'g'), base: 'required', call: true },
+    { re: new RegExp(`\\bSystem\\.fetch_env\\(\\s*"${N}"(?<opt>)`, 'g'), base: 'optional', call: true },
   ],
   rb: [
-    new RegExp(`\\bENV\\[\\s*${QN}\\s*\\]`, 'g'),
-    new RegExp(`\\bENV\\.fetch\\(\\s*${QN}\\s*(?<opt>,|\\)\\s*\\{|\\)\\s*do\\b)?`, 'g'),
+    // ENV['X'] is nil when unset; ENV.fetch('X') raises unless it has a default or a block.
+    { re: new RegExp(`\\bENV\\[\\s*${QN}\\s*\\]`, 'g'), base: 'unguarded' },
+    { re: new RegExp(`\\bENV\\.fetch\\(\\s*${QN}\\s*(?<opt>,|\\)\\s*\\{|\\)\\s*do\\b)?`, 'g'), base: 'required', call: true },
   ],
   go: [
-    new RegExp(`\\bos\\.Getenv\\(\\s*"${N}"\\s*\\)`, 'g'),
-    new RegExp(`\\bos\\.LookupEnv\\(\\s*"${N}"(?<opt>)\\s*\\)`, 'g'),
+    { re: new RegExp(`\\bos\\.Getenv\\(\\s*"${N}"\\s*\\)`, 'g'), base: 'unguarded' },
+    { re: new RegExp(`\\bos\\.LookupEnv\\(\\s*"${N}"(?<opt>)\\s*\\)`, 'g'), base: 'optional' },
   ],
 };
 /** Every read pattern of a language contains one of these: files without them are skipped undecoded. */
-const MARKERS: Record<'js' | 'py' | 'ex' | 'rb' | 'go', string[]> = { js: ['env'], py: ['env'], ex: ['_env'], rb: ['ENV'], go: ['env', 'Env'] };
-/** Per JS pattern (same order as PATTERNS.js): text that must occur for it to match. */
-const JS_GUARDS = ['process.env', 'process.env', 'import.meta.env'];
-
-const FALLBACK_AFTER = /^\s*(?:\?\?|\|\||\.presence\s*\|\|)/;
+const MARKERS: Record<Language, string[]> = { js: ['env'], py: ['env'], ex: ['_env'], rb: ['ENV'], go: ['env', 'Env'] };
 const SVELTEKIT_IMPORT = /import\s*\{([^}]*)\}\s*from\s*['"]\$env\/(static|dynamic)\/(?:private|public)['"]/g;
+
+/**
+ * Not what an image runs as its service: tests and their helpers, fixtures, test-runner
+ * configs, stories. Matched on path segments and file names, in any language.
+ */
+const TEST_DIRS = new Set(['test', 'tests', '__tests__', '__test__', 'spec', 'specs', '__mocks__', '__fixtures__', 'fixtures', '__snapshots__', 'testdata', 'e2e', 'cypress', '.storybook']);
+const TEST_FILE = /(?:\.(?:test|spec|e2e|cy|stories|story)\.[cm]?[jt]sx?$|_test\.(?:go|py|rb|exs)$|^test_.*\.py$|_spec\.rb$|^conftest\.py$)/;
+const TEST_CONFIG = /^(?:vitest\.(?:config|workspace|setup)|jest\.(?:config|setup|preset)|playwright\.config|cypress\.config|karma\.conf|ava\.config|wdio\.conf|\.mocharc|setupTests|test-setup)\.[cm]?[jt]s$/;
+
+/** True for a path (relative to the context, `/`-separated, or its parts) that only tests use. */
+export function isTestPath(path: string | string[]): boolean {
+  const parts = typeof path === 'string' ? path.split('/') : path;
+  const name = parts.at(-1)!;
+  if (TEST_FILE.test(name) || TEST_CONFIG.test(name)) return true;
+  for (let i = 0; i < parts.length - 1; i++) if (TEST_DIRS.has(parts[i]!)) return true;
+  return false;
+}
 
 export async function scanBuildContext(root: string, options: ScanOptions): Promise<ScanResult> {
   const maxFileBytes = options.maxFileBytes ?? 1024 * 1024;
@@ -92,12 +140,34 @@ export async function scanBuildContext(root: string, options: ScanOptions): Prom
   const reads: EnvRead[] = [];
   let filesScanned = 0;
   let truncated = false;
+  const skipped = { dockerignore: 0, tests: 0, mounted: 0 };
+  const unread: Record<string, number> = {};
+  const dockerfile = options.dockerfile ?? join(root, 'Dockerfile');
+  const ignore = contextIgnore(root, dockerfile);
+  const mounted = (options.mountedElsewhere ?? []).map((path) => path.replace(/\/+$/, ''));
+  const shown = (rel: string) => (options.shownRoot === undefined ? relative(options.workingDirectory, join(root, rel)) : `${options.shownRoot.replace(/\/+$/, '')}/${rel}`);
 
   /** Scans one file when its extension is a language we read; false once the file limit is reached. */
-  const scanFile = (path: string, name: string): boolean => {
+  const scanFile = (path: string, rel: string, name: string, parts?: string[]): boolean => {
     const dot = name.lastIndexOf('.');
-    const language = dot > 0 ? LANGUAGE[name.slice(dot)] : undefined;
-    if (!language) return true;
+    const extension = dot > 0 ? name.slice(dot) : '';
+    const language = LANGUAGE[extension];
+    if (!language) {
+      if (UNREAD_CODE.has(extension) && !(ignore.matcher && ignore.matcher.excludes(rel)) && !isTestPath(rel)) unread[extension] = (unread[extension] ?? 0) + 1;
+      return true;
+    }
+    if (ignore.matcher && ignore.matcher.excludes(rel)) {
+      skipped.dockerignore++;
+      return true;
+    }
+    if (isTestPath(parts ?? rel)) {
+      skipped.tests++;
+      return true;
+    }
+    if (mounted.length > 0 && mounted.some((prefix) => rel === prefix || rel.startsWith(`${prefix}/`))) {
+      skipped.mounted++;
+      return true;
+    }
     if (filesScanned >= maxFiles) {
       truncated = true;
       return false;
@@ -106,7 +176,7 @@ export async function scanBuildContext(root: string, options: ScanOptions): Prom
     if (bytes) filesScanned++;
     // Nearly every file reads no environment at all: skip them without decoding.
     if (!bytes || !MARKERS[language].some((marker) => bytes.indexOf(marker) >= 0)) return true;
-    scanText(bytes.toString('utf8'), language, relative(options.workingDirectory, path), reads);
+    scanText(bytes.toString('utf8'), language, shown(rel), reads);
     return true;
   };
 
@@ -117,13 +187,31 @@ export async function scanBuildContext(root: string, options: ScanOptions): Prom
     for (const file of listed) {
       const parts = file.split('/');
       if (parts.some((part, index) => index < parts.length - 1 && SKIP_DIRS.has(part))) continue;
-      if (!scanFile(base + file, parts.at(-1)!)) break;
+      if (!scanFile(base + file, file, parts.at(-1)!, parts)) break;
     }
   } else {
-    walk(root, [], scanFile, () => truncated);
+    walk(root, root, [], scanFile, () => truncated);
   }
-  const dockerfile = readDockerfile(options.dockerfile ?? join(root, 'Dockerfile'));
-  return { reads, filesScanned, ...dockerfile, truncated };
+  return { reads, filesScanned, ...readDockerfile(dockerfile), truncated, skipped, unread, ignoreFile: ignore.kind, invalidIgnorePatterns: ignore.matcher?.invalid ?? [] };
+}
+
+/**
+ * The ignore file Docker applies to this build: `<Dockerfile>.dockerignore` next to the
+ * Dockerfile wins over `.dockerignore` at the context root (BuildKit's rule).
+ */
+function contextIgnore(root: string, dockerfile: string): { matcher?: DockerIgnore; kind?: 'dockerfile' | 'context' } {
+  const candidates = [{ file: join(dirname(dockerfile), `${basename(dockerfile)}.dockerignore`), kind: 'dockerfile' as const }, { file: join(root, '.dockerignore'), kind: 'context' as const }];
+  for (const { file, kind } of candidates) {
+    let text: string;
+    try {
+      if (statSync(file).size > 1024 * 1024) continue;
+      text = readFileSync(file, 'utf8');
+    } catch {
+      continue;
+    }
+    return { matcher: new DockerIgnore(readDockerignore(text)), kind };
+  }
+  return {};
 }
 
 /**
@@ -163,7 +251,7 @@ function readRegularFile(path: string, maxBytes: number): Buffer | undefined {
 }
 
 /** Outside a git repository: walk the tree, honouring the .gitignore files found inside it. */
-function walk(dir: string, ignores: IgnoreRule[], scanFile: (path: string, name: string) => boolean, stopped: () => boolean): void {
+function walk(root: string, dir: string, ignores: IgnoreRule[], scanFile: (path: string, rel: string, name: string) => boolean, stopped: () => boolean): void {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -177,26 +265,44 @@ function walk(dir: string, ignores: IgnoreRule[], scanFile: (path: string, name:
     const isDir = entry.isDirectory();
     if (isDir && SKIP_DIRS.has(entry.name)) continue;
     if (local.length > 0 && isIgnored(local, path, entry.name, isDir)) continue;
-    if (isDir) walk(path, local, scanFile, stopped);
-    else if (entry.isFile() && !scanFile(path, entry.name)) return;
+    if (isDir) walk(root, path, local, scanFile, stopped);
+    else if (entry.isFile() && !scanFile(path, relative(root, path).split(sep).join('/'), entry.name)) return;
   }
 }
 
+/** The index just past the `)` that closes a call whose arguments start before `from`; `from` when there is none nearby. */
+function callEnd(text: string, from: number): number {
+  let depth = 1;
+  const limit = Math.min(text.length, from + 400);
+  for (let i = from; i < limit; i++) {
+    const ch = text[i];
+    if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return i + 1;
+  }
+  return from;
+}
+
 /** Reads in one source text (exported for tests). */
-export function scanText(text: string, language: 'js' | 'py' | 'ex' | 'rb' | 'go', file: string, reads: EnvRead[] = []): EnvRead[] {
+export function scanText(text: string, language: Language, file: string, reads: EnvRead[] = []): EnvRead[] {
   // Built on the first read only: most scanned texts that pass the marker check still read nothing.
   let lines: LineIndex | undefined;
-  const add = (name: string, index: number, optional: boolean, phase: 'run' | 'build' = 'run') => reads.push({ name, file, line: (lines ??= new LineIndex(text)).lineAt(index), optional, phase });
-  PATTERNS[language]!.forEach((re, index) => {
-    if (language === 'js' && !text.includes(JS_GUARDS[index]!)) return;
+  const add = (name: string, index: number, strength: ReadStrength, phase: 'run' | 'build' = 'run') => reads.push({ name, file, line: (lines ??= new LineIndex(text)).lineAt(index), strength, phase });
+  for (const pattern of PATTERNS[language]) {
+    if (pattern.guard && !text.includes(pattern.guard)) continue;
+    const re = pattern.re;
     re.lastIndex = 0;
     for (let match = re.exec(text); match; match = re.exec(text)) {
       const name = match.groups!.name!;
       if (language === 'js' && match[0].startsWith('import') && VITE_BUILTINS.has(name)) continue;
-      const optional = match.groups!.opt !== undefined || FALLBACK_AFTER.test(text.slice(re.lastIndex, re.lastIndex + 24));
-      add(name, match.index, optional);
+      const start = match.index;
+      if (match.groups!.opt !== undefined) {
+        add(name, start, 'optional');
+        continue;
+      }
+      const end = pattern.call && !match[0].endsWith(')') ? callEnd(text, re.lastIndex) : re.lastIndex;
+      add(name, start, language === 'js' ? jsReadStrength(text, start, end) : otherReadStrength(text, start, end, pattern.base));
     }
-  });
+  }
   if (language !== 'js') return reads;
   // `const { A, B = 'x' } = process.env`: found from each `process.env` backwards (a
   // forward regex over every `{` in the file costs more than the rest of the scan).
@@ -205,8 +311,10 @@ export function scanText(text: string, language: 'js' | 'py' | 'ex' | 'rb' | 'go
       const body = destructuredBefore(text, at, source.length);
       if (body === undefined) continue;
       for (const part of body.split(',')) {
-        const binding = /^\s*([A-Za-z_]\w*)\s*(?::\s*[A-Za-z_$][\w$]*)?\s*(=)?/.exec(part);
-        if (binding?.[1]) add(binding[1], at, binding[2] === '=');
+        const binding = /^\s*([A-Za-z_]\w*)\s*(?::\s*([A-Za-z_$][\w$]*))?\s*(=)?/.exec(part);
+        if (!binding?.[1]) continue;
+        // A default makes it optional; otherwise the local name's uses decide.
+        add(binding[1], at, binding[3] === '=' ? 'optional' : variableUseStrength(text, binding[2] ?? binding[1], at));
       }
     }
   };
@@ -219,7 +327,7 @@ export function scanText(text: string, language: 'js' | 'py' | 'ex' | 'rb' | 'go
     });
     if (match[2] === 'static') {
       // Named imports of variables SvelteKit inlines while building; a missing one fails the build.
-      for (const { imported } of specifiers) if (new RegExp(`^${NAME}$`).test(imported)) add(imported, match.index, false, 'build');
+      for (const { imported } of specifiers) if (new RegExp(`^${NAME}$`).test(imported)) add(imported, match.index, 'required', 'build');
       continue;
     }
     for (const { imported, local } of specifiers) {
@@ -228,8 +336,7 @@ export function scanText(text: string, language: 'js' | 'py' | 'ex' | 'rb' | 'go
       destructured(local); // const { A } = env
       const use = new RegExp(`(?<![\\w$.])${escaped}(?:\\.(?<dot>${NAME})|\\[\\s*(?<q>['"\`])(?<key>${NAME})\\k<q>\\s*\\])`, 'g');
       for (let read = use.exec(text); read; read = use.exec(text)) {
-        const optional = FALLBACK_AFTER.test(text.slice(use.lastIndex, use.lastIndex + 24));
-        add(read.groups!.dot ?? read.groups!.key!, read.index, optional);
+        add(read.groups!.dot ?? read.groups!.key!, read.index, jsReadStrength(text, read.index, use.lastIndex));
       }
     }
   }
@@ -299,22 +406,41 @@ function isIgnored(rules: IgnoreRule[], path: string, name: string, isDir: boole
   return ignored;
 }
 
-function readDockerfile(path: string): { dockerfileEnv: string[]; dockerfileArgs: string[] } {
+type DockerfileNames = { dockerfileEnv: string[]; dockerfileArgs: string[]; fromArgs: string[] };
+
+export function readDockerfile(path: string): DockerfileNames {
   let text = '';
   try {
-    if (statSync(path).size > 1024 * 1024) return { dockerfileEnv: [], dockerfileArgs: [] };
+    if (statSync(path).size > 1024 * 1024) return { dockerfileEnv: [], dockerfileArgs: [], fromArgs: [] };
     text = readFileSync(path, 'utf8');
   } catch {
-    return { dockerfileEnv: [], dockerfileArgs: [] };
+    return { dockerfileEnv: [], dockerfileArgs: [], fromArgs: [] };
   }
   return dockerfileNames(text);
 }
 
-/** `ENV A=1 B=2`, `ENV A 1`, `ARG A[=x]`: the names, never the values. */
-export function dockerfileNames(text: string): { dockerfileEnv: string[]; dockerfileArgs: string[] } {
+/** `ENV A=1 B=2`, `ENV A 1`, `ARG A[=x]`: the names, never the values; and the ARGs a FROM cannot do without. */
+export function dockerfileNames(text: string): DockerfileNames {
   const env: string[] = [];
   const args: string[] = [];
+  const globalWithoutDefault = new Set<string>();
+  const fromArgs = new Set<string>();
+  let seenFrom = false;
   for (const line of text.replace(/\\\r?\n/g, ' ').split(/\r?\n/)) {
+    const from = /^\s*FROM\s+(.*)$/i.exec(line);
+    if (from) {
+      seenFrom = true;
+      // `${X}` or `$X` with no default (`${X:-y}` has one): an empty X leaves FROM without an image.
+      for (const use of from[1]!.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g)) {
+        const name = use[1] ?? use[2]!;
+        if (globalWithoutDefault.has(name)) fromArgs.add(name);
+      }
+      continue;
+    }
+    if (!seenFrom) {
+      const arg = /^\s*ARG\s+([A-Za-z_][A-Za-z0-9_]*)\s*$/i.exec(line);
+      if (arg) globalWithoutDefault.add(arg[1]!);
+    }
     const match = /^\s*(ENV|ARG)\s+(.*)$/i.exec(line);
     if (!match) continue;
     const target = match[1]!.toUpperCase() === 'ENV' ? env : args;
@@ -330,5 +456,5 @@ export function dockerfileNames(text: string): { dockerfileEnv: string[]; docker
       if (before === '' || /\s$/.test(before)) target.push(token[1]!);
     }
   }
-  return { dockerfileEnv: env, dockerfileArgs: args };
+  return { dockerfileEnv: env, dockerfileArgs: args, fromArgs: [...fromArgs] };
 }

@@ -49,6 +49,8 @@ export interface ComposeYaml {
   uses: LocatedUse[];
   /** Line of every mapping key and sequence item, by the object holding it. */
   lines: WeakMap<object, Map<string | number, number>>;
+  /** The text as written of every value that interpolation changed, by the object holding it: shown instead of the value. */
+  templates: WeakMap<object, Map<string | number, string>>;
 }
 
 /** A compose file that cannot be read: one line, `file:line: problem`. */
@@ -93,11 +95,11 @@ export function parseComposeYaml(bytes: Buffer | string, file: string, lookup: L
   }
   const walker = new Walker(doc, file, lineCounter, lookup);
   const value = doc.contents ? walker.walk(doc.contents as YamlNode, [], 0) : {};
-  if (value === null || value === undefined) return { file, value: {}, uses: walker.uses, lines: walker.lines };
+  if (value === null || value === undefined) return { file, value: {}, uses: walker.uses, lines: walker.lines, templates: walker.templates };
   if (typeof value !== 'object' || Array.isArray(value) || value instanceof Tagged) {
     throw new ComposeFileError(file, 1, 'is not a compose file: the top level must be a mapping (services: …)');
   }
-  return { file, value: value as Record<string, unknown>, uses: walker.uses, lines: walker.lines };
+  return { file, value: value as Record<string, unknown>, uses: walker.uses, lines: walker.lines, templates: walker.templates };
 }
 
 function decode(bytes: Buffer, file: string): string {
@@ -158,9 +160,19 @@ function checkFlowDepth(text: string, file: string): void {
 /** services.<name>.environment.<KEY> is as deep as any check looks; deeper nodes share their parent's path. */
 const PATH_DEPTH = 4;
 
+/** One entry of a mapping after YAML merge keys: explicit keys win, then earlier merged mappings. */
+interface MapEntry {
+  key: string;
+  keyNode: YamlNode | null;
+  value: YamlNode | null;
+}
+
 class Walker {
   readonly uses: LocatedUse[] = [];
   readonly lines = new WeakMap<object, Map<string | number, number>>();
+  readonly templates = new WeakMap<object, Map<string | number, string>>();
+  /** The text of the scalar just interpolated, when it held a variable (read by the collection holding it). */
+  private lastTemplate: string | undefined;
   private nodes = 0;
   private readonly file: string;
   private readonly counter: LineCounter;
@@ -230,7 +242,9 @@ class Walker {
       const lines = new Map<string | number, number>();
       node.items.forEach((item, index) => {
         lines.set(index, this.lineOf(item as YamlNode));
+        this.lastTemplate = undefined;
         list.push(this.walk(item as YamlNode, path.length < PATH_DEPTH ? [...path, index] : path, depth + 1));
+        this.keepTemplate(list, index);
       });
       this.lines.set(list, lines);
       return list;
@@ -238,30 +252,12 @@ class Walker {
     if (isMap(node)) {
       const map: Record<string, unknown> = Object.create(null);
       const lines = new Map<string | number, number>();
-      const merged: Record<string, unknown>[] = [];
-      for (const pair of node.items) {
-        const keyNode = pair.key as YamlNode | null;
-        if (isScalar(keyNode) && (typeof keyNode.value === 'symbol' || (keyNode.value === '<<' && keyNode.type === 'PLAIN'))) {
-          const source = this.walk(pair.value as YamlNode, path, depth + 1);
-          for (const part of Array.isArray(source) ? source : [source]) {
-            if (part && typeof part === 'object' && !Array.isArray(part) && !(part instanceof Tagged)) merged.push(part as Record<string, unknown>);
-            else throw new ComposeFileError(this.file, this.lineOf(keyNode), 'a merge key (<<) must point at a mapping or a list of mappings');
-          }
-          continue;
-        }
-        if (isMap(keyNode) || isSeq(keyNode)) throw new ComposeFileError(this.file, this.lineOf(keyNode), 'a mapping key must be a plain value');
-        const key = isScalar(keyNode) ? String(keyNode.value) : isAlias(keyNode) ? String((this.resolveAlias(keyNode) as { value?: unknown } | undefined)?.value) : '';
-        lines.set(key, this.lineOf(keyNode));
-        map[key] = this.walk(pair.value as YamlNode, path.length < PATH_DEPTH ? [...path, key] : path, depth + 1);
-      }
-      // YAML merge keys: explicit keys win, then earlier merged mappings win.
-      for (const source of merged) {
-        const sourceLines = this.lines.get(source);
-        for (const key of Object.keys(source)) {
-          if (key in map) continue;
-          map[key] = source[key];
-          lines.set(key, sourceLines?.get(key) ?? 0);
-        }
+      // Only the entries that win are walked: an anchored entry a mapping overrides reads no variable.
+      for (const entry of this.mapEntries(node, depth)) {
+        lines.set(entry.key, this.lineOf(entry.keyNode));
+        this.lastTemplate = undefined;
+        map[entry.key] = this.walk(entry.value, path.length < PATH_DEPTH ? [...path, entry.key] : path, depth + 1);
+        this.keepTemplate(map, entry.key);
       }
       this.lines.set(map, lines);
       return map;
@@ -269,11 +265,61 @@ class Walker {
     return null;
   }
 
+  private keepTemplate(holder: object, key: string | number): void {
+    if (this.lastTemplate === undefined) return;
+    let templates = this.templates.get(holder);
+    if (!templates) this.templates.set(holder, (templates = new Map()));
+    templates.set(key, this.lastTemplate);
+    this.lastTemplate = undefined;
+  }
+
+  /** A mapping's entries after YAML merge keys (`<<`): explicit keys win, then earlier merged mappings win. */
+  private mapEntries(node: YAMLMap, depth: number): MapEntry[] {
+    if (depth > LIMITS.maxDepth) throw new ComposeFileError(this.file, this.lineOf(node), `nesting deeper than ${LIMITS.maxDepth} levels is refused`);
+    const entries: MapEntry[] = [];
+    const sources: YAMLMap[] = [];
+    for (const pair of node.items) {
+      const keyNode = pair.key as YamlNode | null;
+      if (isScalar(keyNode) && (typeof keyNode.value === 'symbol' || (keyNode.value === '<<' && keyNode.type === 'PLAIN'))) {
+        const value = this.deref(pair.value as YamlNode | null);
+        const parts = isSeq(value) ? value.items.map((item) => this.deref(item as YamlNode)) : [value];
+        for (const part of parts) {
+          if (!isMap(part)) throw new ComposeFileError(this.file, this.lineOf(keyNode), 'a merge key (<<) must point at a mapping or a list of mappings');
+          sources.push(part);
+        }
+        continue;
+      }
+      if (isMap(keyNode) || isSeq(keyNode)) throw new ComposeFileError(this.file, this.lineOf(keyNode), 'a mapping key must be a plain value');
+      const key = isScalar(keyNode) ? String(keyNode.value) : isAlias(keyNode) ? String((this.resolveAlias(keyNode) as { value?: unknown } | undefined)?.value) : '';
+      entries.push({ key, keyNode, value: pair.value as YamlNode | null });
+    }
+    const seen = new Set(entries.map((entry) => entry.key));
+    for (const source of sources) {
+      for (const entry of this.mapEntries(source, depth + 1)) {
+        if (++this.nodes > LIMITS.maxNodes) throw new ComposeFileError(this.file, this.lineOf(entry.keyNode), `YAML aliases expand to more than ${LIMITS.maxNodes} nodes (an alias bomb?)`);
+        if (seen.has(entry.key)) continue;
+        seen.add(entry.key);
+        entries.push(entry);
+      }
+    }
+    return entries;
+  }
+
+  /** The node itself, or the node an alias names. */
+  private deref(node: YamlNode | null | undefined): YamlNode | null {
+    if (!node) return null;
+    if (!isAlias(node)) return node;
+    const target = this.resolveAlias(node);
+    if (!target) throw new ComposeFileError(this.file, this.lineOf(node), `unknown alias *${node.source}`);
+    return target;
+  }
+
   private interpolateScalar(text: string, line: number, path: readonly (string | number)[]): string {
     if (!text.includes('$')) return text;
     try {
       const result = interpolate(text, this.lookup);
       for (const use of result.uses) this.uses.push({ ...use, file: this.file, line, path });
+      if (result.uses.length > 0) this.lastTemplate = text;
       return result.value;
     } catch (error) {
       if (error instanceof TemplateError) throw new ComposeFileError(this.file, line, `${error.message} (at ${path.join('.') || 'top level'})`);

@@ -1,6 +1,6 @@
 import * as core from '../shared/toolkit.ts';
 import { checkEnvCompleteness } from '../../compose/env-completeness.ts';
-import { missingJson, summaryMarkdown, verdictLine } from '../../compose/report.ts';
+import { missingJson, noticesJson, servicesJson, summaryMarkdown, verdictLine } from '../../compose/report.ts';
 import { readEnvCompletenessSettings } from '../../compose/settings.ts';
 import { readGitHubContext } from '../../shared/github-context.ts';
 import { actionInputs, annotate, concludeFailure, runAction, writeSummary } from '../shared/action.ts';
@@ -13,6 +13,9 @@ export async function run(): Promise<void> {
 
     core.setOutput('missing-count', result.missing.length);
     core.setOutput('missing', missingJson(result));
+    core.setOutput('notice-count', result.notices.length);
+    core.setOutput('notices', noticesJson(result));
+    core.setOutput('services', servicesJson(result));
     annotate(result.findings, { demoteErrors: !settings.fail });
     for (const note of result.notes) core.notice(note);
     await writeSummary(summaryMarkdown(result));
