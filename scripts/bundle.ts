@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } f
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { METADATA_FILE, actionMetadataSource } from './action-metadata.ts';
 
 interface NccAsset { source: string | Buffer; permissions?: number }
 type Ncc = (entry: string, options: Record<string, unknown>) => Promise<{ code: string; assets: Record<string, NccAsset> }>;
@@ -69,14 +70,24 @@ if (import.meta.main && entryIndex > 0) {
   if (!entry) throw new Error(`no bundle entry ${process.argv[entryIndex + 1]}`);
   await build(entry);
 } else if (import.meta.main) {
+  // The CLI's flags and help come from action.yml through a generated module: fresh first.
+  writeFileSync(METADATA_FILE, actionMetadataSource());
   const queue = bundleEntries();
   if (outIndex < 0) rmSync(outDir, { recursive: true, force: true });
   // ncc compiles on one thread: one process per entry, two at a time (CI has two cores).
   const run = promisify(execFile);
   await Promise.all([0, 1].map(async () => {
     for (let next = queue.shift(); next; next = queue.shift()) {
-      const { stdout } = await run(process.execPath, [import.meta.filename, '--entry', next.entry, '--out', outDir], { cwd: root });
-      process.stdout.write(stdout);
+      try {
+        const { stdout } = await run(process.execPath, [import.meta.filename, '--entry', next.entry, '--out', outDir], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
+        process.stdout.write(stdout);
+      } catch (error) {
+        // ncc's own errors quote a line of its minified source (hundreds of KB): show what names the problem.
+        const stderr = String((error as { stderr?: string }).stderr ?? error);
+        const readable = stderr.split('\n').filter((line) => line.length <= 400);
+        const diagnostics = [...stderr.matchAll(/TS\d{4}: [^\n]{0,300}|Module not found: Error: [^\n]{0,300}/g)].map((match) => match[0]);
+        throw new Error(`bundling ${next.entry} failed (\`npm run typecheck\` shows type errors in full):\n${[...diagnostics, ...readable].slice(0, 40).join('\n')}`);
+      }
     }
   }));
 }

@@ -7,6 +7,7 @@ import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser'
 import { parseAction } from '@actions/workflow-parser/actions/action-parser';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { commandInputs } from '../src/cli/command.ts';
 import { COMMANDS } from '../src/cli/commands.ts';
 import { ROOT, readActionMetadata } from './harness/action-runner.ts';
 
@@ -58,7 +59,8 @@ describe.each(actions)('action %s', (action) => {
     const command = COMMANDS.find((c) => c.name === action);
     if (action === 'deploy-start') return; // a job-lifecycle step: nothing to run from a terminal
     expect(command, `deploy-guards ${action}`).toBeDefined();
-    expect([...command!.inputs].sort()).toEqual(Object.keys(metadata.inputs ?? {}).sort());
+    expect(Object.keys(commandInputs(command!)).sort()).toEqual(Object.keys(metadata.inputs ?? {}).sort());
+    for (const secret of command!.secrets ?? []) expect(Object.keys(metadata.inputs ?? {})).toContain(secret);
   });
 });
 

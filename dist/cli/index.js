@@ -30599,52 +30599,671 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7593);
-/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6789);
-/* harmony import */ var _cli_output_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7001);
-/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8382);
-/* harmony import */ var _shared_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3876);
+/* harmony import */ var _cli_node_version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(793);
+/* harmony import */ var _cli_action_metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2126);
+/* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7593);
+/* harmony import */ var _cli_command_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3567);
+/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6789);
+/* harmony import */ var _cli_help_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7911);
+/* harmony import */ var _cli_output_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7001);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8382);
+/* harmony import */ var _shared_inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3876);
+ // first: refuse an old Node.js before anything else loads
 
 
 
 
 
-function usage() {
-    const lines = ['Usage: deploy-guards <check> [--input value ...]', '', 'Checks:'];
-    for (const command of _cli_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMANDS */ .L)
-        lines.push(`  ${command.name.padEnd(20)} ${command.summary}`);
-    lines.push('', 'Flags are the action inputs of the same name (see action-catalog.md).', `Secret inputs also come from a file or the environment, which other users cannot read the way they read argv: --ssh-key-file PATH or ${(0,_cli_args_js__WEBPACK_IMPORTED_MODULE_0__/* .secretVariable */ .H)('ssh-key')}, and so on for each (${[...new Set(_cli_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMANDS */ .L.flatMap((command) => command.secrets ?? []))].join(', ')}).`, 'Exit code: 0 pass, 1 violations, 2 bad usage or input, 3 unexpected error.');
-    return lines.join('\n');
-}
+
+
+
+const HELP = ['--help', '-h', 'help'];
 async function main(argv) {
     const [name, ...rest] = argv;
-    if (!name || name === '--help' || name === '-h') {
-        (0,_cli_output_js__WEBPACK_IMPORTED_MODULE_2__/* .printLine */ .wi)(usage());
-        return name ? 0 : 2;
-    }
-    const command = _cli_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMANDS */ .L.find((candidate) => candidate.name === name);
-    if (!command) {
-        (0,_cli_output_js__WEBPACK_IMPORTED_MODULE_2__/* .printError */ .yJ)(`deploy-guards: unknown check '${name}'.\n${usage()}`);
+    if (!name) {
+        (0,_cli_output_js__WEBPACK_IMPORTED_MODULE_6__/* .printError */ .yJ)((0,_cli_help_js__WEBPACK_IMPORTED_MODULE_5__/* .mainHelp */ .Hy)(_cli_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .COMMANDS */ .L));
         return 2;
     }
+    if (HELP.includes(name)) {
+        const topic = _cli_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .COMMANDS */ .L.find((candidate) => candidate.name === rest[0]);
+        (0,_cli_output_js__WEBPACK_IMPORTED_MODULE_6__/* .printLine */ .wi)(topic ? (0,_cli_help_js__WEBPACK_IMPORTED_MODULE_5__/* .commandHelp */ .bD)(topic) : (0,_cli_help_js__WEBPACK_IMPORTED_MODULE_5__/* .mainHelp */ .Hy)(_cli_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .COMMANDS */ .L));
+        return 0;
+    }
+    if (name === '--version' || name === '-V') {
+        (0,_cli_output_js__WEBPACK_IMPORTED_MODULE_6__/* .printLine */ .wi)(_cli_action_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x);
+        return 0;
+    }
+    const command = _cli_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .COMMANDS */ .L.find((candidate) => candidate.name === name);
+    if (!command) {
+        (0,_cli_output_js__WEBPACK_IMPORTED_MODULE_6__/* .printError */ .yJ)(`deploy-guards: unknown check '${name}'; run deploy-guards --help for the list.`);
+        return 2;
+    }
+    if (rest.some((arg) => arg === '--help' || arg === '-h')) {
+        (0,_cli_output_js__WEBPACK_IMPORTED_MODULE_6__/* .printLine */ .wi)((0,_cli_help_js__WEBPACK_IMPORTED_MODULE_5__/* .commandHelp */ .bD)(command));
+        return 0;
+    }
     try {
+        const inputs = (0,_cli_command_js__WEBPACK_IMPORTED_MODULE_3__/* .commandInputs */ .t)(command);
+        const names = Object.keys(inputs);
         const secrets = command.secrets ?? [];
-        const flags = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFlags */ .b)(rest, { inputs: command.inputs, secrets, warn: _cli_output_js__WEBPACK_IMPORTED_MODULE_2__/* .printError */ .yJ });
-        const accepted = [...command.inputs, ...secrets.map((secret) => `${secret}-file`)];
+        const booleans = names.filter((input) => (0,_cli_command_js__WEBPACK_IMPORTED_MODULE_3__/* .isBooleanInput */ .b)(inputs[input]));
+        const flags = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFlags */ .b)(rest, { inputs: names, secrets, booleans, warn: _cli_output_js__WEBPACK_IMPORTED_MODULE_6__/* .printError */ .yJ });
+        const accepted = [...names, ...secrets.map((secret) => `${secret}-file`)];
         const unknown = flags.names.filter((flag) => !accepted.includes(flag));
         if (unknown.length > 0)
-            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Unknown flag --${unknown[0]} for ${name}; accepted: ${accepted.map((i) => `--${i}`).join(' ')}`);
-        return await command.run(new _shared_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .Inputs */ .G0(flags), _cli_output_js__WEBPACK_IMPORTED_MODULE_2__/* .printLine */ .wi);
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`Unknown flag --${unknown[0]} for ${name}; run deploy-guards ${name} --help for its flags`);
+        return await command.run(new _shared_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .Inputs */ .G0(flags), _cli_output_js__WEBPACK_IMPORTED_MODULE_6__/* .printLine */ .wi);
     }
     catch (error) {
-        (0,_cli_output_js__WEBPACK_IMPORTED_MODULE_2__/* .printError */ .yJ)(`deploy-guards ${name}: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}`);
-        return error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo ? 2 : 3;
+        (0,_cli_output_js__WEBPACK_IMPORTED_MODULE_6__/* .printError */ .yJ)(`deploy-guards ${name}: ${(0,_shared_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(error)}`);
+        return error instanceof _shared_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo ? 2 : 3;
     }
 }
 process.exitCode = await main(process.argv.slice(2));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 2126:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ ACTIONS),
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+// Generated by scripts/action-metadata.ts from actions/*/action.yml and package.json: do not edit.
+// `npm run bundle` regenerates it.
+const VERSION = "0.1.0";
+const ACTIONS = {
+    "clean-clone-build": {
+        "description": "Build exactly what is committed in a fresh clone from the local repository (no network), and name the files the build needs that exist only in the working tree.",
+        "inputs": {
+            "build": {
+                "description": "Build commands, shell lines run with `bash --noprofile --norc -eo pipefail` (like `shell: bash`) in `working-directory` of the clean clone.",
+                "default": "",
+                "required": true
+            },
+            "install": {
+                "description": "`auto` installs with the frozen lockfile of the package manager found (npm ci, pnpm install --frozen-lockfile, yarn install --immutable / --frozen-lockfile, bun install --frozen-lockfile); `none` skips; anything else is a shell command.",
+                "default": "auto",
+                "required": false
+            },
+            "working-directory": {
+                "description": "Directory to install and build in, relative to the workspace like `working-directory` of a run step; it must be inside the repository and is used at the same place in the clone.",
+                "default": ".",
+                "required": false
+            },
+            "ref": {
+                "description": "Commit, branch or tag to build (it must be in the local repository).",
+                "default": "HEAD",
+                "required": false
+            },
+            "isolate-caches": {
+                "description": "Point HOME, XDG directories and the npm, yarn, pnpm and bun caches into fresh empty temp directories, so nothing cached or configured on this machine helps the build.",
+                "default": "false",
+                "required": false
+            },
+            "keep-clone": {
+                "description": "Keep the clean clone after the run (its path is the `clone-path` output), e.g. to deploy the build output.",
+                "default": "false",
+                "required": false
+            },
+            "timeout": {
+                "description": "Time limit for checkout, install and build together; on expiry every process they started is stopped.",
+                "default": "30m",
+                "required": false
+            },
+            "env-passthrough": {
+                "description": "Names (one per line or comma-separated) of variables the build gets although they look like credentials (`*TOKEN*`, `*SECRET*`, `*KEY*`, `*PASSWORD*`) or are the runner's file-command paths, e.g. NODE_AUTH_TOKEN for a private registry. All others of those are withheld.",
+                "default": "",
+                "required": false
+            },
+            "fail": {
+                "description": "Fail the step when the clean build fails; false turns the failure into a warning.",
+                "default": "true",
+                "required": false
+            }
+        }
+    },
+    "commit-count": {
+        "description": "Count and list the commits you are about to ship (base..head), flag risky ones, and fail over a limit or on a mismatch with the announced count.",
+        "inputs": {
+            "base": {
+                "description": "Commit or ref to count from. Default: the PR base for pull_request, `before` for push, else origin/<default branch>. `last-deployment` = SHA of the newest successful GitHub Deployment of `environment`.",
+                "default": "",
+                "required": false
+            },
+            "head": {
+                "description": "Commit or ref to count to. For pull_request the PR head commit is used instead of the merge commit.",
+                "default": "HEAD",
+                "required": false
+            },
+            "max-commits": {
+                "description": "Fail when more commits than this are in the range (0 = no limit).",
+                "default": "0",
+                "required": false
+            },
+            "expected": {
+                "description": "The exact count the person deploying announced; any other count fails (\"announced 3, found 27\").",
+                "default": "",
+                "required": false
+            },
+            "watch-paths": {
+                "description": "Globs, one per line (`!` excludes); commits touching them are listed as watched, e.g. `db/migrations/**` and `.github/workflows/**`.",
+                "default": "",
+                "required": false
+            },
+            "max-watched": {
+                "description": "Fail when more commits than this touch watch-paths (empty = no limit, 0 = none allowed).",
+                "default": "",
+                "required": false
+            },
+            "flag-messages": {
+                "description": "Regular expression (case-insensitive) for bypass markers in commit messages; matching commits are flagged.",
+                "default": "\\[(skip ci|ci skip|no ci|skip actions|actions skip)\\]|\\bskip-checks: ?true\\b|--no-verify",
+                "required": false
+            },
+            "environment": {
+                "description": "Environment whose last successful deployment `base: last-deployment` uses.",
+                "default": "production",
+                "required": false
+            },
+            "token": {
+                "description": "Token for the GitHub Deployments API (only used with `base: last-deployment`; needs deployments: read).",
+                "default": "${{ github.token }}",
+                "required": false
+            },
+            "fail": {
+                "description": "Fail the step on a violation; false turns failures into warnings.",
+                "default": "true",
+                "required": false
+            }
+        }
+    },
+    "deploy-canary": {
+        "description": "After the deploy, probe the real pages until every check passes several rounds in a row (deployment.complete) or the window runs out or the version is stale (deployment.failed).",
+        "inputs": {
+            "urls": {
+                "description": "URLs to probe, one per line; each must answer 200-299 with at least 1 byte, within timeout.",
+                "default": "",
+                "required": false
+            },
+            "checks": {
+                "description": "YAML list of checks: name, url, method, headers, status (e.g. `200-299`, `2xx`, `200,204`), expect-body, min-bytes (default 1; 0 for HEAD), max-latency. Every check must pass.",
+                "default": "",
+                "required": false
+            },
+            "interval": {
+                "description": "Time between rounds once checks pass (until then rounds come 5x as often, at least 100ms apart).",
+                "default": "5s",
+                "required": false
+            },
+            "timeout": {
+                "description": "Deadline for each request as a whole (connect, headers and every byte of the body).",
+                "default": "10s",
+                "required": false
+            },
+            "window": {
+                "description": "How long the deployment may take to become healthy; the verdict comes at most one timeout after it.",
+                "default": "3m",
+                "required": false
+            },
+            "successes": {
+                "description": "Rounds in a row in which every check must pass.",
+                "default": "3",
+                "required": false
+            },
+            "version-url": {
+                "description": "URL that reports the running version; a different version fails with version-mismatch.",
+                "default": "",
+                "required": false
+            },
+            "version-field": {
+                "description": "Dot path into the JSON body of version-url (e.g. `build.sha`); empty = the body text.",
+                "default": "",
+                "required": false
+            },
+            "expect-version": {
+                "description": "The version that must be served (default the commit SHA); 7+ character prefixes match.",
+                "default": "",
+                "required": false
+            },
+            "max-redirects": {
+                "description": "Redirects followed per request (a loop fails with redirect-loop); 0 = judge the 3xx itself.",
+                "default": "5",
+                "required": false
+            },
+            "environment": {
+                "description": "The environment deployed (event subject; picks deploy-start's journal).",
+                "default": "production",
+                "required": false
+            },
+            "environment-url": {
+                "description": "The environment's public URL, carried in events and GitHub deployment statuses.",
+                "default": "",
+                "required": false
+            },
+            "mode": {
+                "description": "`deploy` (deployment.complete / deployment.failed) or `probe` for scheduled canaries (one window, canary.passed / canary.failed).",
+                "default": "deploy",
+                "required": false
+            },
+            "events-file": {
+                "description": "Append every event as one CloudEvents JSON line (NDJSON) to this file (relative to the workspace).",
+                "default": "",
+                "required": false
+            },
+            "webhook-url": {
+                "description": "POST every event here as a CloudEvent in structured mode (`application/cloudevents+json`).",
+                "default": "",
+                "required": false
+            },
+            "webhook-token": {
+                "description": "Bearer token sent to webhook-url (masked; never logged).",
+                "default": "",
+                "required": false
+            },
+            "loki-url": {
+                "description": "Grafana Loki base URL (or its /loki/api/v1/push URL); events are pushed as JSON lines.",
+                "default": "",
+                "required": false
+            },
+            "loki-labels": {
+                "description": "Extra Loki stream labels, `name=value` per line or comma (keep them low-cardinality). Always set: service=deployment, env, app.",
+                "default": "",
+                "required": false
+            },
+            "loki-tenant": {
+                "description": "Loki tenant, sent as the X-Scope-OrgID header.",
+                "default": "",
+                "required": false
+            },
+            "loki-username": {
+                "description": "Loki basic-auth user (Grafana Cloud instance id).",
+                "default": "",
+                "required": false
+            },
+            "loki-password": {
+                "description": "Loki basic-auth password or API token (masked).",
+                "default": "",
+                "required": false
+            },
+            "github-deployment": {
+                "description": "Create a GitHub Deployment for `environment` and post its statuses (in_progress, then success or failure). Needs `deployments: write`.",
+                "default": "false",
+                "required": false
+            },
+            "token": {
+                "description": "Token for the GitHub Deployments API (used only with github-deployment).",
+                "default": "${{ github.token }}",
+                "required": false
+            },
+            "sink-timeout": {
+                "description": "Deadline of each delivery attempt to a sink; a sink gets 3 attempts with backoff, then a warning naming it.",
+                "default": "5s",
+                "required": false
+            },
+            "fail": {
+                "description": "Fail the step when unhealthy; false turns the failure into a warning (the events still say failed).",
+                "default": "true",
+                "required": false
+            }
+        }
+    },
+    "deploy-start": {
+        "description": "Emit deployment.started before the deploy (optionally a GitHub Deployment, in_progress); the post step ends a deployment the job left open with deployment.failed (job-ended).",
+        "inputs": {
+            "environment": {
+                "description": "The environment being deployed (event subject, GitHub Deployment environment).",
+                "default": "production",
+                "required": false
+            },
+            "environment-url": {
+                "description": "The environment's public URL, carried in events and GitHub deployment statuses.",
+                "default": "",
+                "required": false
+            },
+            "events-file": {
+                "description": "Append every event as one CloudEvents JSON line (NDJSON) to this file (relative to the workspace).",
+                "default": "",
+                "required": false
+            },
+            "webhook-url": {
+                "description": "POST every event here as a CloudEvent in structured mode (`application/cloudevents+json`).",
+                "default": "",
+                "required": false
+            },
+            "webhook-token": {
+                "description": "Bearer token sent to webhook-url (masked; never logged).",
+                "default": "",
+                "required": false
+            },
+            "loki-url": {
+                "description": "Grafana Loki base URL (or its /loki/api/v1/push URL); events are pushed as JSON lines.",
+                "default": "",
+                "required": false
+            },
+            "loki-labels": {
+                "description": "Extra Loki stream labels, `name=value` per line or comma (keep them low-cardinality). Always set: service=deployment, env, app.",
+                "default": "",
+                "required": false
+            },
+            "loki-tenant": {
+                "description": "Loki tenant, sent as the X-Scope-OrgID header.",
+                "default": "",
+                "required": false
+            },
+            "loki-username": {
+                "description": "Loki basic-auth user (Grafana Cloud instance id).",
+                "default": "",
+                "required": false
+            },
+            "loki-password": {
+                "description": "Loki basic-auth password or API token (masked).",
+                "default": "",
+                "required": false
+            },
+            "github-deployment": {
+                "description": "Create a GitHub Deployment for `environment` and post its statuses (in_progress, then success or failure). Needs `deployments: write`.",
+                "default": "false",
+                "required": false
+            },
+            "token": {
+                "description": "Token for the GitHub Deployments API (used only with github-deployment).",
+                "default": "${{ github.token }}",
+                "required": false
+            },
+            "sink-timeout": {
+                "description": "Deadline of each delivery attempt to a sink; a sink gets 3 attempts with backoff, then a warning naming it.",
+                "default": "5s",
+                "required": false
+            }
+        }
+    },
+    "env-completeness": {
+        "description": "Check that every compose service gets every environment variable it needs (compose merge, interpolation, .env, source reads, secret names), naming variables only, never values.",
+        "inputs": {
+            "compose-files": {
+                "description": "Compose files in merge order, one per line (relative to working-directory). Empty = COMPOSE_FILE (step environment or the .env), else compose.yaml/compose.yml/docker-compose.yml/docker-compose.yaml and an override file, as Compose picks them.",
+                "default": "",
+                "required": false
+            },
+            "env-files": {
+                "description": ".env files, one per line, whose keys count as provided and whose values feed interpolation (like `docker compose --env-file`). Empty = COMPOSE_ENV_FILES, else the project's .env when it exists. `KEY=` is an empty value on purpose (provided).",
+                "default": "",
+                "required": false
+            },
+            "example-file": {
+                "description": "File listing the variables a deployment must set (dotenv syntax); each key nothing provides is `example-missing`. Empty = .env.example next to the first compose file when it exists; `none` = skip.",
+                "default": "",
+                "required": false
+            },
+            "required": {
+                "description": "YAML mapping of service name to variable names it must get, e.g. `{web: [DATABASE_URL]}`; `*` means every service.",
+                "default": "",
+                "required": false
+            },
+            "scan-sources": {
+                "description": "Scan each built image's source for environment reads (process.env, import.meta.env, SvelteKit $env, os.environ/os.getenv, System.get_env, ENV[...]), skipping .dockerignored files, tests, fixtures and scripts mounted into other services; reads with a fallback, checked or compared reads and assignments are optional.",
+                "default": "true",
+                "required": false
+            },
+            "services": {
+                "description": "Check only these services (one per line or comma-separated); naming a service checks it whatever its profiles. Empty = every active service.",
+                "default": "",
+                "required": false
+            },
+            "profiles": {
+                "description": "Active Compose profiles (one per line or comma-separated); services of other profiles are named as not started. `*` = all. Empty = COMPOSE_PROFILES (step environment or the .env).",
+                "default": "",
+                "required": false
+            },
+            "provided": {
+                "description": "Variable names that the deployment provides (for example the host's .env), one per line or comma-separated. Names only, never values.",
+                "default": "",
+                "required": false
+            },
+            "secrets-token": {
+                "description": "Token with Secrets and Variables read access; when set, repository, environment and organization secret and variable names count as provided (GITHUB_TOKEN cannot list secrets).",
+                "default": "",
+                "required": false
+            },
+            "environment": {
+                "description": "GitHub deployment environment whose secret and variable names are listed too (with secrets-token).",
+                "default": "",
+                "required": false
+            },
+            "ignore": {
+                "description": "Variable names never reported, one per line or comma-separated.",
+                "default": "",
+                "required": false
+            },
+            "working-directory": {
+                "description": "Directory the compose files and paths are relative to.",
+                "default": ".",
+                "required": false
+            },
+            "fail": {
+                "description": "Fail the step when a variable is missing; false turns failures into warnings.",
+                "default": "true",
+                "required": false
+            }
+        }
+    },
+    "host-canary": {
+        "description": "Scheduled check that the host is still the one you deployed to (pinned host key, identity, sentinel file) and that its containers, units and backups are well, over one SSH connection and one read-only command.",
+        "inputs": {
+            "host": {
+                "description": "Host name or address to connect to.",
+                "default": "",
+                "required": true
+            },
+            "port": {
+                "description": "SSH port.",
+                "default": "22",
+                "required": false
+            },
+            "user": {
+                "description": "SSH user (a dedicated, unprivileged user; see the catalog for the forced-command setup).",
+                "default": "",
+                "required": true
+            },
+            "ssh-key": {
+                "description": "Private key (the whole OpenSSH/PEM file), held in memory only and masked. Use a secret.",
+                "default": "",
+                "required": true
+            },
+            "ssh-passphrase": {
+                "description": "Passphrase of ssh-key, if it is encrypted. Use a secret.",
+                "default": "",
+                "required": false
+            },
+            "host-key-fingerprints": {
+                "description": "Pinned host keys, one per line: `SHA256:…` or the whole line `ssh-keygen -lf` prints (the type in parentheses orders negotiation). An unknown key fails closed (host-key-mismatch).",
+                "default": "",
+                "required": true
+            },
+            "connect-timeout": {
+                "description": "Limit for TCP connect, SSH handshake and authentication.",
+                "default": "20s",
+                "required": false
+            },
+            "command-timeout": {
+                "description": "Limit for the batched remote command.",
+                "default": "60s",
+                "required": false
+            },
+            "expect-hostname": {
+                "description": "The host's hostname (`uname -n`); another one is hostname-changed.",
+                "default": "",
+                "required": false
+            },
+            "expect-machine-id": {
+                "description": "The host's /etc/machine-id; another one is machine-id-changed (a new or reinstalled machine).",
+                "default": "",
+                "required": false
+            },
+            "sentinel-file": {
+                "description": "Absolute path of a file written at provisioning on the data volume; its absence is sentinel-missing (the disk was wiped).",
+                "default": "",
+                "required": false
+            },
+            "sentinel-value": {
+                "description": "Expected first line of sentinel-file; another value is sentinel-mismatch (never printed).",
+                "default": "",
+                "required": false
+            },
+            "min-uptime": {
+                "description": "An uptime below this is a rebooted warning (set it to your schedule interval; 0 = off).",
+                "default": "0",
+                "required": false
+            },
+            "containers": {
+                "description": "Compose services that must be running (one per line or comma-separated); checked for missing, not running, restarts, OOM, exit 137, unhealthy and revision.",
+                "default": "",
+                "required": false
+            },
+            "compose-project": {
+                "description": "Compose project name (label com.docker.compose.project); empty = any compose container.",
+                "default": "",
+                "required": false
+            },
+            "expect-revision": {
+                "description": "Expected org.opencontainers.image.revision label of every checked container (7+ character prefixes match).",
+                "default": "",
+                "required": false
+            },
+            "window": {
+                "description": "How far back restarts, deaths and OOM events count. A cron workflow runs at best every 5 minutes, so make this at least the schedule interval.",
+                "default": "15m",
+                "required": false
+            },
+            "backup-glob": {
+                "description": "Absolute path pattern of the backup dumps, e.g. /var/backups/postgres/*.sql.gz.",
+                "default": "",
+                "required": false
+            },
+            "backup-max-age": {
+                "description": "The newest backup older than this is backup-stale (0 = off).",
+                "default": "0",
+                "required": false
+            },
+            "backup-min-ratio": {
+                "description": "The newest backup smaller than this fraction of the previous one is backup-shrunk (0 = off).",
+                "default": "0.5",
+                "required": false
+            },
+            "units": {
+                "description": "systemd units that must be active (one per line or comma-separated), e.g. a backup timer or a watchdog.",
+                "default": "",
+                "required": false
+            },
+            "environment": {
+                "description": "Environment name carried by the canary.passed / canary.failed events (their subject and Loki `env` label).",
+                "default": "production",
+                "required": false
+            },
+            "events-file": {
+                "description": "Append every event as one CloudEvents JSON line (NDJSON) to this file (relative to the workspace); with any sink, the verdict is sent as `canary.passed` or `canary.failed`.",
+                "default": "",
+                "required": false
+            },
+            "webhook-url": {
+                "description": "POST every event here as a CloudEvent in structured mode (`application/cloudevents+json`).",
+                "default": "",
+                "required": false
+            },
+            "webhook-token": {
+                "description": "Bearer token sent to webhook-url (masked; never logged).",
+                "default": "",
+                "required": false
+            },
+            "loki-url": {
+                "description": "Grafana Loki base URL (or its /loki/api/v1/push URL); events are pushed as JSON lines.",
+                "default": "",
+                "required": false
+            },
+            "loki-labels": {
+                "description": "Extra Loki stream labels, `name=value` per line or comma (keep them low-cardinality). Always set: service=deployment, env, app.",
+                "default": "",
+                "required": false
+            },
+            "loki-tenant": {
+                "description": "Loki tenant, sent as the X-Scope-OrgID header.",
+                "default": "",
+                "required": false
+            },
+            "loki-username": {
+                "description": "Loki basic-auth user (Grafana Cloud instance id).",
+                "default": "",
+                "required": false
+            },
+            "loki-password": {
+                "description": "Loki basic-auth password or API token (masked).",
+                "default": "",
+                "required": false
+            },
+            "sink-timeout": {
+                "description": "Deadline of each delivery attempt to a sink; a sink gets 3 attempts with backoff, then a warning naming it.",
+                "default": "5s",
+                "required": false
+            },
+            "fail": {
+                "description": "Fail the step when the host is unhealthy; false turns failures into warnings.",
+                "default": "true",
+                "required": false
+            }
+        }
+    },
+    "untracked-files": {
+        "description": "Resolve every import of every tracked source file against what git tracks, not the disk, and fail on imports of files that only exist on this machine; also fail on uncommitted changes in the working tree.",
+        "inputs": {
+            "working-directory": {
+                "description": "Directory to check (files under it are scanned and its working tree checked); globs below are relative to it. Imports may resolve anywhere in the repository.",
+                "default": ".",
+                "required": false
+            },
+            "check-imports": {
+                "description": "Resolve the imports of tracked .ts/.tsx/.mts/.cts/.js/.jsx/.mjs/.cjs files and of .svelte/.vue/.astro script blocks against the files git tracks.",
+                "default": "true",
+                "required": false
+            },
+            "check-worktree": {
+                "description": "Also fail on untracked files that are not ignored and on modified, added or deleted tracked files (deploy hosts, \"is dist up to date\" checks).",
+                "default": "true",
+                "required": false
+            },
+            "include": {
+                "description": "Globs, one per line, of source files to scan (empty = every tracked source file).",
+                "default": "",
+                "required": false
+            },
+            "exclude": {
+                "description": "Globs, one per line, of source files not to scan (e.g. vendored bundles). Test code that is broken on purpose (fixtures that import a missing file to test an error) is left out with one line: '**/{test,tests,__tests__,e2e,fixtures,playground}/**'.",
+                "default": "",
+                "required": false
+            },
+            "allow": {
+                "description": "Globs, one per line, of files that may be untracked, ignored or uncommitted (e.g. `src/config.local.ts`).",
+                "default": "",
+                "required": false
+            },
+            "fail-on-ignored": {
+                "description": "Fail on imports of gitignored files too; by default they are generated output and only noted (a count plus the first few).",
+                "default": "false",
+                "required": false
+            },
+            "fail": {
+                "description": "Fail the step on a violation; false turns failures into warnings.",
+                "default": "true",
+                "required": false
+            }
+        }
+    }
+};
+
 
 /***/ }),
 
@@ -30672,6 +31291,8 @@ function secretVariable(input) {
  */
 function parseFlags(argv, options = {}) {
     const values = new Map();
+    const takesValue = (name) => (options.inputs?.includes(name) === true && options.booleans?.includes(name) !== true) ||
+        (name.endsWith('-file') && options.secrets?.includes(name.slice(0, -'-file'.length)) === true);
     for (let i = 0; i < argv.length; i++) {
         const arg = argv[i];
         if (!arg.startsWith('--'))
@@ -30687,8 +31308,11 @@ function parseFlags(argv, options = {}) {
             // A value may itself start with dashes (a PEM key's "-----BEGIN"): only --name is a flag.
             value = argv[++i];
         }
+        else if (takesValue(name)) {
+            throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Flag --${name} needs a value: --${name} VALUE or --${name}=VALUE`);
+        }
         else {
-            value = 'true';
+            value = 'true'; // a boolean input; an unknown flag is refused by name later
         }
         values.set(name, values.has(name) ? `${values.get(name)}\n${value}` : value);
     }
@@ -30725,6 +31349,27 @@ function parseFlags(argv, options = {}) {
         },
         mask: () => { }, // the CLI never prints input values, so there is nothing to mask
     };
+}
+
+
+/***/ }),
+
+/***/ 3567:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ isBooleanInput),
+/* harmony export */   t: () => (/* binding */ commandInputs)
+/* harmony export */ });
+/* harmony import */ var _action_metadata_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2126);
+
+/** The command's flags: its action's inputs, or its own list. */
+function commandInputs(command) {
+    return command.inputs ?? _action_metadata_js__WEBPACK_IMPORTED_MODULE_0__/* .ACTIONS */ .k[command.name]?.inputs ?? {};
+}
+/** A flag that stands alone (`--fail`) because its input is a boolean. */
+function isBooleanInput(input) {
+    return input.default === 'true' || input.default === 'false';
 }
 
 
@@ -32012,7 +32657,7 @@ var output = __nccwpck_require__(7001);
 const cleanCloneBuildCommand = {
     name: 'clean-clone-build',
     summary: 'build the commit in a fresh clone; name files the build needs that git lacks',
-    inputs: ['build', 'install', 'working-directory', 'ref', 'isolate-caches', 'keep-clone', 'timeout', 'env-passthrough', 'fail'],
+    example: `deploy-guards clean-clone-build --build 'npm run build' --isolate-caches`,
     async run(inputs, print) {
         const settings = readCleanCloneBuildSettings(inputs);
         const cancel = new AbortController();
@@ -32804,7 +33449,7 @@ function runUrl(context) {
 const commitCountCommand = {
     name: 'commit-count',
     summary: 'count and list the commits in base..head, flag risky ones',
-    inputs: ['base', 'head', 'max-commits', 'expected', 'watch-paths', 'max-watched', 'flag-messages', 'environment', 'token', 'fail'],
+    example: 'deploy-guards commit-count --base origin/main --expected 3',
     secrets: ['token'],
     async run(inputs, print) {
         const context = readGitHubContext();
@@ -34031,9 +34676,7 @@ function readDeployCanarySettings(inputs, context) {
 const deployCanaryCommand = {
     name: 'deploy-canary',
     summary: 'probe URLs until healthy (N rounds in a row) or the window ends; emit deployment events',
-    inputs: ['urls', 'checks', 'interval', 'timeout', 'window', 'successes', 'version-url', 'version-field', 'expect-version', 'max-redirects',
-        'environment', 'environment-url', 'mode', 'events-file', 'webhook-url', 'webhook-token', 'loki-url', 'loki-labels', 'loki-tenant',
-        'loki-username', 'loki-password', 'github-deployment', 'token', 'sink-timeout', 'fail'],
+    example: 'deploy-guards deploy-canary --urls http://127.0.0.1:3000/ --version-url http://127.0.0.1:3000/version --expect-version "$(git rev-parse HEAD)" --window 2m',
     secrets: ['webhook-url', 'webhook-token', 'loki-password', 'token'],
     async run(inputs, print) {
         const context = readGitHubContext();
@@ -36869,7 +37512,7 @@ function readRequired(inputs) {
 const envCompletenessCommand = {
     name: 'env-completeness',
     summary: 'check that every compose service gets every variable it needs (names only)',
-    inputs: ['compose-files', 'env-files', 'example-file', 'required', 'scan-sources', 'services', 'profiles', 'provided', 'secrets-token', 'environment', 'ignore', 'working-directory', 'fail'],
+    example: 'deploy-guards env-completeness --env-files .env --profiles web',
     secrets: ['secrets-token'],
     async run(inputs, print) {
         const context = readGitHubContext();
@@ -37873,12 +38516,7 @@ async function readHostCanarySettings(inputs) {
 const hostCanaryCommand = {
     name: 'host-canary',
     summary: 'check over SSH that the host is the one you deployed to and its containers are well',
-    inputs: [
-        'host', 'port', 'user', 'ssh-key', 'ssh-passphrase', 'host-key-fingerprints', 'connect-timeout', 'command-timeout', 'expect-hostname',
-        'expect-machine-id', 'sentinel-file', 'sentinel-value', 'min-uptime', 'containers', 'compose-project', 'expect-revision', 'window',
-        'backup-glob', 'backup-max-age', 'backup-min-ratio', 'units', 'environment', 'events-file', 'webhook-url', 'webhook-token', 'loki-url',
-        'loki-labels', 'loki-tenant', 'loki-username', 'loki-password', 'sink-timeout', 'fail',
-    ],
+    example: 'deploy-guards host-canary --host db.example.com --user canary --ssh-key-file ~/.ssh/canary --host-key-fingerprints SHA256:… --containers web',
     secrets: ['ssh-key', 'ssh-passphrase', 'webhook-url', 'webhook-token', 'loki-password'],
     async run(inputs, print) {
         const started = performance.now();
@@ -40478,7 +41116,7 @@ function caseIndex(tracked) {
 const untrackedFilesCommand = {
     name: 'untracked-files',
     summary: 'fail when an import resolves only to a file git does not track',
-    inputs: ['working-directory', 'check-imports', 'check-worktree', 'include', 'exclude', 'allow', 'fail-on-ignored', 'fail'],
+    example: 'deploy-guards untracked-files --check-worktree false',
     async run(inputs, print) {
         const settings = readUntrackedFilesSettings(inputs, process.cwd());
         const result = await checkUntrackedFiles(settings);
@@ -40504,6 +41142,125 @@ const COMMANDS = [
     envCompletenessCommand,
     hostCanaryCommand,
 ];
+
+
+/***/ }),
+
+/***/ 7911:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hy: () => (/* binding */ mainHelp),
+/* harmony export */   bD: () => (/* binding */ commandHelp)
+/* harmony export */ });
+/* unused harmony export EXIT_CODES */
+/* harmony import */ var _action_metadata_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2126);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7593);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3567);
+// `deploy-guards --help` and `deploy-guards <check> --help`, generated from the actions'
+// metadata (src/cli/action-metadata.ts, made from action.yml) so help and action never disagree.
+
+
+
+const WIDTH = 100;
+const EXIT_CODES = 'Exit codes: 0 pass, 1 violations (or a failed verdict), 2 bad usage or input, 3 unexpected error.';
+/** Wraps `text` at words to WIDTH columns, every line after the first indented by `indent`. */
+function wrap(text, indent, first = '') {
+    const lines = [];
+    let line = first;
+    for (const word of text.split(/\s+/).filter(Boolean)) {
+        if (line.trim() && line.length + 1 + word.length > WIDTH) {
+            lines.push(line);
+            line = ' '.repeat(indent) + word;
+        }
+        else {
+            line += line.trim() ? ` ${word}` : word;
+        }
+    }
+    lines.push(line);
+    return lines;
+}
+/** An action.yml default as a CLI user meets it: `${{ github.token }}` has no meaning outside a workflow. */
+function defaultText(value) {
+    if (value === '')
+        return '';
+    if (/^\$\{\{.*\}\}$/.test(value))
+        return `in a workflow ${value}; on the command line none`;
+    return value.includes('\n') ? JSON.stringify(value) : value;
+}
+/** A command line as a shell reads it: long ones continued with `\` before a flag. */
+function exampleLines(example) {
+    const lines = [];
+    let line = '  ';
+    for (const part of example.split(/ (?=--)/)) {
+        if (line.trim() && line.length + 1 + part.length > WIDTH - 2) {
+            lines.push(`${line} \\`);
+            line = `    ${part}`;
+        }
+        else {
+            line += line.trim() ? ` ${part}` : part;
+        }
+    }
+    return [...lines, line];
+}
+function mainHelp(commands) {
+    const width = Math.max(...commands.map((command) => command.name.length)) + 2;
+    return [
+        `deploy-guards ${_action_metadata_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .x}: deploy postmortems turned into checks (the CLI of the deploy-guards GitHub Actions).`,
+        '',
+        'Usage: deploy-guards <check> [--input value ...]',
+        '       deploy-guards <check> --help',
+        '       deploy-guards --version',
+        '',
+        'Checks:',
+        ...commands.flatMap((command) => wrap(command.summary, width + 2, `  ${command.name.padEnd(width)}`)),
+        '',
+        ...wrap('Flags are the inputs of the action of the same name, with the same defaults (see action-catalog.md). Secret inputs also come from --<input>-file PATH or DEPLOY_GUARDS_<INPUT>, which other users of the machine cannot read the way they read the command line.', 0),
+        EXIT_CODES,
+    ].join('\n');
+}
+function commandHelp(command) {
+    const description = _action_metadata_js__WEBPACK_IMPORTED_MODULE_0__/* .ACTIONS */ .k[command.name]?.description ?? command.summary;
+    const inputs = Object.entries((0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .commandInputs */ .t)(command));
+    const secrets = new Set(command.secrets ?? []);
+    const lines = [...wrap(`deploy-guards ${command.name}: ${description}`, 2), '', `Usage: deploy-guards ${command.name} [--input value ...]`, '', 'Inputs:'];
+    for (const [name, input] of inputs) {
+        const flag = (0,_command_js__WEBPACK_IMPORTED_MODULE_2__/* .isBooleanInput */ .b)(input) ? `--${name} [true|false]` : `--${name} VALUE`;
+        lines.push(`  ${flag}${input.required ? '  (required)' : ''}`);
+        const facts = [input.description];
+        const fallback = defaultText(input.default);
+        if (fallback)
+            facts.push(`Default: ${fallback}.`);
+        if (secrets.has(name))
+            facts.push(`Secret: prefer --${name}-file PATH or ${(0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .secretVariable */ .H)(name)}.`);
+        lines.push(...wrap(facts.join(' '), 6, '      '));
+    }
+    lines.push('', EXIT_CODES, '', 'Example:', ...exampleLines(command.example));
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 793:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* unused harmony exports MINIMUM_NODE_MAJOR, nodeVersionProblem */
+// The CLI's first import, so it runs before anything else: on an older Node.js the bundle may
+// load and then fail somewhere unrelated (or, worse, run a check half right). The actions run on
+// `node24`; the CLI is tested on Node.js 24 only, so that is the lowest it accepts.
+const MINIMUM_NODE_MAJOR = 24;
+function nodeVersionProblem(version) {
+    const major = Number(version.split('.')[0]);
+    if (major >= MINIMUM_NODE_MAJOR)
+        return undefined;
+    return `deploy-guards needs Node.js ${MINIMUM_NODE_MAJOR} or newer; this is Node.js ${version}. Install Node.js ${MINIMUM_NODE_MAJOR} (for example with nvm install ${MINIMUM_NODE_MAJOR}) and run it again.`;
+}
+const problem = nodeVersionProblem(process.versions.node);
+if (problem) {
+    process.stderr.write(`${problem}\n`);
+    process.exit(2);
+}
 
 
 /***/ }),

@@ -10,6 +10,8 @@ export interface FlagOptions {
   env?: NodeJS.ProcessEnv;
   /** Told when a secret came from argv. */
   warn?: (message: string) => void;
+  /** Inputs that are booleans: only these may stand alone (`--fail` = true); any other flag needs a value. */
+  booleans?: readonly string[];
 }
 
 /** DEPLOY_GUARDS_SSH_KEY for ssh-key: the variable that can carry a secret input instead of argv. */
@@ -25,6 +27,9 @@ export function secretVariable(input: string): string {
  */
 export function parseFlags(argv: readonly string[], options: FlagOptions = {}): InputSource & { names: string[] } {
   const values = new Map<string, string>();
+  const takesValue = (name: string) =>
+    (options.inputs?.includes(name) === true && options.booleans?.includes(name) !== true) ||
+    (name.endsWith('-file') && options.secrets?.includes(name.slice(0, -'-file'.length)) === true);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (!arg.startsWith('--')) throw new UserError(`Unexpected argument '${arg}': inputs are given as --name value (for example --max-commits 10)`);
@@ -37,8 +42,10 @@ export function parseFlags(argv: readonly string[], options: FlagOptions = {}): 
     } else if (i + 1 < argv.length && !/^--[a-z]/i.test(argv[i + 1]!)) {
       // A value may itself start with dashes (a PEM key's "-----BEGIN"): only --name is a flag.
       value = argv[++i]!;
+    } else if (takesValue(name)) {
+      throw new UserError(`Flag --${name} needs a value: --${name} VALUE or --${name}=VALUE`);
     } else {
-      value = 'true';
+      value = 'true'; // a boolean input; an unknown flag is refused by name later
     }
     values.set(name, values.has(name) ? `${values.get(name)}\n${value}` : value);
   }

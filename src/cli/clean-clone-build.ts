@@ -8,7 +8,7 @@ import { untrustedOutput } from './output.ts';
 export const cleanCloneBuildCommand: CliCommand = {
   name: 'clean-clone-build',
   summary: 'build the commit in a fresh clone; name files the build needs that git lacks',
-  inputs: ['build', 'install', 'working-directory', 'ref', 'isolate-caches', 'keep-clone', 'timeout', 'env-passthrough', 'fail'],
+  example: `deploy-guards clean-clone-build --build 'npm run build' --isolate-caches`,
   async run(inputs, print) {
     const settings = readCleanCloneBuildSettings(inputs);
     const cancel = new AbortController();

@@ -8,7 +8,7 @@ import type { CliCommand } from './command.ts';
 export const commitCountCommand: CliCommand = {
   name: 'commit-count',
   summary: 'count and list the commits in base..head, flag risky ones',
-  inputs: ['base', 'head', 'max-commits', 'expected', 'watch-paths', 'max-watched', 'flag-messages', 'environment', 'token', 'fail'],
+  example: 'deploy-guards commit-count --base origin/main --expected 3',
   secrets: ['token'],
   async run(inputs, print) {
     const context = readGitHubContext();

@@ -9,9 +9,7 @@ import { printError } from './output.ts';
 export const deployCanaryCommand: CliCommand = {
   name: 'deploy-canary',
   summary: 'probe URLs until healthy (N rounds in a row) or the window ends; emit deployment events',
-  inputs: ['urls', 'checks', 'interval', 'timeout', 'window', 'successes', 'version-url', 'version-field', 'expect-version', 'max-redirects',
-    'environment', 'environment-url', 'mode', 'events-file', 'webhook-url', 'webhook-token', 'loki-url', 'loki-labels', 'loki-tenant',
-    'loki-username', 'loki-password', 'github-deployment', 'token', 'sink-timeout', 'fail'],
+  example: 'deploy-guards deploy-canary --urls http://127.0.0.1:3000/ --version-url http://127.0.0.1:3000/version --expect-version "$(git rev-parse HEAD)" --window 2m',
   secrets: ['webhook-url', 'webhook-token', 'loki-password', 'token'],
   async run(inputs, print) {
     const context = readGitHubContext();

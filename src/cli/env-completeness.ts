@@ -7,7 +7,7 @@ import type { CliCommand } from './command.ts';
 export const envCompletenessCommand: CliCommand = {
   name: 'env-completeness',
   summary: 'check that every compose service gets every variable it needs (names only)',
-  inputs: ['compose-files', 'env-files', 'example-file', 'required', 'scan-sources', 'services', 'profiles', 'provided', 'secrets-token', 'environment', 'ignore', 'working-directory', 'fail'],
+  example: 'deploy-guards env-completeness --env-files .env --profiles web',
   secrets: ['secrets-token'],
   async run(inputs, print) {
     const context = readGitHubContext();

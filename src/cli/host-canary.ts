@@ -10,12 +10,7 @@ import type { CliCommand } from './command.ts';
 export const hostCanaryCommand: CliCommand = {
   name: 'host-canary',
   summary: 'check over SSH that the host is the one you deployed to and its containers are well',
-  inputs: [
-    'host', 'port', 'user', 'ssh-key', 'ssh-passphrase', 'host-key-fingerprints', 'connect-timeout', 'command-timeout', 'expect-hostname',
-    'expect-machine-id', 'sentinel-file', 'sentinel-value', 'min-uptime', 'containers', 'compose-project', 'expect-revision', 'window',
-    'backup-glob', 'backup-max-age', 'backup-min-ratio', 'units', 'environment', 'events-file', 'webhook-url', 'webhook-token', 'loki-url',
-    'loki-labels', 'loki-tenant', 'loki-username', 'loki-password', 'sink-timeout', 'fail',
-  ],
+  example: 'deploy-guards host-canary --host db.example.com --user canary --ssh-key-file ~/.ssh/canary --host-key-fingerprints SHA256:… --containers web',
   secrets: ['ssh-key', 'ssh-passphrase', 'webhook-url', 'webhook-token', 'loki-password'],
   async run(inputs, print) {
     const started = performance.now();

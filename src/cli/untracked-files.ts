@@ -6,7 +6,7 @@ import type { CliCommand } from './command.ts';
 export const untrackedFilesCommand: CliCommand = {
   name: 'untracked-files',
   summary: 'fail when an import resolves only to a file git does not track',
-  inputs: ['working-directory', 'check-imports', 'check-worktree', 'include', 'exclude', 'allow', 'fail-on-ignored', 'fail'],
+  example: 'deploy-guards untracked-files --check-worktree false',
   async run(inputs, print) {
     const settings = readUntrackedFilesSettings(inputs, process.cwd());
     const result = await checkUntrackedFiles(settings);
