@@ -22,7 +22,7 @@ const NATIVE_ADDONS = ['node_modules/ssh2/lib/protocol/crypto/build/Release/sshc
 /** A copy of the project (node_modules hard-linked) whose ssh2 has its native addons built. */
 function treeWithNativeAddons(): string {
   const tree = mkdtempSync(join(tmpdir(), 'dg-dist-tree-'));
-  for (const entry of ['src', 'scripts', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, entry), join(tree, entry), { recursive: true });
+  for (const entry of ['src', 'scripts', 'actions', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, entry), join(tree, entry), { recursive: true });
   execFileSync('cp', ['-al', join(ROOT, 'node_modules'), join(tree, 'node_modules')]);
   for (const addon of NATIVE_ADDONS) {
     const path = join(tree, addon);
