@@ -26,7 +26,7 @@ async function healthyToComplete(flipAfterMs: number): Promise<number> {
     flippedAt = performance.now();
   }, flipAfterMs);
   const settings: DeployCanarySettings = {
-    mode: 'deploy', environment: 'bench', environmentUrl: '', fail: true, sinks,
+    mode: 'deploy', environment: 'bench', environmentUrl: '', fail: true, sinks, skippedHostnames: [],
     canary: { checks: [check(`${server.url}/`)], intervalMs: 1000, timeoutMs: 2000, windowMs: 30_000, successes: 3, maxRedirects: 5, maxBodyBytes: 1024 * 1024 },
   };
   await deployCanary(settings, {

@@ -8,7 +8,7 @@ import type { CliCommand } from './command.ts';
 export const deployCanaryCommand: CliCommand = {
   name: 'deploy-canary',
   summary: 'probe URLs until healthy (N rounds in a row) or the window ends; emit deployment events',
-  inputs: ['urls', 'checks', 'interval', 'timeout', 'window', 'successes', 'version-url', 'version-field', 'expect-version', 'max-redirects',
+  inputs: ['urls', 'checks', 'hostnames-from', 'connect-to', 'interval', 'timeout', 'window', 'successes', 'version-url', 'version-field', 'expect-version', 'max-redirects',
     'environment', 'environment-url', 'mode', 'events-file', 'webhook-url', 'webhook-token', 'loki-url', 'loki-labels', 'loki-tenant',
     'loki-username', 'loki-password', 'github-deployment', 'token', 'sink-timeout', 'fail'],
   async run(inputs, print) {
