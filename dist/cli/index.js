@@ -2506,7 +2506,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4371:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
@@ -3120,7 +3120,7 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 6424:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3688,7 +3688,7 @@ module.exports = upgrade
 
 
 
-module.exports.request = __nccwpck_require__(4043)
+module.exports.request = __nccwpck_require__(6424)
 module.exports.stream = __nccwpck_require__(3560)
 module.exports.pipeline = __nccwpck_require__(6862)
 module.exports.upgrade = __nccwpck_require__(1882)
@@ -30600,7 +30600,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7593);
-/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(210);
+/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2251);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8382);
 /* harmony import */ var _shared_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3876);
 
@@ -30688,7 +30688,7 @@ function parseFlags(argv) {
 
 /***/ }),
 
-/***/ 210:
+/***/ 2251:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30697,18 +30697,908 @@ __nccwpck_require__.d(__webpack_exports__, {
   L: () => (/* binding */ COMMANDS)
 });
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: ./src/shared/duration.ts
-var duration = __nccwpck_require__(5497);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/events/event.ts
+
+const DEPLOYMENT_EVENT_TYPES = ['deployment.started', 'deployment.complete', 'deployment.failed', 'canary.passed', 'canary.failed'];
+const hash = (parts) => (0,external_node_crypto_.createHash)('sha256').update(parts.join('\n')).digest('hex').slice(0, 32);
+/**
+ * One deployment (or one probe window): the run, the environment and a nonce drawn
+ * when it starts. The nonce is what tells two jobs of one run apart (a matrix, or two
+ * jobs deploying the same environment name); it is kept in runner state and the
+ * journal, so the later steps and the post step of the same job name the same key.
+ */
+function deploymentKey(context, nonce = (0,external_node_crypto_.randomUUID)()) {
+    return hash([context.repository, context.runId, context.runAttempt, context.environment, nonce]);
+}
+/**
+ * Event ids derive from the deployment key. A deployment has one started and one
+ * terminal event: complete and failed share the terminal id, so whichever step sends
+ * the end (the canary, a post step, the watchdog), a receiver that de-duplicates on
+ * `id` keeps exactly one. Retries and re-deliveries send the same id.
+ */
+function eventId(key, type) {
+    return hash([key, isTerminal(type) && type.startsWith('deployment.') ? 'deployment.end' : type]);
+}
+function buildEvent(type, context, key, details = {}) {
+    return {
+        specversion: '1.0',
+        id: eventId(key, type),
+        source: context.source,
+        type,
+        subject: context.environment,
+        time: (details.time ?? new Date()).toISOString(),
+        datacontenttype: 'application/json',
+        partitionkey: key,
+        data: {
+            environment: context.environment,
+            sha: context.sha,
+            ref: context.ref,
+            repository: context.repository,
+            run_id: context.runId,
+            run_attempt: context.runAttempt,
+            workflow: context.workflow,
+            actor: context.actor,
+            deployment_id: details.deploymentId ?? null,
+            url: details.url ?? null,
+            reason: details.reason ?? null,
+            duration_ms: details.durationMs ?? null,
+        },
+    };
+}
+function isTerminal(type) {
+    return type !== 'deployment.started';
+}
+
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __nccwpck_require__(8382);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/shared/github-api.ts
+
+const MAX_PAGES = 50;
+/** The API answered with an error status; the message says which permission to check. */
+class GitHubApiError extends errors/* UserError */.yo {
+    name = 'GitHubApiError';
+    status;
+    constructor(status, message) {
+        super(message);
+        this.status = status;
+    }
+}
+/**
+ * Minimal GitHub REST client on undici (the project's one HTTP client): the
+ * documented headers, Link-header pagination and errors that say which token
+ * permission is missing.
+ */
+class GitHubApi {
+    token;
+    apiUrl;
+    timeoutMs;
+    constructor(options) {
+        this.token = options.token;
+        this.apiUrl = (options.apiUrl || 'https://api.github.com').replace(/\/+$/, '');
+        this.timeoutMs = options.timeoutMs ?? 30_000;
+    }
+    async get(path, query = {}) {
+        return (await this.send('GET', this.url(path, query))).body;
+    }
+    async post(path, body, accept) {
+        return (await this.send('POST', this.url(path, {}), body, accept)).body;
+    }
+    /** The pages of a list endpoint, following `Link: rel="next"` (bounded); stop early by breaking out. `key` picks the array from wrapped responses. */
+    async *pages(path, query = {}, key) {
+        let url = this.url(path, { per_page: 100, ...query });
+        for (let page = 0; url && page < MAX_PAGES; page++) {
+            const response = await this.send('GET', url);
+            yield (key ? response.body[key] : response.body) ?? [];
+            url = response.next;
+        }
+    }
+    /** All items of a list endpoint. */
+    async paginate(path, query = {}, key) {
+        const items = [];
+        for await (const page of this.pages(path, query, key))
+            items.push(...page);
+        return items;
+    }
+    url(path, query) {
+        const url = new URL(`${this.apiUrl}${path}`);
+        for (const [name, value] of Object.entries(query))
+            url.searchParams.set(name, String(value));
+        return url.toString();
+    }
+    async send(method, url, body, accept = 'application/vnd.github+json') {
+        const path = new URL(url).pathname;
+        // Loaded on first use: most runs of the git-only actions never call the API, and
+        // undici is the largest module of their bundles (ncc puts it in its own chunk).
+        const { request } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4371, 19));
+        let response;
+        try {
+            response = await request(url, {
+                method: method,
+                headers: {
+                    accept,
+                    authorization: `Bearer ${this.token}`,
+                    'x-github-api-version': '2022-11-28',
+                    'user-agent': 'deploy-guards',
+                    ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+                },
+                body: body === undefined ? undefined : JSON.stringify(body),
+                headersTimeout: this.timeoutMs,
+                bodyTimeout: this.timeoutMs,
+            });
+        }
+        catch (error) {
+            throw new errors/* UserError */.yo(`GitHub API ${method} ${path} failed: ${error instanceof Error ? error.message : error}`);
+        }
+        const text = await response.body.text();
+        if (response.statusCode >= 400) {
+            let message = text.slice(0, 200);
+            try {
+                message = JSON.parse(text).message ?? message;
+            }
+            catch {
+                // not JSON
+            }
+            const hint = response.statusCode === 401 ? ' (the token is invalid or expired)'
+                : response.statusCode === 403 || response.statusCode === 404 ? ' (check that the token can read this repository and has the permission this call needs)'
+                    : '';
+            throw new GitHubApiError(response.statusCode, `GitHub API ${method} ${path} answered ${response.statusCode}: ${message}${hint}`);
+        }
+        const link = response.headers.link;
+        const next = typeof link === 'string' ? /<([^>]+)>;\s*rel="next"/.exec(link)?.[1] : undefined;
+        return { body: (text === '' ? undefined : JSON.parse(text)), next };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/events/sinks.ts
+
+
+
+
+
+function sinkKey(name, ...destination) {
+    return `${name}:${(0,external_node_crypto_.createHash)('sha256').update(destination.join('\n')).digest('hex').slice(0, 16)}`;
+}
+/** A failure that another attempt will not fix (a 4xx other than 408/429). */
+class PermanentSinkError extends Error {
+    name = 'PermanentSinkError';
+}
+/** The first existing ancestor of `path` that is not a directory, if any: the real cause of EEXIST/ENOTDIR. */
+function fileInTheWay(path) {
+    for (let current = path;; current = (0,external_node_path_namespaceObject.dirname)(current)) {
+        try {
+            return (0,external_node_fs_namespaceObject.statSync)(current).isDirectory() ? undefined : current;
+        }
+        catch {
+            if ((0,external_node_path_namespaceObject.dirname)(current) === current)
+                return undefined;
+        }
+    }
+}
+/** A local file: its errors are deterministic (another attempt fails the same way), so permanent. */
+class EventsFileSink {
+    name = 'events-file';
+    path;
+    key;
+    constructor(path) {
+        this.path = path;
+        this.key = sinkKey(this.name, path);
+    }
+    async send(event) {
+        try {
+            (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(this.path), { recursive: true });
+            (0,external_node_fs_namespaceObject.appendFileSync)(this.path, `${JSON.stringify(event)}\n`);
+        }
+        catch (error) {
+            const code = error.code ?? '';
+            const blocker = code === 'EEXIST' || code === 'ENOTDIR' ? fileInTheWay((0,external_node_path_namespaceObject.dirname)(this.path)) : undefined;
+            const cause = blocker ? `${blocker} is a file, not a directory`
+                : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
+                    : code === 'EISDIR' ? 'the path is a directory'
+                        : code === 'ENOSPC' ? 'no space left on the device'
+                            : code === 'EROFS' ? 'the file system is read-only'
+                                : error.message;
+            throw new PermanentSinkError(`cannot append to ${this.path}: ${cause}`);
+        }
+    }
+}
+/** What a failed answer is reported as: the status line only. */
+function statusLine(status) {
+    return `answered ${status}${external_node_http_.STATUS_CODES[status] ? ` ${external_node_http_.STATUS_CODES[status]}` : ''}`;
+}
+/**
+ * POSTs a body; a status of 400 or more is an error (permanent for 4xx except 408 and
+ * 429). The answer's body is never echoed: every sink request carries a credential (a
+ * token, a password, a secret webhook path) that a reflecting server could send back.
+ */
+async function post(url, headers, body, timeoutMs) {
+    // Loaded on first use: deploy-start with only the log or an events file never needs it.
+    const { request } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4371, 19));
+    const response = await request(url, {
+        method: 'POST',
+        headers: { 'user-agent': 'deploy-guards', ...headers },
+        body,
+        signal: AbortSignal.timeout(timeoutMs),
+        headersTimeout: timeoutMs,
+        bodyTimeout: timeoutMs,
+    });
+    await response.body.dump();
+    const status = response.statusCode;
+    if (status < 400)
+        return;
+    const message = statusLine(status);
+    if (status < 500 && status !== 408 && status !== 429)
+        throw new PermanentSinkError(message);
+    throw new Error(message);
+}
+/** CloudEvents HTTP binding, structured content mode. */
+class WebhookSink {
+    name = 'webhook';
+    key;
+    url;
+    token;
+    constructor(url, token = '') {
+        this.url = url;
+        this.token = token;
+        this.key = sinkKey(this.name, url);
+    }
+    async send(event, timeoutMs) {
+        const headers = { 'content-type': 'application/cloudevents+json; charset=utf-8' };
+        if (this.token)
+            headers.authorization = `Bearer ${this.token}`;
+        await post(this.url, headers, JSON.stringify(event), timeoutMs);
+    }
+}
+/** The Loki push API in JSON: one stream of low-cardinality labels, the event as the line. */
+class LokiSink {
+    name = 'loki';
+    key;
+    /** The Authorization value: derived from the password, so it is a secret of its own to mask. */
+    authorization;
+    options;
+    constructor(options) {
+        this.options = options;
+        this.key = sinkKey(this.name, LokiSink.pushUrl(options.url), options.tenant ?? '');
+        if (options.username || options.password)
+            this.authorization = `Basic ${Buffer.from(`${options.username ?? ''}:${options.password ?? ''}`).toString('base64')}`;
+    }
+    static pushUrl(url) {
+        return /\/loki\/api\/v1\/push\/?$/.test(url) ? url : `${url.replace(/\/+$/, '')}/loki/api/v1/push`;
+    }
+    static body(event, labels) {
+        const nanoseconds = (BigInt(Date.parse(event.time)) * 1000000n).toString();
+        return JSON.stringify({ streams: [{ stream: labels, values: [[nanoseconds, JSON.stringify(event)]] }] });
+    }
+    async send(event, timeoutMs) {
+        const { url, labels, tenant } = this.options;
+        const headers = { 'content-type': 'application/json' };
+        if (tenant)
+            headers['x-scope-orgid'] = tenant;
+        if (this.authorization)
+            headers.authorization = this.authorization;
+        await post(LokiSink.pushUrl(url), headers, LokiSink.body(event, labels), timeoutMs);
+    }
+}
+const STATE = {
+    'deployment.started': 'in_progress',
+    'deployment.complete': 'success',
+    'deployment.failed': 'failure',
+};
+/**
+ * GitHub Deployments: creates the deployment (once; its id travels in the journal)
+ * and posts one status per lifecycle event. Canary events are not deployments.
+ */
+class GitHubDeploymentSink {
+    name = 'github-deployment';
+    key;
+    options;
+    deploymentId;
+    constructor(options) {
+        this.options = options;
+        this.deploymentId = options.deploymentId;
+        this.key = sinkKey(this.name, options.apiUrl, options.repository, options.environment);
+    }
+    api(timeoutMs) {
+        return new GitHubApi({ token: this.options.token, apiUrl: this.options.apiUrl, timeoutMs });
+    }
+    /** POST /repos/{owner}/{repo}/deployments; kept for every later status. */
+    async createDeployment(timeoutMs) {
+        if (this.deploymentId !== null)
+            return this.deploymentId;
+        const { repository, ref, environment, description } = this.options;
+        const created = await rethrowGitHub('POST /deployments', () => this.api(timeoutMs).post(`/repos/${repository}/deployments`, {
+            ref, environment, description, auto_merge: false, required_contexts: [], payload: this.options.payload ?? {},
+        }));
+        this.deploymentId = created.id;
+        return created.id;
+    }
+    async send(event, timeoutMs) {
+        const state = STATE[event.type];
+        if (!state)
+            return;
+        const id = await this.createDeployment(timeoutMs);
+        const { repository, environment, environmentUrl, logUrl } = this.options;
+        const reason = event.data.reason ? ` (${event.data.reason})` : '';
+        await rethrowGitHub(`POST /deployments/${id}/statuses`, () => this.api(timeoutMs).post(`/repos/${repository}/deployments/${id}/statuses`, {
+            state, environment, environment_url: environmentUrl, log_url: logUrl,
+            description: `${event.type}${reason}`.slice(0, 140),
+        }));
+    }
+}
+/** A failed API call as a status line: the answer's message is not echoed (see `post`). */
+async function rethrowGitHub(what, call) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        if (!(error instanceof GitHubApiError))
+            throw error;
+        const message = `GitHub API ${what} ${statusLine(error.status)}${error.status === 401 ? ' (the token is invalid or expired)' : error.status === 403 || error.status === 404 ? ' (check that the token has deployments: write)' : ''}`;
+        if (error.status < 500 && error.status !== 408 && error.status !== 429)
+            throw new PermanentSinkError(message);
+        throw new Error(message);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/events/emit.ts
+
+
+const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+/**
+ * Runs `call` until it succeeds, a permanent error, or the attempts run out.
+ * Bounded: at most attempts × timeout plus the backoff pauses.
+ */
+async function withRetries(sink, call, options) {
+    const attempts = options.attempts ?? 3;
+    let backoff = options.backoffMs ?? 250;
+    for (let attempt = 1;; attempt++) {
+        try {
+            await withDeadline(call(options.timeoutMs), options.timeoutMs);
+            return { sink, ok: true, attempts: attempt };
+        }
+        catch (error) {
+            if (error instanceof PermanentSinkError)
+                return { sink, ok: false, attempts: attempt, error: (0,errors/* errorMessage */.gJ)(error), permanent: true };
+            if (attempt >= attempts)
+                return { sink, ok: false, attempts: attempt, error: (0,errors/* errorMessage */.gJ)(error) };
+            await sleep(backoff);
+            backoff *= 2;
+        }
+    }
+}
+/** A sink must not outlive its deadline, whatever its client does. */
+function withDeadline(work, ms) {
+    let timer;
+    const deadline = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms + 100);
+    });
+    return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+}
+/** The warning for a sink that failed: names it, the cause, and that nothing else changed. */
+function failureWarning(outcome, type) {
+    const how = outcome.permanent ? 'failed (not retried: another attempt would fail the same way)' : `failed after ${outcome.attempts} attempt${outcome.attempts === 1 ? '' : 's'}`;
+    return `Event sink '${outcome.sink}' ${how}: ${outcome.error} (${type} is in the log; the verdict is unchanged)`;
+}
+
+;// CONCATENATED MODULE: ./src/events/journal.ts
+
+
+
+
+function journalPath(dir, environment) {
+    const key = (0,external_node_crypto_.createHash)('sha256').update(environment).digest('hex').slice(0, 16);
+    return (0,external_node_path_namespaceObject.join)(dir, 'deploy-guards', `deployment-${key}.json`);
+}
+const strings = (value) => (Array.isArray(value) ? value.filter((item) => typeof item === 'string') : []);
+/** Reads only the fields it knows, checking each: the file is written by whoever can write RUNNER_TEMP. */
+function readJournal(path) {
+    let raw;
+    try {
+        raw = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (raw?.version !== 3 || typeof raw.key !== 'string' || typeof raw.environment !== 'string')
+        return undefined;
+    const events = [];
+    for (const item of Array.isArray(raw.events) ? raw.events : []) {
+        if (!item || !DEPLOYMENT_EVENT_TYPES.includes(item.type) || typeof item.time !== 'string' || Number.isNaN(Date.parse(item.time)))
+            continue;
+        events.push({
+            type: item.type, id: String(item.id ?? ''), time: item.time,
+            reason: typeof item.reason === 'string' ? item.reason.slice(0, 40) : null,
+            durationMs: typeof item.durationMs === 'number' ? item.durationMs : null,
+            delivered: strings(item.delivered), rejected: strings(item.rejected),
+        });
+    }
+    return {
+        version: 3, environment: raw.environment, runId: String(raw.runId ?? ''), runAttempt: String(raw.runAttempt ?? ''), key: raw.key,
+        environmentUrl: typeof raw.environmentUrl === 'string' ? raw.environmentUrl : '',
+        deploymentId: Number.isSafeInteger(raw.deploymentId) ? raw.deploymentId : null, events,
+    };
+}
+/** Written whole and renamed into place, so a step killed mid-write leaves the old record. */
+function writeJournal(path, record) {
+    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.join)(path, '..'), { recursive: true });
+    const temporary = `${path}.${process.pid}.tmp`;
+    (0,external_node_fs_namespaceObject.writeFileSync)(temporary, JSON.stringify(record, null, 2), { mode: 0o600 });
+    (0,external_node_fs_namespaceObject.chmodSync)(temporary, 0o600);
+    (0,external_node_fs_namespaceObject.renameSync)(temporary, path);
+}
+function terminalEntry(record) {
+    return record?.events.find((entry) => entry.type !== 'deployment.started');
+}
+
+;// CONCATENATED MODULE: ./src/events/lifecycle.ts
+
+
+
+
+const CANCELLED_TIMEOUT_MS = 3000;
+/** Low-cardinality Loki labels: what a dashboard groups by, never ids or SHAs. */
+function defaultLokiLabels(context) {
+    return { service: 'deployment', env: context.environment, app: context.repository.split('/').pop() || 'unknown' };
+}
+/** Sinks built from a step's own settings; the same destination twice is one sink. */
+function buildSinks(settings, context, extra, mask) {
+    const sinks = [];
+    if (settings.eventsFile)
+        sinks.push(new EventsFileSink(settings.eventsFile));
+    if (settings.webhookUrl)
+        sinks.push(new WebhookSink(settings.webhookUrl, settings.webhookToken));
+    if (settings.lokiUrl) {
+        const loki = new LokiSink({
+            url: settings.lokiUrl, labels: { ...defaultLokiLabels(context), ...settings.lokiLabels },
+            tenant: settings.lokiTenant, username: settings.lokiUsername, password: settings.lokiPassword,
+        });
+        if (loki.authorization)
+            mask?.(loki.authorization.slice('Basic '.length));
+        sinks.push(loki);
+    }
+    let github;
+    if (settings.githubDeployment) {
+        github = new GitHubDeploymentSink({
+            token: settings.token, apiUrl: extra.apiUrl, repository: context.repository, ref: context.sha || context.ref,
+            environment: context.environment, environmentUrl: extra.environmentUrl, logUrl: extra.logUrl,
+            description: `deploy-guards: ${context.workflow} run ${context.runId}`.slice(0, 140), deploymentId: extra.deploymentId, payload: extra.payload,
+        });
+        sinks.push(github);
+    }
+    return { sinks, github };
+}
+/**
+ * The events API of one deployment (or one probe window): build an event, send it to
+ * this step's sinks, and remember in the journal what was sent and which sink has it,
+ * so that a started always gets exactly one terminal event and a post step delivers,
+ * with the same id, whatever a sink has not acknowledged.
+ */
+class DeploymentEvents {
+    record;
+    /** Events this step sent, for its summary timeline. */
+    sent = [];
+    options;
+    path;
+    sinkList;
+    github;
+    /** The GitHub deployment could not be created for good (a 4xx): the post step does not try again. */
+    refusedForGood = false;
+    constructor(options, record, path) {
+        this.options = options;
+        this.record = record;
+        this.path = path;
+        const { sinks, github } = buildSinks(options.sinks, options.context, {
+            apiUrl: options.apiUrl, logUrl: options.logUrl, environmentUrl: record.environmentUrl, deploymentId: record.deploymentId,
+            payload: { deploy_guards: { partition_key: record.key, run_url: options.logUrl } },
+        }, options.mask);
+        this.sinkList = sinks;
+        this.github = github;
+    }
+    /** A main step: this job's journal for the environment, or a new deployment with a fresh key. */
+    static open(options) {
+        const { context } = options;
+        const path = options.journalDir ? journalPath(options.journalDir, context.environment) : undefined;
+        const existing = path ? readJournal(path) : undefined;
+        if (existing && existing.environment === context.environment && existing.runId === context.runId && existing.runAttempt === context.runAttempt) {
+            if (options.environmentUrl)
+                existing.environmentUrl = options.environmentUrl;
+            return new DeploymentEvents(options, existing, path);
+        }
+        const record = {
+            version: 3, environment: context.environment, runId: context.runId, runAttempt: context.runAttempt, key: deploymentKey(context),
+            environmentUrl: options.environmentUrl, deploymentId: null, events: [],
+        };
+        return new DeploymentEvents(options, record, path);
+    }
+    /**
+     * A post step: the deployment its main step took part in, identified by the key in
+     * runner state. The journal supplies what happened since; if it is gone or names
+     * another key, the state alone still says a started was sent, so it still gets an end.
+     * Undefined when the main step took part in no deployment.
+     */
+    static openForPost(options) {
+        const key = options.state?.get('key') ?? '';
+        if (!/^[0-9a-f]{32}$/.test(key))
+            return undefined;
+        const path = options.journalDir ? journalPath(options.journalDir, options.context.environment) : undefined;
+        const existing = path ? readJournal(path) : undefined;
+        const stateDeploymentId = Number(options.state?.get('deployment-id') || NaN);
+        if (existing && existing.key === key) {
+            if (Number.isSafeInteger(stateDeploymentId))
+                existing.deploymentId = stateDeploymentId;
+            if (options.environmentUrl)
+                existing.environmentUrl = options.environmentUrl;
+            return new DeploymentEvents(options, existing, path);
+        }
+        const startedAt = options.state?.get('started-at') ?? '';
+        const { context } = options;
+        const record = {
+            version: 3, environment: context.environment, runId: context.runId, runAttempt: context.runAttempt, key,
+            environmentUrl: options.environmentUrl, deploymentId: Number.isSafeInteger(stateDeploymentId) ? stateDeploymentId : null,
+            events: Number.isNaN(Date.parse(startedAt)) ? [] : [{ type: 'deployment.started', id: '', time: startedAt, reason: null, durationMs: null, delivered: [], rejected: [] }],
+        };
+        options.warn(`The deployment journal in RUNNER_TEMP was ${existing ? 'rewritten' : 'removed'} by another step; ending the deployment from this step's own state.`);
+        return new DeploymentEvents(options, record, path);
+    }
+    get sinkNames() {
+        return ['log', ...this.sinkList.map((sink) => sink.name)];
+    }
+    /** Sinks that have events of this deployment from another step (deploy-start) and that this step was not given. */
+    get otherStepSinks() {
+        const own = new Set(this.sinkList.map((sink) => sink.key));
+        const keys = this.record.events.flatMap((entry) => [...entry.delivered, ...entry.rejected]).filter((key) => !own.has(key));
+        return [...new Set(keys.map((key) => key.split(':')[0]))];
+    }
+    get started() {
+        return this.record.events.find((entry) => entry.type === 'deployment.started');
+    }
+    get terminal() {
+        return terminalEntry(this.record);
+    }
+    get deploymentId() {
+        return this.record.deploymentId;
+    }
+    /** This step takes part in the deployment: its post step will end it and re-deliver to its sinks. */
+    join() {
+        this.options.state?.save('key', this.record.key);
+        if (this.started)
+            this.options.state?.save('started-at', this.started.time);
+        if (this.record.deploymentId !== null)
+            this.options.state?.save('deployment-id', String(this.record.deploymentId));
+    }
+    /** `deployment.started`, unless this job already sent it for the environment. */
+    async start() {
+        if (this.started)
+            return undefined;
+        let sinks = this.sinkList;
+        if (this.github && this.record.deploymentId === null) {
+            // The deployment id belongs in the started event itself, so create it first.
+            const github = this.github;
+            const created = await withRetries(github.name, async (timeoutMs) => void (await github.createDeployment(timeoutMs)), this.delivery());
+            if (created.ok)
+                this.record.deploymentId = github.deploymentId;
+            else {
+                this.refusedForGood = created.permanent === true;
+                this.options.warn(`Event sink 'github-deployment' could not create the deployment${created.permanent ? '' : ` after ${created.attempts} attempt${created.attempts === 1 ? '' : 's'}`}: ${created.error} (the verdict is unchanged)`);
+                sinks = sinks.filter((sink) => sink !== github);
+            }
+        }
+        const refused = this.github && !sinks.includes(this.github) && this.record.deploymentId === null ? this.github : undefined;
+        return this.send('deployment.started', {}, sinks, this.delivery(), refused && this.refusedForGood ? [refused.key] : []);
+    }
+    /**
+     * The one terminal event: sent only if none is recorded yet. The journal claims it
+     * before delivery, so a cancellation or the post step can never add a second one.
+     */
+    async finish(type, details) {
+        if (this.terminal)
+            return undefined;
+        return this.send(type, details, this.sinkList, details.cancelled ? this.lastChance() : this.delivery());
+    }
+    /** Post step: a started without an end gets `deployment.failed` with `reason`. */
+    async endOpen(reason) {
+        if (!this.started || this.terminal)
+            return undefined;
+        return this.finish('deployment.failed', { reason, durationMs: Date.now() - Date.parse(this.started.time) });
+    }
+    /**
+     * Post step: every event of the deployment that one of this step's sinks has not
+     * acknowledged, sent again with its id. A sink that refused an event for good is
+     * not tried again.
+     */
+    async redeliver() {
+        const again = [];
+        for (const entry of this.record.events) {
+            const pending = this.sinkList.filter((sink) => this.pending(entry, sink));
+            if (pending.length === 0)
+                continue;
+            const event = this.build(entry.type, { reason: entry.reason ?? undefined, durationMs: entry.durationMs ?? undefined, time: new Date(entry.time) });
+            this.options.print(`re-delivering event ${entry.type} ${event.id} to ${pending.map((sink) => sink.name).join(', ')}`);
+            const outcomes = await this.deliver(event, entry, pending, this.delivery());
+            const emitted = { event, outcomes };
+            again.push(emitted);
+            this.sent.push(emitted);
+        }
+        return again;
+    }
+    /** Canary events (`mode: probe`): no lifecycle, no journal. */
+    async probeVerdict(type, details) {
+        return this.send(type, details, this.sinkList.filter((sink) => sink.name !== 'github-deployment'), this.delivery());
+    }
+    build(type, details) {
+        return buildEvent(type, this.options.context, this.record.key, {
+            deploymentId: this.record.deploymentId,
+            url: this.record.environmentUrl || null,
+            reason: details.reason ?? null,
+            durationMs: details.durationMs ?? null,
+            time: details.time,
+        });
+    }
+    async send(type, details, sinks, delivery, rejected = []) {
+        const event = this.build(type, details);
+        const entry = { type, id: event.id, time: event.time, reason: event.data.reason, durationMs: event.data.duration_ms, delivered: [], rejected };
+        this.record.events.push(entry);
+        if (type === 'deployment.started') {
+            // Runner state before delivery: a step killed while delivering still leaves its post step the key.
+            this.options.state?.save('key', this.record.key);
+            this.options.state?.save('started-at', event.time);
+        }
+        this.save();
+        // The log first and always, so no event is ever lost from it.
+        this.options.print(`event ${event.type} ${JSON.stringify(event)}`);
+        const outcomes = await this.deliver(event, entry, sinks, delivery);
+        const emitted = { event, outcomes };
+        this.sent.push(emitted);
+        return emitted;
+    }
+    /** A sink still owes this event: not acknowledged, and never refused for good in this deployment. */
+    pending(entry, sink) {
+        return !entry.delivered.includes(sink.key) && !this.record.events.some((other) => other.rejected.includes(sink.key));
+    }
+    /** Delivers to every sink in parallel and records each acknowledgement as it comes. */
+    async deliver(event, entry, sinks, delivery) {
+        const targets = sinks.filter((sink) => this.pending(entry, sink));
+        const outcomes = await Promise.all(targets.map(async (sink) => {
+            const outcome = await withRetries(sink.name, (timeoutMs) => sink.send(event, timeoutMs), delivery);
+            if (outcome.ok)
+                entry.delivered.push(sink.key);
+            else if (outcome.permanent)
+                entry.rejected.push(sink.key);
+            if (sink === this.github && this.github.deploymentId !== this.record.deploymentId) {
+                this.record.deploymentId = this.github.deploymentId;
+                if (this.record.deploymentId !== null)
+                    this.options.state?.save('deployment-id', String(this.record.deploymentId));
+            }
+            this.save();
+            return outcome;
+        }));
+        for (const outcome of outcomes)
+            if (!outcome.ok)
+                this.options.warn(failureWarning(outcome, event.type));
+        return outcomes;
+    }
+    save() {
+        if (this.path)
+            writeJournal(this.path, this.record);
+    }
+    delivery() {
+        return { timeoutMs: this.options.sinks.sinkTimeoutMs, attempts: 3, backoffMs: 250 };
+    }
+    /**
+     * After a cancellation the runner sends SIGTERM 7.5 s after SIGINT: one short
+     * attempt per sink, so delivery ends well before it (the post step re-delivers).
+     */
+    lastChance() {
+        return { timeoutMs: Math.min(this.options.sinks.sinkTimeoutMs, CANCELLED_TIMEOUT_MS), attempts: 1, backoffMs: 0 };
+    }
+}
+/**
+ * The post step of deploy-start and of deploy-canary: end the deployment its main step
+ * took part in if nothing did (`job-ended`), then deliver what this step's sinks still
+ * owe. Undefined when the main step took part in no deployment.
+ */
+async function lifecycle_closeDeployment(options) {
+    const events = DeploymentEvents.openForPost(options);
+    if (!events)
+        return undefined;
+    const ended = await events.endOpen('job-ended');
+    const redelivered = await events.redeliver();
+    return { events, ended, redelivered };
+}
+
+;// CONCATENATED MODULE: ./src/events/alert-rules.ts
+/**
+ * `deploy-guards alert-rules`: the team rule as alerting rules over what the Loki sink
+ * writes — "every deployment.started gets a complete or failed within max-age" and
+ * "a canary failed". The stream selector uses the sink's own labels (service, env, app
+ * and any loki-labels), and a started is paired with its end by the CloudEvents
+ * `partitionkey` every event of one deployment carries.
+ */
+
+
+/** The recording rule's metric: events per type, env and app, counted each minute. */
+const EVENTS_METRIC = 'deploy_guards:deployment_events:count1m';
+/** A LogQL/PromQL duration: whole minutes or seconds. */
+function duration(ms) {
+    return ms % 60_000 === 0 ? `${ms / 60_000}m` : `${Math.ceil(ms / 1000)}s`;
+}
+function selector(options) {
+    const labels = { service: defaultLokiLabels({ environment: '', repository: '' }).service, ...options.labels };
+    return `{${Object.entries(labels).map(([name, value]) => `${name}=${JSON.stringify(value)}`).join(', ')}}`;
+}
+const TERMINAL = 'deployment\\\\.(complete|failed)';
+function lokiRules(options) {
+    const from = selector(options);
+    const age = duration(options.maxAgeMs);
+    const started = `sum by (env, app, partitionkey) (count_over_time(${from} |= "deployment.started" | json type="type", partitionkey="partitionkey" | type="deployment.started" [${duration(options.lookbackMs)}] offset ${age}))`;
+    const ended = `sum by (env, app, partitionkey) (count_over_time(${from} |= "deployment." | json type="type", partitionkey="partitionkey" | type=~"${TERMINAL}" [${duration(options.lookbackMs + options.maxAgeMs)}]))`;
+    return (0,dist/* stringify */.As)({
+        groups: [{
+                name: 'deploy-guards',
+                rules: [
+                    {
+                        alert: 'DeploymentStartedWithoutEnd',
+                        expr: `${started}\nunless\n${ended}`,
+                        labels: { severity: 'page' },
+                        annotations: {
+                            summary: `deployment.started without deployment.complete or deployment.failed within ${age}`,
+                            description: 'Deployment {{ $labels.partitionkey }} of {{ $labels.app }} to {{ $labels.env }} started and nothing ended it: the job, its post step or the runner died. deploy-watchdog with end-stale ends it.',
+                        },
+                    },
+                    {
+                        alert: 'CanaryFailed',
+                        expr: `sum by (env, app) (count_over_time(${from} |= "canary.failed" | json type="type" | type="canary.failed" [${age}])) > 0`,
+                        labels: { severity: 'page' },
+                        annotations: { summary: 'canary.failed for {{ $labels.app }} in {{ $labels.env }}', description: 'A scheduled deploy-canary or host-canary failed; the event reason says why.' },
+                    },
+                    {
+                        record: EVENTS_METRIC,
+                        expr: `sum by (env, app, type) (count_over_time(${from} |= "\\"type\\":" | json type="type" [1m]))`,
+                    },
+                ],
+            }],
+    }, { lineWidth: 0 });
+}
+/**
+ * The same two alerts over counted events, for Prometheus: the Loki ruler's recording
+ * rule above (remote-written to Prometheus) counts events per type, env and app. Counts
+ * cannot pair a started with its end, so this fires when a window holds more starteds
+ * than ends; the LogQL rule is the exact one.
+ */
+function prometheusRules(options) {
+    const age = duration(options.maxAgeMs);
+    const window = duration(options.lookbackMs);
+    // The recorded series carry env, app and type only: loki-labels already narrowed the recording rule.
+    const labels = '';
+    const starteds = `sum by (env, app) (sum_over_time(${EVENTS_METRIC}{type="deployment.started"${labels}}[${window}] offset ${age}))`;
+    const ends = `sum by (env, app) (sum_over_time(${EVENTS_METRIC}{type=~"${TERMINAL}"${labels}}[${duration(options.lookbackMs + options.maxAgeMs)}]))`;
+    return (0,dist/* stringify */.As)({
+        groups: [{
+                name: 'deploy-guards',
+                rules: [
+                    {
+                        alert: 'DeploymentStartedWithoutEnd',
+                        expr: `${starteds}\n> (${ends} or ${starteds} * 0)`,
+                        labels: { severity: 'page' },
+                        annotations: { summary: `more deployment.started than ends for {{ $labels.app }} in {{ $labels.env }} (older than ${age})` },
+                    },
+                    {
+                        alert: 'CanaryFailed',
+                        expr: `sum by (env, app) (sum_over_time(${EVENTS_METRIC}{type="canary.failed"${labels}}[${age}])) > 0`,
+                        labels: { severity: 'page' },
+                        annotations: { summary: 'canary.failed for {{ $labels.app }} in {{ $labels.env }}' },
+                    },
+                ],
+            }],
+    }, { lineWidth: 0 });
+}
+
+;// CONCATENATED MODULE: ./src/events/settings.ts
+
+
+/** `secret`: the URL may carry a credential in its path (Slack, Discord), so it is masked and never echoed. */
+function httpUrl(inputs, name, example, secret = false) {
+    const value = secret ? inputs.secret(name) : inputs.string(name);
+    if (value === '')
+        return '';
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new errors/* InputError */.dz(name, secret ? 'is not a URL' : `'${value}' is not a URL`, `${name}: ${example}`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        throw new errors/* InputError */.dz(name, `'${url.protocol}' is not http or https`, `${name}: ${example}`);
+    if (url.username || url.password)
+        throw new errors/* InputError */.dz(name, 'must not carry credentials in the URL (they would be logged)', `${name}: ${example}`);
+    return value;
+}
+/** `key=value` per line or comma; label names as Loki (Prometheus) allows them. */
+function lokiLabels(inputs) {
+    const labels = {};
+    for (const item of inputs.list('loki-labels', { splitCommas: true })) {
+        const match = /^([a-zA-Z_][a-zA-Z0-9_]*)\s*=\s*(.*)$/.exec(item);
+        if (!match)
+            throw new errors/* InputError */.dz('loki-labels', `'${item}' is not name=value with a Loki label name`, 'loki-labels: app=shop, team=payments');
+        labels[match[1]] = match[2];
+    }
+    return labels;
+}
+function readSinkSettings(inputs, workspace) {
+    const eventsFile = inputs.string('events-file');
+    const githubDeployment = inputs.boolean('github-deployment', false);
+    const token = inputs.secret('token');
+    if (githubDeployment && token === '')
+        throw new errors/* InputError */.dz('token', 'is empty but github-deployment is true (it needs deployments: write)', 'token: ${{ github.token }}');
+    return {
+        eventsFile: eventsFile === '' || (0,external_node_path_namespaceObject.isAbsolute)(eventsFile) ? eventsFile : (0,external_node_path_namespaceObject.resolve)(workspace, eventsFile),
+        webhookUrl: httpUrl(inputs, 'webhook-url', 'https://hooks.example.com/deployments', true),
+        webhookToken: inputs.secret('webhook-token'),
+        lokiUrl: httpUrl(inputs, 'loki-url', 'https://logs-prod-eu-west-0.grafana.net'),
+        lokiLabels: lokiLabels(inputs),
+        lokiTenant: inputs.string('loki-tenant'),
+        lokiUsername: inputs.string('loki-username'),
+        lokiPassword: inputs.secret('loki-password'),
+        githubDeployment,
+        token,
+        sinkTimeoutMs: inputs.durationMs('sink-timeout', '5s', { min: 100 }),
+    };
+}
+/** Whether the step was given any sink besides the log. */
+function hasSinks(settings) {
+    return settings.eventsFile !== '' || settings.webhookUrl !== '' || settings.lokiUrl !== '' || settings.githubDeployment;
+}
+/** deploy-start's inputs (its post step reads the same ones). */
+function readDeployStartSettings(inputs, workspace) {
+    return {
+        environment: inputs.string('environment', 'production'),
+        environmentUrl: inputs.string('environment-url'),
+        sinks: readSinkSettings(inputs, workspace),
+    };
+}
+/** The event inputs of a scheduled canary that is not a deployment (host-canary). */
+function readCanaryEventSettings(inputs, workspace) {
+    return { environment: inputs.string('environment', 'production'), sinks: readSinkSettings(inputs, workspace) };
+}
+
+;// CONCATENATED MODULE: ./src/cli/alert-rules.ts
+
+
+
+const alertRulesCommand = {
+    name: 'alert-rules',
+    summary: 'print Loki ruler (or --format prometheus) rules: a started without an end within max-age, a failed canary',
+    inputs: ['format', 'max-age', 'lookback', 'loki-labels'],
+    async run(inputs, print) {
+        const format = inputs.string('format', 'loki');
+        if (format !== 'loki' && format !== 'prometheus')
+            throw new errors/* InputError */.dz('format', `'${format}' is not loki or prometheus`, 'format: prometheus');
+        const options = {
+            maxAgeMs: inputs.durationMs('max-age', '5m', { min: 60_000 }),
+            lookbackMs: inputs.durationMs('lookback', '1h', { min: 60_000 }),
+            labels: readSinkSettings(inputs, process.cwd()).lokiLabels,
+        };
+        print((format === 'loki' ? lokiRules(options) : prometheusRules(options)).trimEnd());
+        return 0;
+    },
+};
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: ./src/shared/duration.ts
+var shared_duration = __nccwpck_require__(5497);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/shared/exec.ts
@@ -30843,7 +31733,7 @@ class GitError extends errors/* UserError */.yo {
     args;
     constructor(args, result, timeoutMs) {
         const detail = result.timedOut
-            ? `did not finish within ${(0,duration/* formatDuration */.a)(timeoutMs ?? 0)}`
+            ? `did not finish within ${(0,shared_duration/* formatDuration */.a)(timeoutMs ?? 0)}`
             : result.stderr.trim().split('\n').slice(-3).join(' / ') || `exit code ${result.code}`;
         super(`git ${args[0]} failed: ${detail}`);
         this.args = args;
@@ -32012,104 +32902,6 @@ function commitsJson(result) {
     return JSON.stringify(result.commits.map(({ sha, subject, author, watched, flags }) => ({ sha, subject, author, watched, flags })));
 }
 
-;// CONCATENATED MODULE: ./src/shared/github-api.ts
-
-const MAX_PAGES = 50;
-/** The API answered with an error status; the message says which permission to check. */
-class GitHubApiError extends errors/* UserError */.yo {
-    name = 'GitHubApiError';
-    status;
-    constructor(status, message) {
-        super(message);
-        this.status = status;
-    }
-}
-/**
- * Minimal GitHub REST client on undici (the project's one HTTP client): the
- * documented headers, Link-header pagination and errors that say which token
- * permission is missing.
- */
-class GitHubApi {
-    token;
-    apiUrl;
-    timeoutMs;
-    constructor(options) {
-        this.token = options.token;
-        this.apiUrl = (options.apiUrl || 'https://api.github.com').replace(/\/+$/, '');
-        this.timeoutMs = options.timeoutMs ?? 30_000;
-    }
-    async get(path, query = {}) {
-        return (await this.send('GET', this.url(path, query))).body;
-    }
-    async post(path, body, accept) {
-        return (await this.send('POST', this.url(path, {}), body, accept)).body;
-    }
-    /** The pages of a list endpoint, following `Link: rel="next"` (bounded); stop early by breaking out. `key` picks the array from wrapped responses. */
-    async *pages(path, query = {}, key) {
-        let url = this.url(path, { per_page: 100, ...query });
-        for (let page = 0; url && page < MAX_PAGES; page++) {
-            const response = await this.send('GET', url);
-            yield (key ? response.body[key] : response.body) ?? [];
-            url = response.next;
-        }
-    }
-    /** All items of a list endpoint. */
-    async paginate(path, query = {}, key) {
-        const items = [];
-        for await (const page of this.pages(path, query, key))
-            items.push(...page);
-        return items;
-    }
-    url(path, query) {
-        const url = new URL(`${this.apiUrl}${path}`);
-        for (const [name, value] of Object.entries(query))
-            url.searchParams.set(name, String(value));
-        return url.toString();
-    }
-    async send(method, url, body, accept = 'application/vnd.github+json') {
-        const path = new URL(url).pathname;
-        // Loaded on first use: most runs of the git-only actions never call the API, and
-        // undici is the largest module of their bundles (ncc puts it in its own chunk).
-        const { request } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19));
-        let response;
-        try {
-            response = await request(url, {
-                method: method,
-                headers: {
-                    accept,
-                    authorization: `Bearer ${this.token}`,
-                    'x-github-api-version': '2022-11-28',
-                    'user-agent': 'deploy-guards',
-                    ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-                },
-                body: body === undefined ? undefined : JSON.stringify(body),
-                headersTimeout: this.timeoutMs,
-                bodyTimeout: this.timeoutMs,
-            });
-        }
-        catch (error) {
-            throw new errors/* UserError */.yo(`GitHub API ${method} ${path} failed: ${error instanceof Error ? error.message : error}`);
-        }
-        const text = await response.body.text();
-        if (response.statusCode >= 400) {
-            let message = text.slice(0, 200);
-            try {
-                message = JSON.parse(text).message ?? message;
-            }
-            catch {
-                // not JSON
-            }
-            const hint = response.statusCode === 401 ? ' (the token is invalid or expired)'
-                : response.statusCode === 403 || response.statusCode === 404 ? ' (check that the token can read this repository and has the permission this call needs)'
-                    : '';
-            throw new GitHubApiError(response.statusCode, `GitHub API ${method} ${path} answered ${response.statusCode}: ${message}${hint}`);
-        }
-        const link = response.headers.link;
-        const next = typeof link === 'string' ? /<([^>]+)>;\s*rel="next"/.exec(link)?.[1] : undefined;
-        return { body: (text === '' ? undefined : JSON.parse(text)), next };
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/commits/settings.ts
 
 const DEFAULT_FLAG_MESSAGES = String.raw `\[(skip ci|ci skip|no ci|skip actions|actions skip)\]|\bskip-checks: ?true\b|--no-verify`;
@@ -32207,624 +32999,12 @@ function eventContext(context, environment) {
     };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/events/event.ts
-
-const DEPLOYMENT_EVENT_TYPES = ['deployment.started', 'deployment.complete', 'deployment.failed', 'canary.passed', 'canary.failed'];
-const hash = (parts) => (0,external_node_crypto_.createHash)('sha256').update(parts.join('\n')).digest('hex').slice(0, 32);
-/**
- * One deployment (or one probe window): the run, the environment and a nonce drawn
- * when it starts. The nonce is what tells two jobs of one run apart (a matrix, or two
- * jobs deploying the same environment name); it is kept in runner state and the
- * journal, so the later steps and the post step of the same job name the same key.
- */
-function deploymentKey(context, nonce = (0,external_node_crypto_.randomUUID)()) {
-    return hash([context.repository, context.runId, context.runAttempt, context.environment, nonce]);
-}
-/**
- * Event ids derive from the deployment key. A deployment has one started and one
- * terminal event: complete and failed share the terminal id, so whichever step sends
- * the end (the canary, a post step, the watchdog), a receiver that de-duplicates on
- * `id` keeps exactly one. Retries and re-deliveries send the same id.
- */
-function eventId(key, type) {
-    return hash([key, isTerminal(type) && type.startsWith('deployment.') ? 'deployment.end' : type]);
-}
-function buildEvent(type, context, key, details = {}) {
-    return {
-        specversion: '1.0',
-        id: eventId(key, type),
-        source: context.source,
-        type,
-        subject: context.environment,
-        time: (details.time ?? new Date()).toISOString(),
-        datacontenttype: 'application/json',
-        partitionkey: key,
-        data: {
-            environment: context.environment,
-            sha: context.sha,
-            ref: context.ref,
-            repository: context.repository,
-            run_id: context.runId,
-            run_attempt: context.runAttempt,
-            workflow: context.workflow,
-            actor: context.actor,
-            deployment_id: details.deploymentId ?? null,
-            url: details.url ?? null,
-            reason: details.reason ?? null,
-            duration_ms: details.durationMs ?? null,
-        },
-    };
-}
-function isTerminal(type) {
-    return type !== 'deployment.started';
-}
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-;// CONCATENATED MODULE: ./src/events/sinks.ts
-
-
-
-
-
-function sinkKey(name, ...destination) {
-    return `${name}:${(0,external_node_crypto_.createHash)('sha256').update(destination.join('\n')).digest('hex').slice(0, 16)}`;
-}
-/** A failure that another attempt will not fix (a 4xx other than 408/429). */
-class PermanentSinkError extends Error {
-    name = 'PermanentSinkError';
-}
-/** The first existing ancestor of `path` that is not a directory, if any: the real cause of EEXIST/ENOTDIR. */
-function fileInTheWay(path) {
-    for (let current = path;; current = (0,external_node_path_namespaceObject.dirname)(current)) {
-        try {
-            return (0,external_node_fs_namespaceObject.statSync)(current).isDirectory() ? undefined : current;
-        }
-        catch {
-            if ((0,external_node_path_namespaceObject.dirname)(current) === current)
-                return undefined;
-        }
-    }
-}
-/** A local file: its errors are deterministic (another attempt fails the same way), so permanent. */
-class EventsFileSink {
-    name = 'events-file';
-    path;
-    key;
-    constructor(path) {
-        this.path = path;
-        this.key = sinkKey(this.name, path);
-    }
-    async send(event) {
-        try {
-            (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(this.path), { recursive: true });
-            (0,external_node_fs_namespaceObject.appendFileSync)(this.path, `${JSON.stringify(event)}\n`);
-        }
-        catch (error) {
-            const code = error.code ?? '';
-            const blocker = code === 'EEXIST' || code === 'ENOTDIR' ? fileInTheWay((0,external_node_path_namespaceObject.dirname)(this.path)) : undefined;
-            const cause = blocker ? `${blocker} is a file, not a directory`
-                : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
-                    : code === 'EISDIR' ? 'the path is a directory'
-                        : code === 'ENOSPC' ? 'no space left on the device'
-                            : code === 'EROFS' ? 'the file system is read-only'
-                                : error.message;
-            throw new PermanentSinkError(`cannot append to ${this.path}: ${cause}`);
-        }
-    }
-}
-/** What a failed answer is reported as: the status line only. */
-function statusLine(status) {
-    return `answered ${status}${external_node_http_.STATUS_CODES[status] ? ` ${external_node_http_.STATUS_CODES[status]}` : ''}`;
-}
-/**
- * POSTs a body; a status of 400 or more is an error (permanent for 4xx except 408 and
- * 429). The answer's body is never echoed: every sink request carries a credential (a
- * token, a password, a secret webhook path) that a reflecting server could send back.
- */
-async function post(url, headers, body, timeoutMs) {
-    // Loaded on first use: deploy-start with only the log or an events file never needs it.
-    const { request } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19));
-    const response = await request(url, {
-        method: 'POST',
-        headers: { 'user-agent': 'deploy-guards', ...headers },
-        body,
-        signal: AbortSignal.timeout(timeoutMs),
-        headersTimeout: timeoutMs,
-        bodyTimeout: timeoutMs,
-    });
-    await response.body.dump();
-    const status = response.statusCode;
-    if (status < 400)
-        return;
-    const message = statusLine(status);
-    if (status < 500 && status !== 408 && status !== 429)
-        throw new PermanentSinkError(message);
-    throw new Error(message);
-}
-/** CloudEvents HTTP binding, structured content mode. */
-class WebhookSink {
-    name = 'webhook';
-    key;
-    url;
-    token;
-    constructor(url, token = '') {
-        this.url = url;
-        this.token = token;
-        this.key = sinkKey(this.name, url);
-    }
-    async send(event, timeoutMs) {
-        const headers = { 'content-type': 'application/cloudevents+json; charset=utf-8' };
-        if (this.token)
-            headers.authorization = `Bearer ${this.token}`;
-        await post(this.url, headers, JSON.stringify(event), timeoutMs);
-    }
-}
-/** The Loki push API in JSON: one stream of low-cardinality labels, the event as the line. */
-class LokiSink {
-    name = 'loki';
-    key;
-    /** The Authorization value: derived from the password, so it is a secret of its own to mask. */
-    authorization;
-    options;
-    constructor(options) {
-        this.options = options;
-        this.key = sinkKey(this.name, LokiSink.pushUrl(options.url), options.tenant ?? '');
-        if (options.username || options.password)
-            this.authorization = `Basic ${Buffer.from(`${options.username ?? ''}:${options.password ?? ''}`).toString('base64')}`;
-    }
-    static pushUrl(url) {
-        return /\/loki\/api\/v1\/push\/?$/.test(url) ? url : `${url.replace(/\/+$/, '')}/loki/api/v1/push`;
-    }
-    static body(event, labels) {
-        const nanoseconds = (BigInt(Date.parse(event.time)) * 1000000n).toString();
-        return JSON.stringify({ streams: [{ stream: labels, values: [[nanoseconds, JSON.stringify(event)]] }] });
-    }
-    async send(event, timeoutMs) {
-        const { url, labels, tenant } = this.options;
-        const headers = { 'content-type': 'application/json' };
-        if (tenant)
-            headers['x-scope-orgid'] = tenant;
-        if (this.authorization)
-            headers.authorization = this.authorization;
-        await post(LokiSink.pushUrl(url), headers, LokiSink.body(event, labels), timeoutMs);
-    }
-}
-const STATE = {
-    'deployment.started': 'in_progress',
-    'deployment.complete': 'success',
-    'deployment.failed': 'failure',
-};
-/**
- * GitHub Deployments: creates the deployment (once; its id travels in the journal)
- * and posts one status per lifecycle event. Canary events are not deployments.
- */
-class GitHubDeploymentSink {
-    name = 'github-deployment';
-    key;
-    options;
-    deploymentId;
-    constructor(options) {
-        this.options = options;
-        this.deploymentId = options.deploymentId;
-        this.key = sinkKey(this.name, options.apiUrl, options.repository, options.environment);
-    }
-    api(timeoutMs) {
-        return new GitHubApi({ token: this.options.token, apiUrl: this.options.apiUrl, timeoutMs });
-    }
-    /** POST /repos/{owner}/{repo}/deployments; kept for every later status. */
-    async createDeployment(timeoutMs) {
-        if (this.deploymentId !== null)
-            return this.deploymentId;
-        const { repository, ref, environment, description } = this.options;
-        const created = await rethrowGitHub('POST /deployments', () => this.api(timeoutMs).post(`/repos/${repository}/deployments`, {
-            ref, environment, description, auto_merge: false, required_contexts: [], payload: this.options.payload ?? {},
-        }));
-        this.deploymentId = created.id;
-        return created.id;
-    }
-    async send(event, timeoutMs) {
-        const state = STATE[event.type];
-        if (!state)
-            return;
-        const id = await this.createDeployment(timeoutMs);
-        const { repository, environment, environmentUrl, logUrl } = this.options;
-        const reason = event.data.reason ? ` (${event.data.reason})` : '';
-        await rethrowGitHub(`POST /deployments/${id}/statuses`, () => this.api(timeoutMs).post(`/repos/${repository}/deployments/${id}/statuses`, {
-            state, environment, environment_url: environmentUrl, log_url: logUrl,
-            description: `${event.type}${reason}`.slice(0, 140),
-        }));
-    }
-}
-/** A failed API call as a status line: the answer's message is not echoed (see `post`). */
-async function rethrowGitHub(what, call) {
-    try {
-        return await call();
-    }
-    catch (error) {
-        if (!(error instanceof GitHubApiError))
-            throw error;
-        const message = `GitHub API ${what} ${statusLine(error.status)}${error.status === 401 ? ' (the token is invalid or expired)' : error.status === 403 || error.status === 404 ? ' (check that the token has deployments: write)' : ''}`;
-        if (error.status < 500 && error.status !== 408 && error.status !== 429)
-            throw new PermanentSinkError(message);
-        throw new Error(message);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/events/emit.ts
-
-
-const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
-/**
- * Runs `call` until it succeeds, a permanent error, or the attempts run out.
- * Bounded: at most attempts × timeout plus the backoff pauses.
- */
-async function withRetries(sink, call, options) {
-    const attempts = options.attempts ?? 3;
-    let backoff = options.backoffMs ?? 250;
-    for (let attempt = 1;; attempt++) {
-        try {
-            await withDeadline(call(options.timeoutMs), options.timeoutMs);
-            return { sink, ok: true, attempts: attempt };
-        }
-        catch (error) {
-            if (error instanceof PermanentSinkError)
-                return { sink, ok: false, attempts: attempt, error: (0,errors/* errorMessage */.gJ)(error), permanent: true };
-            if (attempt >= attempts)
-                return { sink, ok: false, attempts: attempt, error: (0,errors/* errorMessage */.gJ)(error) };
-            await sleep(backoff);
-            backoff *= 2;
-        }
-    }
-}
-/** A sink must not outlive its deadline, whatever its client does. */
-function withDeadline(work, ms) {
-    let timer;
-    const deadline = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms + 100);
-    });
-    return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
-}
-/** The warning for a sink that failed: names it, the cause, and that nothing else changed. */
-function failureWarning(outcome, type) {
-    const how = outcome.permanent ? 'failed (not retried: another attempt would fail the same way)' : `failed after ${outcome.attempts} attempt${outcome.attempts === 1 ? '' : 's'}`;
-    return `Event sink '${outcome.sink}' ${how}: ${outcome.error} (${type} is in the log; the verdict is unchanged)`;
-}
-
-;// CONCATENATED MODULE: ./src/events/journal.ts
-
-
-
-
-function journalPath(dir, environment) {
-    const key = (0,external_node_crypto_.createHash)('sha256').update(environment).digest('hex').slice(0, 16);
-    return (0,external_node_path_namespaceObject.join)(dir, 'deploy-guards', `deployment-${key}.json`);
-}
-const strings = (value) => (Array.isArray(value) ? value.filter((item) => typeof item === 'string') : []);
-/** Reads only the fields it knows, checking each: the file is written by whoever can write RUNNER_TEMP. */
-function readJournal(path) {
-    let raw;
-    try {
-        raw = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-    if (raw?.version !== 3 || typeof raw.key !== 'string' || typeof raw.environment !== 'string')
-        return undefined;
-    const events = [];
-    for (const item of Array.isArray(raw.events) ? raw.events : []) {
-        if (!item || !DEPLOYMENT_EVENT_TYPES.includes(item.type) || typeof item.time !== 'string' || Number.isNaN(Date.parse(item.time)))
-            continue;
-        events.push({
-            type: item.type, id: String(item.id ?? ''), time: item.time,
-            reason: typeof item.reason === 'string' ? item.reason.slice(0, 40) : null,
-            durationMs: typeof item.durationMs === 'number' ? item.durationMs : null,
-            delivered: strings(item.delivered), rejected: strings(item.rejected),
-        });
-    }
-    return {
-        version: 3, environment: raw.environment, runId: String(raw.runId ?? ''), runAttempt: String(raw.runAttempt ?? ''), key: raw.key,
-        environmentUrl: typeof raw.environmentUrl === 'string' ? raw.environmentUrl : '',
-        deploymentId: Number.isSafeInteger(raw.deploymentId) ? raw.deploymentId : null, events,
-    };
-}
-/** Written whole and renamed into place, so a step killed mid-write leaves the old record. */
-function writeJournal(path, record) {
-    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.join)(path, '..'), { recursive: true });
-    const temporary = `${path}.${process.pid}.tmp`;
-    (0,external_node_fs_namespaceObject.writeFileSync)(temporary, JSON.stringify(record, null, 2), { mode: 0o600 });
-    (0,external_node_fs_namespaceObject.chmodSync)(temporary, 0o600);
-    (0,external_node_fs_namespaceObject.renameSync)(temporary, path);
-}
-function terminalEntry(record) {
-    return record?.events.find((entry) => entry.type !== 'deployment.started');
-}
-
-;// CONCATENATED MODULE: ./src/events/lifecycle.ts
-
-
-
-
-const CANCELLED_TIMEOUT_MS = 3000;
-/** Low-cardinality Loki labels: what a dashboard groups by, never ids or SHAs. */
-function defaultLokiLabels(context) {
-    return { service: 'deployment', env: context.environment, app: context.repository.split('/').pop() || 'unknown' };
-}
-/** Sinks built from a step's own settings; the same destination twice is one sink. */
-function buildSinks(settings, context, extra, mask) {
-    const sinks = [];
-    if (settings.eventsFile)
-        sinks.push(new EventsFileSink(settings.eventsFile));
-    if (settings.webhookUrl)
-        sinks.push(new WebhookSink(settings.webhookUrl, settings.webhookToken));
-    if (settings.lokiUrl) {
-        const loki = new LokiSink({
-            url: settings.lokiUrl, labels: { ...defaultLokiLabels(context), ...settings.lokiLabels },
-            tenant: settings.lokiTenant, username: settings.lokiUsername, password: settings.lokiPassword,
-        });
-        if (loki.authorization)
-            mask?.(loki.authorization.slice('Basic '.length));
-        sinks.push(loki);
-    }
-    let github;
-    if (settings.githubDeployment) {
-        github = new GitHubDeploymentSink({
-            token: settings.token, apiUrl: extra.apiUrl, repository: context.repository, ref: context.sha || context.ref,
-            environment: context.environment, environmentUrl: extra.environmentUrl, logUrl: extra.logUrl,
-            description: `deploy-guards: ${context.workflow} run ${context.runId}`.slice(0, 140), deploymentId: extra.deploymentId, payload: extra.payload,
-        });
-        sinks.push(github);
-    }
-    return { sinks, github };
-}
-/**
- * The events API of one deployment (or one probe window): build an event, send it to
- * this step's sinks, and remember in the journal what was sent and which sink has it,
- * so that a started always gets exactly one terminal event and a post step delivers,
- * with the same id, whatever a sink has not acknowledged.
- */
-class DeploymentEvents {
-    record;
-    /** Events this step sent, for its summary timeline. */
-    sent = [];
-    options;
-    path;
-    sinkList;
-    github;
-    /** The GitHub deployment could not be created for good (a 4xx): the post step does not try again. */
-    refusedForGood = false;
-    constructor(options, record, path) {
-        this.options = options;
-        this.record = record;
-        this.path = path;
-        const { sinks, github } = buildSinks(options.sinks, options.context, {
-            apiUrl: options.apiUrl, logUrl: options.logUrl, environmentUrl: record.environmentUrl, deploymentId: record.deploymentId,
-            payload: { deploy_guards: { partition_key: record.key, run_url: options.logUrl } },
-        }, options.mask);
-        this.sinkList = sinks;
-        this.github = github;
-    }
-    /** A main step: this job's journal for the environment, or a new deployment with a fresh key. */
-    static open(options) {
-        const { context } = options;
-        const path = options.journalDir ? journalPath(options.journalDir, context.environment) : undefined;
-        const existing = path ? readJournal(path) : undefined;
-        if (existing && existing.environment === context.environment && existing.runId === context.runId && existing.runAttempt === context.runAttempt) {
-            if (options.environmentUrl)
-                existing.environmentUrl = options.environmentUrl;
-            return new DeploymentEvents(options, existing, path);
-        }
-        const record = {
-            version: 3, environment: context.environment, runId: context.runId, runAttempt: context.runAttempt, key: deploymentKey(context),
-            environmentUrl: options.environmentUrl, deploymentId: null, events: [],
-        };
-        return new DeploymentEvents(options, record, path);
-    }
-    /**
-     * A post step: the deployment its main step took part in, identified by the key in
-     * runner state. The journal supplies what happened since; if it is gone or names
-     * another key, the state alone still says a started was sent, so it still gets an end.
-     * Undefined when the main step took part in no deployment.
-     */
-    static openForPost(options) {
-        const key = options.state?.get('key') ?? '';
-        if (!/^[0-9a-f]{32}$/.test(key))
-            return undefined;
-        const path = options.journalDir ? journalPath(options.journalDir, options.context.environment) : undefined;
-        const existing = path ? readJournal(path) : undefined;
-        const stateDeploymentId = Number(options.state?.get('deployment-id') || NaN);
-        if (existing && existing.key === key) {
-            if (Number.isSafeInteger(stateDeploymentId))
-                existing.deploymentId = stateDeploymentId;
-            if (options.environmentUrl)
-                existing.environmentUrl = options.environmentUrl;
-            return new DeploymentEvents(options, existing, path);
-        }
-        const startedAt = options.state?.get('started-at') ?? '';
-        const { context } = options;
-        const record = {
-            version: 3, environment: context.environment, runId: context.runId, runAttempt: context.runAttempt, key,
-            environmentUrl: options.environmentUrl, deploymentId: Number.isSafeInteger(stateDeploymentId) ? stateDeploymentId : null,
-            events: Number.isNaN(Date.parse(startedAt)) ? [] : [{ type: 'deployment.started', id: '', time: startedAt, reason: null, durationMs: null, delivered: [], rejected: [] }],
-        };
-        options.warn(`The deployment journal in RUNNER_TEMP was ${existing ? 'rewritten' : 'removed'} by another step; ending the deployment from this step's own state.`);
-        return new DeploymentEvents(options, record, path);
-    }
-    get sinkNames() {
-        return ['log', ...this.sinkList.map((sink) => sink.name)];
-    }
-    /** Sinks that have events of this deployment from another step (deploy-start) and that this step was not given. */
-    get otherStepSinks() {
-        const own = new Set(this.sinkList.map((sink) => sink.key));
-        const keys = this.record.events.flatMap((entry) => [...entry.delivered, ...entry.rejected]).filter((key) => !own.has(key));
-        return [...new Set(keys.map((key) => key.split(':')[0]))];
-    }
-    get started() {
-        return this.record.events.find((entry) => entry.type === 'deployment.started');
-    }
-    get terminal() {
-        return terminalEntry(this.record);
-    }
-    get deploymentId() {
-        return this.record.deploymentId;
-    }
-    /** This step takes part in the deployment: its post step will end it and re-deliver to its sinks. */
-    join() {
-        this.options.state?.save('key', this.record.key);
-        if (this.started)
-            this.options.state?.save('started-at', this.started.time);
-        if (this.record.deploymentId !== null)
-            this.options.state?.save('deployment-id', String(this.record.deploymentId));
-    }
-    /** `deployment.started`, unless this job already sent it for the environment. */
-    async start() {
-        if (this.started)
-            return undefined;
-        let sinks = this.sinkList;
-        if (this.github && this.record.deploymentId === null) {
-            // The deployment id belongs in the started event itself, so create it first.
-            const github = this.github;
-            const created = await withRetries(github.name, async (timeoutMs) => void (await github.createDeployment(timeoutMs)), this.delivery());
-            if (created.ok)
-                this.record.deploymentId = github.deploymentId;
-            else {
-                this.refusedForGood = created.permanent === true;
-                this.options.warn(`Event sink 'github-deployment' could not create the deployment${created.permanent ? '' : ` after ${created.attempts} attempt${created.attempts === 1 ? '' : 's'}`}: ${created.error} (the verdict is unchanged)`);
-                sinks = sinks.filter((sink) => sink !== github);
-            }
-        }
-        const refused = this.github && !sinks.includes(this.github) && this.record.deploymentId === null ? this.github : undefined;
-        return this.send('deployment.started', {}, sinks, this.delivery(), refused && this.refusedForGood ? [refused.key] : []);
-    }
-    /**
-     * The one terminal event: sent only if none is recorded yet. The journal claims it
-     * before delivery, so a cancellation or the post step can never add a second one.
-     */
-    async finish(type, details) {
-        if (this.terminal)
-            return undefined;
-        return this.send(type, details, this.sinkList, details.cancelled ? this.lastChance() : this.delivery());
-    }
-    /** Post step: a started without an end gets `deployment.failed` with `reason`. */
-    async endOpen(reason) {
-        if (!this.started || this.terminal)
-            return undefined;
-        return this.finish('deployment.failed', { reason, durationMs: Date.now() - Date.parse(this.started.time) });
-    }
-    /**
-     * Post step: every event of the deployment that one of this step's sinks has not
-     * acknowledged, sent again with its id. A sink that refused an event for good is
-     * not tried again.
-     */
-    async redeliver() {
-        const again = [];
-        for (const entry of this.record.events) {
-            const pending = this.sinkList.filter((sink) => this.pending(entry, sink));
-            if (pending.length === 0)
-                continue;
-            const event = this.build(entry.type, { reason: entry.reason ?? undefined, durationMs: entry.durationMs ?? undefined, time: new Date(entry.time) });
-            this.options.print(`re-delivering event ${entry.type} ${event.id} to ${pending.map((sink) => sink.name).join(', ')}`);
-            const outcomes = await this.deliver(event, entry, pending, this.delivery());
-            const emitted = { event, outcomes };
-            again.push(emitted);
-            this.sent.push(emitted);
-        }
-        return again;
-    }
-    /** Canary events (`mode: probe`): no lifecycle, no journal. */
-    async probeVerdict(type, details) {
-        return this.send(type, details, this.sinkList.filter((sink) => sink.name !== 'github-deployment'), this.delivery());
-    }
-    build(type, details) {
-        return buildEvent(type, this.options.context, this.record.key, {
-            deploymentId: this.record.deploymentId,
-            url: this.record.environmentUrl || null,
-            reason: details.reason ?? null,
-            durationMs: details.durationMs ?? null,
-            time: details.time,
-        });
-    }
-    async send(type, details, sinks, delivery, rejected = []) {
-        const event = this.build(type, details);
-        const entry = { type, id: event.id, time: event.time, reason: event.data.reason, durationMs: event.data.duration_ms, delivered: [], rejected };
-        this.record.events.push(entry);
-        if (type === 'deployment.started') {
-            // Runner state before delivery: a step killed while delivering still leaves its post step the key.
-            this.options.state?.save('key', this.record.key);
-            this.options.state?.save('started-at', event.time);
-        }
-        this.save();
-        // The log first and always, so no event is ever lost from it.
-        this.options.print(`event ${event.type} ${JSON.stringify(event)}`);
-        const outcomes = await this.deliver(event, entry, sinks, delivery);
-        const emitted = { event, outcomes };
-        this.sent.push(emitted);
-        return emitted;
-    }
-    /** A sink still owes this event: not acknowledged, and never refused for good in this deployment. */
-    pending(entry, sink) {
-        return !entry.delivered.includes(sink.key) && !this.record.events.some((other) => other.rejected.includes(sink.key));
-    }
-    /** Delivers to every sink in parallel and records each acknowledgement as it comes. */
-    async deliver(event, entry, sinks, delivery) {
-        const targets = sinks.filter((sink) => this.pending(entry, sink));
-        const outcomes = await Promise.all(targets.map(async (sink) => {
-            const outcome = await withRetries(sink.name, (timeoutMs) => sink.send(event, timeoutMs), delivery);
-            if (outcome.ok)
-                entry.delivered.push(sink.key);
-            else if (outcome.permanent)
-                entry.rejected.push(sink.key);
-            if (sink === this.github && this.github.deploymentId !== this.record.deploymentId) {
-                this.record.deploymentId = this.github.deploymentId;
-                if (this.record.deploymentId !== null)
-                    this.options.state?.save('deployment-id', String(this.record.deploymentId));
-            }
-            this.save();
-            return outcome;
-        }));
-        for (const outcome of outcomes)
-            if (!outcome.ok)
-                this.options.warn(failureWarning(outcome, event.type));
-        return outcomes;
-    }
-    save() {
-        if (this.path)
-            writeJournal(this.path, this.record);
-    }
-    delivery() {
-        return { timeoutMs: this.options.sinks.sinkTimeoutMs, attempts: 3, backoffMs: 250 };
-    }
-    /**
-     * After a cancellation the runner sends SIGTERM 7.5 s after SIGINT: one short
-     * attempt per sink, so delivery ends well before it (the post step re-delivers).
-     */
-    lastChance() {
-        return { timeoutMs: Math.min(this.options.sinks.sinkTimeoutMs, CANCELLED_TIMEOUT_MS), attempts: 1, backoffMs: 0 };
-    }
-}
-/**
- * The post step of deploy-start and of deploy-canary: end the deployment its main step
- * took part in if nothing did (`job-ended`), then deliver what this step's sinks still
- * owe. Undefined when the main step took part in no deployment.
- */
-async function lifecycle_closeDeployment(options) {
-    const events = DeploymentEvents.openForPost(options);
-    if (!events)
-        return undefined;
-    const ended = await events.endOpen('job-ended');
-    const redelivered = await events.redeliver();
-    return { events, ended, redelivered };
-}
-
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
+var undici = __nccwpck_require__(4371);
 ;// CONCATENATED MODULE: ./src/probe/reasons.ts
 const TLS_CODES = new Set([
     'DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
@@ -33160,7 +33340,7 @@ async function probeVersion(spec, limits, signal) {
 
 
 /** Until something passes, rounds come this much more often, so an app that just came up is seen soon. */
-const STARTUP_SPEEDUP = 5;
+const STARTUP_SPEEDUP = 10;
 const MIN_PAUSE_MS = 100;
 function pause(ms, signal) {
     return new Promise((done) => {
@@ -33354,8 +33534,8 @@ function checkStats(result) {
 function probe_report_verdictLine(result) {
     const what = result.mode === 'probe' ? `canary ${result.environment}` : `deployment to ${result.environment}`;
     if (result.healthy)
-        return `deploy-canary: ${what} is healthy: ${result.detail} (${(0,duration/* formatDuration */.a)(result.durationMs)})`;
-    return `deploy-canary: ${what} is unhealthy (${result.reason}): ${result.detail} after ${result.rounds} round${result.rounds === 1 ? '' : 's'} (${(0,duration/* formatDuration */.a)(result.durationMs)})`;
+        return `deploy-canary: ${what} is healthy: ${result.detail} (${(0,shared_duration/* formatDuration */.a)(result.durationMs)})`;
+    return `deploy-canary: ${what} is unhealthy (${result.reason}): ${result.detail} after ${result.rounds} round${result.rounds === 1 ? '' : 's'} (${(0,shared_duration/* formatDuration */.a)(result.durationMs)})`;
 }
 /** The `report` output: every attempt (bounded), so a later step can graph or alert on it. */
 function reportJson(result) {
@@ -33426,77 +33606,6 @@ function probe_report_summaryMarkdown(result) {
     return parts.join('');
 }
 
-;// CONCATENATED MODULE: ./src/events/settings.ts
-
-
-/** `secret`: the URL may carry a credential in its path (Slack, Discord), so it is masked and never echoed. */
-function httpUrl(inputs, name, example, secret = false) {
-    const value = secret ? inputs.secret(name) : inputs.string(name);
-    if (value === '')
-        return '';
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new errors/* InputError */.dz(name, secret ? 'is not a URL' : `'${value}' is not a URL`, `${name}: ${example}`);
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:')
-        throw new errors/* InputError */.dz(name, `'${url.protocol}' is not http or https`, `${name}: ${example}`);
-    if (url.username || url.password)
-        throw new errors/* InputError */.dz(name, 'must not carry credentials in the URL (they would be logged)', `${name}: ${example}`);
-    return value;
-}
-/** `key=value` per line or comma; label names as Loki (Prometheus) allows them. */
-function lokiLabels(inputs) {
-    const labels = {};
-    for (const item of inputs.list('loki-labels', { splitCommas: true })) {
-        const match = /^([a-zA-Z_][a-zA-Z0-9_]*)\s*=\s*(.*)$/.exec(item);
-        if (!match)
-            throw new errors/* InputError */.dz('loki-labels', `'${item}' is not name=value with a Loki label name`, 'loki-labels: app=shop, team=payments');
-        labels[match[1]] = match[2];
-    }
-    return labels;
-}
-function readSinkSettings(inputs, workspace) {
-    const eventsFile = inputs.string('events-file');
-    const githubDeployment = inputs.boolean('github-deployment', false);
-    const token = inputs.secret('token');
-    if (githubDeployment && token === '')
-        throw new errors/* InputError */.dz('token', 'is empty but github-deployment is true (it needs deployments: write)', 'token: ${{ github.token }}');
-    return {
-        eventsFile: eventsFile === '' || (0,external_node_path_namespaceObject.isAbsolute)(eventsFile) ? eventsFile : (0,external_node_path_namespaceObject.resolve)(workspace, eventsFile),
-        webhookUrl: httpUrl(inputs, 'webhook-url', 'https://hooks.example.com/deployments', true),
-        webhookToken: inputs.secret('webhook-token'),
-        lokiUrl: httpUrl(inputs, 'loki-url', 'https://logs-prod-eu-west-0.grafana.net'),
-        lokiLabels: lokiLabels(inputs),
-        lokiTenant: inputs.string('loki-tenant'),
-        lokiUsername: inputs.string('loki-username'),
-        lokiPassword: inputs.secret('loki-password'),
-        githubDeployment,
-        token,
-        sinkTimeoutMs: inputs.durationMs('sink-timeout', '5s', { min: 100 }),
-    };
-}
-/** Whether the step was given any sink besides the log. */
-function hasSinks(settings) {
-    return settings.eventsFile !== '' || settings.webhookUrl !== '' || settings.lokiUrl !== '' || settings.githubDeployment;
-}
-/** deploy-start's inputs (its post step reads the same ones). */
-function readDeployStartSettings(inputs, workspace) {
-    return {
-        environment: inputs.string('environment', 'production'),
-        environmentUrl: inputs.string('environment-url'),
-        sinks: readSinkSettings(inputs, workspace),
-    };
-}
-/** The event inputs of a scheduled canary that is not a deployment (host-canary). */
-function readCanaryEventSettings(inputs, workspace) {
-    return { environment: inputs.string('environment', 'production'), sinks: readSinkSettings(inputs, workspace) };
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/hostnames/hostnames.ts
 /**
  * `hostnames-from`: the public hostnames a reverse proxy or tunnel serves, read from
@@ -33875,7 +33984,7 @@ function readChecks(inputs, workspace) {
                 throw new errors/* InputError */.dz('checks', `item ${index + 1} min-bytes '${entry['min-bytes']}' is not a whole number`, "checks: '- {url: https://shop.example.com/, min-bytes: 500}'");
             let maxLatencyMs;
             if (entry['max-latency'] !== undefined) {
-                maxLatencyMs = (0,duration/* parseDurationMs */.y)(String(entry['max-latency']));
+                maxLatencyMs = (0,shared_duration/* parseDurationMs */.y)(String(entry['max-latency']));
                 if (maxLatencyMs === undefined)
                     throw new errors/* InputError */.dz('checks', `item ${index + 1} max-latency '${entry['max-latency']}' is not a duration`, "checks: '- {url: https://shop.example.com/, max-latency: 800ms}'");
             }
@@ -33965,6 +34074,283 @@ const deployCanaryCommand = {
             process.off('SIGINT', onSignal);
             process.off('SIGTERM', onSignal);
         }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/watchdog/report.ts
+
+function staleLine(item) {
+    const id = item.deployment_id === null ? '' : ` deployment ${item.deployment_id}`;
+    return `stale: ${item.environment}${id} ${item.sha.slice(0, 12)} open for ${item.age_s}s (${item.found_in.join(', ')})${item.run_url ? ` ${item.run_url}` : ''}${item.ended ? ' — ended (no-end)' : ''}`;
+}
+function watchdog_report_verdictLine(result, settings) {
+    const sources = Object.entries(result.examined).map(([where, count]) => `${count} in ${where}`).join(', ') || 'nothing';
+    const age = `${Math.round(settings.maxAgeMs / 1000)}s`;
+    if (result.stale.length === 0)
+        return `deploy-watchdog: no deployment open longer than ${age} (examined ${sources})`;
+    return `deploy-watchdog: ${result.stale.length} deployment${result.stale.length === 1 ? '' : 's'} started without an end for more than ${age}${settings.endStale ? '; ended with deployment.failed (no-end)' : ''} (examined ${sources})`;
+}
+function watchdog_report_summaryMarkdown(result, settings) {
+    const parts = [`## ${result.stale.length === 0 ? '✅' : '⚠️'} deploy-watchdog\n\n${watchdog_report_verdictLine(result, settings).replace(/^deploy-watchdog: /, '')}\n\n`];
+    if (result.stale.length > 0) {
+        parts.push(table(['Environment', 'Deployment', 'SHA', 'Open for', 'Found in', 'Run', 'Ended'], result.stale.map((item) => [
+            item.environment, item.deployment_id ?? '—', item.sha.slice(0, 12), `${item.age_s}s`, item.found_in.join(', '), item.run_url || '—', item.ended ? 'yes (no-end)' : 'no',
+        ])));
+    }
+    return parts.join('');
+}
+
+;// CONCATENATED MODULE: ./src/watchdog/settings.ts
+
+
+/** deploy-watchdog's inputs; shared by the action and the CLI. */
+function readWatchdogSettings(inputs, workspace) {
+    const sinks = readSinkSettings(inputs, workspace);
+    const environments = inputs.list('environments', { splitCommas: true });
+    const settings = {
+        environments,
+        maxAgeMs: inputs.durationMs('max-age', '5m'),
+        lookbackMs: inputs.durationMs('lookback', '24h', { min: 60_000 }),
+        endStale: inputs.boolean('end-stale', false),
+        sinks: { ...sinks, githubDeployment: false },
+        fail: inputs.boolean('fail', true),
+    };
+    if (environments.length === 0 && !sinks.eventsFile && !sinks.lokiUrl) {
+        throw new errors/* InputError */.dz('environments', 'is empty and neither events-file nor loki-url is given: there is nothing to watch', 'environments: production');
+    }
+    if (environments.length > 0 && !sinks.token && !sinks.eventsFile && !sinks.lokiUrl) {
+        throw new errors/* InputError */.dz('token', 'is empty: listing GitHub Deployments needs a token (deployments: read; write with end-stale)', 'token: ${{ github.token }}');
+    }
+    return settings;
+}
+
+;// CONCATENATED MODULE: ./src/watchdog/watchdog.ts
+/**
+ * deploy-watchdog: the started that nothing ended. When the runner machine itself
+ * vanishes no post step runs, so a scheduled job looks for deployments still open
+ * after `max-age` — GitHub Deployments whose latest status is queued, pending or
+ * in_progress, and starteds without a terminal event in an events file or in Loki —
+ * reports each with its run URL and, with `end-stale`, ends it: a `failure` status and
+ * `deployment.failed` (reason `no-end`) with the deployment's own terminal event id.
+ */
+
+
+
+
+
+
+
+
+const OPEN_STATES = new Set(['queued', 'pending', 'in_progress']);
+const MAX_EVENTS_FILE_BYTES = 64 * 1024 * 1024;
+function partitionKeyOf(payload) {
+    let value = payload;
+    if (typeof value === 'string') {
+        try {
+            value = JSON.parse(value);
+        }
+        catch {
+            return null;
+        }
+    }
+    const key = value?.deploy_guards?.partition_key;
+    return typeof key === 'string' && /^[0-9a-f]{32}$/.test(key) ? key : null;
+}
+async function fromGitHub(settings, env, now, examined) {
+    const api = new GitHubApi({ token: settings.sinks.token, apiUrl: env.apiUrl, timeoutMs: settings.sinks.sinkTimeoutMs * 3 });
+    const stale = [];
+    for (const environment of settings.environments) {
+        pages: for await (const page of api.pages(`/repos/${env.repository}/deployments`, { environment })) {
+            for (const deployment of page) {
+                if (now - Date.parse(deployment.created_at) > settings.lookbackMs)
+                    break pages;
+                examined.github = (examined.github ?? 0) + 1;
+                // Statuses come newest first: the first is the deployment's state.
+                const [latest] = await api.get(`/repos/${env.repository}/deployments/${deployment.id}/statuses`, { per_page: 1 });
+                if (latest && !OPEN_STATES.has(latest.state))
+                    continue;
+                const age = now - Date.parse(latest?.created_at ?? deployment.created_at);
+                if (age <= settings.maxAgeMs)
+                    continue;
+                stale.push({
+                    environment: deployment.environment || environment, deployment_id: deployment.id, sha: deployment.sha, age_s: Math.round(age / 1000),
+                    run_url: latest?.log_url || latest?.target_url || '', found_in: ['github'], partition_key: partitionKeyOf(deployment.payload), ended: false,
+                });
+            }
+        }
+    }
+    return stale;
+}
+/** Starteds without a terminal event of the same deployment (partitionkey), older than max-age. */
+function openStarteds(events, settings, now, where) {
+    const ended = new Set(events.filter((event) => event.type === 'deployment.complete' || event.type === 'deployment.failed').map((event) => event.partitionkey));
+    const stale = [];
+    for (const event of events) {
+        if (event.type !== 'deployment.started' || typeof event.partitionkey !== 'string' || ended.has(event.partitionkey))
+            continue;
+        if (settings.environments.length > 0 && !settings.environments.includes(event.subject))
+            continue;
+        const age = now - Date.parse(event.time);
+        if (!(age > settings.maxAgeMs) || age > settings.lookbackMs)
+            continue;
+        stale.push({
+            environment: event.subject, deployment_id: event.data?.deployment_id ?? null, sha: event.data?.sha ?? '', age_s: Math.round(age / 1000),
+            run_url: /^https?:\/\//.test(event.source) ? event.source : '', found_in: [where], partition_key: event.partitionkey, ended: false,
+        });
+        ended.add(event.partitionkey); // one entry per deployment, however often its started was delivered
+    }
+    return stale;
+}
+function parseEvents(lines) {
+    const events = [];
+    for (const line of lines) {
+        try {
+            const event = JSON.parse(line);
+            if (event && typeof event.type === 'string' && typeof event.time === 'string')
+                events.push(event);
+        }
+        catch {
+            // not an event line
+        }
+    }
+    return events;
+}
+function fromEventsFile(path) {
+    let size;
+    try {
+        size = (0,external_node_fs_namespaceObject.statSync)(path).size;
+    }
+    catch {
+        return [];
+    }
+    if (size > MAX_EVENTS_FILE_BYTES)
+        throw new errors/* UserError */.yo(`events-file ${path} is larger than 64 MB; rotate it (the watchdog reads starteds of the last lookback only)`);
+    return parseEvents((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8').split('\n'));
+}
+/** The LogQL stream selector of the Loki sink's labels (service, env, and loki-labels). */
+function lokiSelector(settings) {
+    const labels = { service: defaultLokiLabels({ environment: '', repository: '' }).service, ...settings.sinks.lokiLabels };
+    const matchers = Object.entries(labels).map(([name, value]) => `${name}=${JSON.stringify(value)}`);
+    if (settings.environments.length > 0)
+        matchers.push(`env=~${JSON.stringify(settings.environments.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))}`);
+    return `{${matchers.join(', ')}}`;
+}
+/** Loki's query_range API: the event lines of the last lookback, oldest first. */
+async function fromLoki(settings, now) {
+    const { lokiUrl, lokiTenant, lokiUsername, lokiPassword, sinkTimeoutMs } = settings.sinks;
+    const base = LokiSink.pushUrl(lokiUrl).replace(/\/push$/, '/query_range');
+    const url = new URL(base);
+    url.searchParams.set('query', `${lokiSelector(settings)} |= "deployment."`);
+    url.searchParams.set('start', (BigInt(now - settings.lookbackMs) * 1000000n).toString());
+    url.searchParams.set('end', (BigInt(now) * 1000000n).toString());
+    url.searchParams.set('limit', '5000');
+    url.searchParams.set('direction', 'forward');
+    const headers = { 'user-agent': 'deploy-guards' };
+    if (lokiTenant)
+        headers['x-scope-orgid'] = lokiTenant;
+    if (lokiUsername || lokiPassword)
+        headers.authorization = `Basic ${Buffer.from(`${lokiUsername}:${lokiPassword}`).toString('base64')}`;
+    const { request } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4371, 19));
+    const response = await request(url, { headers, headersTimeout: sinkTimeoutMs * 3, bodyTimeout: sinkTimeoutMs * 3 });
+    const text = await response.body.text();
+    if (response.statusCode >= 400)
+        throw new errors/* UserError */.yo(`Loki query_range ${statusLine(response.statusCode)}`);
+    const body = JSON.parse(text);
+    return parseEvents((body.data?.result ?? []).flatMap((stream) => (stream.values ?? []).map((value) => value[1])));
+}
+/** Merges what several sources say about one deployment (by key, else by deployment id). */
+function merge(all) {
+    const merged = [];
+    for (const item of all) {
+        const same = merged.find((other) => (item.partition_key && other.partition_key === item.partition_key) || (item.deployment_id !== null && other.deployment_id === item.deployment_id));
+        if (!same)
+            merged.push({ ...item });
+        else {
+            same.found_in = [...new Set([...same.found_in, ...item.found_in])];
+            same.partition_key ??= item.partition_key;
+            same.deployment_id ??= item.deployment_id;
+            same.run_url ||= item.run_url;
+        }
+    }
+    return merged;
+}
+/** The terminal event of a deployment nothing ended: its own terminal id when its key is known. */
+function noEndEvent(item, env, repository) {
+    const runId = /\/actions\/runs\/(\d+)/.exec(item.run_url)?.[1] ?? '';
+    const context = { environment: item.environment, sha: item.sha, ref: '', repository, runId, runAttempt: '', workflow: '', actor: 'deploy-watchdog', source: item.run_url || env.source };
+    const key = item.partition_key ?? (0,external_node_crypto_.createHash)('sha256').update(`${repository}\nwatchdog\n${item.deployment_id}`).digest('hex').slice(0, 32);
+    const event = buildEvent('deployment.failed', context, key, { deploymentId: item.deployment_id, reason: 'no-end', durationMs: item.age_s * 1000, time: env.now });
+    return { ...event, id: eventId(key, 'deployment.failed') };
+}
+async function runWatchdog(settings, env) {
+    const now = (env.now ?? new Date()).getTime();
+    const examined = {};
+    const found = [];
+    if (settings.sinks.token && settings.environments.length > 0 && env.repository)
+        found.push(...await fromGitHub(settings, env, now, examined));
+    if (settings.sinks.eventsFile) {
+        const events = fromEventsFile(settings.sinks.eventsFile);
+        examined['events-file'] = events.length;
+        found.push(...openStarteds(events, settings, now, 'events-file'));
+    }
+    if (settings.sinks.lokiUrl) {
+        const events = await fromLoki(settings, now);
+        examined.loki = events.length;
+        found.push(...openStarteds(events, settings, now, 'loki'));
+    }
+    const stale = merge(found);
+    if (settings.endStale && stale.length > 0)
+        await endStale(stale, settings, env);
+    return { stale, examined };
+}
+async function endStale(stale, settings, env) {
+    const api = new GitHubApi({ token: settings.sinks.token, apiUrl: env.apiUrl, timeoutMs: settings.sinks.sinkTimeoutMs });
+    // Sinks per environment: the Loki stream labels name it (env), as the deploy steps' did.
+    const sinksFor = (environment) => buildSinks({ ...settings.sinks, githubDeployment: false }, { environment, sha: '', ref: '', repository: env.repository, runId: '', runAttempt: '', workflow: '', actor: '', source: env.source }, { apiUrl: env.apiUrl, logUrl: env.logUrl, environmentUrl: '', deploymentId: null }, env.mask).sinks;
+    const delivery = { timeoutMs: settings.sinks.sinkTimeoutMs, attempts: 3, backoffMs: 250 };
+    for (const item of stale) {
+        if (item.deployment_id !== null && item.found_in.includes('github')) {
+            try {
+                await api.post(`/repos/${env.repository}/deployments/${item.deployment_id}/statuses`, {
+                    state: 'failure', environment: item.environment, log_url: env.logUrl,
+                    description: `deploy-guards watchdog: no end after ${item.age_s}s (no-end)`.slice(0, 140),
+                });
+            }
+            catch (error) {
+                env.warn(`deploy-watchdog: could not set the failure status of deployment ${item.deployment_id}: ${error instanceof GitHubApiError ? statusLine(error.status) : error.message}`);
+                continue;
+            }
+        }
+        const event = noEndEvent(item, env, env.repository);
+        env.print(`event ${event.type} ${JSON.stringify(event)}`);
+        const outcomes = await Promise.all(sinksFor(item.environment).map((sink) => withRetries(sink.name, (timeoutMs) => sink.send(event, timeoutMs), delivery)));
+        for (const outcome of outcomes)
+            if (!outcome.ok)
+                env.warn(failureWarning(outcome, event.type));
+        item.ended = true;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/deploy-watchdog.ts
+
+
+
+
+
+const deployWatchdogCommand = {
+    name: 'deploy-watchdog',
+    summary: 'find deployments started and never ended (GitHub Deployments, an events file, Loki); end them with --end-stale',
+    inputs: ['environments', 'max-age', 'lookback', 'end-stale', 'token', 'events-file', 'webhook-url', 'webhook-token', 'loki-url', 'loki-labels',
+        'loki-tenant', 'loki-username', 'loki-password', 'sink-timeout', 'fail'],
+    async run(inputs, print) {
+        const context = readGitHubContext();
+        const settings = readWatchdogSettings(inputs, process.cwd());
+        const source = context.runId ? runUrl(context) : `urn:deploy-guards:${(0,external_node_os_namespaceObject.hostname)() || 'localhost'}`;
+        const result = await runWatchdog(settings, { repository: context.repository, apiUrl: context.apiUrl, logUrl: source, source, print, warn: (message) => console.error(`warning: ${message}`) });
+        for (const item of result.stale)
+            print(staleLine(item));
+        print(watchdog_report_verdictLine(result, settings));
+        return result.stale.length > 0 && settings.fail ? 1 : 0;
     },
 };
 
@@ -35795,7 +36181,7 @@ function authFindings(methods) {
         found.push(finding('password-auth-offered', `the server offers keyboard-interactive login, which usually prompts for a password (methods: ${methods.join(', ')})`, 'warning'));
     return found;
 }
-const ago = (seconds) => `${(0,duration/* formatDuration */.a)(Math.max(0, seconds) * 1000)} ago`;
+const ago = (seconds) => `${(0,shared_duration/* formatDuration */.a)(Math.max(0, seconds) * 1000)} ago`;
 /** A revision matches when equal, or when one is a 7+ character prefix of the other (short SHAs). */
 function sameRevision(actual, expected) {
     const a = actual.trim().toLowerCase();
@@ -35809,7 +36195,7 @@ function containerFindings(service, states, events, facts, options) {
     const found = [];
     const now = facts.now ?? Date.now() / 1000;
     const windowStart = now - options.windowMs / 1000;
-    const window = (0,duration/* formatDuration */.a)(options.windowMs);
+    const window = (0,shared_duration/* formatDuration */.a)(options.windowMs);
     if (states.length === 0)
         return [finding('container-missing', `service ${service}: no container (compose did not create it, or it was removed)`)];
     const mine = events.filter((event) => event.service === service && event.time >= windowStart);
@@ -35870,7 +36256,7 @@ function checkHost(facts, options) {
         }
     }
     if (options.minUptimeMs > 0 && facts.uptimeSeconds !== undefined && facts.uptimeSeconds * 1000 < options.minUptimeMs) {
-        found.push(finding('rebooted', `host booted ${ago(facts.uptimeSeconds)} (uptime under min-uptime ${(0,duration/* formatDuration */.a)(options.minUptimeMs)})`));
+        found.push(finding('rebooted', `host booted ${ago(facts.uptimeSeconds)} (uptime under min-uptime ${(0,shared_duration/* formatDuration */.a)(options.minUptimeMs)})`));
     }
     if (options.backupGlob) {
         const newest = facts.backups.at(-1);
@@ -35880,7 +36266,7 @@ function checkHost(facts, options) {
         else {
             const age = now - newest.mtime;
             if (options.backupMaxAgeMs > 0 && age * 1000 > options.backupMaxAgeMs) {
-                found.push(finding('backup-stale', `newest backup ${newest.path} was written ${ago(age)}, over backup-max-age ${(0,duration/* formatDuration */.a)(options.backupMaxAgeMs)}`));
+                found.push(finding('backup-stale', `newest backup ${newest.path} was written ${ago(age)}, over backup-max-age ${(0,shared_duration/* formatDuration */.a)(options.backupMaxAgeMs)}`));
             }
             if (previous && options.backupMinRatio > 0 && newest.bytes < previous.bytes * options.backupMinRatio) {
                 const ratio = previous.bytes === 0 ? 0 : newest.bytes / previous.bytes;
@@ -36379,7 +36765,7 @@ async function runRemoteCommand(target, command, stdin) {
                 throw new SshFailure('auth-failed', `${where} refused the key for user '${target.user}' (server accepts: ${(authMethods ?? []).join(', ') || 'nothing'})`, hostKey, authMethods);
             }
             if (level === 'client-timeout') {
-                throw new SshFailure('unreachable', `${where} did not complete an SSH handshake within ${(0,duration/* formatDuration */.a)(target.connectTimeoutMs)} (connect-timeout)`, hostKey);
+                throw new SshFailure('unreachable', `${where} did not complete an SSH handshake within ${(0,shared_duration/* formatDuration */.a)(target.connectTimeoutMs)} (connect-timeout)`, hostKey);
             }
             const code = error.code;
             const reason = code === 'ECONNREFUSED' ? 'connection refused'
@@ -36401,7 +36787,7 @@ async function runRemoteCommand(target, command, stdin) {
         const timeout = new Promise((_, reject) => {
             timer = setTimeout(() => {
                 connection.destroy();
-                reject(new SshFailure('unreachable', `${where}: the remote checks did not finish within ${(0,duration/* formatDuration */.a)(target.commandTimeoutMs)} (command-timeout)`, hostKey, authMethods));
+                reject(new SshFailure('unreachable', `${where}: the remote checks did not finish within ${(0,shared_duration/* formatDuration */.a)(target.commandTimeoutMs)} (command-timeout)`, hostKey, authMethods));
             }, target.commandTimeoutMs);
         });
         const result = await Promise.race([
@@ -38499,14 +38885,18 @@ const untrackedFilesCommand = {
 
 
 
+
+
 /** Every `deploy-guards <check>`, in the order of DESIGN.md; one line per action. */
 const COMMANDS = [
     commitCountCommand,
     untrackedFilesCommand,
     cleanCloneBuildCommand,
     deployCanaryCommand,
+    deployWatchdogCommand,
     envCompletenessCommand,
     hostCanaryCommand,
+    alertRulesCommand,
 ];
 
 
@@ -40761,7 +41151,7 @@ var Alias = __nccwpck_require__(4065);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 var Schema = __nccwpck_require__(5840);
 var stringifyDocument = __nccwpck_require__(6829);
 var anchors = __nccwpck_require__(1596);
@@ -41645,7 +42035,7 @@ __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
+exports.As = publicApi.stringify;
 exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
@@ -41687,7 +42077,7 @@ var anchors = __nccwpck_require__(1596);
 var visit = __nccwpck_require__(204);
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -41970,7 +42360,7 @@ exports.isEmptyPath = isEmptyPath;
 
 var applyReviver = __nccwpck_require__(3661);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class NodeBase {
     constructor(type) {
@@ -42063,7 +42453,7 @@ exports.createPair = createPair;
 
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -42254,7 +42644,7 @@ var stringifyCollection = __nccwpck_require__(1212);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -42375,7 +42765,7 @@ var log = __nccwpck_require__(7249);
 var merge = __nccwpck_require__(452);
 var stringify = __nccwpck_require__(2148);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -42498,7 +42888,7 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 6424:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -45342,7 +45732,7 @@ var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var schema$2 = __nccwpck_require__(5913);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var timestamp = __nccwpck_require__(6752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -45765,7 +46155,7 @@ exports.merge = merge;
 
 
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
 var pairs = __nccwpck_require__(8385);
@@ -45949,7 +46339,7 @@ var merge = __nccwpck_require__(452);
 var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var timestamp = __nccwpck_require__(6752);
 
 const schema = [
     map.map,
@@ -46083,7 +46473,7 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 4371:
+/***/ 6752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 

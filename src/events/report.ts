@@ -26,7 +26,10 @@ export function postReport(step: string, outcome: PostOutcome | undefined): { in
   const warnings: string[] = [];
   const terminal = events.terminal;
   if (!events.started) info.push(`${step}: no deployment.started was recorded for ${environment}: nothing to end.`);
-  else if (ended) warnings.push(`${step}: the job ended without deployment.complete or deployment.failed for ${environment}; sent deployment.failed (job-ended). Run deploy-canary after the deploy step to end it with a verdict.`);
+  else if (ended) {
+    const hint = step.startsWith('deploy-canary') ? 'The canary step did not finish (killed, or its runner process lost).' : 'Run deploy-canary after the deploy step to end it with a verdict.';
+    warnings.push(`${step}: the job ended without deployment.complete or deployment.failed for ${environment}; sent deployment.failed (job-ended). ${hint}`);
+  }
   else if (terminal) info.push(`${step}: the deployment already ended with ${terminal.type}${terminal.reason ? ` (${terminal.reason})` : ''}; nothing to end.`);
   const again = redelivered.filter((emitted) => emitted !== ended);
   for (const { event, outcomes } of again) {

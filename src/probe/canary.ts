@@ -22,7 +22,7 @@ export interface CanaryResult {
 }
 
 /** Until something passes, rounds come this much more often, so an app that just came up is seen soon. */
-const STARTUP_SPEEDUP = 5;
+const STARTUP_SPEEDUP = 10;
 const MIN_PAUSE_MS = 100;
 
 function pause(ms: number, signal?: AbortSignal): Promise<void> {
