@@ -104,6 +104,7 @@ describe('settings', () => {
   });
   it('rejects bad values with one line naming the input and an example', () => {
     const bad = (values: Record<string, string>) => () => readDeployCanarySettings(inputs(values), context);
+    expect(bad({ urls: 'ftp://ops:hunter2@files.example/' })).toThrow("Input 'urls': 'ftp://***@files.example/' is not an http(s) URL.");
     expect(bad({})).toThrow("Input 'urls': no URL to probe: give urls, checks or hostnames-from. Example: urls: https://shop.example.com/");
     expect(bad({ checks: '- {url: https://a.example, retries: 3}' })).toThrow(/Input 'checks': item 1 has an unknown key 'retries'/);
     expect(bad({ checks: '- {url: https://a.example, status: ok}' })).toThrow(/Input 'checks': item 1 status 'ok' is not a status/);

@@ -3,7 +3,7 @@
 // sink answers 500 to the terminal event, two jobs of one run deploy the same
 // environment, and an events file cannot be written.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -64,6 +64,24 @@ describe('every started ends exactly once', () => {
     const inputs = { ...FAST, urls: `${app.url}/`, 'events-file': eventsFile };
     const main = await runStep('deploy-canary', 'main', { inputs, env: ENV });
     expect(main.exitCode, printed(main)).toBe(0);
+    const post = await runStep('deploy-canary', 'post', { inputs, env: ENV, runnerTemp: main.runnerTemp, state: main.state });
+    expect(post.exitCode, printed(post)).toBe(0);
+    expect(lifecycle(eventsFile)).toEqual([['deployment.started', null], ['deployment.complete', null]]);
+  });
+
+  it('killed between appending to the events file and recording it: the post step does not append it again', async () => {
+    const eventsFile = newEventsFile();
+    const app = await started(new ScenarioServer((_req, res) => res.end('ok')).start());
+    const inputs = { ...FAST, urls: `${app.url}/`, 'events-file': eventsFile };
+    const main = await runStep('deploy-canary', 'main', { inputs, env: ENV });
+    expect(main.exitCode, printed(main)).toBe(0);
+    // What a SIGKILL right after the append leaves: the events in the file, no delivery recorded.
+    const dir = join(main.runnerTemp, 'deploy-guards');
+    for (const name of readdirSync(dir)) {
+      const record = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { events: { delivered: string[] }[] };
+      for (const event of record.events) event.delivered = [];
+      writeFileSync(join(dir, name), JSON.stringify(record));
+    }
     const post = await runStep('deploy-canary', 'post', { inputs, env: ENV, runnerTemp: main.runnerTemp, state: main.state });
     expect(post.exitCode, printed(post)).toBe(0);
     expect(lifecycle(eventsFile)).toEqual([['deployment.started', null], ['deployment.complete', null]]);

@@ -56,6 +56,8 @@ describe('hostnames-from parses real configuration files', () => {
       ['compose.yaml:29', 'a HostRegexp rule: no single hostname to probe'],
       ['compose.yaml:35', 'traefik.enable=false on service admin'],
       ['compose.yaml:40', 'a placeholder, shown as written (never evaluated): list the hostname in urls instead'],
+      ['compose.yaml:45', 'a Traefik v1 frontend rule, not read: list its hostnames in urls'],
+      ['compose.yaml:46', 'a TCP router (HostSNI): not an HTTP route'],
     ]);
   });
 });

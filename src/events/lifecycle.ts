@@ -210,9 +210,12 @@ export class DeploymentEvents {
   async redeliver(): Promise<Emitted[]> {
     const again: Emitted[] = [];
     for (const entry of this.record.events) {
+      const event = this.build(entry.type, { reason: entry.reason ?? undefined, durationMs: entry.durationMs ?? undefined, time: new Date(entry.time) });
+      // Delivered before the step that sent it could record it (killed in between): record it now.
+      for (const sink of this.sinkList) if (this.pending(entry, sink) && sink.has?.(event)) entry.delivered.push(sink.key);
+      this.save();
       const pending = this.sinkList.filter((sink) => this.pending(entry, sink));
       if (pending.length === 0) continue;
-      const event = this.build(entry.type, { reason: entry.reason ?? undefined, durationMs: entry.durationMs ?? undefined, time: new Date(entry.time) });
       this.options.print(`re-delivering event ${entry.type} ${event.id} to ${pending.map((sink) => sink.name).join(', ')}`);
       const outcomes = await this.deliver(event, entry, pending, this.delivery());
       const emitted = { event, outcomes };

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { appendFileSync, mkdirSync, statSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { STATUS_CODES } from 'node:http';
 import { dirname } from 'node:path';
 import { GitHubApi, GitHubApiError } from '../shared/github-api.ts';
@@ -15,6 +15,11 @@ export interface Sink {
    */
   readonly key: string;
   send(event: DeploymentEvent, timeoutMs: number): Promise<void>;
+  /**
+   * Whether the destination already holds the event, where that can be known (a local
+   * file): a step killed between delivering and recording it is not delivered twice.
+   */
+  has?(event: DeploymentEvent): boolean;
 }
 
 export function sinkKey(name: string, ...destination: string[]): string {
@@ -45,6 +50,16 @@ export class EventsFileSink implements Sink {
   constructor(path: string) {
     this.path = path;
     this.key = sinkKey(this.name, path);
+  }
+
+  has(event: DeploymentEvent): boolean {
+    try {
+      // A file too large to scan is delivered to again: at least once, with the same id.
+      if (statSync(this.path).size > 64 * 1024 * 1024) return false;
+      return readFileSync(this.path, 'utf8').includes(`"id":"${event.id}"`);
+    } catch {
+      return false;
+    }
   }
 
   async send(event: DeploymentEvent): Promise<void> {

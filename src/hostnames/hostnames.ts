@@ -135,6 +135,8 @@ function traefik(services: YamlNode, file: string, lineOf: (node: YamlNode | nul
     }
     const disabled = entries.some((entry) => entry.key === 'traefik.enable' && /^false$/i.test(entry.value));
     for (const entry of entries) {
+      if (/^traefik\.(?:[^.]+\.)?frontend\.rule$/.test(entry.key)) out.skip(entry.value.slice(0, 80), entry.line, 'a Traefik v1 frontend rule, not read: list its hostnames in urls');
+      else if (/^traefik\.tcp\.routers\.[^.]+\.rule$/.test(entry.key)) out.skip(entry.value.slice(0, 80), entry.line, 'a TCP router (HostSNI): not an HTTP route');
       if (!/^traefik\.http\.routers\.[^.]+\.rule$/.test(entry.key)) continue;
       if (disabled) out.skip(entry.value.slice(0, 80), entry.line, `traefik.enable=false on service ${String((pair.key as { value?: unknown })?.value)}`);
       else traefikRule(entry.value, entry.line, out);

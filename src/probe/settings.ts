@@ -63,7 +63,9 @@ function checkUrl(input: string, value: unknown): string {
   } catch {
     // reported below
   }
-  throw new InputError(input, `'${value}' is not an http(s) URL`, input === 'urls' ? 'urls: https://shop.example.com/' : CHECKS_EXAMPLE);
+  // Shown without any user:password part: a credential in a mistyped URL is still a credential.
+  const shown = String(value).replace(/\/\/[^/@\s]*@/, '//***@');
+  throw new InputError(input, `'${shown}' is not an http(s) URL`, input === 'urls' ? 'urls: https://shop.example.com/' : CHECKS_EXAMPLE);
 }
 
 const METHOD_EXAMPLE = "checks: '- {name: api, url: https://shop.example.com/api/orders, method: HEAD}'";

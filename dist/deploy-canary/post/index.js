@@ -31461,6 +31461,17 @@ class EventsFileSink {
         this.path = path;
         this.key = sinkKey(this.name, path);
     }
+    has(event) {
+        try {
+            // A file too large to scan is delivered to again: at least once, with the same id.
+            if ((0,external_node_fs_namespaceObject.statSync)(this.path).size > 64 * 1024 * 1024)
+                return false;
+            return (0,external_node_fs_namespaceObject.readFileSync)(this.path, 'utf8').includes(`"id":"${event.id}"`);
+        }
+        catch {
+            return false;
+        }
+    }
     async send(event) {
         try {
             (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(this.path), { recursive: true });
@@ -31886,10 +31897,15 @@ class lifecycle_DeploymentEvents {
     async redeliver() {
         const again = [];
         for (const entry of this.record.events) {
+            const event = this.build(entry.type, { reason: entry.reason ?? undefined, durationMs: entry.durationMs ?? undefined, time: new Date(entry.time) });
+            // Delivered before the step that sent it could record it (killed in between): record it now.
+            for (const sink of this.sinkList)
+                if (this.pending(entry, sink) && sink.has?.(event))
+                    entry.delivered.push(sink.key);
+            this.save();
             const pending = this.sinkList.filter((sink) => this.pending(entry, sink));
             if (pending.length === 0)
                 continue;
-            const event = this.build(entry.type, { reason: entry.reason ?? undefined, durationMs: entry.durationMs ?? undefined, time: new Date(entry.time) });
             this.options.print(`re-delivering event ${entry.type} ${event.id} to ${pending.map((sink) => sink.name).join(', ')}`);
             const outcomes = await this.deliver(event, entry, pending, this.delivery());
             const emitted = { event, outcomes };
@@ -32808,6 +32824,10 @@ function traefik(services, file, lineOf) {
         }
         const disabled = entries.some((entry) => entry.key === 'traefik.enable' && /^false$/i.test(entry.value));
         for (const entry of entries) {
+            if (/^traefik\.(?:[^.]+\.)?frontend\.rule$/.test(entry.key))
+                out.skip(entry.value.slice(0, 80), entry.line, 'a Traefik v1 frontend rule, not read: list its hostnames in urls');
+            else if (/^traefik\.tcp\.routers\.[^.]+\.rule$/.test(entry.key))
+                out.skip(entry.value.slice(0, 80), entry.line, 'a TCP router (HostSNI): not an HTTP route');
             if (!/^traefik\.http\.routers\.[^.]+\.rule$/.test(entry.key))
                 continue;
             if (disabled)
@@ -32936,7 +32956,9 @@ function checkUrl(input, value) {
     catch {
         // reported below
     }
-    throw new InputError(input, `'${value}' is not an http(s) URL`, input === 'urls' ? 'urls: https://shop.example.com/' : CHECKS_EXAMPLE);
+    // Shown without any user:password part: a credential in a mistyped URL is still a credential.
+    const shown = String(value).replace(/\/\/[^/@\s]*@/, '//***@');
+    throw new InputError(input, `'${shown}' is not an http(s) URL`, input === 'urls' ? 'urls: https://shop.example.com/' : CHECKS_EXAMPLE);
 }
 const METHOD_EXAMPLE = "checks: '- {name: api, url: https://shop.example.com/api/orders, method: HEAD}'";
 const HEADERS_EXAMPLE = "checks: '- {name: home, url: https://shop.example.com/, headers: {accept: text/html}}'";

@@ -3304,6 +3304,17 @@ class EventsFileSink {
         this.path = path;
         this.key = sinkKey(this.name, path);
     }
+    has(event) {
+        try {
+            // A file too large to scan is delivered to again: at least once, with the same id.
+            if ((0,external_node_fs_namespaceObject.statSync)(this.path).size > 64 * 1024 * 1024)
+                return false;
+            return (0,external_node_fs_namespaceObject.readFileSync)(this.path, 'utf8').includes(`"id":"${event.id}"`);
+        }
+        catch {
+            return false;
+        }
+    }
     async send(event) {
         try {
             (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(this.path), { recursive: true });
@@ -3729,10 +3740,15 @@ class lifecycle_DeploymentEvents {
     async redeliver() {
         const again = [];
         for (const entry of this.record.events) {
+            const event = this.build(entry.type, { reason: entry.reason ?? undefined, durationMs: entry.durationMs ?? undefined, time: new Date(entry.time) });
+            // Delivered before the step that sent it could record it (killed in between): record it now.
+            for (const sink of this.sinkList)
+                if (this.pending(entry, sink) && sink.has?.(event))
+                    entry.delivered.push(sink.key);
+            this.save();
             const pending = this.sinkList.filter((sink) => this.pending(entry, sink));
             if (pending.length === 0)
                 continue;
-            const event = this.build(entry.type, { reason: entry.reason ?? undefined, durationMs: entry.durationMs ?? undefined, time: new Date(entry.time) });
             this.options.print(`re-delivering event ${entry.type} ${event.id} to ${pending.map((sink) => sink.name).join(', ')}`);
             const outcomes = await this.deliver(event, entry, pending, this.delivery());
             const emitted = { event, outcomes };
