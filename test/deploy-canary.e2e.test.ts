@@ -3,6 +3,7 @@
 // verdict, the reason and the exact events written to the events file.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +12,6 @@ import { ROOT, printed, runStep, type RunOptions } from './harness/action-runner
 import { ScenarioServer, freePort, selfSignedCertificate } from './harness/http-scenarios.ts';
 
 const SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
-const RUN = { repository: 'acme/shop', runId: '4242', runAttempt: '1', environment: 'production' };
 // Short rounds and windows keep the suite fast; a generous timeout keeps a loaded machine from failing good pages.
 const FAST = { interval: '200ms', timeout: '5s', window: '4s', successes: '2' };
 
@@ -32,11 +32,11 @@ interface Report {
   attempts: { check: string; round: number; verdict: string; reason: string | null; status: number | null; bytes: number; truncated: boolean; detail: string }[];
 }
 
-function readEvents(path: string): { type: string; id: string; reason: string | null; data: Record<string, unknown> }[] {
+function readEvents(path: string): { type: string; id: string; key: string; reason: string | null; data: Record<string, unknown> }[] {
   if (!existsSync(path)) return [];
   return readFileSync(path, 'utf8').trim().split('\n').filter(Boolean).map((line) => {
     const event = JSON.parse(line);
-    return { type: event.type, id: event.id, reason: event.data.reason, data: event.data };
+    return { type: event.type, id: event.id, key: event.partitionkey, reason: event.data.reason, data: event.data };
   });
 }
 
@@ -62,7 +62,8 @@ describe('deploy-canary (bundled action) against misbehaving servers', () => {
     expect(step.outputs.result).toBe('healthy');
     expect(step.outputs.reason).toBe('');
     expect(lifecycle).toEqual([started, ['deployment.complete', null]]);
-    expect(events.map((event) => event.id)).toEqual([eventId(RUN, 'deployment.started'), eventId(RUN, 'deployment.complete')]);
+    expect(events[1]!.key).toBe(events[0]!.key);
+    expect(events.map((event) => event.id)).toEqual([eventId(events[0]!.key, 'deployment.started'), eventId(events[0]!.key, 'deployment.complete')]);
     expect(events[1]!.data).toMatchObject({ environment: 'production', sha: SHA, repository: 'acme/shop', run_id: '4242', run_attempt: '1' });
     // Failures before the first pass are startup, not errors.
     const verdicts = report.attempts.map((attempt) => attempt.verdict);
@@ -71,7 +72,7 @@ describe('deploy-canary (bundled action) against misbehaving servers', () => {
     expect(new Set(verdicts.slice(0, -3))).toEqual(new Set(['startup']));
     expect(report.attempts[0]!.reason).toBe('connect-refused');
     expect(step.summary).toContain('xychart-beta');
-    expect(step.summary).toMatch(/\| 127\.0\.0\.1:\d+\/ \| \d+ \| 3 \| \d+ \| 200 \| \d+ ms \| \d+ ms \| ok \|/);
+    expect(step.summary).toMatch(/\| 127\.0\.0\.1:\d+\/ \| \d+ \| 3 \| [1-9]\d* \| 200 \| \d+ ms \| \d+ ms \| ok \|/);
     expect(step.summary).toContain('deployment.complete');
   });
 
@@ -272,7 +273,7 @@ describe('deploy-canary (bundled action) against misbehaving servers', () => {
     const passed = await canary({ urls: `${good.url}/`, mode: 'probe' });
     expect(passed.step.exitCode, printed(passed.step)).toBe(0);
     expect(passed.lifecycle).toEqual([['canary.passed', null]]);
-    expect(passed.events[0]!.id).toBe(eventId(RUN, 'canary.passed'));
+    expect(passed.events[0]!.id).toBe(eventId(passed.events[0]!.key, 'canary.passed'));
     const port = await freePort();
     const down = await canary({ urls: `http://127.0.0.1:${port}/`, mode: 'probe', window: '1s', fail: 'false' });
     expect(down.step.exitCode).toBe(0);
@@ -323,5 +324,105 @@ describe('deploy-canary (bundled action) against misbehaving servers', () => {
     const down = await cli(`http://127.0.0.1:${port}/`);
     expect(down.status).toBe(1);
     expect(down.stdout).toContain('deploy-canary: deployment to production is unhealthy (connect-refused)');
+  });
+
+  describe('healthy pages are judged healthy', () => {
+    it('a URL with user:pass@ is sent with Basic auth, as curl does, and the password is printed nowhere', async () => {
+      const expected = `Basic ${Buffer.from('ops:s3cr3t-P@ss').toString('base64')}`;
+      const server = await serve((req, res) => (req.headers.authorization === expected ? res.end('private page') : res.writeHead(401, { 'www-authenticate': 'Basic' }).end('no')));
+      const url = server.url.replace('http://', 'http://ops:s3cr3t-P%40ss@');
+      const { step, report } = await canary({ urls: `${url}/` });
+      expect(step.exitCode, printed(step)).toBe(0);
+      expect(step.outputs.result).toBe('healthy');
+      for (const text of [printed(step), step.summary, JSON.stringify(step.outputs)]) {
+        expect(text).not.toContain('s3cr3t');
+        expect(text).not.toContain(expected.slice(6));
+      }
+      expect(step.masks).toContain('s3cr3t-P@ss');
+      expect(report.checks[0]!.check).toBe(`127.0.0.1:${server.port}/`);
+    });
+
+    it('gzip, br and deflate bodies are decoded before expect-body and min-bytes judge them', async () => {
+      const page = Buffer.from('<html><body>Checkout</body></html>');
+      const encoders: Record<string, (body: Buffer) => Buffer> = { gzip: gzipSync, br: brotliCompressSync, deflate: deflateSync };
+      const server = await serve((req, res) => {
+        const encoding = req.url!.slice(1);
+        res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': encoding }).end(encoders[encoding]!(page));
+      });
+      const checks = Object.keys(encoders).map((encoding) => `- {name: ${encoding}, url: "${server.url}/${encoding}", expect-body: Checkout, min-bytes: ${page.length}}`).join('\n');
+      const { step, report } = await canary({ checks });
+      expect(step.exitCode, printed(step)).toBe(0);
+      expect(report.attempts.every((attempt) => attempt.bytes === page.length)).toBe(true);
+    });
+
+    it('a gzip bomb is read only up to the cap on decoded bytes', async () => {
+      const bomb = gzipSync(Buffer.alloc(200 * 1024 * 1024)); // 200 MiB of zeros in about 200 KB
+      expect(bomb.length).toBeLessThan(1024 * 1024);
+      const server = await serve((_req, res) => res.writeHead(200, { 'content-encoding': 'gzip' }).end(bomb));
+      const { step, report } = await canary({ urls: `${server.url}/`, successes: '1' });
+      expect(step.exitCode, printed(step)).toBe(0);
+      expect(report.attempts[0]).toMatchObject({ truncated: true });
+      expect(report.attempts[0]!.bytes).toBeGreaterThanOrEqual(1024 * 1024);
+      expect(report.attempts[0]!.bytes).toBeLessThanOrEqual(1024 * 1024 + 64 * 1024);
+    });
+
+    it('a 204 health endpoint fails too-small with a hint to set min-bytes: 0; with it, it passes', async () => {
+      const server = await serve((_req, res) => res.writeHead(204).end());
+      const bad = await canary({ urls: `${server.url}/healthz`, window: '1s' });
+      expect(bad.step.outputs.reason).toBe('too-small');
+      expect(bad.report.attempts[0]!.detail).toContain('204 No Content has no body: set min-bytes: 0 for this check');
+      const good = await canary({ checks: `- {url: "${server.url}/healthz", status: 204, min-bytes: 0}` });
+      expect(good.step.exitCode, printed(good.step)).toBe(0);
+    });
+
+    it('a 64 KB response header is accepted, as browsers accept it; one over the browser limit is invalid-response, not connection-reset', async () => {
+      const server = await serve((req, res) => {
+        const size = req.url === '/huge' ? 300 * 1024 : 64 * 1024;
+        res.writeHead(200, { 'content-security-policy': `default-src 'self' ${'a'.repeat(size)}` }).end('page');
+      });
+      const ok = await canary({ urls: `${server.url}/` });
+      expect(ok.step.exitCode, printed(ok.step)).toBe(0);
+      const huge = await canary({ urls: `${server.url}/huge`, window: '1s' });
+      expect(huge.step.outputs.reason).toBe('invalid-response');
+      expect(huge.report.attempts[0]!.detail).toMatch(/response headers larger than 256 KiB/);
+    });
+  });
+
+  describe('the summary tells on-call what decided the verdict', () => {
+    it('a flapping check under window-expired: its row names the failure that broke the streak, not "ok"', async () => {
+      const server = await serve((_req, res, hit) => res.writeHead(hit === 2 ? 500 : 200).end('page'));
+      const { step } = await canary({ urls: `${server.url}/`, successes: '50', window: '1500ms' });
+      expect(step.outputs.reason).toBe('window-expired');
+      const row = step.summary.split('\n').find((line) => line.startsWith(`| 127.0.0.1:${server.port}/ |`))!;
+      expect(row).toBeDefined();
+      expect(row).not.toMatch(/\| ok \|$/);
+      expect(row).toContain('status 500 in round 2 broke the streak');
+    });
+
+    it('a version that never matches is not labelled startup', async () => {
+      const server = await serve((req, res) => res.end(req.url === '/version' ? 'deadbeefdeadbeef' : 'page'));
+      const { step, report } = await canary({ urls: `${server.url}/`, 'version-url': `${server.url}/version`, window: '2s' });
+      expect(step.outputs.reason).toBe('version-mismatch');
+      const version = report.attempts.filter((attempt) => attempt.check === 'version');
+      expect(version.length).toBeGreaterThan(2);
+      expect(version.every((attempt) => attempt.verdict === 'fail')).toBe(true);
+      expect(step.summary).not.toContain('(startup)');
+      expect(step.stdout).not.toContain('(startup)');
+      expect(report.checks.find((check) => check.check === 'version')!.startupFailures).toBe(0);
+    });
+
+    it('the latency chart marks the rounds with a failure', async () => {
+      const statuses = [200, 500, 200, 200];
+      const server = await serve((_req, res, hit) => res.writeHead(statuses[hit - 1] ?? 200).end('page'));
+      const { step, report } = await canary({ urls: `${server.url}/`, successes: '2' });
+      expect(step.exitCode, printed(step)).toBe(0);
+      expect(report.attempts.map((attempt) => attempt.verdict)).toEqual(['pass', 'fail', 'pass', 'pass']);
+      const chart = /```mermaid\n([\s\S]*?)```/.exec(step.summary)![1]!;
+      const bars = /^ {4}bar \[([^\]]*)\]$/m.exec(chart);
+      expect(bars, chart).not.toBeNull();
+      const heights = bars![1]!.split(',').map((value) => Number(value.trim()));
+      expect(heights.map((height) => height > 0)).toEqual([false, true, false, false]);
+      expect(step.summary).toContain('Bars mark rounds in which a check failed');
+    });
   });
 });

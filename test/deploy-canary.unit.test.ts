@@ -3,7 +3,7 @@
 import { createServer as createTcpServer, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildEvent, eventId, type EventContext } from '../src/events/event.ts';
+import { buildEvent, deploymentKey, eventId, type EventContext } from '../src/events/event.ts';
 import { withRetries } from '../src/events/emit.ts';
 import { readSinkSettings } from '../src/events/settings.ts';
 import { LokiSink, PermanentSinkError } from '../src/events/sinks.ts';
@@ -104,7 +104,8 @@ describe('settings', () => {
   });
   it('rejects bad values with one line naming the input and an example', () => {
     const bad = (values: Record<string, string>) => () => readDeployCanarySettings(inputs(values), context);
-    expect(bad({})).toThrow("Input 'urls': no URL to probe: give urls or checks. Example: urls: https://shop.example.com/");
+    expect(bad({ urls: 'ftp://ops:hunter2@files.example/' })).toThrow("Input 'urls': 'ftp://***@files.example/' is not an http(s) URL.");
+    expect(bad({})).toThrow("Input 'urls': no URL to probe: give urls, checks or hostnames-from. Example: urls: https://shop.example.com/");
     expect(bad({ checks: '- {url: https://a.example, retries: 3}' })).toThrow(/Input 'checks': item 1 has an unknown key 'retries'/);
     expect(bad({ checks: '- {url: https://a.example, status: ok}' })).toThrow(/Input 'checks': item 1 status 'ok' is not a status/);
     expect(bad({ checks: 'url: x' })).toThrow(/Input 'checks': must be a YAML list/);
@@ -168,23 +169,28 @@ describe('settings', () => {
 
 describe('events', () => {
   const run: EventContext = { environment: 'production', sha: 'abc', ref: 'refs/heads/main', repository: 'acme/shop', runId: '9', runAttempt: '1', workflow: 'deploy', actor: 'octocat', source: 'https://github.com/acme/shop/actions/runs/9' };
-  it('ids are stable per run attempt, environment and type', () => {
-    expect(eventId(run, 'deployment.failed')).toBe(eventId({ ...run }, 'deployment.failed'));
-    expect(eventId(run, 'deployment.failed')).not.toBe(eventId(run, 'deployment.complete'));
-    expect(eventId(run, 'deployment.failed')).not.toBe(eventId({ ...run, runAttempt: '2' }, 'deployment.failed'));
-    expect(eventId(run, 'deployment.failed')).not.toBe(eventId({ ...run, environment: 'staging' }, 'deployment.failed'));
-    expect(eventId(run, 'deployment.failed')).toMatch(/^[0-9a-f]{32}$/);
+  const key = deploymentKey(run, 'nonce-1');
+  it('ids derive from the deployment key: one started id, one terminal id shared by complete and failed', () => {
+    expect(key).toBe(deploymentKey({ ...run }, 'nonce-1'));
+    expect(key).not.toBe(deploymentKey(run, 'nonce-2')); // two jobs of one run
+    expect(key).not.toBe(deploymentKey({ ...run, runAttempt: '2' }, 'nonce-1'));
+    expect(key).not.toBe(deploymentKey({ ...run, environment: 'staging' }, 'nonce-1'));
+    expect(deploymentKey(run)).not.toBe(deploymentKey(run)); // a fresh nonce each time
+    expect(eventId(key, 'deployment.failed')).toBe(eventId(key, 'deployment.complete'));
+    expect(eventId(key, 'deployment.failed')).not.toBe(eventId(key, 'deployment.started'));
+    expect(eventId(key, 'canary.passed')).not.toBe(eventId(key, 'canary.failed'));
+    expect(eventId(key, 'deployment.failed')).toMatch(/^[0-9a-f]{32}$/);
   });
   it('builds CloudEvents 1.0 with every data field', () => {
-    const event = buildEvent('deployment.failed', run, { reason: 'timeout-body', durationMs: 1234, deploymentId: 5, url: 'https://shop.example', time: new Date('2026-01-02T03:04:05.678Z') });
+    const event = buildEvent('deployment.failed', run, key, { reason: 'timeout-body', durationMs: 1234, deploymentId: 5, url: 'https://shop.example', time: new Date('2026-01-02T03:04:05.678Z') });
     expect(event).toEqual({
-      specversion: '1.0', id: eventId(run, 'deployment.failed'), source: run.source, type: 'deployment.failed', subject: 'production',
-      time: '2026-01-02T03:04:05.678Z', datacontenttype: 'application/json',
+      specversion: '1.0', id: eventId(key, 'deployment.failed'), source: run.source, type: 'deployment.failed', subject: 'production',
+      time: '2026-01-02T03:04:05.678Z', datacontenttype: 'application/json', partitionkey: key,
       data: { environment: 'production', sha: 'abc', ref: 'refs/heads/main', repository: 'acme/shop', run_id: '9', run_attempt: '1', workflow: 'deploy', actor: 'octocat', deployment_id: 5, url: 'https://shop.example', reason: 'timeout-body', duration_ms: 1234 },
     });
   });
   it('Loki bodies carry string nanosecond timestamps', () => {
-    const event = buildEvent('deployment.started', run, { time: new Date('2026-01-02T03:04:05.678Z') });
+    const event = buildEvent('deployment.started', run, key, { time: new Date('2026-01-02T03:04:05.678Z') });
     const body = JSON.parse(LokiSink.body(event, { service: 'deployment' }));
     expect(body.streams[0].values[0][0]).toBe('1767323045678000000');
     expect(JSON.parse(body.streams[0].values[0][1]).id).toBe(event.id);
@@ -202,7 +208,7 @@ describe('events', () => {
       calls++;
       throw new PermanentSinkError('answered 403');
     }, { timeoutMs: 1000, backoffMs: 1 });
-    expect(rejected).toEqual({ sink: 'webhook', ok: false, attempts: 1, error: 'answered 403' });
+    expect(rejected).toEqual({ sink: 'webhook', ok: false, attempts: 1, error: 'answered 403', permanent: true });
     const hanging = await withRetries('loki', () => new Promise(() => {}), { timeoutMs: 50, attempts: 2, backoffMs: 1 });
     expect(hanging).toEqual({ sink: 'loki', ok: false, attempts: 2, error: 'no answer within 50 ms' });
   });
@@ -224,7 +230,8 @@ describe('runCanary', () => {
     // No round starts once the window is over, however long the previous one hung.
     expect(result.attempts.length).toBeGreaterThan(0);
     expect(result.attempts.filter((attempt) => attempt.atMs >= 1000)).toEqual([]);
-    expect(result.attempts.every((attempt) => attempt.reason === 'timeout-headers' && attempt.startup)).toBe(true);
+    // It never passed: none of it was the app starting up.
+    expect(result.attempts.every((attempt) => attempt.reason === 'timeout-headers' && attempt.beforeFirstPass && !attempt.startup)).toBe(true);
   });
   it('a TLS handshake that never completes is timeout-connect', async () => {
     // Accepts TCP and then says nothing: the https client waits for the ServerHello.
@@ -281,5 +288,6 @@ describe('report', () => {
     expect(chart).toContain('x-axis "round" [1, 2]');
     expect(chart).toContain('line [10, 30]');
     expect(chart).toContain('line [20, 0]');
+    expect(chart).not.toContain('bar');
   });
 });

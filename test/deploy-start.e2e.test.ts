@@ -11,7 +11,6 @@ import { GitHubStandIn, type RecordedRequest } from './harness/github-stand-in.t
 import { Receiver, ScenarioServer, checkCloudEvent, checkLokiPush, freePort } from './harness/http-scenarios.ts';
 
 const SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
-const RUN = { repository: 'acme/shop', runId: '4242', runAttempt: '1', environment: 'staging' };
 const ENV = { GITHUB_SHA: SHA, GITHUB_REF: 'refs/heads/main' };
 const FAST = { interval: '200ms', timeout: '5s', window: '3s', successes: '2', environment: 'staging' };
 
@@ -27,7 +26,7 @@ async function healthyApp(): Promise<ScenarioServer> {
 
 function eventsIn(path: string) {
   if (!existsSync(path)) return [];
-  return readFileSync(path, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as { type: string; id: string; data: { reason: string | null; deployment_id: number | null; url: string | null } });
+  return readFileSync(path, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as { type: string; id: string; partitionkey: string; data: { reason: string | null; deployment_id: number | null; url: string | null } });
 }
 const lifecycle = (path: string) => eventsIn(path).map((event) => [event.type, event.data.reason]);
 const newEventsFile = () => join(mkdtempSync(join(tmpdir(), 'deploy-events-')), 'events.ndjson');
@@ -61,23 +60,24 @@ describe('deploy-start → deploy-canary → post (one job)', () => {
     const start = await runStep('deploy-start', 'main', { inputs: sinks, env });
     expect(start.exitCode, printed(start)).toBe(0);
     expect(start.outputs['deployment-id']).toBe('77');
-    expect(start.outputs['event-id']).toBe(eventId(RUN, 'deployment.started'));
-    // The journal (RUNNER_TEMP, read by every later step) holds none of the secrets.
+    // The journal (RUNNER_TEMP, rewritable by every later step) holds no secret and no destination.
     const journals = readdirSync(join(start.runnerTemp, 'deploy-guards')).map((name) => readFileSync(join(start.runnerTemp, 'deploy-guards', name), 'utf8'));
     expect(journals).toHaveLength(1);
-    for (const secret of ['whsec_secretValue123', 'glc_lokiSecret456', github.token]) expect(journals[0]).not.toContain(secret);
-    // The canary is given no sinks, only the secrets: it reuses deploy-start's sinks from the journal.
-    const secrets = { 'webhook-token': sinks['webhook-token'], 'loki-password': sinks['loki-password'], token: github.token };
-    const canary = await runStep('deploy-canary', 'main', { inputs: { ...FAST, ...secrets, urls: `${app.url}/` }, env, runnerTemp: start.runnerTemp });
+    for (const value of ['whsec_secretValue123', 'glc_lokiSecret456', github.token, webhook.url, loki.url, eventsFile]) expect(journals[0]).not.toContain(value);
+    // The canary is given the same sinks: each step's destinations come from its own inputs.
+    const canary = await runStep('deploy-canary', 'main', { inputs: { ...FAST, ...sinks, urls: `${app.url}/` }, env, runnerTemp: start.runnerTemp });
     expect(canary.exitCode, printed(canary)).toBe(0);
     const post = await runStep('deploy-start', 'post', { inputs: sinks, env, runnerTemp: start.runnerTemp, state: start.state });
     expect(post.exitCode).toBe(0);
     expect(post.stdout).toContain('already ended with deployment.complete');
+    expect(post.stdout).not.toContain('re-delivering');
 
     expect(lifecycle(eventsFile)).toEqual([['deployment.started', null], ['deployment.complete', null]]);
     const [startedEvent, completeEvent] = eventsIn(eventsFile);
     expect(startedEvent!.data).toMatchObject({ deployment_id: 77, url: 'https://staging.shop.example' });
-    expect(completeEvent!.id).toBe(eventId(RUN, 'deployment.complete'));
+    expect(start.outputs['event-id']).toBe(startedEvent!.id);
+    expect(startedEvent!.id).toBe(eventId(startedEvent!.partitionkey, 'deployment.started'));
+    expect(completeEvent!.id).toBe(eventId(startedEvent!.partitionkey, 'deployment.complete'));
 
     expect(github.violations).toEqual([]);
     expect(bodies.map((request) => [request.method, request.path])).toEqual([
@@ -85,7 +85,7 @@ describe('deploy-start → deploy-canary → post (one job)', () => {
       ['POST', '/repos/acme/shop/deployments/77/statuses'],
       ['POST', '/repos/acme/shop/deployments/77/statuses'],
     ]);
-    expect(JSON.parse(bodies[0]!.body)).toMatchObject({ ref: SHA, environment: 'staging', auto_merge: false, required_contexts: [] });
+    expect(JSON.parse(bodies[0]!.body)).toMatchObject({ ref: SHA, environment: 'staging', auto_merge: false, required_contexts: [], payload: { deploy_guards: { partition_key: startedEvent!.partitionkey } } });
     const statuses = bodies.slice(1).map((request) => JSON.parse(request.body));
     expect(statuses.map((status) => status.state)).toEqual(['in_progress', 'success']);
     for (const status of statuses) {
@@ -96,8 +96,8 @@ describe('deploy-start → deploy-canary → post (one job)', () => {
     expect(webhook.violations).toEqual([]);
     const deliveries = webhook.requests.map((request) => JSON.parse(request.body) as { id: string; type: string });
     expect(deliveries.map((event) => event.type)).toEqual(['deployment.started', 'deployment.started', 'deployment.started', 'deployment.complete', 'deployment.complete', 'deployment.complete']);
-    expect(new Set(deliveries.slice(0, 3).map((event) => event.id))).toEqual(new Set([eventId(RUN, 'deployment.started')]));
-    expect(new Set(deliveries.slice(3).map((event) => event.id))).toEqual(new Set([eventId(RUN, 'deployment.complete')]));
+    expect(new Set(deliveries.slice(0, 3).map((event) => event.id))).toEqual(new Set([startedEvent!.id]));
+    expect(new Set(deliveries.slice(3).map((event) => event.id))).toEqual(new Set([completeEvent!.id]));
     expect(webhook.requests.every((request) => request.headers.authorization === 'Bearer whsec_secretValue123' && request.path === '/hooks/deploy')).toBe(true);
 
     expect(loki.violations).toEqual([]);
@@ -127,7 +127,8 @@ describe('deploy-start → deploy-canary → post (one job)', () => {
     expect(post.exitCode).toBe(0);
     expect(post.annotations.some((a) => a.level === 'warning' && a.message.includes('sent deployment.failed (job-ended)'))).toBe(true);
     expect(lifecycle(eventsFile)).toEqual([['deployment.started', null], ['deployment.failed', 'job-ended']]);
-    expect(eventsIn(eventsFile)[1]!.id).toBe(eventId(RUN, 'deployment.failed'));
+    const [startedEvent, failedEvent] = eventsIn(eventsFile);
+    expect(failedEvent!.id).toBe(eventId(startedEvent!.partitionkey, 'deployment.failed'));
     // The post step again (a re-run of the step): nothing new.
     const again = await runStep('deploy-start', 'post', { inputs: { environment: 'staging', 'events-file': eventsFile }, env: ENV, runnerTemp: main.runnerTemp, state: main.state });
     expect(again.exitCode).toBe(0);
@@ -183,7 +184,7 @@ describe('deploy-start → deploy-canary → post (one job)', () => {
       inputs: { environment: 'staging', 'events-file': eventsFile, 'github-deployment': 'true', token: 'ghs_wrongToken' }, env: { ...ENV, GITHUB_API_URL: github.url },
     });
     expect(main.exitCode).toBe(0);
-    expect(main.annotations.some((a) => a.level === 'warning' && a.message.startsWith("Event sink 'github-deployment' could not create the deployment after 1 attempt") && a.message.includes('401'))).toBe(true);
+    expect(main.annotations.some((a) => a.level === 'warning' && a.message.startsWith("Event sink 'github-deployment' could not create the deployment: GitHub API POST /deployments answered 401 Unauthorized (the token is invalid or expired)"))).toBe(true);
     expect(post.exitCode).toBe(0);
     expect(lifecycle(eventsFile)).toEqual([['deployment.started', null], ['deployment.failed', 'job-ended']]);
   });
@@ -201,34 +202,29 @@ describe('deploy-start → deploy-canary → post (one job)', () => {
     expect(lifecycle(eventsFile)).toEqual([['deployment.started', null], ['deployment.failed', 'job-ended']]);
   });
 
-  it('a canary with a sink of its own still sends the terminal event to deploy-start\'s webhook', async () => {
+  it('a canary not given deploy-start\'s webhook: a notice says so, and deploy-start\'s post step delivers the verdict there', async () => {
     const webhook = await new Receiver(() => 200, checkCloudEvent).start();
     cleanups.push(() => webhook.stop());
     const app = await healthyApp();
     const startFile = newEventsFile();
     const canaryFile = newEventsFile();
-    const start = await runStep('deploy-start', 'main', { inputs: { environment: 'staging', 'events-file': startFile, 'webhook-url': `${webhook.url}/hook` }, env: ENV });
+    const startInputs = { environment: 'staging', 'events-file': startFile, 'webhook-url': `${webhook.url}/hook`, 'webhook-token': 'whsec_onlyOnStart' };
+    const start = await runStep('deploy-start', 'main', { inputs: startInputs, env: ENV });
     expect(start.exitCode, printed(start)).toBe(0);
     const canary = await runStep('deploy-canary', 'main', { inputs: { ...FAST, urls: `${app.url}/`, 'events-file': canaryFile }, env: ENV, runnerTemp: start.runnerTemp });
     expect(canary.exitCode, printed(canary)).toBe(0);
+    expect(canary.annotations.some((a) => a.level === 'notice' && a.message.includes('deploy-start sends this deployment\'s events to events-file, webhook, which this step was not given'))).toBe(true);
+    expect(webhook.requests).toHaveLength(1); // only the started so far
+    expect(lifecycle(canaryFile)).toEqual([['deployment.complete', null]]);
+    const post = await runStep('deploy-start', 'post', { inputs: startInputs, env: ENV, runnerTemp: start.runnerTemp, state: start.state });
+    expect(post.exitCode, printed(post)).toBe(0);
+    expect(post.stdout).toContain('delivered deployment.complete');
     expect(webhook.violations).toEqual([]);
     expect(webhook.requests.map((request) => (JSON.parse(request.body) as { type: string }).type)).toEqual(['deployment.started', 'deployment.complete']);
-    expect(lifecycle(startFile)).toEqual([['deployment.started', null], ['deployment.complete', null]]);
-    expect(lifecycle(canaryFile)).toEqual([['deployment.complete', null]]);
-  });
-
-  it('a canary not given the secret a recorded sink needs: a warning naming the sink and the input', async () => {
-    const webhook = await new Receiver(() => 200, checkCloudEvent).start();
-    cleanups.push(() => webhook.stop());
-    const app = await healthyApp();
-    const eventsFile = newEventsFile();
-    const start = await runStep('deploy-start', 'main', { inputs: { environment: 'staging', 'events-file': eventsFile, 'webhook-url': `${webhook.url}/hook`, 'webhook-token': 'whsec_onlyOnStart' }, env: ENV });
-    expect(start.exitCode, printed(start)).toBe(0);
-    const canary = await runStep('deploy-canary', 'main', { inputs: { ...FAST, urls: `${app.url}/` }, env: ENV, runnerTemp: start.runnerTemp });
-    expect(canary.exitCode, printed(canary)).toBe(0);
-    expect(canary.annotations.some((a) => a.level === 'warning' && a.message.includes("Event sink 'webhook'") && a.message.includes('set webhook-token on this step'))).toBe(true);
-    expect(lifecycle(eventsFile)).toEqual([['deployment.started', null], ['deployment.complete', null]]);
     expect(webhook.requests.every((request) => request.headers.authorization === 'Bearer whsec_onlyOnStart')).toBe(true);
+    expect(lifecycle(startFile)).toEqual([['deployment.started', null], ['deployment.complete', null]]);
+    // The same id everywhere.
+    expect(eventsIn(startFile)[1]!.id).toBe(eventsIn(canaryFile)[0]!.id);
   });
 
   it('a cancelled canary delivers its terminal event with one short attempt, before the runner\'s SIGTERM', async () => {

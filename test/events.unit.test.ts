@@ -1,10 +1,14 @@
-// The events layer without a runner: CLI event ids and sources, and a webhook URL
-// that may hold a credential.
-import { hostname } from 'node:os';
+// The events layer without a runner: sources, the journal read as untrusted input,
+// and a webhook URL that may hold a credential.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { eventContext } from '../src/events/context.ts';
-import { buildEvent, eventId } from '../src/events/event.ts';
-import { readSinkSettings, withoutSecrets } from '../src/events/settings.ts';
+import { buildEvent, deploymentKey } from '../src/events/event.ts';
+import { readJournal } from '../src/events/journal.ts';
+import { readSinkSettings } from '../src/events/settings.ts';
+import { EventsFileSink, PermanentSinkError, statusLine } from '../src/events/sinks.ts';
 import { InputError } from '../src/shared/errors.ts';
 import { Inputs } from '../src/shared/inputs.ts';
 import { readGitHubContext } from '../src/shared/github-context.ts';
@@ -17,24 +21,55 @@ function inputs(values: Record<string, string>) {
 }
 
 describe('event ids and sources', () => {
-  it('two CLI invocations get different ids and a source naming the machine', () => {
-    const first = buildEvent('deployment.started', eventContext(readGitHubContext({}), 'staging'));
-    const second = buildEvent('deployment.started', eventContext(readGitHubContext({}), 'staging'));
+  it('two CLI deployments get different ids and a source naming the machine', () => {
+    const context = eventContext(readGitHubContext({}), 'staging');
+    const first = buildEvent('deployment.started', context, deploymentKey(context));
+    const second = buildEvent('deployment.started', context, deploymentKey(context));
     expect(first.id).not.toBe(second.id);
     expect(first.source).toBe(`urn:deploy-guards:${hostname()}`);
-    expect(first.source).not.toContain('/actions/runs/');
   });
 
-  it('on the runner the ids stay stable per run attempt, environment and type', () => {
-    const context = eventContext(readGitHubContext(RUNNER), 'staging');
-    const again = eventContext(readGitHubContext(RUNNER), 'staging');
-    expect(buildEvent('deployment.started', context).id).toBe(buildEvent('deployment.started', again).id);
-    expect(buildEvent('deployment.started', context).id).toBe(eventId({ repository: 'acme/shop', runId: '4242', runAttempt: '1', environment: 'staging' }, 'deployment.started'));
-    expect(context.source).toBe('https://github.com/acme/shop/actions/runs/4242');
+  it('on the runner the source is the run URL', () => {
+    expect(eventContext(readGitHubContext(RUNNER), 'staging').source).toBe('https://github.com/acme/shop/actions/runs/4242');
   });
 });
 
-describe('sink settings', () => {
+describe('the journal is untrusted input', () => {
+  it('keeps only known, well-typed fields and never a destination', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'journal-')), 'j.json');
+    writeFileSync(path, JSON.stringify({
+      version: 3, environment: 'staging', runId: '1', runAttempt: '1', key: 'k', environmentUrl: 'https://x', deploymentId: '7; rm -rf',
+      sinks: { webhookUrl: 'https://evil.example' },
+      events: [{ type: 'deployment.started', id: 'a', time: '2026-01-01T00:00:00.000Z', delivered: ['webhook:1', 3] }, { type: 'evil', time: 'x' }, null],
+    }));
+    const record = readJournal(path)!;
+    expect(record).toEqual({
+      version: 3, environment: 'staging', runId: '1', runAttempt: '1', key: 'k', environmentUrl: 'https://x', deploymentId: null,
+      events: [{ type: 'deployment.started', id: 'a', time: '2026-01-01T00:00:00.000Z', reason: null, durationMs: null, delivered: ['webhook:1'], rejected: [] }],
+    });
+    writeFileSync(path, '{"version": 2}');
+    expect(readJournal(path)).toBeUndefined();
+  });
+});
+
+describe('sinks', () => {
+  it('a failed answer is a status line, never the body', () => {
+    expect(statusLine(500)).toBe('answered 500 Internal Server Error');
+    expect(statusLine(599)).toBe('answered 599');
+  });
+
+  it('an events file that cannot be written fails for good, naming the real cause', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sink-'));
+    writeFileSync(join(dir, 'file'), '');
+    const context = eventContext(readGitHubContext(RUNNER), 'staging');
+    const event = buildEvent('deployment.started', context, deploymentKey(context));
+    for (const path of [join(dir, 'file', 'events.ndjson'), join(dir, 'file', 'deeper', 'events.ndjson')]) {
+      const error = await new EventsFileSink(path).send(event).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(PermanentSinkError);
+      expect((error as Error).message).toBe(`cannot append to ${path}: ${join(dir, 'file')} is a file, not a directory`);
+    }
+  });
+
   it('webhook-url is masked and a bad one is not echoed in the error', () => {
     const url = 'hooks.slack.com/services/T000/B000/XXXXsecretXXXX';
     const { reader, masked } = inputs({ 'webhook-url': url });
@@ -48,13 +83,5 @@ describe('sink settings', () => {
     expect(message).toContain("'webhook-url'");
     expect(message).not.toContain('XXXXsecretXXXX');
     expect(masked).toContain(url);
-  });
-
-  it('the journal copy holds no secrets and names the inputs a later step must give', () => {
-    const { reader } = inputs({ 'webhook-url': 'https://hooks.example.com/d', 'webhook-token': 'whsec_1', 'loki-url': 'https://loki.example', 'loki-password': 'glc_2', 'github-deployment': 'true', token: 'ghs_3' });
-    const recorded = withoutSecrets(readSinkSettings(reader, '/work'));
-    const text = JSON.stringify(recorded);
-    for (const secret of ['whsec_1', 'glc_2', 'ghs_3']) expect(text).not.toContain(secret);
-    expect(recorded.needs).toEqual(['webhook-token', 'loki-password', 'token']);
   });
 });

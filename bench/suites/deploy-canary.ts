@@ -26,7 +26,7 @@ async function healthyToComplete(flipAfterMs: number): Promise<number> {
     flippedAt = performance.now();
   }, flipAfterMs);
   const settings: DeployCanarySettings = {
-    mode: 'deploy', environment: 'bench', environmentUrl: '', fail: true, sinks,
+    mode: 'deploy', environment: 'bench', environmentUrl: '', fail: true, sinks, skippedHostnames: [],
     canary: { checks: [check(`${server.url}/`)], intervalMs: 1000, timeoutMs: 2000, windowMs: 30_000, successes: 3, maxRedirects: 5, maxBodyBytes: 1024 * 1024 },
   };
   await deployCanary(settings, {
@@ -102,7 +102,7 @@ export const suite: BenchSuite = {
     const worst = Math.max(...delays);
     lines.push({
       label: 'server healthy → deployment.complete, interval 1s, 3 successes (ideal: 2 intervals; worst of 3 offsets)',
-      value: `${delays.map((delay) => ms(delay)).join(', ')} vs 2000 ms`, ratio: worst / 2000, target: '<= 1.2x', ok: worst / 2000 <= 1.2,
+      value: `${delays.map((delay) => ms(delay)).join(', ')} vs 2000 ms`, ratio: worst / 2000, target: '<= 1.1x', ok: worst / 2000 <= 1.1,
     });
 
     const hanging = await new ScenarioServer(() => {}).start();

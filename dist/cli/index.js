@@ -2506,7 +2506,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4371:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
@@ -2557,7 +2557,7 @@ __webpack_unused_export__ = {
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
+module.exports.gU = buildConnector
 __webpack_unused_export__ = errors
 __webpack_unused_export__ = {
   parseHeaders: util.parseHeaders,
@@ -3120,7 +3120,7 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 6424:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3688,7 +3688,7 @@ module.exports = upgrade
 
 
 
-module.exports.request = __nccwpck_require__(4043)
+module.exports.request = __nccwpck_require__(6424)
 module.exports.stream = __nccwpck_require__(3560)
 module.exports.pipeline = __nccwpck_require__(6862)
 module.exports.upgrade = __nccwpck_require__(1882)
@@ -30603,7 +30603,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _cli_action_metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2126);
 /* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7593);
 /* harmony import */ var _cli_command_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3567);
-/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6789);
+/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5792);
 /* harmony import */ var _cli_help_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7911);
 /* harmony import */ var _cli_output_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7001);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8382);
@@ -30783,7 +30783,7 @@ const ACTIONS = {
         }
     },
     "deploy-canary": {
-        "description": "After the deploy, probe the real pages until every check passes several rounds in a row (deployment.complete) or the window runs out or the version is stale (deployment.failed).",
+        "description": "After the deploy, probe the real pages until every check passes several rounds in a row (deployment.complete) or the window runs out or the version is stale (deployment.failed); the post step ends a deployment the step could not.",
         "inputs": {
             "urls": {
                 "description": "URLs to probe, one per line; each must answer 200-299 with at least 1 byte, within timeout.",
@@ -30795,8 +30795,18 @@ const ACTIONS = {
                 "default": "",
                 "required": false
             },
+            "hostnames-from": {
+                "description": "Files naming the public hostnames to probe over HTTPS, one per line: a cloudflared config.yml (ingress), a Caddyfile (site addresses) or compose files with Traefik Host() labels. Catch-all, wildcard and private names are listed as not probed.",
+                "default": "",
+                "required": false
+            },
+            "connect-to": {
+                "description": "Connect elsewhere than DNS says, as curl --connect-to: HOST:PORT:ADDRESS:PORT per line (empty HOST or PORT = any); TLS and the Host header keep the URL's hostname.",
+                "default": "",
+                "required": false
+            },
             "interval": {
-                "description": "Time between rounds once checks pass (until then rounds come 5x as often, at least 100ms apart).",
+                "description": "Time between rounds once checks pass (until then rounds come 10x as often, at least 100ms apart).",
                 "default": "5s",
                 "required": false
             },
@@ -30978,6 +30988,86 @@ const ACTIONS = {
             "sink-timeout": {
                 "description": "Deadline of each delivery attempt to a sink; a sink gets 3 attempts with backoff, then a warning naming it.",
                 "default": "5s",
+                "required": false
+            }
+        }
+    },
+    "deploy-watchdog": {
+        "description": "Scheduled. Find deployments started and never ended (GitHub Deployments still queued, pending or in progress; starteds without an end in an events file or Loki) after max-age, report them with their run URL, and optionally end them (no-end).",
+        "inputs": {
+            "environments": {
+                "description": "GitHub Deployment environments to watch, one per line or comma-separated (also filters events-file and Loki starteds).",
+                "default": "",
+                "required": false
+            },
+            "max-age": {
+                "description": "A deployment still open this long after its last status (or its started event) is stale.",
+                "default": "5m",
+                "required": false
+            },
+            "lookback": {
+                "description": "How far back to look; older deployments and events are not examined.",
+                "default": "24h",
+                "required": false
+            },
+            "end-stale": {
+                "description": "End each stale deployment: a failure status on the GitHub Deployment and deployment.failed (reason no-end) to the sinks, with the deployment's own terminal event id. Needs deployments: write.",
+                "default": "false",
+                "required": false
+            },
+            "token": {
+                "description": "Token for the GitHub Deployments API (deployments read; write with end-stale).",
+                "default": "${{ github.token }}",
+                "required": false
+            },
+            "events-file": {
+                "description": "An NDJSON events file to read starteds from; with end-stale the no-end events are appended to it.",
+                "default": "",
+                "required": false
+            },
+            "webhook-url": {
+                "description": "With end-stale, POST each deployment.failed (no-end) here as a CloudEvent (`application/cloudevents+json`).",
+                "default": "",
+                "required": false
+            },
+            "webhook-token": {
+                "description": "Bearer token sent to webhook-url (masked; never logged).",
+                "default": "",
+                "required": false
+            },
+            "loki-url": {
+                "description": "Grafana Loki base URL to read starteds from (query_range); with end-stale the no-end events are pushed there.",
+                "default": "",
+                "required": false
+            },
+            "loki-labels": {
+                "description": "Extra Loki stream labels the deploy steps set (`name=value` per line or comma): added to the query selector and to pushed events.",
+                "default": "",
+                "required": false
+            },
+            "loki-tenant": {
+                "description": "Loki tenant, sent as the X-Scope-OrgID header.",
+                "default": "",
+                "required": false
+            },
+            "loki-username": {
+                "description": "Loki basic-auth user (Grafana Cloud instance id).",
+                "default": "",
+                "required": false
+            },
+            "loki-password": {
+                "description": "Loki basic-auth password or API token (masked).",
+                "default": "",
+                "required": false
+            },
+            "sink-timeout": {
+                "description": "Deadline of each request to the GitHub API, Loki and each sink delivery attempt.",
+                "default": "5s",
+                "required": false
+            },
+            "fail": {
+                "description": "Fail the step when a stale deployment is found (the alert); false reports it as a warning.",
+                "default": "true",
                 "required": false
             }
         }
@@ -31375,7 +31465,7 @@ function isBooleanInput(input) {
 
 /***/ }),
 
-/***/ 6789:
+/***/ 5792:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31384,20 +31474,931 @@ __nccwpck_require__.d(__webpack_exports__, {
   L: () => (/* binding */ COMMANDS)
 });
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: ./src/shared/duration.ts
-var duration = __nccwpck_require__(5497);
+;// CONCATENATED MODULE: ./src/events/event.ts
+
+const DEPLOYMENT_EVENT_TYPES = ['deployment.started', 'deployment.complete', 'deployment.failed', 'canary.passed', 'canary.failed'];
+const hash = (parts) => (0,external_node_crypto_.createHash)('sha256').update(parts.join('\n')).digest('hex').slice(0, 32);
+/**
+ * One deployment (or one probe window): the run, the environment and a nonce drawn
+ * when it starts. The nonce is what tells two jobs of one run apart (a matrix, or two
+ * jobs deploying the same environment name); it is kept in runner state and the
+ * journal, so the later steps and the post step of the same job name the same key.
+ */
+function deploymentKey(context, nonce = (0,external_node_crypto_.randomUUID)()) {
+    return hash([context.repository, context.runId, context.runAttempt, context.environment, nonce]);
+}
+/**
+ * Event ids derive from the deployment key. A deployment has one started and one
+ * terminal event: complete and failed share the terminal id, so whichever step sends
+ * the end (the canary, a post step, the watchdog), a receiver that de-duplicates on
+ * `id` keeps exactly one. Retries and re-deliveries send the same id.
+ */
+function eventId(key, type) {
+    return hash([key, isTerminal(type) && type.startsWith('deployment.') ? 'deployment.end' : type]);
+}
+function buildEvent(type, context, key, details = {}) {
+    return {
+        specversion: '1.0',
+        id: eventId(key, type),
+        source: context.source,
+        type,
+        subject: context.environment,
+        time: (details.time ?? new Date()).toISOString(),
+        datacontenttype: 'application/json',
+        partitionkey: key,
+        data: {
+            environment: context.environment,
+            sha: context.sha,
+            ref: context.ref,
+            repository: context.repository,
+            run_id: context.runId,
+            run_attempt: context.runAttempt,
+            workflow: context.workflow,
+            actor: context.actor,
+            deployment_id: details.deploymentId ?? null,
+            url: details.url ?? null,
+            reason: details.reason ?? null,
+            duration_ms: details.durationMs ?? null,
+        },
+    };
+}
+function isTerminal(type) {
+    return type !== 'deployment.started';
+}
+
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __nccwpck_require__(8382);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/shared/github-api.ts
+
+const MAX_PAGES = 50;
+/** The API answered with an error status; the message says which permission to check. */
+class GitHubApiError extends errors/* UserError */.yo {
+    name = 'GitHubApiError';
+    status;
+    constructor(status, message) {
+        super(message);
+        this.status = status;
+    }
+}
+/**
+ * Minimal GitHub REST client on undici (the project's one HTTP client): the
+ * documented headers, Link-header pagination and errors that say which token
+ * permission is missing.
+ */
+class GitHubApi {
+    token;
+    apiUrl;
+    timeoutMs;
+    constructor(options) {
+        this.token = options.token;
+        this.apiUrl = (options.apiUrl || 'https://api.github.com').replace(/\/+$/, '');
+        this.timeoutMs = options.timeoutMs ?? 30_000;
+    }
+    async get(path, query = {}) {
+        return (await this.send('GET', this.url(path, query))).body;
+    }
+    async post(path, body, accept) {
+        return (await this.send('POST', this.url(path, {}), body, accept)).body;
+    }
+    /** The pages of a list endpoint, following `Link: rel="next"` (bounded); stop early by breaking out. `key` picks the array from wrapped responses. */
+    async *pages(path, query = {}, key) {
+        let url = this.url(path, { per_page: 100, ...query });
+        for (let page = 0; url && page < MAX_PAGES; page++) {
+            const response = await this.send('GET', url);
+            yield (key ? response.body[key] : response.body) ?? [];
+            url = response.next;
+        }
+    }
+    /** All items of a list endpoint. */
+    async paginate(path, query = {}, key) {
+        const items = [];
+        for await (const page of this.pages(path, query, key))
+            items.push(...page);
+        return items;
+    }
+    url(path, query) {
+        const url = new URL(`${this.apiUrl}${path}`);
+        for (const [name, value] of Object.entries(query))
+            url.searchParams.set(name, String(value));
+        return url.toString();
+    }
+    async send(method, url, body, accept = 'application/vnd.github+json') {
+        const path = new URL(url).pathname;
+        // Loaded on first use: most runs of the git-only actions never call the API, and
+        // undici is the largest module of their bundles (ncc puts it in its own chunk).
+        const { request } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4371, 19));
+        let response;
+        try {
+            response = await request(url, {
+                method: method,
+                headers: {
+                    accept,
+                    authorization: `Bearer ${this.token}`,
+                    'x-github-api-version': '2022-11-28',
+                    'user-agent': 'deploy-guards',
+                    ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+                },
+                body: body === undefined ? undefined : JSON.stringify(body),
+                headersTimeout: this.timeoutMs,
+                bodyTimeout: this.timeoutMs,
+            });
+        }
+        catch (error) {
+            throw new errors/* UserError */.yo(`GitHub API ${method} ${path} failed: ${error instanceof Error ? error.message : error}`);
+        }
+        const text = await response.body.text();
+        if (response.statusCode >= 400) {
+            let message = text.slice(0, 200);
+            try {
+                message = JSON.parse(text).message ?? message;
+            }
+            catch {
+                // not JSON
+            }
+            const hint = response.statusCode === 401 ? ' (the token is invalid or expired)'
+                : response.statusCode === 403 || response.statusCode === 404 ? ' (check that the token can read this repository and has the permission this call needs)'
+                    : '';
+            throw new GitHubApiError(response.statusCode, `GitHub API ${method} ${path} answered ${response.statusCode}: ${message}${hint}`);
+        }
+        const link = response.headers.link;
+        const next = typeof link === 'string' ? /<([^>]+)>;\s*rel="next"/.exec(link)?.[1] : undefined;
+        return { body: (text === '' ? undefined : JSON.parse(text)), next };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/events/sinks.ts
+
+
+
+
+
+function sinkKey(name, ...destination) {
+    return `${name}:${(0,external_node_crypto_.createHash)('sha256').update(destination.join('\n')).digest('hex').slice(0, 16)}`;
+}
+/** A failure that another attempt will not fix (a 4xx other than 408/429). */
+class PermanentSinkError extends Error {
+    name = 'PermanentSinkError';
+}
+/** The first existing ancestor of `path` that is not a directory, if any: the real cause of EEXIST/ENOTDIR. */
+function fileInTheWay(path) {
+    for (let current = path;; current = (0,external_node_path_namespaceObject.dirname)(current)) {
+        try {
+            return (0,external_node_fs_.statSync)(current).isDirectory() ? undefined : current;
+        }
+        catch {
+            if ((0,external_node_path_namespaceObject.dirname)(current) === current)
+                return undefined;
+        }
+    }
+}
+/** A local file: its errors are deterministic (another attempt fails the same way), so permanent. */
+class EventsFileSink {
+    name = 'events-file';
+    path;
+    key;
+    constructor(path) {
+        this.path = path;
+        this.key = sinkKey(this.name, path);
+    }
+    has(event) {
+        try {
+            // A file too large to scan is delivered to again: at least once, with the same id.
+            if ((0,external_node_fs_.statSync)(this.path).size > 64 * 1024 * 1024)
+                return false;
+            return (0,external_node_fs_.readFileSync)(this.path, 'utf8').includes(`"id":"${event.id}"`);
+        }
+        catch {
+            return false;
+        }
+    }
+    async send(event) {
+        try {
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(this.path), { recursive: true });
+            (0,external_node_fs_.appendFileSync)(this.path, `${JSON.stringify(event)}\n`);
+        }
+        catch (error) {
+            const code = error.code ?? '';
+            const blocker = code === 'EEXIST' || code === 'ENOTDIR' ? fileInTheWay((0,external_node_path_namespaceObject.dirname)(this.path)) : undefined;
+            const cause = blocker ? `${blocker} is a file, not a directory`
+                : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
+                    : code === 'EISDIR' ? 'the path is a directory'
+                        : code === 'ENOSPC' ? 'no space left on the device'
+                            : code === 'EROFS' ? 'the file system is read-only'
+                                : error.message;
+            throw new PermanentSinkError(`cannot append to ${this.path}: ${cause}`);
+        }
+    }
+}
+/** What a failed answer is reported as: the status line only. */
+function statusLine(status) {
+    return `answered ${status}${external_node_http_.STATUS_CODES[status] ? ` ${external_node_http_.STATUS_CODES[status]}` : ''}`;
+}
+/**
+ * POSTs a body; a status of 400 or more is an error (permanent for 4xx except 408 and
+ * 429). The answer's body is never echoed: every sink request carries a credential (a
+ * token, a password, a secret webhook path) that a reflecting server could send back.
+ */
+async function post(url, headers, body, timeoutMs) {
+    // Loaded on first use: deploy-start with only the log or an events file never needs it.
+    const { request } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4371, 19));
+    const response = await request(url, {
+        method: 'POST',
+        headers: { 'user-agent': 'deploy-guards', ...headers },
+        body,
+        signal: AbortSignal.timeout(timeoutMs),
+        headersTimeout: timeoutMs,
+        bodyTimeout: timeoutMs,
+    });
+    await response.body.dump();
+    const status = response.statusCode;
+    if (status < 400)
+        return;
+    const message = statusLine(status);
+    if (status < 500 && status !== 408 && status !== 429)
+        throw new PermanentSinkError(message);
+    throw new Error(message);
+}
+/** CloudEvents HTTP binding, structured content mode. */
+class WebhookSink {
+    name = 'webhook';
+    key;
+    url;
+    token;
+    constructor(url, token = '') {
+        this.url = url;
+        this.token = token;
+        this.key = sinkKey(this.name, url);
+    }
+    async send(event, timeoutMs) {
+        const headers = { 'content-type': 'application/cloudevents+json; charset=utf-8' };
+        if (this.token)
+            headers.authorization = `Bearer ${this.token}`;
+        await post(this.url, headers, JSON.stringify(event), timeoutMs);
+    }
+}
+/** The Loki push API in JSON: one stream of low-cardinality labels, the event as the line. */
+class LokiSink {
+    name = 'loki';
+    key;
+    /** The Authorization value: derived from the password, so it is a secret of its own to mask. */
+    authorization;
+    options;
+    constructor(options) {
+        this.options = options;
+        this.key = sinkKey(this.name, LokiSink.pushUrl(options.url), options.tenant ?? '');
+        if (options.username || options.password)
+            this.authorization = `Basic ${Buffer.from(`${options.username ?? ''}:${options.password ?? ''}`).toString('base64')}`;
+    }
+    static pushUrl(url) {
+        return /\/loki\/api\/v1\/push\/?$/.test(url) ? url : `${url.replace(/\/+$/, '')}/loki/api/v1/push`;
+    }
+    static body(event, labels) {
+        const nanoseconds = (BigInt(Date.parse(event.time)) * 1000000n).toString();
+        return JSON.stringify({ streams: [{ stream: labels, values: [[nanoseconds, JSON.stringify(event)]] }] });
+    }
+    async send(event, timeoutMs) {
+        const { url, labels, tenant } = this.options;
+        const headers = { 'content-type': 'application/json' };
+        if (tenant)
+            headers['x-scope-orgid'] = tenant;
+        if (this.authorization)
+            headers.authorization = this.authorization;
+        await post(LokiSink.pushUrl(url), headers, LokiSink.body(event, labels), timeoutMs);
+    }
+}
+const STATE = {
+    'deployment.started': 'in_progress',
+    'deployment.complete': 'success',
+    'deployment.failed': 'failure',
+};
+/**
+ * GitHub Deployments: creates the deployment (once; its id travels in the journal)
+ * and posts one status per lifecycle event. Canary events are not deployments.
+ */
+class GitHubDeploymentSink {
+    name = 'github-deployment';
+    key;
+    options;
+    deploymentId;
+    constructor(options) {
+        this.options = options;
+        this.deploymentId = options.deploymentId;
+        this.key = sinkKey(this.name, options.apiUrl, options.repository, options.environment);
+    }
+    api(timeoutMs) {
+        return new GitHubApi({ token: this.options.token, apiUrl: this.options.apiUrl, timeoutMs });
+    }
+    /** POST /repos/{owner}/{repo}/deployments; kept for every later status. */
+    async createDeployment(timeoutMs) {
+        if (this.deploymentId !== null)
+            return this.deploymentId;
+        const { repository, ref, environment, description } = this.options;
+        const created = await rethrowGitHub('POST /deployments', () => this.api(timeoutMs).post(`/repos/${repository}/deployments`, {
+            ref, environment, description, auto_merge: false, required_contexts: [], payload: this.options.payload ?? {},
+        }));
+        this.deploymentId = created.id;
+        return created.id;
+    }
+    async send(event, timeoutMs) {
+        const state = STATE[event.type];
+        if (!state)
+            return;
+        const id = await this.createDeployment(timeoutMs);
+        const { repository, environment, environmentUrl, logUrl } = this.options;
+        const reason = event.data.reason ? ` (${event.data.reason})` : '';
+        await rethrowGitHub(`POST /deployments/${id}/statuses`, () => this.api(timeoutMs).post(`/repos/${repository}/deployments/${id}/statuses`, {
+            state, environment, environment_url: environmentUrl, log_url: logUrl,
+            description: `${event.type}${reason}`.slice(0, 140),
+        }));
+    }
+}
+/** A failed API call as a status line: the answer's message is not echoed (see `post`). */
+async function rethrowGitHub(what, call) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        if (!(error instanceof GitHubApiError))
+            throw error;
+        const message = `GitHub API ${what} ${statusLine(error.status)}${error.status === 401 ? ' (the token is invalid or expired)' : error.status === 403 || error.status === 404 ? ' (check that the token has deployments: write)' : ''}`;
+        if (error.status < 500 && error.status !== 408 && error.status !== 429)
+            throw new PermanentSinkError(message);
+        throw new Error(message);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/events/emit.ts
+
+
+const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+/**
+ * Runs `call` until it succeeds, a permanent error, or the attempts run out.
+ * Bounded: at most attempts × timeout plus the backoff pauses.
+ */
+async function withRetries(sink, call, options) {
+    const attempts = options.attempts ?? 3;
+    let backoff = options.backoffMs ?? 250;
+    for (let attempt = 1;; attempt++) {
+        try {
+            await withDeadline(call(options.timeoutMs), options.timeoutMs);
+            return { sink, ok: true, attempts: attempt };
+        }
+        catch (error) {
+            if (error instanceof PermanentSinkError)
+                return { sink, ok: false, attempts: attempt, error: (0,errors/* errorMessage */.gJ)(error), permanent: true };
+            if (attempt >= attempts)
+                return { sink, ok: false, attempts: attempt, error: (0,errors/* errorMessage */.gJ)(error) };
+            await sleep(backoff);
+            backoff *= 2;
+        }
+    }
+}
+/** A sink must not outlive its deadline, whatever its client does. */
+function withDeadline(work, ms) {
+    let timer;
+    const deadline = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms + 100);
+    });
+    return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+}
+/** The warning for a sink that failed: names it, the cause, and that nothing else changed. */
+function failureWarning(outcome, type) {
+    const how = outcome.permanent ? 'failed (not retried: another attempt would fail the same way)' : `failed after ${outcome.attempts} attempt${outcome.attempts === 1 ? '' : 's'}`;
+    return `Event sink '${outcome.sink}' ${how}: ${outcome.error} (${type} is in the log; the verdict is unchanged)`;
+}
+
+;// CONCATENATED MODULE: ./src/events/journal.ts
+
+
+
+
+function journalPath(dir, environment) {
+    const key = (0,external_node_crypto_.createHash)('sha256').update(environment).digest('hex').slice(0, 16);
+    return (0,external_node_path_namespaceObject.join)(dir, 'deploy-guards', `deployment-${key}.json`);
+}
+const strings = (value) => (Array.isArray(value) ? value.filter((item) => typeof item === 'string') : []);
+/** Reads only the fields it knows, checking each: the file is written by whoever can write RUNNER_TEMP. */
+function readJournal(path) {
+    let raw;
+    try {
+        raw = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (raw?.version !== 3 || typeof raw.key !== 'string' || typeof raw.environment !== 'string')
+        return undefined;
+    const events = [];
+    for (const item of Array.isArray(raw.events) ? raw.events : []) {
+        if (!item || !DEPLOYMENT_EVENT_TYPES.includes(item.type) || typeof item.time !== 'string' || Number.isNaN(Date.parse(item.time)))
+            continue;
+        events.push({
+            type: item.type, id: String(item.id ?? ''), time: item.time,
+            reason: typeof item.reason === 'string' ? item.reason.slice(0, 40) : null,
+            durationMs: typeof item.durationMs === 'number' ? item.durationMs : null,
+            delivered: strings(item.delivered), rejected: strings(item.rejected),
+        });
+    }
+    return {
+        version: 3, environment: raw.environment, runId: String(raw.runId ?? ''), runAttempt: String(raw.runAttempt ?? ''), key: raw.key,
+        environmentUrl: typeof raw.environmentUrl === 'string' ? raw.environmentUrl : '',
+        deploymentId: Number.isSafeInteger(raw.deploymentId) ? raw.deploymentId : null, events,
+    };
+}
+/** Written whole and renamed into place, so a step killed mid-write leaves the old record. */
+function writeJournal(path, record) {
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.join)(path, '..'), { recursive: true });
+    const temporary = `${path}.${process.pid}.tmp`;
+    (0,external_node_fs_.writeFileSync)(temporary, JSON.stringify(record, null, 2), { mode: 0o600 });
+    (0,external_node_fs_.chmodSync)(temporary, 0o600);
+    (0,external_node_fs_.renameSync)(temporary, path);
+}
+function terminalEntry(record) {
+    return record?.events.find((entry) => entry.type !== 'deployment.started');
+}
+
+;// CONCATENATED MODULE: ./src/events/lifecycle.ts
+
+
+
+
+const CANCELLED_TIMEOUT_MS = 3000;
+/** Low-cardinality Loki labels: what a dashboard groups by, never ids or SHAs. */
+function defaultLokiLabels(context) {
+    return { service: 'deployment', env: context.environment, app: context.repository.split('/').pop() || 'unknown' };
+}
+/** Sinks built from a step's own settings; the same destination twice is one sink. */
+function buildSinks(settings, context, extra, mask) {
+    const sinks = [];
+    if (settings.eventsFile)
+        sinks.push(new EventsFileSink(settings.eventsFile));
+    if (settings.webhookUrl)
+        sinks.push(new WebhookSink(settings.webhookUrl, settings.webhookToken));
+    if (settings.lokiUrl) {
+        const loki = new LokiSink({
+            url: settings.lokiUrl, labels: { ...defaultLokiLabels(context), ...settings.lokiLabels },
+            tenant: settings.lokiTenant, username: settings.lokiUsername, password: settings.lokiPassword,
+        });
+        if (loki.authorization)
+            mask?.(loki.authorization.slice('Basic '.length));
+        sinks.push(loki);
+    }
+    let github;
+    if (settings.githubDeployment) {
+        github = new GitHubDeploymentSink({
+            token: settings.token, apiUrl: extra.apiUrl, repository: context.repository, ref: context.sha || context.ref,
+            environment: context.environment, environmentUrl: extra.environmentUrl, logUrl: extra.logUrl,
+            description: `deploy-guards: ${context.workflow} run ${context.runId}`.slice(0, 140), deploymentId: extra.deploymentId, payload: extra.payload,
+        });
+        sinks.push(github);
+    }
+    return { sinks, github };
+}
+/**
+ * The events API of one deployment (or one probe window): build an event, send it to
+ * this step's sinks, and remember in the journal what was sent and which sink has it,
+ * so that a started always gets exactly one terminal event and a post step delivers,
+ * with the same id, whatever a sink has not acknowledged.
+ */
+class DeploymentEvents {
+    record;
+    /** Events this step sent, for its summary timeline. */
+    sent = [];
+    options;
+    path;
+    sinkList;
+    github;
+    /** The GitHub deployment could not be created for good (a 4xx): the post step does not try again. */
+    refusedForGood = false;
+    constructor(options, record, path) {
+        this.options = options;
+        this.record = record;
+        this.path = path;
+        const { sinks, github } = buildSinks(options.sinks, options.context, {
+            apiUrl: options.apiUrl, logUrl: options.logUrl, environmentUrl: record.environmentUrl, deploymentId: record.deploymentId,
+            payload: { deploy_guards: { partition_key: record.key, run_url: options.logUrl } },
+        }, options.mask);
+        this.sinkList = sinks;
+        this.github = github;
+    }
+    /** A main step: this job's journal for the environment, or a new deployment with a fresh key. */
+    static open(options) {
+        const { context } = options;
+        const path = options.journalDir ? journalPath(options.journalDir, context.environment) : undefined;
+        const existing = path ? readJournal(path) : undefined;
+        if (existing && existing.environment === context.environment && existing.runId === context.runId && existing.runAttempt === context.runAttempt) {
+            if (options.environmentUrl)
+                existing.environmentUrl = options.environmentUrl;
+            return new DeploymentEvents(options, existing, path);
+        }
+        const record = {
+            version: 3, environment: context.environment, runId: context.runId, runAttempt: context.runAttempt, key: deploymentKey(context),
+            environmentUrl: options.environmentUrl, deploymentId: null, events: [],
+        };
+        return new DeploymentEvents(options, record, path);
+    }
+    /**
+     * A post step: the deployment its main step took part in, identified by the key in
+     * runner state. The journal supplies what happened since; if it is gone or names
+     * another key, the state alone still says a started was sent, so it still gets an end.
+     * Undefined when the main step took part in no deployment.
+     */
+    static openForPost(options) {
+        const key = options.state?.get('key') ?? '';
+        if (!/^[0-9a-f]{32}$/.test(key))
+            return undefined;
+        const path = options.journalDir ? journalPath(options.journalDir, options.context.environment) : undefined;
+        const existing = path ? readJournal(path) : undefined;
+        const stateDeploymentId = Number(options.state?.get('deployment-id') || NaN);
+        if (existing && existing.key === key) {
+            if (Number.isSafeInteger(stateDeploymentId))
+                existing.deploymentId = stateDeploymentId;
+            if (options.environmentUrl)
+                existing.environmentUrl = options.environmentUrl;
+            return new DeploymentEvents(options, existing, path);
+        }
+        const startedAt = options.state?.get('started-at') ?? '';
+        const { context } = options;
+        const record = {
+            version: 3, environment: context.environment, runId: context.runId, runAttempt: context.runAttempt, key,
+            environmentUrl: options.environmentUrl, deploymentId: Number.isSafeInteger(stateDeploymentId) ? stateDeploymentId : null,
+            events: Number.isNaN(Date.parse(startedAt)) ? [] : [{ type: 'deployment.started', id: '', time: startedAt, reason: null, durationMs: null, delivered: [], rejected: [] }],
+        };
+        options.warn(`The deployment journal in RUNNER_TEMP was ${existing ? 'rewritten' : 'removed'} by another step; ending the deployment from this step's own state.`);
+        return new DeploymentEvents(options, record, path);
+    }
+    get sinkNames() {
+        return ['log', ...this.sinkList.map((sink) => sink.name)];
+    }
+    /** Sinks that have events of this deployment from another step (deploy-start) and that this step was not given. */
+    get otherStepSinks() {
+        const own = new Set(this.sinkList.map((sink) => sink.key));
+        const keys = this.record.events.flatMap((entry) => [...entry.delivered, ...entry.rejected]).filter((key) => !own.has(key));
+        return [...new Set(keys.map((key) => key.split(':')[0]))];
+    }
+    get started() {
+        return this.record.events.find((entry) => entry.type === 'deployment.started');
+    }
+    get terminal() {
+        return terminalEntry(this.record);
+    }
+    get deploymentId() {
+        return this.record.deploymentId;
+    }
+    /** This step takes part in the deployment: its post step will end it and re-deliver to its sinks. */
+    join() {
+        this.options.state?.save('key', this.record.key);
+        if (this.started)
+            this.options.state?.save('started-at', this.started.time);
+        if (this.record.deploymentId !== null)
+            this.options.state?.save('deployment-id', String(this.record.deploymentId));
+    }
+    /** `deployment.started`, unless this job already sent it for the environment. */
+    async start() {
+        if (this.started)
+            return undefined;
+        let sinks = this.sinkList;
+        if (this.github && this.record.deploymentId === null) {
+            // The deployment id belongs in the started event itself, so create it first.
+            const github = this.github;
+            const created = await withRetries(github.name, async (timeoutMs) => void (await github.createDeployment(timeoutMs)), this.delivery());
+            if (created.ok)
+                this.record.deploymentId = github.deploymentId;
+            else {
+                this.refusedForGood = created.permanent === true;
+                this.options.warn(`Event sink 'github-deployment' could not create the deployment${created.permanent ? '' : ` after ${created.attempts} attempt${created.attempts === 1 ? '' : 's'}`}: ${created.error} (the verdict is unchanged)`);
+                sinks = sinks.filter((sink) => sink !== github);
+            }
+        }
+        const refused = this.github && !sinks.includes(this.github) && this.record.deploymentId === null ? this.github : undefined;
+        return this.send('deployment.started', {}, sinks, this.delivery(), refused && this.refusedForGood ? [refused.key] : []);
+    }
+    /**
+     * The one terminal event: sent only if none is recorded yet. The journal claims it
+     * before delivery, so a cancellation or the post step can never add a second one.
+     */
+    async finish(type, details) {
+        if (this.terminal)
+            return undefined;
+        return this.send(type, details, this.sinkList, details.cancelled ? this.lastChance() : this.delivery());
+    }
+    /** Post step: a started without an end gets `deployment.failed` with `reason`. */
+    async endOpen(reason) {
+        if (!this.started || this.terminal)
+            return undefined;
+        return this.finish('deployment.failed', { reason, durationMs: Date.now() - Date.parse(this.started.time) });
+    }
+    /**
+     * Post step: every event of the deployment that one of this step's sinks has not
+     * acknowledged, sent again with its id. A sink that refused an event for good is
+     * not tried again.
+     */
+    async redeliver() {
+        const again = [];
+        for (const entry of this.record.events) {
+            const event = this.build(entry.type, { reason: entry.reason ?? undefined, durationMs: entry.durationMs ?? undefined, time: new Date(entry.time) });
+            // Delivered before the step that sent it could record it (killed in between): record it now.
+            for (const sink of this.sinkList)
+                if (this.pending(entry, sink) && sink.has?.(event))
+                    entry.delivered.push(sink.key);
+            this.save();
+            const pending = this.sinkList.filter((sink) => this.pending(entry, sink));
+            if (pending.length === 0)
+                continue;
+            this.options.print(`re-delivering event ${entry.type} ${event.id} to ${pending.map((sink) => sink.name).join(', ')}`);
+            const outcomes = await this.deliver(event, entry, pending, this.delivery());
+            const emitted = { event, outcomes };
+            again.push(emitted);
+            this.sent.push(emitted);
+        }
+        return again;
+    }
+    /** Canary events (`mode: probe`): no lifecycle, no journal. */
+    async probeVerdict(type, details) {
+        return this.send(type, details, this.sinkList.filter((sink) => sink.name !== 'github-deployment'), this.delivery());
+    }
+    build(type, details) {
+        return buildEvent(type, this.options.context, this.record.key, {
+            deploymentId: this.record.deploymentId,
+            url: this.record.environmentUrl || null,
+            reason: details.reason ?? null,
+            durationMs: details.durationMs ?? null,
+            time: details.time,
+        });
+    }
+    async send(type, details, sinks, delivery, rejected = []) {
+        const event = this.build(type, details);
+        const entry = { type, id: event.id, time: event.time, reason: event.data.reason, durationMs: event.data.duration_ms, delivered: [], rejected };
+        this.record.events.push(entry);
+        if (type === 'deployment.started') {
+            // Runner state before delivery: a step killed while delivering still leaves its post step the key.
+            this.options.state?.save('key', this.record.key);
+            this.options.state?.save('started-at', event.time);
+        }
+        this.save();
+        // The log first and always, so no event is ever lost from it.
+        this.options.print(`event ${event.type} ${JSON.stringify(event)}`);
+        const outcomes = await this.deliver(event, entry, sinks, delivery);
+        const emitted = { event, outcomes };
+        this.sent.push(emitted);
+        return emitted;
+    }
+    /** A sink still owes this event: not acknowledged, and never refused for good in this deployment. */
+    pending(entry, sink) {
+        return !entry.delivered.includes(sink.key) && !this.record.events.some((other) => other.rejected.includes(sink.key));
+    }
+    /** Delivers to every sink in parallel and records each acknowledgement as it comes. */
+    async deliver(event, entry, sinks, delivery) {
+        const targets = sinks.filter((sink) => this.pending(entry, sink));
+        const outcomes = await Promise.all(targets.map(async (sink) => {
+            const outcome = await withRetries(sink.name, (timeoutMs) => sink.send(event, timeoutMs), delivery);
+            if (outcome.ok)
+                entry.delivered.push(sink.key);
+            else if (outcome.permanent)
+                entry.rejected.push(sink.key);
+            if (sink === this.github && this.github.deploymentId !== this.record.deploymentId) {
+                this.record.deploymentId = this.github.deploymentId;
+                if (this.record.deploymentId !== null)
+                    this.options.state?.save('deployment-id', String(this.record.deploymentId));
+            }
+            this.save();
+            return outcome;
+        }));
+        for (const outcome of outcomes)
+            if (!outcome.ok)
+                this.options.warn(failureWarning(outcome, event.type));
+        return outcomes;
+    }
+    save() {
+        if (this.path)
+            writeJournal(this.path, this.record);
+    }
+    delivery() {
+        return { timeoutMs: this.options.sinks.sinkTimeoutMs, attempts: 3, backoffMs: 250 };
+    }
+    /**
+     * After a cancellation the runner sends SIGTERM 7.5 s after SIGINT: one short
+     * attempt per sink, so delivery ends well before it (the post step re-delivers).
+     */
+    lastChance() {
+        return { timeoutMs: Math.min(this.options.sinks.sinkTimeoutMs, CANCELLED_TIMEOUT_MS), attempts: 1, backoffMs: 0 };
+    }
+}
+/**
+ * The post step of deploy-start and of deploy-canary: end the deployment its main step
+ * took part in if nothing did (`job-ended`), then deliver what this step's sinks still
+ * owe. Undefined when the main step took part in no deployment.
+ */
+async function lifecycle_closeDeployment(options) {
+    const events = DeploymentEvents.openForPost(options);
+    if (!events)
+        return undefined;
+    const ended = await events.endOpen('job-ended');
+    const redelivered = await events.redeliver();
+    return { events, ended, redelivered };
+}
+
+;// CONCATENATED MODULE: ./src/events/alert-rules.ts
+/**
+ * `deploy-guards alert-rules`: the team rule as alerting rules over what the Loki sink
+ * writes — "every deployment.started gets a complete or failed within max-age" and
+ * "a canary failed". The stream selector uses the sink's own labels (service, env, app
+ * and any loki-labels), and a started is paired with its end by the CloudEvents
+ * `partitionkey` every event of one deployment carries.
+ */
+
+
+/** The recording rule's metric: events per type, env and app, counted each minute. */
+const EVENTS_METRIC = 'deploy_guards:deployment_events:count1m';
+/** A LogQL/PromQL duration: whole minutes or seconds. */
+function duration(ms) {
+    return ms % 60_000 === 0 ? `${ms / 60_000}m` : `${Math.ceil(ms / 1000)}s`;
+}
+function selector(options) {
+    const labels = { service: defaultLokiLabels({ environment: '', repository: '' }).service, ...options.labels };
+    return `{${Object.entries(labels).map(([name, value]) => `${name}=${JSON.stringify(value)}`).join(', ')}}`;
+}
+const TERMINAL = 'deployment\\\\.(complete|failed)';
+function lokiRules(options) {
+    const from = selector(options);
+    const age = duration(options.maxAgeMs);
+    const started = `sum by (env, app, partitionkey) (count_over_time(${from} |= "deployment.started" | json type="type", partitionkey="partitionkey" | type="deployment.started" [${duration(options.lookbackMs)}] offset ${age}))`;
+    const ended = `sum by (env, app, partitionkey) (count_over_time(${from} |= "deployment." | json type="type", partitionkey="partitionkey" | type=~"${TERMINAL}" [${duration(options.lookbackMs + options.maxAgeMs)}]))`;
+    return (0,dist/* stringify */.As)({
+        groups: [{
+                name: 'deploy-guards',
+                rules: [
+                    {
+                        alert: 'DeploymentStartedWithoutEnd',
+                        expr: `${started}\nunless\n${ended}`,
+                        labels: { severity: 'page' },
+                        annotations: {
+                            summary: `deployment.started without deployment.complete or deployment.failed within ${age}`,
+                            description: 'Deployment {{ $labels.partitionkey }} of {{ $labels.app }} to {{ $labels.env }} started and nothing ended it: the job, its post step or the runner died. deploy-watchdog with end-stale ends it.',
+                        },
+                    },
+                    {
+                        alert: 'CanaryFailed',
+                        expr: `sum by (env, app) (count_over_time(${from} |= "canary.failed" | json type="type" | type="canary.failed" [${age}])) > 0`,
+                        labels: { severity: 'page' },
+                        annotations: { summary: 'canary.failed for {{ $labels.app }} in {{ $labels.env }}', description: 'A scheduled deploy-canary or host-canary failed; the event reason says why.' },
+                    },
+                    {
+                        record: EVENTS_METRIC,
+                        expr: `sum by (env, app, type) (count_over_time(${from} |= "\\"type\\":" | json type="type" [1m]))`,
+                    },
+                ],
+            }],
+    }, { lineWidth: 0 });
+}
+/**
+ * The same two alerts over counted events, for Prometheus: the Loki ruler's recording
+ * rule above (remote-written to Prometheus) counts events per type, env and app. Counts
+ * cannot pair a started with its end, so this fires when a window holds more starteds
+ * than ends; the LogQL rule is the exact one.
+ */
+function prometheusRules(options) {
+    const age = duration(options.maxAgeMs);
+    const window = duration(options.lookbackMs);
+    // The recorded series carry env, app and type only: loki-labels already narrowed the recording rule.
+    const labels = '';
+    const starteds = `sum by (env, app) (sum_over_time(${EVENTS_METRIC}{type="deployment.started"${labels}}[${window}] offset ${age}))`;
+    const ends = `sum by (env, app) (sum_over_time(${EVENTS_METRIC}{type=~"${TERMINAL}"${labels}}[${duration(options.lookbackMs + options.maxAgeMs)}]))`;
+    return (0,dist/* stringify */.As)({
+        groups: [{
+                name: 'deploy-guards',
+                rules: [
+                    {
+                        alert: 'DeploymentStartedWithoutEnd',
+                        expr: `${starteds}\n> (${ends} or ${starteds} * 0)`,
+                        labels: { severity: 'page' },
+                        annotations: { summary: `more deployment.started than ends for {{ $labels.app }} in {{ $labels.env }} (older than ${age})` },
+                    },
+                    {
+                        alert: 'CanaryFailed',
+                        expr: `sum by (env, app) (sum_over_time(${EVENTS_METRIC}{type="canary.failed"${labels}}[${age}])) > 0`,
+                        labels: { severity: 'page' },
+                        annotations: { summary: 'canary.failed for {{ $labels.app }} in {{ $labels.env }}' },
+                    },
+                ],
+            }],
+    }, { lineWidth: 0 });
+}
+
+;// CONCATENATED MODULE: ./src/events/settings.ts
+
+
+/** `secret`: the URL may carry a credential in its path (Slack, Discord), so it is masked and never echoed. */
+function httpUrl(inputs, name, example, secret = false) {
+    const value = secret ? inputs.secret(name) : inputs.string(name);
+    if (value === '')
+        return '';
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new errors/* InputError */.dz(name, secret ? 'is not a URL' : `'${value}' is not a URL`, `${name}: ${example}`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        throw new errors/* InputError */.dz(name, `'${url.protocol}' is not http or https`, `${name}: ${example}`);
+    if (url.username || url.password)
+        throw new errors/* InputError */.dz(name, 'must not carry credentials in the URL (they would be logged)', `${name}: ${example}`);
+    return value;
+}
+/** `key=value` per line or comma; label names as Loki (Prometheus) allows them. */
+function lokiLabels(inputs) {
+    const labels = {};
+    for (const item of inputs.list('loki-labels', { splitCommas: true })) {
+        const match = /^([a-zA-Z_][a-zA-Z0-9_]*)\s*=\s*(.*)$/.exec(item);
+        if (!match)
+            throw new errors/* InputError */.dz('loki-labels', `'${item}' is not name=value with a Loki label name`, 'loki-labels: app=shop, team=payments');
+        labels[match[1]] = match[2];
+    }
+    return labels;
+}
+function readSinkSettings(inputs, workspace) {
+    const eventsFile = inputs.string('events-file');
+    const githubDeployment = inputs.boolean('github-deployment', false);
+    const token = inputs.secret('token');
+    if (githubDeployment && token === '')
+        throw new errors/* InputError */.dz('token', 'is empty but github-deployment is true (it needs deployments: write)', 'token: ${{ github.token }}');
+    return {
+        eventsFile: eventsFile === '' || (0,external_node_path_namespaceObject.isAbsolute)(eventsFile) ? eventsFile : (0,external_node_path_namespaceObject.resolve)(workspace, eventsFile),
+        webhookUrl: httpUrl(inputs, 'webhook-url', 'https://hooks.example.com/deployments', true),
+        webhookToken: inputs.secret('webhook-token'),
+        lokiUrl: httpUrl(inputs, 'loki-url', 'https://logs-prod-eu-west-0.grafana.net'),
+        lokiLabels: lokiLabels(inputs),
+        lokiTenant: inputs.string('loki-tenant'),
+        lokiUsername: inputs.string('loki-username'),
+        lokiPassword: inputs.secret('loki-password'),
+        githubDeployment,
+        token,
+        sinkTimeoutMs: inputs.durationMs('sink-timeout', '5s', { min: 100 }),
+    };
+}
+/** Whether the step was given any sink besides the log. */
+function hasSinks(settings) {
+    return settings.eventsFile !== '' || settings.webhookUrl !== '' || settings.lokiUrl !== '' || settings.githubDeployment;
+}
+/** deploy-start's inputs (its post step reads the same ones). */
+function readDeployStartSettings(inputs, workspace) {
+    return {
+        environment: inputs.string('environment', 'production'),
+        environmentUrl: inputs.string('environment-url'),
+        sinks: readSinkSettings(inputs, workspace),
+    };
+}
+/** The event inputs of a scheduled canary that is not a deployment (host-canary). */
+function readCanaryEventSettings(inputs, workspace) {
+    return { environment: inputs.string('environment', 'production'), sinks: readSinkSettings(inputs, workspace) };
+}
+
+;// CONCATENATED MODULE: ./src/cli/alert-rules.ts
+
+
+
+const alertRulesCommand = {
+    name: 'alert-rules',
+    summary: 'print Loki ruler (or --format prometheus) rules: a started without an end within max-age, a failed canary',
+    example: 'deploy-guards alert-rules --max-age 5m --loki-labels app=shop > deploy-guards-rules.yaml',
+    // Not an action: its flags are its own.
+    inputs: {
+        format: { description: '`loki` for a Loki ruler rules file, `prometheus` for Prometheus-style rules over counted events.', default: 'loki', required: false },
+        'max-age': { description: 'A deployment.started with no deployment.complete or deployment.failed this long after it raises the alert.', default: '5m', required: false },
+        lookback: { description: 'How far back the rules look for starteds and their ends.', default: '1h', required: false },
+        'loki-labels': { description: 'Extra Loki stream labels the deploy steps set (`name=value` per line or comma), added to every selector.', default: '', required: false },
+    },
+    async run(inputs, print) {
+        const format = inputs.string('format', 'loki');
+        if (format !== 'loki' && format !== 'prometheus')
+            throw new errors/* InputError */.dz('format', `'${format}' is not loki or prometheus`, 'format: prometheus');
+        const options = {
+            maxAgeMs: inputs.durationMs('max-age', '5m', { min: 60_000 }),
+            lookbackMs: inputs.durationMs('lookback', '1h', { min: 60_000 }),
+            labels: readSinkSettings(inputs, process.cwd()).lokiLabels,
+        };
+        print((format === 'loki' ? lokiRules(options) : prometheusRules(options)).trimEnd());
+        return 0;
+    },
+};
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: ./src/shared/duration.ts
+var shared_duration = __nccwpck_require__(5497);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/shared/exec.ts
@@ -31567,7 +32568,7 @@ class GitError extends errors/* UserError */.yo {
     args;
     constructor(args, result, timeoutMs) {
         const detail = result.timedOut
-            ? `did not finish within ${(0,duration/* formatDuration */.a)(timeoutMs ?? 0)}`
+            ? `did not finish within ${(0,shared_duration/* formatDuration */.a)(timeoutMs ?? 0)}`
             : result.stderr.trim().split('\n').slice(-3).join(' / ') || `exit code ${result.code}`;
         super(`git ${args[0]} failed: ${detail}`);
         this.args = args;
@@ -33288,104 +34289,6 @@ function commitsJson(result) {
     return JSON.stringify(result.commits.map(({ sha, subject, author, watched, flags }) => ({ sha, subject, author, watched, flags })));
 }
 
-;// CONCATENATED MODULE: ./src/shared/github-api.ts
-
-const MAX_PAGES = 50;
-/** The API answered with an error status; the message says which permission to check. */
-class GitHubApiError extends errors/* UserError */.yo {
-    name = 'GitHubApiError';
-    status;
-    constructor(status, message) {
-        super(message);
-        this.status = status;
-    }
-}
-/**
- * Minimal GitHub REST client on undici (the project's one HTTP client): the
- * documented headers, Link-header pagination and errors that say which token
- * permission is missing.
- */
-class GitHubApi {
-    token;
-    apiUrl;
-    timeoutMs;
-    constructor(options) {
-        this.token = options.token;
-        this.apiUrl = (options.apiUrl || 'https://api.github.com').replace(/\/+$/, '');
-        this.timeoutMs = options.timeoutMs ?? 30_000;
-    }
-    async get(path, query = {}) {
-        return (await this.send('GET', this.url(path, query))).body;
-    }
-    async post(path, body, accept) {
-        return (await this.send('POST', this.url(path, {}), body, accept)).body;
-    }
-    /** The pages of a list endpoint, following `Link: rel="next"` (bounded); stop early by breaking out. `key` picks the array from wrapped responses. */
-    async *pages(path, query = {}, key) {
-        let url = this.url(path, { per_page: 100, ...query });
-        for (let page = 0; url && page < MAX_PAGES; page++) {
-            const response = await this.send('GET', url);
-            yield (key ? response.body[key] : response.body) ?? [];
-            url = response.next;
-        }
-    }
-    /** All items of a list endpoint. */
-    async paginate(path, query = {}, key) {
-        const items = [];
-        for await (const page of this.pages(path, query, key))
-            items.push(...page);
-        return items;
-    }
-    url(path, query) {
-        const url = new URL(`${this.apiUrl}${path}`);
-        for (const [name, value] of Object.entries(query))
-            url.searchParams.set(name, String(value));
-        return url.toString();
-    }
-    async send(method, url, body, accept = 'application/vnd.github+json') {
-        const path = new URL(url).pathname;
-        // Loaded on first use: most runs of the git-only actions never call the API, and
-        // undici is the largest module of their bundles (ncc puts it in its own chunk).
-        const { request } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19));
-        let response;
-        try {
-            response = await request(url, {
-                method: method,
-                headers: {
-                    accept,
-                    authorization: `Bearer ${this.token}`,
-                    'x-github-api-version': '2022-11-28',
-                    'user-agent': 'deploy-guards',
-                    ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-                },
-                body: body === undefined ? undefined : JSON.stringify(body),
-                headersTimeout: this.timeoutMs,
-                bodyTimeout: this.timeoutMs,
-            });
-        }
-        catch (error) {
-            throw new errors/* UserError */.yo(`GitHub API ${method} ${path} failed: ${error instanceof Error ? error.message : error}`);
-        }
-        const text = await response.body.text();
-        if (response.statusCode >= 400) {
-            let message = text.slice(0, 200);
-            try {
-                message = JSON.parse(text).message ?? message;
-            }
-            catch {
-                // not JSON
-            }
-            const hint = response.statusCode === 401 ? ' (the token is invalid or expired)'
-                : response.statusCode === 403 || response.statusCode === 404 ? ' (check that the token can read this repository and has the permission this call needs)'
-                    : '';
-            throw new GitHubApiError(response.statusCode, `GitHub API ${method} ${path} answered ${response.statusCode}: ${message}${hint}`);
-        }
-        const link = response.headers.link;
-        const next = typeof link === 'string' ? /<([^>]+)>;\s*rel="next"/.exec(link)?.[1] : undefined;
-        return { body: (text === '' ? undefined : JSON.parse(text)), next };
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/commits/settings.ts
 
 const DEFAULT_FLAG_MESSAGES = String.raw `\[(skip ci|ci skip|no ci|skip actions|actions skip)\]|\bskip-checks: ?true\b|--no-verify`;
@@ -33465,14 +34368,12 @@ const commitCountCommand = {
 ;// CONCATENATED MODULE: ./src/events/context.ts
 
 
-
 /**
  * The run's identity as events carry it. Outside a workflow run (the CLI) there is
- * no run id or run URL: each invocation gets its own id component, so two runs
- * never send the same event id, and the source names the machine.
+ * no run URL: the source names the machine. Ids differ per deployment anyway (see
+ * `deploymentKey`), on a runner and from the CLI alike.
  */
 function eventContext(context, environment) {
-    const onRunner = context.runId !== '';
     return {
         environment,
         sha: context.sha,
@@ -33482,540 +34383,16 @@ function eventContext(context, environment) {
         runAttempt: context.runAttempt,
         workflow: context.workflow,
         actor: context.actor,
-        source: onRunner ? runUrl(context) : `urn:deploy-guards:${(0,external_node_os_namespaceObject.hostname)() || 'localhost'}`,
-        invocation: onRunner ? undefined : (0,external_node_crypto_.randomUUID)(),
+        source: context.runId !== '' ? runUrl(context) : `urn:deploy-guards:${(0,external_node_os_namespaceObject.hostname)() || 'localhost'}`,
     };
 }
 
-;// CONCATENATED MODULE: ./src/events/event.ts
-
-const DEPLOYMENT_EVENT_TYPES = (/* unused pure expression or super */ null && (['deployment.started', 'deployment.complete', 'deployment.failed', 'canary.passed', 'canary.failed']));
-/**
- * Stable per run attempt, environment and type: the post step, a retried webhook
- * and a second canary step all name the same event, so receivers can de-duplicate.
- * The CLI has no run: its `invocation` makes every invocation's ids its own.
- */
-function eventId(context, type) {
-    const parts = [context.repository, context.runId, context.runAttempt, context.environment, type];
-    if (context.invocation)
-        parts.push(context.invocation);
-    const key = parts.join('\n');
-    return (0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 32);
-}
-function buildEvent(type, context, details = {}) {
-    return {
-        specversion: '1.0',
-        id: eventId(context, type),
-        source: context.source,
-        type,
-        subject: context.environment,
-        time: (details.time ?? new Date()).toISOString(),
-        datacontenttype: 'application/json',
-        data: {
-            environment: context.environment,
-            sha: context.sha,
-            ref: context.ref,
-            repository: context.repository,
-            run_id: context.runId,
-            run_attempt: context.runAttempt,
-            workflow: context.workflow,
-            actor: context.actor,
-            deployment_id: details.deploymentId ?? null,
-            url: details.url ?? null,
-            reason: details.reason ?? null,
-            duration_ms: details.durationMs ?? null,
-        },
-    };
-}
-function isTerminal(type) {
-    return type !== 'deployment.started';
-}
-
-;// CONCATENATED MODULE: ./src/events/sinks.ts
-
-
-
-/** A failure that another attempt will not fix (a 4xx other than 408/429). */
-class PermanentSinkError extends Error {
-    name = 'PermanentSinkError';
-}
-class EventsFileSink {
-    name = 'events-file';
-    path;
-    constructor(path) {
-        this.path = path;
-    }
-    async send(event) {
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(this.path), { recursive: true });
-        (0,external_node_fs_.appendFileSync)(this.path, `${JSON.stringify(event)}\n`);
-    }
-}
-/** POSTs a body; a status of 400 or more is an error (permanent for 4xx except 408 and 429). */
-async function post(url, headers, body, timeoutMs) {
-    // Loaded on first use: deploy-start with only the log or an events file never needs it.
-    const { request } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19));
-    const response = await request(url, {
-        method: 'POST',
-        headers: { 'user-agent': 'deploy-guards', ...headers },
-        body,
-        signal: AbortSignal.timeout(timeoutMs),
-        headersTimeout: timeoutMs,
-        bodyTimeout: timeoutMs,
-    });
-    const text = (await response.body.text()).slice(0, 200);
-    const status = response.statusCode;
-    if (status < 400)
-        return;
-    const message = `answered ${status}${text ? `: ${text.replace(/\s+/g, ' ')}` : ''}`;
-    if (status < 500 && status !== 408 && status !== 429)
-        throw new PermanentSinkError(message);
-    throw new Error(message);
-}
-/** CloudEvents HTTP binding, structured content mode. */
-class WebhookSink {
-    name = 'webhook';
-    url;
-    token;
-    constructor(url, token = '') {
-        this.url = url;
-        this.token = token;
-    }
-    async send(event, timeoutMs) {
-        const headers = { 'content-type': 'application/cloudevents+json; charset=utf-8' };
-        if (this.token)
-            headers.authorization = `Bearer ${this.token}`;
-        await post(this.url, headers, JSON.stringify(event), timeoutMs);
-    }
-}
-/** The Loki push API in JSON: one stream of low-cardinality labels, the event as the line. */
-class LokiSink {
-    name = 'loki';
-    options;
-    constructor(options) {
-        this.options = options;
-    }
-    static pushUrl(url) {
-        return /\/loki\/api\/v1\/push\/?$/.test(url) ? url : `${url.replace(/\/+$/, '')}/loki/api/v1/push`;
-    }
-    static body(event, labels) {
-        const nanoseconds = (BigInt(Date.parse(event.time)) * 1000000n).toString();
-        return JSON.stringify({ streams: [{ stream: labels, values: [[nanoseconds, JSON.stringify(event)]] }] });
-    }
-    async send(event, timeoutMs) {
-        const { url, labels, tenant, username, password } = this.options;
-        const headers = { 'content-type': 'application/json' };
-        if (tenant)
-            headers['x-scope-orgid'] = tenant;
-        if (username || password)
-            headers.authorization = `Basic ${Buffer.from(`${username ?? ''}:${password ?? ''}`).toString('base64')}`;
-        await post(LokiSink.pushUrl(url), headers, LokiSink.body(event, labels), timeoutMs);
-    }
-}
-const STATE = {
-    'deployment.started': 'in_progress',
-    'deployment.complete': 'success',
-    'deployment.failed': 'failure',
-};
-/**
- * GitHub Deployments: creates the deployment (once; its id travels in the journal)
- * and posts one status per lifecycle event. Canary events are not deployments.
- */
-class GitHubDeploymentSink {
-    name = 'github-deployment';
-    options;
-    deploymentId;
-    constructor(options) {
-        this.options = options;
-        this.deploymentId = options.deploymentId;
-    }
-    api(timeoutMs) {
-        return new GitHubApi({ token: this.options.token, apiUrl: this.options.apiUrl, timeoutMs });
-    }
-    /** POST /repos/{owner}/{repo}/deployments; kept for every later status. */
-    async createDeployment(timeoutMs) {
-        if (this.deploymentId !== null)
-            return this.deploymentId;
-        const { repository, ref, environment, description } = this.options;
-        const created = await rethrowGitHub(() => this.api(timeoutMs).post(`/repos/${repository}/deployments`, {
-            ref, environment, description, auto_merge: false, required_contexts: [],
-        }));
-        this.deploymentId = created.id;
-        return created.id;
-    }
-    async send(event, timeoutMs) {
-        const state = STATE[event.type];
-        if (!state)
-            return;
-        const id = await this.createDeployment(timeoutMs);
-        const { repository, environment, environmentUrl, logUrl } = this.options;
-        const reason = event.data.reason ? ` (${event.data.reason})` : '';
-        await rethrowGitHub(() => this.api(timeoutMs).post(`/repos/${repository}/deployments/${id}/statuses`, {
-            state, environment, environment_url: environmentUrl, log_url: logUrl,
-            description: `${event.type}${reason}`.slice(0, 140),
-        }));
-    }
-}
-async function rethrowGitHub(call) {
-    try {
-        return await call();
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        const status = /answered (\d{3})/.exec(message)?.[1];
-        if (status && status.startsWith('4') && status !== '408' && status !== '429')
-            throw new PermanentSinkError(message);
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/events/emit.ts
-
-
-const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
-/**
- * Runs `call` until it succeeds, a permanent error, or the attempts run out.
- * Bounded: at most attempts × timeout plus the backoff pauses.
- */
-async function withRetries(sink, call, options) {
-    const attempts = options.attempts ?? 3;
-    let backoff = options.backoffMs ?? 250;
-    for (let attempt = 1;; attempt++) {
-        try {
-            await withDeadline(call(options.timeoutMs), options.timeoutMs);
-            return { sink, ok: true, attempts: attempt };
-        }
-        catch (error) {
-            if (error instanceof PermanentSinkError || attempt >= attempts)
-                return { sink, ok: false, attempts: attempt, error: (0,errors/* errorMessage */.gJ)(error) };
-            await sleep(backoff);
-            backoff *= 2;
-        }
-    }
-}
-/** A sink must not outlive its deadline, whatever its client does. */
-function withDeadline(work, ms) {
-    let timer;
-    const deadline = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms + 100);
-    });
-    return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
-}
-/** Logs the event, then delivers it to every sink in parallel; failures become warnings. */
-async function emitEvent(event, sinks, options) {
-    options.print(`event ${event.type} ${JSON.stringify(event)}`);
-    const outcomes = await Promise.all(sinks.map((sink) => withRetries(sink.name, (timeoutMs) => sink.send(event, timeoutMs), options)));
-    for (const outcome of outcomes) {
-        if (!outcome.ok)
-            options.warn(`Event sink '${outcome.sink}' failed after ${outcome.attempts} attempt${outcome.attempts === 1 ? '' : 's'}: ${outcome.error} (${event.type} is in the log; the verdict is unchanged)`);
-    }
-    return outcomes;
-}
-
-;// CONCATENATED MODULE: ./src/events/journal.ts
-
-
-
-function journalPath(dir, environment) {
-    const key = (0,external_node_crypto_.createHash)('sha256').update(environment).digest('hex').slice(0, 16);
-    return (0,external_node_path_namespaceObject.join)(dir, 'deploy-guards', `deployment-${key}.json`);
-}
-function readJournal(path) {
-    try {
-        const record = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-        return record.version === 2 ? record : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Written whole and renamed into place, so a step killed mid-write leaves the old record. */
-function writeJournal(path, record) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.join)(path, '..'), { recursive: true });
-    const temporary = `${path}.${process.pid}.tmp`;
-    (0,external_node_fs_.writeFileSync)(temporary, JSON.stringify(record, null, 2), { mode: 0o600 });
-    (0,external_node_fs_.chmodSync)(temporary, 0o600);
-    (0,external_node_fs_.renameSync)(temporary, path);
-}
-function terminalEntry(record) {
-    return record?.events.find((entry) => entry.type !== 'deployment.started');
-}
-
-;// CONCATENATED MODULE: ./src/events/settings.ts
-
-
-/** The inputs that choose sinks; a step given any of them uses its own sinks, not the journal's. */
-const SINK_INPUTS = (/* unused pure expression or super */ null && (['events-file', 'webhook-url', 'loki-url', 'github-deployment']));
-/** `secret`: the URL may carry a credential in its path (Slack, Discord), so it is masked and never echoed. */
-function httpUrl(inputs, name, example, secret = false) {
-    const value = secret ? inputs.secret(name) : inputs.string(name);
-    if (value === '')
-        return '';
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new errors/* InputError */.dz(name, secret ? 'is not a URL' : `'${value}' is not a URL`, `${name}: ${example}`);
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:')
-        throw new errors/* InputError */.dz(name, `'${url.protocol}' is not http or https`, `${name}: ${example}`);
-    if (url.username || url.password)
-        throw new errors/* InputError */.dz(name, 'must not carry credentials in the URL (they would be logged)', `${name}: ${example}`);
-    return value;
-}
-/** `key=value` per line or comma; label names as Loki (Prometheus) allows them. */
-function lokiLabels(inputs) {
-    const labels = {};
-    for (const item of inputs.list('loki-labels', { splitCommas: true })) {
-        const match = /^([a-zA-Z_][a-zA-Z0-9_]*)\s*=\s*(.*)$/.exec(item);
-        if (!match)
-            throw new errors/* InputError */.dz('loki-labels', `'${item}' is not name=value with a Loki label name`, 'loki-labels: app=shop, team=payments');
-        labels[match[1]] = match[2];
-    }
-    return labels;
-}
-function readSinkSettings(inputs, workspace) {
-    const eventsFile = inputs.string('events-file');
-    const githubDeployment = inputs.boolean('github-deployment', false);
-    const token = inputs.secret('token');
-    if (githubDeployment && token === '')
-        throw new errors/* InputError */.dz('token', 'is empty but github-deployment is true (it needs deployments: write)', 'token: ${{ github.token }}');
-    return {
-        eventsFile: eventsFile === '' || (0,external_node_path_namespaceObject.isAbsolute)(eventsFile) ? eventsFile : (0,external_node_path_namespaceObject.resolve)(workspace, eventsFile),
-        webhookUrl: httpUrl(inputs, 'webhook-url', 'https://hooks.example.com/deployments', true),
-        webhookToken: inputs.secret('webhook-token'),
-        lokiUrl: httpUrl(inputs, 'loki-url', 'https://logs-prod-eu-west-0.grafana.net'),
-        lokiLabels: lokiLabels(inputs),
-        lokiTenant: inputs.string('loki-tenant'),
-        lokiUsername: inputs.string('loki-username'),
-        lokiPassword: inputs.secret('loki-password'),
-        githubDeployment,
-        token,
-        sinkTimeoutMs: inputs.durationMs('sink-timeout', '5s', { min: 100 }),
-    };
-}
-/** Whether the step was given a sink of its own (otherwise it reuses deploy-start's). */
-function hasOwnSinks(settings) {
-    return settings.eventsFile !== '' || settings.webhookUrl !== '' || settings.lokiUrl !== '' || settings.githubDeployment;
-}
-/** The secret fields, the sink that needs each and the input that supplies it. */
-const SINK_SECRETS = [
-    { field: 'webhookToken', sink: 'webhook', input: 'webhook-token' },
-    { field: 'lokiPassword', sink: 'loki', input: 'loki-password' },
-    { field: 'token', sink: 'github-deployment', input: 'token' },
-];
-/** Whether a secret field matters: its sink is configured. */
-function secretInUse(settings, field) {
-    if (field === 'webhookToken')
-        return settings.webhookUrl !== '';
-    if (field === 'lokiPassword')
-        return settings.lokiUrl !== '';
-    return settings.githubDeployment;
-}
-function withoutSecrets(settings) {
-    const needs = SINK_SECRETS.filter(({ field }) => settings[field] !== '' && secretInUse(settings, field)).map(({ input }) => input);
-    return { ...settings, webhookToken: '', lokiPassword: '', token: '', needs };
-}
-/** deploy-start's inputs (its post step reads the same ones). */
-function readDeployStartSettings(inputs, workspace) {
-    return {
-        environment: inputs.string('environment', 'production'),
-        environmentUrl: inputs.string('environment-url'),
-        sinks: readSinkSettings(inputs, workspace),
-    };
-}
-/** The event inputs of a scheduled canary that is not a deployment (host-canary). */
-function readCanaryEventSettings(inputs, workspace) {
-    return { environment: inputs.string('environment', 'production'), sinks: readSinkSettings(inputs, workspace) };
-}
-
-;// CONCATENATED MODULE: ./src/events/lifecycle.ts
-
-
-
-
-
-const CANCELLED_TIMEOUT_MS = 3000;
-/** Low-cardinality Loki labels: what a dashboard groups by, never ids or SHAs. */
-function defaultLokiLabels(context) {
-    return { service: 'deployment', env: context.environment, app: context.repository.split('/').pop() || 'unknown' };
-}
-/**
- * The recorded sinks with this step's secrets. A recorded sink whose secret this
- * step lacks is skipped with a warning naming the input to set: sending it
- * unauthenticated would only be rejected.
- */
-function withOwnSecrets(recorded, own, warn) {
-    const sinks = { ...recorded, webhookToken: own.webhookToken, lokiPassword: own.lokiPassword, token: own.token };
-    for (const { field, sink, input } of SINK_SECRETS) {
-        if (!recorded.needs?.includes(input) || !secretInUse(sinks, field) || sinks[field] !== '')
-            continue;
-        warn(`Event sink '${sink}' recorded by deploy-start needs '${input}', which this step was not given: set ${input} on this step too (the sink is skipped here).`);
-        if (field === 'webhookToken')
-            sinks.webhookUrl = '';
-        else if (field === 'lokiPassword')
-            sinks.lokiUrl = '';
-        else
-            sinks.githubDeployment = false;
-    }
-    return sinks;
-}
-/**
- * The events API of one deployment (or one probe window): build an event, send it
- * to the configured sinks, and remember it in the journal so that a started always
- * gets exactly one terminal event, whichever step or post step sends it.
- */
-class DeploymentEvents {
-    record;
-    /** Events this step sent, for its summary timeline. */
-    sent = [];
-    options;
-    path;
-    sinkList;
-    github;
-    settings;
-    /** `sources`: the recorded sinks first, then this step's; the same sink twice is sent to once. */
-    constructor(options, record, sources, path) {
-        this.options = options;
-        this.record = record;
-        this.path = path;
-        this.settings = options.sinks;
-        const sinks = new Map();
-        const add = (key, make) => {
-            if (!sinks.has(key))
-                sinks.set(key, make());
-        };
-        for (const settings of sources) {
-            if (settings.eventsFile)
-                add(`events-file ${settings.eventsFile}`, () => new EventsFileSink(settings.eventsFile));
-            if (settings.webhookUrl)
-                add(`webhook ${settings.webhookUrl}`, () => new WebhookSink(settings.webhookUrl, settings.webhookToken));
-            if (settings.lokiUrl) {
-                add(`loki ${LokiSink.pushUrl(settings.lokiUrl)}`, () => new LokiSink({
-                    url: settings.lokiUrl, labels: { ...defaultLokiLabels(options.context), ...settings.lokiLabels },
-                    tenant: settings.lokiTenant, username: settings.lokiUsername, password: settings.lokiPassword,
-                }));
-            }
-            if (settings.githubDeployment && !this.github) {
-                const { context } = options;
-                this.github = new GitHubDeploymentSink({
-                    token: settings.token, apiUrl: options.apiUrl, repository: context.repository, ref: context.sha || context.ref,
-                    environment: context.environment, environmentUrl: record.environmentUrl, logUrl: options.logUrl,
-                    description: `deploy-guards: ${context.workflow} run ${context.runId}`.slice(0, 140), deploymentId: record.deploymentId,
-                });
-                sinks.set('github-deployment', this.github);
-            }
-        }
-        this.sinkList = [...sinks.values()];
-    }
-    /** Opens this job's journal for the environment (or starts a new record). */
-    static open(options) {
-        const { context } = options;
-        const path = options.journalDir ? journalPath(options.journalDir, context.environment) : undefined;
-        const existing = path ? readJournal(path) : undefined;
-        const sameRun = existing && existing.runId === context.runId && existing.runAttempt === context.runAttempt;
-        if (sameRun) {
-            if (existing.sinks.webhookUrl)
-                options.mask?.(existing.sinks.webhookUrl);
-            if (options.environmentUrl)
-                existing.environmentUrl = options.environmentUrl;
-            return new DeploymentEvents(options, existing, [withOwnSecrets(existing.sinks, options.sinks, options.warn), options.sinks], path);
-        }
-        const record = {
-            version: 2, environment: context.environment, runId: context.runId, runAttempt: context.runAttempt,
-            environmentUrl: options.environmentUrl, deploymentId: null, sinks: withoutSecrets(options.sinks), events: [],
-        };
-        return new DeploymentEvents(options, record, [options.sinks], path);
-    }
-    get sinkNames() {
-        return ['log', ...this.sinkList.map((sink) => sink.name)];
-    }
-    get started() {
-        return this.record.events.find((entry) => entry.type === 'deployment.started');
-    }
-    get terminal() {
-        return terminalEntry(this.record);
-    }
-    get deploymentId() {
-        return this.record.deploymentId;
-    }
-    /** `deployment.started`, unless this job already sent it for the environment. */
-    async start() {
-        if (this.started)
-            return undefined;
-        let sinks = this.sinkList;
-        if (this.github && this.record.deploymentId === null) {
-            // The deployment id belongs in the started event itself, so create it first.
-            const github = this.github;
-            const created = await withRetries(github.name, async (timeoutMs) => void (await github.createDeployment(timeoutMs)), this.delivery());
-            if (created.ok)
-                this.record.deploymentId = github.deploymentId;
-            else {
-                this.options.warn(`Event sink 'github-deployment' could not create the deployment after ${created.attempts} attempt${created.attempts === 1 ? '' : 's'}: ${created.error} (the verdict is unchanged)`);
-                sinks = sinks.filter((sink) => sink !== github);
-            }
-        }
-        return this.send('deployment.started', {}, sinks);
-    }
-    /**
-     * The one terminal event: sent only if none is recorded yet. The journal claims it
-     * before delivery, so a cancellation or the post step can never add a second one.
-     */
-    async finish(type, details) {
-        if (this.terminal)
-            return undefined;
-        return this.send(type, details, this.sinkList, details.cancelled ? this.lastChance() : this.delivery());
-    }
-    /** Canary events (`mode: probe`): no lifecycle, no journal. */
-    async probeVerdict(type, details) {
-        const event = this.build(type, details);
-        const outcomes = await emitEvent(event, this.sinkList.filter((sink) => sink.name !== 'github-deployment'), this.emitOptions());
-        const emitted = { event, outcomes };
-        this.sent.push(emitted);
-        return emitted;
-    }
-    build(type, details) {
-        return buildEvent(type, this.options.context, {
-            deploymentId: this.record.deploymentId,
-            url: this.record.environmentUrl || null,
-            reason: details.reason ?? null,
-            durationMs: details.durationMs ?? null,
-        });
-    }
-    async send(type, details, sinks, delivery = this.delivery()) {
-        const event = this.build(type, details);
-        this.record.events.push({ type, id: event.id, time: event.time, reason: event.data.reason });
-        this.save();
-        const outcomes = await emitEvent(event, sinks, { ...delivery, print: this.options.print, warn: this.options.warn });
-        if (this.github && this.github.deploymentId !== this.record.deploymentId) {
-            this.record.deploymentId = this.github.deploymentId;
-            this.save();
-        }
-        const emitted = { event, outcomes };
-        this.sent.push(emitted);
-        return emitted;
-    }
-    save() {
-        if (this.path)
-            writeJournal(this.path, this.record);
-    }
-    delivery() {
-        return { timeoutMs: this.settings.sinkTimeoutMs, attempts: 3, backoffMs: 250 };
-    }
-    /**
-     * After a cancellation the runner sends SIGTERM 7.5 s after SIGINT: one short
-     * attempt per sink, so delivery ends well before it.
-     */
-    lastChance() {
-        return { timeoutMs: Math.min(this.settings.sinkTimeoutMs, CANCELLED_TIMEOUT_MS), attempts: 1, backoffMs: 0 };
-    }
-    emitOptions() {
-        return { ...this.delivery(), print: this.options.print, warn: this.options.warn };
-    }
-}
-
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
+var undici = __nccwpck_require__(4371);
 ;// CONCATENATED MODULE: ./src/probe/reasons.ts
 const TLS_CODES = new Set([
     'DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
@@ -34027,6 +34404,8 @@ const DNS_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_FAIL', '
 // undici refuses the request before any socket is opened (a method or header it will not
 // send): a problem in the check itself, never the server's fault, so never `connect-refused`.
 const INVALID_REQUEST_CODES = new Set(['UND_ERR_INVALID_ARG', 'UND_ERR_NOT_SUPPORTED']);
+// The server's answer itself is broken: oversized headers, HTTP the parser rejects, an undecodable body.
+const INVALID_RESPONSE_CODES = new Set(['UND_ERR_HEADERS_OVERFLOW', 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH', 'UND_ERR_RESPONSE_EXCEEDED_MAX_SIZE']);
 const RESET_CODES = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'ECONNABORTED']);
 /** The error and its causes (undici and happy-eyeballs wrap the socket error). */
 function chain(error) {
@@ -34050,6 +34429,8 @@ function classifyError(error, phase) {
     for (const { code = '', message = '' } of chain(error)) {
         if (INVALID_REQUEST_CODES.has(code))
             return 'invalid-request';
+        if (INVALID_RESPONSE_CODES.has(code) || code.startsWith('HPE_') || code.startsWith('Z_') || code.startsWith('ERR_BROTLI') || code.startsWith('ERR__ERROR') || code.startsWith('ZSTD_'))
+            return 'invalid-response';
         if (code === 'ECONNREFUSED')
             return 'connect-refused';
         if (DNS_CODES.has(code))
@@ -34073,6 +34454,23 @@ function classifyError(error, phase) {
 
 
 
+
+
+/** The address to connect to for `url`: its own unless a connect-to entry maps it. */
+function connectTarget(url, rules) {
+    const parsed = new URL(url);
+    const port = parsed.port || (parsed.protocol === 'https:' ? '443' : '80');
+    return rules?.find((rule) => (rule.host === '' || rule.host === parsed.hostname) && (rule.port === '' || rule.port === port));
+}
+/** An Agent for one request: limits, the browser's header size, and connect-to applied at the socket only. */
+function agentFor(url, options) {
+    const rule = connectTarget(url, options.connectTo);
+    const base = { timeout: options.timeoutMs };
+    const connect = rule
+        ? ((connector) => (opts, callback) => connector({ ...opts, hostname: rule.toHost || opts.hostname, port: rule.toPort || opts.port, servername: opts.servername || new URL(url).hostname }, callback))((0,undici/* buildConnector */.gU)(base))
+        : base;
+    return new undici/* Agent */.g6({ connect, headersTimeout: options.timeoutMs, bodyTimeout: options.timeoutMs, pipelining: 0, maxHeaderSize: MAX_HEADER_BYTES });
+}
 /** A request that did not produce a response: its reason code and how far it got. */
 class FetchFailure extends Error {
     name = 'FetchFailure';
@@ -34093,6 +34491,36 @@ class FetchFailure extends Error {
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 class Deadline extends Error {
 }
+/** What browsers accept in response headers (Chrome: 256 KiB); Node's default of 16 KiB fails real pages. */
+const MAX_HEADER_BYTES = 256 * 1024;
+/** Headers a redirect to another origin must not carry, as fetch drops them. */
+const CREDENTIAL_HEADERS = ['authorization', 'cookie', 'proxy-authorization'];
+/** Decoders for the Content-Encodings a browser accepts; undefined for identity. */
+const DECODERS = {
+    gzip: () => external_node_zlib_.createGunzip(),
+    'x-gzip': () => external_node_zlib_.createGunzip(),
+    deflate: () => external_node_zlib_.createUnzip(),
+    br: () => external_node_zlib_.createBrotliDecompress(),
+    ...("createZstdDecompress" in external_node_zlib_ ? { zstd: () => external_node_zlib_.createZstdDecompress() } : {}),
+};
+const ACCEPT_ENCODING = Object.keys(DECODERS).filter((name) => name !== 'x-gzip').join(', ');
+class UnsupportedEncoding extends Error {
+}
+/** The body as a visitor's browser reads it: each listed Content-Encoding undone, last first. */
+function decodedBody(body, header) {
+    const codings = String(header ?? '').split(',').map((item) => item.trim().toLowerCase()).filter((item) => item !== '' && item !== 'identity');
+    let stream = body;
+    for (const coding of codings.reverse()) {
+        const make = DECODERS[coding];
+        if (!make)
+            throw new UnsupportedEncoding(`the body has Content-Encoding '${coding.slice(0, 40)}', which no browser decodes`);
+        stream = (0,external_node_stream_.pipeline)(stream, make(), () => { });
+    }
+    return stream;
+}
+function sameOrigin(a, b) {
+    return new URL(a).origin === new URL(b).origin;
+}
 /**
  * One HTTP exchange the way a visitor would see it: a fresh connection (no keep-alive
  * reuse that could hide a dead server), one deadline for the whole exchange (undici's
@@ -34112,19 +34540,20 @@ async function fetchOnce(url, options) {
     let bytes = 0;
     const visited = [url];
     let current = url;
+    let headers = { 'user-agent': 'deploy-guards-canary', 'accept-encoding': ACCEPT_ENCODING, ...options.headers, connection: 'close' };
     try {
         if (options.signal?.aborted)
             throw options.signal.reason;
         for (let hop = 0;; hop++) {
             phase = 'connect';
-            const agent = new undici/* Agent */.g6({ connect: { timeout: options.timeoutMs }, headersTimeout: options.timeoutMs, bodyTimeout: options.timeoutMs, pipelining: 0 });
+            const agent = agentFor(current, options);
             agent.on('connect', () => {
                 if (phase === 'connect')
                     phase = 'headers';
             });
             try {
                 const response = await (0,undici.request)(current, {
-                    dispatcher: agent, method: options.method, headers: { 'user-agent': 'deploy-guards-canary', ...options.headers, connection: 'close' },
+                    dispatcher: agent, method: options.method, headers,
                     signal: controller.signal,
                 });
                 response.body.on('error', () => { }); // destroying it early is how reading stops; not an error
@@ -34140,19 +34569,25 @@ async function fetchOnce(url, options) {
                         throw new FetchFailure('redirect-loop', loop ? `redirect loop: ${[...visited, next].map(pathOf).join(' → ')}` : `more than ${options.maxRedirects} redirects: ${[...visited, next].map(pathOf).join(' → ')}`, { status, ttfbMs, totalMs: elapsed() });
                     }
                     visited.push(next);
+                    // Credentials stay with their origin (as fetch does): a hop elsewhere, and every hop after it, goes without them.
+                    if (!sameOrigin(current, next))
+                        headers = Object.fromEntries(Object.entries(headers).filter(([name]) => !CREDENTIAL_HEADERS.includes(name.toLowerCase())));
                     current = next;
                     continue;
                 }
                 const chunks = [];
                 let truncated = false;
-                for await (const chunk of response.body) {
+                // The cap counts decoded bytes: a small compressed body that inflates to gigabytes stops here too.
+                const decoded = decodedBody(response.body, response.headers['content-encoding']);
+                for await (const chunk of decoded) {
                     bytes += chunk.length;
                     chunks.push(chunk);
                     if (bytes >= options.maxBodyBytes) {
-                        truncated = bytes > options.maxBodyBytes || !response.body.readableEnded;
+                        truncated = bytes > options.maxBodyBytes || !decoded.readableEnded;
                         break; // stop downloading: the iterator's return() destroys the stream
                     }
                 }
+                decoded.destroy();
                 response.body.destroy();
                 const body = Buffer.concat(chunks).subarray(0, options.maxBodyBytes);
                 return { status, url: current, body, bytes, truncated, ttfbMs, totalMs: elapsed() };
@@ -34166,6 +34601,8 @@ async function fetchOnce(url, options) {
         if (error instanceof FetchFailure)
             throw error;
         const totalMs = elapsed();
+        if (error instanceof UnsupportedEncoding)
+            throw new FetchFailure('invalid-response', error.message, { status, bytes, ttfbMs, totalMs });
         const reason = controller.signal.reason;
         if (options.signal?.aborted && !(reason instanceof Deadline))
             throw new FetchFailure('cancelled', 'cancelled', { status, bytes, ttfbMs, totalMs });
@@ -34175,7 +34612,9 @@ async function fetchOnce(url, options) {
             throw new FetchFailure(`timeout-${phase}`, `${what} within ${options.timeoutMs} ms`, { status, bytes, ttfbMs, totalMs });
         }
         const classified = classifyError(error, phase);
-        throw new FetchFailure(classified, `${classified}: ${describe(error)}`, { status, bytes, ttfbMs, totalMs });
+        const overflow = error?.code === 'UND_ERR_HEADERS_OVERFLOW';
+        const message = overflow ? `response headers larger than ${MAX_HEADER_BYTES / 1024} KiB (browsers refuse them too)` : `${classified}: ${describe(error)}`;
+        throw new FetchFailure(classified, message, { status, bytes, ttfbMs, totalMs });
     }
     finally {
         clearTimeout(timer);
@@ -34215,8 +34654,10 @@ function judge(check, response) {
     const { status, bytes, totalMs } = response;
     if (!check.status.some((range) => status >= range.from && status <= range.to))
         return { ok: false, reason: 'status', detail: `status ${status}, expected ${check.statusText}` };
-    if (bytes < check.minBytes)
-        return { ok: false, reason: 'too-small', detail: `${bytes} bytes, expected at least ${check.minBytes}` };
+    if (bytes < check.minBytes) {
+        const hint = bytes === 0 && (status === 204 || status === 205) ? `; ${status} ${status === 204 ? 'No Content' : 'Reset Content'} has no body: set min-bytes: 0 for this check if that is its healthy answer` : '';
+        return { ok: false, reason: 'too-small', detail: `${bytes} bytes, expected at least ${check.minBytes}${hint}` };
+    }
     if (check.expectBody !== undefined && !response.body.toString('utf8').includes(check.expectBody)) {
         return { ok: false, reason: 'body-mismatch', detail: `body${response.truncated ? ` (first ${response.body.length} bytes)` : ''} does not contain the expected text` };
     }
@@ -34270,7 +34711,7 @@ function readVersion(body, field) {
 }
 /** The version endpoint as one more check: reachable like any page, then the version compared. */
 async function probeVersion(spec, limits, signal) {
-    const check = { name: 'version', url: spec.url, method: 'GET', headers: { accept: 'application/json, text/plain, */*' }, status: [{ from: 200, to: 299 }], statusText: '200-299', minBytes: 1 };
+    const check = { name: 'version', url: spec.url, method: 'GET', headers: { accept: 'application/json, text/plain, */*', ...(spec.authorization ? { authorization: spec.authorization } : {}) }, status: [{ from: 200, to: 299 }], statusText: '200-299', minBytes: 1 };
     const outcome = await probeCheck(check, limits, signal);
     if (!outcome.ok || !outcome.response)
         return outcome;
@@ -34287,7 +34728,7 @@ async function probeVersion(spec, limits, signal) {
 
 
 /** Until something passes, rounds come this much more often, so an app that just came up is seen soon. */
-const STARTUP_SPEEDUP = 5;
+const STARTUP_SPEEDUP = 10;
 const MIN_PAUSE_MS = 100;
 function canary_pause(ms, signal) {
     return new Promise((done) => {
@@ -34319,7 +34760,13 @@ async function runCanary(options, hooks = {}) {
     let streak = 0;
     let round = 0;
     let lastFailure;
-    const result = (healthy, reason, detail) => ({ healthy, reason, detail, durationMs: since(), rounds: round, attempts, checkNames });
+    const result = (healthy, reason, detail) => {
+        // Startup, in hindsight: failures before a check first passed, for checks that did pass.
+        for (const attempt of attempts)
+            if (attempt.beforeFirstPass && passedOnce.has(attempt.check))
+                attempt.startup = true;
+        return { healthy, reason, detail, durationMs: since(), rounds: round, attempts, checkNames };
+    };
     const expired = () => {
         if (streak > 0 || !lastFailure)
             return result(false, 'window-expired', `window ${deadline} ms ended with ${streak} of ${options.successes} passing rounds`);
@@ -34341,7 +34788,7 @@ async function runCanary(options, hooks = {}) {
             const check = checkNames[index];
             if (outcome.ok)
                 passedOnce.add(check);
-            const attempt = { check, round, atMs: roundStart, ...outcome, startup: !outcome.ok && !passedOnce.has(check) ? true : undefined };
+            const attempt = { check, round, atMs: roundStart, ...outcome, beforeFirstPass: !outcome.ok && !passedOnce.has(check) ? true : undefined };
             attempts.push(attempt);
             hooks.onAttempt?.(attempt);
             if (!attempt.ok) {
@@ -34368,18 +34815,34 @@ async function runCanary(options, hooks = {}) {
 ;// CONCATENATED MODULE: ./src/probe/deploy-canary.ts
 
 
+function eventsOptions(settings, env) {
+    return {
+        context: env.context, sinks: settings.sinks, environmentUrl: settings.environmentUrl, logUrl: env.logUrl, apiUrl: env.apiUrl,
+        journalDir: settings.mode === 'deploy' ? env.journalDir : undefined, state: settings.mode === 'deploy' ? env.state : undefined,
+        print: env.print, warn: env.warn, mask: env.mask,
+    };
+}
 /** deploy-canary: the verdict loop between a started and its one terminal event. */
 async function deployCanary(settings, env) {
-    const events = DeploymentEvents.open({
-        context: env.context, sinks: settings.sinks, environmentUrl: settings.environmentUrl, logUrl: env.logUrl,
-        apiUrl: env.apiUrl, journalDir: settings.mode === 'deploy' ? env.journalDir : undefined,
-        print: env.print, warn: env.warn, mask: env.mask,
-    });
+    const events = DeploymentEvents.open(eventsOptions(settings, env));
     const notes = [];
-    if (settings.mode === 'deploy' && !events.started) {
-        notes.push('No deploy-start ran for this environment in this job: deploy-canary sent deployment.started itself.');
-        await events.start();
+    if (settings.mode === 'deploy') {
+        if (events.started)
+            events.join();
+        else {
+            notes.push('No deploy-start ran for this environment in this job: deploy-canary sent deployment.started itself (its post step ends the deployment if this step cannot).');
+            await events.start();
+        }
+        const others = events.otherStepSinks;
+        if (others.length > 0) {
+            notes.push(`deploy-start sends this deployment's events to ${others.join(', ')}, which this step was not given: deploy-start's post step delivers the verdict there when the job ends. Give this step the same sink inputs to deliver it now.`);
+        }
     }
+    for (const check of settings.canary.checks)
+        if (check.source)
+            env.print(`hostnames-from: probing ${check.url} (${check.source})`);
+    for (const skipped of settings.skippedHostnames)
+        env.print(`hostnames-from: not probed: ${skipped.what} (${skipped.source}): ${skipped.why}`);
     const result = await runCanary(settings.canary, { signal: env.signal, onAttempt: env.onAttempt });
     const reason = result.healthy ? undefined : result.reason;
     if (settings.mode === 'probe') {
@@ -34394,14 +34857,19 @@ async function deployCanary(settings, env) {
     }
     return {
         ...result, mode: settings.mode, environment: settings.environment, sent: events.sent,
-        timeline: settings.mode === 'deploy' ? events.record.events : events.sent.map(({ event }) => ({ type: event.type, id: event.id, time: event.time, reason: event.data.reason })),
-        sinks: events.sinkNames, notes,
+        timeline: settings.mode === 'deploy' ? events.record.events : events.sent.map(({ event }) => ({ type: event.type, id: event.id, time: event.time, reason: event.data.reason, durationMs: event.data.duration_ms, delivered: [], rejected: [] })),
+        sinks: events.sinkNames, notes, skippedHostnames: settings.skippedHostnames,
+        sources: Object.fromEntries(settings.canary.checks.filter((check) => check.source).map((check) => [check.name, check.source])),
     };
+}
+/** deploy-canary's post step: the same guarantee as deploy-start's for the deployment it took part in. */
+function deployCanaryPost(settings, env) {
+    return closeDeployment(eventsOptions(settings, env));
 }
 
 ;// CONCATENATED MODULE: ./src/events/report.ts
 
-/** The events timeline and the sinks line: shared by deploy-start, its post step and deploy-canary. */
+/** The events timeline and the sinks line: shared by deploy-start, the post steps and deploy-canary. */
 function report_eventsTable(timeline, sent, sinks) {
     const rows = timeline.map((entry) => [entry.time, entry.type, entry.reason ?? '', code(entry.id.slice(0, 12))]);
     const failed = sent.flatMap(({ event, outcomes }) => outcomes.filter((outcome) => !outcome.ok).map((outcome) => `${outcome.sink} (${event.type}): ${outcome.error}`));
@@ -34414,6 +34882,34 @@ function eventsSummary(title, timeline, sent, sinks, notes = []) {
         parts.push(`> ${note}\n\n`);
     parts.push(report_eventsTable(timeline, sent, sinks));
     return parts.join('');
+}
+/** What a post step (deploy-start's or deploy-canary's) tells the log, as warnings, and in the summary. */
+function postReport(step, outcome) {
+    if (!outcome)
+        return { info: [`${step}: the main step took part in no deployment: nothing to end.`], warnings: [] };
+    const { events, ended, redelivered } = outcome;
+    const environment = events.record.environment;
+    const info = [];
+    const warnings = [];
+    const terminal = events.terminal;
+    if (!events.started)
+        info.push(`${step}: no deployment.started was recorded for ${environment}: nothing to end.`);
+    else if (ended) {
+        const hint = step.startsWith('deploy-canary') ? 'The canary step did not finish (killed, or its runner process lost).' : 'Run deploy-canary after the deploy step to end it with a verdict.';
+        warnings.push(`${step}: the job ended without deployment.complete or deployment.failed for ${environment}; sent deployment.failed (job-ended). ${hint}`);
+    }
+    else if (terminal)
+        info.push(`${step}: the deployment already ended with ${terminal.type}${terminal.reason ? ` (${terminal.reason})` : ''}; nothing to end.`);
+    const again = redelivered.filter((emitted) => emitted !== ended);
+    for (const { event, outcomes } of again) {
+        const ok = outcomes.filter((item) => item.ok).map((item) => item.sink);
+        if (ok.length > 0)
+            info.push(`${step}: delivered ${event.type} (id ${event.id}) to ${ok.join(', ')}, which had not acknowledged it.`);
+    }
+    if (!ended && again.length === 0)
+        return { info, warnings };
+    const title = ended ? `⚠️ ${step}: ${environment} ended without a verdict (job-ended)` : `${step}: ${environment}: events re-delivered`;
+    return { info, warnings, summary: eventsSummary(title, events.record.events, events.sent, events.sinkNames) };
 }
 
 ;// CONCATENATED MODULE: ./src/probe/report.ts
@@ -34428,6 +34924,27 @@ function percentile(values, p) {
     const sorted = [...values].sort((a, b) => a - b);
     return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
+function failureName(attempt) {
+    return attempt.reason === 'status' && attempt.status !== undefined ? `status ${attempt.status}` : String(attempt.reason);
+}
+/**
+ * What a check's summary row says. Healthy: ok. Unhealthy: the failure that decided it —
+ * a check failing at the end names that failure; a check whose failure broke the last
+ * streak (window-expired) says so, even though it passes again now.
+ */
+function checkVerdict(mine, all, healthy) {
+    const failures = mine.filter((attempt) => !attempt.ok);
+    const last = mine.at(-1);
+    if (!last || failures.length === 0)
+        return last ? 'ok' : '—';
+    if (healthy)
+        return 'ok';
+    if (!last.ok)
+        return `${failureName(last)} in round ${last.round} (the last)`;
+    const latest = failures.at(-1);
+    const breaker = all.filter((attempt) => !attempt.ok).at(-1);
+    return breaker === latest ? `${failureName(latest)} in round ${latest.round} broke the streak` : `${failureName(latest)} in round ${latest.round}, passing since`;
+}
 function checkStats(result) {
     return result.checkNames.map((check) => {
         const mine = result.attempts.filter((attempt) => attempt.check === check);
@@ -34435,6 +34952,7 @@ function checkStats(result) {
         const last = mine.at(-1);
         return {
             check,
+            source: result.sources?.[check],
             attempts: mine.length,
             passes: mine.filter((attempt) => attempt.ok).length,
             startupFailures: mine.filter((attempt) => attempt.startup).length,
@@ -34442,14 +34960,15 @@ function checkStats(result) {
             p50: percentile(latencies, 50),
             p95: percentile(latencies, 95),
             lastReason: last && !last.ok ? last.reason : undefined,
+            verdict: checkVerdict(mine, result.attempts, result.healthy),
         };
     });
 }
 function probe_report_verdictLine(result) {
     const what = result.mode === 'probe' ? `canary ${result.environment}` : `deployment to ${result.environment}`;
     if (result.healthy)
-        return `deploy-canary: ${what} is healthy: ${result.detail} (${(0,duration/* formatDuration */.a)(result.durationMs)})`;
-    return `deploy-canary: ${what} is unhealthy (${result.reason}): ${result.detail} after ${result.rounds} round${result.rounds === 1 ? '' : 's'} (${(0,duration/* formatDuration */.a)(result.durationMs)})`;
+        return `deploy-canary: ${what} is healthy: ${result.detail} (${(0,shared_duration/* formatDuration */.a)(result.durationMs)})`;
+    return `deploy-canary: ${what} is unhealthy (${result.reason}): ${result.detail} after ${result.rounds} round${result.rounds === 1 ? '' : 's'} (${(0,shared_duration/* formatDuration */.a)(result.durationMs)})`;
 }
 /** The `report` output: every attempt (bounded), so a later step can graph or alert on it. */
 function reportJson(result) {
@@ -34463,7 +34982,10 @@ function reportJson(result) {
         rounds: result.rounds, checks: checkStats(result), attempts, omitted: Math.max(0, result.attempts.length - REPORT_ATTEMPTS),
     });
 }
-/** Mermaid xychart-beta: one line per check, total ms per round (rounds sampled down to fit). */
+/**
+ * Mermaid xychart-beta: one line per check, total ms per round (rounds sampled down to
+ * fit), and full-height bars behind them on every round in which a check failed.
+ */
 function latencyChart(result) {
     if (result.rounds === 0)
         return '';
@@ -34473,11 +34995,19 @@ function latencyChart(result) {
         rounds.push(round);
     const byKey = new Map(result.attempts.map((attempt) => [`${attempt.check}\n${attempt.round}`, attempt]));
     const lines = result.checkNames.map((check) => `    line [${rounds.map((round) => byKey.get(`${check}\n${round}`)?.totalMs ?? 0).join(', ')}]`);
-    const max = Math.max(1, ...result.attempts.map((attempt) => attempt.totalMs));
+    const top = Math.ceil(Math.max(1, ...result.attempts.map((attempt) => attempt.totalMs)) * 1.1);
+    // A sampled point stands for its rounds: it is marked when any of them had a failure.
+    const failedRounds = new Set(result.attempts.filter((attempt) => !attempt.ok).map((attempt) => attempt.round));
+    const marks = rounds.map((round) => [...Array(step).keys()].some((offset) => failedRounds.has(round + offset)) ? top : 0);
+    const bar = marks.some((mark) => mark > 0) ? [`    bar [${marks.join(', ')}]`] : [];
+    const legend = [
+        bar.length > 0 ? 'Bars mark rounds in which a check failed.' : '',
+        result.checkNames.length > 1 ? `Lines in order: ${result.checkNames.map(code).join(', ')}.` : '',
+    ].filter(Boolean).join(' ');
     return [
         '```mermaid', 'xychart-beta', '    title "Total latency per round (ms)"',
-        `    x-axis "round" [${rounds.join(', ')}]`, `    y-axis "ms" 0 --> ${Math.ceil(max * 1.1)}`, ...lines, '```', '',
-        result.checkNames.length > 1 ? `Lines in order: ${result.checkNames.map(code).join(', ')}.\n` : '',
+        `    x-axis "round" [${rounds.join(', ')}]`, `    y-axis "ms" 0 --> ${top}`, ...bar, ...lines, '```', '',
+        legend ? `${legend}\n` : '',
     ].join('\n');
 }
 function probe_report_summaryMarkdown(result) {
@@ -34486,20 +35016,236 @@ function probe_report_summaryMarkdown(result) {
     parts.push(`${probe_report_verdictLine(result).replace(/^deploy-canary: /, '')}\n\n`);
     for (const note of result.notes)
         parts.push(`> ${note}\n\n`);
-    parts.push(table(['Check', 'Attempts', 'Passes', 'Startup failures', 'Last status', 'p50', 'p95', 'Reason'], checkStats(result).map((stats) => [
+    parts.push(table(['Check', 'Attempts', 'Passes', 'Startup failures', 'Last status', 'p50', 'p95', 'Verdict'], checkStats(result).map((stats) => [
         stats.check, stats.attempts, stats.passes, stats.startupFailures, stats.lastStatus ?? '—',
-        stats.p50 === undefined ? '—' : `${stats.p50} ms`, stats.p95 === undefined ? '—' : `${stats.p95} ms`, stats.lastReason ?? (stats.passes > 0 ? 'ok' : '—'),
+        stats.p50 === undefined ? '—' : `${stats.p50} ms`, stats.p95 === undefined ? '—' : `${stats.p95} ms`, stats.verdict,
     ])));
+    if (Object.keys(result.sources).length + result.skippedHostnames.length > 0) {
+        parts.push('\n### Public hostnames (hostnames-from)\n\n');
+        parts.push(table(['Check', 'Source'], Object.entries(result.sources).map(([check, source]) => [check, source])));
+        if (result.skippedHostnames.length > 0) {
+            parts.push(`\nFound but not probed (${result.skippedHostnames.length}):\n\n`, table(['What', 'Source', 'Why'], result.skippedHostnames.map((item) => [item.what, item.source, item.why])));
+        }
+    }
     parts.push('\n', latencyChart(result), '\n');
     parts.push('### Events\n\n');
     parts.push(eventsTable(result.timeline, result.sent, result.sinks));
     const failures = result.attempts.filter((attempt) => !attempt.ok).slice(-50);
     if (failures.length > 0) {
-        parts.push('\n', details(`Failed attempts (${result.attempts.filter((attempt) => !attempt.ok).length}; startup failures are the app coming up)`, table(['Round', 'Check', 'At', 'Reason', 'Detail'], failures.map((attempt) => [
+        parts.push('\n', details(`Failed attempts (${result.attempts.filter((attempt) => !attempt.ok).length}${result.attempts.some((attempt) => attempt.startup) ? '; startup: before the check first passed, the app coming up' : ''})`, table(['Round', 'Check', 'At', 'Reason', 'Detail'], failures.map((attempt) => [
             attempt.round, attempt.check, formatDuration(attempt.atMs), `${attempt.reason}${attempt.startup ? ' (startup)' : ''}`, attempt.detail,
         ]))));
     }
     return parts.join('');
+}
+
+;// CONCATENATED MODULE: ./src/hostnames/hostnames.ts
+/**
+ * `hostnames-from`: the public hostnames a reverse proxy or tunnel serves, read from
+ * its own configuration — a cloudflared config.yml (`ingress` rules), a Caddyfile
+ * (site addresses) or compose files with Traefik `Host()` router rules in labels — so
+ * the canary probes what visitors reach, not a LAN address. Every hostname keeps the
+ * file and line it came from; what cannot be probed (catch-all rules, wildcards,
+ * private names, `${VAR}` / `{$VAR}` placeholders, never evaluated) is named with why.
+ */
+
+
+
+const MAX_BYTES = 2 * 1024 * 1024;
+const PRIVATE_SUFFIXES = ['.localhost', '.local', '.internal', '.lan', '.home.arpa', '.test', '.invalid', '.example'];
+/** Why a host cannot be probed as a public hostname, or undefined when it can. */
+function notPublic(host) {
+    if (host === '')
+        return 'no hostname: a catch-all rule';
+    if (/\$\{|\{\$|\{\{/.test(host))
+        return 'a placeholder, shown as written (never evaluated): list the hostname in urls instead';
+    if (host.includes('*'))
+        return 'a wildcard: no single hostname to probe';
+    if (/^[\d.]+$/.test(host) || host.includes(':') || host.startsWith('['))
+        return 'an IP address, not a public hostname';
+    if (host === 'localhost' || PRIVATE_SUFFIXES.some((suffix) => host.endsWith(suffix)))
+        return 'a private name, not a public hostname';
+    if (!host.includes('.'))
+        return 'a single-label name, not a public hostname';
+    if (!/^[a-z0-9.-]+$/i.test(host))
+        return 'not a hostname';
+    return undefined;
+}
+class Collector {
+    list = { hostnames: [], skipped: [] };
+    file;
+    tool;
+    constructor(file, tool) {
+        this.file = file;
+        this.tool = tool;
+    }
+    add(host, line, { scheme = 'https', port = '', path = '/' } = {}) {
+        const source = `${this.file}:${line}`;
+        const hostname = host.trim().toLowerCase().replace(/\.$/, '');
+        const why = notPublic(hostname);
+        if (why)
+            return void this.list.skipped.push({ what: host.trim() || '(catch-all)', source, why });
+        this.list.hostnames.push({ url: `${scheme}://${hostname}${port ? `:${port}` : ''}${path}`, hostname, tool: this.tool, source });
+    }
+    skip(what, line, why) {
+        this.list.skipped.push({ what, source: `${this.file}:${line}`, why });
+    }
+}
+function yamlDocument(text, file) {
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false });
+    if (doc.errors[0])
+        throw new errors/* UserError */.yo(`hostnames-from: ${file} is not valid YAML (line ${lines.linePos(doc.errors[0].pos[0]).line}): ${doc.errors[0].message.split('\n')[0]}`);
+    const lineOf = (node) => (node?.range ? lines.linePos(node.range[0]).line : 0);
+    return { doc, lineOf };
+}
+function mapGet(node, key) {
+    if (!(0,dist/* isMap */.jh)(node))
+        return undefined;
+    const pair = node.items.find((item) => (0,dist/* isPair */.tO)(item) && (0,dist/* isScalar */.jn)(item.key) && item.key.value === key);
+    return (pair?.value ?? undefined);
+}
+/** cloudflared: `ingress` rules top to bottom; the last one must be a catch-all (no hostname). */
+function cloudflared(ingress, file, lineOf) {
+    const out = new Collector(file, 'cloudflared');
+    if (!(0,dist/* isSeq */.oP)(ingress))
+        throw new errors/* UserError */.yo(`hostnames-from: ${file}: ingress is not a list of rules`);
+    for (const rule of ingress.items) {
+        const hostname = mapGet(rule, 'hostname');
+        const service = String((0,dist/* isScalar */.jn)(mapGet(rule, 'service')) ? mapGet(rule, 'service').value : '');
+        const path = mapGet(rule, 'path');
+        if (!(0,dist/* isScalar */.jn)(hostname) || typeof hostname.value !== 'string') {
+            out.skip(`service ${service.slice(0, 60)}`, lineOf(rule), 'a catch-all rule (no hostname)');
+            continue;
+        }
+        if (!/^(https?:|http_status:|hello_world)/.test(service)) {
+            out.skip(hostname.value, lineOf(hostname), `its service ${service.split(':')[0] || '(none)'} is not a web page`);
+            continue;
+        }
+        // A path rule answers only its paths: probe the literal prefix of its regex, or say it cannot be probed.
+        const regex = (0,dist/* isScalar */.jn)(path) ? String(path.value) : '';
+        const prefix = /^\^?(\/[\w\-./]*)$/.exec(regex.replace(/\\\./g, '.'))?.[1];
+        if (regex !== '' && !prefix)
+            out.skip(hostname.value, lineOf(hostname), `a path rule (${regex.slice(0, 40)}) with no literal path to probe`);
+        else
+            out.add(hostname.value, lineOf(hostname), { path: prefix ?? '/' });
+    }
+    return out.list;
+}
+/** Traefik (v2/v3) router rules: every Host(`…`) of `traefik.http.routers.<name>.rule`; HostRegexp cannot be probed. */
+function traefikRule(rule, line, out) {
+    const hosts = [...rule.matchAll(/\bHost\(\s*((?:[`"'][^`"']*[`"']\s*,?\s*)+)\)/g)];
+    for (const match of hosts)
+        for (const quoted of match[1].matchAll(/[`"']([^`"']*)[`"']/g))
+            out.add(quoted[1], line);
+    if (/\bHostRegexp\(/.test(rule))
+        out.skip(rule.slice(0, 80), line, 'a HostRegexp rule: no single hostname to probe');
+    else if (hosts.length === 0)
+        out.skip(rule.slice(0, 80), line, 'a router rule without Host(): it matches every hostname');
+}
+function traefik(services, file, lineOf) {
+    const out = new Collector(file, 'traefik');
+    if (!(0,dist/* isMap */.jh)(services))
+        return out.list;
+    for (const pair of services.items) {
+        const labels = mapGet(pair.value, 'labels');
+        const entries = [];
+        if ((0,dist/* isSeq */.oP)(labels)) {
+            for (const item of labels.items) {
+                if (!(0,dist/* isScalar */.jn)(item) || typeof item.value !== 'string')
+                    continue;
+                const eq = item.value.indexOf('=');
+                if (eq > 0)
+                    entries.push({ key: item.value.slice(0, eq).trim(), value: item.value.slice(eq + 1).trim(), line: lineOf(item) });
+            }
+        }
+        else if ((0,dist/* isMap */.jh)(labels)) {
+            for (const item of labels.items) {
+                if ((0,dist/* isScalar */.jn)(item.key) && (0,dist/* isScalar */.jn)(item.value))
+                    entries.push({ key: String(item.key.value), value: String(item.value.value), line: lineOf(item.key) });
+            }
+        }
+        const disabled = entries.some((entry) => entry.key === 'traefik.enable' && /^false$/i.test(entry.value));
+        for (const entry of entries) {
+            if (/^traefik\.(?:[^.]+\.)?frontend\.rule$/.test(entry.key))
+                out.skip(entry.value.slice(0, 80), entry.line, 'a Traefik v1 frontend rule, not read: list its hostnames in urls');
+            else if (/^traefik\.tcp\.routers\.[^.]+\.rule$/.test(entry.key))
+                out.skip(entry.value.slice(0, 80), entry.line, 'a TCP router (HostSNI): not an HTTP route');
+            if (!/^traefik\.http\.routers\.[^.]+\.rule$/.test(entry.key))
+                continue;
+            if (disabled)
+                out.skip(entry.value.slice(0, 80), entry.line, `traefik.enable=false on service ${String(pair.key?.value)}`);
+            else
+                traefikRule(entry.value, entry.line, out);
+        }
+    }
+    return out.list;
+}
+/**
+ * Caddyfile site addresses: at the top level, outside the global options block,
+ * snippets `(name)` and named routes `&(name)`, the first tokens of each site block.
+ */
+function caddyfile(text, file) {
+    const out = new Collector(file, 'caddy');
+    let depth = 0;
+    let sawSite = false;
+    let continued = false;
+    const lines = text.split(/\r?\n/);
+    for (let index = 0; index < lines.length; index++) {
+        const line = lines[index].replace(/(^|\s)#.*$/, '').trim();
+        if (line === '')
+            continue;
+        const atTop = depth === 0;
+        if (atTop && (continued || (!line.startsWith('(') && !line.startsWith('&(') && line !== '{' && !line.startsWith('}')))) {
+            const addresses = line.replace(/\{\s*$/, '').split(/[\s,]+/).filter(Boolean);
+            for (const address of addresses) {
+                const match = /^(?:(https?):\/\/)?([^/:\s]*|\[[^\]]*\])(?::(\d+|\{\$[^}]*\}))?(\/.*)?$/i.exec(address);
+                if (!match)
+                    out.skip(address, index + 1, 'not a site address');
+                else if (match[1]?.toLowerCase() === 'http' && !match[2])
+                    out.skip(address, index + 1, 'a catch-all address (every hostname over http)');
+                else
+                    out.add(match[2] ?? '', index + 1, { scheme: match[1]?.toLowerCase() ?? 'https', port: match[3] && !['443', '80'].includes(match[3]) ? match[3] : '' });
+            }
+            continued = /,\s*$/.test(line);
+            if (!continued && !line.endsWith('{')) {
+                // A Caddyfile with one site may leave out the braces: everything after its address is directives.
+                if (!sawSite)
+                    break;
+            }
+            sawSite = true;
+        }
+        // A block opens with `{` at the end of a line and closes with `}` on a line of its own.
+        if (line.endsWith('{'))
+            depth++;
+        else if (line.startsWith('}'))
+            depth = Math.max(0, depth - 1);
+    }
+    return out.list;
+}
+/** Reads one file of `hostnames-from`, telling the three formats apart by content. */
+function readHostnames(path, file) {
+    let size;
+    try {
+        size = (0,external_node_fs_.statSync)(path).size;
+    }
+    catch {
+        throw new errors/* UserError */.yo(`hostnames-from: ${file} does not exist (paths are relative to the workspace)`);
+    }
+    if (size > MAX_BYTES)
+        throw new errors/* UserError */.yo(`hostnames-from: ${file} is larger than 2 MB; point it at the proxy's configuration file`);
+    const text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    const looksYaml = /\.ya?ml$/i.test(file) || /^(ingress|services|tunnel)\s*:/m.test(text);
+    if (!looksYaml)
+        return caddyfile(text, file);
+    const { doc, lineOf } = yamlDocument(text, file);
+    const ingress = mapGet(doc.contents, 'ingress');
+    if (ingress)
+        return cloudflared(ingress, file, lineOf);
+    const services = mapGet(doc.contents, 'services');
+    if (services)
+        return traefik(services, file, lineOf);
+    throw new errors/* UserError */.yo(`hostnames-from: ${file} has neither cloudflared ingress rules nor compose services; give a cloudflared config.yml, a Caddyfile or a compose file with Traefik labels`);
 }
 
 ;// CONCATENATED MODULE: ./src/probe/settings.ts
@@ -34507,9 +35253,41 @@ function probe_report_summaryMarkdown(result) {
 
 
 
+
+
 const MAX_BODY_BYTES = 1024 * 1024;
 const CHECKS_EXAMPLE = "checks: '- {name: home, url: https://shop.example.com/, expect-body: Checkout}'";
 const CHECK_KEYS = new Set(['name', 'url', 'method', 'headers', 'status', 'expect-body', 'min-bytes', 'max-latency']);
+const CONNECT_TO_EXAMPLE = 'connect-to: shop.example.com:443:203.0.113.7:443';
+/** curl's --connect-to syntax, one per line: HOST:PORT:ADDRESS:PORT (empty HOST or PORT = any; IPv6 in brackets). */
+function readConnectTo(inputs) {
+    return inputs.list('connect-to').map((line) => {
+        const match = /^([^:[\]]*|\[[^\]]*\]):(\d*):([^:[\]]*|\[[^\]]*\]):(\d*)$/.exec(line);
+        const unbracket = (host) => host.replace(/^\[(.*)\]$/, '$1');
+        if (!match || (match[2] && Number(match[2]) > 65535) || (match[4] && Number(match[4]) > 65535))
+            throw new errors/* InputError */.dz('connect-to', `'${line}' is not HOST:PORT:ADDRESS:PORT`, CONNECT_TO_EXAMPLE);
+        return { host: unbracket(match[1]).toLowerCase(), port: match[2], toHost: unbracket(match[3]), toPort: match[4] };
+    });
+}
+/** `hostnames-from`: one check per public hostname, named with the file and line it came from. */
+function readHostnameChecks(inputs, workspace, known) {
+    const checks = [];
+    const skipped = [];
+    for (const file of inputs.list('hostnames-from')) {
+        const list = readHostnames((0,external_node_path_namespaceObject.isAbsolute)(file) ? file : (0,external_node_path_namespaceObject.resolve)(workspace, file), file);
+        skipped.push(...list.skipped);
+        for (const host of list.hostnames) {
+            if (known.has(host.url))
+                continue;
+            known.add(host.url);
+            checks.push({
+                name: `${host.hostname}${new URL(host.url).pathname === '/' ? '' : new URL(host.url).pathname}`, url: host.url, method: 'GET', headers: {},
+                status: [{ from: 200, to: 299 }], statusText: '200-299', minBytes: 1, source: host.source,
+            });
+        }
+    }
+    return { checks, skipped };
+}
 function checkUrl(input, value) {
     if (typeof value !== 'string' || value.trim() === '')
         throw new errors/* InputError */.dz(input, 'has a check without a url', CHECKS_EXAMPLE);
@@ -34521,7 +35299,9 @@ function checkUrl(input, value) {
     catch {
         // reported below
     }
-    throw new errors/* InputError */.dz(input, `'${value}' is not an http(s) URL`, input === 'urls' ? 'urls: https://shop.example.com/' : CHECKS_EXAMPLE);
+    // Shown without any user:password part: a credential in a mistyped URL is still a credential.
+    const shown = String(value).replace(/\/\/[^/@\s]*@/, '//***@');
+    throw new errors/* InputError */.dz(input, `'${shown}' is not an http(s) URL`, input === 'urls' ? 'urls: https://shop.example.com/' : CHECKS_EXAMPLE);
 }
 const METHOD_EXAMPLE = "checks: '- {name: api, url: https://shop.example.com/api/orders, method: HEAD}'";
 const HEADERS_EXAMPLE = "checks: '- {name: home, url: https://shop.example.com/, headers: {accept: text/html}}'";
@@ -34568,16 +35348,43 @@ function checkHeader(where, name, value) {
     }
     return text;
 }
+/**
+ * Credentials written in the URL (`https://user:pass@host/`) become a Basic
+ * Authorization header, as curl sends them, and leave the URL: the URL is shown in
+ * names and reports, the credentials never are (both forms are masked).
+ */
+function credentialsFromUrl(inputs, url) {
+    const parsed = new URL(url);
+    if (parsed.username === '' && parsed.password === '')
+        return { url };
+    const decode = (part) => {
+        try {
+            return decodeURIComponent(part);
+        }
+        catch {
+            return part;
+        }
+    };
+    const user = decode(parsed.username);
+    const password = decode(parsed.password);
+    const basic = Buffer.from(`${user}:${password}`).toString('base64');
+    for (const secret of [password, parsed.password, basic])
+        if (secret !== '')
+            inputs.source.mask(secret);
+    parsed.username = '';
+    parsed.password = '';
+    return { url: parsed.toString(), authorization: `Basic ${basic}` };
+}
 function defaultName(url) {
     const parsed = new URL(url);
     return `${parsed.host}${parsed.pathname === '/' ? '/' : parsed.pathname}`;
 }
-function readChecks(inputs) {
+function readChecks(inputs, workspace) {
     const checks = [];
     const base = { method: 'GET', headers: {}, status: [{ from: 200, to: 299 }], statusText: '200-299', minBytes: 1 };
     for (const url of inputs.list('urls')) {
-        const valid = checkUrl('urls', url);
-        checks.push({ ...base, name: defaultName(valid), url: valid });
+        const { url: valid, authorization } = credentialsFromUrl(inputs, checkUrl('urls', url));
+        checks.push({ ...base, name: defaultName(valid), url: valid, headers: authorization ? { authorization } : {} });
     }
     const yaml = inputs.yaml('checks', CHECKS_EXAMPLE);
     if (yaml !== undefined) {
@@ -34590,7 +35397,7 @@ function readChecks(inputs) {
             const unknown = Object.keys(entry).find((key) => !CHECK_KEYS.has(key));
             if (unknown)
                 throw new errors/* InputError */.dz('checks', `item ${index + 1} has an unknown key '${unknown}' (known: ${[...CHECK_KEYS].join(', ')})`, CHECKS_EXAMPLE);
-            const url = checkUrl('checks', entry.url);
+            const { url, authorization } = credentialsFromUrl(inputs, checkUrl('checks', entry.url));
             const statusText = entry.status === undefined ? '200-299' : String(entry.status);
             const status = parseStatusRanges(statusText);
             if (!status)
@@ -34606,6 +35413,9 @@ function readChecks(inputs) {
                     headers[lower] = checkHeader(where, lower, value);
                 }
             }
+            // A header the check sets itself wins over credentials in its URL.
+            if (authorization && headers.authorization === undefined)
+                headers.authorization = authorization;
             const method = checkMethod(where, entry.method);
             // A HEAD answer has no body by definition; demanding a byte would fail every healthy page.
             const minBytes = entry['min-bytes'] === undefined ? (method === 'HEAD' ? 0 : 1) : Number(entry['min-bytes']);
@@ -34613,7 +35423,7 @@ function readChecks(inputs) {
                 throw new errors/* InputError */.dz('checks', `item ${index + 1} min-bytes '${entry['min-bytes']}' is not a whole number`, "checks: '- {url: https://shop.example.com/, min-bytes: 500}'");
             let maxLatencyMs;
             if (entry['max-latency'] !== undefined) {
-                maxLatencyMs = (0,duration/* parseDurationMs */.y)(String(entry['max-latency']));
+                maxLatencyMs = (0,shared_duration/* parseDurationMs */.y)(String(entry['max-latency']));
                 if (maxLatencyMs === undefined)
                     throw new errors/* InputError */.dz('checks', `item ${index + 1} max-latency '${entry['max-latency']}' is not a duration`, "checks: '- {url: https://shop.example.com/, max-latency: 800ms}'");
             }
@@ -34624,25 +35434,28 @@ function readChecks(inputs) {
             });
         }
     }
+    const fromHostnames = readHostnameChecks(inputs, workspace, new Set(checks.map((check) => check.url)));
+    checks.push(...fromHostnames.checks);
     const names = new Set();
     for (const check of checks) {
         if (names.has(check.name))
             check.name = `${check.name} #${checks.indexOf(check) + 1}`;
         names.add(check.name);
     }
-    return checks;
+    return { checks, skipped: fromHostnames.skipped };
 }
 /** Every deploy-canary input, validated; shared by the action and the CLI. */
 function readDeployCanarySettings(inputs, context) {
     const mode = inputs.string('mode', 'deploy');
     if (mode !== 'deploy' && mode !== 'probe')
         throw new errors/* InputError */.dz('mode', `'${mode}' is not deploy or probe`, 'mode: probe');
-    const checks = readChecks(inputs);
+    const { checks, skipped } = readChecks(inputs, context.workspace);
     const versionUrl = inputs.string('version-url');
-    if (checks.length === 0 && versionUrl === '')
-        throw new errors/* InputError */.dz('urls', 'no URL to probe: give urls or checks', 'urls: https://shop.example.com/');
-    if (versionUrl !== '')
-        checkUrl('version-url', versionUrl);
+    if (checks.length === 0 && versionUrl === '') {
+        const why = inputs.list('hostnames-from').length > 0 ? ' (hostnames-from found no public hostname to probe)' : '';
+        throw new errors/* InputError */.dz('urls', `no URL to probe${why}: give urls, checks or hostnames-from`, 'urls: https://shop.example.com/');
+    }
+    const version = versionUrl === '' ? undefined : credentialsFromUrl(inputs, checkUrl('version-url', versionUrl));
     const expectVersion = inputs.string('expect-version', context.sha);
     if (versionUrl !== '' && expectVersion === '')
         throw new errors/* InputError */.dz('expect-version', 'is empty and there is no commit SHA (GITHUB_SHA) to default to', 'expect-version: ${{ github.sha }}');
@@ -34653,16 +35466,18 @@ function readDeployCanarySettings(inputs, context) {
         environmentUrl: inputs.string('environment-url'),
         canary: {
             checks,
-            version: versionUrl === '' ? undefined : { url: versionUrl, field: inputs.string('version-field'), expect: expectVersion },
+            version: version === undefined ? undefined : { url: version.url, authorization: version.authorization, field: inputs.string('version-field'), expect: expectVersion },
             intervalMs: inputs.durationMs('interval', '5s', { min: 100 }),
             timeoutMs,
             windowMs: inputs.durationMs('window', '3m', { min: 100 }),
             successes: inputs.integer('successes', 3, { min: 1, example: '3' }),
             maxRedirects: inputs.integer('max-redirects', 5, { example: '5' }),
             maxBodyBytes: MAX_BODY_BYTES,
+            connectTo: readConnectTo(inputs),
         },
         sinks: readSinkSettings(inputs, context.workspace),
         fail: inputs.boolean('fail', true),
+        skippedHostnames: skipped,
     };
 }
 
@@ -34698,6 +35513,284 @@ const deployCanaryCommand = {
             process.off('SIGINT', onSignal);
             process.off('SIGTERM', onSignal);
         }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/watchdog/report.ts
+
+function staleLine(item) {
+    const id = item.deployment_id === null ? '' : ` deployment ${item.deployment_id}`;
+    return `stale: ${item.environment}${id} ${item.sha.slice(0, 12)} open for ${item.age_s}s (${item.found_in.join(', ')})${item.run_url ? ` ${item.run_url}` : ''}${item.ended ? ' — ended (no-end)' : ''}`;
+}
+function watchdog_report_verdictLine(result, settings) {
+    const sources = Object.entries(result.examined).map(([where, count]) => `${count} in ${where}`).join(', ') || 'nothing';
+    const age = `${Math.round(settings.maxAgeMs / 1000)}s`;
+    if (result.stale.length === 0)
+        return `deploy-watchdog: no deployment open longer than ${age} (examined ${sources})`;
+    return `deploy-watchdog: ${result.stale.length} deployment${result.stale.length === 1 ? '' : 's'} started without an end for more than ${age}${settings.endStale ? '; ended with deployment.failed (no-end)' : ''} (examined ${sources})`;
+}
+function watchdog_report_summaryMarkdown(result, settings) {
+    const parts = [`## ${result.stale.length === 0 ? '✅' : '⚠️'} deploy-watchdog\n\n${watchdog_report_verdictLine(result, settings).replace(/^deploy-watchdog: /, '')}\n\n`];
+    if (result.stale.length > 0) {
+        parts.push(table(['Environment', 'Deployment', 'SHA', 'Open for', 'Found in', 'Run', 'Ended'], result.stale.map((item) => [
+            item.environment, item.deployment_id ?? '—', item.sha.slice(0, 12), `${item.age_s}s`, item.found_in.join(', '), item.run_url || '—', item.ended ? 'yes (no-end)' : 'no',
+        ])));
+    }
+    return parts.join('');
+}
+
+;// CONCATENATED MODULE: ./src/watchdog/settings.ts
+
+
+/** deploy-watchdog's inputs; shared by the action and the CLI. */
+function readWatchdogSettings(inputs, workspace) {
+    const sinks = readSinkSettings(inputs, workspace);
+    const environments = inputs.list('environments', { splitCommas: true });
+    const settings = {
+        environments,
+        maxAgeMs: inputs.durationMs('max-age', '5m'),
+        lookbackMs: inputs.durationMs('lookback', '24h', { min: 60_000 }),
+        endStale: inputs.boolean('end-stale', false),
+        sinks: { ...sinks, githubDeployment: false },
+        fail: inputs.boolean('fail', true),
+    };
+    if (environments.length === 0 && !sinks.eventsFile && !sinks.lokiUrl) {
+        throw new errors/* InputError */.dz('environments', 'is empty and neither events-file nor loki-url is given: there is nothing to watch', 'environments: production');
+    }
+    if (environments.length > 0 && !sinks.token && !sinks.eventsFile && !sinks.lokiUrl) {
+        throw new errors/* InputError */.dz('token', 'is empty: listing GitHub Deployments needs a token (deployments: read; write with end-stale)', 'token: ${{ github.token }}');
+    }
+    return settings;
+}
+
+;// CONCATENATED MODULE: ./src/watchdog/watchdog.ts
+/**
+ * deploy-watchdog: the started that nothing ended. When the runner machine itself
+ * vanishes no post step runs, so a scheduled job looks for deployments still open
+ * after `max-age` — GitHub Deployments whose latest status is queued, pending or
+ * in_progress, and starteds without a terminal event in an events file or in Loki —
+ * reports each with its run URL and, with `end-stale`, ends it: a `failure` status and
+ * `deployment.failed` (reason `no-end`) with the deployment's own terminal event id.
+ */
+
+
+
+
+
+
+
+
+const OPEN_STATES = new Set(['queued', 'pending', 'in_progress']);
+const MAX_EVENTS_FILE_BYTES = 64 * 1024 * 1024;
+function partitionKeyOf(payload) {
+    let value = payload;
+    if (typeof value === 'string') {
+        try {
+            value = JSON.parse(value);
+        }
+        catch {
+            return null;
+        }
+    }
+    const key = value?.deploy_guards?.partition_key;
+    return typeof key === 'string' && /^[0-9a-f]{32}$/.test(key) ? key : null;
+}
+async function fromGitHub(settings, env, now, examined) {
+    const api = new GitHubApi({ token: settings.sinks.token, apiUrl: env.apiUrl, timeoutMs: settings.sinks.sinkTimeoutMs * 3 });
+    const stale = [];
+    for (const environment of settings.environments) {
+        pages: for await (const page of api.pages(`/repos/${env.repository}/deployments`, { environment })) {
+            for (const deployment of page) {
+                if (now - Date.parse(deployment.created_at) > settings.lookbackMs)
+                    break pages;
+                examined.github = (examined.github ?? 0) + 1;
+                // Statuses come newest first: the first is the deployment's state.
+                const [latest] = await api.get(`/repos/${env.repository}/deployments/${deployment.id}/statuses`, { per_page: 1 });
+                if (latest && !OPEN_STATES.has(latest.state))
+                    continue;
+                const age = now - Date.parse(latest?.created_at ?? deployment.created_at);
+                if (age <= settings.maxAgeMs)
+                    continue;
+                stale.push({
+                    environment: deployment.environment || environment, deployment_id: deployment.id, sha: deployment.sha, age_s: Math.round(age / 1000),
+                    run_url: latest?.log_url || latest?.target_url || '', found_in: ['github'], partition_key: partitionKeyOf(deployment.payload), ended: false,
+                });
+            }
+        }
+    }
+    return stale;
+}
+/** Starteds without a terminal event of the same deployment (partitionkey), older than max-age. */
+function openStarteds(events, settings, now, where) {
+    const ended = new Set(events.filter((event) => event.type === 'deployment.complete' || event.type === 'deployment.failed').map((event) => event.partitionkey));
+    const stale = [];
+    for (const event of events) {
+        if (event.type !== 'deployment.started' || typeof event.partitionkey !== 'string' || ended.has(event.partitionkey))
+            continue;
+        if (settings.environments.length > 0 && !settings.environments.includes(event.subject))
+            continue;
+        const age = now - Date.parse(event.time);
+        if (!(age > settings.maxAgeMs) || age > settings.lookbackMs)
+            continue;
+        stale.push({
+            environment: event.subject, deployment_id: event.data?.deployment_id ?? null, sha: event.data?.sha ?? '', age_s: Math.round(age / 1000),
+            run_url: /^https?:\/\//.test(event.source) ? event.source : '', found_in: [where], partition_key: event.partitionkey, ended: false,
+        });
+        ended.add(event.partitionkey); // one entry per deployment, however often its started was delivered
+    }
+    return stale;
+}
+function parseEvents(lines) {
+    const events = [];
+    for (const line of lines) {
+        try {
+            const event = JSON.parse(line);
+            if (event && typeof event.type === 'string' && typeof event.time === 'string')
+                events.push(event);
+        }
+        catch {
+            // not an event line
+        }
+    }
+    return events;
+}
+function fromEventsFile(path) {
+    let size;
+    try {
+        size = (0,external_node_fs_.statSync)(path).size;
+    }
+    catch {
+        return [];
+    }
+    if (size > MAX_EVENTS_FILE_BYTES)
+        throw new errors/* UserError */.yo(`events-file ${path} is larger than 64 MB; rotate it (the watchdog reads starteds of the last lookback only)`);
+    return parseEvents((0,external_node_fs_.readFileSync)(path, 'utf8').split('\n'));
+}
+/** The LogQL stream selector of the Loki sink's labels (service, env, and loki-labels). */
+function lokiSelector(settings) {
+    const labels = { service: defaultLokiLabels({ environment: '', repository: '' }).service, ...settings.sinks.lokiLabels };
+    const matchers = Object.entries(labels).map(([name, value]) => `${name}=${JSON.stringify(value)}`);
+    if (settings.environments.length > 0)
+        matchers.push(`env=~${JSON.stringify(settings.environments.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))}`);
+    return `{${matchers.join(', ')}}`;
+}
+/** Loki's query_range API: the event lines of the last lookback, oldest first. */
+async function fromLoki(settings, now) {
+    const { lokiUrl, lokiTenant, lokiUsername, lokiPassword, sinkTimeoutMs } = settings.sinks;
+    const base = LokiSink.pushUrl(lokiUrl).replace(/\/push$/, '/query_range');
+    const url = new URL(base);
+    url.searchParams.set('query', `${lokiSelector(settings)} |= "deployment."`);
+    url.searchParams.set('start', (BigInt(now - settings.lookbackMs) * 1000000n).toString());
+    url.searchParams.set('end', (BigInt(now) * 1000000n).toString());
+    url.searchParams.set('limit', '5000');
+    url.searchParams.set('direction', 'forward');
+    const headers = { 'user-agent': 'deploy-guards' };
+    if (lokiTenant)
+        headers['x-scope-orgid'] = lokiTenant;
+    if (lokiUsername || lokiPassword)
+        headers.authorization = `Basic ${Buffer.from(`${lokiUsername}:${lokiPassword}`).toString('base64')}`;
+    const { request } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4371, 19));
+    const response = await request(url, { headers, headersTimeout: sinkTimeoutMs * 3, bodyTimeout: sinkTimeoutMs * 3 });
+    const text = await response.body.text();
+    if (response.statusCode >= 400)
+        throw new errors/* UserError */.yo(`Loki query_range ${statusLine(response.statusCode)}`);
+    const body = JSON.parse(text);
+    return parseEvents((body.data?.result ?? []).flatMap((stream) => (stream.values ?? []).map((value) => value[1])));
+}
+/** Merges what several sources say about one deployment (by key, else by deployment id). */
+function merge(all) {
+    const merged = [];
+    for (const item of all) {
+        const same = merged.find((other) => (item.partition_key && other.partition_key === item.partition_key) || (item.deployment_id !== null && other.deployment_id === item.deployment_id));
+        if (!same)
+            merged.push({ ...item });
+        else {
+            same.found_in = [...new Set([...same.found_in, ...item.found_in])];
+            same.partition_key ??= item.partition_key;
+            same.deployment_id ??= item.deployment_id;
+            same.run_url ||= item.run_url;
+        }
+    }
+    return merged;
+}
+/** The terminal event of a deployment nothing ended: its own terminal id when its key is known. */
+function noEndEvent(item, env, repository) {
+    const runId = /\/actions\/runs\/(\d+)/.exec(item.run_url)?.[1] ?? '';
+    const context = { environment: item.environment, sha: item.sha, ref: '', repository, runId, runAttempt: '', workflow: '', actor: 'deploy-watchdog', source: item.run_url || env.source };
+    const key = item.partition_key ?? (0,external_node_crypto_.createHash)('sha256').update(`${repository}\nwatchdog\n${item.deployment_id}`).digest('hex').slice(0, 32);
+    const event = buildEvent('deployment.failed', context, key, { deploymentId: item.deployment_id, reason: 'no-end', durationMs: item.age_s * 1000, time: env.now });
+    return { ...event, id: eventId(key, 'deployment.failed') };
+}
+async function runWatchdog(settings, env) {
+    const now = (env.now ?? new Date()).getTime();
+    const examined = {};
+    const found = [];
+    if (settings.sinks.token && settings.environments.length > 0 && env.repository)
+        found.push(...await fromGitHub(settings, env, now, examined));
+    if (settings.sinks.eventsFile) {
+        const events = fromEventsFile(settings.sinks.eventsFile);
+        examined['events-file'] = events.length;
+        found.push(...openStarteds(events, settings, now, 'events-file'));
+    }
+    if (settings.sinks.lokiUrl) {
+        const events = await fromLoki(settings, now);
+        examined.loki = events.length;
+        found.push(...openStarteds(events, settings, now, 'loki'));
+    }
+    const stale = merge(found);
+    if (settings.endStale && stale.length > 0)
+        await endStale(stale, settings, env);
+    return { stale, examined };
+}
+async function endStale(stale, settings, env) {
+    const api = new GitHubApi({ token: settings.sinks.token, apiUrl: env.apiUrl, timeoutMs: settings.sinks.sinkTimeoutMs });
+    // Sinks per environment: the Loki stream labels name it (env), as the deploy steps' did.
+    const sinksFor = (environment) => buildSinks({ ...settings.sinks, githubDeployment: false }, { environment, sha: '', ref: '', repository: env.repository, runId: '', runAttempt: '', workflow: '', actor: '', source: env.source }, { apiUrl: env.apiUrl, logUrl: env.logUrl, environmentUrl: '', deploymentId: null }, env.mask).sinks;
+    const delivery = { timeoutMs: settings.sinks.sinkTimeoutMs, attempts: 3, backoffMs: 250 };
+    for (const item of stale) {
+        if (item.deployment_id !== null && item.found_in.includes('github')) {
+            try {
+                await api.post(`/repos/${env.repository}/deployments/${item.deployment_id}/statuses`, {
+                    state: 'failure', environment: item.environment, log_url: env.logUrl,
+                    description: `deploy-guards watchdog: no end after ${item.age_s}s (no-end)`.slice(0, 140),
+                });
+            }
+            catch (error) {
+                env.warn(`deploy-watchdog: could not set the failure status of deployment ${item.deployment_id}: ${error instanceof GitHubApiError ? statusLine(error.status) : error.message}`);
+                continue;
+            }
+        }
+        const event = noEndEvent(item, env, env.repository);
+        env.print(`event ${event.type} ${JSON.stringify(event)}`);
+        const outcomes = await Promise.all(sinksFor(item.environment).map((sink) => withRetries(sink.name, (timeoutMs) => sink.send(event, timeoutMs), delivery)));
+        for (const outcome of outcomes)
+            if (!outcome.ok)
+                env.warn(failureWarning(outcome, event.type));
+        item.ended = true;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/deploy-watchdog.ts
+
+
+
+
+
+
+const deployWatchdogCommand = {
+    name: 'deploy-watchdog',
+    summary: 'find deployments started and never ended (GitHub Deployments, an events file, Loki); end them with --end-stale',
+    example: 'deploy-guards deploy-watchdog --events-file /var/log/deploys.ndjson --max-age 5m --end-stale',
+    secrets: ['token', 'webhook-url', 'webhook-token', 'loki-password'],
+    async run(inputs, print) {
+        const context = readGitHubContext();
+        const settings = readWatchdogSettings(inputs, process.cwd());
+        const source = context.runId ? runUrl(context) : `urn:deploy-guards:${(0,external_node_os_namespaceObject.hostname)() || 'localhost'}`;
+        const result = await runWatchdog(settings, { repository: context.repository, apiUrl: context.apiUrl, logUrl: source, source, print, warn: (message) => (0,output/* printError */.yJ)(`warning: ${message}`) });
+        for (const item of result.stale)
+            print(staleLine(item));
+        print(watchdog_report_verdictLine(result, settings));
+        return result.stale.length > 0 && settings.fail ? 1 : 0;
     },
 };
 
@@ -35143,8 +36236,6 @@ function use(name, operator, value, column) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/compose/yaml-file.ts
 /**
  * Reads one compose file: size, binary and nesting limits BEFORE the parser runs, the
@@ -37537,7 +38628,7 @@ const envCompletenessCommand = {
  * Sent only when the step has a sink; the log line alone would add nothing.
  */
 async function emitCanaryVerdict(verdict, options) {
-    if (!hasOwnSinks(options.sinks))
+    if (!hasSinks(options.sinks))
         return undefined;
     const events = DeploymentEvents.open({ ...options, environmentUrl: '', journalDir: undefined });
     return events.probeVerdict(verdict.passed ? 'canary.passed' : 'canary.failed', { reason: verdict.reason, durationMs: verdict.durationMs });
@@ -37582,7 +38673,7 @@ function authFindings(methods) {
         found.push(finding('password-auth-offered', `the server offers keyboard-interactive login, which usually prompts for a password (methods: ${methods.join(', ')})`, 'warning'));
     return found;
 }
-const ago = (seconds) => `${(0,duration/* formatDuration */.a)(Math.max(0, seconds) * 1000)} ago`;
+const ago = (seconds) => `${(0,shared_duration/* formatDuration */.a)(Math.max(0, seconds) * 1000)} ago`;
 /** A revision matches when equal, or when one is a 7+ character prefix of the other (short SHAs). */
 function sameRevision(actual, expected) {
     const a = actual.trim().toLowerCase();
@@ -37596,7 +38687,7 @@ function containerFindings(service, states, events, facts, options) {
     const found = [];
     const now = facts.now ?? Date.now() / 1000;
     const windowStart = now - options.windowMs / 1000;
-    const window = (0,duration/* formatDuration */.a)(options.windowMs);
+    const window = (0,shared_duration/* formatDuration */.a)(options.windowMs);
     if (states.length === 0)
         return [finding('container-missing', `service ${service}: no container (compose did not create it, or it was removed)`)];
     const mine = events.filter((event) => event.service === service && event.time >= windowStart);
@@ -37657,7 +38748,7 @@ function checkHost(facts, options) {
         }
     }
     if (options.minUptimeMs > 0 && facts.uptimeSeconds !== undefined && facts.uptimeSeconds * 1000 < options.minUptimeMs) {
-        found.push(finding('rebooted', `host booted ${ago(facts.uptimeSeconds)} (uptime under min-uptime ${(0,duration/* formatDuration */.a)(options.minUptimeMs)})`));
+        found.push(finding('rebooted', `host booted ${ago(facts.uptimeSeconds)} (uptime under min-uptime ${(0,shared_duration/* formatDuration */.a)(options.minUptimeMs)})`));
     }
     if (options.backupGlob) {
         const newest = facts.backups.at(-1);
@@ -37667,7 +38758,7 @@ function checkHost(facts, options) {
         else {
             const age = now - newest.mtime;
             if (options.backupMaxAgeMs > 0 && age * 1000 > options.backupMaxAgeMs) {
-                found.push(finding('backup-stale', `newest backup ${newest.path} was written ${ago(age)}, over backup-max-age ${(0,duration/* formatDuration */.a)(options.backupMaxAgeMs)}`));
+                found.push(finding('backup-stale', `newest backup ${newest.path} was written ${ago(age)}, over backup-max-age ${(0,shared_duration/* formatDuration */.a)(options.backupMaxAgeMs)}`));
             }
             if (previous && options.backupMinRatio > 0 && newest.bytes < previous.bytes * options.backupMinRatio) {
                 const ratio = previous.bytes === 0 ? 0 : newest.bytes / previous.bytes;
@@ -38043,8 +39134,6 @@ var external_node_url_ = __nccwpck_require__(3136);
 const scope = globalThis;
 scope.__dirname ??= (0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
 
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: ./src/host/fingerprints.ts
 
 const FINGERPRINT = /(?:^|\s)SHA256:([A-Za-z0-9+/]{43})=?(?=\s|$)/;
@@ -38204,7 +39293,7 @@ async function runRemoteCommand(target, command, stdin) {
                 throw new SshFailure('auth-failed', `${where} refused the key for user '${target.user}' (server accepts: ${(authMethods ?? []).join(', ') || 'nothing'})`, hostKey, authMethods);
             }
             if (level === 'client-timeout') {
-                throw new SshFailure('unreachable', `${where} did not complete an SSH handshake within ${(0,duration/* formatDuration */.a)(target.connectTimeoutMs)} (connect-timeout)`, hostKey);
+                throw new SshFailure('unreachable', `${where} did not complete an SSH handshake within ${(0,shared_duration/* formatDuration */.a)(target.connectTimeoutMs)} (connect-timeout)`, hostKey);
             }
             const code = error.code;
             const reason = code === 'ECONNREFUSED' ? 'connection refused'
@@ -38230,7 +39319,7 @@ async function runRemoteCommand(target, command, stdin) {
         const timeout = new Promise((_, reject) => {
             timer = setTimeout(() => {
                 connection.destroy();
-                reject(new SshFailure('unreachable', `${where}: the remote checks did not finish within ${(0,duration/* formatDuration */.a)(target.commandTimeoutMs)} (command-timeout)`, hostKey, authMethods));
+                reject(new SshFailure('unreachable', `${where}: the remote checks did not finish within ${(0,shared_duration/* formatDuration */.a)(target.commandTimeoutMs)} (command-timeout)`, hostKey, authMethods));
             }, target.commandTimeoutMs);
         });
         const result = await Promise.race([
@@ -41133,14 +42222,18 @@ const untrackedFilesCommand = {
 
 
 
+
+
 /** Every `deploy-guards <check>`, in the order of DESIGN.md; one line per action. */
 const COMMANDS = [
     commitCountCommand,
     untrackedFilesCommand,
     cleanCloneBuildCommand,
     deployCanaryCommand,
+    deployWatchdogCommand,
     envCompletenessCommand,
     hostCanaryCommand,
+    alertRulesCommand,
 ];
 
 
@@ -43664,7 +44757,7 @@ var Alias = __nccwpck_require__(4065);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 var Schema = __nccwpck_require__(5840);
 var stringifyDocument = __nccwpck_require__(6829);
 var anchors = __nccwpck_require__(1596);
@@ -44534,7 +45627,7 @@ __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
+exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
@@ -44548,7 +45641,7 @@ __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
+exports.As = publicApi.stringify;
 exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
@@ -44590,7 +45683,7 @@ var anchors = __nccwpck_require__(1596);
 var visit = __nccwpck_require__(204);
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -44873,7 +45966,7 @@ exports.isEmptyPath = isEmptyPath;
 
 var applyReviver = __nccwpck_require__(3661);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class NodeBase {
     constructor(type) {
@@ -44966,7 +46059,7 @@ exports.createPair = createPair;
 
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -45157,7 +46250,7 @@ var stringifyCollection = __nccwpck_require__(1212);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -45278,7 +46371,7 @@ var log = __nccwpck_require__(7249);
 var merge = __nccwpck_require__(452);
 var stringify = __nccwpck_require__(2148);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -45401,7 +46494,7 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 6424:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -48245,7 +49338,7 @@ var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var schema$2 = __nccwpck_require__(5913);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var timestamp = __nccwpck_require__(6752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -48668,7 +49761,7 @@ exports.merge = merge;
 
 
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
 var pairs = __nccwpck_require__(8385);
@@ -48852,7 +49945,7 @@ var merge = __nccwpck_require__(452);
 var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var timestamp = __nccwpck_require__(6752);
 
 const schema = [
     map.map,
@@ -48986,7 +50079,7 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 4371:
+/***/ 6752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 

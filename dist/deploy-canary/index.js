@@ -2556,7 +2556,7 @@ __webpack_unused_export__ = {
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
+module.exports.gU = buildConnector
 __webpack_unused_export__ = errors
 __webpack_unused_export__ = {
   parseHeaders: util.parseHeaders,
@@ -30598,7 +30598,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5885);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3301);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -30607,7 +30607,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5885:
+/***/ 3301:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30615,6 +30615,8 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
+
+// UNUSED EXPORTS: post
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -30758,7 +30760,7 @@ const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta
 
 
 
-function file_command_issueFileCommand(command, message) {
+function issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
@@ -30770,7 +30772,7 @@ function file_command_issueFileCommand(command, message) {
         encoding: 'utf8'
     });
 }
-function file_command_prepareKeyValueMessage(key, value) {
+function prepareKeyValueMessage(key, value) {
     const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
     const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
@@ -31168,7 +31170,7 @@ function getInput(name) {
     return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 }
 function setOutput(name, value) {
-    file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
 }
 function saveState(name, value) {
     issueFileCommand('STATE', prepareKeyValueMessage(name, value));
@@ -31250,14 +31252,12 @@ function runUrl(context) {
 ;// CONCATENATED MODULE: ./src/events/context.ts
 
 
-
 /**
  * The run's identity as events carry it. Outside a workflow run (the CLI) there is
- * no run id or run URL: each invocation gets its own id component, so two runs
- * never send the same event id, and the source names the machine.
+ * no run URL: the source names the machine. Ids differ per deployment anyway (see
+ * `deploymentKey`), on a runner and from the CLI alike.
  */
 function eventContext(context, environment) {
-    const onRunner = context.runId !== '';
     return {
         environment,
         sha: context.sha,
@@ -31267,35 +31267,160 @@ function eventContext(context, environment) {
         runAttempt: context.runAttempt,
         workflow: context.workflow,
         actor: context.actor,
-        source: onRunner ? runUrl(context) : `urn:deploy-guards:${(0,external_node_os_namespaceObject.hostname)() || 'localhost'}`,
-        invocation: onRunner ? undefined : (0,external_node_crypto_.randomUUID)(),
+        source: context.runId !== '' ? runUrl(context) : `urn:deploy-guards:${(0,external_node_os_namespaceObject.hostname)() || 'localhost'}`,
     };
+}
+
+;// CONCATENATED MODULE: ./src/shared/markdown.ts
+
+/**
+ * Markdown for job summaries, which GitHub renders as GFM. Untrusted text (commit
+ * subjects, file names, compose content, bodies a server sent) is everywhere in them, so
+ * the summary as a whole goes through `inertMarkdown` before it is written: nothing in it
+ * can become a link, an image or HTML, whoever wrote which part. What the reports mean as
+ * markup (tables, headings, emphasis, code) is untouched, and so is the inside of every
+ * `code()` span, which renders literally and stays copy-pastable.
+ */
+// Marks the regions `code()` and `details()` wrote. The token is random per process: text
+// from elsewhere cannot know it, so it cannot claim a region (and with it, raw HTML).
+const TOKEN = (0,external_node_crypto_.randomBytes)(6).toString('hex');
+const OPEN = `\uE000${TOKEN}`;
+const CLOSE = `\uE001${TOKEN}`;
+const TRUSTED = new RegExp(`${OPEN}([\\s\\S]*?)${CLOSE}`, 'g');
+/** U+2060 WORD JOINER: invisible, yet it breaks every pattern below in GitHub's renderer (cmark-gfm). */
+const JOIN = '\u2060';
+/**
+ * What GFM turns into links, images or HTML, and where a joiner breaks it:
+ * `[text](url)`, `![alt](src)` and `[label]: url` (reference definitions), `<tag`,
+ * `</tag`, `<!--`, `<?`, `<https://…>` (HTML and autolinks; a bare `<sub>`, which holds no
+ * link and which the reports use for their footnotes, stays), and the extended autolinks
+ * `https://`, `www.`, `mailto:`/`xmpp:` and `name@domain.tld`.
+ */
+function defang(text) {
+    return text
+        .replace(/\]([(:])/g, `]${JOIN}$1`)
+        .replace(/<(?=[A-Za-z/!?])(?!\/?sub>)/g, `<${JOIN}`)
+        .replace(/:\/\//g, `:${JOIN}//`)
+        .replace(/\b(www)\./gi, `$1${JOIN}.`)
+        .replace(/\b(mailto|xmpp):/gi, `$1${JOIN}:`)
+        .replace(/([A-Za-z0-9._+-])@(?=[A-Za-z0-9_-])/g, `$1@${JOIN}`);
+}
+/** The summary as written to GITHUB_STEP_SUMMARY: every part inert but the regions this module made. */
+function inertMarkdown(markdown) {
+    let out = '';
+    let last = 0;
+    for (const match of markdown.matchAll(TRUSTED)) {
+        out += defang(markdown.slice(last, match.index)) + match[1];
+        last = match.index + match[0].length;
+    }
+    return out + defang(markdown.slice(last));
+}
+/** A table cell: its text cannot end the cell or the row. */
+function escapeCell(value) {
+    return String(value ?? '')
+        .replace(/\\/g, '\\\\')
+        .replace(/\|/g, '\\|')
+        .replace(/\r\n|\r|\n/g, ' ');
+}
+function table(headers, rows) {
+    const lines = [`| ${headers.map(escapeCell).join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`];
+    for (const row of rows)
+        lines.push(`| ${row.map(escapeCell).join(' | ')} |`);
+    return `${lines.join('\n')}\n`;
+}
+/**
+ * A code span that shows `text` literally, whatever it holds: fenced by more backticks
+ * than any run inside it (padded when it starts or ends with one), line breaks as spaces.
+ */
+function code(text) {
+    const flat = String(text).replace(/\r\n|\r|\n/g, ' ');
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = /^`|`$/.test(flat) || (/^ .*[^ ].* $/.test(flat)) ? ' ' : '';
+    return `${OPEN}${fence}${pad}${flat}${pad}${fence}${CLOSE}`;
+}
+/** A collapsible block, for long lists that would drown the verdict. */
+function details(summary, body) {
+    return `${OPEN}<details><summary>${CLOSE}${escapeCell(summary)}${OPEN}</summary>${CLOSE}\n\n${body}\n${OPEN}</details>${CLOSE}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/events/report.ts
+
+/** The events timeline and the sinks line: shared by deploy-start, the post steps and deploy-canary. */
+function eventsTable(timeline, sent, sinks) {
+    const rows = timeline.map((entry) => [entry.time, entry.type, entry.reason ?? '', code(entry.id.slice(0, 12))]);
+    const failed = sent.flatMap(({ event, outcomes }) => outcomes.filter((outcome) => !outcome.ok).map((outcome) => `${outcome.sink} (${event.type}): ${outcome.error}`));
+    return `${table(['Time', 'Event', 'Reason', 'Id'], rows)}\nSinks: ${sinks.join(', ')}${failed.length ? `; failed: ${failed.join('; ')}` : ''}\n`;
+}
+/** The deploy-start / post-step summary: what was sent, to where, and what failed. */
+function eventsSummary(title, timeline, sent, sinks, notes = []) {
+    const parts = [`## ${title}\n\n`];
+    for (const note of notes)
+        parts.push(`> ${note}\n\n`);
+    parts.push(eventsTable(timeline, sent, sinks));
+    return parts.join('');
+}
+/** What a post step (deploy-start's or deploy-canary's) tells the log, as warnings, and in the summary. */
+function report_postReport(step, outcome) {
+    if (!outcome)
+        return { info: [`${step}: the main step took part in no deployment: nothing to end.`], warnings: [] };
+    const { events, ended, redelivered } = outcome;
+    const environment = events.record.environment;
+    const info = [];
+    const warnings = [];
+    const terminal = events.terminal;
+    if (!events.started)
+        info.push(`${step}: no deployment.started was recorded for ${environment}: nothing to end.`);
+    else if (ended) {
+        const hint = step.startsWith('deploy-canary') ? 'The canary step did not finish (killed, or its runner process lost).' : 'Run deploy-canary after the deploy step to end it with a verdict.';
+        warnings.push(`${step}: the job ended without deployment.complete or deployment.failed for ${environment}; sent deployment.failed (job-ended). ${hint}`);
+    }
+    else if (terminal)
+        info.push(`${step}: the deployment already ended with ${terminal.type}${terminal.reason ? ` (${terminal.reason})` : ''}; nothing to end.`);
+    const again = redelivered.filter((emitted) => emitted !== ended);
+    for (const { event, outcomes } of again) {
+        const ok = outcomes.filter((item) => item.ok).map((item) => item.sink);
+        if (ok.length > 0)
+            info.push(`${step}: delivered ${event.type} (id ${event.id}) to ${ok.join(', ')}, which had not acknowledged it.`);
+    }
+    if (!ended && again.length === 0)
+        return { info, warnings };
+    const title = ended ? `⚠️ ${step}: ${environment} ended without a verdict (job-ended)` : `${step}: ${environment}: events re-delivered`;
+    return { info, warnings, summary: eventsSummary(title, events.record.events, events.sent, events.sinkNames) };
 }
 
 ;// CONCATENATED MODULE: ./src/events/event.ts
 
-const DEPLOYMENT_EVENT_TYPES = (/* unused pure expression or super */ null && (['deployment.started', 'deployment.complete', 'deployment.failed', 'canary.passed', 'canary.failed']));
+const DEPLOYMENT_EVENT_TYPES = ['deployment.started', 'deployment.complete', 'deployment.failed', 'canary.passed', 'canary.failed'];
+const hash = (parts) => (0,external_node_crypto_.createHash)('sha256').update(parts.join('\n')).digest('hex').slice(0, 32);
 /**
- * Stable per run attempt, environment and type: the post step, a retried webhook
- * and a second canary step all name the same event, so receivers can de-duplicate.
- * The CLI has no run: its `invocation` makes every invocation's ids its own.
+ * One deployment (or one probe window): the run, the environment and a nonce drawn
+ * when it starts. The nonce is what tells two jobs of one run apart (a matrix, or two
+ * jobs deploying the same environment name); it is kept in runner state and the
+ * journal, so the later steps and the post step of the same job name the same key.
  */
-function eventId(context, type) {
-    const parts = [context.repository, context.runId, context.runAttempt, context.environment, type];
-    if (context.invocation)
-        parts.push(context.invocation);
-    const key = parts.join('\n');
-    return (0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 32);
+function deploymentKey(context, nonce = (0,external_node_crypto_.randomUUID)()) {
+    return hash([context.repository, context.runId, context.runAttempt, context.environment, nonce]);
 }
-function buildEvent(type, context, details = {}) {
+/**
+ * Event ids derive from the deployment key. A deployment has one started and one
+ * terminal event: complete and failed share the terminal id, so whichever step sends
+ * the end (the canary, a post step, the watchdog), a receiver that de-duplicates on
+ * `id` keeps exactly one. Retries and re-deliveries send the same id.
+ */
+function eventId(key, type) {
+    return hash([key, isTerminal(type) && type.startsWith('deployment.') ? 'deployment.end' : type]);
+}
+function buildEvent(type, context, key, details = {}) {
     return {
         specversion: '1.0',
-        id: eventId(context, type),
+        id: eventId(key, type),
         source: context.source,
         type,
         subject: context.environment,
         time: (details.time ?? new Date()).toISOString(),
         datacontenttype: 'application/json',
+        partitionkey: key,
         data: {
             environment: context.environment,
             sha: context.sha,
@@ -31337,6 +31462,8 @@ function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/shared/github-api.ts
@@ -31441,22 +31568,74 @@ class GitHubApi {
 
 
 
+
+
+function sinkKey(name, ...destination) {
+    return `${name}:${(0,external_node_crypto_.createHash)('sha256').update(destination.join('\n')).digest('hex').slice(0, 16)}`;
+}
 /** A failure that another attempt will not fix (a 4xx other than 408/429). */
 class PermanentSinkError extends Error {
     name = 'PermanentSinkError';
 }
+/** The first existing ancestor of `path` that is not a directory, if any: the real cause of EEXIST/ENOTDIR. */
+function fileInTheWay(path) {
+    for (let current = path;; current = (0,external_node_path_namespaceObject.dirname)(current)) {
+        try {
+            return (0,external_node_fs_namespaceObject.statSync)(current).isDirectory() ? undefined : current;
+        }
+        catch {
+            if ((0,external_node_path_namespaceObject.dirname)(current) === current)
+                return undefined;
+        }
+    }
+}
+/** A local file: its errors are deterministic (another attempt fails the same way), so permanent. */
 class EventsFileSink {
     name = 'events-file';
     path;
+    key;
     constructor(path) {
         this.path = path;
+        this.key = sinkKey(this.name, path);
+    }
+    has(event) {
+        try {
+            // A file too large to scan is delivered to again: at least once, with the same id.
+            if ((0,external_node_fs_namespaceObject.statSync)(this.path).size > 64 * 1024 * 1024)
+                return false;
+            return (0,external_node_fs_namespaceObject.readFileSync)(this.path, 'utf8').includes(`"id":"${event.id}"`);
+        }
+        catch {
+            return false;
+        }
     }
     async send(event) {
-        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(this.path), { recursive: true });
-        (0,external_node_fs_namespaceObject.appendFileSync)(this.path, `${JSON.stringify(event)}\n`);
+        try {
+            (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(this.path), { recursive: true });
+            (0,external_node_fs_namespaceObject.appendFileSync)(this.path, `${JSON.stringify(event)}\n`);
+        }
+        catch (error) {
+            const code = error.code ?? '';
+            const blocker = code === 'EEXIST' || code === 'ENOTDIR' ? fileInTheWay((0,external_node_path_namespaceObject.dirname)(this.path)) : undefined;
+            const cause = blocker ? `${blocker} is a file, not a directory`
+                : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
+                    : code === 'EISDIR' ? 'the path is a directory'
+                        : code === 'ENOSPC' ? 'no space left on the device'
+                            : code === 'EROFS' ? 'the file system is read-only'
+                                : error.message;
+            throw new PermanentSinkError(`cannot append to ${this.path}: ${cause}`);
+        }
     }
 }
-/** POSTs a body; a status of 400 or more is an error (permanent for 4xx except 408 and 429). */
+/** What a failed answer is reported as: the status line only. */
+function statusLine(status) {
+    return `answered ${status}${external_node_http_.STATUS_CODES[status] ? ` ${external_node_http_.STATUS_CODES[status]}` : ''}`;
+}
+/**
+ * POSTs a body; a status of 400 or more is an error (permanent for 4xx except 408 and
+ * 429). The answer's body is never echoed: every sink request carries a credential (a
+ * token, a password, a secret webhook path) that a reflecting server could send back.
+ */
 async function post(url, headers, body, timeoutMs) {
     // Loaded on first use: deploy-start with only the log or an events file never needs it.
     const { request } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19));
@@ -31468,11 +31647,11 @@ async function post(url, headers, body, timeoutMs) {
         headersTimeout: timeoutMs,
         bodyTimeout: timeoutMs,
     });
-    const text = (await response.body.text()).slice(0, 200);
+    await response.body.dump();
     const status = response.statusCode;
     if (status < 400)
         return;
-    const message = `answered ${status}${text ? `: ${text.replace(/\s+/g, ' ')}` : ''}`;
+    const message = statusLine(status);
     if (status < 500 && status !== 408 && status !== 429)
         throw new PermanentSinkError(message);
     throw new Error(message);
@@ -31480,11 +31659,13 @@ async function post(url, headers, body, timeoutMs) {
 /** CloudEvents HTTP binding, structured content mode. */
 class WebhookSink {
     name = 'webhook';
+    key;
     url;
     token;
     constructor(url, token = '') {
         this.url = url;
         this.token = token;
+        this.key = sinkKey(this.name, url);
     }
     async send(event, timeoutMs) {
         const headers = { 'content-type': 'application/cloudevents+json; charset=utf-8' };
@@ -31496,9 +31677,15 @@ class WebhookSink {
 /** The Loki push API in JSON: one stream of low-cardinality labels, the event as the line. */
 class LokiSink {
     name = 'loki';
+    key;
+    /** The Authorization value: derived from the password, so it is a secret of its own to mask. */
+    authorization;
     options;
     constructor(options) {
         this.options = options;
+        this.key = sinkKey(this.name, LokiSink.pushUrl(options.url), options.tenant ?? '');
+        if (options.username || options.password)
+            this.authorization = `Basic ${Buffer.from(`${options.username ?? ''}:${options.password ?? ''}`).toString('base64')}`;
     }
     static pushUrl(url) {
         return /\/loki\/api\/v1\/push\/?$/.test(url) ? url : `${url.replace(/\/+$/, '')}/loki/api/v1/push`;
@@ -31508,12 +31695,12 @@ class LokiSink {
         return JSON.stringify({ streams: [{ stream: labels, values: [[nanoseconds, JSON.stringify(event)]] }] });
     }
     async send(event, timeoutMs) {
-        const { url, labels, tenant, username, password } = this.options;
+        const { url, labels, tenant } = this.options;
         const headers = { 'content-type': 'application/json' };
         if (tenant)
             headers['x-scope-orgid'] = tenant;
-        if (username || password)
-            headers.authorization = `Basic ${Buffer.from(`${username ?? ''}:${password ?? ''}`).toString('base64')}`;
+        if (this.authorization)
+            headers.authorization = this.authorization;
         await post(LokiSink.pushUrl(url), headers, LokiSink.body(event, labels), timeoutMs);
     }
 }
@@ -31528,11 +31715,13 @@ const STATE = {
  */
 class GitHubDeploymentSink {
     name = 'github-deployment';
+    key;
     options;
     deploymentId;
     constructor(options) {
         this.options = options;
         this.deploymentId = options.deploymentId;
+        this.key = sinkKey(this.name, options.apiUrl, options.repository, options.environment);
     }
     api(timeoutMs) {
         return new GitHubApi({ token: this.options.token, apiUrl: this.options.apiUrl, timeoutMs });
@@ -31542,8 +31731,8 @@ class GitHubDeploymentSink {
         if (this.deploymentId !== null)
             return this.deploymentId;
         const { repository, ref, environment, description } = this.options;
-        const created = await rethrowGitHub(() => this.api(timeoutMs).post(`/repos/${repository}/deployments`, {
-            ref, environment, description, auto_merge: false, required_contexts: [],
+        const created = await rethrowGitHub('POST /deployments', () => this.api(timeoutMs).post(`/repos/${repository}/deployments`, {
+            ref, environment, description, auto_merge: false, required_contexts: [], payload: this.options.payload ?? {},
         }));
         this.deploymentId = created.id;
         return created.id;
@@ -31555,22 +31744,24 @@ class GitHubDeploymentSink {
         const id = await this.createDeployment(timeoutMs);
         const { repository, environment, environmentUrl, logUrl } = this.options;
         const reason = event.data.reason ? ` (${event.data.reason})` : '';
-        await rethrowGitHub(() => this.api(timeoutMs).post(`/repos/${repository}/deployments/${id}/statuses`, {
+        await rethrowGitHub(`POST /deployments/${id}/statuses`, () => this.api(timeoutMs).post(`/repos/${repository}/deployments/${id}/statuses`, {
             state, environment, environment_url: environmentUrl, log_url: logUrl,
             description: `${event.type}${reason}`.slice(0, 140),
         }));
     }
 }
-async function rethrowGitHub(call) {
+/** A failed API call as a status line: the answer's message is not echoed (see `post`). */
+async function rethrowGitHub(what, call) {
     try {
         return await call();
     }
     catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        const status = /answered (\d{3})/.exec(message)?.[1];
-        if (status && status.startsWith('4') && status !== '408' && status !== '429')
+        if (!(error instanceof GitHubApiError))
+            throw error;
+        const message = `GitHub API ${what} ${statusLine(error.status)}${error.status === 401 ? ' (the token is invalid or expired)' : error.status === 403 || error.status === 404 ? ' (check that the token has deployments: write)' : ''}`;
+        if (error.status < 500 && error.status !== 408 && error.status !== 429)
             throw new PermanentSinkError(message);
-        throw error;
+        throw new Error(message);
     }
 }
 
@@ -31591,7 +31782,9 @@ async function withRetries(sink, call, options) {
             return { sink, ok: true, attempts: attempt };
         }
         catch (error) {
-            if (error instanceof PermanentSinkError || attempt >= attempts)
+            if (error instanceof PermanentSinkError)
+                return { sink, ok: false, attempts: attempt, error: errorMessage(error), permanent: true };
+            if (attempt >= attempts)
                 return { sink, ok: false, attempts: attempt, error: errorMessage(error) };
             await sleep(backoff);
             backoff *= 2;
@@ -31606,18 +31799,14 @@ function withDeadline(work, ms) {
     });
     return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
-/** Logs the event, then delivers it to every sink in parallel; failures become warnings. */
-async function emitEvent(event, sinks, options) {
-    options.print(`event ${event.type} ${JSON.stringify(event)}`);
-    const outcomes = await Promise.all(sinks.map((sink) => withRetries(sink.name, (timeoutMs) => sink.send(event, timeoutMs), options)));
-    for (const outcome of outcomes) {
-        if (!outcome.ok)
-            options.warn(`Event sink '${outcome.sink}' failed after ${outcome.attempts} attempt${outcome.attempts === 1 ? '' : 's'}: ${outcome.error} (${event.type} is in the log; the verdict is unchanged)`);
-    }
-    return outcomes;
+/** The warning for a sink that failed: names it, the cause, and that nothing else changed. */
+function failureWarning(outcome, type) {
+    const how = outcome.permanent ? 'failed (not retried: another attempt would fail the same way)' : `failed after ${outcome.attempts} attempt${outcome.attempts === 1 ? '' : 's'}`;
+    return `Event sink '${outcome.sink}' ${how}: ${outcome.error} (${type} is in the log; the verdict is unchanged)`;
 }
 
 ;// CONCATENATED MODULE: ./src/events/journal.ts
+
 
 
 
@@ -31625,14 +31814,34 @@ function journalPath(dir, environment) {
     const key = (0,external_node_crypto_.createHash)('sha256').update(environment).digest('hex').slice(0, 16);
     return (0,external_node_path_namespaceObject.join)(dir, 'deploy-guards', `deployment-${key}.json`);
 }
+const strings = (value) => (Array.isArray(value) ? value.filter((item) => typeof item === 'string') : []);
+/** Reads only the fields it knows, checking each: the file is written by whoever can write RUNNER_TEMP. */
 function readJournal(path) {
+    let raw;
     try {
-        const record = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
-        return record.version === 2 ? record : undefined;
+        raw = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
     }
     catch {
         return undefined;
     }
+    if (raw?.version !== 3 || typeof raw.key !== 'string' || typeof raw.environment !== 'string')
+        return undefined;
+    const events = [];
+    for (const item of Array.isArray(raw.events) ? raw.events : []) {
+        if (!item || !DEPLOYMENT_EVENT_TYPES.includes(item.type) || typeof item.time !== 'string' || Number.isNaN(Date.parse(item.time)))
+            continue;
+        events.push({
+            type: item.type, id: String(item.id ?? ''), time: item.time,
+            reason: typeof item.reason === 'string' ? item.reason.slice(0, 40) : null,
+            durationMs: typeof item.durationMs === 'number' ? item.durationMs : null,
+            delivered: strings(item.delivered), rejected: strings(item.rejected),
+        });
+    }
+    return {
+        version: 3, environment: raw.environment, runId: String(raw.runId ?? ''), runAttempt: String(raw.runAttempt ?? ''), key: raw.key,
+        environmentUrl: typeof raw.environmentUrl === 'string' ? raw.environmentUrl : '',
+        deploymentId: Number.isSafeInteger(raw.deploymentId) ? raw.deploymentId : null, events,
+    };
 }
 /** Written whole and renamed into place, so a step killed mid-write leaves the old record. */
 function writeJournal(path, record) {
@@ -31646,97 +31855,7 @@ function terminalEntry(record) {
     return record?.events.find((entry) => entry.type !== 'deployment.started');
 }
 
-;// CONCATENATED MODULE: ./src/events/settings.ts
-
-
-/** The inputs that choose sinks; a step given any of them uses its own sinks, not the journal's. */
-const SINK_INPUTS = (/* unused pure expression or super */ null && (['events-file', 'webhook-url', 'loki-url', 'github-deployment']));
-/** `secret`: the URL may carry a credential in its path (Slack, Discord), so it is masked and never echoed. */
-function httpUrl(inputs, name, example, secret = false) {
-    const value = secret ? inputs.secret(name) : inputs.string(name);
-    if (value === '')
-        return '';
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new InputError(name, secret ? 'is not a URL' : `'${value}' is not a URL`, `${name}: ${example}`);
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:')
-        throw new InputError(name, `'${url.protocol}' is not http or https`, `${name}: ${example}`);
-    if (url.username || url.password)
-        throw new InputError(name, 'must not carry credentials in the URL (they would be logged)', `${name}: ${example}`);
-    return value;
-}
-/** `key=value` per line or comma; label names as Loki (Prometheus) allows them. */
-function lokiLabels(inputs) {
-    const labels = {};
-    for (const item of inputs.list('loki-labels', { splitCommas: true })) {
-        const match = /^([a-zA-Z_][a-zA-Z0-9_]*)\s*=\s*(.*)$/.exec(item);
-        if (!match)
-            throw new InputError('loki-labels', `'${item}' is not name=value with a Loki label name`, 'loki-labels: app=shop, team=payments');
-        labels[match[1]] = match[2];
-    }
-    return labels;
-}
-function readSinkSettings(inputs, workspace) {
-    const eventsFile = inputs.string('events-file');
-    const githubDeployment = inputs.boolean('github-deployment', false);
-    const token = inputs.secret('token');
-    if (githubDeployment && token === '')
-        throw new InputError('token', 'is empty but github-deployment is true (it needs deployments: write)', 'token: ${{ github.token }}');
-    return {
-        eventsFile: eventsFile === '' || (0,external_node_path_namespaceObject.isAbsolute)(eventsFile) ? eventsFile : (0,external_node_path_namespaceObject.resolve)(workspace, eventsFile),
-        webhookUrl: httpUrl(inputs, 'webhook-url', 'https://hooks.example.com/deployments', true),
-        webhookToken: inputs.secret('webhook-token'),
-        lokiUrl: httpUrl(inputs, 'loki-url', 'https://logs-prod-eu-west-0.grafana.net'),
-        lokiLabels: lokiLabels(inputs),
-        lokiTenant: inputs.string('loki-tenant'),
-        lokiUsername: inputs.string('loki-username'),
-        lokiPassword: inputs.secret('loki-password'),
-        githubDeployment,
-        token,
-        sinkTimeoutMs: inputs.durationMs('sink-timeout', '5s', { min: 100 }),
-    };
-}
-/** Whether the step was given a sink of its own (otherwise it reuses deploy-start's). */
-function hasOwnSinks(settings) {
-    return settings.eventsFile !== '' || settings.webhookUrl !== '' || settings.lokiUrl !== '' || settings.githubDeployment;
-}
-/** The secret fields, the sink that needs each and the input that supplies it. */
-const SINK_SECRETS = [
-    { field: 'webhookToken', sink: 'webhook', input: 'webhook-token' },
-    { field: 'lokiPassword', sink: 'loki', input: 'loki-password' },
-    { field: 'token', sink: 'github-deployment', input: 'token' },
-];
-/** Whether a secret field matters: its sink is configured. */
-function secretInUse(settings, field) {
-    if (field === 'webhookToken')
-        return settings.webhookUrl !== '';
-    if (field === 'lokiPassword')
-        return settings.lokiUrl !== '';
-    return settings.githubDeployment;
-}
-function withoutSecrets(settings) {
-    const needs = SINK_SECRETS.filter(({ field }) => settings[field] !== '' && secretInUse(settings, field)).map(({ input }) => input);
-    return { ...settings, webhookToken: '', lokiPassword: '', token: '', needs };
-}
-/** deploy-start's inputs (its post step reads the same ones). */
-function readDeployStartSettings(inputs, workspace) {
-    return {
-        environment: inputs.string('environment', 'production'),
-        environmentUrl: inputs.string('environment-url'),
-        sinks: readSinkSettings(inputs, workspace),
-    };
-}
-/** The event inputs of a scheduled canary that is not a deployment (host-canary). */
-function readCanaryEventSettings(inputs, workspace) {
-    return { environment: inputs.string('environment', 'production'), sinks: readSinkSettings(inputs, workspace) };
-}
-
 ;// CONCATENATED MODULE: ./src/events/lifecycle.ts
-
 
 
 
@@ -31746,30 +31865,38 @@ const CANCELLED_TIMEOUT_MS = 3000;
 function defaultLokiLabels(context) {
     return { service: 'deployment', env: context.environment, app: context.repository.split('/').pop() || 'unknown' };
 }
-/**
- * The recorded sinks with this step's secrets. A recorded sink whose secret this
- * step lacks is skipped with a warning naming the input to set: sending it
- * unauthenticated would only be rejected.
- */
-function withOwnSecrets(recorded, own, warn) {
-    const sinks = { ...recorded, webhookToken: own.webhookToken, lokiPassword: own.lokiPassword, token: own.token };
-    for (const { field, sink, input } of SINK_SECRETS) {
-        if (!recorded.needs?.includes(input) || !secretInUse(sinks, field) || sinks[field] !== '')
-            continue;
-        warn(`Event sink '${sink}' recorded by deploy-start needs '${input}', which this step was not given: set ${input} on this step too (the sink is skipped here).`);
-        if (field === 'webhookToken')
-            sinks.webhookUrl = '';
-        else if (field === 'lokiPassword')
-            sinks.lokiUrl = '';
-        else
-            sinks.githubDeployment = false;
+/** Sinks built from a step's own settings; the same destination twice is one sink. */
+function buildSinks(settings, context, extra, mask) {
+    const sinks = [];
+    if (settings.eventsFile)
+        sinks.push(new EventsFileSink(settings.eventsFile));
+    if (settings.webhookUrl)
+        sinks.push(new WebhookSink(settings.webhookUrl, settings.webhookToken));
+    if (settings.lokiUrl) {
+        const loki = new LokiSink({
+            url: settings.lokiUrl, labels: { ...defaultLokiLabels(context), ...settings.lokiLabels },
+            tenant: settings.lokiTenant, username: settings.lokiUsername, password: settings.lokiPassword,
+        });
+        if (loki.authorization)
+            mask?.(loki.authorization.slice('Basic '.length));
+        sinks.push(loki);
     }
-    return sinks;
+    let github;
+    if (settings.githubDeployment) {
+        github = new GitHubDeploymentSink({
+            token: settings.token, apiUrl: extra.apiUrl, repository: context.repository, ref: context.sha || context.ref,
+            environment: context.environment, environmentUrl: extra.environmentUrl, logUrl: extra.logUrl,
+            description: `deploy-guards: ${context.workflow} run ${context.runId}`.slice(0, 140), deploymentId: extra.deploymentId, payload: extra.payload,
+        });
+        sinks.push(github);
+    }
+    return { sinks, github };
 }
 /**
- * The events API of one deployment (or one probe window): build an event, send it
- * to the configured sinks, and remember it in the journal so that a started always
- * gets exactly one terminal event, whichever step or post step sends it.
+ * The events API of one deployment (or one probe window): build an event, send it to
+ * this step's sinks, and remember in the journal what was sent and which sink has it,
+ * so that a started always gets exactly one terminal event and a post step delivers,
+ * with the same id, whatever a sink has not acknowledged.
  */
 class DeploymentEvents {
     record;
@@ -31779,62 +31906,73 @@ class DeploymentEvents {
     path;
     sinkList;
     github;
-    settings;
-    /** `sources`: the recorded sinks first, then this step's; the same sink twice is sent to once. */
-    constructor(options, record, sources, path) {
+    /** The GitHub deployment could not be created for good (a 4xx): the post step does not try again. */
+    refusedForGood = false;
+    constructor(options, record, path) {
         this.options = options;
         this.record = record;
         this.path = path;
-        this.settings = options.sinks;
-        const sinks = new Map();
-        const add = (key, make) => {
-            if (!sinks.has(key))
-                sinks.set(key, make());
-        };
-        for (const settings of sources) {
-            if (settings.eventsFile)
-                add(`events-file ${settings.eventsFile}`, () => new EventsFileSink(settings.eventsFile));
-            if (settings.webhookUrl)
-                add(`webhook ${settings.webhookUrl}`, () => new WebhookSink(settings.webhookUrl, settings.webhookToken));
-            if (settings.lokiUrl) {
-                add(`loki ${LokiSink.pushUrl(settings.lokiUrl)}`, () => new LokiSink({
-                    url: settings.lokiUrl, labels: { ...defaultLokiLabels(options.context), ...settings.lokiLabels },
-                    tenant: settings.lokiTenant, username: settings.lokiUsername, password: settings.lokiPassword,
-                }));
-            }
-            if (settings.githubDeployment && !this.github) {
-                const { context } = options;
-                this.github = new GitHubDeploymentSink({
-                    token: settings.token, apiUrl: options.apiUrl, repository: context.repository, ref: context.sha || context.ref,
-                    environment: context.environment, environmentUrl: record.environmentUrl, logUrl: options.logUrl,
-                    description: `deploy-guards: ${context.workflow} run ${context.runId}`.slice(0, 140), deploymentId: record.deploymentId,
-                });
-                sinks.set('github-deployment', this.github);
-            }
-        }
-        this.sinkList = [...sinks.values()];
+        const { sinks, github } = buildSinks(options.sinks, options.context, {
+            apiUrl: options.apiUrl, logUrl: options.logUrl, environmentUrl: record.environmentUrl, deploymentId: record.deploymentId,
+            payload: { deploy_guards: { partition_key: record.key, run_url: options.logUrl } },
+        }, options.mask);
+        this.sinkList = sinks;
+        this.github = github;
     }
-    /** Opens this job's journal for the environment (or starts a new record). */
+    /** A main step: this job's journal for the environment, or a new deployment with a fresh key. */
     static open(options) {
         const { context } = options;
         const path = options.journalDir ? journalPath(options.journalDir, context.environment) : undefined;
         const existing = path ? readJournal(path) : undefined;
-        const sameRun = existing && existing.runId === context.runId && existing.runAttempt === context.runAttempt;
-        if (sameRun) {
-            if (existing.sinks.webhookUrl)
-                options.mask?.(existing.sinks.webhookUrl);
+        if (existing && existing.environment === context.environment && existing.runId === context.runId && existing.runAttempt === context.runAttempt) {
             if (options.environmentUrl)
                 existing.environmentUrl = options.environmentUrl;
-            return new DeploymentEvents(options, existing, [withOwnSecrets(existing.sinks, options.sinks, options.warn), options.sinks], path);
+            return new DeploymentEvents(options, existing, path);
         }
         const record = {
-            version: 2, environment: context.environment, runId: context.runId, runAttempt: context.runAttempt,
-            environmentUrl: options.environmentUrl, deploymentId: null, sinks: withoutSecrets(options.sinks), events: [],
+            version: 3, environment: context.environment, runId: context.runId, runAttempt: context.runAttempt, key: deploymentKey(context),
+            environmentUrl: options.environmentUrl, deploymentId: null, events: [],
         };
-        return new DeploymentEvents(options, record, [options.sinks], path);
+        return new DeploymentEvents(options, record, path);
+    }
+    /**
+     * A post step: the deployment its main step took part in, identified by the key in
+     * runner state. The journal supplies what happened since; if it is gone or names
+     * another key, the state alone still says a started was sent, so it still gets an end.
+     * Undefined when the main step took part in no deployment.
+     */
+    static openForPost(options) {
+        const key = options.state?.get('key') ?? '';
+        if (!/^[0-9a-f]{32}$/.test(key))
+            return undefined;
+        const path = options.journalDir ? journalPath(options.journalDir, options.context.environment) : undefined;
+        const existing = path ? readJournal(path) : undefined;
+        const stateDeploymentId = Number(options.state?.get('deployment-id') || NaN);
+        if (existing && existing.key === key) {
+            if (Number.isSafeInteger(stateDeploymentId))
+                existing.deploymentId = stateDeploymentId;
+            if (options.environmentUrl)
+                existing.environmentUrl = options.environmentUrl;
+            return new DeploymentEvents(options, existing, path);
+        }
+        const startedAt = options.state?.get('started-at') ?? '';
+        const { context } = options;
+        const record = {
+            version: 3, environment: context.environment, runId: context.runId, runAttempt: context.runAttempt, key,
+            environmentUrl: options.environmentUrl, deploymentId: Number.isSafeInteger(stateDeploymentId) ? stateDeploymentId : null,
+            events: Number.isNaN(Date.parse(startedAt)) ? [] : [{ type: 'deployment.started', id: '', time: startedAt, reason: null, durationMs: null, delivered: [], rejected: [] }],
+        };
+        options.warn(`The deployment journal in RUNNER_TEMP was ${existing ? 'rewritten' : 'removed'} by another step; ending the deployment from this step's own state.`);
+        return new DeploymentEvents(options, record, path);
     }
     get sinkNames() {
         return ['log', ...this.sinkList.map((sink) => sink.name)];
+    }
+    /** Sinks that have events of this deployment from another step (deploy-start) and that this step was not given. */
+    get otherStepSinks() {
+        const own = new Set(this.sinkList.map((sink) => sink.key));
+        const keys = this.record.events.flatMap((entry) => [...entry.delivered, ...entry.rejected]).filter((key) => !own.has(key));
+        return [...new Set(keys.map((key) => key.split(':')[0]))];
     }
     get started() {
         return this.record.events.find((entry) => entry.type === 'deployment.started');
@@ -31844,6 +31982,14 @@ class DeploymentEvents {
     }
     get deploymentId() {
         return this.record.deploymentId;
+    }
+    /** This step takes part in the deployment: its post step will end it and re-deliver to its sinks. */
+    join() {
+        this.options.state?.save('key', this.record.key);
+        if (this.started)
+            this.options.state?.save('started-at', this.started.time);
+        if (this.record.deploymentId !== null)
+            this.options.state?.save('deployment-id', String(this.record.deploymentId));
     }
     /** `deployment.started`, unless this job already sent it for the environment. */
     async start() {
@@ -31857,11 +32003,13 @@ class DeploymentEvents {
             if (created.ok)
                 this.record.deploymentId = github.deploymentId;
             else {
-                this.options.warn(`Event sink 'github-deployment' could not create the deployment after ${created.attempts} attempt${created.attempts === 1 ? '' : 's'}: ${created.error} (the verdict is unchanged)`);
+                this.refusedForGood = created.permanent === true;
+                this.options.warn(`Event sink 'github-deployment' could not create the deployment${created.permanent ? '' : ` after ${created.attempts} attempt${created.attempts === 1 ? '' : 's'}`}: ${created.error} (the verdict is unchanged)`);
                 sinks = sinks.filter((sink) => sink !== github);
             }
         }
-        return this.send('deployment.started', {}, sinks);
+        const refused = this.github && !sinks.includes(this.github) && this.record.deploymentId === null ? this.github : undefined;
+        return this.send('deployment.started', {}, sinks, this.delivery(), refused && this.refusedForGood ? [refused.key] : []);
     }
     /**
      * The one terminal event: sent only if none is recorded yet. The journal claims it
@@ -31872,54 +32020,126 @@ class DeploymentEvents {
             return undefined;
         return this.send(type, details, this.sinkList, details.cancelled ? this.lastChance() : this.delivery());
     }
+    /** Post step: a started without an end gets `deployment.failed` with `reason`. */
+    async endOpen(reason) {
+        if (!this.started || this.terminal)
+            return undefined;
+        return this.finish('deployment.failed', { reason, durationMs: Date.now() - Date.parse(this.started.time) });
+    }
+    /**
+     * Post step: every event of the deployment that one of this step's sinks has not
+     * acknowledged, sent again with its id. A sink that refused an event for good is
+     * not tried again.
+     */
+    async redeliver() {
+        const again = [];
+        for (const entry of this.record.events) {
+            const event = this.build(entry.type, { reason: entry.reason ?? undefined, durationMs: entry.durationMs ?? undefined, time: new Date(entry.time) });
+            // Delivered before the step that sent it could record it (killed in between): record it now.
+            for (const sink of this.sinkList)
+                if (this.pending(entry, sink) && sink.has?.(event))
+                    entry.delivered.push(sink.key);
+            this.save();
+            const pending = this.sinkList.filter((sink) => this.pending(entry, sink));
+            if (pending.length === 0)
+                continue;
+            this.options.print(`re-delivering event ${entry.type} ${event.id} to ${pending.map((sink) => sink.name).join(', ')}`);
+            const outcomes = await this.deliver(event, entry, pending, this.delivery());
+            const emitted = { event, outcomes };
+            again.push(emitted);
+            this.sent.push(emitted);
+        }
+        return again;
+    }
     /** Canary events (`mode: probe`): no lifecycle, no journal. */
     async probeVerdict(type, details) {
-        const event = this.build(type, details);
-        const outcomes = await emitEvent(event, this.sinkList.filter((sink) => sink.name !== 'github-deployment'), this.emitOptions());
-        const emitted = { event, outcomes };
-        this.sent.push(emitted);
-        return emitted;
+        return this.send(type, details, this.sinkList.filter((sink) => sink.name !== 'github-deployment'), this.delivery());
     }
     build(type, details) {
-        return buildEvent(type, this.options.context, {
+        return buildEvent(type, this.options.context, this.record.key, {
             deploymentId: this.record.deploymentId,
             url: this.record.environmentUrl || null,
             reason: details.reason ?? null,
             durationMs: details.durationMs ?? null,
+            time: details.time,
         });
     }
-    async send(type, details, sinks, delivery = this.delivery()) {
+    async send(type, details, sinks, delivery, rejected = []) {
         const event = this.build(type, details);
-        this.record.events.push({ type, id: event.id, time: event.time, reason: event.data.reason });
-        this.save();
-        const outcomes = await emitEvent(event, sinks, { ...delivery, print: this.options.print, warn: this.options.warn });
-        if (this.github && this.github.deploymentId !== this.record.deploymentId) {
-            this.record.deploymentId = this.github.deploymentId;
-            this.save();
+        const entry = { type, id: event.id, time: event.time, reason: event.data.reason, durationMs: event.data.duration_ms, delivered: [], rejected };
+        this.record.events.push(entry);
+        if (type === 'deployment.started') {
+            // Runner state before delivery: a step killed while delivering still leaves its post step the key.
+            this.options.state?.save('key', this.record.key);
+            this.options.state?.save('started-at', event.time);
         }
+        this.save();
+        // The log first and always, so no event is ever lost from it.
+        this.options.print(`event ${event.type} ${JSON.stringify(event)}`);
+        const outcomes = await this.deliver(event, entry, sinks, delivery);
         const emitted = { event, outcomes };
         this.sent.push(emitted);
         return emitted;
+    }
+    /** A sink still owes this event: not acknowledged, and never refused for good in this deployment. */
+    pending(entry, sink) {
+        return !entry.delivered.includes(sink.key) && !this.record.events.some((other) => other.rejected.includes(sink.key));
+    }
+    /** Delivers to every sink in parallel and records each acknowledgement as it comes. */
+    async deliver(event, entry, sinks, delivery) {
+        const targets = sinks.filter((sink) => this.pending(entry, sink));
+        const outcomes = await Promise.all(targets.map(async (sink) => {
+            const outcome = await withRetries(sink.name, (timeoutMs) => sink.send(event, timeoutMs), delivery);
+            if (outcome.ok)
+                entry.delivered.push(sink.key);
+            else if (outcome.permanent)
+                entry.rejected.push(sink.key);
+            if (sink === this.github && this.github.deploymentId !== this.record.deploymentId) {
+                this.record.deploymentId = this.github.deploymentId;
+                if (this.record.deploymentId !== null)
+                    this.options.state?.save('deployment-id', String(this.record.deploymentId));
+            }
+            this.save();
+            return outcome;
+        }));
+        for (const outcome of outcomes)
+            if (!outcome.ok)
+                this.options.warn(failureWarning(outcome, event.type));
+        return outcomes;
     }
     save() {
         if (this.path)
             writeJournal(this.path, this.record);
     }
     delivery() {
-        return { timeoutMs: this.settings.sinkTimeoutMs, attempts: 3, backoffMs: 250 };
+        return { timeoutMs: this.options.sinks.sinkTimeoutMs, attempts: 3, backoffMs: 250 };
     }
     /**
      * After a cancellation the runner sends SIGTERM 7.5 s after SIGINT: one short
-     * attempt per sink, so delivery ends well before it.
+     * attempt per sink, so delivery ends well before it (the post step re-delivers).
      */
     lastChance() {
-        return { timeoutMs: Math.min(this.settings.sinkTimeoutMs, CANCELLED_TIMEOUT_MS), attempts: 1, backoffMs: 0 };
-    }
-    emitOptions() {
-        return { ...this.delivery(), print: this.options.print, warn: this.options.warn };
+        return { timeoutMs: Math.min(this.options.sinks.sinkTimeoutMs, CANCELLED_TIMEOUT_MS), attempts: 1, backoffMs: 0 };
     }
 }
+/**
+ * The post step of deploy-start and of deploy-canary: end the deployment its main step
+ * took part in if nothing did (`job-ended`), then deliver what this step's sinks still
+ * owe. Undefined when the main step took part in no deployment.
+ */
+async function lifecycle_closeDeployment(options) {
+    const events = DeploymentEvents.openForPost(options);
+    if (!events)
+        return undefined;
+    const ended = await events.endOpen('job-ended');
+    const redelivered = await events.redeliver();
+    return { events, ended, redelivered };
+}
 
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./src/probe/reasons.ts
@@ -31933,6 +32153,8 @@ const DNS_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_FAIL', '
 // undici refuses the request before any socket is opened (a method or header it will not
 // send): a problem in the check itself, never the server's fault, so never `connect-refused`.
 const INVALID_REQUEST_CODES = new Set(['UND_ERR_INVALID_ARG', 'UND_ERR_NOT_SUPPORTED']);
+// The server's answer itself is broken: oversized headers, HTTP the parser rejects, an undecodable body.
+const INVALID_RESPONSE_CODES = new Set(['UND_ERR_HEADERS_OVERFLOW', 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH', 'UND_ERR_RESPONSE_EXCEEDED_MAX_SIZE']);
 const RESET_CODES = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'ECONNABORTED']);
 /** The error and its causes (undici and happy-eyeballs wrap the socket error). */
 function chain(error) {
@@ -31956,6 +32178,8 @@ function classifyError(error, phase) {
     for (const { code = '', message = '' } of chain(error)) {
         if (INVALID_REQUEST_CODES.has(code))
             return 'invalid-request';
+        if (INVALID_RESPONSE_CODES.has(code) || code.startsWith('HPE_') || code.startsWith('Z_') || code.startsWith('ERR_BROTLI') || code.startsWith('ERR__ERROR') || code.startsWith('ZSTD_'))
+            return 'invalid-response';
         if (code === 'ECONNREFUSED')
             return 'connect-refused';
         if (DNS_CODES.has(code))
@@ -31979,6 +32203,23 @@ function classifyError(error, phase) {
 
 
 
+
+
+/** The address to connect to for `url`: its own unless a connect-to entry maps it. */
+function connectTarget(url, rules) {
+    const parsed = new URL(url);
+    const port = parsed.port || (parsed.protocol === 'https:' ? '443' : '80');
+    return rules?.find((rule) => (rule.host === '' || rule.host === parsed.hostname) && (rule.port === '' || rule.port === port));
+}
+/** An Agent for one request: limits, the browser's header size, and connect-to applied at the socket only. */
+function agentFor(url, options) {
+    const rule = connectTarget(url, options.connectTo);
+    const base = { timeout: options.timeoutMs };
+    const connect = rule
+        ? ((connector) => (opts, callback) => connector({ ...opts, hostname: rule.toHost || opts.hostname, port: rule.toPort || opts.port, servername: opts.servername || new URL(url).hostname }, callback))((0,undici/* buildConnector */.gU)(base))
+        : base;
+    return new undici/* Agent */.g6({ connect, headersTimeout: options.timeoutMs, bodyTimeout: options.timeoutMs, pipelining: 0, maxHeaderSize: MAX_HEADER_BYTES });
+}
 /** A request that did not produce a response: its reason code and how far it got. */
 class FetchFailure extends Error {
     name = 'FetchFailure';
@@ -31999,6 +32240,36 @@ class FetchFailure extends Error {
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 class Deadline extends Error {
 }
+/** What browsers accept in response headers (Chrome: 256 KiB); Node's default of 16 KiB fails real pages. */
+const MAX_HEADER_BYTES = 256 * 1024;
+/** Headers a redirect to another origin must not carry, as fetch drops them. */
+const CREDENTIAL_HEADERS = ['authorization', 'cookie', 'proxy-authorization'];
+/** Decoders for the Content-Encodings a browser accepts; undefined for identity. */
+const DECODERS = {
+    gzip: () => external_node_zlib_.createGunzip(),
+    'x-gzip': () => external_node_zlib_.createGunzip(),
+    deflate: () => external_node_zlib_.createUnzip(),
+    br: () => external_node_zlib_.createBrotliDecompress(),
+    ...("createZstdDecompress" in external_node_zlib_ ? { zstd: () => external_node_zlib_.createZstdDecompress() } : {}),
+};
+const ACCEPT_ENCODING = Object.keys(DECODERS).filter((name) => name !== 'x-gzip').join(', ');
+class UnsupportedEncoding extends Error {
+}
+/** The body as a visitor's browser reads it: each listed Content-Encoding undone, last first. */
+function decodedBody(body, header) {
+    const codings = String(header ?? '').split(',').map((item) => item.trim().toLowerCase()).filter((item) => item !== '' && item !== 'identity');
+    let stream = body;
+    for (const coding of codings.reverse()) {
+        const make = DECODERS[coding];
+        if (!make)
+            throw new UnsupportedEncoding(`the body has Content-Encoding '${coding.slice(0, 40)}', which no browser decodes`);
+        stream = (0,external_node_stream_.pipeline)(stream, make(), () => { });
+    }
+    return stream;
+}
+function sameOrigin(a, b) {
+    return new URL(a).origin === new URL(b).origin;
+}
 /**
  * One HTTP exchange the way a visitor would see it: a fresh connection (no keep-alive
  * reuse that could hide a dead server), one deadline for the whole exchange (undici's
@@ -32018,19 +32289,20 @@ async function fetchOnce(url, options) {
     let bytes = 0;
     const visited = [url];
     let current = url;
+    let headers = { 'user-agent': 'deploy-guards-canary', 'accept-encoding': ACCEPT_ENCODING, ...options.headers, connection: 'close' };
     try {
         if (options.signal?.aborted)
             throw options.signal.reason;
         for (let hop = 0;; hop++) {
             phase = 'connect';
-            const agent = new undici/* Agent */.g6({ connect: { timeout: options.timeoutMs }, headersTimeout: options.timeoutMs, bodyTimeout: options.timeoutMs, pipelining: 0 });
+            const agent = agentFor(current, options);
             agent.on('connect', () => {
                 if (phase === 'connect')
                     phase = 'headers';
             });
             try {
                 const response = await (0,undici.request)(current, {
-                    dispatcher: agent, method: options.method, headers: { 'user-agent': 'deploy-guards-canary', ...options.headers, connection: 'close' },
+                    dispatcher: agent, method: options.method, headers,
                     signal: controller.signal,
                 });
                 response.body.on('error', () => { }); // destroying it early is how reading stops; not an error
@@ -32046,19 +32318,25 @@ async function fetchOnce(url, options) {
                         throw new FetchFailure('redirect-loop', loop ? `redirect loop: ${[...visited, next].map(pathOf).join(' → ')}` : `more than ${options.maxRedirects} redirects: ${[...visited, next].map(pathOf).join(' → ')}`, { status, ttfbMs, totalMs: elapsed() });
                     }
                     visited.push(next);
+                    // Credentials stay with their origin (as fetch does): a hop elsewhere, and every hop after it, goes without them.
+                    if (!sameOrigin(current, next))
+                        headers = Object.fromEntries(Object.entries(headers).filter(([name]) => !CREDENTIAL_HEADERS.includes(name.toLowerCase())));
                     current = next;
                     continue;
                 }
                 const chunks = [];
                 let truncated = false;
-                for await (const chunk of response.body) {
+                // The cap counts decoded bytes: a small compressed body that inflates to gigabytes stops here too.
+                const decoded = decodedBody(response.body, response.headers['content-encoding']);
+                for await (const chunk of decoded) {
                     bytes += chunk.length;
                     chunks.push(chunk);
                     if (bytes >= options.maxBodyBytes) {
-                        truncated = bytes > options.maxBodyBytes || !response.body.readableEnded;
+                        truncated = bytes > options.maxBodyBytes || !decoded.readableEnded;
                         break; // stop downloading: the iterator's return() destroys the stream
                     }
                 }
+                decoded.destroy();
                 response.body.destroy();
                 const body = Buffer.concat(chunks).subarray(0, options.maxBodyBytes);
                 return { status, url: current, body, bytes, truncated, ttfbMs, totalMs: elapsed() };
@@ -32072,6 +32350,8 @@ async function fetchOnce(url, options) {
         if (error instanceof FetchFailure)
             throw error;
         const totalMs = elapsed();
+        if (error instanceof UnsupportedEncoding)
+            throw new FetchFailure('invalid-response', error.message, { status, bytes, ttfbMs, totalMs });
         const reason = controller.signal.reason;
         if (options.signal?.aborted && !(reason instanceof Deadline))
             throw new FetchFailure('cancelled', 'cancelled', { status, bytes, ttfbMs, totalMs });
@@ -32081,7 +32361,9 @@ async function fetchOnce(url, options) {
             throw new FetchFailure(`timeout-${phase}`, `${what} within ${options.timeoutMs} ms`, { status, bytes, ttfbMs, totalMs });
         }
         const classified = classifyError(error, phase);
-        throw new FetchFailure(classified, `${classified}: ${describe(error)}`, { status, bytes, ttfbMs, totalMs });
+        const overflow = error?.code === 'UND_ERR_HEADERS_OVERFLOW';
+        const message = overflow ? `response headers larger than ${MAX_HEADER_BYTES / 1024} KiB (browsers refuse them too)` : `${classified}: ${describe(error)}`;
+        throw new FetchFailure(classified, message, { status, bytes, ttfbMs, totalMs });
     }
     finally {
         clearTimeout(timer);
@@ -32121,8 +32403,10 @@ function judge(check, response) {
     const { status, bytes, totalMs } = response;
     if (!check.status.some((range) => status >= range.from && status <= range.to))
         return { ok: false, reason: 'status', detail: `status ${status}, expected ${check.statusText}` };
-    if (bytes < check.minBytes)
-        return { ok: false, reason: 'too-small', detail: `${bytes} bytes, expected at least ${check.minBytes}` };
+    if (bytes < check.minBytes) {
+        const hint = bytes === 0 && (status === 204 || status === 205) ? `; ${status} ${status === 204 ? 'No Content' : 'Reset Content'} has no body: set min-bytes: 0 for this check if that is its healthy answer` : '';
+        return { ok: false, reason: 'too-small', detail: `${bytes} bytes, expected at least ${check.minBytes}${hint}` };
+    }
     if (check.expectBody !== undefined && !response.body.toString('utf8').includes(check.expectBody)) {
         return { ok: false, reason: 'body-mismatch', detail: `body${response.truncated ? ` (first ${response.body.length} bytes)` : ''} does not contain the expected text` };
     }
@@ -32176,7 +32460,7 @@ function readVersion(body, field) {
 }
 /** The version endpoint as one more check: reachable like any page, then the version compared. */
 async function probeVersion(spec, limits, signal) {
-    const check = { name: 'version', url: spec.url, method: 'GET', headers: { accept: 'application/json, text/plain, */*' }, status: [{ from: 200, to: 299 }], statusText: '200-299', minBytes: 1 };
+    const check = { name: 'version', url: spec.url, method: 'GET', headers: { accept: 'application/json, text/plain, */*', ...(spec.authorization ? { authorization: spec.authorization } : {}) }, status: [{ from: 200, to: 299 }], statusText: '200-299', minBytes: 1 };
     const outcome = await probeCheck(check, limits, signal);
     if (!outcome.ok || !outcome.response)
         return outcome;
@@ -32193,7 +32477,7 @@ async function probeVersion(spec, limits, signal) {
 
 
 /** Until something passes, rounds come this much more often, so an app that just came up is seen soon. */
-const STARTUP_SPEEDUP = 5;
+const STARTUP_SPEEDUP = 10;
 const MIN_PAUSE_MS = 100;
 function pause(ms, signal) {
     return new Promise((done) => {
@@ -32225,7 +32509,13 @@ async function runCanary(options, hooks = {}) {
     let streak = 0;
     let round = 0;
     let lastFailure;
-    const result = (healthy, reason, detail) => ({ healthy, reason, detail, durationMs: since(), rounds: round, attempts, checkNames });
+    const result = (healthy, reason, detail) => {
+        // Startup, in hindsight: failures before a check first passed, for checks that did pass.
+        for (const attempt of attempts)
+            if (attempt.beforeFirstPass && passedOnce.has(attempt.check))
+                attempt.startup = true;
+        return { healthy, reason, detail, durationMs: since(), rounds: round, attempts, checkNames };
+    };
     const expired = () => {
         if (streak > 0 || !lastFailure)
             return result(false, 'window-expired', `window ${deadline} ms ended with ${streak} of ${options.successes} passing rounds`);
@@ -32247,7 +32537,7 @@ async function runCanary(options, hooks = {}) {
             const check = checkNames[index];
             if (outcome.ok)
                 passedOnce.add(check);
-            const attempt = { check, round, atMs: roundStart, ...outcome, startup: !outcome.ok && !passedOnce.has(check) ? true : undefined };
+            const attempt = { check, round, atMs: roundStart, ...outcome, beforeFirstPass: !outcome.ok && !passedOnce.has(check) ? true : undefined };
             attempts.push(attempt);
             hooks.onAttempt?.(attempt);
             if (!attempt.ok) {
@@ -32274,18 +32564,34 @@ async function runCanary(options, hooks = {}) {
 ;// CONCATENATED MODULE: ./src/probe/deploy-canary.ts
 
 
+function eventsOptions(settings, env) {
+    return {
+        context: env.context, sinks: settings.sinks, environmentUrl: settings.environmentUrl, logUrl: env.logUrl, apiUrl: env.apiUrl,
+        journalDir: settings.mode === 'deploy' ? env.journalDir : undefined, state: settings.mode === 'deploy' ? env.state : undefined,
+        print: env.print, warn: env.warn, mask: env.mask,
+    };
+}
 /** deploy-canary: the verdict loop between a started and its one terminal event. */
 async function deployCanary(settings, env) {
-    const events = DeploymentEvents.open({
-        context: env.context, sinks: settings.sinks, environmentUrl: settings.environmentUrl, logUrl: env.logUrl,
-        apiUrl: env.apiUrl, journalDir: settings.mode === 'deploy' ? env.journalDir : undefined,
-        print: env.print, warn: env.warn, mask: env.mask,
-    });
+    const events = DeploymentEvents.open(eventsOptions(settings, env));
     const notes = [];
-    if (settings.mode === 'deploy' && !events.started) {
-        notes.push('No deploy-start ran for this environment in this job: deploy-canary sent deployment.started itself.');
-        await events.start();
+    if (settings.mode === 'deploy') {
+        if (events.started)
+            events.join();
+        else {
+            notes.push('No deploy-start ran for this environment in this job: deploy-canary sent deployment.started itself (its post step ends the deployment if this step cannot).');
+            await events.start();
+        }
+        const others = events.otherStepSinks;
+        if (others.length > 0) {
+            notes.push(`deploy-start sends this deployment's events to ${others.join(', ')}, which this step was not given: deploy-start's post step delivers the verdict there when the job ends. Give this step the same sink inputs to deliver it now.`);
+        }
     }
+    for (const check of settings.canary.checks)
+        if (check.source)
+            env.print(`hostnames-from: probing ${check.url} (${check.source})`);
+    for (const skipped of settings.skippedHostnames)
+        env.print(`hostnames-from: not probed: ${skipped.what} (${skipped.source}): ${skipped.why}`);
     const result = await runCanary(settings.canary, { signal: env.signal, onAttempt: env.onAttempt });
     const reason = result.healthy ? undefined : result.reason;
     if (settings.mode === 'probe') {
@@ -32300,9 +32606,14 @@ async function deployCanary(settings, env) {
     }
     return {
         ...result, mode: settings.mode, environment: settings.environment, sent: events.sent,
-        timeline: settings.mode === 'deploy' ? events.record.events : events.sent.map(({ event }) => ({ type: event.type, id: event.id, time: event.time, reason: event.data.reason })),
-        sinks: events.sinkNames, notes,
+        timeline: settings.mode === 'deploy' ? events.record.events : events.sent.map(({ event }) => ({ type: event.type, id: event.id, time: event.time, reason: event.data.reason, durationMs: event.data.duration_ms, delivered: [], rejected: [] })),
+        sinks: events.sinkNames, notes, skippedHostnames: settings.skippedHostnames,
+        sources: Object.fromEntries(settings.canary.checks.filter((check) => check.source).map((check) => [check.name, check.source])),
     };
+}
+/** deploy-canary's post step: the same guarantee as deploy-start's for the deployment it took part in. */
+function deploy_canary_deployCanaryPost(settings, env) {
+    return closeDeployment(eventsOptions(settings, env));
 }
 
 ;// CONCATENATED MODULE: ./src/shared/duration.ts
@@ -32324,96 +32635,6 @@ function formatDuration(ms) {
     return `${minutes}m${Math.round((ms % 60_000) / 1000)}s`;
 }
 
-;// CONCATENATED MODULE: ./src/shared/markdown.ts
-
-/**
- * Markdown for job summaries, which GitHub renders as GFM. Untrusted text (commit
- * subjects, file names, compose content, bodies a server sent) is everywhere in them, so
- * the summary as a whole goes through `inertMarkdown` before it is written: nothing in it
- * can become a link, an image or HTML, whoever wrote which part. What the reports mean as
- * markup (tables, headings, emphasis, code) is untouched, and so is the inside of every
- * `code()` span, which renders literally and stays copy-pastable.
- */
-// Marks the regions `code()` and `details()` wrote. The token is random per process: text
-// from elsewhere cannot know it, so it cannot claim a region (and with it, raw HTML).
-const TOKEN = (0,external_node_crypto_.randomBytes)(6).toString('hex');
-const OPEN = `\uE000${TOKEN}`;
-const CLOSE = `\uE001${TOKEN}`;
-const TRUSTED = new RegExp(`${OPEN}([\\s\\S]*?)${CLOSE}`, 'g');
-/** U+2060 WORD JOINER: invisible, yet it breaks every pattern below in GitHub's renderer (cmark-gfm). */
-const JOIN = '\u2060';
-/**
- * What GFM turns into links, images or HTML, and where a joiner breaks it:
- * `[text](url)`, `![alt](src)` and `[label]: url` (reference definitions), `<tag`,
- * `</tag`, `<!--`, `<?`, `<https://…>` (HTML and autolinks; a bare `<sub>`, which holds no
- * link and which the reports use for their footnotes, stays), and the extended autolinks
- * `https://`, `www.`, `mailto:`/`xmpp:` and `name@domain.tld`.
- */
-function defang(text) {
-    return text
-        .replace(/\]([(:])/g, `]${JOIN}$1`)
-        .replace(/<(?=[A-Za-z/!?])(?!\/?sub>)/g, `<${JOIN}`)
-        .replace(/:\/\//g, `:${JOIN}//`)
-        .replace(/\b(www)\./gi, `$1${JOIN}.`)
-        .replace(/\b(mailto|xmpp):/gi, `$1${JOIN}:`)
-        .replace(/([A-Za-z0-9._+-])@(?=[A-Za-z0-9_-])/g, `$1@${JOIN}`);
-}
-/** The summary as written to GITHUB_STEP_SUMMARY: every part inert but the regions this module made. */
-function inertMarkdown(markdown) {
-    let out = '';
-    let last = 0;
-    for (const match of markdown.matchAll(TRUSTED)) {
-        out += defang(markdown.slice(last, match.index)) + match[1];
-        last = match.index + match[0].length;
-    }
-    return out + defang(markdown.slice(last));
-}
-/** A table cell: its text cannot end the cell or the row. */
-function escapeCell(value) {
-    return String(value ?? '')
-        .replace(/\\/g, '\\\\')
-        .replace(/\|/g, '\\|')
-        .replace(/\r\n|\r|\n/g, ' ');
-}
-function table(headers, rows) {
-    const lines = [`| ${headers.map(escapeCell).join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`];
-    for (const row of rows)
-        lines.push(`| ${row.map(escapeCell).join(' | ')} |`);
-    return `${lines.join('\n')}\n`;
-}
-/**
- * A code span that shows `text` literally, whatever it holds: fenced by more backticks
- * than any run inside it (padded when it starts or ends with one), line breaks as spaces.
- */
-function code(text) {
-    const flat = String(text).replace(/\r\n|\r|\n/g, ' ');
-    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = /^`|`$/.test(flat) || (/^ .*[^ ].* $/.test(flat)) ? ' ' : '';
-    return `${OPEN}${fence}${pad}${flat}${pad}${fence}${CLOSE}`;
-}
-/** A collapsible block, for long lists that would drown the verdict. */
-function details(summary, body) {
-    return `${OPEN}<details><summary>${CLOSE}${escapeCell(summary)}${OPEN}</summary>${CLOSE}\n\n${body}\n${OPEN}</details>${CLOSE}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/events/report.ts
-
-/** The events timeline and the sinks line: shared by deploy-start, its post step and deploy-canary. */
-function eventsTable(timeline, sent, sinks) {
-    const rows = timeline.map((entry) => [entry.time, entry.type, entry.reason ?? '', code(entry.id.slice(0, 12))]);
-    const failed = sent.flatMap(({ event, outcomes }) => outcomes.filter((outcome) => !outcome.ok).map((outcome) => `${outcome.sink} (${event.type}): ${outcome.error}`));
-    return `${table(['Time', 'Event', 'Reason', 'Id'], rows)}\nSinks: ${sinks.join(', ')}${failed.length ? `; failed: ${failed.join('; ')}` : ''}\n`;
-}
-/** The deploy-start / post-step summary: what was sent, to where, and what failed. */
-function eventsSummary(title, timeline, sent, sinks, notes = []) {
-    const parts = [`## ${title}\n\n`];
-    for (const note of notes)
-        parts.push(`> ${note}\n\n`);
-    parts.push(eventsTable(timeline, sent, sinks));
-    return parts.join('');
-}
-
 ;// CONCATENATED MODULE: ./src/probe/report.ts
 
 
@@ -32426,6 +32647,27 @@ function percentile(values, p) {
     const sorted = [...values].sort((a, b) => a - b);
     return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
+function failureName(attempt) {
+    return attempt.reason === 'status' && attempt.status !== undefined ? `status ${attempt.status}` : String(attempt.reason);
+}
+/**
+ * What a check's summary row says. Healthy: ok. Unhealthy: the failure that decided it —
+ * a check failing at the end names that failure; a check whose failure broke the last
+ * streak (window-expired) says so, even though it passes again now.
+ */
+function checkVerdict(mine, all, healthy) {
+    const failures = mine.filter((attempt) => !attempt.ok);
+    const last = mine.at(-1);
+    if (!last || failures.length === 0)
+        return last ? 'ok' : '—';
+    if (healthy)
+        return 'ok';
+    if (!last.ok)
+        return `${failureName(last)} in round ${last.round} (the last)`;
+    const latest = failures.at(-1);
+    const breaker = all.filter((attempt) => !attempt.ok).at(-1);
+    return breaker === latest ? `${failureName(latest)} in round ${latest.round} broke the streak` : `${failureName(latest)} in round ${latest.round}, passing since`;
+}
 function checkStats(result) {
     return result.checkNames.map((check) => {
         const mine = result.attempts.filter((attempt) => attempt.check === check);
@@ -32433,6 +32675,7 @@ function checkStats(result) {
         const last = mine.at(-1);
         return {
             check,
+            source: result.sources?.[check],
             attempts: mine.length,
             passes: mine.filter((attempt) => attempt.ok).length,
             startupFailures: mine.filter((attempt) => attempt.startup).length,
@@ -32440,6 +32683,7 @@ function checkStats(result) {
             p50: percentile(latencies, 50),
             p95: percentile(latencies, 95),
             lastReason: last && !last.ok ? last.reason : undefined,
+            verdict: checkVerdict(mine, result.attempts, result.healthy),
         };
     });
 }
@@ -32461,7 +32705,10 @@ function reportJson(result) {
         rounds: result.rounds, checks: checkStats(result), attempts, omitted: Math.max(0, result.attempts.length - REPORT_ATTEMPTS),
     });
 }
-/** Mermaid xychart-beta: one line per check, total ms per round (rounds sampled down to fit). */
+/**
+ * Mermaid xychart-beta: one line per check, total ms per round (rounds sampled down to
+ * fit), and full-height bars behind them on every round in which a check failed.
+ */
 function latencyChart(result) {
     if (result.rounds === 0)
         return '';
@@ -32471,11 +32718,19 @@ function latencyChart(result) {
         rounds.push(round);
     const byKey = new Map(result.attempts.map((attempt) => [`${attempt.check}\n${attempt.round}`, attempt]));
     const lines = result.checkNames.map((check) => `    line [${rounds.map((round) => byKey.get(`${check}\n${round}`)?.totalMs ?? 0).join(', ')}]`);
-    const max = Math.max(1, ...result.attempts.map((attempt) => attempt.totalMs));
+    const top = Math.ceil(Math.max(1, ...result.attempts.map((attempt) => attempt.totalMs)) * 1.1);
+    // A sampled point stands for its rounds: it is marked when any of them had a failure.
+    const failedRounds = new Set(result.attempts.filter((attempt) => !attempt.ok).map((attempt) => attempt.round));
+    const marks = rounds.map((round) => [...Array(step).keys()].some((offset) => failedRounds.has(round + offset)) ? top : 0);
+    const bar = marks.some((mark) => mark > 0) ? [`    bar [${marks.join(', ')}]`] : [];
+    const legend = [
+        bar.length > 0 ? 'Bars mark rounds in which a check failed.' : '',
+        result.checkNames.length > 1 ? `Lines in order: ${result.checkNames.map(code).join(', ')}.` : '',
+    ].filter(Boolean).join(' ');
     return [
         '```mermaid', 'xychart-beta', '    title "Total latency per round (ms)"',
-        `    x-axis "round" [${rounds.join(', ')}]`, `    y-axis "ms" 0 --> ${Math.ceil(max * 1.1)}`, ...lines, '```', '',
-        result.checkNames.length > 1 ? `Lines in order: ${result.checkNames.map(code).join(', ')}.\n` : '',
+        `    x-axis "round" [${rounds.join(', ')}]`, `    y-axis "ms" 0 --> ${top}`, ...bar, ...lines, '```', '',
+        legend ? `${legend}\n` : '',
     ].join('\n');
 }
 function summaryMarkdown(result) {
@@ -32484,20 +32739,307 @@ function summaryMarkdown(result) {
     parts.push(`${verdictLine(result).replace(/^deploy-canary: /, '')}\n\n`);
     for (const note of result.notes)
         parts.push(`> ${note}\n\n`);
-    parts.push(table(['Check', 'Attempts', 'Passes', 'Startup failures', 'Last status', 'p50', 'p95', 'Reason'], checkStats(result).map((stats) => [
+    parts.push(table(['Check', 'Attempts', 'Passes', 'Startup failures', 'Last status', 'p50', 'p95', 'Verdict'], checkStats(result).map((stats) => [
         stats.check, stats.attempts, stats.passes, stats.startupFailures, stats.lastStatus ?? '—',
-        stats.p50 === undefined ? '—' : `${stats.p50} ms`, stats.p95 === undefined ? '—' : `${stats.p95} ms`, stats.lastReason ?? (stats.passes > 0 ? 'ok' : '—'),
+        stats.p50 === undefined ? '—' : `${stats.p50} ms`, stats.p95 === undefined ? '—' : `${stats.p95} ms`, stats.verdict,
     ])));
+    if (Object.keys(result.sources).length + result.skippedHostnames.length > 0) {
+        parts.push('\n### Public hostnames (hostnames-from)\n\n');
+        parts.push(table(['Check', 'Source'], Object.entries(result.sources).map(([check, source]) => [check, source])));
+        if (result.skippedHostnames.length > 0) {
+            parts.push(`\nFound but not probed (${result.skippedHostnames.length}):\n\n`, table(['What', 'Source', 'Why'], result.skippedHostnames.map((item) => [item.what, item.source, item.why])));
+        }
+    }
     parts.push('\n', latencyChart(result), '\n');
     parts.push('### Events\n\n');
     parts.push(eventsTable(result.timeline, result.sent, result.sinks));
     const failures = result.attempts.filter((attempt) => !attempt.ok).slice(-50);
     if (failures.length > 0) {
-        parts.push('\n', details(`Failed attempts (${result.attempts.filter((attempt) => !attempt.ok).length}; startup failures are the app coming up)`, table(['Round', 'Check', 'At', 'Reason', 'Detail'], failures.map((attempt) => [
+        parts.push('\n', details(`Failed attempts (${result.attempts.filter((attempt) => !attempt.ok).length}${result.attempts.some((attempt) => attempt.startup) ? '; startup: before the check first passed, the app coming up' : ''})`, table(['Round', 'Check', 'At', 'Reason', 'Detail'], failures.map((attempt) => [
             attempt.round, attempt.check, formatDuration(attempt.atMs), `${attempt.reason}${attempt.startup ? ' (startup)' : ''}`, attempt.detail,
         ]))));
     }
     return parts.join('');
+}
+
+;// CONCATENATED MODULE: ./src/events/settings.ts
+
+
+/** `secret`: the URL may carry a credential in its path (Slack, Discord), so it is masked and never echoed. */
+function httpUrl(inputs, name, example, secret = false) {
+    const value = secret ? inputs.secret(name) : inputs.string(name);
+    if (value === '')
+        return '';
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new InputError(name, secret ? 'is not a URL' : `'${value}' is not a URL`, `${name}: ${example}`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        throw new InputError(name, `'${url.protocol}' is not http or https`, `${name}: ${example}`);
+    if (url.username || url.password)
+        throw new InputError(name, 'must not carry credentials in the URL (they would be logged)', `${name}: ${example}`);
+    return value;
+}
+/** `key=value` per line or comma; label names as Loki (Prometheus) allows them. */
+function lokiLabels(inputs) {
+    const labels = {};
+    for (const item of inputs.list('loki-labels', { splitCommas: true })) {
+        const match = /^([a-zA-Z_][a-zA-Z0-9_]*)\s*=\s*(.*)$/.exec(item);
+        if (!match)
+            throw new InputError('loki-labels', `'${item}' is not name=value with a Loki label name`, 'loki-labels: app=shop, team=payments');
+        labels[match[1]] = match[2];
+    }
+    return labels;
+}
+function readSinkSettings(inputs, workspace) {
+    const eventsFile = inputs.string('events-file');
+    const githubDeployment = inputs.boolean('github-deployment', false);
+    const token = inputs.secret('token');
+    if (githubDeployment && token === '')
+        throw new InputError('token', 'is empty but github-deployment is true (it needs deployments: write)', 'token: ${{ github.token }}');
+    return {
+        eventsFile: eventsFile === '' || (0,external_node_path_namespaceObject.isAbsolute)(eventsFile) ? eventsFile : (0,external_node_path_namespaceObject.resolve)(workspace, eventsFile),
+        webhookUrl: httpUrl(inputs, 'webhook-url', 'https://hooks.example.com/deployments', true),
+        webhookToken: inputs.secret('webhook-token'),
+        lokiUrl: httpUrl(inputs, 'loki-url', 'https://logs-prod-eu-west-0.grafana.net'),
+        lokiLabels: lokiLabels(inputs),
+        lokiTenant: inputs.string('loki-tenant'),
+        lokiUsername: inputs.string('loki-username'),
+        lokiPassword: inputs.secret('loki-password'),
+        githubDeployment,
+        token,
+        sinkTimeoutMs: inputs.durationMs('sink-timeout', '5s', { min: 100 }),
+    };
+}
+/** Whether the step was given any sink besides the log. */
+function hasSinks(settings) {
+    return settings.eventsFile !== '' || settings.webhookUrl !== '' || settings.lokiUrl !== '' || settings.githubDeployment;
+}
+/** deploy-start's inputs (its post step reads the same ones). */
+function readDeployStartSettings(inputs, workspace) {
+    return {
+        environment: inputs.string('environment', 'production'),
+        environmentUrl: inputs.string('environment-url'),
+        sinks: readSinkSettings(inputs, workspace),
+    };
+}
+/** The event inputs of a scheduled canary that is not a deployment (host-canary). */
+function readCanaryEventSettings(inputs, workspace) {
+    return { environment: inputs.string('environment', 'production'), sinks: readSinkSettings(inputs, workspace) };
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/hostnames/hostnames.ts
+/**
+ * `hostnames-from`: the public hostnames a reverse proxy or tunnel serves, read from
+ * its own configuration — a cloudflared config.yml (`ingress` rules), a Caddyfile
+ * (site addresses) or compose files with Traefik `Host()` router rules in labels — so
+ * the canary probes what visitors reach, not a LAN address. Every hostname keeps the
+ * file and line it came from; what cannot be probed (catch-all rules, wildcards,
+ * private names, `${VAR}` / `{$VAR}` placeholders, never evaluated) is named with why.
+ */
+
+
+
+const MAX_BYTES = 2 * 1024 * 1024;
+const PRIVATE_SUFFIXES = ['.localhost', '.local', '.internal', '.lan', '.home.arpa', '.test', '.invalid', '.example'];
+/** Why a host cannot be probed as a public hostname, or undefined when it can. */
+function notPublic(host) {
+    if (host === '')
+        return 'no hostname: a catch-all rule';
+    if (/\$\{|\{\$|\{\{/.test(host))
+        return 'a placeholder, shown as written (never evaluated): list the hostname in urls instead';
+    if (host.includes('*'))
+        return 'a wildcard: no single hostname to probe';
+    if (/^[\d.]+$/.test(host) || host.includes(':') || host.startsWith('['))
+        return 'an IP address, not a public hostname';
+    if (host === 'localhost' || PRIVATE_SUFFIXES.some((suffix) => host.endsWith(suffix)))
+        return 'a private name, not a public hostname';
+    if (!host.includes('.'))
+        return 'a single-label name, not a public hostname';
+    if (!/^[a-z0-9.-]+$/i.test(host))
+        return 'not a hostname';
+    return undefined;
+}
+class Collector {
+    list = { hostnames: [], skipped: [] };
+    file;
+    tool;
+    constructor(file, tool) {
+        this.file = file;
+        this.tool = tool;
+    }
+    add(host, line, { scheme = 'https', port = '', path = '/' } = {}) {
+        const source = `${this.file}:${line}`;
+        const hostname = host.trim().toLowerCase().replace(/\.$/, '');
+        const why = notPublic(hostname);
+        if (why)
+            return void this.list.skipped.push({ what: host.trim() || '(catch-all)', source, why });
+        this.list.hostnames.push({ url: `${scheme}://${hostname}${port ? `:${port}` : ''}${path}`, hostname, tool: this.tool, source });
+    }
+    skip(what, line, why) {
+        this.list.skipped.push({ what, source: `${this.file}:${line}`, why });
+    }
+}
+function yamlDocument(text, file) {
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false });
+    if (doc.errors[0])
+        throw new UserError(`hostnames-from: ${file} is not valid YAML (line ${lines.linePos(doc.errors[0].pos[0]).line}): ${doc.errors[0].message.split('\n')[0]}`);
+    const lineOf = (node) => (node?.range ? lines.linePos(node.range[0]).line : 0);
+    return { doc, lineOf };
+}
+function mapGet(node, key) {
+    if (!(0,dist/* isMap */.jh)(node))
+        return undefined;
+    const pair = node.items.find((item) => (0,dist/* isPair */.tO)(item) && (0,dist/* isScalar */.jn)(item.key) && item.key.value === key);
+    return (pair?.value ?? undefined);
+}
+/** cloudflared: `ingress` rules top to bottom; the last one must be a catch-all (no hostname). */
+function cloudflared(ingress, file, lineOf) {
+    const out = new Collector(file, 'cloudflared');
+    if (!(0,dist/* isSeq */.oP)(ingress))
+        throw new UserError(`hostnames-from: ${file}: ingress is not a list of rules`);
+    for (const rule of ingress.items) {
+        const hostname = mapGet(rule, 'hostname');
+        const service = String((0,dist/* isScalar */.jn)(mapGet(rule, 'service')) ? mapGet(rule, 'service').value : '');
+        const path = mapGet(rule, 'path');
+        if (!(0,dist/* isScalar */.jn)(hostname) || typeof hostname.value !== 'string') {
+            out.skip(`service ${service.slice(0, 60)}`, lineOf(rule), 'a catch-all rule (no hostname)');
+            continue;
+        }
+        if (!/^(https?:|http_status:|hello_world)/.test(service)) {
+            out.skip(hostname.value, lineOf(hostname), `its service ${service.split(':')[0] || '(none)'} is not a web page`);
+            continue;
+        }
+        // A path rule answers only its paths: probe the literal prefix of its regex, or say it cannot be probed.
+        const regex = (0,dist/* isScalar */.jn)(path) ? String(path.value) : '';
+        const prefix = /^\^?(\/[\w\-./]*)$/.exec(regex.replace(/\\\./g, '.'))?.[1];
+        if (regex !== '' && !prefix)
+            out.skip(hostname.value, lineOf(hostname), `a path rule (${regex.slice(0, 40)}) with no literal path to probe`);
+        else
+            out.add(hostname.value, lineOf(hostname), { path: prefix ?? '/' });
+    }
+    return out.list;
+}
+/** Traefik (v2/v3) router rules: every Host(`…`) of `traefik.http.routers.<name>.rule`; HostRegexp cannot be probed. */
+function traefikRule(rule, line, out) {
+    const hosts = [...rule.matchAll(/\bHost\(\s*((?:[`"'][^`"']*[`"']\s*,?\s*)+)\)/g)];
+    for (const match of hosts)
+        for (const quoted of match[1].matchAll(/[`"']([^`"']*)[`"']/g))
+            out.add(quoted[1], line);
+    if (/\bHostRegexp\(/.test(rule))
+        out.skip(rule.slice(0, 80), line, 'a HostRegexp rule: no single hostname to probe');
+    else if (hosts.length === 0)
+        out.skip(rule.slice(0, 80), line, 'a router rule without Host(): it matches every hostname');
+}
+function traefik(services, file, lineOf) {
+    const out = new Collector(file, 'traefik');
+    if (!(0,dist/* isMap */.jh)(services))
+        return out.list;
+    for (const pair of services.items) {
+        const labels = mapGet(pair.value, 'labels');
+        const entries = [];
+        if ((0,dist/* isSeq */.oP)(labels)) {
+            for (const item of labels.items) {
+                if (!(0,dist/* isScalar */.jn)(item) || typeof item.value !== 'string')
+                    continue;
+                const eq = item.value.indexOf('=');
+                if (eq > 0)
+                    entries.push({ key: item.value.slice(0, eq).trim(), value: item.value.slice(eq + 1).trim(), line: lineOf(item) });
+            }
+        }
+        else if ((0,dist/* isMap */.jh)(labels)) {
+            for (const item of labels.items) {
+                if ((0,dist/* isScalar */.jn)(item.key) && (0,dist/* isScalar */.jn)(item.value))
+                    entries.push({ key: String(item.key.value), value: String(item.value.value), line: lineOf(item.key) });
+            }
+        }
+        const disabled = entries.some((entry) => entry.key === 'traefik.enable' && /^false$/i.test(entry.value));
+        for (const entry of entries) {
+            if (/^traefik\.(?:[^.]+\.)?frontend\.rule$/.test(entry.key))
+                out.skip(entry.value.slice(0, 80), entry.line, 'a Traefik v1 frontend rule, not read: list its hostnames in urls');
+            else if (/^traefik\.tcp\.routers\.[^.]+\.rule$/.test(entry.key))
+                out.skip(entry.value.slice(0, 80), entry.line, 'a TCP router (HostSNI): not an HTTP route');
+            if (!/^traefik\.http\.routers\.[^.]+\.rule$/.test(entry.key))
+                continue;
+            if (disabled)
+                out.skip(entry.value.slice(0, 80), entry.line, `traefik.enable=false on service ${String(pair.key?.value)}`);
+            else
+                traefikRule(entry.value, entry.line, out);
+        }
+    }
+    return out.list;
+}
+/**
+ * Caddyfile site addresses: at the top level, outside the global options block,
+ * snippets `(name)` and named routes `&(name)`, the first tokens of each site block.
+ */
+function caddyfile(text, file) {
+    const out = new Collector(file, 'caddy');
+    let depth = 0;
+    let sawSite = false;
+    let continued = false;
+    const lines = text.split(/\r?\n/);
+    for (let index = 0; index < lines.length; index++) {
+        const line = lines[index].replace(/(^|\s)#.*$/, '').trim();
+        if (line === '')
+            continue;
+        const atTop = depth === 0;
+        if (atTop && (continued || (!line.startsWith('(') && !line.startsWith('&(') && line !== '{' && !line.startsWith('}')))) {
+            const addresses = line.replace(/\{\s*$/, '').split(/[\s,]+/).filter(Boolean);
+            for (const address of addresses) {
+                const match = /^(?:(https?):\/\/)?([^/:\s]*|\[[^\]]*\])(?::(\d+|\{\$[^}]*\}))?(\/.*)?$/i.exec(address);
+                if (!match)
+                    out.skip(address, index + 1, 'not a site address');
+                else if (match[1]?.toLowerCase() === 'http' && !match[2])
+                    out.skip(address, index + 1, 'a catch-all address (every hostname over http)');
+                else
+                    out.add(match[2] ?? '', index + 1, { scheme: match[1]?.toLowerCase() ?? 'https', port: match[3] && !['443', '80'].includes(match[3]) ? match[3] : '' });
+            }
+            continued = /,\s*$/.test(line);
+            if (!continued && !line.endsWith('{')) {
+                // A Caddyfile with one site may leave out the braces: everything after its address is directives.
+                if (!sawSite)
+                    break;
+            }
+            sawSite = true;
+        }
+        // A block opens with `{` at the end of a line and closes with `}` on a line of its own.
+        if (line.endsWith('{'))
+            depth++;
+        else if (line.startsWith('}'))
+            depth = Math.max(0, depth - 1);
+    }
+    return out.list;
+}
+/** Reads one file of `hostnames-from`, telling the three formats apart by content. */
+function readHostnames(path, file) {
+    let size;
+    try {
+        size = (0,external_node_fs_namespaceObject.statSync)(path).size;
+    }
+    catch {
+        throw new UserError(`hostnames-from: ${file} does not exist (paths are relative to the workspace)`);
+    }
+    if (size > MAX_BYTES)
+        throw new UserError(`hostnames-from: ${file} is larger than 2 MB; point it at the proxy's configuration file`);
+    const text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    const looksYaml = /\.ya?ml$/i.test(file) || /^(ingress|services|tunnel)\s*:/m.test(text);
+    if (!looksYaml)
+        return caddyfile(text, file);
+    const { doc, lineOf } = yamlDocument(text, file);
+    const ingress = mapGet(doc.contents, 'ingress');
+    if (ingress)
+        return cloudflared(ingress, file, lineOf);
+    const services = mapGet(doc.contents, 'services');
+    if (services)
+        return traefik(services, file, lineOf);
+    throw new UserError(`hostnames-from: ${file} has neither cloudflared ingress rules nor compose services; give a cloudflared config.yml, a Caddyfile or a compose file with Traefik labels`);
 }
 
 ;// CONCATENATED MODULE: ./src/probe/settings.ts
@@ -32505,9 +33047,41 @@ function summaryMarkdown(result) {
 
 
 
+
+
 const MAX_BODY_BYTES = 1024 * 1024;
 const CHECKS_EXAMPLE = "checks: '- {name: home, url: https://shop.example.com/, expect-body: Checkout}'";
 const CHECK_KEYS = new Set(['name', 'url', 'method', 'headers', 'status', 'expect-body', 'min-bytes', 'max-latency']);
+const CONNECT_TO_EXAMPLE = 'connect-to: shop.example.com:443:203.0.113.7:443';
+/** curl's --connect-to syntax, one per line: HOST:PORT:ADDRESS:PORT (empty HOST or PORT = any; IPv6 in brackets). */
+function readConnectTo(inputs) {
+    return inputs.list('connect-to').map((line) => {
+        const match = /^([^:[\]]*|\[[^\]]*\]):(\d*):([^:[\]]*|\[[^\]]*\]):(\d*)$/.exec(line);
+        const unbracket = (host) => host.replace(/^\[(.*)\]$/, '$1');
+        if (!match || (match[2] && Number(match[2]) > 65535) || (match[4] && Number(match[4]) > 65535))
+            throw new InputError('connect-to', `'${line}' is not HOST:PORT:ADDRESS:PORT`, CONNECT_TO_EXAMPLE);
+        return { host: unbracket(match[1]).toLowerCase(), port: match[2], toHost: unbracket(match[3]), toPort: match[4] };
+    });
+}
+/** `hostnames-from`: one check per public hostname, named with the file and line it came from. */
+function readHostnameChecks(inputs, workspace, known) {
+    const checks = [];
+    const skipped = [];
+    for (const file of inputs.list('hostnames-from')) {
+        const list = readHostnames((0,external_node_path_namespaceObject.isAbsolute)(file) ? file : (0,external_node_path_namespaceObject.resolve)(workspace, file), file);
+        skipped.push(...list.skipped);
+        for (const host of list.hostnames) {
+            if (known.has(host.url))
+                continue;
+            known.add(host.url);
+            checks.push({
+                name: `${host.hostname}${new URL(host.url).pathname === '/' ? '' : new URL(host.url).pathname}`, url: host.url, method: 'GET', headers: {},
+                status: [{ from: 200, to: 299 }], statusText: '200-299', minBytes: 1, source: host.source,
+            });
+        }
+    }
+    return { checks, skipped };
+}
 function checkUrl(input, value) {
     if (typeof value !== 'string' || value.trim() === '')
         throw new InputError(input, 'has a check without a url', CHECKS_EXAMPLE);
@@ -32519,7 +33093,9 @@ function checkUrl(input, value) {
     catch {
         // reported below
     }
-    throw new InputError(input, `'${value}' is not an http(s) URL`, input === 'urls' ? 'urls: https://shop.example.com/' : CHECKS_EXAMPLE);
+    // Shown without any user:password part: a credential in a mistyped URL is still a credential.
+    const shown = String(value).replace(/\/\/[^/@\s]*@/, '//***@');
+    throw new InputError(input, `'${shown}' is not an http(s) URL`, input === 'urls' ? 'urls: https://shop.example.com/' : CHECKS_EXAMPLE);
 }
 const METHOD_EXAMPLE = "checks: '- {name: api, url: https://shop.example.com/api/orders, method: HEAD}'";
 const HEADERS_EXAMPLE = "checks: '- {name: home, url: https://shop.example.com/, headers: {accept: text/html}}'";
@@ -32566,16 +33142,43 @@ function checkHeader(where, name, value) {
     }
     return text;
 }
+/**
+ * Credentials written in the URL (`https://user:pass@host/`) become a Basic
+ * Authorization header, as curl sends them, and leave the URL: the URL is shown in
+ * names and reports, the credentials never are (both forms are masked).
+ */
+function credentialsFromUrl(inputs, url) {
+    const parsed = new URL(url);
+    if (parsed.username === '' && parsed.password === '')
+        return { url };
+    const decode = (part) => {
+        try {
+            return decodeURIComponent(part);
+        }
+        catch {
+            return part;
+        }
+    };
+    const user = decode(parsed.username);
+    const password = decode(parsed.password);
+    const basic = Buffer.from(`${user}:${password}`).toString('base64');
+    for (const secret of [password, parsed.password, basic])
+        if (secret !== '')
+            inputs.source.mask(secret);
+    parsed.username = '';
+    parsed.password = '';
+    return { url: parsed.toString(), authorization: `Basic ${basic}` };
+}
 function defaultName(url) {
     const parsed = new URL(url);
     return `${parsed.host}${parsed.pathname === '/' ? '/' : parsed.pathname}`;
 }
-function readChecks(inputs) {
+function readChecks(inputs, workspace) {
     const checks = [];
     const base = { method: 'GET', headers: {}, status: [{ from: 200, to: 299 }], statusText: '200-299', minBytes: 1 };
     for (const url of inputs.list('urls')) {
-        const valid = checkUrl('urls', url);
-        checks.push({ ...base, name: defaultName(valid), url: valid });
+        const { url: valid, authorization } = credentialsFromUrl(inputs, checkUrl('urls', url));
+        checks.push({ ...base, name: defaultName(valid), url: valid, headers: authorization ? { authorization } : {} });
     }
     const yaml = inputs.yaml('checks', CHECKS_EXAMPLE);
     if (yaml !== undefined) {
@@ -32588,7 +33191,7 @@ function readChecks(inputs) {
             const unknown = Object.keys(entry).find((key) => !CHECK_KEYS.has(key));
             if (unknown)
                 throw new InputError('checks', `item ${index + 1} has an unknown key '${unknown}' (known: ${[...CHECK_KEYS].join(', ')})`, CHECKS_EXAMPLE);
-            const url = checkUrl('checks', entry.url);
+            const { url, authorization } = credentialsFromUrl(inputs, checkUrl('checks', entry.url));
             const statusText = entry.status === undefined ? '200-299' : String(entry.status);
             const status = parseStatusRanges(statusText);
             if (!status)
@@ -32604,6 +33207,9 @@ function readChecks(inputs) {
                     headers[lower] = checkHeader(where, lower, value);
                 }
             }
+            // A header the check sets itself wins over credentials in its URL.
+            if (authorization && headers.authorization === undefined)
+                headers.authorization = authorization;
             const method = checkMethod(where, entry.method);
             // A HEAD answer has no body by definition; demanding a byte would fail every healthy page.
             const minBytes = entry['min-bytes'] === undefined ? (method === 'HEAD' ? 0 : 1) : Number(entry['min-bytes']);
@@ -32622,25 +33228,28 @@ function readChecks(inputs) {
             });
         }
     }
+    const fromHostnames = readHostnameChecks(inputs, workspace, new Set(checks.map((check) => check.url)));
+    checks.push(...fromHostnames.checks);
     const names = new Set();
     for (const check of checks) {
         if (names.has(check.name))
             check.name = `${check.name} #${checks.indexOf(check) + 1}`;
         names.add(check.name);
     }
-    return checks;
+    return { checks, skipped: fromHostnames.skipped };
 }
 /** Every deploy-canary input, validated; shared by the action and the CLI. */
 function readDeployCanarySettings(inputs, context) {
     const mode = inputs.string('mode', 'deploy');
     if (mode !== 'deploy' && mode !== 'probe')
         throw new InputError('mode', `'${mode}' is not deploy or probe`, 'mode: probe');
-    const checks = readChecks(inputs);
+    const { checks, skipped } = readChecks(inputs, context.workspace);
     const versionUrl = inputs.string('version-url');
-    if (checks.length === 0 && versionUrl === '')
-        throw new InputError('urls', 'no URL to probe: give urls or checks', 'urls: https://shop.example.com/');
-    if (versionUrl !== '')
-        checkUrl('version-url', versionUrl);
+    if (checks.length === 0 && versionUrl === '') {
+        const why = inputs.list('hostnames-from').length > 0 ? ' (hostnames-from found no public hostname to probe)' : '';
+        throw new InputError('urls', `no URL to probe${why}: give urls, checks or hostnames-from`, 'urls: https://shop.example.com/');
+    }
+    const version = versionUrl === '' ? undefined : credentialsFromUrl(inputs, checkUrl('version-url', versionUrl));
     const expectVersion = inputs.string('expect-version', context.sha);
     if (versionUrl !== '' && expectVersion === '')
         throw new InputError('expect-version', 'is empty and there is no commit SHA (GITHUB_SHA) to default to', 'expect-version: ${{ github.sha }}');
@@ -32651,24 +33260,24 @@ function readDeployCanarySettings(inputs, context) {
         environmentUrl: inputs.string('environment-url'),
         canary: {
             checks,
-            version: versionUrl === '' ? undefined : { url: versionUrl, field: inputs.string('version-field'), expect: expectVersion },
+            version: version === undefined ? undefined : { url: version.url, authorization: version.authorization, field: inputs.string('version-field'), expect: expectVersion },
             intervalMs: inputs.durationMs('interval', '5s', { min: 100 }),
             timeoutMs,
             windowMs: inputs.durationMs('window', '3m', { min: 100 }),
             successes: inputs.integer('successes', 3, { min: 1, example: '3' }),
             maxRedirects: inputs.integer('max-redirects', 5, { example: '5' }),
             maxBodyBytes: MAX_BODY_BYTES,
+            connectTo: readConnectTo(inputs),
         },
         sinks: readSinkSettings(inputs, context.workspace),
         fail: inputs.boolean('fail', true),
+        skippedHostnames: skipped,
     };
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/shared/inputs.ts
 
 
@@ -32856,7 +33465,7 @@ function actionInputs() {
  * Runs an action's body: a user error fails the step with its one line, anything
  * else also fails it, with the stack only in debug logs.
  */
-async function runAction(name, body) {
+async function action_runAction(name, body) {
     try {
         await body();
     }
@@ -32866,7 +33475,7 @@ async function runAction(name, body) {
         if (!(error instanceof UserError) && error instanceof Error && error.stack)
             debug(error.stack);
         // A summary on every run, so the failed step's page says why without opening the log.
-        await writeSummary(`## ❌ ${name}\n\n${escapeCell(message)}\n`).catch(() => { });
+        await action_writeSummary(`## ❌ ${name}\n\n${escapeCell(message)}\n`).catch(() => { });
     }
 }
 const ANNOTATE = { error: error, warning: warning, notice: notice };
@@ -32890,13 +33499,14 @@ function concludeFailure(verdict, fail) {
         warning(`${verdict} (not failing the step: fail is false)`);
 }
 /** The one way to the job summary: whatever text the markdown quotes, none of it renders as a link, an image or HTML. */
-async function writeSummary(markdown) {
+async function action_writeSummary(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return; // not on a runner: nothing to write to
     await summary.addRaw(inertMarkdown(markdown)).write();
 }
 
 ;// CONCATENATED MODULE: ./src/actions/shared/journal-dir.ts
+
 
 /**
  * Where deploy-start, deploy-canary and the post step keep the deployment journal:
@@ -32906,6 +33516,8 @@ async function writeSummary(markdown) {
 function journalDir() {
     return process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
 }
+/** The runner-kept state of an action (saveState / STATE_*): the post step reads what its main step saved. */
+const runnerState = { get: getState, save: (name, value) => saveState(name, value) };
 
 ;// CONCATENATED MODULE: ./src/actions/deploy-canary/run.ts
 
@@ -32916,6 +33528,16 @@ function journalDir() {
 
 
 
+
+function read() {
+    const context = readGitHubContext();
+    const settings = readDeployCanarySettings(actionInputs(), context);
+    const env = {
+        context: eventContext(context, settings.environment), logUrl: runUrl(context), apiUrl: context.apiUrl,
+        journalDir: journalDir(), state: runnerState, print: info, warn: warning, mask: setSecret,
+    };
+    return { settings, env };
+}
 async function run() {
     // Cancellation: the runner sends SIGINT, then SIGTERM 7.5 s later. Stop probing and
     // let the normal path send deployment.failed (cancelled) well before that.
@@ -32926,14 +33548,11 @@ async function run() {
     };
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
-    await runAction('deploy-canary', async () => {
-        const context = readGitHubContext();
-        const settings = readDeployCanarySettings(actionInputs(), context);
+    await action_runAction('deploy-canary', async () => {
+        const { settings, env } = read();
         const result = await deployCanary(settings, {
-            context: eventContext(context, settings.environment), logUrl: runUrl(context), apiUrl: context.apiUrl,
-            journalDir: journalDir(), print: info, warn: warning, mask: setSecret,
-            signal: cancel.signal,
-            onAttempt: (attempt) => info(`round ${attempt.round} ${attempt.check}: ${attempt.ok ? 'pass' : `${attempt.reason}${attempt.startup ? ' (startup)' : ''}`} — ${attempt.detail}`),
+            ...env, signal: cancel.signal,
+            onAttempt: (attempt) => info(`round ${attempt.round} ${attempt.check}: ${attempt.ok ? 'pass' : `${attempt.reason}${attempt.beforeFirstPass ? ' (not passed yet)' : ''}`} — ${attempt.detail}`),
         });
         setOutput('result', result.healthy ? 'healthy' : 'unhealthy');
         setOutput('reason', result.reason ?? '');
@@ -32941,7 +33560,7 @@ async function run() {
         setOutput('report', reportJson(result));
         for (const note of result.notes)
             notice(note);
-        await writeSummary(summaryMarkdown(result));
+        await action_writeSummary(summaryMarkdown(result));
         if (result.healthy)
             info(verdictLine(result));
         else if (result.reason === 'cancelled')
@@ -32951,6 +33570,25 @@ async function run() {
     });
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
+}
+/**
+ * Post step (always runs): for the deployment the main step started or joined, the
+ * same guarantee as deploy-start's post step — an end if nothing sent one (the step
+ * was killed, the runner lost it), and re-delivery of what this step's sinks lack.
+ */
+async function run_post() {
+    await runAction('deploy-canary post', async () => {
+        if (core.getState('key') === '')
+            return core.info('deploy-canary post: the main step took part in no deployment: nothing to end.');
+        const { settings, env } = read();
+        const report = postReport('deploy-canary post', await deployCanaryPost(settings, env));
+        for (const line of report.info)
+            core.info(line);
+        for (const line of report.warnings)
+            core.warning(line);
+        if (report.summary)
+            await writeSummary(report.summary);
+    });
 }
 
 
@@ -33123,7 +33761,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 
 
 var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(5682);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
 var resolveBlockMap = __nccwpck_require__(7103);
@@ -33391,7 +34029,7 @@ exports.composeNode = composeNode;
 
 
 var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(5682);
 var resolveBlockScalar = __nccwpck_require__(8913);
 var resolveFlowScalar = __nccwpck_require__(6842);
 
@@ -33840,7 +34478,7 @@ exports.resolveBlockMap = resolveBlockMap;
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(5682);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -34367,7 +35005,7 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(5682);
 var resolveEnd = __nccwpck_require__(7788);
 
 function resolveFlowScalar(scalar, strict, onError) {
@@ -35374,7 +36012,7 @@ exports.applyReviver = applyReviver;
 
 var Alias = __nccwpck_require__(4065);
 var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(5682);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -35731,7 +36369,7 @@ var errors = __nccwpck_require__(1464);
 var Alias = __nccwpck_require__(4065);
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(5682);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
 var cst = __nccwpck_require__(3461);
@@ -35753,11 +36391,11 @@ __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
+exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.tO = identity.isPair;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
@@ -36180,7 +36818,7 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 5682:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -36224,7 +36862,7 @@ var addPairToJSMap = __nccwpck_require__(7104);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(5682);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -36377,7 +37015,7 @@ var createNode = __nccwpck_require__(2404);
 var stringifyCollection = __nccwpck_require__(1212);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(5682);
 var toJS = __nccwpck_require__(6424);
 
 class YAMLSeq extends Collection.Collection {
@@ -39144,7 +39782,7 @@ exports.map = map;
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(5682);
 
 const nullTag = {
     identify: value => value == null,
@@ -39217,7 +39855,7 @@ exports.string = string;
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(5682);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -39245,7 +39883,7 @@ exports.boolTag = boolTag;
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(5682);
 var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
@@ -39380,7 +40018,7 @@ exports.schema = schema;
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(5682);
 var map = __nccwpck_require__(7451);
 var seq = __nccwpck_require__(1706);
 
@@ -39558,7 +40196,7 @@ exports.getTags = getTags;
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(5682);
 var stringifyString = __nccwpck_require__(3069);
 
 const binary = {
@@ -39634,7 +40272,7 @@ exports.binary = binary;
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(5682);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -39670,7 +40308,7 @@ exports.trueTag = trueTag;
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(5682);
 var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
@@ -39811,7 +40449,7 @@ exports.intOct = intOct;
 
 
 var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(5682);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -39974,7 +40612,7 @@ exports.omap = omap;
 
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(5682);
 var YAMLSeq = __nccwpck_require__(2223);
 
 function resolvePairs(seq, onError) {
@@ -40943,7 +41581,7 @@ exports.stringifyNumber = stringifyNumber;
 
 
 var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(5682);
 var stringify = __nccwpck_require__(2148);
 var stringifyComment = __nccwpck_require__(9799);
 
@@ -41101,7 +41739,7 @@ exports.stringifyPair = stringifyPair;
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(5682);
 var foldFlowLines = __nccwpck_require__(4475);
 
 const getFoldOptions = (ctx, isBlock) => ({

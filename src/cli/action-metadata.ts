@@ -121,7 +121,7 @@ export const ACTIONS: Record<string, ActionMetadata> = {
     }
   },
   "deploy-canary": {
-    "description": "After the deploy, probe the real pages until every check passes several rounds in a row (deployment.complete) or the window runs out or the version is stale (deployment.failed).",
+    "description": "After the deploy, probe the real pages until every check passes several rounds in a row (deployment.complete) or the window runs out or the version is stale (deployment.failed); the post step ends a deployment the step could not.",
     "inputs": {
       "urls": {
         "description": "URLs to probe, one per line; each must answer 200-299 with at least 1 byte, within timeout.",
@@ -133,8 +133,18 @@ export const ACTIONS: Record<string, ActionMetadata> = {
         "default": "",
         "required": false
       },
+      "hostnames-from": {
+        "description": "Files naming the public hostnames to probe over HTTPS, one per line: a cloudflared config.yml (ingress), a Caddyfile (site addresses) or compose files with Traefik Host() labels. Catch-all, wildcard and private names are listed as not probed.",
+        "default": "",
+        "required": false
+      },
+      "connect-to": {
+        "description": "Connect elsewhere than DNS says, as curl --connect-to: HOST:PORT:ADDRESS:PORT per line (empty HOST or PORT = any); TLS and the Host header keep the URL's hostname.",
+        "default": "",
+        "required": false
+      },
       "interval": {
-        "description": "Time between rounds once checks pass (until then rounds come 5x as often, at least 100ms apart).",
+        "description": "Time between rounds once checks pass (until then rounds come 10x as often, at least 100ms apart).",
         "default": "5s",
         "required": false
       },
@@ -316,6 +326,86 @@ export const ACTIONS: Record<string, ActionMetadata> = {
       "sink-timeout": {
         "description": "Deadline of each delivery attempt to a sink; a sink gets 3 attempts with backoff, then a warning naming it.",
         "default": "5s",
+        "required": false
+      }
+    }
+  },
+  "deploy-watchdog": {
+    "description": "Scheduled. Find deployments started and never ended (GitHub Deployments still queued, pending or in progress; starteds without an end in an events file or Loki) after max-age, report them with their run URL, and optionally end them (no-end).",
+    "inputs": {
+      "environments": {
+        "description": "GitHub Deployment environments to watch, one per line or comma-separated (also filters events-file and Loki starteds).",
+        "default": "",
+        "required": false
+      },
+      "max-age": {
+        "description": "A deployment still open this long after its last status (or its started event) is stale.",
+        "default": "5m",
+        "required": false
+      },
+      "lookback": {
+        "description": "How far back to look; older deployments and events are not examined.",
+        "default": "24h",
+        "required": false
+      },
+      "end-stale": {
+        "description": "End each stale deployment: a failure status on the GitHub Deployment and deployment.failed (reason no-end) to the sinks, with the deployment's own terminal event id. Needs deployments: write.",
+        "default": "false",
+        "required": false
+      },
+      "token": {
+        "description": "Token for the GitHub Deployments API (deployments read; write with end-stale).",
+        "default": "${{ github.token }}",
+        "required": false
+      },
+      "events-file": {
+        "description": "An NDJSON events file to read starteds from; with end-stale the no-end events are appended to it.",
+        "default": "",
+        "required": false
+      },
+      "webhook-url": {
+        "description": "With end-stale, POST each deployment.failed (no-end) here as a CloudEvent (`application/cloudevents+json`).",
+        "default": "",
+        "required": false
+      },
+      "webhook-token": {
+        "description": "Bearer token sent to webhook-url (masked; never logged).",
+        "default": "",
+        "required": false
+      },
+      "loki-url": {
+        "description": "Grafana Loki base URL to read starteds from (query_range); with end-stale the no-end events are pushed there.",
+        "default": "",
+        "required": false
+      },
+      "loki-labels": {
+        "description": "Extra Loki stream labels the deploy steps set (`name=value` per line or comma): added to the query selector and to pushed events.",
+        "default": "",
+        "required": false
+      },
+      "loki-tenant": {
+        "description": "Loki tenant, sent as the X-Scope-OrgID header.",
+        "default": "",
+        "required": false
+      },
+      "loki-username": {
+        "description": "Loki basic-auth user (Grafana Cloud instance id).",
+        "default": "",
+        "required": false
+      },
+      "loki-password": {
+        "description": "Loki basic-auth password or API token (masked).",
+        "default": "",
+        "required": false
+      },
+      "sink-timeout": {
+        "description": "Deadline of each request to the GitHub API, Loki and each sink delivery attempt.",
+        "default": "5s",
+        "required": false
+      },
+      "fail": {
+        "description": "Fail the step when a stale deployment is found (the alert); false reports it as a warning.",
+        "default": "true",
         "required": false
       }
     }

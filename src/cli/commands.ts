@@ -1,7 +1,9 @@
 import type { CliCommand } from './command.ts';
+import { alertRulesCommand } from './alert-rules.ts';
 import { cleanCloneBuildCommand } from './clean-clone-build.ts';
 import { commitCountCommand } from './commit-count.ts';
 import { deployCanaryCommand } from './deploy-canary.ts';
+import { deployWatchdogCommand } from './deploy-watchdog.ts';
 import { envCompletenessCommand } from './env-completeness.ts';
 import { hostCanaryCommand } from './host-canary.ts';
 import { untrackedFilesCommand } from './untracked-files.ts';
@@ -12,6 +14,8 @@ export const COMMANDS: readonly CliCommand[] = [
   untrackedFilesCommand,
   cleanCloneBuildCommand,
   deployCanaryCommand,
+  deployWatchdogCommand,
   envCompletenessCommand,
   hostCanaryCommand,
+  alertRulesCommand,
 ];

@@ -15,6 +15,8 @@ export interface SinkOutcome {
   ok: boolean;
   attempts: number;
   error?: string;
+  /** Refused for good: another attempt would fail the same way. */
+  permanent?: boolean;
 }
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
@@ -31,7 +33,8 @@ export async function withRetries(sink: string, call: (timeoutMs: number) => Pro
       await withDeadline(call(options.timeoutMs), options.timeoutMs);
       return { sink, ok: true, attempts: attempt };
     } catch (error) {
-      if (error instanceof PermanentSinkError || attempt >= attempts) return { sink, ok: false, attempts: attempt, error: errorMessage(error) };
+      if (error instanceof PermanentSinkError) return { sink, ok: false, attempts: attempt, error: errorMessage(error), permanent: true };
+      if (attempt >= attempts) return { sink, ok: false, attempts: attempt, error: errorMessage(error) };
       await sleep(backoff);
       backoff *= 2;
     }
@@ -47,19 +50,8 @@ function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
   return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
 
-export interface EmitOptions extends DeliveryOptions {
-  /** The log: always written first, so no event is ever lost from it. */
-  print: (line: string) => void;
-  /** A sink that failed: the message names it. */
-  warn: (message: string) => void;
-}
-
-/** Logs the event, then delivers it to every sink in parallel; failures become warnings. */
-export async function emitEvent(event: DeploymentEvent, sinks: readonly Sink[], options: EmitOptions): Promise<SinkOutcome[]> {
-  options.print(`event ${event.type} ${JSON.stringify(event)}`);
-  const outcomes = await Promise.all(sinks.map((sink) => withRetries(sink.name, (timeoutMs) => sink.send(event, timeoutMs), options)));
-  for (const outcome of outcomes) {
-    if (!outcome.ok) options.warn(`Event sink '${outcome.sink}' failed after ${outcome.attempts} attempt${outcome.attempts === 1 ? '' : 's'}: ${outcome.error} (${event.type} is in the log; the verdict is unchanged)`);
-  }
-  return outcomes;
+/** The warning for a sink that failed: names it, the cause, and that nothing else changed. */
+export function failureWarning(outcome: SinkOutcome, type: string): string {
+  const how = outcome.permanent ? 'failed (not retried: another attempt would fail the same way)' : `failed after ${outcome.attempts} attempt${outcome.attempts === 1 ? '' : 's'}`;
+  return `Event sink '${outcome.sink}' ${how}: ${outcome.error} (${type} is in the log; the verdict is unchanged)`;
 }

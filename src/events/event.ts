@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 
 export const DEPLOYMENT_EVENT_TYPES = ['deployment.started', 'deployment.complete', 'deployment.failed', 'canary.passed', 'canary.failed'] as const;
 export type DeploymentEventType = (typeof DEPLOYMENT_EVENT_TYPES)[number];
@@ -15,8 +15,6 @@ export interface EventContext {
   actor: string;
   /** The run URL (the CLI: `urn:deploy-guards:<hostname>`): the CloudEvents `source`. */
   source: string;
-  /** Outside a workflow run (CLI): a random id per invocation, so ids differ per run. */
-  invocation?: string;
 }
 
 export interface EventData {
@@ -34,7 +32,11 @@ export interface EventData {
   duration_ms: number | null;
 }
 
-/** A CloudEvents 1.0 event in structured JSON mode. */
+/**
+ * A CloudEvents 1.0 event in structured JSON mode. `partitionkey` (the CloudEvents
+ * Partitioning extension) is the deployment key: every event of one deployment
+ * carries it, so a receiver or a LogQL rule can pair a started with its end.
+ */
 export interface DeploymentEvent {
   specversion: '1.0';
   id: string;
@@ -43,19 +45,30 @@ export interface DeploymentEvent {
   subject: string;
   time: string;
   datacontenttype: 'application/json';
+  partitionkey: string;
   data: EventData;
 }
 
+const hash = (parts: string[]) => createHash('sha256').update(parts.join('\n')).digest('hex').slice(0, 32);
+
 /**
- * Stable per run attempt, environment and type: the post step, a retried webhook
- * and a second canary step all name the same event, so receivers can de-duplicate.
- * The CLI has no run: its `invocation` makes every invocation's ids its own.
+ * One deployment (or one probe window): the run, the environment and a nonce drawn
+ * when it starts. The nonce is what tells two jobs of one run apart (a matrix, or two
+ * jobs deploying the same environment name); it is kept in runner state and the
+ * journal, so the later steps and the post step of the same job name the same key.
  */
-export function eventId(context: Pick<EventContext, 'repository' | 'runId' | 'runAttempt' | 'environment' | 'invocation'>, type: DeploymentEventType): string {
-  const parts = [context.repository, context.runId, context.runAttempt, context.environment, type];
-  if (context.invocation) parts.push(context.invocation);
-  const key = parts.join('\n');
-  return createHash('sha256').update(key).digest('hex').slice(0, 32);
+export function deploymentKey(context: Pick<EventContext, 'repository' | 'runId' | 'runAttempt' | 'environment'>, nonce: string = randomUUID()): string {
+  return hash([context.repository, context.runId, context.runAttempt, context.environment, nonce]);
+}
+
+/**
+ * Event ids derive from the deployment key. A deployment has one started and one
+ * terminal event: complete and failed share the terminal id, so whichever step sends
+ * the end (the canary, a post step, the watchdog), a receiver that de-duplicates on
+ * `id` keeps exactly one. Retries and re-deliveries send the same id.
+ */
+export function eventId(key: string, type: DeploymentEventType): string {
+  return hash([key, isTerminal(type) && type.startsWith('deployment.') ? 'deployment.end' : type]);
 }
 
 export interface EventDetails {
@@ -66,15 +79,16 @@ export interface EventDetails {
   time?: Date;
 }
 
-export function buildEvent(type: DeploymentEventType, context: EventContext, details: EventDetails = {}): DeploymentEvent {
+export function buildEvent(type: DeploymentEventType, context: EventContext, key: string, details: EventDetails = {}): DeploymentEvent {
   return {
     specversion: '1.0',
-    id: eventId(context, type),
+    id: eventId(key, type),
     source: context.source,
     type,
     subject: context.environment,
     time: (details.time ?? new Date()).toISOString(),
     datacontenttype: 'application/json',
+    partitionkey: key,
     data: {
       environment: context.environment,
       sha: context.sha,

@@ -1,29 +1,36 @@
 import { createHash } from 'node:crypto';
 import { chmodSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DeploymentEventType } from './event.ts';
-import type { RecordedSinks } from './settings.ts';
+import { DEPLOYMENT_EVENT_TYPES, type DeploymentEventType } from './event.ts';
 
+/** One event of the deployment and which sinks (by key, see `Sink.key`) have it. */
 export interface JournalEntry {
   type: DeploymentEventType;
   id: string;
   time: string;
   reason: string | null;
+  durationMs: number | null;
+  /** Sinks that acknowledged it. */
+  delivered: string[];
+  /** Sinks that refused it for good (a 4xx, an unwritable file): not retried. */
+  rejected: string[];
 }
 
 /**
- * One deployment of one environment in this job: what deploy-start configured and
- * which events were sent. Lives in RUNNER_TEMP, which the runner empties after the
- * job. It holds no secrets: each step reads the sink credentials from its own inputs.
+ * One deployment of one environment in this job: its key and the events sent, with
+ * their delivery per sink. Lives in RUNNER_TEMP, which the runner empties after the
+ * job, and which every later step of the job can rewrite: so it holds no secret and
+ * no destination. Sinks always come from each step's own inputs; the post steps take
+ * the deployment key from their runner-kept state, not from here.
  */
 export interface JournalRecord {
-  version: 2;
+  version: 3;
   environment: string;
   runId: string;
   runAttempt: string;
+  key: string;
   environmentUrl: string;
   deploymentId: number | null;
-  sinks: RecordedSinks;
   events: JournalEntry[];
 }
 
@@ -32,13 +39,32 @@ export function journalPath(dir: string, environment: string): string {
   return join(dir, 'deploy-guards', `deployment-${key}.json`);
 }
 
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+
+/** Reads only the fields it knows, checking each: the file is written by whoever can write RUNNER_TEMP. */
 export function readJournal(path: string): JournalRecord | undefined {
+  let raw: Record<string, unknown>;
   try {
-    const record = JSON.parse(readFileSync(path, 'utf8')) as JournalRecord;
-    return record.version === 2 ? record : undefined;
+    raw = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
   } catch {
     return undefined;
   }
+  if (raw?.version !== 3 || typeof raw.key !== 'string' || typeof raw.environment !== 'string') return undefined;
+  const events: JournalEntry[] = [];
+  for (const item of Array.isArray(raw.events) ? raw.events as Record<string, unknown>[] : []) {
+    if (!item || !DEPLOYMENT_EVENT_TYPES.includes(item.type as DeploymentEventType) || typeof item.time !== 'string' || Number.isNaN(Date.parse(item.time))) continue;
+    events.push({
+      type: item.type as DeploymentEventType, id: String(item.id ?? ''), time: item.time,
+      reason: typeof item.reason === 'string' ? item.reason.slice(0, 40) : null,
+      durationMs: typeof item.durationMs === 'number' ? item.durationMs : null,
+      delivered: strings(item.delivered), rejected: strings(item.rejected),
+    });
+  }
+  return {
+    version: 3, environment: raw.environment, runId: String(raw.runId ?? ''), runAttempt: String(raw.runAttempt ?? ''), key: raw.key,
+    environmentUrl: typeof raw.environmentUrl === 'string' ? raw.environmentUrl : '',
+    deploymentId: Number.isSafeInteger(raw.deploymentId) ? raw.deploymentId as number : null, events,
+  };
 }
 
 /** Written whole and renamed into place, so a step killed mid-write leaves the old record. */

@@ -3,9 +3,8 @@ import { InputError } from '../shared/errors.ts';
 import type { Inputs } from '../shared/inputs.ts';
 
 /**
- * Where events go besides the log. deploy-start records it in the journal WITHOUT
- * the secrets (see `withoutSecrets`) so deploy-canary and the post step send to the
- * same places, each with the secrets of its own inputs.
+ * Where events go besides the log: always this step's own inputs (the post step
+ * re-reads its main step's). Never read back from a file another step can write.
  */
 export interface SinkSettings {
   eventsFile: string;
@@ -21,9 +20,6 @@ export interface SinkSettings {
   /** Each delivery attempt's deadline (3 attempts with backoff). */
   sinkTimeoutMs: number;
 }
-
-/** The inputs that choose sinks; a step given any of them uses its own sinks, not the journal's. */
-export const SINK_INPUTS = ['events-file', 'webhook-url', 'loki-url', 'github-deployment'] as const;
 
 /** `secret`: the URL may carry a credential in its path (Slack, Discord), so it is masked and never echoed. */
 function httpUrl(inputs: Inputs, name: string, example: string, secret = false): string {
@@ -71,37 +67,9 @@ export function readSinkSettings(inputs: Inputs, workspace: string): SinkSetting
   };
 }
 
-/** Whether the step was given a sink of its own (otherwise it reuses deploy-start's). */
-export function hasOwnSinks(settings: SinkSettings): boolean {
+/** Whether the step was given any sink besides the log. */
+export function hasSinks(settings: SinkSettings): boolean {
   return settings.eventsFile !== '' || settings.webhookUrl !== '' || settings.lokiUrl !== '' || settings.githubDeployment;
-}
-
-/** The secret fields, the sink that needs each and the input that supplies it. */
-export const SINK_SECRETS = [
-  { field: 'webhookToken', sink: 'webhook', input: 'webhook-token' },
-  { field: 'lokiPassword', sink: 'loki', input: 'loki-password' },
-  { field: 'token', sink: 'github-deployment', input: 'token' },
-] as const;
-
-/** Whether a secret field matters: its sink is configured. */
-export function secretInUse(settings: SinkSettings, field: (typeof SINK_SECRETS)[number]['field']): boolean {
-  if (field === 'webhookToken') return settings.webhookUrl !== '';
-  if (field === 'lokiPassword') return settings.lokiUrl !== '';
-  return settings.githubDeployment;
-}
-
-/**
- * The journal's copy: secrets blanked (RUNNER_TEMP is readable by every later step
- * and process of the job); `needs` names the secret inputs a later step must give.
- * The webhook URL stays (it is where events go); later steps mask it when read back.
- */
-export interface RecordedSinks extends SinkSettings {
-  needs: string[];
-}
-
-export function withoutSecrets(settings: SinkSettings): RecordedSinks {
-  const needs = SINK_SECRETS.filter(({ field }) => settings[field] !== '' && secretInUse(settings, field)).map(({ input }) => input);
-  return { ...settings, webhookToken: '', lokiPassword: '', token: '', needs };
 }
 
 export interface DeployStartSettings {

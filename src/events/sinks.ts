@@ -1,13 +1,29 @@
-import { appendFileSync, mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { appendFileSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { STATUS_CODES } from 'node:http';
 import { dirname } from 'node:path';
-import { GitHubApi } from '../shared/github-api.ts';
+import { GitHubApi, GitHubApiError } from '../shared/github-api.ts';
 import type { DeploymentEvent } from './event.ts';
 
 /** A destination for events besides the log. `send` throws on failure; the emitter retries. */
 export interface Sink {
   /** Named in warnings, the summary and the CLI: `events-file`, `webhook`, `loki`, `github-deployment`. */
   readonly name: string;
+  /**
+   * The destination's identity in the journal's delivery record: the name and a hash
+   * of where it sends, so the journal tracks deliveries without holding the destination.
+   */
+  readonly key: string;
   send(event: DeploymentEvent, timeoutMs: number): Promise<void>;
+  /**
+   * Whether the destination already holds the event, where that can be known (a local
+   * file): a step killed between delivering and recording it is not delivered twice.
+   */
+  has?(event: DeploymentEvent): boolean;
+}
+
+export function sinkKey(name: string, ...destination: string[]): string {
+  return `${name}:${createHash('sha256').update(destination.join('\n')).digest('hex').slice(0, 16)}`;
 }
 
 /** A failure that another attempt will not fix (a 4xx other than 408/429). */
@@ -15,20 +31,65 @@ export class PermanentSinkError extends Error {
   override name = 'PermanentSinkError';
 }
 
-export class EventsFileSink implements Sink {
-  readonly name = 'events-file';
-  readonly path: string;
-  constructor(path: string) {
-    this.path = path;
-  }
-
-  async send(event: DeploymentEvent): Promise<void> {
-    mkdirSync(dirname(this.path), { recursive: true });
-    appendFileSync(this.path, `${JSON.stringify(event)}\n`);
+/** The first existing ancestor of `path` that is not a directory, if any: the real cause of EEXIST/ENOTDIR. */
+function fileInTheWay(path: string): string | undefined {
+  for (let current = path; ; current = dirname(current)) {
+    try {
+      return statSync(current).isDirectory() ? undefined : current;
+    } catch {
+      if (dirname(current) === current) return undefined;
+    }
   }
 }
 
-/** POSTs a body; a status of 400 or more is an error (permanent for 4xx except 408 and 429). */
+/** A local file: its errors are deterministic (another attempt fails the same way), so permanent. */
+export class EventsFileSink implements Sink {
+  readonly name = 'events-file';
+  readonly path: string;
+  readonly key: string;
+  constructor(path: string) {
+    this.path = path;
+    this.key = sinkKey(this.name, path);
+  }
+
+  has(event: DeploymentEvent): boolean {
+    try {
+      // A file too large to scan is delivered to again: at least once, with the same id.
+      if (statSync(this.path).size > 64 * 1024 * 1024) return false;
+      return readFileSync(this.path, 'utf8').includes(`"id":"${event.id}"`);
+    } catch {
+      return false;
+    }
+  }
+
+  async send(event: DeploymentEvent): Promise<void> {
+    try {
+      mkdirSync(dirname(this.path), { recursive: true });
+      appendFileSync(this.path, `${JSON.stringify(event)}\n`);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? '';
+      const blocker = code === 'EEXIST' || code === 'ENOTDIR' ? fileInTheWay(dirname(this.path)) : undefined;
+      const cause = blocker ? `${blocker} is a file, not a directory`
+        : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
+        : code === 'EISDIR' ? 'the path is a directory'
+        : code === 'ENOSPC' ? 'no space left on the device'
+        : code === 'EROFS' ? 'the file system is read-only'
+        : (error as Error).message;
+      throw new PermanentSinkError(`cannot append to ${this.path}: ${cause}`);
+    }
+  }
+}
+
+/** What a failed answer is reported as: the status line only. */
+export function statusLine(status: number): string {
+  return `answered ${status}${STATUS_CODES[status] ? ` ${STATUS_CODES[status]}` : ''}`;
+}
+
+/**
+ * POSTs a body; a status of 400 or more is an error (permanent for 4xx except 408 and
+ * 429). The answer's body is never echoed: every sink request carries a credential (a
+ * token, a password, a secret webhook path) that a reflecting server could send back.
+ */
 async function post(url: string, headers: Record<string, string>, body: string, timeoutMs: number): Promise<void> {
   // Loaded on first use: deploy-start with only the log or an events file never needs it.
   const { request } = await import('undici');
@@ -40,10 +101,10 @@ async function post(url: string, headers: Record<string, string>, body: string, 
     headersTimeout: timeoutMs,
     bodyTimeout: timeoutMs,
   });
-  const text = (await response.body.text()).slice(0, 200);
+  await response.body.dump();
   const status = response.statusCode;
   if (status < 400) return;
-  const message = `answered ${status}${text ? `: ${text.replace(/\s+/g, ' ')}` : ''}`;
+  const message = statusLine(status);
   if (status < 500 && status !== 408 && status !== 429) throw new PermanentSinkError(message);
   throw new Error(message);
 }
@@ -51,11 +112,13 @@ async function post(url: string, headers: Record<string, string>, body: string, 
 /** CloudEvents HTTP binding, structured content mode. */
 export class WebhookSink implements Sink {
   readonly name = 'webhook';
+  readonly key: string;
   private readonly url: string;
   private readonly token: string;
   constructor(url: string, token = '') {
     this.url = url;
     this.token = token;
+    this.key = sinkKey(this.name, url);
   }
 
   async send(event: DeploymentEvent, timeoutMs: number): Promise<void> {
@@ -76,9 +139,14 @@ export interface LokiOptions {
 /** The Loki push API in JSON: one stream of low-cardinality labels, the event as the line. */
 export class LokiSink implements Sink {
   readonly name = 'loki';
+  readonly key: string;
+  /** The Authorization value: derived from the password, so it is a secret of its own to mask. */
+  readonly authorization?: string;
   private readonly options: LokiOptions;
   constructor(options: LokiOptions) {
     this.options = options;
+    this.key = sinkKey(this.name, LokiSink.pushUrl(options.url), options.tenant ?? '');
+    if (options.username || options.password) this.authorization = `Basic ${Buffer.from(`${options.username ?? ''}:${options.password ?? ''}`).toString('base64')}`;
   }
 
   static pushUrl(url: string): string {
@@ -91,10 +159,10 @@ export class LokiSink implements Sink {
   }
 
   async send(event: DeploymentEvent, timeoutMs: number): Promise<void> {
-    const { url, labels, tenant, username, password } = this.options;
+    const { url, labels, tenant } = this.options;
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (tenant) headers['x-scope-orgid'] = tenant;
-    if (username || password) headers.authorization = `Basic ${Buffer.from(`${username ?? ''}:${password ?? ''}`).toString('base64')}`;
+    if (this.authorization) headers.authorization = this.authorization;
     await post(LokiSink.pushUrl(url), headers, LokiSink.body(event, labels), timeoutMs);
   }
 }
@@ -110,6 +178,8 @@ export interface GitHubDeploymentOptions {
   logUrl: string;
   description: string;
   deploymentId: number | null;
+  /** Stored with a new deployment: what the watchdog needs to end it with the same event id. */
+  payload?: Record<string, unknown>;
 }
 
 const STATE: Partial<Record<DeploymentEvent['type'], string>> = {
@@ -124,11 +194,13 @@ const STATE: Partial<Record<DeploymentEvent['type'], string>> = {
  */
 export class GitHubDeploymentSink implements Sink {
   readonly name = 'github-deployment';
+  readonly key: string;
   private readonly options: GitHubDeploymentOptions;
   deploymentId: number | null;
   constructor(options: GitHubDeploymentOptions) {
     this.options = options;
     this.deploymentId = options.deploymentId;
+    this.key = sinkKey(this.name, options.apiUrl, options.repository, options.environment);
   }
 
   private api(timeoutMs: number): GitHubApi {
@@ -139,8 +211,8 @@ export class GitHubDeploymentSink implements Sink {
   async createDeployment(timeoutMs: number): Promise<number> {
     if (this.deploymentId !== null) return this.deploymentId;
     const { repository, ref, environment, description } = this.options;
-    const created = await rethrowGitHub(() => this.api(timeoutMs).post<{ id: number }>(`/repos/${repository}/deployments`, {
-      ref, environment, description, auto_merge: false, required_contexts: [],
+    const created = await rethrowGitHub('POST /deployments', () => this.api(timeoutMs).post<{ id: number }>(`/repos/${repository}/deployments`, {
+      ref, environment, description, auto_merge: false, required_contexts: [], payload: this.options.payload ?? {},
     }));
     this.deploymentId = created.id;
     return created.id;
@@ -152,20 +224,21 @@ export class GitHubDeploymentSink implements Sink {
     const id = await this.createDeployment(timeoutMs);
     const { repository, environment, environmentUrl, logUrl } = this.options;
     const reason = event.data.reason ? ` (${event.data.reason})` : '';
-    await rethrowGitHub(() => this.api(timeoutMs).post(`/repos/${repository}/deployments/${id}/statuses`, {
+    await rethrowGitHub(`POST /deployments/${id}/statuses`, () => this.api(timeoutMs).post(`/repos/${repository}/deployments/${id}/statuses`, {
       state, environment, environment_url: environmentUrl, log_url: logUrl,
       description: `${event.type}${reason}`.slice(0, 140),
     }));
   }
 }
 
-async function rethrowGitHub<T>(call: () => Promise<T>): Promise<T> {
+/** A failed API call as a status line: the answer's message is not echoed (see `post`). */
+async function rethrowGitHub<T>(what: string, call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const status = /answered (\d{3})/.exec(message)?.[1];
-    if (status && status.startsWith('4') && status !== '408' && status !== '429') throw new PermanentSinkError(message);
-    throw error;
+    if (!(error instanceof GitHubApiError)) throw error;
+    const message = `GitHub API ${what} ${statusLine(error.status)}${error.status === 401 ? ' (the token is invalid or expired)' : error.status === 403 || error.status === 404 ? ' (check that the token has deployments: write)' : ''}`;
+    if (error.status < 500 && error.status !== 408 && error.status !== 429) throw new PermanentSinkError(message);
+    throw new Error(message);
   }
 }

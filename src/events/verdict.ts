@@ -1,6 +1,6 @@
 import { DeploymentEvents, type Emitted } from './lifecycle.ts';
 import type { EventContext } from './event.ts';
-import { hasOwnSinks, type SinkSettings } from './settings.ts';
+import { hasSinks, type SinkSettings } from './settings.ts';
 
 export interface CanaryVerdict {
   passed: boolean;
@@ -24,7 +24,7 @@ export interface CanaryVerdictOptions {
  * Sent only when the step has a sink; the log line alone would add nothing.
  */
 export async function emitCanaryVerdict(verdict: CanaryVerdict, options: CanaryVerdictOptions): Promise<Emitted | undefined> {
-  if (!hasOwnSinks(options.sinks)) return undefined;
+  if (!hasSinks(options.sinks)) return undefined;
   const events = DeploymentEvents.open({ ...options, environmentUrl: '', journalDir: undefined });
   return events.probeVerdict(verdict.passed ? 'canary.passed' : 'canary.failed', { reason: verdict.reason, durationMs: verdict.durationMs });
 }

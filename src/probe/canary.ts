@@ -22,7 +22,7 @@ export interface CanaryResult {
 }
 
 /** Until something passes, rounds come this much more often, so an app that just came up is seen soon. */
-const STARTUP_SPEEDUP = 5;
+const STARTUP_SPEEDUP = 10;
 const MIN_PAUSE_MS = 100;
 
 function pause(ms: number, signal?: AbortSignal): Promise<void> {
@@ -55,7 +55,11 @@ export async function runCanary(options: CanaryOptions, hooks: { signal?: AbortS
   let streak = 0;
   let round = 0;
   let lastFailure: Attempt | undefined;
-  const result = (healthy: boolean, reason: Reason | undefined, detail: string): CanaryResult => ({ healthy, reason, detail, durationMs: since(), rounds: round, attempts, checkNames });
+  const result = (healthy: boolean, reason: Reason | undefined, detail: string): CanaryResult => {
+    // Startup, in hindsight: failures before a check first passed, for checks that did pass.
+    for (const attempt of attempts) if (attempt.beforeFirstPass && passedOnce.has(attempt.check)) attempt.startup = true;
+    return { healthy, reason, detail, durationMs: since(), rounds: round, attempts, checkNames };
+  };
 
   const expired = (): CanaryResult => {
     if (streak > 0 || !lastFailure) return result(false, 'window-expired', `window ${deadline} ms ended with ${streak} of ${options.successes} passing rounds`);
@@ -73,7 +77,7 @@ export async function runCanary(options: CanaryOptions, hooks: { signal?: AbortS
     outcomes.forEach(({ response: _response, ...outcome }, index) => {
       const check = checkNames[index]!;
       if (outcome.ok) passedOnce.add(check);
-      const attempt: Attempt = { check, round, atMs: roundStart, ...outcome, startup: !outcome.ok && !passedOnce.has(check) ? true : undefined };
+      const attempt: Attempt = { check, round, atMs: roundStart, ...outcome, beforeFirstPass: !outcome.ok && !passedOnce.has(check) ? true : undefined };
       attempts.push(attempt);
       hooks.onAttempt?.(attempt);
       if (!attempt.ok) {

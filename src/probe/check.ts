@@ -1,4 +1,4 @@
-import { FetchFailure, fetchOnce, type FetchResult } from './http.ts';
+import { FetchFailure, fetchOnce, type ConnectTo, type FetchResult } from './http.ts';
 import type { Reason } from './reasons.ts';
 
 /** Accepted statuses: `200-299`, `200`, `2xx`, comma-separated. */
@@ -17,12 +17,16 @@ export interface CheckSpec {
   expectBody?: string;
   minBytes: number;
   maxLatencyMs?: number;
+  /** Where the check came from when `hostnames-from` found it: `file:line`. */
+  source?: string;
 }
 
 export interface ProbeLimits {
   timeoutMs: number;
   maxRedirects: number;
   maxBodyBytes: number;
+  /** `connect-to`: connect elsewhere than DNS says, keeping the URL's host for TLS and Host (curl --connect-to). */
+  connectTo?: ConnectTo[];
 }
 
 /** One request of one check in one round, as the `report` output lists it. */
@@ -39,7 +43,12 @@ export interface Attempt {
   truncated?: boolean;
   ttfbMs?: number;
   totalMs: number;
-  /** Failed before this check first passed: the app starting up, not an error. */
+  /** Failed before this check had passed (so far): known while probing. */
+  beforeFirstPass?: boolean;
+  /**
+   * Failed before this check first passed, and it did pass later: the app coming up.
+   * Set once the verdict is known; a check that never passed has no startup failures.
+   */
   startup?: boolean;
 }
 
@@ -59,7 +68,10 @@ export function parseStatusRanges(text: string): StatusRange[] | undefined {
 export function judge(check: CheckSpec, response: FetchResult): { ok: boolean; reason?: Reason; detail: string } {
   const { status, bytes, totalMs } = response;
   if (!check.status.some((range) => status >= range.from && status <= range.to)) return { ok: false, reason: 'status', detail: `status ${status}, expected ${check.statusText}` };
-  if (bytes < check.minBytes) return { ok: false, reason: 'too-small', detail: `${bytes} bytes, expected at least ${check.minBytes}` };
+  if (bytes < check.minBytes) {
+    const hint = bytes === 0 && (status === 204 || status === 205) ? `; ${status} ${status === 204 ? 'No Content' : 'Reset Content'} has no body: set min-bytes: 0 for this check if that is its healthy answer` : '';
+    return { ok: false, reason: 'too-small', detail: `${bytes} bytes, expected at least ${check.minBytes}${hint}` };
+  }
   if (check.expectBody !== undefined && !response.body.toString('utf8').includes(check.expectBody)) {
     return { ok: false, reason: 'body-mismatch', detail: `body${response.truncated ? ` (first ${response.body.length} bytes)` : ''} does not contain the expected text` };
   }
@@ -67,7 +79,7 @@ export function judge(check: CheckSpec, response: FetchResult): { ok: boolean; r
   return { ok: true, detail: `status ${status}, ${bytes}${response.truncated ? '+' : ''} bytes in ${totalMs} ms` };
 }
 
-export type AttemptOutcome = Omit<Attempt, 'check' | 'round' | 'atMs' | 'startup'> & { response?: FetchResult };
+export type AttemptOutcome = Omit<Attempt, 'check' | 'round' | 'atMs' | 'startup' | 'beforeFirstPass'> & { response?: FetchResult };
 
 /** Requests the check's URL once and judges the answer. Never throws. */
 export async function probeCheck(check: CheckSpec, limits: ProbeLimits, signal?: AbortSignal): Promise<AttemptOutcome> {

@@ -1,5 +1,6 @@
 import type { JournalEntry } from '../events/journal.ts';
-import { DeploymentEvents, type Emitted, type EventsOptions } from '../events/lifecycle.ts';
+import type { SkippedHostname } from '../hostnames/hostnames.ts';
+import { DeploymentEvents, closeDeployment, type Emitted, type EventsOptions, type PostOutcome } from '../events/lifecycle.ts';
 import type { Attempt } from './check.ts';
 import { runCanary, type CanaryResult } from './canary.ts';
 import type { DeployCanarySettings } from './settings.ts';
@@ -19,20 +20,37 @@ export interface DeployCanaryResult extends CanaryResult {
   timeline: JournalEntry[];
   sinks: string[];
   notes: string[];
+  /** Checks that came from hostnames-from carry their source; these were found but not probed. */
+  skippedHostnames: SkippedHostname[];
+  /** Check name → `file:line`, for the checks hostnames-from found. */
+  sources: Record<string, string>;
+}
+
+function eventsOptions(settings: DeployCanarySettings, env: DeployCanaryEnvironment): EventsOptions {
+  return {
+    context: env.context, sinks: settings.sinks, environmentUrl: settings.environmentUrl, logUrl: env.logUrl, apiUrl: env.apiUrl,
+    journalDir: settings.mode === 'deploy' ? env.journalDir : undefined, state: settings.mode === 'deploy' ? env.state : undefined,
+    print: env.print, warn: env.warn, mask: env.mask,
+  };
 }
 
 /** deploy-canary: the verdict loop between a started and its one terminal event. */
 export async function deployCanary(settings: DeployCanarySettings, env: DeployCanaryEnvironment): Promise<DeployCanaryResult> {
-  const events = DeploymentEvents.open({
-    context: env.context, sinks: settings.sinks, environmentUrl: settings.environmentUrl, logUrl: env.logUrl,
-    apiUrl: env.apiUrl, journalDir: settings.mode === 'deploy' ? env.journalDir : undefined,
-    print: env.print, warn: env.warn, mask: env.mask,
-  });
+  const events = DeploymentEvents.open(eventsOptions(settings, env));
   const notes: string[] = [];
-  if (settings.mode === 'deploy' && !events.started) {
-    notes.push('No deploy-start ran for this environment in this job: deploy-canary sent deployment.started itself.');
-    await events.start();
+  if (settings.mode === 'deploy') {
+    if (events.started) events.join();
+    else {
+      notes.push('No deploy-start ran for this environment in this job: deploy-canary sent deployment.started itself (its post step ends the deployment if this step cannot).');
+      await events.start();
+    }
+    const others = events.otherStepSinks;
+    if (others.length > 0) {
+      notes.push(`deploy-start sends this deployment's events to ${others.join(', ')}, which this step was not given: deploy-start's post step delivers the verdict there when the job ends. Give this step the same sink inputs to deliver it now.`);
+    }
   }
+  for (const check of settings.canary.checks) if (check.source) env.print(`hostnames-from: probing ${check.url} (${check.source})`);
+  for (const skipped of settings.skippedHostnames) env.print(`hostnames-from: not probed: ${skipped.what} (${skipped.source}): ${skipped.why}`);
   const result = await runCanary(settings.canary, { signal: env.signal, onAttempt: env.onAttempt });
   const reason = result.healthy ? undefined : result.reason;
   if (settings.mode === 'probe') {
@@ -45,7 +63,13 @@ export async function deployCanary(settings: DeployCanarySettings, env: DeployCa
   }
   return {
     ...result, mode: settings.mode, environment: settings.environment, sent: events.sent,
-    timeline: settings.mode === 'deploy' ? events.record.events : events.sent.map(({ event }) => ({ type: event.type, id: event.id, time: event.time, reason: event.data.reason })),
-    sinks: events.sinkNames, notes,
+    timeline: settings.mode === 'deploy' ? events.record.events : events.sent.map(({ event }) => ({ type: event.type, id: event.id, time: event.time, reason: event.data.reason, durationMs: event.data.duration_ms, delivered: [], rejected: [] })),
+    sinks: events.sinkNames, notes, skippedHostnames: settings.skippedHostnames,
+    sources: Object.fromEntries(settings.canary.checks.filter((check) => check.source).map((check) => [check.name, check.source!])),
   };
+}
+
+/** deploy-canary's post step: the same guarantee as deploy-start's for the deployment it took part in. */
+export function deployCanaryPost(settings: DeployCanarySettings, env: DeployCanaryEnvironment): Promise<PostOutcome | undefined> {
+  return closeDeployment(eventsOptions(settings, env));
 }

@@ -1,9 +1,11 @@
 /**
- * Reason codes (DESIGN.md), plus `redirect-loop`, `connection-reset` and `invalid-request`
- * (the HTTP client refused to send the request at all), which the list had no word for.
+ * Reason codes (DESIGN.md), plus `redirect-loop`, `connection-reset`, `invalid-request`
+ * (the HTTP client refused to send the request at all) and `invalid-response` (the server
+ * answered with something no browser accepts: headers over 256 KiB, a malformed response,
+ * a body its Content-Encoding does not decode), which the list had no word for.
  */
 export type Reason =
-  | 'connect-refused' | 'connection-reset' | 'dns' | 'tls' | 'invalid-request'
+  | 'connect-refused' | 'connection-reset' | 'dns' | 'tls' | 'invalid-request' | 'invalid-response'
   | 'timeout-connect' | 'timeout-headers' | 'timeout-body'
   | 'status' | 'redirect-loop' | 'body-mismatch' | 'too-small' | 'too-slow'
   | 'version-mismatch' | 'window-expired' | 'cancelled' | 'job-ended';
@@ -20,6 +22,8 @@ const DNS_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_FAIL', '
 // undici refuses the request before any socket is opened (a method or header it will not
 // send): a problem in the check itself, never the server's fault, so never `connect-refused`.
 const INVALID_REQUEST_CODES = new Set(['UND_ERR_INVALID_ARG', 'UND_ERR_NOT_SUPPORTED']);
+// The server's answer itself is broken: oversized headers, HTTP the parser rejects, an undecodable body.
+const INVALID_RESPONSE_CODES = new Set(['UND_ERR_HEADERS_OVERFLOW', 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH', 'UND_ERR_RESPONSE_EXCEEDED_MAX_SIZE']);
 const RESET_CODES = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'ECONNABORTED']);
 
 /** The error and its causes (undici and happy-eyeballs wrap the socket error). */
@@ -41,6 +45,7 @@ function chain(error: unknown): { code?: string; message?: string }[] {
 export function classifyError(error: unknown, phase: Phase): Reason {
   for (const { code = '', message = '' } of chain(error)) {
     if (INVALID_REQUEST_CODES.has(code)) return 'invalid-request';
+    if (INVALID_RESPONSE_CODES.has(code) || code.startsWith('HPE_') || code.startsWith('Z_') || code.startsWith('ERR_BROTLI') || code.startsWith('ERR__ERROR') || code.startsWith('ZSTD_')) return 'invalid-response';
     if (code === 'ECONNREFUSED') return 'connect-refused';
     if (DNS_CODES.has(code)) return 'dns';
     if (TLS_CODES.has(code) || code.startsWith('ERR_TLS_') || code.startsWith('ERR_SSL_') || /certificate|ssl routines|tls/i.test(message)) return 'tls';

@@ -3,8 +3,11 @@ import { InputError } from '../shared/errors.ts';
 import type { GitHubContext } from '../shared/github-context.ts';
 import { parseDurationMs } from '../shared/duration.ts';
 import type { Inputs } from '../shared/inputs.ts';
+import { isAbsolute, resolve } from 'node:path';
+import { readHostnames, type SkippedHostname } from '../hostnames/hostnames.ts';
 import type { CanaryOptions } from './canary.ts';
 import { parseStatusRanges, type CheckSpec } from './check.ts';
+import type { ConnectTo } from './http.ts';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 const CHECKS_EXAMPLE = "checks: '- {name: home, url: https://shop.example.com/, expect-body: Checkout}'";
@@ -17,6 +20,39 @@ export interface DeployCanarySettings {
   canary: CanaryOptions;
   sinks: SinkSettings;
   fail: boolean;
+  /** What `hostnames-from` found but cannot probe, each with its source line and why. */
+  skippedHostnames: SkippedHostname[];
+}
+
+const CONNECT_TO_EXAMPLE = 'connect-to: shop.example.com:443:203.0.113.7:443';
+
+/** curl's --connect-to syntax, one per line: HOST:PORT:ADDRESS:PORT (empty HOST or PORT = any; IPv6 in brackets). */
+function readConnectTo(inputs: Inputs): ConnectTo[] {
+  return inputs.list('connect-to').map((line) => {
+    const match = /^([^:[\]]*|\[[^\]]*\]):(\d*):([^:[\]]*|\[[^\]]*\]):(\d*)$/.exec(line);
+    const unbracket = (host: string) => host.replace(/^\[(.*)\]$/, '$1');
+    if (!match || (match[2] && Number(match[2]) > 65535) || (match[4] && Number(match[4]) > 65535)) throw new InputError('connect-to', `'${line}' is not HOST:PORT:ADDRESS:PORT`, CONNECT_TO_EXAMPLE);
+    return { host: unbracket(match[1]!).toLowerCase(), port: match[2]!, toHost: unbracket(match[3]!), toPort: match[4]! };
+  });
+}
+
+/** `hostnames-from`: one check per public hostname, named with the file and line it came from. */
+function readHostnameChecks(inputs: Inputs, workspace: string, known: Set<string>): { checks: CheckSpec[]; skipped: SkippedHostname[] } {
+  const checks: CheckSpec[] = [];
+  const skipped: SkippedHostname[] = [];
+  for (const file of inputs.list('hostnames-from')) {
+    const list = readHostnames(isAbsolute(file) ? file : resolve(workspace, file), file);
+    skipped.push(...list.skipped);
+    for (const host of list.hostnames) {
+      if (known.has(host.url)) continue;
+      known.add(host.url);
+      checks.push({
+        name: `${host.hostname}${new URL(host.url).pathname === '/' ? '' : new URL(host.url).pathname}`, url: host.url, method: 'GET', headers: {},
+        status: [{ from: 200, to: 299 }], statusText: '200-299', minBytes: 1, source: host.source,
+      });
+    }
+  }
+  return { checks, skipped };
 }
 
 function checkUrl(input: string, value: unknown): string {
@@ -27,7 +63,9 @@ function checkUrl(input: string, value: unknown): string {
   } catch {
     // reported below
   }
-  throw new InputError(input, `'${value}' is not an http(s) URL`, input === 'urls' ? 'urls: https://shop.example.com/' : CHECKS_EXAMPLE);
+  // Shown without any user:password part: a credential in a mistyped URL is still a credential.
+  const shown = String(value).replace(/\/\/[^/@\s]*@/, '//***@');
+  throw new InputError(input, `'${shown}' is not an http(s) URL`, input === 'urls' ? 'urls: https://shop.example.com/' : CHECKS_EXAMPLE);
 }
 
 const METHOD_EXAMPLE = "checks: '- {name: api, url: https://shop.example.com/api/orders, method: HEAD}'";
@@ -72,17 +110,41 @@ function checkHeader(where: string, name: string, value: unknown): string {
   return text;
 }
 
+/**
+ * Credentials written in the URL (`https://user:pass@host/`) become a Basic
+ * Authorization header, as curl sends them, and leave the URL: the URL is shown in
+ * names and reports, the credentials never are (both forms are masked).
+ */
+function credentialsFromUrl(inputs: Inputs, url: string): { url: string; authorization?: string } {
+  const parsed = new URL(url);
+  if (parsed.username === '' && parsed.password === '') return { url };
+  const decode = (part: string) => {
+    try {
+      return decodeURIComponent(part);
+    } catch {
+      return part;
+    }
+  };
+  const user = decode(parsed.username);
+  const password = decode(parsed.password);
+  const basic = Buffer.from(`${user}:${password}`).toString('base64');
+  for (const secret of [password, parsed.password, basic]) if (secret !== '') inputs.source.mask(secret);
+  parsed.username = '';
+  parsed.password = '';
+  return { url: parsed.toString(), authorization: `Basic ${basic}` };
+}
+
 function defaultName(url: string): string {
   const parsed = new URL(url);
   return `${parsed.host}${parsed.pathname === '/' ? '/' : parsed.pathname}`;
 }
 
-function readChecks(inputs: Inputs): CheckSpec[] {
+function readChecks(inputs: Inputs, workspace: string): { checks: CheckSpec[]; skipped: SkippedHostname[] } {
   const checks: CheckSpec[] = [];
   const base = { method: 'GET', headers: {}, status: [{ from: 200, to: 299 }], statusText: '200-299', minBytes: 1 };
   for (const url of inputs.list('urls')) {
-    const valid = checkUrl('urls', url);
-    checks.push({ ...base, name: defaultName(valid), url: valid });
+    const { url: valid, authorization } = credentialsFromUrl(inputs, checkUrl('urls', url));
+    checks.push({ ...base, name: defaultName(valid), url: valid, headers: authorization ? { authorization } : {} });
   }
   const yaml = inputs.yaml('checks', CHECKS_EXAMPLE);
   if (yaml !== undefined) {
@@ -92,7 +154,7 @@ function readChecks(inputs: Inputs): CheckSpec[] {
       const entry = item as Record<string, unknown>;
       const unknown = Object.keys(entry).find((key) => !CHECK_KEYS.has(key));
       if (unknown) throw new InputError('checks', `item ${index + 1} has an unknown key '${unknown}' (known: ${[...CHECK_KEYS].join(', ')})`, CHECKS_EXAMPLE);
-      const url = checkUrl('checks', entry.url);
+      const { url, authorization } = credentialsFromUrl(inputs, checkUrl('checks', entry.url));
       const statusText = entry.status === undefined ? '200-299' : String(entry.status);
       const status = parseStatusRanges(statusText);
       if (!status) throw new InputError('checks', `item ${index + 1} status '${statusText}' is not a status, range or class`, "checks: '- {url: https://shop.example.com/, status: 200-299}'");
@@ -106,6 +168,8 @@ function readChecks(inputs: Inputs): CheckSpec[] {
           headers[lower] = checkHeader(where, lower, value);
         }
       }
+      // A header the check sets itself wins over credentials in its URL.
+      if (authorization && headers.authorization === undefined) headers.authorization = authorization;
       const method = checkMethod(where, entry.method);
       // A HEAD answer has no body by definition; demanding a byte would fail every healthy page.
       const minBytes = entry['min-bytes'] === undefined ? (method === 'HEAD' ? 0 : 1) : Number(entry['min-bytes']);
@@ -122,22 +186,27 @@ function readChecks(inputs: Inputs): CheckSpec[] {
       });
     }
   }
+  const fromHostnames = readHostnameChecks(inputs, workspace, new Set(checks.map((check) => check.url)));
+  checks.push(...fromHostnames.checks);
   const names = new Set<string>();
   for (const check of checks) {
     if (names.has(check.name)) check.name = `${check.name} #${checks.indexOf(check) + 1}`;
     names.add(check.name);
   }
-  return checks;
+  return { checks, skipped: fromHostnames.skipped };
 }
 
 /** Every deploy-canary input, validated; shared by the action and the CLI. */
 export function readDeployCanarySettings(inputs: Inputs, context: GitHubContext): DeployCanarySettings {
   const mode = inputs.string('mode', 'deploy');
   if (mode !== 'deploy' && mode !== 'probe') throw new InputError('mode', `'${mode}' is not deploy or probe`, 'mode: probe');
-  const checks = readChecks(inputs);
+  const { checks, skipped } = readChecks(inputs, context.workspace);
   const versionUrl = inputs.string('version-url');
-  if (checks.length === 0 && versionUrl === '') throw new InputError('urls', 'no URL to probe: give urls or checks', 'urls: https://shop.example.com/');
-  if (versionUrl !== '') checkUrl('version-url', versionUrl);
+  if (checks.length === 0 && versionUrl === '') {
+    const why = inputs.list('hostnames-from').length > 0 ? ' (hostnames-from found no public hostname to probe)' : '';
+    throw new InputError('urls', `no URL to probe${why}: give urls, checks or hostnames-from`, 'urls: https://shop.example.com/');
+  }
+  const version = versionUrl === '' ? undefined : credentialsFromUrl(inputs, checkUrl('version-url', versionUrl));
   const expectVersion = inputs.string('expect-version', context.sha);
   if (versionUrl !== '' && expectVersion === '') throw new InputError('expect-version', 'is empty and there is no commit SHA (GITHUB_SHA) to default to', 'expect-version: ${{ github.sha }}');
   const timeoutMs = inputs.durationMs('timeout', '10s', { min: 100 });
@@ -147,15 +216,17 @@ export function readDeployCanarySettings(inputs: Inputs, context: GitHubContext)
     environmentUrl: inputs.string('environment-url'),
     canary: {
       checks,
-      version: versionUrl === '' ? undefined : { url: versionUrl, field: inputs.string('version-field'), expect: expectVersion },
+      version: version === undefined ? undefined : { url: version.url, authorization: version.authorization, field: inputs.string('version-field'), expect: expectVersion },
       intervalMs: inputs.durationMs('interval', '5s', { min: 100 }),
       timeoutMs,
       windowMs: inputs.durationMs('window', '3m', { min: 100 }),
       successes: inputs.integer('successes', 3, { min: 1, example: '3' })!,
       maxRedirects: inputs.integer('max-redirects', 5, { example: '5' })!,
       maxBodyBytes: MAX_BODY_BYTES,
+      connectTo: readConnectTo(inputs),
     },
     sinks: readSinkSettings(inputs, context.workspace),
     fail: inputs.boolean('fail', true),
+    skippedHostnames: skipped,
   };
 }

@@ -2,6 +2,8 @@ import { probeCheck, type AttemptOutcome, type CheckSpec, type ProbeLimits } fro
 
 export interface VersionSpec {
   url: string;
+  /** From credentials in the URL (see settings). */
+  authorization?: string;
   /** Dot path into a JSON body (`build.sha`, `items.0.version`); empty = the body text. */
   field: string;
   expect: string;
@@ -33,7 +35,7 @@ export function readVersion(body: string, field: string): { value?: string; prob
 
 /** The version endpoint as one more check: reachable like any page, then the version compared. */
 export async function probeVersion(spec: VersionSpec, limits: ProbeLimits, signal?: AbortSignal): Promise<AttemptOutcome> {
-  const check: CheckSpec = { name: 'version', url: spec.url, method: 'GET', headers: { accept: 'application/json, text/plain, */*' }, status: [{ from: 200, to: 299 }], statusText: '200-299', minBytes: 1 };
+  const check: CheckSpec = { name: 'version', url: spec.url, method: 'GET', headers: { accept: 'application/json, text/plain, */*', ...(spec.authorization ? { authorization: spec.authorization } : {}) }, status: [{ from: 200, to: 299 }], statusText: '200-299', minBytes: 1 };
   const outcome = await probeCheck(check, limits, signal);
   if (!outcome.ok || !outcome.response) return outcome;
   const { value, problem } = readVersion(outcome.response.body.toString('utf8'), spec.field);

@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import type { AddressInfo, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach } from 'vitest';
 
 export type Handler = (req: IncomingMessage, res: ServerResponse, hit: number) => void;
 
@@ -68,12 +69,17 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-/** A throwaway self-signed certificate for 127.0.0.1, made by the openssl CLI. */
-export function selfSignedCertificate(): { key: string; cert: string } {
+/**
+ * A throwaway self-signed certificate, made by the openssl CLI: for 127.0.0.1, or for
+ * the given hostnames. `certPath` can be trusted by a child process through
+ * NODE_EXTRA_CA_CERTS, so a test can serve public hostnames on loopback (with connect-to).
+ */
+export function selfSignedCertificate(hostnames: string[] = []): { key: string; cert: string; certPath: string } {
   const dir = mkdtempSync(join(tmpdir(), 'self-signed-'));
+  const names = hostnames.length > 0 ? hostnames.map((name) => `DNS:${name}`).join(',') : 'IP:127.0.0.1';
   execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
-    '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'ignore' });
-  return { key: readFileSync(join(dir, 'key.pem'), 'utf8'), cert: readFileSync(join(dir, 'cert.pem'), 'utf8') };
+    '-days', '1', '-subj', `/CN=${hostnames[0] ?? '127.0.0.1'}`, '-addext', `subjectAltName=${names}`], { stdio: 'ignore' });
+  return { key: readFileSync(join(dir, 'key.pem'), 'utf8'), cert: readFileSync(join(dir, 'cert.pem'), 'utf8'), certPath: join(dir, 'cert.pem') };
 }
 
 export interface ReceivedRequest {
@@ -156,4 +162,21 @@ export function checkLokiPush(request: ReceivedRequest): string[] {
     problems.push('body is not JSON');
   }
   return problems;
+}
+
+/**
+ * For a test file: `const started = stoppedAfterEach();` then
+ * `const server = await started(new ScenarioServer(...).start())` — everything started
+ * this way is stopped after each test, passed or failed.
+ */
+export function stoppedAfterEach(): <T extends { stop(): Promise<void> }>(thing: Promise<T>) => Promise<T> {
+  const running: { stop(): Promise<void> }[] = [];
+  afterEach(async () => {
+    await Promise.all(running.splice(0).map((item) => item.stop()));
+  });
+  return async (thing) => {
+    const value = await thing;
+    running.push(value);
+    return value;
+  };
 }

@@ -2538,7 +2538,7 @@ const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta
  * Sanitizes an input into a string so it can be passed into issueCommand safely
  * @param input input to sanitize into a string
  */
-function utils_toCommandValue(input) {
+function toCommandValue(input) {
     if (input === null || input === undefined) {
         return '';
     }
@@ -2645,13 +2645,13 @@ class Command {
     }
 }
 function escapeData(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A')
@@ -2676,15 +2676,15 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!fs.existsSync(filePath)) {
+    if (!external_fs_namespaceObject.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    fs.appendFileSync(filePath, `${toCommandValue(message)}${os.EOL}`, {
+    external_fs_namespaceObject.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
         encoding: 'utf8'
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
     const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -2695,7 +2695,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${os.EOL}${convertedValue}${os.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
@@ -3084,7 +3084,7 @@ function setOutput(name, value) {
     issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
 }
 function saveState(name, value) {
-    issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
 }
 function getState(name) {
     return process.env[`STATE_${name}`] ?? '';
@@ -3163,14 +3163,12 @@ function runUrl(context) {
 ;// CONCATENATED MODULE: ./src/events/context.ts
 
 
-
 /**
  * The run's identity as events carry it. Outside a workflow run (the CLI) there is
- * no run id or run URL: each invocation gets its own id component, so two runs
- * never send the same event id, and the source names the machine.
+ * no run URL: the source names the machine. Ids differ per deployment anyway (see
+ * `deploymentKey`), on a runner and from the CLI alike.
  */
 function eventContext(context, environment) {
-    const onRunner = context.runId !== '';
     return {
         environment,
         sha: context.sha,
@@ -3180,35 +3178,42 @@ function eventContext(context, environment) {
         runAttempt: context.runAttempt,
         workflow: context.workflow,
         actor: context.actor,
-        source: onRunner ? runUrl(context) : `urn:deploy-guards:${(0,external_node_os_namespaceObject.hostname)() || 'localhost'}`,
-        invocation: onRunner ? undefined : (0,external_node_crypto_.randomUUID)(),
+        source: context.runId !== '' ? runUrl(context) : `urn:deploy-guards:${(0,external_node_os_namespaceObject.hostname)() || 'localhost'}`,
     };
 }
 
 ;// CONCATENATED MODULE: ./src/events/event.ts
 
-const DEPLOYMENT_EVENT_TYPES = (/* unused pure expression or super */ null && (['deployment.started', 'deployment.complete', 'deployment.failed', 'canary.passed', 'canary.failed']));
+const DEPLOYMENT_EVENT_TYPES = ['deployment.started', 'deployment.complete', 'deployment.failed', 'canary.passed', 'canary.failed'];
+const hash = (parts) => (0,external_node_crypto_.createHash)('sha256').update(parts.join('\n')).digest('hex').slice(0, 32);
 /**
- * Stable per run attempt, environment and type: the post step, a retried webhook
- * and a second canary step all name the same event, so receivers can de-duplicate.
- * The CLI has no run: its `invocation` makes every invocation's ids its own.
+ * One deployment (or one probe window): the run, the environment and a nonce drawn
+ * when it starts. The nonce is what tells two jobs of one run apart (a matrix, or two
+ * jobs deploying the same environment name); it is kept in runner state and the
+ * journal, so the later steps and the post step of the same job name the same key.
  */
-function eventId(context, type) {
-    const parts = [context.repository, context.runId, context.runAttempt, context.environment, type];
-    if (context.invocation)
-        parts.push(context.invocation);
-    const key = parts.join('\n');
-    return (0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 32);
+function deploymentKey(context, nonce = (0,external_node_crypto_.randomUUID)()) {
+    return hash([context.repository, context.runId, context.runAttempt, context.environment, nonce]);
 }
-function buildEvent(type, context, details = {}) {
+/**
+ * Event ids derive from the deployment key. A deployment has one started and one
+ * terminal event: complete and failed share the terminal id, so whichever step sends
+ * the end (the canary, a post step, the watchdog), a receiver that de-duplicates on
+ * `id` keeps exactly one. Retries and re-deliveries send the same id.
+ */
+function eventId(key, type) {
+    return hash([key, isTerminal(type) && type.startsWith('deployment.') ? 'deployment.end' : type]);
+}
+function buildEvent(type, context, key, details = {}) {
     return {
         specversion: '1.0',
-        id: eventId(context, type),
+        id: eventId(key, type),
         source: context.source,
         type,
         subject: context.environment,
         time: (details.time ?? new Date()).toISOString(),
         datacontenttype: 'application/json',
+        partitionkey: key,
         data: {
             environment: context.environment,
             sha: context.sha,
@@ -3250,6 +3255,8 @@ function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/shared/github-api.ts
@@ -3354,22 +3361,74 @@ class GitHubApi {
 
 
 
+
+
+function sinkKey(name, ...destination) {
+    return `${name}:${(0,external_node_crypto_.createHash)('sha256').update(destination.join('\n')).digest('hex').slice(0, 16)}`;
+}
 /** A failure that another attempt will not fix (a 4xx other than 408/429). */
 class PermanentSinkError extends Error {
     name = 'PermanentSinkError';
 }
+/** The first existing ancestor of `path` that is not a directory, if any: the real cause of EEXIST/ENOTDIR. */
+function fileInTheWay(path) {
+    for (let current = path;; current = (0,external_node_path_namespaceObject.dirname)(current)) {
+        try {
+            return (0,external_node_fs_namespaceObject.statSync)(current).isDirectory() ? undefined : current;
+        }
+        catch {
+            if ((0,external_node_path_namespaceObject.dirname)(current) === current)
+                return undefined;
+        }
+    }
+}
+/** A local file: its errors are deterministic (another attempt fails the same way), so permanent. */
 class EventsFileSink {
     name = 'events-file';
     path;
+    key;
     constructor(path) {
         this.path = path;
+        this.key = sinkKey(this.name, path);
+    }
+    has(event) {
+        try {
+            // A file too large to scan is delivered to again: at least once, with the same id.
+            if ((0,external_node_fs_namespaceObject.statSync)(this.path).size > 64 * 1024 * 1024)
+                return false;
+            return (0,external_node_fs_namespaceObject.readFileSync)(this.path, 'utf8').includes(`"id":"${event.id}"`);
+        }
+        catch {
+            return false;
+        }
     }
     async send(event) {
-        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(this.path), { recursive: true });
-        (0,external_node_fs_namespaceObject.appendFileSync)(this.path, `${JSON.stringify(event)}\n`);
+        try {
+            (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(this.path), { recursive: true });
+            (0,external_node_fs_namespaceObject.appendFileSync)(this.path, `${JSON.stringify(event)}\n`);
+        }
+        catch (error) {
+            const code = error.code ?? '';
+            const blocker = code === 'EEXIST' || code === 'ENOTDIR' ? fileInTheWay((0,external_node_path_namespaceObject.dirname)(this.path)) : undefined;
+            const cause = blocker ? `${blocker} is a file, not a directory`
+                : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
+                    : code === 'EISDIR' ? 'the path is a directory'
+                        : code === 'ENOSPC' ? 'no space left on the device'
+                            : code === 'EROFS' ? 'the file system is read-only'
+                                : error.message;
+            throw new PermanentSinkError(`cannot append to ${this.path}: ${cause}`);
+        }
     }
 }
-/** POSTs a body; a status of 400 or more is an error (permanent for 4xx except 408 and 429). */
+/** What a failed answer is reported as: the status line only. */
+function statusLine(status) {
+    return `answered ${status}${external_node_http_.STATUS_CODES[status] ? ` ${external_node_http_.STATUS_CODES[status]}` : ''}`;
+}
+/**
+ * POSTs a body; a status of 400 or more is an error (permanent for 4xx except 408 and
+ * 429). The answer's body is never echoed: every sink request carries a credential (a
+ * token, a password, a secret webhook path) that a reflecting server could send back.
+ */
 async function post(url, headers, body, timeoutMs) {
     // Loaded on first use: deploy-start with only the log or an events file never needs it.
     const { request } = await __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4371, 19));
@@ -3381,11 +3440,11 @@ async function post(url, headers, body, timeoutMs) {
         headersTimeout: timeoutMs,
         bodyTimeout: timeoutMs,
     });
-    const text = (await response.body.text()).slice(0, 200);
+    await response.body.dump();
     const status = response.statusCode;
     if (status < 400)
         return;
-    const message = `answered ${status}${text ? `: ${text.replace(/\s+/g, ' ')}` : ''}`;
+    const message = statusLine(status);
     if (status < 500 && status !== 408 && status !== 429)
         throw new PermanentSinkError(message);
     throw new Error(message);
@@ -3393,11 +3452,13 @@ async function post(url, headers, body, timeoutMs) {
 /** CloudEvents HTTP binding, structured content mode. */
 class WebhookSink {
     name = 'webhook';
+    key;
     url;
     token;
     constructor(url, token = '') {
         this.url = url;
         this.token = token;
+        this.key = sinkKey(this.name, url);
     }
     async send(event, timeoutMs) {
         const headers = { 'content-type': 'application/cloudevents+json; charset=utf-8' };
@@ -3409,9 +3470,15 @@ class WebhookSink {
 /** The Loki push API in JSON: one stream of low-cardinality labels, the event as the line. */
 class LokiSink {
     name = 'loki';
+    key;
+    /** The Authorization value: derived from the password, so it is a secret of its own to mask. */
+    authorization;
     options;
     constructor(options) {
         this.options = options;
+        this.key = sinkKey(this.name, LokiSink.pushUrl(options.url), options.tenant ?? '');
+        if (options.username || options.password)
+            this.authorization = `Basic ${Buffer.from(`${options.username ?? ''}:${options.password ?? ''}`).toString('base64')}`;
     }
     static pushUrl(url) {
         return /\/loki\/api\/v1\/push\/?$/.test(url) ? url : `${url.replace(/\/+$/, '')}/loki/api/v1/push`;
@@ -3421,12 +3488,12 @@ class LokiSink {
         return JSON.stringify({ streams: [{ stream: labels, values: [[nanoseconds, JSON.stringify(event)]] }] });
     }
     async send(event, timeoutMs) {
-        const { url, labels, tenant, username, password } = this.options;
+        const { url, labels, tenant } = this.options;
         const headers = { 'content-type': 'application/json' };
         if (tenant)
             headers['x-scope-orgid'] = tenant;
-        if (username || password)
-            headers.authorization = `Basic ${Buffer.from(`${username ?? ''}:${password ?? ''}`).toString('base64')}`;
+        if (this.authorization)
+            headers.authorization = this.authorization;
         await post(LokiSink.pushUrl(url), headers, LokiSink.body(event, labels), timeoutMs);
     }
 }
@@ -3441,11 +3508,13 @@ const STATE = {
  */
 class GitHubDeploymentSink {
     name = 'github-deployment';
+    key;
     options;
     deploymentId;
     constructor(options) {
         this.options = options;
         this.deploymentId = options.deploymentId;
+        this.key = sinkKey(this.name, options.apiUrl, options.repository, options.environment);
     }
     api(timeoutMs) {
         return new GitHubApi({ token: this.options.token, apiUrl: this.options.apiUrl, timeoutMs });
@@ -3455,8 +3524,8 @@ class GitHubDeploymentSink {
         if (this.deploymentId !== null)
             return this.deploymentId;
         const { repository, ref, environment, description } = this.options;
-        const created = await rethrowGitHub(() => this.api(timeoutMs).post(`/repos/${repository}/deployments`, {
-            ref, environment, description, auto_merge: false, required_contexts: [],
+        const created = await rethrowGitHub('POST /deployments', () => this.api(timeoutMs).post(`/repos/${repository}/deployments`, {
+            ref, environment, description, auto_merge: false, required_contexts: [], payload: this.options.payload ?? {},
         }));
         this.deploymentId = created.id;
         return created.id;
@@ -3468,22 +3537,24 @@ class GitHubDeploymentSink {
         const id = await this.createDeployment(timeoutMs);
         const { repository, environment, environmentUrl, logUrl } = this.options;
         const reason = event.data.reason ? ` (${event.data.reason})` : '';
-        await rethrowGitHub(() => this.api(timeoutMs).post(`/repos/${repository}/deployments/${id}/statuses`, {
+        await rethrowGitHub(`POST /deployments/${id}/statuses`, () => this.api(timeoutMs).post(`/repos/${repository}/deployments/${id}/statuses`, {
             state, environment, environment_url: environmentUrl, log_url: logUrl,
             description: `${event.type}${reason}`.slice(0, 140),
         }));
     }
 }
-async function rethrowGitHub(call) {
+/** A failed API call as a status line: the answer's message is not echoed (see `post`). */
+async function rethrowGitHub(what, call) {
     try {
         return await call();
     }
     catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        const status = /answered (\d{3})/.exec(message)?.[1];
-        if (status && status.startsWith('4') && status !== '408' && status !== '429')
+        if (!(error instanceof GitHubApiError))
+            throw error;
+        const message = `GitHub API ${what} ${statusLine(error.status)}${error.status === 401 ? ' (the token is invalid or expired)' : error.status === 403 || error.status === 404 ? ' (check that the token has deployments: write)' : ''}`;
+        if (error.status < 500 && error.status !== 408 && error.status !== 429)
             throw new PermanentSinkError(message);
-        throw error;
+        throw new Error(message);
     }
 }
 
@@ -3504,7 +3575,9 @@ async function withRetries(sink, call, options) {
             return { sink, ok: true, attempts: attempt };
         }
         catch (error) {
-            if (error instanceof PermanentSinkError || attempt >= attempts)
+            if (error instanceof PermanentSinkError)
+                return { sink, ok: false, attempts: attempt, error: errorMessage(error), permanent: true };
+            if (attempt >= attempts)
                 return { sink, ok: false, attempts: attempt, error: errorMessage(error) };
             await sleep(backoff);
             backoff *= 2;
@@ -3519,18 +3592,14 @@ function withDeadline(work, ms) {
     });
     return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
-/** Logs the event, then delivers it to every sink in parallel; failures become warnings. */
-async function emitEvent(event, sinks, options) {
-    options.print(`event ${event.type} ${JSON.stringify(event)}`);
-    const outcomes = await Promise.all(sinks.map((sink) => withRetries(sink.name, (timeoutMs) => sink.send(event, timeoutMs), options)));
-    for (const outcome of outcomes) {
-        if (!outcome.ok)
-            options.warn(`Event sink '${outcome.sink}' failed after ${outcome.attempts} attempt${outcome.attempts === 1 ? '' : 's'}: ${outcome.error} (${event.type} is in the log; the verdict is unchanged)`);
-    }
-    return outcomes;
+/** The warning for a sink that failed: names it, the cause, and that nothing else changed. */
+function failureWarning(outcome, type) {
+    const how = outcome.permanent ? 'failed (not retried: another attempt would fail the same way)' : `failed after ${outcome.attempts} attempt${outcome.attempts === 1 ? '' : 's'}`;
+    return `Event sink '${outcome.sink}' ${how}: ${outcome.error} (${type} is in the log; the verdict is unchanged)`;
 }
 
 ;// CONCATENATED MODULE: ./src/events/journal.ts
+
 
 
 
@@ -3538,14 +3607,34 @@ function journalPath(dir, environment) {
     const key = (0,external_node_crypto_.createHash)('sha256').update(environment).digest('hex').slice(0, 16);
     return (0,external_node_path_namespaceObject.join)(dir, 'deploy-guards', `deployment-${key}.json`);
 }
+const strings = (value) => (Array.isArray(value) ? value.filter((item) => typeof item === 'string') : []);
+/** Reads only the fields it knows, checking each: the file is written by whoever can write RUNNER_TEMP. */
 function readJournal(path) {
+    let raw;
     try {
-        const record = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
-        return record.version === 2 ? record : undefined;
+        raw = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
     }
     catch {
         return undefined;
     }
+    if (raw?.version !== 3 || typeof raw.key !== 'string' || typeof raw.environment !== 'string')
+        return undefined;
+    const events = [];
+    for (const item of Array.isArray(raw.events) ? raw.events : []) {
+        if (!item || !DEPLOYMENT_EVENT_TYPES.includes(item.type) || typeof item.time !== 'string' || Number.isNaN(Date.parse(item.time)))
+            continue;
+        events.push({
+            type: item.type, id: String(item.id ?? ''), time: item.time,
+            reason: typeof item.reason === 'string' ? item.reason.slice(0, 40) : null,
+            durationMs: typeof item.durationMs === 'number' ? item.durationMs : null,
+            delivered: strings(item.delivered), rejected: strings(item.rejected),
+        });
+    }
+    return {
+        version: 3, environment: raw.environment, runId: String(raw.runId ?? ''), runAttempt: String(raw.runAttempt ?? ''), key: raw.key,
+        environmentUrl: typeof raw.environmentUrl === 'string' ? raw.environmentUrl : '',
+        deploymentId: Number.isSafeInteger(raw.deploymentId) ? raw.deploymentId : null, events,
+    };
 }
 /** Written whole and renamed into place, so a step killed mid-write leaves the old record. */
 function writeJournal(path, record) {
@@ -3559,97 +3648,7 @@ function terminalEntry(record) {
     return record?.events.find((entry) => entry.type !== 'deployment.started');
 }
 
-;// CONCATENATED MODULE: ./src/events/settings.ts
-
-
-/** The inputs that choose sinks; a step given any of them uses its own sinks, not the journal's. */
-const SINK_INPUTS = (/* unused pure expression or super */ null && (['events-file', 'webhook-url', 'loki-url', 'github-deployment']));
-/** `secret`: the URL may carry a credential in its path (Slack, Discord), so it is masked and never echoed. */
-function httpUrl(inputs, name, example, secret = false) {
-    const value = secret ? inputs.secret(name) : inputs.string(name);
-    if (value === '')
-        return '';
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new InputError(name, secret ? 'is not a URL' : `'${value}' is not a URL`, `${name}: ${example}`);
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:')
-        throw new InputError(name, `'${url.protocol}' is not http or https`, `${name}: ${example}`);
-    if (url.username || url.password)
-        throw new InputError(name, 'must not carry credentials in the URL (they would be logged)', `${name}: ${example}`);
-    return value;
-}
-/** `key=value` per line or comma; label names as Loki (Prometheus) allows them. */
-function lokiLabels(inputs) {
-    const labels = {};
-    for (const item of inputs.list('loki-labels', { splitCommas: true })) {
-        const match = /^([a-zA-Z_][a-zA-Z0-9_]*)\s*=\s*(.*)$/.exec(item);
-        if (!match)
-            throw new InputError('loki-labels', `'${item}' is not name=value with a Loki label name`, 'loki-labels: app=shop, team=payments');
-        labels[match[1]] = match[2];
-    }
-    return labels;
-}
-function readSinkSettings(inputs, workspace) {
-    const eventsFile = inputs.string('events-file');
-    const githubDeployment = inputs.boolean('github-deployment', false);
-    const token = inputs.secret('token');
-    if (githubDeployment && token === '')
-        throw new InputError('token', 'is empty but github-deployment is true (it needs deployments: write)', 'token: ${{ github.token }}');
-    return {
-        eventsFile: eventsFile === '' || (0,external_node_path_namespaceObject.isAbsolute)(eventsFile) ? eventsFile : (0,external_node_path_namespaceObject.resolve)(workspace, eventsFile),
-        webhookUrl: httpUrl(inputs, 'webhook-url', 'https://hooks.example.com/deployments', true),
-        webhookToken: inputs.secret('webhook-token'),
-        lokiUrl: httpUrl(inputs, 'loki-url', 'https://logs-prod-eu-west-0.grafana.net'),
-        lokiLabels: lokiLabels(inputs),
-        lokiTenant: inputs.string('loki-tenant'),
-        lokiUsername: inputs.string('loki-username'),
-        lokiPassword: inputs.secret('loki-password'),
-        githubDeployment,
-        token,
-        sinkTimeoutMs: inputs.durationMs('sink-timeout', '5s', { min: 100 }),
-    };
-}
-/** Whether the step was given a sink of its own (otherwise it reuses deploy-start's). */
-function hasOwnSinks(settings) {
-    return settings.eventsFile !== '' || settings.webhookUrl !== '' || settings.lokiUrl !== '' || settings.githubDeployment;
-}
-/** The secret fields, the sink that needs each and the input that supplies it. */
-const SINK_SECRETS = [
-    { field: 'webhookToken', sink: 'webhook', input: 'webhook-token' },
-    { field: 'lokiPassword', sink: 'loki', input: 'loki-password' },
-    { field: 'token', sink: 'github-deployment', input: 'token' },
-];
-/** Whether a secret field matters: its sink is configured. */
-function secretInUse(settings, field) {
-    if (field === 'webhookToken')
-        return settings.webhookUrl !== '';
-    if (field === 'lokiPassword')
-        return settings.lokiUrl !== '';
-    return settings.githubDeployment;
-}
-function withoutSecrets(settings) {
-    const needs = SINK_SECRETS.filter(({ field }) => settings[field] !== '' && secretInUse(settings, field)).map(({ input }) => input);
-    return { ...settings, webhookToken: '', lokiPassword: '', token: '', needs };
-}
-/** deploy-start's inputs (its post step reads the same ones). */
-function readDeployStartSettings(inputs, workspace) {
-    return {
-        environment: inputs.string('environment', 'production'),
-        environmentUrl: inputs.string('environment-url'),
-        sinks: readSinkSettings(inputs, workspace),
-    };
-}
-/** The event inputs of a scheduled canary that is not a deployment (host-canary). */
-function readCanaryEventSettings(inputs, workspace) {
-    return { environment: inputs.string('environment', 'production'), sinks: readSinkSettings(inputs, workspace) };
-}
-
 ;// CONCATENATED MODULE: ./src/events/lifecycle.ts
-
 
 
 
@@ -3659,32 +3658,40 @@ const CANCELLED_TIMEOUT_MS = 3000;
 function defaultLokiLabels(context) {
     return { service: 'deployment', env: context.environment, app: context.repository.split('/').pop() || 'unknown' };
 }
-/**
- * The recorded sinks with this step's secrets. A recorded sink whose secret this
- * step lacks is skipped with a warning naming the input to set: sending it
- * unauthenticated would only be rejected.
- */
-function withOwnSecrets(recorded, own, warn) {
-    const sinks = { ...recorded, webhookToken: own.webhookToken, lokiPassword: own.lokiPassword, token: own.token };
-    for (const { field, sink, input } of SINK_SECRETS) {
-        if (!recorded.needs?.includes(input) || !secretInUse(sinks, field) || sinks[field] !== '')
-            continue;
-        warn(`Event sink '${sink}' recorded by deploy-start needs '${input}', which this step was not given: set ${input} on this step too (the sink is skipped here).`);
-        if (field === 'webhookToken')
-            sinks.webhookUrl = '';
-        else if (field === 'lokiPassword')
-            sinks.lokiUrl = '';
-        else
-            sinks.githubDeployment = false;
+/** Sinks built from a step's own settings; the same destination twice is one sink. */
+function buildSinks(settings, context, extra, mask) {
+    const sinks = [];
+    if (settings.eventsFile)
+        sinks.push(new EventsFileSink(settings.eventsFile));
+    if (settings.webhookUrl)
+        sinks.push(new WebhookSink(settings.webhookUrl, settings.webhookToken));
+    if (settings.lokiUrl) {
+        const loki = new LokiSink({
+            url: settings.lokiUrl, labels: { ...defaultLokiLabels(context), ...settings.lokiLabels },
+            tenant: settings.lokiTenant, username: settings.lokiUsername, password: settings.lokiPassword,
+        });
+        if (loki.authorization)
+            mask?.(loki.authorization.slice('Basic '.length));
+        sinks.push(loki);
     }
-    return sinks;
+    let github;
+    if (settings.githubDeployment) {
+        github = new GitHubDeploymentSink({
+            token: settings.token, apiUrl: extra.apiUrl, repository: context.repository, ref: context.sha || context.ref,
+            environment: context.environment, environmentUrl: extra.environmentUrl, logUrl: extra.logUrl,
+            description: `deploy-guards: ${context.workflow} run ${context.runId}`.slice(0, 140), deploymentId: extra.deploymentId, payload: extra.payload,
+        });
+        sinks.push(github);
+    }
+    return { sinks, github };
 }
 /**
- * The events API of one deployment (or one probe window): build an event, send it
- * to the configured sinks, and remember it in the journal so that a started always
- * gets exactly one terminal event, whichever step or post step sends it.
+ * The events API of one deployment (or one probe window): build an event, send it to
+ * this step's sinks, and remember in the journal what was sent and which sink has it,
+ * so that a started always gets exactly one terminal event and a post step delivers,
+ * with the same id, whatever a sink has not acknowledged.
  */
-class DeploymentEvents {
+class lifecycle_DeploymentEvents {
     record;
     /** Events this step sent, for its summary timeline. */
     sent = [];
@@ -3692,62 +3699,73 @@ class DeploymentEvents {
     path;
     sinkList;
     github;
-    settings;
-    /** `sources`: the recorded sinks first, then this step's; the same sink twice is sent to once. */
-    constructor(options, record, sources, path) {
+    /** The GitHub deployment could not be created for good (a 4xx): the post step does not try again. */
+    refusedForGood = false;
+    constructor(options, record, path) {
         this.options = options;
         this.record = record;
         this.path = path;
-        this.settings = options.sinks;
-        const sinks = new Map();
-        const add = (key, make) => {
-            if (!sinks.has(key))
-                sinks.set(key, make());
-        };
-        for (const settings of sources) {
-            if (settings.eventsFile)
-                add(`events-file ${settings.eventsFile}`, () => new EventsFileSink(settings.eventsFile));
-            if (settings.webhookUrl)
-                add(`webhook ${settings.webhookUrl}`, () => new WebhookSink(settings.webhookUrl, settings.webhookToken));
-            if (settings.lokiUrl) {
-                add(`loki ${LokiSink.pushUrl(settings.lokiUrl)}`, () => new LokiSink({
-                    url: settings.lokiUrl, labels: { ...defaultLokiLabels(options.context), ...settings.lokiLabels },
-                    tenant: settings.lokiTenant, username: settings.lokiUsername, password: settings.lokiPassword,
-                }));
-            }
-            if (settings.githubDeployment && !this.github) {
-                const { context } = options;
-                this.github = new GitHubDeploymentSink({
-                    token: settings.token, apiUrl: options.apiUrl, repository: context.repository, ref: context.sha || context.ref,
-                    environment: context.environment, environmentUrl: record.environmentUrl, logUrl: options.logUrl,
-                    description: `deploy-guards: ${context.workflow} run ${context.runId}`.slice(0, 140), deploymentId: record.deploymentId,
-                });
-                sinks.set('github-deployment', this.github);
-            }
-        }
-        this.sinkList = [...sinks.values()];
+        const { sinks, github } = buildSinks(options.sinks, options.context, {
+            apiUrl: options.apiUrl, logUrl: options.logUrl, environmentUrl: record.environmentUrl, deploymentId: record.deploymentId,
+            payload: { deploy_guards: { partition_key: record.key, run_url: options.logUrl } },
+        }, options.mask);
+        this.sinkList = sinks;
+        this.github = github;
     }
-    /** Opens this job's journal for the environment (or starts a new record). */
+    /** A main step: this job's journal for the environment, or a new deployment with a fresh key. */
     static open(options) {
         const { context } = options;
         const path = options.journalDir ? journalPath(options.journalDir, context.environment) : undefined;
         const existing = path ? readJournal(path) : undefined;
-        const sameRun = existing && existing.runId === context.runId && existing.runAttempt === context.runAttempt;
-        if (sameRun) {
-            if (existing.sinks.webhookUrl)
-                options.mask?.(existing.sinks.webhookUrl);
+        if (existing && existing.environment === context.environment && existing.runId === context.runId && existing.runAttempt === context.runAttempt) {
             if (options.environmentUrl)
                 existing.environmentUrl = options.environmentUrl;
-            return new DeploymentEvents(options, existing, [withOwnSecrets(existing.sinks, options.sinks, options.warn), options.sinks], path);
+            return new lifecycle_DeploymentEvents(options, existing, path);
         }
         const record = {
-            version: 2, environment: context.environment, runId: context.runId, runAttempt: context.runAttempt,
-            environmentUrl: options.environmentUrl, deploymentId: null, sinks: withoutSecrets(options.sinks), events: [],
+            version: 3, environment: context.environment, runId: context.runId, runAttempt: context.runAttempt, key: deploymentKey(context),
+            environmentUrl: options.environmentUrl, deploymentId: null, events: [],
         };
-        return new DeploymentEvents(options, record, [options.sinks], path);
+        return new lifecycle_DeploymentEvents(options, record, path);
+    }
+    /**
+     * A post step: the deployment its main step took part in, identified by the key in
+     * runner state. The journal supplies what happened since; if it is gone or names
+     * another key, the state alone still says a started was sent, so it still gets an end.
+     * Undefined when the main step took part in no deployment.
+     */
+    static openForPost(options) {
+        const key = options.state?.get('key') ?? '';
+        if (!/^[0-9a-f]{32}$/.test(key))
+            return undefined;
+        const path = options.journalDir ? journalPath(options.journalDir, options.context.environment) : undefined;
+        const existing = path ? readJournal(path) : undefined;
+        const stateDeploymentId = Number(options.state?.get('deployment-id') || NaN);
+        if (existing && existing.key === key) {
+            if (Number.isSafeInteger(stateDeploymentId))
+                existing.deploymentId = stateDeploymentId;
+            if (options.environmentUrl)
+                existing.environmentUrl = options.environmentUrl;
+            return new lifecycle_DeploymentEvents(options, existing, path);
+        }
+        const startedAt = options.state?.get('started-at') ?? '';
+        const { context } = options;
+        const record = {
+            version: 3, environment: context.environment, runId: context.runId, runAttempt: context.runAttempt, key,
+            environmentUrl: options.environmentUrl, deploymentId: Number.isSafeInteger(stateDeploymentId) ? stateDeploymentId : null,
+            events: Number.isNaN(Date.parse(startedAt)) ? [] : [{ type: 'deployment.started', id: '', time: startedAt, reason: null, durationMs: null, delivered: [], rejected: [] }],
+        };
+        options.warn(`The deployment journal in RUNNER_TEMP was ${existing ? 'rewritten' : 'removed'} by another step; ending the deployment from this step's own state.`);
+        return new lifecycle_DeploymentEvents(options, record, path);
     }
     get sinkNames() {
         return ['log', ...this.sinkList.map((sink) => sink.name)];
+    }
+    /** Sinks that have events of this deployment from another step (deploy-start) and that this step was not given. */
+    get otherStepSinks() {
+        const own = new Set(this.sinkList.map((sink) => sink.key));
+        const keys = this.record.events.flatMap((entry) => [...entry.delivered, ...entry.rejected]).filter((key) => !own.has(key));
+        return [...new Set(keys.map((key) => key.split(':')[0]))];
     }
     get started() {
         return this.record.events.find((entry) => entry.type === 'deployment.started');
@@ -3757,6 +3775,14 @@ class DeploymentEvents {
     }
     get deploymentId() {
         return this.record.deploymentId;
+    }
+    /** This step takes part in the deployment: its post step will end it and re-deliver to its sinks. */
+    join() {
+        this.options.state?.save('key', this.record.key);
+        if (this.started)
+            this.options.state?.save('started-at', this.started.time);
+        if (this.record.deploymentId !== null)
+            this.options.state?.save('deployment-id', String(this.record.deploymentId));
     }
     /** `deployment.started`, unless this job already sent it for the environment. */
     async start() {
@@ -3770,11 +3796,13 @@ class DeploymentEvents {
             if (created.ok)
                 this.record.deploymentId = github.deploymentId;
             else {
-                this.options.warn(`Event sink 'github-deployment' could not create the deployment after ${created.attempts} attempt${created.attempts === 1 ? '' : 's'}: ${created.error} (the verdict is unchanged)`);
+                this.refusedForGood = created.permanent === true;
+                this.options.warn(`Event sink 'github-deployment' could not create the deployment${created.permanent ? '' : ` after ${created.attempts} attempt${created.attempts === 1 ? '' : 's'}`}: ${created.error} (the verdict is unchanged)`);
                 sinks = sinks.filter((sink) => sink !== github);
             }
         }
-        return this.send('deployment.started', {}, sinks);
+        const refused = this.github && !sinks.includes(this.github) && this.record.deploymentId === null ? this.github : undefined;
+        return this.send('deployment.started', {}, sinks, this.delivery(), refused && this.refusedForGood ? [refused.key] : []);
     }
     /**
      * The one terminal event: sent only if none is recorded yet. The journal claims it
@@ -3785,52 +3813,120 @@ class DeploymentEvents {
             return undefined;
         return this.send(type, details, this.sinkList, details.cancelled ? this.lastChance() : this.delivery());
     }
+    /** Post step: a started without an end gets `deployment.failed` with `reason`. */
+    async endOpen(reason) {
+        if (!this.started || this.terminal)
+            return undefined;
+        return this.finish('deployment.failed', { reason, durationMs: Date.now() - Date.parse(this.started.time) });
+    }
+    /**
+     * Post step: every event of the deployment that one of this step's sinks has not
+     * acknowledged, sent again with its id. A sink that refused an event for good is
+     * not tried again.
+     */
+    async redeliver() {
+        const again = [];
+        for (const entry of this.record.events) {
+            const event = this.build(entry.type, { reason: entry.reason ?? undefined, durationMs: entry.durationMs ?? undefined, time: new Date(entry.time) });
+            // Delivered before the step that sent it could record it (killed in between): record it now.
+            for (const sink of this.sinkList)
+                if (this.pending(entry, sink) && sink.has?.(event))
+                    entry.delivered.push(sink.key);
+            this.save();
+            const pending = this.sinkList.filter((sink) => this.pending(entry, sink));
+            if (pending.length === 0)
+                continue;
+            this.options.print(`re-delivering event ${entry.type} ${event.id} to ${pending.map((sink) => sink.name).join(', ')}`);
+            const outcomes = await this.deliver(event, entry, pending, this.delivery());
+            const emitted = { event, outcomes };
+            again.push(emitted);
+            this.sent.push(emitted);
+        }
+        return again;
+    }
     /** Canary events (`mode: probe`): no lifecycle, no journal. */
     async probeVerdict(type, details) {
-        const event = this.build(type, details);
-        const outcomes = await emitEvent(event, this.sinkList.filter((sink) => sink.name !== 'github-deployment'), this.emitOptions());
-        const emitted = { event, outcomes };
-        this.sent.push(emitted);
-        return emitted;
+        return this.send(type, details, this.sinkList.filter((sink) => sink.name !== 'github-deployment'), this.delivery());
     }
     build(type, details) {
-        return buildEvent(type, this.options.context, {
+        return buildEvent(type, this.options.context, this.record.key, {
             deploymentId: this.record.deploymentId,
             url: this.record.environmentUrl || null,
             reason: details.reason ?? null,
             durationMs: details.durationMs ?? null,
+            time: details.time,
         });
     }
-    async send(type, details, sinks, delivery = this.delivery()) {
+    async send(type, details, sinks, delivery, rejected = []) {
         const event = this.build(type, details);
-        this.record.events.push({ type, id: event.id, time: event.time, reason: event.data.reason });
-        this.save();
-        const outcomes = await emitEvent(event, sinks, { ...delivery, print: this.options.print, warn: this.options.warn });
-        if (this.github && this.github.deploymentId !== this.record.deploymentId) {
-            this.record.deploymentId = this.github.deploymentId;
-            this.save();
+        const entry = { type, id: event.id, time: event.time, reason: event.data.reason, durationMs: event.data.duration_ms, delivered: [], rejected };
+        this.record.events.push(entry);
+        if (type === 'deployment.started') {
+            // Runner state before delivery: a step killed while delivering still leaves its post step the key.
+            this.options.state?.save('key', this.record.key);
+            this.options.state?.save('started-at', event.time);
         }
+        this.save();
+        // The log first and always, so no event is ever lost from it.
+        this.options.print(`event ${event.type} ${JSON.stringify(event)}`);
+        const outcomes = await this.deliver(event, entry, sinks, delivery);
         const emitted = { event, outcomes };
         this.sent.push(emitted);
         return emitted;
+    }
+    /** A sink still owes this event: not acknowledged, and never refused for good in this deployment. */
+    pending(entry, sink) {
+        return !entry.delivered.includes(sink.key) && !this.record.events.some((other) => other.rejected.includes(sink.key));
+    }
+    /** Delivers to every sink in parallel and records each acknowledgement as it comes. */
+    async deliver(event, entry, sinks, delivery) {
+        const targets = sinks.filter((sink) => this.pending(entry, sink));
+        const outcomes = await Promise.all(targets.map(async (sink) => {
+            const outcome = await withRetries(sink.name, (timeoutMs) => sink.send(event, timeoutMs), delivery);
+            if (outcome.ok)
+                entry.delivered.push(sink.key);
+            else if (outcome.permanent)
+                entry.rejected.push(sink.key);
+            if (sink === this.github && this.github.deploymentId !== this.record.deploymentId) {
+                this.record.deploymentId = this.github.deploymentId;
+                if (this.record.deploymentId !== null)
+                    this.options.state?.save('deployment-id', String(this.record.deploymentId));
+            }
+            this.save();
+            return outcome;
+        }));
+        for (const outcome of outcomes)
+            if (!outcome.ok)
+                this.options.warn(failureWarning(outcome, event.type));
+        return outcomes;
     }
     save() {
         if (this.path)
             writeJournal(this.path, this.record);
     }
     delivery() {
-        return { timeoutMs: this.settings.sinkTimeoutMs, attempts: 3, backoffMs: 250 };
+        return { timeoutMs: this.options.sinks.sinkTimeoutMs, attempts: 3, backoffMs: 250 };
     }
     /**
      * After a cancellation the runner sends SIGTERM 7.5 s after SIGINT: one short
-     * attempt per sink, so delivery ends well before it.
+     * attempt per sink, so delivery ends well before it (the post step re-delivers).
      */
     lastChance() {
-        return { timeoutMs: Math.min(this.settings.sinkTimeoutMs, CANCELLED_TIMEOUT_MS), attempts: 1, backoffMs: 0 };
+        return { timeoutMs: Math.min(this.options.sinks.sinkTimeoutMs, CANCELLED_TIMEOUT_MS), attempts: 1, backoffMs: 0 };
     }
-    emitOptions() {
-        return { ...this.delivery(), print: this.options.print, warn: this.options.warn };
-    }
+}
+/**
+ * The post step of deploy-start and of deploy-canary: end the deployment its main step
+ * took part in if nothing did (`job-ended`), then deliver what this step's sinks still
+ * owe. Undefined when the main step took part in no deployment.
+ */
+async function closeDeployment(options) {
+    const events = lifecycle_DeploymentEvents.openForPost(options);
+    if (!events)
+        return undefined;
+    const ended = await events.endOpen('job-ended');
+    const redelivered = await events.redeliver();
+    return { events, ended, redelivered };
 }
 
 ;// CONCATENATED MODULE: ./src/shared/markdown.ts
@@ -3908,7 +4004,7 @@ function details(summary, body) {
 
 ;// CONCATENATED MODULE: ./src/events/report.ts
 
-/** The events timeline and the sinks line: shared by deploy-start, its post step and deploy-canary. */
+/** The events timeline and the sinks line: shared by deploy-start, the post steps and deploy-canary. */
 function eventsTable(timeline, sent, sinks) {
     const rows = timeline.map((entry) => [entry.time, entry.type, entry.reason ?? '', code(entry.id.slice(0, 12))]);
     const failed = sent.flatMap(({ event, outcomes }) => outcomes.filter((outcome) => !outcome.ok).map((outcome) => `${outcome.sink} (${event.type}): ${outcome.error}`));
@@ -3921,6 +4017,103 @@ function report_eventsSummary(title, timeline, sent, sinks, notes = []) {
         parts.push(`> ${note}\n\n`);
     parts.push(eventsTable(timeline, sent, sinks));
     return parts.join('');
+}
+/** What a post step (deploy-start's or deploy-canary's) tells the log, as warnings, and in the summary. */
+function postReport(step, outcome) {
+    if (!outcome)
+        return { info: [`${step}: the main step took part in no deployment: nothing to end.`], warnings: [] };
+    const { events, ended, redelivered } = outcome;
+    const environment = events.record.environment;
+    const info = [];
+    const warnings = [];
+    const terminal = events.terminal;
+    if (!events.started)
+        info.push(`${step}: no deployment.started was recorded for ${environment}: nothing to end.`);
+    else if (ended) {
+        const hint = step.startsWith('deploy-canary') ? 'The canary step did not finish (killed, or its runner process lost).' : 'Run deploy-canary after the deploy step to end it with a verdict.';
+        warnings.push(`${step}: the job ended without deployment.complete or deployment.failed for ${environment}; sent deployment.failed (job-ended). ${hint}`);
+    }
+    else if (terminal)
+        info.push(`${step}: the deployment already ended with ${terminal.type}${terminal.reason ? ` (${terminal.reason})` : ''}; nothing to end.`);
+    const again = redelivered.filter((emitted) => emitted !== ended);
+    for (const { event, outcomes } of again) {
+        const ok = outcomes.filter((item) => item.ok).map((item) => item.sink);
+        if (ok.length > 0)
+            info.push(`${step}: delivered ${event.type} (id ${event.id}) to ${ok.join(', ')}, which had not acknowledged it.`);
+    }
+    if (!ended && again.length === 0)
+        return { info, warnings };
+    const title = ended ? `⚠️ ${step}: ${environment} ended without a verdict (job-ended)` : `${step}: ${environment}: events re-delivered`;
+    return { info, warnings, summary: report_eventsSummary(title, events.record.events, events.sent, events.sinkNames) };
+}
+
+;// CONCATENATED MODULE: ./src/events/settings.ts
+
+
+/** `secret`: the URL may carry a credential in its path (Slack, Discord), so it is masked and never echoed. */
+function httpUrl(inputs, name, example, secret = false) {
+    const value = secret ? inputs.secret(name) : inputs.string(name);
+    if (value === '')
+        return '';
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new InputError(name, secret ? 'is not a URL' : `'${value}' is not a URL`, `${name}: ${example}`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        throw new InputError(name, `'${url.protocol}' is not http or https`, `${name}: ${example}`);
+    if (url.username || url.password)
+        throw new InputError(name, 'must not carry credentials in the URL (they would be logged)', `${name}: ${example}`);
+    return value;
+}
+/** `key=value` per line or comma; label names as Loki (Prometheus) allows them. */
+function lokiLabels(inputs) {
+    const labels = {};
+    for (const item of inputs.list('loki-labels', { splitCommas: true })) {
+        const match = /^([a-zA-Z_][a-zA-Z0-9_]*)\s*=\s*(.*)$/.exec(item);
+        if (!match)
+            throw new InputError('loki-labels', `'${item}' is not name=value with a Loki label name`, 'loki-labels: app=shop, team=payments');
+        labels[match[1]] = match[2];
+    }
+    return labels;
+}
+function readSinkSettings(inputs, workspace) {
+    const eventsFile = inputs.string('events-file');
+    const githubDeployment = inputs.boolean('github-deployment', false);
+    const token = inputs.secret('token');
+    if (githubDeployment && token === '')
+        throw new InputError('token', 'is empty but github-deployment is true (it needs deployments: write)', 'token: ${{ github.token }}');
+    return {
+        eventsFile: eventsFile === '' || (0,external_node_path_namespaceObject.isAbsolute)(eventsFile) ? eventsFile : (0,external_node_path_namespaceObject.resolve)(workspace, eventsFile),
+        webhookUrl: httpUrl(inputs, 'webhook-url', 'https://hooks.example.com/deployments', true),
+        webhookToken: inputs.secret('webhook-token'),
+        lokiUrl: httpUrl(inputs, 'loki-url', 'https://logs-prod-eu-west-0.grafana.net'),
+        lokiLabels: lokiLabels(inputs),
+        lokiTenant: inputs.string('loki-tenant'),
+        lokiUsername: inputs.string('loki-username'),
+        lokiPassword: inputs.secret('loki-password'),
+        githubDeployment,
+        token,
+        sinkTimeoutMs: inputs.durationMs('sink-timeout', '5s', { min: 100 }),
+    };
+}
+/** Whether the step was given any sink besides the log. */
+function hasSinks(settings) {
+    return settings.eventsFile !== '' || settings.webhookUrl !== '' || settings.lokiUrl !== '' || settings.githubDeployment;
+}
+/** deploy-start's inputs (its post step reads the same ones). */
+function readDeployStartSettings(inputs, workspace) {
+    return {
+        environment: inputs.string('environment', 'production'),
+        environmentUrl: inputs.string('environment-url'),
+        sinks: readSinkSettings(inputs, workspace),
+    };
+}
+/** The event inputs of a scheduled canary that is not a deployment (host-canary). */
+function readCanaryEventSettings(inputs, workspace) {
+    return { environment: inputs.string('environment', 'production'), sinks: readSinkSettings(inputs, workspace) };
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -4176,6 +4369,7 @@ async function action_writeSummary(markdown) {
 
 ;// CONCATENATED MODULE: ./src/actions/shared/journal-dir.ts
 
+
 /**
  * Where deploy-start, deploy-canary and the post step keep the deployment journal:
  * RUNNER_TEMP (emptied by the runner after the job), else the system temp dir.
@@ -4184,6 +4378,8 @@ async function action_writeSummary(markdown) {
 function journalDir() {
     return process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
 }
+/** The runner-kept state of an action (saveState / STATE_*): the post step reads what its main step saved. */
+const runnerState = { get: getState, save: (name, value) => saveState(name, value) };
 
 ;// CONCATENATED MODULE: ./src/actions/deploy-start/run.ts
 
@@ -4194,23 +4390,24 @@ function journalDir() {
 
 
 
-function openEvents() {
+function eventsOptions() {
     const context = readGitHubContext();
     const settings = readDeployStartSettings(actionInputs(), context.workspace);
-    return DeploymentEvents.open({
+    return {
         context: eventContext(context, settings.environment), sinks: settings.sinks, environmentUrl: settings.environmentUrl,
-        logUrl: runUrl(context), apiUrl: context.apiUrl, journalDir: journalDir(),
+        logUrl: runUrl(context), apiUrl: context.apiUrl, journalDir: journalDir(), state: runnerState,
         print: info, warn: warning, mask: setSecret,
-    });
+    };
 }
-/** Main step: `deployment.started` (and the GitHub deployment), recorded in the journal. */
+/** Main step: `deployment.started` (and the GitHub deployment), recorded in the journal and in runner state. */
 async function run() {
     await runAction('deploy-start', async () => {
-        const events = openEvents();
-        // Before delivery: the journal records the started first, and a cancellation
-        // during delivery must still leave the post step something to end.
-        core.saveState('started', 'true');
+        const events = DeploymentEvents.open(eventsOptions());
+        // start() saves the deployment key in runner state before delivery: a cancellation
+        // during delivery still leaves the post step something to end.
         const sent = await events.start();
+        if (!sent)
+            events.join();
         const started = events.started;
         core.setOutput('event-id', started.id);
         core.setOutput('deployment-id', events.deploymentId ?? '');
@@ -4221,26 +4418,21 @@ async function run() {
 }
 /**
  * Post step (always runs): a started without an end gets `deployment.failed`
- * (job-ended), so a job that died or was cancelled before the canary still closes it.
- * The journal decides, not the saved state: a step cancelled while delivering the
- * started has it in the journal (and the events file) but may not have saved state.
+ * (job-ended), so a job that died or was cancelled before the canary still closes it;
+ * then every event of the deployment that one of this step's sinks has not
+ * acknowledged is delivered again, with its id.
  */
 async function run_post() {
     await action_runAction('deploy-start post', async () => {
-        if (getState('started') !== 'true')
-            return info('deploy-start did not start a deployment: nothing to end.');
-        const events = openEvents();
-        if (!events.started)
-            return info('deploy-start recorded no deployment.started for this environment: nothing to end.');
-        const terminal = events.terminal;
-        if (terminal) {
-            info(`deploy-start: the deployment already ended with ${terminal.type}${terminal.reason ? ` (${terminal.reason})` : ''}; nothing to send.`);
-            return;
-        }
-        const startedAt = events.started ? Date.parse(events.started.time) : Date.now();
-        await events.finish('deployment.failed', { reason: 'job-ended', durationMs: Date.now() - startedAt });
-        warning(`deploy-start: the job ended without deployment.complete or deployment.failed for ${events.record.environment}; sent deployment.failed (job-ended). Run deploy-canary after the deploy step to end it with a verdict.`);
-        await action_writeSummary(report_eventsSummary(`⚠️ deploy-start: ${events.record.environment} ended without a verdict (job-ended)`, events.record.events, events.sent, events.sinkNames));
+        if (getState('key') === '')
+            return info('deploy-start post: the main step started no deployment: nothing to end.');
+        const report = postReport('deploy-start post', await closeDeployment(eventsOptions()));
+        for (const line of report.info)
+            info(line);
+        for (const line of report.warnings)
+            warning(line);
+        if (report.summary)
+            await action_writeSummary(report.summary);
     });
 }
 

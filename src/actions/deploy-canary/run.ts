@@ -1,11 +1,22 @@
 import * as core from '../shared/toolkit.ts';
 import { eventContext } from '../../events/context.ts';
-import { deployCanary } from '../../probe/deploy-canary.ts';
+import { postReport } from '../../events/report.ts';
+import { deployCanary, deployCanaryPost, type DeployCanaryEnvironment } from '../../probe/deploy-canary.ts';
 import { reportJson, summaryMarkdown, verdictLine } from '../../probe/report.ts';
 import { readDeployCanarySettings } from '../../probe/settings.ts';
 import { readGitHubContext, runUrl } from '../../shared/github-context.ts';
 import { actionInputs, concludeFailure, runAction, writeSummary } from '../shared/action.ts';
-import { journalDir } from '../shared/journal-dir.ts';
+import { journalDir, runnerState } from '../shared/journal-dir.ts';
+
+function read() {
+  const context = readGitHubContext();
+  const settings = readDeployCanarySettings(actionInputs(), context);
+  const env: DeployCanaryEnvironment = {
+    context: eventContext(context, settings.environment), logUrl: runUrl(context), apiUrl: context.apiUrl,
+    journalDir: journalDir(), state: runnerState, print: core.info, warn: core.warning, mask: core.setSecret,
+  };
+  return { settings, env };
+}
 
 export async function run(): Promise<void> {
   // Cancellation: the runner sends SIGINT, then SIGTERM 7.5 s later. Stop probing and
@@ -18,13 +29,10 @@ export async function run(): Promise<void> {
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   await runAction('deploy-canary', async () => {
-    const context = readGitHubContext();
-    const settings = readDeployCanarySettings(actionInputs(), context);
+    const { settings, env } = read();
     const result = await deployCanary(settings, {
-      context: eventContext(context, settings.environment), logUrl: runUrl(context), apiUrl: context.apiUrl,
-      journalDir: journalDir(), print: core.info, warn: core.warning, mask: core.setSecret,
-      signal: cancel.signal,
-      onAttempt: (attempt) => core.info(`round ${attempt.round} ${attempt.check}: ${attempt.ok ? 'pass' : `${attempt.reason}${attempt.startup ? ' (startup)' : ''}`} — ${attempt.detail}`),
+      ...env, signal: cancel.signal,
+      onAttempt: (attempt) => core.info(`round ${attempt.round} ${attempt.check}: ${attempt.ok ? 'pass' : `${attempt.reason}${attempt.beforeFirstPass ? ' (not passed yet)' : ''}`} — ${attempt.detail}`),
     });
     core.setOutput('result', result.healthy ? 'healthy' : 'unhealthy');
     core.setOutput('reason', result.reason ?? '');
@@ -38,4 +46,20 @@ export async function run(): Promise<void> {
   });
   process.off('SIGINT', onSignal);
   process.off('SIGTERM', onSignal);
+}
+
+/**
+ * Post step (always runs): for the deployment the main step started or joined, the
+ * same guarantee as deploy-start's post step — an end if nothing sent one (the step
+ * was killed, the runner lost it), and re-delivery of what this step's sinks lack.
+ */
+export async function post(): Promise<void> {
+  await runAction('deploy-canary post', async () => {
+    if (core.getState('key') === '') return core.info('deploy-canary post: the main step took part in no deployment: nothing to end.');
+    const { settings, env } = read();
+    const report = postReport('deploy-canary post', await deployCanaryPost(settings, env));
+    for (const line of report.info) core.info(line);
+    for (const line of report.warnings) core.warning(line);
+    if (report.summary) await writeSummary(report.summary);
+  });
 }

@@ -1,30 +1,30 @@
 import * as core from '../shared/toolkit.ts';
 import { eventContext } from '../../events/context.ts';
-import { DeploymentEvents } from '../../events/lifecycle.ts';
-import { eventsSummary } from '../../events/report.ts';
+import { DeploymentEvents, closeDeployment, type EventsOptions } from '../../events/lifecycle.ts';
+import { eventsSummary, postReport } from '../../events/report.ts';
 import { readDeployStartSettings } from '../../events/settings.ts';
 import { readGitHubContext, runUrl } from '../../shared/github-context.ts';
 import { actionInputs, runAction, writeSummary } from '../shared/action.ts';
-import { journalDir } from '../shared/journal-dir.ts';
+import { journalDir, runnerState } from '../shared/journal-dir.ts';
 
-function openEvents() {
+function eventsOptions(): EventsOptions {
   const context = readGitHubContext();
   const settings = readDeployStartSettings(actionInputs(), context.workspace);
-  return DeploymentEvents.open({
+  return {
     context: eventContext(context, settings.environment), sinks: settings.sinks, environmentUrl: settings.environmentUrl,
-    logUrl: runUrl(context), apiUrl: context.apiUrl, journalDir: journalDir(),
+    logUrl: runUrl(context), apiUrl: context.apiUrl, journalDir: journalDir(), state: runnerState,
     print: core.info, warn: core.warning, mask: core.setSecret,
-  });
+  };
 }
 
-/** Main step: `deployment.started` (and the GitHub deployment), recorded in the journal. */
+/** Main step: `deployment.started` (and the GitHub deployment), recorded in the journal and in runner state. */
 export async function run(): Promise<void> {
   await runAction('deploy-start', async () => {
-    const events = openEvents();
-    // Before delivery: the journal records the started first, and a cancellation
-    // during delivery must still leave the post step something to end.
-    core.saveState('started', 'true');
+    const events = DeploymentEvents.open(eventsOptions());
+    // start() saves the deployment key in runner state before delivery: a cancellation
+    // during delivery still leaves the post step something to end.
     const sent = await events.start();
+    if (!sent) events.join();
     const started = events.started!;
     core.setOutput('event-id', started.id);
     core.setOutput('deployment-id', events.deploymentId ?? '');
@@ -36,23 +36,16 @@ export async function run(): Promise<void> {
 
 /**
  * Post step (always runs): a started without an end gets `deployment.failed`
- * (job-ended), so a job that died or was cancelled before the canary still closes it.
- * The journal decides, not the saved state: a step cancelled while delivering the
- * started has it in the journal (and the events file) but may not have saved state.
+ * (job-ended), so a job that died or was cancelled before the canary still closes it;
+ * then every event of the deployment that one of this step's sinks has not
+ * acknowledged is delivered again, with its id.
  */
 export async function post(): Promise<void> {
   await runAction('deploy-start post', async () => {
-    if (core.getState('started') !== 'true') return core.info('deploy-start did not start a deployment: nothing to end.');
-    const events = openEvents();
-    if (!events.started) return core.info('deploy-start recorded no deployment.started for this environment: nothing to end.');
-    const terminal = events.terminal;
-    if (terminal) {
-      core.info(`deploy-start: the deployment already ended with ${terminal.type}${terminal.reason ? ` (${terminal.reason})` : ''}; nothing to send.`);
-      return;
-    }
-    const startedAt = events.started ? Date.parse(events.started.time) : Date.now();
-    await events.finish('deployment.failed', { reason: 'job-ended', durationMs: Date.now() - startedAt });
-    core.warning(`deploy-start: the job ended without deployment.complete or deployment.failed for ${events.record.environment}; sent deployment.failed (job-ended). Run deploy-canary after the deploy step to end it with a verdict.`);
-    await writeSummary(eventsSummary(`⚠️ deploy-start: ${events.record.environment} ended without a verdict (job-ended)`, events.record.events, events.sent, events.sinkNames));
+    if (core.getState('key') === '') return core.info('deploy-start post: the main step started no deployment: nothing to end.');
+    const report = postReport('deploy-start post', await closeDeployment(eventsOptions()));
+    for (const line of report.info) core.info(line);
+    for (const line of report.warnings) core.warning(line);
+    if (report.summary) await writeSummary(report.summary);
   });
 }

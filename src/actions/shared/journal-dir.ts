@@ -1,3 +1,4 @@
+import * as core from './toolkit.ts';
 import { tmpdir } from 'node:os';
 
 /**
@@ -8,3 +9,6 @@ import { tmpdir } from 'node:os';
 export function journalDir(): string {
   return process.env.RUNNER_TEMP || tmpdir();
 }
+
+/** The runner-kept state of an action (saveState / STATE_*): the post step reads what its main step saved. */
+export const runnerState = { get: core.getState, save: (name: string, value: string) => core.saveState(name, value) };

@@ -1,0 +1,3 @@
+import { post } from './run.ts';
+
+await post();

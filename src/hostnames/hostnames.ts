@@ -1,0 +1,202 @@
+/**
+ * `hostnames-from`: the public hostnames a reverse proxy or tunnel serves, read from
+ * its own configuration — a cloudflared config.yml (`ingress` rules), a Caddyfile
+ * (site addresses) or compose files with Traefik `Host()` router rules in labels — so
+ * the canary probes what visitors reach, not a LAN address. Every hostname keeps the
+ * file and line it came from; what cannot be probed (catch-all rules, wildcards,
+ * private names, `${VAR}` / `{$VAR}` placeholders, never evaluated) is named with why.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { UserError } from '../shared/errors.ts';
+
+export type HostnameTool = 'cloudflared' | 'caddy' | 'traefik';
+
+export interface PublicHostname {
+  /** The URL to probe: https unless the configuration serves the site over http only. */
+  url: string;
+  hostname: string;
+  tool: HostnameTool;
+  /** `file:line` of the rule or address. */
+  source: string;
+}
+
+export interface SkippedHostname {
+  what: string;
+  source: string;
+  why: string;
+}
+
+export interface HostnameList {
+  hostnames: PublicHostname[];
+  skipped: SkippedHostname[];
+}
+
+const MAX_BYTES = 2 * 1024 * 1024;
+const PRIVATE_SUFFIXES = ['.localhost', '.local', '.internal', '.lan', '.home.arpa', '.test', '.invalid', '.example'];
+
+/** Why a host cannot be probed as a public hostname, or undefined when it can. */
+function notPublic(host: string): string | undefined {
+  if (host === '') return 'no hostname: a catch-all rule';
+  if (/\$\{|\{\$|\{\{/.test(host)) return 'a placeholder, shown as written (never evaluated): list the hostname in urls instead';
+  if (host.includes('*')) return 'a wildcard: no single hostname to probe';
+  if (/^[\d.]+$/.test(host) || host.includes(':') || host.startsWith('[')) return 'an IP address, not a public hostname';
+  if (host === 'localhost' || PRIVATE_SUFFIXES.some((suffix) => host.endsWith(suffix))) return 'a private name, not a public hostname';
+  if (!host.includes('.')) return 'a single-label name, not a public hostname';
+  if (!/^[a-z0-9.-]+$/i.test(host)) return 'not a hostname';
+  return undefined;
+}
+
+class Collector {
+  readonly list: HostnameList = { hostnames: [], skipped: [] };
+  private readonly file: string;
+  private readonly tool: HostnameTool;
+  constructor(file: string, tool: HostnameTool) {
+    this.file = file;
+    this.tool = tool;
+  }
+
+  add(host: string, line: number, { scheme = 'https', port = '', path = '/' } = {}): void {
+    const source = `${this.file}:${line}`;
+    const hostname = host.trim().toLowerCase().replace(/\.$/, '');
+    const why = notPublic(hostname);
+    if (why) return void this.list.skipped.push({ what: host.trim() || '(catch-all)', source, why });
+    this.list.hostnames.push({ url: `${scheme}://${hostname}${port ? `:${port}` : ''}${path}`, hostname, tool: this.tool, source });
+  }
+
+  skip(what: string, line: number, why: string): void {
+    this.list.skipped.push({ what, source: `${this.file}:${line}`, why });
+  }
+}
+
+function yamlDocument(text: string, file: string) {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  if (doc.errors[0]) throw new UserError(`hostnames-from: ${file} is not valid YAML (line ${lines.linePos(doc.errors[0].pos[0]).line}): ${doc.errors[0].message.split('\n')[0]}`);
+  const lineOf = (node: YamlNode | null | undefined) => (node?.range ? lines.linePos(node.range[0]).line : 0);
+  return { doc, lineOf };
+}
+
+function mapGet(node: unknown, key: string): YamlNode | undefined {
+  if (!isMap(node)) return undefined;
+  const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key);
+  return (pair?.value ?? undefined) as YamlNode | undefined;
+}
+
+/** cloudflared: `ingress` rules top to bottom; the last one must be a catch-all (no hostname). */
+function cloudflared(ingress: YamlNode, file: string, lineOf: (node: YamlNode | null | undefined) => number): HostnameList {
+  const out = new Collector(file, 'cloudflared');
+  if (!isSeq(ingress)) throw new UserError(`hostnames-from: ${file}: ingress is not a list of rules`);
+  for (const rule of ingress.items as YamlNode[]) {
+    const hostname = mapGet(rule, 'hostname');
+    const service = String(isScalar(mapGet(rule, 'service')) ? (mapGet(rule, 'service') as { value: unknown }).value : '');
+    const path = mapGet(rule, 'path');
+    if (!isScalar(hostname) || typeof hostname.value !== 'string') {
+      out.skip(`service ${service.slice(0, 60)}`, lineOf(rule), 'a catch-all rule (no hostname)');
+      continue;
+    }
+    if (!/^(https?:|http_status:|hello_world)/.test(service)) {
+      out.skip(hostname.value, lineOf(hostname), `its service ${service.split(':')[0] || '(none)'} is not a web page`);
+      continue;
+    }
+    // A path rule answers only its paths: probe the literal prefix of its regex, or say it cannot be probed.
+    const regex = isScalar(path) ? String(path.value) : '';
+    const prefix = /^\^?(\/[\w\-./]*)$/.exec(regex.replace(/\\\./g, '.'))?.[1];
+    if (regex !== '' && !prefix) out.skip(hostname.value, lineOf(hostname), `a path rule (${regex.slice(0, 40)}) with no literal path to probe`);
+    else out.add(hostname.value, lineOf(hostname), { path: prefix ?? '/' });
+  }
+  return out.list;
+}
+
+/** Traefik (v2/v3) router rules: every Host(`…`) of `traefik.http.routers.<name>.rule`; HostRegexp cannot be probed. */
+function traefikRule(rule: string, line: number, out: Collector): void {
+  const hosts = [...rule.matchAll(/\bHost\(\s*((?:[`"'][^`"']*[`"']\s*,?\s*)+)\)/g)];
+  for (const match of hosts) for (const quoted of match[1]!.matchAll(/[`"']([^`"']*)[`"']/g)) out.add(quoted[1]!, line);
+  if (/\bHostRegexp\(/.test(rule)) out.skip(rule.slice(0, 80), line, 'a HostRegexp rule: no single hostname to probe');
+  else if (hosts.length === 0) out.skip(rule.slice(0, 80), line, 'a router rule without Host(): it matches every hostname');
+}
+
+function traefik(services: YamlNode, file: string, lineOf: (node: YamlNode | null | undefined) => number): HostnameList {
+  const out = new Collector(file, 'traefik');
+  if (!isMap(services)) return out.list;
+  for (const pair of services.items) {
+    const labels = mapGet(pair.value, 'labels');
+    const entries: { key: string; value: string; line: number }[] = [];
+    if (isSeq(labels)) {
+      for (const item of labels.items as YamlNode[]) {
+        if (!isScalar(item) || typeof item.value !== 'string') continue;
+        const eq = item.value.indexOf('=');
+        if (eq > 0) entries.push({ key: item.value.slice(0, eq).trim(), value: item.value.slice(eq + 1).trim(), line: lineOf(item) });
+      }
+    } else if (isMap(labels)) {
+      for (const item of labels.items) {
+        if (isScalar(item.key) && isScalar(item.value)) entries.push({ key: String(item.key.value), value: String(item.value.value), line: lineOf(item.key as YamlNode) });
+      }
+    }
+    const disabled = entries.some((entry) => entry.key === 'traefik.enable' && /^false$/i.test(entry.value));
+    for (const entry of entries) {
+      if (/^traefik\.(?:[^.]+\.)?frontend\.rule$/.test(entry.key)) out.skip(entry.value.slice(0, 80), entry.line, 'a Traefik v1 frontend rule, not read: list its hostnames in urls');
+      else if (/^traefik\.tcp\.routers\.[^.]+\.rule$/.test(entry.key)) out.skip(entry.value.slice(0, 80), entry.line, 'a TCP router (HostSNI): not an HTTP route');
+      if (!/^traefik\.http\.routers\.[^.]+\.rule$/.test(entry.key)) continue;
+      if (disabled) out.skip(entry.value.slice(0, 80), entry.line, `traefik.enable=false on service ${String((pair.key as { value?: unknown })?.value)}`);
+      else traefikRule(entry.value, entry.line, out);
+    }
+  }
+  return out.list;
+}
+
+/**
+ * Caddyfile site addresses: at the top level, outside the global options block,
+ * snippets `(name)` and named routes `&(name)`, the first tokens of each site block.
+ */
+export function caddyfile(text: string, file: string): HostnameList {
+  const out = new Collector(file, 'caddy');
+  let depth = 0;
+  let sawSite = false;
+  let continued = false;
+  const lines = text.split(/\r?\n/);
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!.replace(/(^|\s)#.*$/, '').trim();
+    if (line === '') continue;
+    const atTop = depth === 0;
+    if (atTop && (continued || (!line.startsWith('(') && !line.startsWith('&(') && line !== '{' && !line.startsWith('}')))) {
+      const addresses = line.replace(/\{\s*$/, '').split(/[\s,]+/).filter(Boolean);
+      for (const address of addresses) {
+        const match = /^(?:(https?):\/\/)?([^/:\s]*|\[[^\]]*\])(?::(\d+|\{\$[^}]*\}))?(\/.*)?$/i.exec(address);
+        if (!match) out.skip(address, index + 1, 'not a site address');
+        else if (match[1]?.toLowerCase() === 'http' && !match[2]) out.skip(address, index + 1, 'a catch-all address (every hostname over http)');
+        else out.add(match[2] ?? '', index + 1, { scheme: match[1]?.toLowerCase() ?? 'https', port: match[3] && !['443', '80'].includes(match[3]) ? match[3] : '' });
+      }
+      continued = /,\s*$/.test(line);
+      if (!continued && !line.endsWith('{')) {
+        // A Caddyfile with one site may leave out the braces: everything after its address is directives.
+        if (!sawSite) break;
+      }
+      sawSite = true;
+    }
+    // A block opens with `{` at the end of a line and closes with `}` on a line of its own.
+    if (line.endsWith('{')) depth++;
+    else if (line.startsWith('}')) depth = Math.max(0, depth - 1);
+  }
+  return out.list;
+}
+
+/** Reads one file of `hostnames-from`, telling the three formats apart by content. */
+export function readHostnames(path: string, file: string): HostnameList {
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch {
+    throw new UserError(`hostnames-from: ${file} does not exist (paths are relative to the workspace)`);
+  }
+  if (size > MAX_BYTES) throw new UserError(`hostnames-from: ${file} is larger than 2 MB; point it at the proxy's configuration file`);
+  const text = readFileSync(path, 'utf8');
+  const looksYaml = /\.ya?ml$/i.test(file) || /^(ingress|services|tunnel)\s*:/m.test(text);
+  if (!looksYaml) return caddyfile(text, file);
+  const { doc, lineOf } = yamlDocument(text, file);
+  const ingress = mapGet(doc.contents, 'ingress');
+  if (ingress) return cloudflared(ingress, file, lineOf);
+  const services = mapGet(doc.contents, 'services');
+  if (services) return traefik(services, file, lineOf);
+  throw new UserError(`hostnames-from: ${file} has neither cloudflared ingress rules nor compose services; give a cloudflared config.yml, a Caddyfile or a compose file with Traefik labels`);
+}

@@ -1,0 +1,243 @@
+/**
+ * deploy-watchdog: the started that nothing ended. When the runner machine itself
+ * vanishes no post step runs, so a scheduled job looks for deployments still open
+ * after `max-age` — GitHub Deployments whose latest status is queued, pending or
+ * in_progress, and starteds without a terminal event in an events file or in Loki —
+ * reports each with its run URL and, with `end-stale`, ends it: a `failure` status and
+ * `deployment.failed` (reason `no-end`) with the deployment's own terminal event id.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { withRetries, failureWarning } from '../events/emit.ts';
+import { buildEvent, eventId, type DeploymentEvent, type EventContext } from '../events/event.ts';
+import { buildSinks, defaultLokiLabels } from '../events/lifecycle.ts';
+import type { SinkSettings } from '../events/settings.ts';
+import { LokiSink, statusLine } from '../events/sinks.ts';
+import { GitHubApi, GitHubApiError } from '../shared/github-api.ts';
+import { UserError } from '../shared/errors.ts';
+
+export interface WatchdogSettings {
+  environments: string[];
+  maxAgeMs: number;
+  /** Deployments created before now − lookback are not examined (GitHub lists them newest first). */
+  lookbackMs: number;
+  endStale: boolean;
+  /** Also the source of starteds when given: events-file and loki-url are read, and written to with end-stale. */
+  sinks: SinkSettings;
+  fail: boolean;
+}
+
+export interface WatchdogEnvironment {
+  repository: string;
+  apiUrl: string;
+  /** This run's URL: the log_url of the failure statuses it sets. */
+  logUrl: string;
+  source: string;
+  now?: Date;
+  print: (line: string) => void;
+  warn: (message: string) => void;
+  mask?: (value: string) => void;
+}
+
+export interface StaleDeployment {
+  environment: string;
+  deployment_id: number | null;
+  sha: string;
+  age_s: number;
+  run_url: string;
+  /** Where it was found: github, events-file, loki (several when they agree). */
+  found_in: string[];
+  /** The deployment key (CloudEvents partitionkey), when known: the end event gets the deployment's own terminal id. */
+  partition_key: string | null;
+  ended: boolean;
+}
+
+export interface WatchdogResult {
+  stale: StaleDeployment[];
+  examined: Record<string, number>;
+}
+
+interface GitHubDeployment { id: number; sha: string; environment: string; created_at: string; payload?: unknown }
+interface GitHubStatus { state: string; created_at: string; log_url?: string; target_url?: string }
+
+const OPEN_STATES = new Set(['queued', 'pending', 'in_progress']);
+const MAX_EVENTS_FILE_BYTES = 64 * 1024 * 1024;
+
+function partitionKeyOf(payload: unknown): string | null {
+  let value = payload;
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value);
+    } catch {
+      return null;
+    }
+  }
+  const key = (value as { deploy_guards?: { partition_key?: unknown } } | null)?.deploy_guards?.partition_key;
+  return typeof key === 'string' && /^[0-9a-f]{32}$/.test(key) ? key : null;
+}
+
+async function fromGitHub(settings: WatchdogSettings, env: WatchdogEnvironment, now: number, examined: Record<string, number>): Promise<StaleDeployment[]> {
+  const api = new GitHubApi({ token: settings.sinks.token, apiUrl: env.apiUrl, timeoutMs: settings.sinks.sinkTimeoutMs * 3 });
+  const stale: StaleDeployment[] = [];
+  for (const environment of settings.environments) {
+    pages: for await (const page of api.pages<GitHubDeployment>(`/repos/${env.repository}/deployments`, { environment })) {
+      for (const deployment of page) {
+        if (now - Date.parse(deployment.created_at) > settings.lookbackMs) break pages;
+        examined.github = (examined.github ?? 0) + 1;
+        // Statuses come newest first: the first is the deployment's state.
+        const [latest] = await api.get<GitHubStatus[]>(`/repos/${env.repository}/deployments/${deployment.id}/statuses`, { per_page: 1 });
+        if (latest && !OPEN_STATES.has(latest.state)) continue;
+        const age = now - Date.parse(latest?.created_at ?? deployment.created_at);
+        if (age <= settings.maxAgeMs) continue;
+        stale.push({
+          environment: deployment.environment || environment, deployment_id: deployment.id, sha: deployment.sha, age_s: Math.round(age / 1000),
+          run_url: latest?.log_url || latest?.target_url || '', found_in: ['github'], partition_key: partitionKeyOf(deployment.payload), ended: false,
+        });
+      }
+    }
+  }
+  return stale;
+}
+
+/** Starteds without a terminal event of the same deployment (partitionkey), older than max-age. */
+function openStarteds(events: DeploymentEvent[], settings: WatchdogSettings, now: number, where: string): StaleDeployment[] {
+  const ended = new Set(events.filter((event) => event.type === 'deployment.complete' || event.type === 'deployment.failed').map((event) => event.partitionkey));
+  const stale: StaleDeployment[] = [];
+  for (const event of events) {
+    if (event.type !== 'deployment.started' || typeof event.partitionkey !== 'string' || ended.has(event.partitionkey)) continue;
+    if (settings.environments.length > 0 && !settings.environments.includes(event.subject)) continue;
+    const age = now - Date.parse(event.time);
+    if (!(age > settings.maxAgeMs) || age > settings.lookbackMs) continue;
+    stale.push({
+      environment: event.subject, deployment_id: event.data?.deployment_id ?? null, sha: event.data?.sha ?? '', age_s: Math.round(age / 1000),
+      run_url: /^https?:\/\//.test(event.source) ? event.source : '', found_in: [where], partition_key: event.partitionkey, ended: false,
+    });
+    ended.add(event.partitionkey); // one entry per deployment, however often its started was delivered
+  }
+  return stale;
+}
+
+function parseEvents(lines: string[]): DeploymentEvent[] {
+  const events: DeploymentEvent[] = [];
+  for (const line of lines) {
+    try {
+      const event = JSON.parse(line) as DeploymentEvent;
+      if (event && typeof event.type === 'string' && typeof event.time === 'string') events.push(event);
+    } catch {
+      // not an event line
+    }
+  }
+  return events;
+}
+
+function fromEventsFile(path: string): DeploymentEvent[] {
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch {
+    return [];
+  }
+  if (size > MAX_EVENTS_FILE_BYTES) throw new UserError(`events-file ${path} is larger than 64 MB; rotate it (the watchdog reads starteds of the last lookback only)`);
+  return parseEvents(readFileSync(path, 'utf8').split('\n'));
+}
+
+/** The LogQL stream selector of the Loki sink's labels (service, env, and loki-labels). */
+export function lokiSelector(settings: WatchdogSettings): string {
+  const labels: Record<string, string> = { service: defaultLokiLabels({ environment: '', repository: '' }).service!, ...settings.sinks.lokiLabels };
+  const matchers = Object.entries(labels).map(([name, value]) => `${name}=${JSON.stringify(value)}`);
+  if (settings.environments.length > 0) matchers.push(`env=~${JSON.stringify(settings.environments.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))}`);
+  return `{${matchers.join(', ')}}`;
+}
+
+/** Loki's query_range API: the event lines of the last lookback, oldest first. */
+async function fromLoki(settings: WatchdogSettings, now: number): Promise<DeploymentEvent[]> {
+  const { lokiUrl, lokiTenant, lokiUsername, lokiPassword, sinkTimeoutMs } = settings.sinks;
+  const base = LokiSink.pushUrl(lokiUrl).replace(/\/push$/, '/query_range');
+  const url = new URL(base);
+  url.searchParams.set('query', `${lokiSelector(settings)} |= "deployment."`);
+  url.searchParams.set('start', (BigInt(now - settings.lookbackMs) * 1_000_000n).toString());
+  url.searchParams.set('end', (BigInt(now) * 1_000_000n).toString());
+  url.searchParams.set('limit', '5000');
+  url.searchParams.set('direction', 'forward');
+  const headers: Record<string, string> = { 'user-agent': 'deploy-guards' };
+  if (lokiTenant) headers['x-scope-orgid'] = lokiTenant;
+  if (lokiUsername || lokiPassword) headers.authorization = `Basic ${Buffer.from(`${lokiUsername}:${lokiPassword}`).toString('base64')}`;
+  const { request } = await import('undici');
+  const response = await request(url, { headers, headersTimeout: sinkTimeoutMs * 3, bodyTimeout: sinkTimeoutMs * 3 });
+  const text = await response.body.text();
+  if (response.statusCode >= 400) throw new UserError(`Loki query_range ${statusLine(response.statusCode)}`);
+  const body = JSON.parse(text) as { data?: { result?: { values?: [string, string][] }[] } };
+  return parseEvents((body.data?.result ?? []).flatMap((stream) => (stream.values ?? []).map((value) => value[1])));
+}
+
+/** Merges what several sources say about one deployment (by key, else by deployment id). */
+function merge(all: StaleDeployment[]): StaleDeployment[] {
+  const merged: StaleDeployment[] = [];
+  for (const item of all) {
+    const same = merged.find((other) => (item.partition_key && other.partition_key === item.partition_key) || (item.deployment_id !== null && other.deployment_id === item.deployment_id));
+    if (!same) merged.push({ ...item });
+    else {
+      same.found_in = [...new Set([...same.found_in, ...item.found_in])];
+      same.partition_key ??= item.partition_key;
+      same.deployment_id ??= item.deployment_id;
+      same.run_url ||= item.run_url;
+    }
+  }
+  return merged;
+}
+
+/** The terminal event of a deployment nothing ended: its own terminal id when its key is known. */
+function noEndEvent(item: StaleDeployment, env: WatchdogEnvironment, repository: string): DeploymentEvent {
+  const runId = /\/actions\/runs\/(\d+)/.exec(item.run_url)?.[1] ?? '';
+  const context: EventContext = { environment: item.environment, sha: item.sha, ref: '', repository, runId, runAttempt: '', workflow: '', actor: 'deploy-watchdog', source: item.run_url || env.source };
+  const key = item.partition_key ?? createHash('sha256').update(`${repository}\nwatchdog\n${item.deployment_id}`).digest('hex').slice(0, 32);
+  const event = buildEvent('deployment.failed', context, key, { deploymentId: item.deployment_id, reason: 'no-end', durationMs: item.age_s * 1000, time: env.now });
+  return { ...event, id: eventId(key, 'deployment.failed') };
+}
+
+export async function runWatchdog(settings: WatchdogSettings, env: WatchdogEnvironment): Promise<WatchdogResult> {
+  const now = (env.now ?? new Date()).getTime();
+  const examined: Record<string, number> = {};
+  const found: StaleDeployment[] = [];
+  if (settings.sinks.token && settings.environments.length > 0 && env.repository) found.push(...await fromGitHub(settings, env, now, examined));
+  if (settings.sinks.eventsFile) {
+    const events = fromEventsFile(settings.sinks.eventsFile);
+    examined['events-file'] = events.length;
+    found.push(...openStarteds(events, settings, now, 'events-file'));
+  }
+  if (settings.sinks.lokiUrl) {
+    const events = await fromLoki(settings, now);
+    examined.loki = events.length;
+    found.push(...openStarteds(events, settings, now, 'loki'));
+  }
+  const stale = merge(found);
+  if (settings.endStale && stale.length > 0) await endStale(stale, settings, env);
+  return { stale, examined };
+}
+
+async function endStale(stale: StaleDeployment[], settings: WatchdogSettings, env: WatchdogEnvironment): Promise<void> {
+  const api = new GitHubApi({ token: settings.sinks.token, apiUrl: env.apiUrl, timeoutMs: settings.sinks.sinkTimeoutMs });
+  // Sinks per environment: the Loki stream labels name it (env), as the deploy steps' did.
+  const sinksFor = (environment: string) => buildSinks({ ...settings.sinks, githubDeployment: false },
+    { environment, sha: '', ref: '', repository: env.repository, runId: '', runAttempt: '', workflow: '', actor: '', source: env.source },
+    { apiUrl: env.apiUrl, logUrl: env.logUrl, environmentUrl: '', deploymentId: null }, env.mask).sinks;
+  const delivery = { timeoutMs: settings.sinks.sinkTimeoutMs, attempts: 3, backoffMs: 250 };
+  for (const item of stale) {
+    if (item.deployment_id !== null && item.found_in.includes('github')) {
+      try {
+        await api.post(`/repos/${env.repository}/deployments/${item.deployment_id}/statuses`, {
+          state: 'failure', environment: item.environment, log_url: env.logUrl,
+          description: `deploy-guards watchdog: no end after ${item.age_s}s (no-end)`.slice(0, 140),
+        });
+      } catch (error) {
+        env.warn(`deploy-watchdog: could not set the failure status of deployment ${item.deployment_id}: ${error instanceof GitHubApiError ? statusLine(error.status) : (error as Error).message}`);
+        continue;
+      }
+    }
+    const event = noEndEvent(item, env, env.repository);
+    env.print(`event ${event.type} ${JSON.stringify(event)}`);
+    const outcomes = await Promise.all(sinksFor(item.environment).map((sink) => withRetries(sink.name, (timeoutMs) => sink.send(event, timeoutMs), delivery)));
+    for (const outcome of outcomes) if (!outcome.ok) env.warn(failureWarning(outcome, event.type));
+    item.ended = true;
+  }
+}
