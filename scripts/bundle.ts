@@ -68,7 +68,14 @@ const entryIndex = process.argv.indexOf('--entry');
 if (import.meta.main && entryIndex > 0) {
   const entry = bundleEntries().find((candidate) => candidate.entry === process.argv[entryIndex + 1]);
   if (!entry) throw new Error(`no bundle entry ${process.argv[entryIndex + 1]}`);
-  await build(entry);
+  try {
+    await build(entry);
+  } catch (error) {
+    // Uncaught, Node would print the throwing line of ncc's minified source (megabytes) and the
+    // pipe would cut it off before the message: print the message (a type error, a missing module).
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`.slice(0, 8000));
+    process.exitCode = 1;
+  }
 } else if (import.meta.main) {
   // The CLI's flags and help come from action.yml through a generated module: fresh first.
   writeFileSync(METADATA_FILE, actionMetadataSource());
@@ -76,18 +83,19 @@ if (import.meta.main && entryIndex > 0) {
   if (outIndex < 0) rmSync(outDir, { recursive: true, force: true });
   // ncc compiles on one thread: one process per entry, two at a time (CI has two cores).
   const run = promisify(execFile);
-  await Promise.all([0, 1].map(async () => {
+  const workers = Promise.all([0, 1].map(async () => {
     for (let next = queue.shift(); next; next = queue.shift()) {
       try {
         const { stdout } = await run(process.execPath, [import.meta.filename, '--entry', next.entry, '--out', outDir], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
         process.stdout.write(stdout);
       } catch (error) {
-        // ncc's own errors quote a line of its minified source (hundreds of KB): show what names the problem.
-        const stderr = String((error as { stderr?: string }).stderr ?? error);
-        const readable = stderr.split('\n').filter((line) => line.length <= 400);
-        const diagnostics = [...stderr.matchAll(/TS\d{4}: [^\n]{0,300}|Module not found: Error: [^\n]{0,300}/g)].map((match) => match[0]);
-        throw new Error(`bundling ${next.entry} failed (\`npm run typecheck\` shows type errors in full):\n${[...diagnostics, ...readable].slice(0, 40).join('\n')}`);
+        queue.length = 0; // stop the other worker after its current entry
+        throw new Error(`bundling ${next.entry} failed:\n${String((error as { stderr?: string }).stderr ?? error).trim()}`);
       }
     }
   }));
+  await workers.catch((error: Error) => {
+    console.error(error.message);
+    process.exitCode = 1;
+  });
 }
