@@ -4,7 +4,6 @@ import type { Git } from '../git/git.ts';
 import { readCommitObjects } from './log.ts';
 
 const SHA = /^[0-9a-f]{7,64}$/i;
-const FULL_SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 /** `git rev-list base --not <bottom>` runs at once for this many bottoms of the head side. */
 const CHECKS_AT_ONCE = 4;
 

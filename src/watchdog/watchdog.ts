@@ -162,7 +162,7 @@ async function fromLoki(settings: WatchdogSettings, now: number): Promise<Deploy
   const headers: Record<string, string> = { 'user-agent': 'deploy-guards' };
   if (lokiTenant) headers['x-scope-orgid'] = lokiTenant;
   if (lokiUsername || lokiPassword) headers.authorization = `Basic ${Buffer.from(`${lokiUsername}:${lokiPassword}`).toString('base64')}`;
-  const { request } = await import('undici');
+  const { request } = await import('../shared/http-client.ts');
   const response = await request(url, { headers, headersTimeout: sinkTimeoutMs * 3, bodyTimeout: sinkTimeoutMs * 3 });
   const text = await response.body.text();
   if (response.statusCode >= 400) throw new UserError(`Loki query_range ${statusLine(response.statusCode)}`);
