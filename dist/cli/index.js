@@ -32364,7 +32364,10 @@ function readCanaryEventSettings(inputs, workspace) {
     return { environment: inputs.string('environment', 'production'), sinks: readSinkSettings(inputs, workspace) };
 }
 
+// EXTERNAL MODULE: ./src/shared/inputs.ts
+var shared_inputs = __nccwpck_require__(3876);
 ;// CONCATENATED MODULE: ./src/cli/alert-rules.ts
+
 
 
 
@@ -32384,8 +32387,8 @@ const alertRulesCommand = {
         if (format !== 'loki' && format !== 'prometheus')
             throw new errors/* InputError */.dz('format', `'${format}' is not loki or prometheus`, 'format: prometheus');
         const options = {
-            maxAgeMs: inputs.durationMs('max-age', '5m', { min: 60_000 }),
-            lookbackMs: inputs.durationMs('lookback', '1h', { min: 60_000 }),
+            maxAgeMs: inputs.durationMs('max-age', '5m', { min: 60_000, max: shared_inputs/* MAX_LOOK_BACK_MS */.aD }),
+            lookbackMs: inputs.durationMs('lookback', '1h', { min: 60_000, max: shared_inputs/* MAX_LOOK_BACK_MS */.aD }),
             labels: readSinkSettings(inputs, process.cwd()).lokiLabels,
         };
         print((format === 'loki' ? lokiRules(options) : prometheusRules(options)).trimEnd());
@@ -35542,14 +35545,15 @@ function watchdog_report_summaryMarkdown(result, settings) {
 ;// CONCATENATED MODULE: ./src/watchdog/settings.ts
 
 
+
 /** deploy-watchdog's inputs; shared by the action and the CLI. */
 function readWatchdogSettings(inputs, workspace) {
     const sinks = readSinkSettings(inputs, workspace);
     const environments = inputs.list('environments', { splitCommas: true });
     const settings = {
         environments,
-        maxAgeMs: inputs.durationMs('max-age', '5m'),
-        lookbackMs: inputs.durationMs('lookback', '24h', { min: 60_000 }),
+        maxAgeMs: inputs.durationMs('max-age', '5m', { max: shared_inputs/* MAX_LOOK_BACK_MS */.aD }),
+        lookbackMs: inputs.durationMs('lookback', '24h', { min: 60_000, max: shared_inputs/* MAX_LOOK_BACK_MS */.aD }),
         endStale: inputs.boolean('end-stale', false),
         sinks: { ...sinks, githubDeployment: false },
         fail: inputs.boolean('fail', true),
@@ -42532,7 +42536,8 @@ function errorMessage(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G0: () => (/* binding */ Inputs)
+/* harmony export */   G0: () => (/* binding */ Inputs),
+/* harmony export */   aD: () => (/* binding */ MAX_LOOK_BACK_MS)
 /* harmony export */ });
 /* unused harmony exports MAX_INTEGER, MAX_DURATION_MS, splitList, GlobSet */
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4006);
@@ -42554,6 +42559,8 @@ const FALSE = ['false', 'False', 'FALSE'];
  */
 const MAX_INTEGER = 1_000_000;
 const MAX_DURATION_MS = 6 * 3_600_000;
+/** For inputs that look back over history (a watchdog's lookback, a canary's window): 30 days. */
+const MAX_LOOK_BACK_MS = 30 * 86_400_000;
 /** 6h, 30m, 45s: a limit as a user would write it. */
 function durationText(ms) {
     for (const [unit, size] of [['d', 86_400_000], ['h', 3_600_000], ['m', 60_000], ['s', 1000]])
