@@ -50,7 +50,7 @@ describe('CLI secrets: from a file or the environment, never only argv', () => {
     const expected: Record<string, string[]> = {
       'commit-count': ['token'],
       'deploy-canary': ['webhook-url', 'webhook-token', 'loki-password', 'token'],
-      'env-completeness': ['secrets-token'],
+      'env-completeness': ['secrets-token', 'fly-token'],
       'host-canary': ['ssh-key', 'ssh-passphrase', 'webhook-url', 'webhook-token', 'loki-password'],
     };
     for (const command of COMMANDS) {
