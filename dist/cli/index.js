@@ -30603,7 +30603,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _cli_action_metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2126);
 /* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7593);
 /* harmony import */ var _cli_command_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3567);
-/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8512);
+/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8833);
 /* harmony import */ var _cli_help_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7911);
 /* harmony import */ var _cli_output_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7001);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8382);
@@ -31141,12 +31141,17 @@ const ACTIONS = {
                 "required": false
             },
             "containers": {
-                "description": "Compose services that must be running (one per line or comma-separated); checked for missing, not running, restarts, OOM, exit 137, unhealthy and revision.",
+                "description": "Compose services that must be running (one per line or comma-separated); checked for missing, not running, restarts (and whether they have a healthcheck), OOM, exit 137, unhealthy, revision, and the memory and CPU limits the kernel enforces against what compose declares.",
                 "default": "",
                 "required": false
             },
             "compose-project": {
                 "description": "Compose project name (label com.docker.compose.project); empty = any compose container.",
+                "default": "",
+                "required": false
+            },
+            "compose-files": {
+                "description": "Compose files declaring the services' memory and CPU limits (one per line, relative to the workspace); empty = the files each container was created from (its com.docker.compose.project.config_files label), read on the host. A limit declared but not enforced by the kernel is limit-not-enforced.",
                 "default": "",
                 "required": false
             },
@@ -31395,7 +31400,7 @@ function isBooleanInput(input) {
 
 /***/ }),
 
-/***/ 8512:
+/***/ 8833:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39546,7 +39551,137 @@ async function emitCanaryVerdict(verdict, options) {
     return events.probeVerdict(verdict.passed ? 'canary.passed' : 'canary.failed', { reason: verdict.reason, durationMs: verdict.durationMs });
 }
 
+;// CONCATENATED MODULE: ./src/host/limits.ts
+/**
+ * Memory and CPU limits: what a compose project declares for a service against what
+ * the kernel enforces on its container (`docker inspect` HostConfig).
+ *
+ * Declared, in merge order (a later file sets a key anew): `deploy.resources.limits.memory`
+ * else `mem_limit`; `deploy.resources.reservations.memory` else `mem_reservation`;
+ * `deploy.resources.limits.cpus` else `cpus`; `cpu_quota` / `cpu_period`. Compose maps
+ * them to HostConfig exactly so (docker/compose pkg/compose/create.go `getDeployResources`,
+ * `setLimits`, `setReservations`): Memory, MemoryReservation, NanoCpus (cpus x 1e9),
+ * CpuQuota, CpuPeriod. Memory sizes are read as Compose reads them (go-units RAMInBytes:
+ * b, k, m, g, t, p with optional i/b, powers of 1024, decimals allowed).
+ *
+ * What which Compose ignored (its source history): docker-compose v1 before 1.27.0 applied
+ * `deploy.resources` only with `--compatibility`; Compose v2 before 2.13.0 ignored
+ * `deploy.resources.reservations.memory` (docker/compose#9902, fixed by #9947; #10046);
+ * before 2.6.1 a fractional `deploy.resources.limits.cpus` was dropped (ParseInt);
+ * before 2.14.2 the service-level `cpus` only set CpuPercent, which Linux ignores.
+ */
+
+
+/** Each declared field and the keys that set it, the first winning within one file (deploy over the service-level key, as Compose applies them). */
+const KEYS = {
+    memory: [{ path: ['deploy', 'resources', 'limits', 'memory'], kind: 'bytes' }, { path: ['mem_limit'], kind: 'bytes' }],
+    memoryReservation: [{ path: ['deploy', 'resources', 'reservations', 'memory'], kind: 'bytes' }, { path: ['mem_reservation'], kind: 'bytes' }],
+    cpus: [{ path: ['deploy', 'resources', 'limits', 'cpus'], kind: 'cpus' }, { path: ['cpus'], kind: 'cpus' }],
+    cpuQuota: [{ path: ['cpu_quota'], kind: 'integer' }],
+    cpuPeriod: [{ path: ['cpu_period'], kind: 'integer' }],
+};
+/** The limits `service` declares across `files` (merge order). Throws a one-line file:line error for a file that is not YAML. */
+function declaredLimits(files, service) {
+    const declared = { notJudged: [] };
+    for (const { file, text } of files) {
+        const yaml = parseComposeYaml(text, file, () => undefined);
+        const services = yaml.value.services;
+        const definition = isMapping(services) ? services[service] : undefined;
+        if (!isMapping(definition))
+            continue;
+        const unset = new Set(yaml.uses.filter((use) => use.path[0] === 'services' && use.path[1] === service && use.state !== 'set' && !use.usedDefault).map((use) => use.path.slice(2).join('.')));
+        for (const field of Object.keys(KEYS)) {
+            for (const { path, kind } of KEYS[field]) {
+                let holder = definition;
+                for (const key of path.slice(0, -1))
+                    holder = isMapping(holder) ? holder[key] : undefined;
+                const last = path.at(-1);
+                if (!isMapping(holder) || !(last in holder))
+                    continue;
+                const key = path.join('.');
+                const line = yaml.lines.get(holder)?.get(last) ?? 0;
+                if (unset.has(key)) {
+                    declared.notJudged.push(`${key} (${file}:${line}) uses a variable the canary cannot read (the host's .env)`);
+                    delete declared[field];
+                    break;
+                }
+                const value = readValue(holder[last], kind);
+                if (value === undefined) {
+                    declared.notJudged.push(`${key} (${file}:${line}) is not a ${kind === 'bytes' ? 'size' : 'number'} Compose reads`);
+                    break;
+                }
+                declared[field] = { value, key, file, line };
+                break;
+            }
+        }
+    }
+    return declared;
+}
+/** go-units RAMInBytes (what compose-go uses for memory sizes). */
+function ramInBytes(text) {
+    const match = /^(\d+(?:\.\d+)?) ?([kmgtp])?i?b?$/i.exec(text.trim());
+    if (!match)
+        return undefined;
+    const power = match[2] ? 'kmgtp'.indexOf(match[2].toLowerCase()) + 1 : 0;
+    return Math.trunc(Number(match[1]) * 1024 ** power);
+}
+function readValue(value, kind) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? value : undefined;
+    if (typeof value !== 'string')
+        return undefined;
+    if (kind === 'bytes')
+        return ramInBytes(value);
+    const number = Number(value.trim());
+    return value.trim() !== '' && Number.isFinite(number) ? number : undefined;
+}
+function isMapping(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** CPUs the container may use: NanoCpus, else CpuQuota / CpuPeriod (the kernel's default period is 100 ms). */
+function limits_effectiveCpus(limits) {
+    if (limits.nanoCpus > 0)
+        return limits.nanoCpus / 1e9;
+    if (limits.cpuQuota > 0)
+        return limits.cpuQuota / (limits.cpuPeriod > 0 ? limits.cpuPeriod : 100_000);
+    return 0;
+}
+/** `536870912` bytes → `512 MiB`; `2062372864` → `1.9 GiB`. */
+function limits_bytesText(bytes) {
+    if (bytes <= 0)
+        return 'none';
+    const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let unit = 0;
+    while (unit < units.length - 1 && bytes >= 1024 ** (unit + 1))
+        unit++;
+    const value = bytes / 1024 ** unit;
+    return `${Number.isInteger(value) ? value : value.toFixed(1)} ${units[unit]}`;
+}
+/** Compose's version from the container's label, as [major, minor, patch]; undefined when absent. */
+function composeVersion(label) {
+    const match = /^v?(\d+)\.(\d+)\.(\d+)/.exec(label ?? '');
+    return match ? [Number(match[1]), Number(match[2]), Number(match[3])] : undefined;
+}
+function olderThan(version, than) {
+    if (!version)
+        return false;
+    for (let i = 0; i < 3; i++)
+        if (version[i] !== than[i])
+            return version[i] < than[i];
+    return false;
+}
+/** A file that could not be read as compose YAML: its one-line error. */
+function declaredLimitsOrError(files, service) {
+    try {
+        return declaredLimits(files, service);
+    }
+    catch (error) {
+        return { error: (0,errors/* errorMessage */.gJ)(error) };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/host/checks.ts
+
 
 /** The finding codes of DESIGN.md, with the severity each carries. */
 const FINDING_SEVERITY = {
@@ -39566,6 +39701,8 @@ const FINDING_SEVERITY = {
     'container-killed': 'error',
     'container-unhealthy': 'error',
     'revision-mismatch': 'error',
+    'limit-not-enforced': 'error',
+    'no-memory-limit': 'notice',
     'backup-missing': 'error',
     'backup-stale': 'error',
     'backup-shrunk': 'error',
@@ -39574,6 +39711,8 @@ const FINDING_SEVERITY = {
 function finding(code, message, severity = FINDING_SEVERITY[code]) {
     return { code, severity, message, title: code };
 }
+/** A host this small is brought down by one container without a memory limit (incident 7: a 2 GB VM). */
+const SMALL_HOST_BYTES = 4 * 1024 ** 3;
 /** Password (or keyboard-interactive, which is how PAM asks for one) offered, or no credential needed at all. */
 function authFindings(methods) {
     if (methods === undefined)
@@ -39618,7 +39757,7 @@ function containerFindings(service, states, events, facts, options) {
             found.push(finding('container-killed', `${label} exited with 137 (SIGKILL: the OOM killer or a hard stop)`));
         const startedRecently = state.startedAt !== undefined && state.startedAt >= windowStart;
         if (state.restartCount > 0 && startedRecently && deaths.length === 0) {
-            found.push(finding('container-restarted', `${label} restarted (RestartCount ${state.restartCount}, started ${ago(now - state.startedAt)})`));
+            found.push(finding('container-restarted', `${label} restarted (RestartCount ${state.restartCount}, started ${ago(now - state.startedAt)})${noHealthcheck(state)}`));
         }
         if (options.expectRevision) {
             if (state.revision === undefined || state.revision === '')
@@ -39630,7 +39769,7 @@ function containerFindings(service, states, events, facts, options) {
     if (deaths.length > 0) {
         const restartCount = Math.max(...states.map((state) => state.restartCount));
         const codes = [...new Set(deaths.map((event) => event.exitCode).filter((code) => code !== undefined))];
-        found.push(finding('container-restarted', `service ${service} died ${deaths.length} time${deaths.length === 1 ? '' : 's'} in the last ${window} (exit codes ${codes.join(', ') || 'unknown'}; RestartCount ${restartCount})`));
+        found.push(finding('container-restarted', `service ${service} died ${deaths.length} time${deaths.length === 1 ? '' : 's'} in the last ${window} (exit codes ${codes.join(', ') || 'unknown'}; RestartCount ${restartCount})${states.every((state) => !state.hasHealthcheck) ? noHealthcheck(states[0]) : ''}`));
     }
     if (ooms.length > 0 && !found.some((item) => item.code === 'container-oom')) {
         found.push(finding('container-oom', `service ${service} hit its memory limit ${ooms.length} time${ooms.length === 1 ? '' : 's'} in the last ${window} (docker oom events)`));
@@ -39638,7 +39777,81 @@ function containerFindings(service, states, events, facts, options) {
     if (kills.length > 0 && !found.some((item) => item.code === 'container-killed')) {
         found.push(finding('container-killed', `service ${service} was killed (exit 137) ${kills.length} time${kills.length === 1 ? '' : 's'} in the last ${window}, likely by the OOM killer`));
     }
+    for (const state of states)
+        found.push(...limitFindings(service, state, states.length > 1 ? `service ${service} (${state.name})` : `service ${service}`, facts, options));
     return found;
+}
+/** Said of a container that restarts: without a healthcheck nothing else tells a wedged process from a working one. */
+function noHealthcheck(state) {
+    return state.hasHealthcheck ? '' : '; it has no healthcheck, so a restart is the only sign docker gives of it failing';
+}
+/**
+ * The limits the kernel enforces (HostConfig) against what the compose project declares:
+ * `limit-not-enforced` when they differ (memory limit: error; reservation and CPU:
+ * warning), and a notice for no memory limit at all on a small host.
+ */
+function limitFindings(service, state, label, facts, options) {
+    const found = [];
+    const effective = state.limits;
+    const local = options.composeFiles ?? [];
+    let sources = [...local];
+    const unread = [];
+    if (local.length === 0) {
+        for (const file of state.configFiles) {
+            const read = facts.composeFiles.get(file);
+            if (read && 'text' in read)
+                sources.push({ file, text: read.text });
+            else if (read)
+                unread.push(`${file} ${read.error}`);
+        }
+    }
+    const declared = sources.length > 0 ? declaredLimitsOrError(sources, service) : undefined;
+    if (unread.length > 0)
+        found.push(finding('limit-not-enforced', `${label}: the compose file${unread.length === 1 ? '' : 's'} it was created from could not be read (${unread.join('; ')}), so its declared limits are not judged`, 'warning'));
+    if (declared && 'error' in declared) {
+        found.push(finding('limit-not-enforced', `${label}: declared limits not judged: ${declared.error}`, 'warning'));
+    }
+    else if (declared) {
+        if (declared.notJudged.length > 0)
+            found.push(finding('limit-not-enforced', `${label}: not judged: ${declared.notJudged.join('; ')}`, 'notice'));
+        const version = composeVersion(state.composeVersion);
+        const createdBy = state.composeVersion ? `; created by Compose ${state.composeVersion}` : '';
+        const recreate = `recreate it with a current Compose (docker compose up -d --force-recreate ${service})`;
+        const memory = declared.memory;
+        if (memory && memory.value !== effective.memory) {
+            const why = effective.memory === 0 && version && version[0] === 1 && memory.key.startsWith('deploy.')
+                ? 'docker-compose v1 before 1.27.0 applies deploy.resources only with --compatibility'
+                : effective.memory === 0 ? 'it was created without it' : 'it was created from other settings';
+            found.push(finding('limit-not-enforced', `${label} declares a memory limit of ${limits_bytesText(memory.value)} (${place(memory)}) but the kernel enforces ${effective.memory === 0 ? 'none' : limits_bytesText(effective.memory)} (HostConfig.Memory ${effective.memory})${createdBy}: ${why}; ${recreate}`));
+        }
+        const reservation = declared.memoryReservation;
+        if (reservation && reservation.value !== effective.memoryReservation) {
+            const why = effective.memoryReservation === 0 && reservation.key.startsWith('deploy.') && (olderThan(version, [2, 13, 0]))
+                ? 'Compose before v2.13.0 ignored deploy.resources.reservations.memory (docker/compose#9902, #10046)'
+                : 'it was created from other settings';
+            found.push(finding('limit-not-enforced', `${label} declares a memory reservation of ${limits_bytesText(reservation.value)} (${place(reservation)}) but has ${limits_bytesText(effective.memoryReservation)} (HostConfig.MemoryReservation ${effective.memoryReservation})${createdBy}: ${why}; ${recreate}`, 'warning'));
+        }
+        const cpus = declared.cpus;
+        const quota = declared.cpuQuota;
+        const actualCpus = limits_effectiveCpus(effective);
+        if (cpus && Math.abs(cpus.value - actualCpus) > 0.001) {
+            const why = actualCpus === 0 && cpus.key === 'cpus' && olderThan(version, [2, 14, 2]) ? 'Compose before v2.14.2 set the service-level cpus as CpuPercent, which Linux ignores'
+                : actualCpus === 0 && cpus.key.startsWith('deploy.') && olderThan(version, [2, 6, 1]) && !Number.isInteger(cpus.value) ? 'Compose before v2.6.1 dropped a fractional deploy.resources.limits.cpus'
+                    : 'it was created from other settings';
+            found.push(finding('limit-not-enforced', `${label} declares ${cpus.value} CPUs (${place(cpus)}) but the kernel enforces ${actualCpus === 0 ? 'no CPU limit' : `${Number(actualCpus.toFixed(3))} CPUs`} (HostConfig.NanoCpus ${effective.nanoCpus}, CpuQuota ${effective.cpuQuota}, CpuPeriod ${effective.cpuPeriod})${createdBy}: ${why}; ${recreate}`, 'warning'));
+        }
+        else if (!cpus && quota && quota.value !== effective.cpuQuota) {
+            found.push(finding('limit-not-enforced', `${label} declares cpu_quota ${quota.value} (${place(quota)}) but has CpuQuota ${effective.cpuQuota}${createdBy}; ${recreate}`, 'warning'));
+        }
+    }
+    const limited = effective.memory > 0 || (declared !== undefined && !('error' in declared) && declared.memory !== undefined);
+    if (!limited && facts.memTotalBytes !== undefined && facts.memTotalBytes <= SMALL_HOST_BYTES) {
+        found.push(finding('no-memory-limit', `${label} has no memory limit on a host with ${limits_bytesText(Math.round(facts.memTotalBytes / 1024 ** 2) * 1024 ** 2)} of memory: one leak in it can take the whole host down (the OOM killer picks any process); set deploy.resources.limits.memory`));
+    }
+    return found;
+}
+function place(declared) {
+    return `${declared.key}, ${declared.file}:${declared.line}`;
 }
 /** Everything the facts say is wrong with the host, in the order a reader scans it: identity, data, containers, units. */
 function checkHost(facts, options) {
@@ -39713,7 +39926,6 @@ function checkHost(facts, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/host/remote-output.ts
-/** Parses what the remote script printed into typed facts; anything odd becomes a note, never a crash. */
 /** Splits the output at `@@dg-<nonce> section|rc` lines; text outside sections is ignored. */
 function splitSections(output, nonce) {
     const sections = new Map();
@@ -39792,8 +40004,27 @@ function parseDockerInspect(text) {
             startedAt: timeOf(state.StartedAt),
             health: typeof state.Health?.Status === 'string' ? state.Health.Status : undefined,
             revision: labels['org.opencontainers.image.revision'],
+            limits: {
+                memory: count(entry?.HostConfig?.Memory),
+                memoryReservation: count(entry?.HostConfig?.MemoryReservation),
+                nanoCpus: count(entry?.HostConfig?.NanoCpus),
+                cpuQuota: count(entry?.HostConfig?.CpuQuota),
+                cpuPeriod: count(entry?.HostConfig?.CpuPeriod),
+            },
+            hasHealthcheck: hasHealthcheck(entry?.Config?.Healthcheck),
+            configFiles: (labels['com.docker.compose.project.config_files'] ?? '').split(',').filter((file) => file !== ''),
+            composeVersion: labels['com.docker.compose.version'],
         };
     });
+}
+/** A non-negative integer field of docker's JSON; anything else is 0 (unset). */
+function count(value) {
+    return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : 0;
+}
+/** `{"Test": ["CMD-SHELL", "curl …"]}` is a healthcheck; none, an empty test or `["NONE"]` is not. */
+function hasHealthcheck(config) {
+    const test = config?.Test;
+    return Array.isArray(test) && test.length > 0 && test[0] !== 'NONE';
 }
 /** `docker events --format '{{json .}}'`: one JSON object per line; unparsable lines are skipped. */
 function parseDockerEvents(text) {
@@ -39821,6 +40052,11 @@ function parseDockerEvents(text) {
     }
     return events;
 }
+/** `MemTotal:  2014036 kB` → bytes. */
+function memTotal(text) {
+    const match = /^MemTotal:\s*(\d+)\s*kB/m.exec(text ?? '');
+    return match ? Number(match[1]) * 1024 : undefined;
+}
 function parseHostFacts(output, nonce) {
     const sections = splitSections(output, nonce);
     const uptime = remote_output_firstLine(sections.get('uptime'))?.split(/\s+/)[0];
@@ -39837,7 +40073,21 @@ function parseHostFacts(output, nonce) {
         },
         backups: [],
         complete: sections.has('end'),
+        memTotalBytes: memTotal(sections.get('meminfo')?.text),
+        composeFiles: new Map(),
     };
+    // compose-file-<n>: the path in hex on the first line (a path may hold any byte), then the file.
+    for (const [name, section] of sections) {
+        if (!name.startsWith('compose-file-'))
+            continue;
+        const newline = section.text.indexOf('\n');
+        const hex = (newline < 0 ? section.text : section.text.slice(0, newline)).trim();
+        if (!/^(?:[0-9a-f]{2})+$/.test(hex))
+            continue;
+        const path = Buffer.from(hex, 'hex').toString('utf8');
+        const text = newline < 0 ? '' : section.text.slice(newline + 1);
+        facts.composeFiles.set(path, section.rc === 0 ? (Buffer.byteLength(text) > 1024 * 1024 ? { error: 'is over 1 MB' } : { text }) : { error: 'cannot be read by the SSH user' });
+    }
     for (const line of sections.get('backups')?.text.split('\n') ?? []) {
         const match = /^(\d+) (\d+) (.+)$/.exec(line);
         if (match)
@@ -39910,7 +40160,7 @@ function parseHostFacts(output, nonce) {
 const REMOTE_SCRIPT = `set -u
 set -f
 export LC_ALL=C
-nonce=x sentinel= backup_glob= project= window=0 units= docker=0 deadline=60 hold=0
+nonce=x sentinel= backup_glob= project= window=0 units= docker=0 configs=0 deadline=60 hold=0
 while IFS= read -r line; do
   case $line in
     end) break ;;
@@ -39923,6 +40173,7 @@ while IFS= read -r line; do
     window=*) window=\${line#window=} ;;
     units=*) units=\${line#units=} ;;
     docker=*) docker=\${line#docker=} ;;
+    configs=*) configs=\${line#configs=} ;;
   esac
 done
 case $window in ''|*[!0-9]*) window=0 ;; esac
@@ -39961,6 +40212,8 @@ section machine-id
 head -n 1 "$root/etc/machine-id" 2>/dev/null
 section uptime
 head -n 1 "$root/proc/uptime" 2>/dev/null
+section meminfo
+head -n 1 "$root/proc/meminfo" 2>/dev/null
 
 section sentinel
 if [ -z "$sentinel" ]; then echo skipped
@@ -39998,6 +40251,19 @@ if [ "$docker" = 1 ]; then
     if [ $status -eq 0 ] && [ -n "$ids" ]; then
       out=$(docker inspect $ids 2>&1 </dev/null); status=$?
       printf '%s\\n' "$out"; rc $status
+      # The compose files the containers were created from (their label), read-only and bounded:
+      # the declared limits. Absolute *.yml / *.yaml paths only, at most 20, 1 MB each; the path goes
+      # out in hex (it may hold any byte) on the section's first line.
+      if [ "$configs" = 1 ] && [ $status -eq 0 ]; then
+        files=$(docker inspect --format '{{index .Config.Labels "com.docker.compose.project.config_files"}}' $ids 2>/dev/null </dev/null | tr ',' '\\n' | sort -u | head -n 20)
+        printf '%s\\n' "$files" | { n=0; while IFS= read -r f; do
+          case $f in /*.yml|/*.yaml) ;; *) continue ;; esac
+          n=$((n + 1))
+          section "compose-file-$n"
+          printf '%s' "$f" | od -An -v -tx1 | tr -d ' \\n'; echo
+          if [ -f "$f" ] && [ -r "$f" ]; then head -c 1048577 -- "$f"; rc 0; else rc 1; fi
+        done; }
+      fi
     else echo '[]'; rc 0; fi
     section docker-events
     out=$(bounded docker events --since $((now - window)) --until "$now" --filter type=container --filter event=die --filter event=oom --filter event=restart --filter "$filter" --format '{{json .}}' 2>&1 </dev/null); status=$?
@@ -40025,6 +40291,7 @@ function remoteStdin(parameters) {
         `window=${Math.max(0, Math.round(parameters.windowSeconds))}`,
         `units=${parameters.units.join(' ')}`,
         `docker=${parameters.checkContainers ? 1 : 0}`,
+        `configs=${parameters.readComposeFiles ? 1 : 0}`,
         `deadline=${Math.max(1, Math.ceil(parameters.deadlineSeconds ?? 60))}`,
         `hold=${parameters.holdsStdin ? 1 : 0}`,
         'end',
@@ -40284,6 +40551,9 @@ function describeSeen(keys) {
 
 
 
+
+
+
 /** One connection, one batched command, every check; never throws for a host problem, only for bad settings. */
 async function runHostCanary(settings, log = () => { }) {
     const target = `${settings.user}@${settings.host}:${settings.port}`;
@@ -40296,6 +40566,7 @@ async function runHostCanary(settings, log = () => { }) {
         windowSeconds: settings.windowMs / 1000,
         units: settings.units,
         checkContainers: settings.containers.length > 0,
+        readComposeFiles: settings.containers.length > 0 && settings.composeFiles.length === 0,
         // The host's own bound, a little after ours: it acts when our close never reaches it.
         deadlineSeconds: settings.commandTimeoutMs / 1000 + 2,
         holdsStdin: true, // runRemoteCommand closes stdin only once the command has exited
@@ -40320,14 +40591,32 @@ async function runHostCanary(settings, log = () => { }) {
         const stderr = run.stderr.trim().split('\n')[0]?.slice(0, 200);
         findings.push(finding('unreachable', `the remote checks on ${target} ${facts.complete ? `exited with ${run.exitCode}` : `stopped before the end (exit ${run.exitCode})`}${stderr ? `: ${stderr}` : ''}`));
     }
-    findings.push(...checkHost(facts, settings));
+    findings.push(...checkHost(facts, { ...settings, composeFiles: readLocalComposeFiles(settings.composeFiles) }));
     return conclude({ findings, hostKey: run.hostKey, authMethods: run.authMethods, facts, ran: true, connectMs: run.connectMs, commandMs: run.commandMs, target });
+}
+/** The compose-files input, read here (the workflow's checkout): one-line errors name the file. */
+function readLocalComposeFiles(files) {
+    return files.map((file) => {
+        let bytes;
+        try {
+            if ((0,external_node_fs_.statSync)(file).size > 4 * 1024 * 1024)
+                throw new errors/* UserError */.yo(`compose-files: ${file} is over 4 MB`);
+            bytes = (0,external_node_fs_.readFileSync)(file);
+        }
+        catch (error) {
+            if (error instanceof errors/* UserError */.yo)
+                throw error;
+            throw new errors/* UserError */.yo(`compose-files: ${file} cannot be read (${error.code ?? 'error'})`);
+        }
+        return { file, text: decodeText(bytes, file) };
+    });
 }
 function conclude(partial) {
     return { ...partial, result: partial.findings.some((item) => item.severity === 'error') ? 'unhealthy' : 'healthy' };
 }
 
 ;// CONCATENATED MODULE: ./src/host/report.ts
+
 
 
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
@@ -40382,9 +40671,12 @@ function host_report_summaryMarkdown(result) {
         parts.push('\nNo findings.\n');
     }
     if (facts?.containers && 'states' in facts.containers && facts.containers.states.length > 0) {
-        parts.push('\n### Containers\n\n', table(['Service', 'Container', 'Status', 'Restarts', 'Exit', 'OOM', 'Health', 'Revision'], facts.containers.states.map((state) => [
-            state.service, state.name, state.status, state.restartCount, state.exitCode, state.oomKilled ? 'yes' : 'no', state.health ?? '', state.revision?.slice(0, 12) ?? '',
+        parts.push('\n### Containers\n\n', table(['Service', 'Container', 'Status', 'Restarts', 'Exit', 'OOM', 'Health', 'Memory limit', 'CPUs', 'Revision'], facts.containers.states.map((state) => [
+            state.service, state.name, state.status, state.restartCount, state.exitCode, state.oomKilled ? 'yes' : 'no', state.health ?? (state.hasHealthcheck ? '' : 'no healthcheck'),
+            bytesText(state.limits.memory), effectiveCpus(state.limits) || 'no limit', state.revision?.slice(0, 12) ?? '',
         ])));
+        if (facts.memTotalBytes !== undefined)
+            parts.push(`\nHost memory: ${bytesText(facts.memTotalBytes)}.\n`);
     }
     if (facts?.units && 'states' in facts.units && facts.units.states.length > 0) {
         parts.push('\n### Units\n\n', table(['Unit', 'Load', 'Active', 'Sub'], facts.units.states.map((unit) => [unit.id, unit.loadState, unit.activeState, unit.subState])));
@@ -40504,6 +40796,7 @@ async function readHostCanarySettings(inputs) {
         backupMaxAgeMs: inputs.durationMs('backup-max-age', '0s', { max: LOOK_BACK_MAX_MS }),
         backupMinRatio: inputs.number('backup-min-ratio', 0.5, { min: 0, max: 1, example: '0.5' }),
         units,
+        composeFiles: inputs.list('compose-files'),
         fail: inputs.boolean('fail', true),
     };
 }

@@ -479,12 +479,17 @@ export const ACTIONS: Record<string, ActionMetadata> = {
         "required": false
       },
       "containers": {
-        "description": "Compose services that must be running (one per line or comma-separated); checked for missing, not running, restarts, OOM, exit 137, unhealthy and revision.",
+        "description": "Compose services that must be running (one per line or comma-separated); checked for missing, not running, restarts (and whether they have a healthcheck), OOM, exit 137, unhealthy, revision, and the memory and CPU limits the kernel enforces against what compose declares.",
         "default": "",
         "required": false
       },
       "compose-project": {
         "description": "Compose project name (label com.docker.compose.project); empty = any compose container.",
+        "default": "",
+        "required": false
+      },
+      "compose-files": {
+        "description": "Compose files declaring the services' memory and CPU limits (one per line, relative to the workspace); empty = the files each container was created from (its com.docker.compose.project.config_files label), read on the host. A limit declared but not enforced by the kernel is limit-not-enforced.",
         "default": "",
         "required": false
       },
