@@ -26,6 +26,8 @@ export interface HostCanarySettings {
   backupMaxAgeMs: number;
   backupMinRatio: number;
   units: string[];
+  /** Local compose files declaring the services' limits, as given (relative to the working directory); empty = the files the containers' labels name, read on the host. */
+  composeFiles: string[];
   fail: boolean;
 }
 
@@ -95,6 +97,7 @@ export async function readHostCanarySettings(inputs: Inputs): Promise<HostCanary
     backupMaxAgeMs: inputs.durationMs('backup-max-age', '0s', { max: LOOK_BACK_MAX_MS }),
     backupMinRatio: inputs.number('backup-min-ratio', 0.5, { min: 0, max: 1, example: '0.5' }),
     units,
+    composeFiles: inputs.list('compose-files'),
     fail: inputs.boolean('fail', true),
   };
 }
