@@ -41814,9 +41814,8 @@ async function checkPrivateKey(key, passphrase) {
 
 
 
+
 const SERVICE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-/** Ages and look-backs (window, backup-max-age, min-uptime) are not waits: up to 30 days. */
-const LOOK_BACK_MAX_MS = 30 * 86_400_000;
 const UNIT = /^[A-Za-z0-9@._:\\-]+$/;
 function noNewline(name, value, example) {
     if (/[\r\n\0]/.test(value))
@@ -41880,13 +41879,13 @@ async function readHostCanarySettings(inputs) {
         expectMachineId: noNewline('expect-machine-id', inputs.string('expect-machine-id'), 'expect-machine-id: 0f5c3a9e6b1d4e7f8a2b3c4d5e6f7a8b'),
         sentinelFile,
         sentinelValue: noNewline('sentinel-value', inputs.string('sentinel-value'), 'sentinel-value: provisioned-2026-03-01'),
-        minUptimeMs: inputs.durationMs('min-uptime', '0s', { max: LOOK_BACK_MAX_MS }),
+        minUptimeMs: inputs.durationMs('min-uptime', '0s', { max: shared_inputs/* MAX_LOOK_BACK_MS */.aD }),
         containers,
         composeProject,
         expectRevision: inputs.string('expect-revision'),
-        windowMs: inputs.durationMs('window', '15m', { min: 1000, max: LOOK_BACK_MAX_MS }),
+        windowMs: inputs.durationMs('window', '15m', { min: 1000, max: shared_inputs/* MAX_LOOK_BACK_MS */.aD }),
         backupGlob,
-        backupMaxAgeMs: inputs.durationMs('backup-max-age', '0s', { max: LOOK_BACK_MAX_MS }),
+        backupMaxAgeMs: inputs.durationMs('backup-max-age', '0s', { max: shared_inputs/* MAX_LOOK_BACK_MS */.aD }),
         backupMinRatio: inputs.number('backup-min-ratio', 0.5, { min: 0, max: 1, example: '0.5' }),
         units,
         composeFiles: inputs.list('compose-files'),
@@ -44855,7 +44854,7 @@ const FALSE = ['false', 'False', 'FALSE'];
  */
 const MAX_INTEGER = 1_000_000;
 const MAX_DURATION_MS = 6 * 3_600_000;
-/** For inputs that look back over history (a watchdog's lookback, a canary's window): 30 days. */
+/** Ages and look-backs (a watchdog's lookback, host-canary's window, backup-max-age, min-uptime) are not waits: up to 30 days. */
 const MAX_LOOK_BACK_MS = 30 * 86_400_000;
 /** 6h, 30m, 45s: a limit as a user would write it. */
 function durationText(ms) {

@@ -5782,118 +5782,6 @@ function canaryVerdict(result, durationMs) {
     return { passed, reason: passed ? undefined : result.findings.find((item) => item.severity === 'error')?.code, durationMs: Math.round(durationMs) };
 }
 
-;// CONCATENATED MODULE: ./src/host/private-key.ts
-
-
-/**
- * Checks the private key and passphrase before any connection, so a malformed key or
- * a wrong passphrase is a one-line input error, not an authentication failure. The
- * messages never quote the key.
- */
-async function checkPrivateKey(key, passphrase) {
-    if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(key)) {
-        throw new InputError('ssh-key', 'is not a PEM/OpenSSH private key (no "-----BEGIN … PRIVATE KEY-----" line)', 'ssh-key: ${{ secrets.CANARY_SSH_KEY }} holding the whole file ssh-keygen wrote');
-    }
-    const { default: ssh2 } = await __nccwpck_require__.e(/* import() */ 472).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5472, 23)); // on first use, like node-ssh (see ssh.ts)
-    const parsed = ssh2.utils.parseKey(key, passphrase || undefined);
-    if (parsed instanceof Error) {
-        const message = parsed.message;
-        if (/passphrase/i.test(message) || /decrypt/i.test(message) || /bad decrypt/i.test(message)) {
-            throw passphrase
-                ? new InputError('ssh-passphrase', 'does not decrypt ssh-key (wrong passphrase)', 'ssh-passphrase: ${{ secrets.CANARY_SSH_PASSPHRASE }}')
-                : new InputError('ssh-passphrase', 'is needed: ssh-key is encrypted', 'ssh-passphrase: ${{ secrets.CANARY_SSH_PASSPHRASE }}');
-        }
-        throw new InputError('ssh-key', `could not be read as a private key (${message.replace(/\s+/g, ' ').slice(0, 120)})`, 'ssh-key: ${{ secrets.CANARY_SSH_KEY }} holding the whole file ssh-keygen wrote');
-    }
-    const first = Array.isArray(parsed) ? parsed[0] : parsed;
-    if (!first || !first.isPrivateKey())
-        throw new InputError('ssh-key', 'holds a public key, not a private key', 'ssh-key: the contents of ~/.ssh/id_ed25519 (not the .pub file)');
-}
-
-;// CONCATENATED MODULE: ./src/host/settings.ts
-
-
-
-const SERVICE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-/** Ages and look-backs (window, backup-max-age, min-uptime) are not waits: up to 30 days. */
-const LOOK_BACK_MAX_MS = 30 * 86_400_000;
-const UNIT = /^[A-Za-z0-9@._:\\-]+$/;
-function noNewline(name, value, example) {
-    if (/[\r\n\0]/.test(value))
-        throw new InputError(name, 'must be a single line', example);
-    return value;
-}
-/** Every host-canary input, validated; shared by the action and the CLI. */
-async function readHostCanarySettings(inputs) {
-    const privateKey = inputs.secret('ssh-key');
-    const passphrase = inputs.secret('ssh-passphrase');
-    // The runner masks a multi-line secret as a whole; mask each key line too, so no single line can leak.
-    for (const line of privateKey.split(/\r?\n/))
-        if (line.trim().length >= 8 && !line.startsWith('-----'))
-            inputs.source.mask(line.trim());
-    const host = inputs.required('host', 'host: db-prod-1.example.com');
-    if (/\s|\//.test(host))
-        throw new InputError('host', `'${host}' is not a host name or address`, 'host: 203.0.113.10');
-    const port = inputs.integer('port', 22, { min: 1, max: 65535, example: '22' });
-    const user = inputs.required('user', 'user: canary');
-    if (!/^[A-Za-z0-9._][A-Za-z0-9._-]*$/.test(user))
-        throw new InputError('user', `'${user}' is not a user name`, 'user: canary');
-    const pinLines = inputs.list('host-key-fingerprints');
-    if (pinLines.length === 0)
-        throw new InputError('host-key-fingerprints', 'is required: the canary only talks to a host whose key it knows', "host-key-fingerprints: SHA256:… (from 'ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub' on the host)");
-    const pins = pinLines.map((line) => {
-        const pin = parsePinnedKey(line);
-        if (typeof pin === 'string')
-            throw new InputError('host-key-fingerprints', pin, "host-key-fingerprints: 'SHA256:uNiVztksCsDhcc0u9e8BujQXVUpKZIDTMczCvj3tD2s' (one per line, as ssh-keygen -lf prints)");
-        return pin;
-    });
-    if (privateKey === '')
-        throw new InputError('ssh-key', 'is required', 'ssh-key: ${{ secrets.CANARY_SSH_KEY }}');
-    await checkPrivateKey(privateKey, passphrase);
-    const containers = inputs.list('containers', { splitCommas: true });
-    for (const service of containers)
-        if (!SERVICE.test(service))
-            throw new InputError('containers', `'${service}' is not a compose service name`, 'containers: web, worker, postgres');
-    const composeProject = inputs.string('compose-project');
-    if (composeProject && !SERVICE.test(composeProject))
-        throw new InputError('compose-project', `'${composeProject}' is not a compose project name`, 'compose-project: shop');
-    const units = inputs.list('units', { splitCommas: true });
-    for (const unit of units)
-        if (!UNIT.test(unit))
-            throw new InputError('units', `'${unit}' is not a systemd unit name`, 'units: docker.service, pg-backup.timer');
-    const sentinelFile = noNewline('sentinel-file', inputs.string('sentinel-file'), 'sentinel-file: /srv/data/.deploy-guards-sentinel');
-    if (sentinelFile && !sentinelFile.startsWith('/'))
-        throw new InputError('sentinel-file', `'${sentinelFile}' is not an absolute path`, 'sentinel-file: /srv/data/.deploy-guards-sentinel');
-    const backupGlob = noNewline('backup-glob', inputs.string('backup-glob'), "backup-glob: '/var/backups/postgres/*.sql.gz'");
-    if (backupGlob && !backupGlob.startsWith('/'))
-        throw new InputError('backup-glob', `'${backupGlob}' is not an absolute path pattern`, "backup-glob: '/var/backups/postgres/*.sql.gz'");
-    return {
-        host,
-        port,
-        user,
-        privateKey,
-        passphrase,
-        pins,
-        connectTimeoutMs: inputs.durationMs('connect-timeout', '20s', { min: 100, max: 10 * 60_000 }),
-        commandTimeoutMs: inputs.durationMs('command-timeout', '60s', { min: 100, max: 60 * 60_000 }),
-        expectHostname: noNewline('expect-hostname', inputs.string('expect-hostname'), 'expect-hostname: db-prod-1'),
-        expectMachineId: noNewline('expect-machine-id', inputs.string('expect-machine-id'), 'expect-machine-id: 0f5c3a9e6b1d4e7f8a2b3c4d5e6f7a8b'),
-        sentinelFile,
-        sentinelValue: noNewline('sentinel-value', inputs.string('sentinel-value'), 'sentinel-value: provisioned-2026-03-01'),
-        minUptimeMs: inputs.durationMs('min-uptime', '0s', { max: LOOK_BACK_MAX_MS }),
-        containers,
-        composeProject,
-        expectRevision: inputs.string('expect-revision'),
-        windowMs: inputs.durationMs('window', '15m', { min: 1000, max: LOOK_BACK_MAX_MS }),
-        backupGlob,
-        backupMaxAgeMs: inputs.durationMs('backup-max-age', '0s', { max: LOOK_BACK_MAX_MS }),
-        backupMinRatio: inputs.number('backup-min-ratio', 0.5, { min: 0, max: 1, example: '0.5' }),
-        units,
-        composeFiles: inputs.list('compose-files'),
-        fail: inputs.boolean('fail', true),
-    };
-}
-
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -5912,8 +5800,8 @@ const FALSE = ['false', 'False', 'FALSE'];
  */
 const MAX_INTEGER = 1_000_000;
 const MAX_DURATION_MS = 6 * 3_600_000;
-/** For inputs that look back over history (a watchdog's lookback, a canary's window): 30 days. */
-const MAX_LOOK_BACK_MS = (/* unused pure expression or super */ null && (30 * 86_400_000));
+/** Ages and look-backs (a watchdog's lookback, host-canary's window, backup-max-age, min-uptime) are not waits: up to 30 days. */
+const MAX_LOOK_BACK_MS = 30 * 86_400_000;
 /** 6h, 30m, 45s: a limit as a user would write it. */
 function durationText(ms) {
     for (const [unit, size] of [['d', 86_400_000], ['h', 3_600_000], ['m', 60_000], ['s', 1000]])
@@ -6071,6 +5959,117 @@ class GlobSet {
                 matched = !matcher.negate;
         return matched;
     }
+}
+
+;// CONCATENATED MODULE: ./src/host/private-key.ts
+
+
+/**
+ * Checks the private key and passphrase before any connection, so a malformed key or
+ * a wrong passphrase is a one-line input error, not an authentication failure. The
+ * messages never quote the key.
+ */
+async function checkPrivateKey(key, passphrase) {
+    if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(key)) {
+        throw new InputError('ssh-key', 'is not a PEM/OpenSSH private key (no "-----BEGIN … PRIVATE KEY-----" line)', 'ssh-key: ${{ secrets.CANARY_SSH_KEY }} holding the whole file ssh-keygen wrote');
+    }
+    const { default: ssh2 } = await __nccwpck_require__.e(/* import() */ 472).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5472, 23)); // on first use, like node-ssh (see ssh.ts)
+    const parsed = ssh2.utils.parseKey(key, passphrase || undefined);
+    if (parsed instanceof Error) {
+        const message = parsed.message;
+        if (/passphrase/i.test(message) || /decrypt/i.test(message) || /bad decrypt/i.test(message)) {
+            throw passphrase
+                ? new InputError('ssh-passphrase', 'does not decrypt ssh-key (wrong passphrase)', 'ssh-passphrase: ${{ secrets.CANARY_SSH_PASSPHRASE }}')
+                : new InputError('ssh-passphrase', 'is needed: ssh-key is encrypted', 'ssh-passphrase: ${{ secrets.CANARY_SSH_PASSPHRASE }}');
+        }
+        throw new InputError('ssh-key', `could not be read as a private key (${message.replace(/\s+/g, ' ').slice(0, 120)})`, 'ssh-key: ${{ secrets.CANARY_SSH_KEY }} holding the whole file ssh-keygen wrote');
+    }
+    const first = Array.isArray(parsed) ? parsed[0] : parsed;
+    if (!first || !first.isPrivateKey())
+        throw new InputError('ssh-key', 'holds a public key, not a private key', 'ssh-key: the contents of ~/.ssh/id_ed25519 (not the .pub file)');
+}
+
+;// CONCATENATED MODULE: ./src/host/settings.ts
+
+
+
+
+const SERVICE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const UNIT = /^[A-Za-z0-9@._:\\-]+$/;
+function noNewline(name, value, example) {
+    if (/[\r\n\0]/.test(value))
+        throw new InputError(name, 'must be a single line', example);
+    return value;
+}
+/** Every host-canary input, validated; shared by the action and the CLI. */
+async function readHostCanarySettings(inputs) {
+    const privateKey = inputs.secret('ssh-key');
+    const passphrase = inputs.secret('ssh-passphrase');
+    // The runner masks a multi-line secret as a whole; mask each key line too, so no single line can leak.
+    for (const line of privateKey.split(/\r?\n/))
+        if (line.trim().length >= 8 && !line.startsWith('-----'))
+            inputs.source.mask(line.trim());
+    const host = inputs.required('host', 'host: db-prod-1.example.com');
+    if (/\s|\//.test(host))
+        throw new InputError('host', `'${host}' is not a host name or address`, 'host: 203.0.113.10');
+    const port = inputs.integer('port', 22, { min: 1, max: 65535, example: '22' });
+    const user = inputs.required('user', 'user: canary');
+    if (!/^[A-Za-z0-9._][A-Za-z0-9._-]*$/.test(user))
+        throw new InputError('user', `'${user}' is not a user name`, 'user: canary');
+    const pinLines = inputs.list('host-key-fingerprints');
+    if (pinLines.length === 0)
+        throw new InputError('host-key-fingerprints', 'is required: the canary only talks to a host whose key it knows', "host-key-fingerprints: SHA256:… (from 'ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub' on the host)");
+    const pins = pinLines.map((line) => {
+        const pin = parsePinnedKey(line);
+        if (typeof pin === 'string')
+            throw new InputError('host-key-fingerprints', pin, "host-key-fingerprints: 'SHA256:uNiVztksCsDhcc0u9e8BujQXVUpKZIDTMczCvj3tD2s' (one per line, as ssh-keygen -lf prints)");
+        return pin;
+    });
+    if (privateKey === '')
+        throw new InputError('ssh-key', 'is required', 'ssh-key: ${{ secrets.CANARY_SSH_KEY }}');
+    await checkPrivateKey(privateKey, passphrase);
+    const containers = inputs.list('containers', { splitCommas: true });
+    for (const service of containers)
+        if (!SERVICE.test(service))
+            throw new InputError('containers', `'${service}' is not a compose service name`, 'containers: web, worker, postgres');
+    const composeProject = inputs.string('compose-project');
+    if (composeProject && !SERVICE.test(composeProject))
+        throw new InputError('compose-project', `'${composeProject}' is not a compose project name`, 'compose-project: shop');
+    const units = inputs.list('units', { splitCommas: true });
+    for (const unit of units)
+        if (!UNIT.test(unit))
+            throw new InputError('units', `'${unit}' is not a systemd unit name`, 'units: docker.service, pg-backup.timer');
+    const sentinelFile = noNewline('sentinel-file', inputs.string('sentinel-file'), 'sentinel-file: /srv/data/.deploy-guards-sentinel');
+    if (sentinelFile && !sentinelFile.startsWith('/'))
+        throw new InputError('sentinel-file', `'${sentinelFile}' is not an absolute path`, 'sentinel-file: /srv/data/.deploy-guards-sentinel');
+    const backupGlob = noNewline('backup-glob', inputs.string('backup-glob'), "backup-glob: '/var/backups/postgres/*.sql.gz'");
+    if (backupGlob && !backupGlob.startsWith('/'))
+        throw new InputError('backup-glob', `'${backupGlob}' is not an absolute path pattern`, "backup-glob: '/var/backups/postgres/*.sql.gz'");
+    return {
+        host,
+        port,
+        user,
+        privateKey,
+        passphrase,
+        pins,
+        connectTimeoutMs: inputs.durationMs('connect-timeout', '20s', { min: 100, max: 10 * 60_000 }),
+        commandTimeoutMs: inputs.durationMs('command-timeout', '60s', { min: 100, max: 60 * 60_000 }),
+        expectHostname: noNewline('expect-hostname', inputs.string('expect-hostname'), 'expect-hostname: db-prod-1'),
+        expectMachineId: noNewline('expect-machine-id', inputs.string('expect-machine-id'), 'expect-machine-id: 0f5c3a9e6b1d4e7f8a2b3c4d5e6f7a8b'),
+        sentinelFile,
+        sentinelValue: noNewline('sentinel-value', inputs.string('sentinel-value'), 'sentinel-value: provisioned-2026-03-01'),
+        minUptimeMs: inputs.durationMs('min-uptime', '0s', { max: MAX_LOOK_BACK_MS }),
+        containers,
+        composeProject,
+        expectRevision: inputs.string('expect-revision'),
+        windowMs: inputs.durationMs('window', '15m', { min: 1000, max: MAX_LOOK_BACK_MS }),
+        backupGlob,
+        backupMaxAgeMs: inputs.durationMs('backup-max-age', '0s', { max: MAX_LOOK_BACK_MS }),
+        backupMinRatio: inputs.number('backup-min-ratio', 0.5, { min: 0, max: 1, example: '0.5' }),
+        units,
+        composeFiles: inputs.list('compose-files'),
+        fail: inputs.boolean('fail', true),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/actions/shared/action.ts
