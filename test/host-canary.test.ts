@@ -154,12 +154,17 @@ describe('output parsing', () => {
 
   it('reads docker inspect fields, including a zero FinishedAt and no health block', () => {
     const [state] = parseDockerInspect(JSON.stringify([{ Name: '/shop-web-1', RestartCount: 2, State: { Status: 'running', Running: true, Restarting: false, OOMKilled: false, ExitCode: 0, StartedAt: '2026-11-22T10:00:00.123456789Z' }, Config: { Labels: { 'com.docker.compose.service': 'web' } } }]));
-    expect(state).toEqual({ name: 'shop-web-1', service: 'web', status: 'running', running: true, restartCount: 2, oomKilled: false, exitCode: 0, startedAt: Date.parse('2026-11-22T10:00:00.123Z') / 1000, health: undefined, revision: undefined });
+    expect(state).toEqual({
+      name: 'shop-web-1', service: 'web', status: 'running', running: true, restartCount: 2, oomKilled: false, exitCode: 0, startedAt: Date.parse('2026-11-22T10:00:00.123Z') / 1000, health: undefined, revision: undefined,
+      limits: { memory: 0, memoryReservation: 0, nanoCpus: 0, cpuQuota: 0, cpuPeriod: 0 }, hasHealthcheck: false, configFiles: [], composeVersion: undefined,
+    });
   });
 });
 
 const NO_CHECKS: CheckOptions = { expectHostname: '', expectMachineId: '', sentinelFile: '', sentinelValue: '', minUptimeMs: 0, containers: [], expectRevision: '', windowMs: 600_000, backupGlob: '', backupMaxAgeMs: 0, backupMinRatio: 0.5, units: [] };
-const FACTS: HostFacts = { now: 10_000, sentinel: { state: 'skipped' }, backups: [], complete: true };
+const FACTS: HostFacts = { now: 10_000, sentinel: { state: 'skipped' }, backups: [], complete: true, composeFiles: new Map() };
+/** A container as docker inspect shows it, with a healthcheck and no limits. */
+const WEB = { name: 'shop-web-1', service: 'web', status: 'running', running: true, oomKilled: false, exitCode: 0, limits: { memory: 0, memoryReservation: 0, nanoCpus: 0, cpuQuota: 0, cpuPeriod: 0 }, hasHealthcheck: true, configFiles: [] };
 
 describe('checks', () => {
   it('reads the auth methods the server listed after the none probe', () => {
@@ -186,12 +191,12 @@ describe('checks', () => {
   });
 
   it('counts only events inside the window', () => {
-    const facts: HostFacts = { ...FACTS, containers: { states: [{ name: 'shop-web-1', service: 'web', status: 'running', running: true, restartCount: 1, oomKilled: false, exitCode: 0, startedAt: 1000 }], events: [{ service: 'web', name: 'shop-web-1', action: 'die', exitCode: 1, time: 1000 }] } };
+    const facts: HostFacts = { ...FACTS, containers: { states: [{ ...WEB, restartCount: 1, startedAt: 1000 }], events: [{ service: 'web', name: 'shop-web-1', action: 'die', exitCode: 1, time: 1000 }] } };
     expect(checkHost(facts, { ...NO_CHECKS, containers: ['web'] })).toEqual([]);
     const recent: HostFacts = { ...facts, containers: { ...(facts.containers as { states: never[]; events: never[] }), events: [{ service: 'web', name: 'shop-web-1', action: 'die', exitCode: 1, time: 9990 }] } };
     expect(checkHost(recent, { ...NO_CHECKS, containers: ['web'] }).map((f) => f.code)).toEqual(['container-restarted']);
     // Without events (docker events unavailable), a restart count plus a start inside the window still counts.
-    const restartedOnly: HostFacts = { ...facts, containers: { states: [{ name: 'shop-web-1', service: 'web', status: 'running', running: true, restartCount: 3, oomKilled: false, exitCode: 0, startedAt: 9900 }], events: [] } };
+    const restartedOnly: HostFacts = { ...facts, containers: { states: [{ ...WEB, restartCount: 3, startedAt: 9900 }], events: [] } };
     expect(checkHost(restartedOnly, { ...NO_CHECKS, containers: ['web'] }).map((f) => f.message)).toEqual(['service web restarted (RestartCount 3, started 1m40s ago)']);
   });
 });

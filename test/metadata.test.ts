@@ -105,3 +105,26 @@ describe.each(workflows)('workflow %s', (file) => {
     }
   });
 });
+
+// The workflows users copy: every complete workflow in the README and the catalog parses, keeps
+// the token out of .git/config and passes values to scripts through env:, as ours do.
+const snippets = ['README.md', 'action-catalog.md'].flatMap((file) =>
+  [...readFileSync(join(ROOT, file), 'utf8').matchAll(/```yaml\n([\s\S]*?)```/g)]
+    .map((match) => match[1]!)
+    .filter((yaml) => /^jobs:/m.test(yaml))
+    .map((yaml, index) => ({ name: `${file} workflow ${index + 1}`, yaml })));
+
+describe.each(snippets)('$name', ({ name, yaml }) => {
+  it('is a valid workflow with checkout credentials not persisted and no expression inside run:', () => {
+    const result = parseWorkflow({ name, content: yaml }, new NoOperationTraceWriter());
+    expect(result.context.errors.getErrors().map((e) => e.message)).toEqual([]);
+    const workflow = parse(yaml) as Workflow;
+    expect(workflow.permissions, 'declare permissions').toBeDefined();
+    for (const job of Object.values(workflow.jobs)) {
+      for (const step of job.steps ?? []) {
+        if (step.uses?.startsWith('actions/checkout@')) expect(step.with?.['persist-credentials'], `${step.uses} in ${name}`).toBe(false);
+        if (step.run) expect(step.run, `pass values to run: through env: (${name})`).not.toContain('${{');
+      }
+    }
+  });
+});

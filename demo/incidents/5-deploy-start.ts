@@ -1,19 +1,9 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { runStep, runWithPost } from '../../test/harness/action-runner.ts';
 import { ScenarioServer } from '../../test/harness/http-scenarios.ts';
-import type { DemoIncident } from '../incident.ts';
+import { DEMO_SHA, eventsFile, eventsOf, type DemoIncident } from '../incident.ts';
 
-const ENV = { GITHUB_SHA: '4f1e2d3c4b5a69788796a5b4c3d2e1f001234567' };
+const ENV = { GITHUB_SHA: DEMO_SHA };
 
-function eventsOf(path: string): string {
-  return readFileSync(path, 'utf8').trim().split('\n').map((line) => {
-    const event = JSON.parse(line) as { type: string; data: { reason: string | null } };
-    return event.data.reason ? `${event.type} (${event.data.reason})` : event.type;
-  }).join(' → ');
-}
-const eventsFile = () => join(mkdtempSync(join(tmpdir(), 'demo-start-')), 'events.ndjson');
 
 export const incident: DemoIncident = {
   guard: 'deploy-start',
@@ -37,7 +27,7 @@ export const incident: DemoIncident = {
         caught: eventsOf(died) === 'deployment.started → deployment.failed (job-ended)',
         caughtLine: `${eventsOf(died)}; ${warning}`,
         twinPassed: canary.exitCode === 0 && twinPost.exitCode === 0 && eventsOf(fine) === 'deployment.started → deployment.complete',
-        twinLine: `${eventsOf(fine)}; post step: ${twinPost.stdout.split('\n').find((line) => line.startsWith('deploy-start:')) ?? ''}`,
+        twinLine: `${eventsOf(fine)}; post step: ${twinPost.stdout.split('\n').find((line) => line.startsWith('deploy-start post:')) ?? ''}`,
       };
     } finally {
       await app.stop();

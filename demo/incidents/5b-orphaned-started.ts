@@ -4,17 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseFileCommands, prepareStep, runStep } from '../../test/harness/action-runner.ts';
 import { ScenarioServer } from '../../test/harness/http-scenarios.ts';
-import type { DemoIncident } from '../incident.ts';
+import { DEMO_SHA, eventsFile, eventsOf, type DemoIncident } from '../incident.ts';
 
-const ENV = { GITHUB_SHA: '4f1e2d3c4b5a69788796a5b4c3d2e1f001234567' };
+const ENV = { GITHUB_SHA: DEMO_SHA };
 
-function eventsOf(path: string): string {
-  if (!existsSync(path)) return '(none)';
-  return readFileSync(path, 'utf8').trim().split('\n').map((line) => {
-    const event = JSON.parse(line) as { type: string; data: { reason: string | null } };
-    return event.data.reason ? `${event.type} (${event.data.reason})` : event.type;
-  }).join(' → ');
-}
 
 export const incident: DemoIncident = {
   guard: 'deploy-canary',
@@ -25,7 +18,7 @@ export const incident: DemoIncident = {
     const app = await new ScenarioServer((_req, res) => res.end('<html>preview</html>')).start();
     try {
       // The canary is killed once its started is out; then the runner runs its post step.
-      const killedFile = join(mkdtempSync(join(tmpdir(), 'demo-orphan-')), 'events.ndjson');
+      const killedFile = eventsFile();
       const inputs = { environment: 'preview', urls: `${hang.url}/`, timeout: '30s', window: '60s', 'events-file': killedFile };
       const step = prepareStep('deploy-canary', 'main', { inputs, env: ENV });
       const child = spawn(process.execPath, [step.entry], { cwd: step.cwd, env: step.env, stdio: 'ignore' });
@@ -35,7 +28,7 @@ export const incident: DemoIncident = {
       await closed;
       const post = await runStep('deploy-canary', 'post', { inputs, env: ENV, runnerTemp: step.runnerTemp, state: parseFileCommands(readFileSync(step.paths.state, 'utf8')) });
       // The healthy twin: the canary ends the deployment itself; its post step has nothing to do.
-      const fineFile = join(mkdtempSync(join(tmpdir(), 'demo-orphan-')), 'events.ndjson');
+      const fineFile = eventsFile();
       const fineInputs = { environment: 'preview', urls: `${app.url}/`, interval: '250ms', timeout: '2s', window: '3s', 'events-file': fineFile };
       const main = await runStep('deploy-canary', 'main', { inputs: fineInputs, env: ENV });
       const finePost = await runStep('deploy-canary', 'post', { inputs: fineInputs, env: ENV, runnerTemp: main.runnerTemp, state: main.state });

@@ -3346,7 +3346,208 @@ function readCanaryEventSettings(inputs, workspace) {
     return { environment: inputs.string('environment', 'production'), sinks: readSinkSettings(inputs, workspace) };
 }
 
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/shared/duration.ts
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** `500ms`, `30s`, `3m`, `1h`, or a bare number of seconds; undefined when malformed. */
+function parseDurationMs(text) {
+    const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(text.trim());
+    if (!match)
+        return undefined;
+    const ms = Number(match[1]) * UNIT_MS[match[2] ?? 's'];
+    return Number.isFinite(ms) ? Math.round(ms) : undefined;
+}
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)}s`;
+    const minutes = Math.floor(ms / 60_000);
+    return `${minutes}m${Math.round((ms % 60_000) / 1000)}s`;
+}
+
+;// CONCATENATED MODULE: ./src/shared/inputs.ts
+
+
+
+
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+/**
+ * Upper bounds, so an absurd value fails at once instead of waiting until the job's own
+ * timeout: whole numbers (counts, limits) up to a million, and durations up to 6 hours,
+ * the longest a GitHub-hosted job runs. An input that means more (a look-back window, a
+ * backup's age) passes its own `max`.
+ */
+const MAX_INTEGER = 1_000_000;
+const MAX_DURATION_MS = 6 * 3_600_000;
+/** Ages and look-backs (a watchdog's lookback, host-canary's window, backup-max-age, min-uptime) are not waits: up to 30 days. */
+const MAX_LOOK_BACK_MS = 30 * 86_400_000;
+/** 6h, 30m, 45s: a limit as a user would write it. */
+function durationText(ms) {
+    for (const [unit, size] of [['d', 86_400_000], ['h', 3_600_000], ['m', 60_000], ['s', 1000]])
+        if (ms % size === 0)
+            return `${ms / size}${unit}`;
+    return `${ms}ms`;
+}
+/** Typed, validated reads; every failure is one line naming the input and a good example. */
+class Inputs {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    string(name, fallback = '') {
+        const value = this.source.get(name).trim();
+        return value === '' ? fallback : value;
+    }
+    required(name, example) {
+        const value = this.string(name);
+        if (value === '')
+            throw new InputError(name, 'is required but was not given', example);
+        return value;
+    }
+    /** A secret: masked before anything else can print it. */
+    secret(name) {
+        const value = (this.source.secret ? this.source.secret(name) : this.source.get(name)).trim();
+        if (value !== '')
+            this.source.mask(value);
+        return value;
+    }
+    /** YAML 1.2 core-schema booleans, as @actions/core getBooleanInput accepts. */
+    boolean(name, fallback) {
+        const value = this.string(name);
+        if (value === '')
+            return fallback;
+        if (TRUE.includes(value))
+            return true;
+        if (FALSE.includes(value))
+            return false;
+        throw new InputError(name, `'${value}' is not a boolean`, `${name}: ${fallback ? 'false' : 'true'}`);
+    }
+    integer(name, fallback, { min = 0, max = MAX_INTEGER, example = '10' } = {}) {
+        const value = this.string(name);
+        if (value === '')
+            return fallback;
+        if (!/^-?\d+$/.test(value))
+            throw new InputError(name, `'${value}' is not a whole number`, `${name}: ${example}`);
+        const number = Number(value);
+        if (number < min)
+            throw new InputError(name, `${number} is below the minimum of ${min}`, `${name}: ${example}`);
+        if (number > max)
+            throw new InputError(name, `${value.length > 20 ? `${value.slice(0, 20)}…` : value} is above the maximum of ${max}`, `${name}: ${example}`);
+        return number;
+    }
+    number(name, fallback, { min = 0, max = MAX_INTEGER, example = '0.5' } = {}) {
+        const value = this.string(name);
+        if (value === '')
+            return fallback;
+        const number = Number(value);
+        if (Number.isFinite(number) && number > max)
+            throw new InputError(name, `'${value}' is above the maximum of ${max}`, `${name}: ${example}`);
+        if (!Number.isFinite(number) || number < min) {
+            throw new InputError(name, `'${value}' is not a number from ${min} to ${max}`, `${name}: ${example}`);
+        }
+        return number;
+    }
+    durationMs(name, fallback, { min = 0, max = MAX_DURATION_MS } = {}) {
+        const value = this.string(name, fallback);
+        const ms = parseDurationMs(value);
+        if (ms === undefined)
+            throw new InputError(name, `'${value}' is not a duration`, `${name}: 30s (also 500ms, 3m, 1h; a bare number means seconds)`);
+        if (ms < min)
+            throw new InputError(name, `'${value}' is shorter than the minimum of ${min}ms`, `${name}: ${fallback}`);
+        if (ms > max)
+            throw new InputError(name, `'${value.length > 20 ? `${value.slice(0, 20)}…` : value}' is longer than the maximum of ${durationText(max)}`, `${name}: ${fallback}`);
+        return ms;
+    }
+    /** One item per line (commas also separate, as many actions accept); blank lines and `#` comments dropped. */
+    list(name, { splitCommas = false } = {}) {
+        return splitList(this.source.get(name), splitCommas);
+    }
+    regex(name, fallback = '') {
+        const value = this.string(name, fallback);
+        if (value === '')
+            return undefined;
+        try {
+            return new RegExp(value, 'i');
+        }
+        catch (error) {
+            const reason = error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : 'invalid';
+            throw new InputError(name, `the regular expression does not compile (${reason})`, `${name}: '\\[(skip ci|ci skip)\\]'`);
+        }
+    }
+    /** Glob patterns, one per line; `!pattern` excludes. */
+    globs(name) {
+        const patterns = this.list(name);
+        for (const pattern of patterns) {
+            try {
+                picomatch_default().makeRe(pattern.replace(/^!/, ''));
+            }
+            catch {
+                throw new InputError(name, `'${pattern}' is not a valid glob`, `${name}: 'db/migrations/**'`);
+            }
+        }
+        return new GlobSet(patterns);
+    }
+    /** A YAML input, parsed with alias and size limits so a hostile value fails cleanly. */
+    yaml(name, example) {
+        const value = this.source.get(name);
+        if (value.trim() === '')
+            return undefined;
+        if (value.length > 1_000_000)
+            throw new InputError(name, 'is larger than 1 MB', example);
+        const lines = new dist/* LineCounter */.HN();
+        const doc = (0,dist/* parseDocument */.Tp)(value, { prettyErrors: false, uniqueKeys: true, lineCounter: lines });
+        const problem = doc.errors[0];
+        if (problem) {
+            const line = lines.linePos(problem.pos[0]).line;
+            throw new InputError(name, `is not valid YAML${line ? ` (line ${line})` : ''}: ${problem.message.split('\n')[0]}`, example);
+        }
+        try {
+            return doc.toJS({ maxAliasCount: 100 });
+        }
+        catch (error) {
+            throw new InputError(name, `could not be read as YAML: ${error instanceof Error ? error.message : error}`, example);
+        }
+    }
+}
+function splitList(text, splitCommas = false) {
+    const items = text.split(/\r?\n/).flatMap((line) => (splitCommas ? line.split(',') : [line]));
+    return items.map((item) => item.trim()).filter((item) => item !== '' && !item.startsWith('#'));
+}
+/** Include/exclude glob list with gitignore-like `!` negation: the last matching pattern wins. */
+class GlobSet {
+    patterns;
+    matchers;
+    constructor(patterns) {
+        this.patterns = patterns;
+        this.matchers = patterns.map((pattern) => {
+            const negate = pattern.startsWith('!');
+            return { negate, test: picomatch_default()(negate ? pattern.slice(1) : pattern, { dot: true }) };
+        });
+    }
+    get isEmpty() {
+        return this.matchers.length === 0;
+    }
+    matches(path) {
+        // picomatch's regexes use `.`, which no line terminator matches: a file named
+        // "db/migrations/1\n.sql" would slip past db/migrations/**. As far as a glob is
+        // concerned they are ordinary characters.
+        const subject = path.replace(/[\n\r\u2028\u2029]/g, '\uFFFD');
+        let matched = false;
+        for (const matcher of this.matchers)
+            if (matcher.test(subject))
+                matched = !matcher.negate;
+        return matched;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/watchdog/settings.ts
+
 
 
 /** deploy-watchdog's inputs; shared by the action and the CLI. */
@@ -3355,8 +3556,8 @@ function readWatchdogSettings(inputs, workspace) {
     const environments = inputs.list('environments', { splitCommas: true });
     const settings = {
         environments,
-        maxAgeMs: inputs.durationMs('max-age', '5m'),
-        lookbackMs: inputs.durationMs('lookback', '24h', { min: 60_000 }),
+        maxAgeMs: inputs.durationMs('max-age', '5m', { max: MAX_LOOK_BACK_MS }),
+        lookbackMs: inputs.durationMs('lookback', '24h', { min: 60_000, max: MAX_LOOK_BACK_MS }),
         endStale: inputs.boolean('end-stale', false),
         sinks: { ...sinks, githubDeployment: false },
         fail: inputs.boolean('fail', true),
@@ -4298,204 +4499,6 @@ async function endStale(stale, settings, env) {
             if (!outcome.ok)
                 env.warn(emit_failureWarning(outcome, event.type));
         item.ended = true;
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/shared/duration.ts
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** `500ms`, `30s`, `3m`, `1h`, or a bare number of seconds; undefined when malformed. */
-function parseDurationMs(text) {
-    const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(text.trim());
-    if (!match)
-        return undefined;
-    const ms = Number(match[1]) * UNIT_MS[match[2] ?? 's'];
-    return Number.isFinite(ms) ? Math.round(ms) : undefined;
-}
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)}s`;
-    const minutes = Math.floor(ms / 60_000);
-    return `${minutes}m${Math.round((ms % 60_000) / 1000)}s`;
-}
-
-;// CONCATENATED MODULE: ./src/shared/inputs.ts
-
-
-
-
-const TRUE = ['true', 'True', 'TRUE'];
-const FALSE = ['false', 'False', 'FALSE'];
-/**
- * Upper bounds, so an absurd value fails at once instead of waiting until the job's own
- * timeout: whole numbers (counts, limits) up to a million, and durations up to 6 hours,
- * the longest a GitHub-hosted job runs. An input that means more (a look-back window, a
- * backup's age) passes its own `max`.
- */
-const MAX_INTEGER = 1_000_000;
-const MAX_DURATION_MS = 6 * 3_600_000;
-/** 6h, 30m, 45s: a limit as a user would write it. */
-function durationText(ms) {
-    for (const [unit, size] of [['d', 86_400_000], ['h', 3_600_000], ['m', 60_000], ['s', 1000]])
-        if (ms % size === 0)
-            return `${ms / size}${unit}`;
-    return `${ms}ms`;
-}
-/** Typed, validated reads; every failure is one line naming the input and a good example. */
-class Inputs {
-    source;
-    constructor(source) {
-        this.source = source;
-    }
-    string(name, fallback = '') {
-        const value = this.source.get(name).trim();
-        return value === '' ? fallback : value;
-    }
-    required(name, example) {
-        const value = this.string(name);
-        if (value === '')
-            throw new InputError(name, 'is required but was not given', example);
-        return value;
-    }
-    /** A secret: masked before anything else can print it. */
-    secret(name) {
-        const value = (this.source.secret ? this.source.secret(name) : this.source.get(name)).trim();
-        if (value !== '')
-            this.source.mask(value);
-        return value;
-    }
-    /** YAML 1.2 core-schema booleans, as @actions/core getBooleanInput accepts. */
-    boolean(name, fallback) {
-        const value = this.string(name);
-        if (value === '')
-            return fallback;
-        if (TRUE.includes(value))
-            return true;
-        if (FALSE.includes(value))
-            return false;
-        throw new InputError(name, `'${value}' is not a boolean`, `${name}: ${fallback ? 'false' : 'true'}`);
-    }
-    integer(name, fallback, { min = 0, max = MAX_INTEGER, example = '10' } = {}) {
-        const value = this.string(name);
-        if (value === '')
-            return fallback;
-        if (!/^-?\d+$/.test(value))
-            throw new InputError(name, `'${value}' is not a whole number`, `${name}: ${example}`);
-        const number = Number(value);
-        if (number < min)
-            throw new InputError(name, `${number} is below the minimum of ${min}`, `${name}: ${example}`);
-        if (number > max)
-            throw new InputError(name, `${value.length > 20 ? `${value.slice(0, 20)}…` : value} is above the maximum of ${max}`, `${name}: ${example}`);
-        return number;
-    }
-    number(name, fallback, { min = 0, max = MAX_INTEGER, example = '0.5' } = {}) {
-        const value = this.string(name);
-        if (value === '')
-            return fallback;
-        const number = Number(value);
-        if (Number.isFinite(number) && number > max)
-            throw new InputError(name, `'${value}' is above the maximum of ${max}`, `${name}: ${example}`);
-        if (!Number.isFinite(number) || number < min) {
-            throw new InputError(name, `'${value}' is not a number from ${min} to ${max}`, `${name}: ${example}`);
-        }
-        return number;
-    }
-    durationMs(name, fallback, { min = 0, max = MAX_DURATION_MS } = {}) {
-        const value = this.string(name, fallback);
-        const ms = parseDurationMs(value);
-        if (ms === undefined)
-            throw new InputError(name, `'${value}' is not a duration`, `${name}: 30s (also 500ms, 3m, 1h; a bare number means seconds)`);
-        if (ms < min)
-            throw new InputError(name, `'${value}' is shorter than the minimum of ${min}ms`, `${name}: ${fallback}`);
-        if (ms > max)
-            throw new InputError(name, `'${value.length > 20 ? `${value.slice(0, 20)}…` : value}' is longer than the maximum of ${durationText(max)}`, `${name}: ${fallback}`);
-        return ms;
-    }
-    /** One item per line (commas also separate, as many actions accept); blank lines and `#` comments dropped. */
-    list(name, { splitCommas = false } = {}) {
-        return splitList(this.source.get(name), splitCommas);
-    }
-    regex(name, fallback = '') {
-        const value = this.string(name, fallback);
-        if (value === '')
-            return undefined;
-        try {
-            return new RegExp(value, 'i');
-        }
-        catch (error) {
-            const reason = error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : 'invalid';
-            throw new InputError(name, `the regular expression does not compile (${reason})`, `${name}: '\\[(skip ci|ci skip)\\]'`);
-        }
-    }
-    /** Glob patterns, one per line; `!pattern` excludes. */
-    globs(name) {
-        const patterns = this.list(name);
-        for (const pattern of patterns) {
-            try {
-                picomatch_default().makeRe(pattern.replace(/^!/, ''));
-            }
-            catch {
-                throw new InputError(name, `'${pattern}' is not a valid glob`, `${name}: 'db/migrations/**'`);
-            }
-        }
-        return new GlobSet(patterns);
-    }
-    /** A YAML input, parsed with alias and size limits so a hostile value fails cleanly. */
-    yaml(name, example) {
-        const value = this.source.get(name);
-        if (value.trim() === '')
-            return undefined;
-        if (value.length > 1_000_000)
-            throw new InputError(name, 'is larger than 1 MB', example);
-        const lines = new dist/* LineCounter */.HN();
-        const doc = (0,dist/* parseDocument */.Tp)(value, { prettyErrors: false, uniqueKeys: true, lineCounter: lines });
-        const problem = doc.errors[0];
-        if (problem) {
-            const line = lines.linePos(problem.pos[0]).line;
-            throw new InputError(name, `is not valid YAML${line ? ` (line ${line})` : ''}: ${problem.message.split('\n')[0]}`, example);
-        }
-        try {
-            return doc.toJS({ maxAliasCount: 100 });
-        }
-        catch (error) {
-            throw new InputError(name, `could not be read as YAML: ${error instanceof Error ? error.message : error}`, example);
-        }
-    }
-}
-function splitList(text, splitCommas = false) {
-    const items = text.split(/\r?\n/).flatMap((line) => (splitCommas ? line.split(',') : [line]));
-    return items.map((item) => item.trim()).filter((item) => item !== '' && !item.startsWith('#'));
-}
-/** Include/exclude glob list with gitignore-like `!` negation: the last matching pattern wins. */
-class GlobSet {
-    patterns;
-    matchers;
-    constructor(patterns) {
-        this.patterns = patterns;
-        this.matchers = patterns.map((pattern) => {
-            const negate = pattern.startsWith('!');
-            return { negate, test: picomatch_default()(negate ? pattern.slice(1) : pattern, { dot: true }) };
-        });
-    }
-    get isEmpty() {
-        return this.matchers.length === 0;
-    }
-    matches(path) {
-        // picomatch's regexes use `.`, which no line terminator matches: a file named
-        // "db/migrations/1\n.sql" would slip past db/migrations/**. As far as a glob is
-        // concerned they are ordinary characters.
-        const subject = path.replace(/[\n\r\u2028\u2029]/g, '\uFFFD');
-        let matched = false;
-        for (const matcher of this.matchers)
-            if (matcher.test(subject))
-                matched = !matcher.negate;
-        return matched;
     }
 }
 

@@ -1653,7 +1653,7 @@ module.exports = parse;
 
 
 
-const scan = __nccwpck_require__(1781);
+const scan = __nccwpck_require__(4162);
 const parse = __nccwpck_require__(8265);
 const utils = __nccwpck_require__(4059);
 const constants = __nccwpck_require__(5595);
@@ -2016,7 +2016,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 1781:
+/***/ 4162:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(724);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1781);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -2518,7 +2518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 724:
+/***/ 1781:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3262,19 +3262,24 @@ function buildArgFindings(facts, input, add) {
 function imageNeeds(input) {
     const byService = new Map();
     for (const image of input.images) {
-        const needs = new Map();
-        for (const read of image.reads) {
-            if (read.strength === 'optional')
-                continue;
-            const current = needs.get(read.name);
-            if (current && (current.strength === 'required' || read.strength === 'unguarded'))
-                continue;
-            needs.set(read.name, { source: `read at ${read.file}:${read.line}${read.phase === 'build' ? ' while building' : ''}`, phase: read.phase, strength: read.strength });
-        }
+        const needs = readNeeds(image.reads);
         for (const facts of image.services)
             byService.set(facts.service.name, needs);
     }
     return byService;
+}
+/** The needs a body of code shows: the strongest read of each name (optional reads are none). */
+function readNeeds(reads) {
+    const needs = new Map();
+    for (const read of reads) {
+        if (read.strength === 'optional')
+            continue;
+        const current = needs.get(read.name);
+        if (current && (current.strength === 'required' || read.strength === 'unguarded'))
+            continue;
+        needs.set(read.name, { source: `read at ${read.file}:${read.line}${read.phase === 'build' ? ' while building' : ''}`, phase: read.phase, strength: read.strength });
+    }
+    return needs;
 }
 /**
  * One finding per variable for an image, naming the services that run it without the
@@ -3367,6 +3372,7 @@ function namesWithDefaultsOnly(input) {
 
 const DEFAULT_ENV_FILE = '.env';
 const DEFAULT_EXAMPLE_FILE = '.env.example';
+const DEFAULT_FLY_CONFIG = 'fly.toml';
 /**
  * A default file of the project. Kept out of line on purpose: ncc copies every file a
  * literal `resolve(dir, '.env')` could match into the bundle as an asset.
@@ -3660,7 +3666,7 @@ function readComposeYaml(path, file, lookup) {
     return parseComposeYaml((0,external_node_fs_namespaceObject.readFileSync)(path), file, lookup);
 }
 function parseComposeYaml(bytes, file, lookup) {
-    const text = typeof bytes === 'string' ? bytes : decode(bytes, file);
+    const text = typeof bytes === 'string' ? bytes : decodeText(bytes, file);
     if (text.length > LIMITS.maxBytes)
         throw new ComposeFileError(file, undefined, `is over ${LIMITS.maxBytes / 1024 / 1024} MB; compose files that big are refused`);
     checkFlowDepth(text, file);
@@ -3680,7 +3686,8 @@ function parseComposeYaml(bytes, file, lookup) {
     }
     return { file, value: value, uses: walker.uses, lines: walker.lines, templates: walker.templates };
 }
-function decode(bytes, file) {
+/** UTF-8 text of a configuration file, or a one-line `file:line` error at its first binary or invalid byte. */
+function decodeText(bytes, file) {
     const probe = bytes.subarray(0, 64 * 1024);
     const nul = probe.indexOf(0);
     if (nul >= 0)
@@ -4317,13 +4324,14 @@ const SUMMARY_ROWS = 300;
 const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
 function verdictLine(result) {
     const count = result.missing.length;
-    const services = result.services.length;
+    const composeServices = result.services.filter((service) => service.kind !== 'fly').length;
+    const subjects = [composeServices > 0 || result.services.length === 0 ? plural(composeServices, 'service') : '', ...result.services.filter((service) => service.kind === 'fly').map((service) => `Fly app ${service.name}`)].filter(Boolean).join(' and ');
     const extra = [
         result.notices.length > 0 ? plural(result.notices.length, 'notice') : '',
         result.notStarted.length > 0 ? `${result.notStarted.length} not started: ${result.notStarted.slice(0, 5).map((entry) => entry.service).join(', ')}${result.notStarted.length > 5 ? ` and ${result.notStarted.length - 5} more` : ''}` : '',
     ].filter(Boolean).join('; ');
     if (count === 0)
-        return `env-completeness: every variable needed by ${plural(services, 'service')} is provided${extra ? ` (${extra})` : ''}`;
+        return `env-completeness: every variable needed by ${subjects} is provided${extra ? ` (${extra})` : ''}`;
     const listed = result.missing.slice(0, 5).map((entry) => `${entry.variable} (${entry.reason}${entry.service ? `, ${entry.service}` : ''})`).join(', ');
     return `env-completeness: ${count} missing variable${count === 1 ? '' : 's'}: ${listed}${count > 5 ? ` and ${count - 5} more` : ''}`;
 }
@@ -4348,15 +4356,18 @@ function summaryMarkdown(result) {
     if (result.notices.length > 0) {
         parts.push('\n', details(`${plural(result.notices.length, 'notice')} (not failing: nothing shows the container needs these)`, findingsTable(result.notices, 'notices')));
     }
-    parts.push(`\n**Checked** (${result.services.length}):\n\n`, table(['Service', 'Defined in', 'Variables given', 'Variables read by its code', 'Source files scanned'], result.services.map((service) => [service.name, `${service.file}:${service.line}`, service.defined, service.reads, service.filesScanned])));
+    parts.push(`\n**Checked** (${result.services.length}):\n\n`, table(['Service', 'Defined in', 'Variables given', 'Variables read by its code', 'Source files scanned'], result.services.map((service) => [service.kind === 'fly' ? `${service.name} (Fly app)` : service.name, `${service.file}:${service.line}`, service.defined, service.reads, service.filesScanned])));
     parts.push(`\n**Not started** (${result.notStarted.length}): ${result.notStarted.length > 0 ? result.notStarted.map((entry) => `${code(entry.service)} (${entry.why})`).join(', ') : 'none'}\n`);
     const { settings } = result;
-    parts.push('\n', table(['Compose setting', 'Value', 'From'], [
-        ['Compose files', settings.files.value.map(code).join(', '), settings.files.from],
-        ['Env files', settings.envFiles.map(code).join(', ') || 'none', settings.envFiles.length > 0 ? 'read for interpolation and pass-through' : '—'],
-        ['Profiles', settings.profiles.value.map(code).join(', ') || 'none', settings.profiles.from],
-        ['Project name', 'set', settings.projectName.from],
-    ]));
+    if (settings.files.value.length === 0)
+        parts.push('\nNo compose file: the Fly app only.\n');
+    else
+        parts.push('\n', table(['Compose setting', 'Value', 'From'], [
+            ['Compose files', settings.files.value.map(code).join(', '), settings.files.from],
+            ['Env files', settings.envFiles.map(code).join(', ') || 'none', settings.envFiles.length > 0 ? 'read for interpolation and pass-through' : '—'],
+            ['Profiles', settings.profiles.value.map(code).join(', ') || 'none', settings.profiles.from],
+            ['Project name', 'set', settings.projectName.from],
+        ]));
     parts.push('\n', details('Where provided names came from', table(['Source', 'Names'], result.provided.map((source) => [source.source, source.count]))));
     for (const note of result.notes)
         parts.push(`\n> ${note}\n`);
@@ -4953,7 +4964,11 @@ function composeFiles(input, lookup, source) {
         if (dir === input.root || (0,external_node_path_namespaceObject.dirname)(dir) === dir || !isInside(dir, input.root))
             break;
     }
-    throw new UserError(`no compose file given and none of ${DEFAULT_FILES.join(', ')} exists in ${input.shown(cwd)}; set compose-files or COMPOSE_FILE`);
+    throw new NoComposeFileError(`no compose file given and none of ${DEFAULT_FILES.join(', ')} exists in ${input.shown(cwd)}; set compose-files or COMPOSE_FILE`);
+}
+/** Neither the inputs nor the environment name a compose file, and none of the default names exists. */
+class NoComposeFileError extends UserError {
+    name = 'NoComposeFileError';
 }
 function isInside(dir, root) {
     return dir === root || dir.startsWith(root.endsWith('/') ? root : `${root}/`);
@@ -4979,6 +4994,1475 @@ function disabled(value) {
 /** compose-go loader.NormalizeProjectName. */
 function normalizeProjectName(name) {
     return (name.toLowerCase().match(/[a-z0-9_-]/g) ?? []).join('').replace(/^[_-]+/, '');
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function getLineColFromPtr(string, ptr) {
+    let lines = string.slice(0, ptr).split(/\r?\n/);
+    return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+    let lines = string.split(/\r?\n/);
+    let codeblock = '';
+    let numberLen = (Math.log10(line + 1) | 0) + 1;
+    for (let i = line - 1; i <= line + 1; i++) {
+        let l = lines[i - 1];
+        if (!l)
+            continue;
+        codeblock += i.toString().padEnd(numberLen, ' ');
+        codeblock += ':  ';
+        codeblock += l;
+        codeblock += '\n';
+        if (i === line) {
+            codeblock += ' '.repeat(numberLen + column + 2);
+            codeblock += '^\n';
+        }
+    }
+    return codeblock;
+}
+class TomlError extends Error {
+    line;
+    column;
+    codeblock;
+    constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+    }
+    /** @internal */
+    static x(message, ctx, ptr) {
+        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function parseString(ctx) {
+    let startPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p++);
+    let first = c;
+    let isLiteral = c === 0x27; /* ' */
+    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+    if (isMultiline) {
+        // Trim initial newline
+        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
+            ctx.p++;
+        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
+            ctx.p += 2;
+    }
+    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
+    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
+    let parsed = '';
+    let sliceStart = ctx.p;
+    // states:
+    //   0 - decoding
+    //   1 - decoding escape
+    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
+    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
+    let state = 0;
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        c = ctx.s.charCodeAt(ctx.p);
+        // Deal with newlines first, since that simplifies control character checking and handling across all states
+        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
+            state = state && 3;
+        }
+        // Control characters are banned in TOML, so we throw an error if we encounter them
+        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in strings', ctx);
+        }
+        // The string might terminate while we're parsing through a newline escape.
+        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
+        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
+            if (isMultiline) {
+                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+            }
+            // If we're in a newline escape still, then there's nothing to add.
+            if (!state) {
+                // Avoid a useless concat operation if the string can be used as-is.
+                let s = ctx.s.slice(sliceStart, ctx.p);
+                parsed = parsed ? parsed + s : s;
+            }
+            ctx.p += isMultiline ? 3 : 1;
+            return parsed;
+        }
+        // Baseline state; keep moving forward unless an escape sequence starts
+        else if (!state) {
+            if (!isLiteral && c === 0x5c /* \ */) {
+                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
+                state = 1;
+            }
+        }
+        else if (state === 1) {
+            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
+                let errPtr = ctx.p++ - 1;
+                let value = 0;
+                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
+                for (let j = 0; j < len; j++, ctx.p++) {
+                    let hex = ctx.s.charCodeAt(ctx.p);
+                    let digit = 
+                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
+                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
+                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
+                    if (digit < 0)
+                        TomlError.x('invalid non-hex character in unicode escape', ctx);
+                    value = (value << 4) | digit;
+                }
+                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
+                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
+                    TomlError.x('invalid unicode escape', ctx, errPtr);
+                }
+                parsed += String.fromCodePoint(value);
+                sliceStart = ctx.p--;
+                state = 0;
+            }
+            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
+            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
+                state = 2;
+            }
+            // Basic escape sequence
+            else {
+                if (c === 0x62 /* b */)
+                    parsed += '\b';
+                else if (c === 0x74 /* t */)
+                    parsed += '\t';
+                else if (c === 0x6e /* n */)
+                    parsed += '\n';
+                else if (c === 0x66 /* f */)
+                    parsed += '\f';
+                else if (c === 0x72 /* r */)
+                    parsed += '\r';
+                else if (c === 0x65 /* e */)
+                    parsed += '\x1b';
+                else if (c === 0x22 /* " */)
+                    parsed += '"';
+                else if (c === 0x5c /* \ */)
+                    parsed += '\\';
+                else
+                    TomlError.x('unrecognised escape sequence', ctx);
+                sliceStart = ctx.p + 1;
+                state = 0;
+            }
+        }
+        // Newline escape continuation: keep moving forward until the first non-whitespace char
+        else if (c !== 0x20 && c !== 0x9 /* \t */) {
+            if (state === 2)
+                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
+            // State cannot be zero, or we'd have branched earlier already.
+            // If it's a backslash, immediately transition to the escape state so it can be processed.
+            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
+            sliceStart = ctx.p;
+        }
+    }
+    TomlError.x('unfinished string', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+class TomlDate extends Date {
+    #hasDate = false;
+    #hasTime = false;
+    #offset = null;
+    constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = 'Z';
+        let c;
+        if (typeof date === 'string') {
+            if (fasttype)
+                prep: {
+                    // Date-time
+                    if (fasttype < 3) {
+                        if (+date.slice(11, 13) > 23) {
+                            date = '';
+                            break prep;
+                        }
+                        // Local
+                        if (fasttype === 2) {
+                            offset = null;
+                            date += 'Z';
+                        }
+                        // Offset; keep track of offset if not Z
+                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
+                            offset = date.slice(date.length - 6);
+                        }
+                        if (unsafeDelim)
+                            date = date.slice(0, 10) + 'T' + date.slice(11);
+                    }
+                    // Time
+                    else if (fasttype === 4) {
+                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
+                    }
+                    hasDate = fasttype !== 4;
+                    hasTime = fasttype !== 3;
+                }
+            else {
+                let match = date.match(DATE_TIME_RE);
+                if (match) {
+                    if (!match[1]) {
+                        hasDate = false;
+                        date = `0000-01-01T${date}`;
+                    }
+                    hasTime = !!match[2];
+                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
+                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
+                    // Do not allow rollover hours.
+                    if (match[2] && +match[2] > 23) {
+                        date = '';
+                    }
+                    else {
+                        offset = match[3] || null;
+                        if (!offset && hasTime)
+                            date += 'Z';
+                    }
+                }
+                else {
+                    date = '';
+                }
+            }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+            this.#hasDate = hasDate;
+            this.#hasTime = hasTime;
+            this.#offset = offset;
+        }
+    }
+    isDateTime() {
+        return this.#hasDate && this.#hasTime;
+    }
+    isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+    }
+    isDate() {
+        return this.#hasDate && !this.#hasTime;
+    }
+    isTime() {
+        return this.#hasTime && !this.#hasDate;
+    }
+    isValid() {
+        return this.#hasDate || this.#hasTime;
+    }
+    toISOString() {
+        let iso = super.toISOString();
+        // Local Date
+        if (this.isDate())
+            return iso.slice(0, 10);
+        // Local Time
+        if (this.isTime())
+            return iso.slice(11, 23);
+        // Local DateTime
+        if (this.#offset === null)
+            return iso.slice(0, -1);
+        // Offset DateTime
+        if (this.#offset === 'Z' || this.#offset === 'z')
+            return iso;
+        // This part is quite annoying: JS strips the original timezone from the ISO string representation
+        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
+        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
+        offset = this.#offset[0] === '-' ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - (offset * 60e3));
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+    }
+    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
+        let date = new TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+    }
+    static wrapAsLocalDateTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalDate(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function isDigit(char, base = 10) {
+    return base === 16
+        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
+        : (char > 0x2f && char < 0x30 + base);
+}
+function isEndOfValue(char, delim) {
+    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
+    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
+        // Structure end or next value delimiter
+        (delim && (char === delim || char === 0x2c /* , */)) ||
+        // Comment
+        char === 0x23; /* # */
+}
+/** @internal */
+function extractValue(ctx, end) {
+    let errPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p);
+    // Structs
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
+        let value = c === 0x5b /* [ */
+            ? parseArray(ctx)
+            : parseInlineTable(ctx);
+        ctx.d++;
+        return value;
+    }
+    // Strings
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+        return parseString(ctx);
+    }
+    // Booleans
+    // We can fast-path because the first character is enough to know the only possible value
+    if (c === 0x74 /* t */) { // Only possible valid value is `true`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, true;
+    }
+    if (c === 0x66 /* f */) { // Only possible valid value is `false`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, false;
+    }
+    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
+    }
+    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
+    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
+    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
+        return parseDate(ctx, c, end);
+    }
+    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
+    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
+        return parseTime(ctx, c, end);
+    }
+    return parseNumber(ctx, ctx.p, c, 0, end);
+}
+// State:
+// 0: init
+// 1: integer
+// 2: fractional dot
+// 3: fractional
+// 4: exponent letter
+// 5: exponent
+// 6: exponent sign
+// 7: exponent with sign
+// >9: underscore; see below
+//     -> 12: was integer
+//     -> 14: was fractional
+//     -> 16: was exponent
+// states 2-5, 14, 16 are ONLY permitted iif base === 10
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+    let c = startChr;
+    let state = 0;
+    let hasUnderscores = false;
+    // (+/-)inf
+    if (c === 0x69 /* i */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, (sign || 1) / 0;
+    }
+    // (+/-)nan
+    if (c === 0x6e /* n */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, NaN;
+    }
+    // Leading zero
+    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
+    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
+    if (c === 0x30 /* 0 */) {
+        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
+        if (!sign) {
+            if (c === 0x78 /* x */)
+                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+            else if (c === 0x62 /* b */)
+                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+            else if (c === 0x6f /* o */)
+                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+        }
+        if (c === 0x2e /* . */)
+            state = 2;
+        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
+            state = 4;
+        else
+            TomlError.x('illegal leading zero', ctx, startPtr);
+    }
+    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
+    else if (!isDigit(c))
+        TomlError.x('invalid value', ctx, startPtr);
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (!state)
+            state = 1; // Detects single-digit numbers we can use a fast parse path for
+        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
+        // never permitted in even-numbered ones.
+        if (c === 0x5f /* _ */) {
+            if (!(state & 1))
+                TomlError.x('illegal underscore', ctx);
+            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
+            hasUnderscores = true;
+        }
+        // Transition to fractional part.
+        else if (state === 1 && c === 0x2e /* . */)
+            state = 2;
+        // Transition to exponent part.
+        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
+            state = 4;
+        // + and - are permitted in state 4 only (handled before entering the function for state 0)
+        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
+            state = 6;
+        }
+        // All special cases have been handled; only digits are allowed here
+        else if (!isDigit(c))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear state flags
+        else if (state > 9)
+            state -= 11;
+        else if (!(state & 1))
+            state++;
+    }
+    // Single-char number; we can fast-path these very easily.
+    if (!state) {
+        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
+        return ctx.bi === true ? BigInt(val) : val;
+    }
+    // Even-numbered states absolutely require a digit next; not even end of value is permitted
+    if (!(state & 1))
+        TomlError.x('unfinished numeric value', ctx, startPtr);
+    let str = ctx.s.slice(startPtr, ctx.p);
+    if (hasUnderscores)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return state > 1
+        ? parseFloat(str)
+        : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+    let c, underscore = 1;
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (c === 0x5f /* _ */) {
+            if (underscore & 1)
+                TomlError.x('illegal underscore', ctx);
+            underscore = 3;
+        }
+        // We only need to check if the number is a valid digit, nothing else is permitted
+        else if (!isDigit(c, base))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear underscore flag
+        else if (underscore & 1)
+            underscore--;
+    }
+    // Trailing underscore is not allowed
+    if (underscore & 1)
+        TomlError.x('unfinished numeric value', ctx);
+    let str = ctx.s.slice(startPtr + 2, ctx.p);
+    if (underscore)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+    if (ctx.bi !== true)
+        int: {
+            let val = parseInt(str, base);
+            if (!Number.isSafeInteger(val)) {
+                if (ctx.bi)
+                    break int;
+                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
+            }
+            return val;
+        }
+    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
+}
+function parseDate(ctx, c, endChr) {
+    let startPtr = ctx.p++, unsafeSeparator;
+    if (!isDigit(c) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+    }
+    ctx.p += 5;
+    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+        let t = ctx.s.slice(startPtr, ctx.p);
+        return readDate(ctx, t, 3, false, startPtr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
+        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
+    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    if (c = ctx.s.charCodeAt(ctx.p)) {
+        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
+            let t = ctx.s.slice(startPtr, ++ctx.p);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
+        }
+        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
+            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
+            let t = ctx.s.slice(startPtr, ctx.p += 6);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
+        }
+    }
+    let t = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+    let start = ctx.p;
+    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+        return parseNumber(ctx, --ctx.p, c, 0, endChr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    let t = ctx.s.slice(start, ctx.p);
+    return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+    if (ctx.ld) {
+        let date = new TomlDate(str, type, unsafeDelim);
+        if (!date.isValid())
+            TomlError.x('invalid date', ctx, errPtr);
+        return date;
+    }
+    try {
+        if (temporalSuffix)
+            str += temporalSuffix;
+        switch (type) {
+            case 1: return Temporal.ZonedDateTime.from(str);
+            case 2: return Temporal.PlainDateTime.from(str);
+            case 3: return Temporal.PlainDate.from(str);
+            case 4: return Temporal.PlainTime.from(str);
+        }
+    }
+    catch (e) {
+        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function skipComment(ctx) {
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        let c = ctx.s.charCodeAt(ctx.p);
+        if (c === 0xa /* \n */)
+            break;
+        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
+            ctx.p++;
+            break;
+        }
+        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in comments', ctx);
+        }
+    }
+}
+/** @internal */
+function skipVoid(ctx, banNewLines, banComments) {
+    let c;
+    while (ctx.p < ctx.s.length) {
+        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
+            c === 0x9 /* \t */ ||
+            (!banNewLines &&
+                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
+            ctx.p++;
+        if (banComments || c !== 0x23 /* # */)
+            break;
+        skipComment(ctx);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+/** @internal */
+function parseKey(ctx, end = 0x3d /* = */) {
+    // States:
+    // 0: before first char
+    // 1: parsing bare key
+    // 2: after key component
+    let startPtr;
+    let state = 0;
+    let parsed = [];
+    let sliceStart;
+    let c = ctx.s.charCodeAt(startPtr = ctx.p);
+    do {
+        // End of key
+        if (c === end) {
+            if (!state)
+                TomlError.x('unexpected end of key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            return ctx.p++, parsed;
+        }
+        // Dotted key separator
+        else if (c === 0x2e /* . */) {
+            if (!state)
+                TomlError.x('illegal empty bare key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            state = 0;
+        }
+        // Quoted key
+        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
+            parsed.push(parseString(ctx));
+            state = 2;
+            ctx.p--;
+        }
+        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
+        else if (c === 0x20 || c === 0x9 /* \t */) {
+            if (state === 1) {
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+                state = 2;
+            }
+        }
+        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
+        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
+            TomlError.x('illegal character in key', ctx);
+        }
+        // Illegal character
+        else if (!state) {
+            state = 1;
+            sliceStart = ctx.p;
+        }
+    } while (c = ctx.s.charCodeAt(++ctx.p));
+    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
+}
+/** @internal */
+function parseInlineTable(ctx) {
+    let startPtr = ctx.p++;
+    let res = Object.create(null);
+    let seen = new Set();
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
+            ctx.p++;
+            return res;
+        }
+        let k;
+        let t = res;
+        let hasOwn = false;
+        let errPtr = ctx.p;
+        let key = parseKey(ctx);
+        for (let i = 0; i < key.length; i++) {
+            if (i)
+                t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            k = key[i];
+            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
+                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+            }
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor')) {
+                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
+                break;
+            }
+            if (!hasOwn && unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+            }
+        }
+        if (hasOwn) {
+            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+        }
+        skipVoid(ctx, true, true);
+        let value = extractValue(ctx, 0x7d /* } */);
+        if (t && typeof (t[k] = value) === 'object')
+            seen.add(value);
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished table', ctx, startPtr);
+}
+/** @internal */
+function parseArray(ctx) {
+    let startPtr = ctx.p++;
+    let res = [];
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
+            ctx.p++;
+            return res;
+        }
+        res.push(extractValue(ctx, 0x5d /* ] */));
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished array', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function peekTable(ctx, key, table, meta, type) {
+    let t = table;
+    let m = meta;
+    let k;
+    let hasOwn = false;
+    let state;
+    for (let i = 0; i < key.length; i++) {
+        if (i) {
+            t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            m = (state = m[k]).c;
+            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
+                return null;
+            }
+            if (state.t === 2 /* Type.ARRAY */) {
+                let l = t.length - 1;
+                t = t[l];
+                m = m[l].c;
+            }
+        }
+        k = key[i];
+        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
+            return null;
+        }
+        if (!hasOwn) {
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor'))
+                return false;
+            if (unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+            }
+            m[k] = {
+                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
+                    ? 3 /* Type.ARRAY_DOTTED */ : type,
+                d: false,
+                i: 0,
+                c: Object.create(null),
+            };
+        }
+    }
+    state = m[k];
+    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
+        // Bad key type!
+        return null;
+    }
+    if (type === 2 /* Type.ARRAY */) {
+        if (!state.d) {
+            state.d = true;
+            t[k] = [];
+        }
+        t[k].push(t = Object.create(null));
+        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
+    }
+    if (state.d) {
+        // Redefining a table!
+        return null;
+    }
+    state.d = true;
+    if (type === 1 /* Type.EXPLICIT */) {
+        t = hasOwn ? t[k] : (t[k] = Object.create(null));
+    }
+    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
+        return null;
+    }
+    return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+    if (peek === null || ctx.uk === 2)
+        TomlError.x(peek === null
+            ? 'trying to redefine an already defined table or value'
+            : 'document contains an unsafe property', ctx, ptr);
+}
+function parse(toml, options = {}) {
+    let ctx = {
+        s: toml,
+        p: 0,
+        d: options.maxDepth ?? 1000,
+        bi: options.integersAsBigInt ?? false,
+        ld: options.useLegacyDate ?? true,
+        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
+    };
+    let res = Object.create(null);
+    let meta = Object.create(null);
+    let tmp;
+    let skipping = false;
+    let tbl = res;
+    let m = meta;
+    // BOM is allowed, skip.
+    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
+    if (toml.charCodeAt(0) === 0xfeff)
+        ctx.p++;
+    skipVoid(ctx);
+    while (ctx.p < toml.length) {
+        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
+            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
+            tmp = ctx.p += +isTableArray;
+            skipping = false;
+            let k = parseKey(ctx, 0x5d /* ] */);
+            if (isTableArray) {
+                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
+                    TomlError.x('expected end of table array declaration', ctx);
+                }
+                ctx.p++;
+            }
+            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
+            if (!p) {
+                validateTablePeek(ctx, p, tmp);
+                skipping = true;
+            }
+            else {
+                m = p[2];
+                tbl = p[1];
+            }
+        }
+        else {
+            tmp = ctx.p;
+            let k = parseKey(ctx);
+            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
+            if (!p && !skipping)
+                validateTablePeek(ctx, p, tmp);
+            skipVoid(ctx, true, true);
+            let v = extractValue(ctx, void 0);
+            if (p && !skipping)
+                p[1][p[0]] = v;
+        }
+        skipVoid(ctx, true);
+        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
+            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
+        }
+        skipVoid(ctx);
+    }
+    return res;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let BARE_KEY = /^[a-z0-9-_]+$/i;
+let HAS_WELLFORMED = !!(''.isWellFormed);
+function extendedTypeOf(obj) {
+    let type = typeof obj;
+    if (type === 'object') {
+        if (Array.isArray(obj))
+            return 'array';
+        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
+            return 'date';
+        if (globalThis.Temporal) {
+            if (obj.until) {
+                if (obj instanceof Temporal.ZonedDateTime)
+                    return 'temporal/tz+uc';
+                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+                    return 'temporal/uc';
+                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+                    return 'temporal';
+                if (obj instanceof Temporal.PlainYearMonth)
+                    return 'temporal/x';
+            }
+            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
+                (obj.negated && obj instanceof Temporal.Duration)) {
+                return 'temporal/x';
+            }
+        }
+    }
+    return type;
+}
+function isArrayOfTables(obj) {
+    for (let i = 0; i < obj.length; i++) {
+        if (extendedTypeOf(obj[i]) !== 'object')
+            return false;
+    }
+    return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
+}
+function formatString(s) {
+    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+    if (BARE_KEY.test(s))
+        return s;
+    if (HAS_WELLFORMED && !s.isWellFormed())
+        throw new RangeError('key contains illegal lone surrogates');
+    return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    switch (type) {
+        // @ts-expect-error -- intentional fallthrough case
+        case 'number':
+            if (isNaN(val))
+                return 'nan';
+            if (val === Infinity)
+                return 'inf';
+            if (val === -Infinity)
+                return '-inf';
+            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+                return val.toFixed(1);
+        case 'bigint':
+        case 'boolean':
+        case 'temporal':
+            return val.toString();
+        case 'string':
+            return formatString(val);
+        case 'date':
+            if (isNaN(val.getTime()))
+                throw new TypeError('cannot serialize invalid date');
+            return val.toISOString();
+        case 'object':
+            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+        case 'array':
+            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+        // @ts-expect-error -- intentional fallthrough case
+        case 'temporal/tz+uc':
+            if (strictTemporal) {
+                let tz = val.timeZoneId;
+                let tzc = tz.charCodeAt(0);
+                if (
+                // Classic offset
+                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
+                    (
+                    // Fast pre-check pass; see below for the actually accepted values
+                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
+                        (
+                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
+                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
+                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+                            !tz.startsWith('Etc/')))) {
+                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
+                }
+            }
+        case 'temporal/uc':
+            if (strictTemporal && val.calendarId !== 'iso8601')
+                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
+            return val.toString({
+                calendarName: 'never',
+                timeZoneName: 'never',
+            });
+        case 'temporal/x':
+            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
+    }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+    let keys = Object.keys(obj);
+    if (keys.length === 0)
+        return '{}';
+    let res = '{ ';
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (i)
+            res += ', ';
+        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' }';
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+    if (array.length === 0)
+        return '[]';
+    let res = '[ ';
+    for (let i = 0; i < array.length; i++) {
+        if (i)
+            res += ', ';
+        if (array[i] === null || array[i] === void 0) {
+            throw new TypeError('arrays cannot contain null or undefined values');
+        }
+        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' ]';
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let res = '';
+    for (let i = 0; i < array.length; i++) {
+        res += `${res && '\n'}[[${key}]]\n`;
+        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+    }
+    return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let preamble = '';
+    let tables = '';
+    let keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (obj[k] !== null && obj[k] !== void 0) {
+            let type = extendedTypeOf(obj[k]);
+            if (type === 'symbol' || type === 'function') {
+                throw new TypeError(`cannot serialize values of type '${type}'`);
+            }
+            let key = formatKey(k);
+            if (type === 'array' && isArrayOfTables(obj[k])) {
+                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else if (type === 'object') {
+                let tblKey = prefix ? `${prefix}.${key}` : key;
+                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else {
+                preamble += key;
+                preamble += ' = ';
+                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+                preamble += '\n';
+            }
+        }
+    }
+    if (tableKey && (preamble || !tables)) // Create table only if necessary
+        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
+    return preamble && tables
+        ? `${preamble}\n${tables}`
+        : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
+    if (extendedTypeOf(obj) !== 'object') {
+        throw new TypeError('stringify can only be called with an object');
+    }
+    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
+    if (str[str.length - 1] !== '\n')
+        return str + '\n';
+    return str;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+
+/** @deprecated use `import * as ... from 'smol-toml'` instead */
+/* harmony default export */ const smol_toml_dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+
+;// CONCATENATED MODULE: ./src/fly/fly-config.ts
+/**
+ * The parts of a Fly.io app's `fly.toml` that decide its environment (Fly's
+ * configuration reference): `app` (the name flyctl uses unless `-a` says otherwise),
+ * `[env]` (plain environment variables of every Machine; names starting with `FLY_`
+ * are refused by Fly), and `[build]` (`image`: nothing is built here; `dockerfile`,
+ * `ignorefile`, `builder`; `[build.args]`: the only variables a build gets, since "application
+ * environment variables and secrets are not available to builds").
+ *
+ * Parsed with smol-toml (TOML 1.0/1.1; it refuses nesting deeper than it can handle).
+ * A file that cannot be read fails in one line, `fly.toml:<line>: problem`, never
+ * quoting its content (a value in it may be a secret pasted by mistake).
+ */
+
+
+
+/** flyctl reads fly.toml whole; no real one comes near this. */
+const MAX_BYTES = 1024 * 1024;
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function readFlyConfig(path, file) {
+    let size;
+    try {
+        const stat = (0,external_node_fs_namespaceObject.statSync)(path);
+        if (!stat.isFile())
+            throw new ComposeFileError(file, undefined, 'is not a file');
+        size = stat.size;
+    }
+    catch (error) {
+        if (error instanceof ComposeFileError)
+            throw error;
+        const code = error.code;
+        throw new ComposeFileError(file, undefined, code === 'ENOENT' ? 'no such file (set fly-config to the app\'s fly.toml, or none)' : `cannot be read (${code ?? 'error'})`);
+    }
+    if (size > MAX_BYTES)
+        throw new ComposeFileError(file, 1, `is ${(size / 1024 / 1024).toFixed(1)} MB; a fly.toml over ${MAX_BYTES / 1024 / 1024} MB is refused`);
+    return parseFlyConfig(decodeText((0,external_node_fs_namespaceObject.readFileSync)(path), file), file);
+}
+function parseFlyConfig(text, file) {
+    let value;
+    try {
+        value = parse(text);
+    }
+    catch (error) {
+        if (!(error instanceof TomlError))
+            throw new ComposeFileError(file, undefined, 'is not valid TOML');
+        // smol-toml's message quotes the lines around the error: keep only what went wrong.
+        const problem = error.message.replace(/^Invalid TOML document:\s*/, '').split('\n')[0].trim();
+        throw new ComposeFileError(file, error.line, `invalid TOML: ${problem}`);
+    }
+    const lines = text.split('\n');
+    const app = typeof value.app === 'string' ? value.app : undefined;
+    if (value.app !== undefined && app === undefined)
+        throw new ComposeFileError(file, keyLine(lines, undefined, 'app'), '`app` must be a string (the Fly app name)');
+    const env = new Map();
+    const envTable = value.env;
+    if (envTable !== undefined) {
+        if (!isTable(envTable))
+            throw new ComposeFileError(file, keyLine(lines, undefined, 'env'), '`env` must be a table of NAME = "value"');
+        for (const name of Object.keys(envTable)) {
+            if (!NAME.test(name) || name.startsWith('FLY_'))
+                continue; // Fly refuses these; they set nothing
+            env.set(name, keyLine(lines, 'env', name));
+        }
+    }
+    const buildTable = isTable(value.build) ? value.build : {};
+    const text_ = (key) => (typeof buildTable[key] === 'string' && buildTable[key] !== '' ? buildTable[key] : undefined);
+    const args = isTable(buildTable.args) ? Object.keys(buildTable.args).filter((name) => NAME.test(name)) : [];
+    return {
+        file,
+        app,
+        appLine: app === undefined ? 1 : keyLine(lines, undefined, 'app'),
+        env,
+        build: { image: text_('image'), dockerfile: text_('dockerfile'), ignorefile: text_('ignorefile'), builder: text_('builder'), args },
+    };
+}
+function isTable(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+/**
+ * The line where `key` is set, in `[table]` or at the top level (undefined table), or
+ * as a dotted key (`env.NAME = …`); the table's header line, or 1, when not found.
+ * Only for messages: the parse itself is smol-toml's.
+ */
+function keyLine(lines, table, key) {
+    const quoted = `(?:${fly_config_escape(key)}|"${fly_config_escape(key)}"|'${fly_config_escape(key)}')`;
+    const direct = new RegExp(`^\\s*${quoted}\\s*=`);
+    const dotted = table ? new RegExp(`^\\s*${fly_config_escape(table)}\\s*\\.\\s*${quoted}\\s*=`) : undefined;
+    const header = new RegExp(`^\\s*\\[\\s*${fly_config_escape(table ?? key)}\\s*\\]`);
+    let current;
+    let headerLine = 0;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        const section = /^\s*\[\[?\s*([^\]]+?)\s*\]\]?/.exec(line);
+        if (section) {
+            current = section[1];
+            if (header.test(line) && headerLine === 0)
+                headerLine = i + 1;
+            continue;
+        }
+        if (current === table && direct.test(line))
+            return i + 1;
+        if (current === undefined && dotted?.test(line))
+            return i + 1;
+    }
+    return headerLine || 1;
+}
+function fly_config_escape(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+;// CONCATENATED MODULE: ./src/fly/secret-status.ts
+const GONE = new Set(['destroyed', 'destroying']);
+const BOOTS_FRESH = new Set(['stopped', 'created']);
+const EPHEMERAL_GROUPS = new Set(['fly_app_release_command', 'fly_app_console', 'fly_app_test_machine_command']);
+/** The Machines a secret status is judged on: those running the app now. */
+function runningMachines(machines) {
+    return machines.filter((machine) => !GONE.has(machine.state) && !BOOTS_FRESH.has(machine.state) && !EPHEMERAL_GROUPS.has(machine.processGroup));
+}
+function secretStatus(secret, running) {
+    if (running.length === 0)
+        return { state: 'not-running', running: 0, lacking: 0, absent: false };
+    if (secret.updatedAt === undefined || running.some((machine) => machine.lastBoot === undefined))
+        return { state: 'unknown', running: running.length, lacking: 0, absent: false };
+    const lacking = running.filter((machine) => machine.lastBoot < secret.updatedAt);
+    const absent = lacking.length > 0 && (secret.createdAt === undefined || lacking.every((machine) => machine.lastBoot < secret.createdAt));
+    const state = lacking.length === 0 ? 'deployed' : lacking.length === running.length ? 'staged' : 'partial';
+    return { state, running: running.length, lacking: lacking.length, absent };
+}
+
+;// CONCATENATED MODULE: ./src/compose/scan-notes.ts
+/**
+ * What a scan of one build context left out and could not judge, as notes: `who` names
+ * the services (or app) running the image, `ignoreFile` the ignore file as the user knows it.
+ */
+function scanNotes(who, context, scan, ignoreFile) {
+    const notes = [];
+    const skipped = [
+        scan.skipped.dockerignore ? `${scan.skipped.dockerignore} excluded by ${ignoreFile}` : '',
+        scan.skipped.tests ? `${scan.skipped.tests} tests, fixtures or test configs` : '',
+        scan.skipped.mounted ? `${scan.skipped.mounted} mounted into another service` : '',
+        scan.skipped.mixEnv ? `${scan.skipped.mixEnv} Elixir config file${scan.skipped.mixEnv === 1 ? '' : 's'} of other Mix environments (the image builds with MIX_ENV=${scan.mixEnv ?? 'prod'})` : '',
+    ].filter(Boolean);
+    const what = `${who}: build context ${context}: ${scan.filesScanned} source file${scan.filesScanned === 1 ? '' : 's'} scanned`;
+    notes.push(skipped.length > 0 ? `${what}; not scanned (not what the image runs as the service): ${skipped.join(', ')}` : what);
+    const unread = Object.entries(scan.unread).sort(([, a], [, b]) => b - a).map(([extension, count]) => `${count} ${extension}`);
+    if (unread.length > 0)
+        notes.push(`${who}: build context ${context}: environment reads in ${unread.join(', ')} files are not judged (languages the scan does not read)`);
+    if (scan.invalidIgnorePatterns.length > 0)
+        notes.push(`${who}: ${scan.invalidIgnorePatterns.length} .dockerignore pattern(s) Docker would refuse (the build fails there)`);
+    if (scan.truncated)
+        notes.push(`${who}: build context has more source files than the scan limit; the rest was not scanned`);
+    return notes;
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -5534,6 +7018,111 @@ function runGlob(tokens, path) {
     return at[n] === 1;
 }
 
+;// CONCATENATED MODULE: ./src/compose/elixir-text.ts
+/**
+ * Elixir source with what is not code blanked out: `#` comments, heredocs (`"""`,
+ * `'''`, which hold @moduledoc/@doc text and `raise """…"""` messages) and sigil bodies
+ * such as `~w(true 1)` and `~r/#.../`. Blanked characters become spaces and newlines
+ * stay, so offsets and line numbers are those of the original text. Ordinary strings
+ * stay as written (a read's argument is one: `System.get_env("X")`), and the code inside
+ * `#{…}` interpolation stays code. Phoenix's generated config/runtime.exs, for one,
+ * carries commented-out reads (`# keyfile: System.get_env("SOME_APP_SSL_KEY_PATH")`):
+ * they read nothing.
+ */
+const SIGIL_CLOSE = { '(': ')', '[': ']', '{': '}', '<': '>', '"': '"', "'": "'", '|': '|', '/': '/' };
+function elixirCode(text) {
+    const out = text.split('');
+    const blank = (from, to) => {
+        for (let i = from; i < to && i < out.length; i++)
+            if (out[i] !== '\n')
+                out[i] = ' ';
+    };
+    const n = text.length;
+    /** Skips a "…" or '…' string starting at `start` (its quote); handles `#{…}` by scanning the code inside. Returns the index after it. */
+    const skipString = (start, quote) => {
+        let j = start + 1;
+        while (j < n) {
+            const ch = text[j];
+            if (ch === '\\') {
+                j += 2;
+                continue;
+            }
+            if (ch === quote)
+                return j + 1;
+            if (ch === '#' && text[j + 1] === '{') {
+                j = scanCode(j + 2, true);
+                continue;
+            }
+            j++;
+        }
+        return n;
+    };
+    /** Skips a heredoc whose opening `"""`/`'''` starts at `start`, blanking its body. */
+    const skipHeredoc = (start, quote) => {
+        const close = text.indexOf(quote.repeat(3), start + 3);
+        const end = close < 0 ? n : close + 3;
+        blank(start + 3, close < 0 ? n : close);
+        return end;
+    };
+    /** Code from `start`; inside an interpolation it stops after the `}` that closes it. */
+    const scanCode = (start, interpolation) => {
+        let j = start;
+        let depth = 0;
+        while (j < n) {
+            const ch = text[j];
+            if (ch === '#') {
+                const end = text.indexOf('\n', j);
+                blank(j, end < 0 ? n : end);
+                j = end < 0 ? n : end;
+                continue;
+            }
+            if (ch === '?' && j + 1 < n && !/[\w)\]}]/.test(text[j - 1] ?? ' ')) {
+                j += text[j + 1] === '\\' ? 3 : 2; // a character literal: ?# ?" ?\n
+                continue;
+            }
+            if (ch === '"' || ch === "'") {
+                j = text.startsWith(ch.repeat(3), j) ? skipHeredoc(j, ch) : skipString(j, ch);
+                continue;
+            }
+            if (ch === '~' && /[A-Za-z]/.test(text[j + 1] ?? '')) {
+                let k = j + 1;
+                while (k < n && /[A-Za-z]/.test(text[k]))
+                    k++;
+                const open = text[k] ?? '';
+                const closeCh = SIGIL_CLOSE[open];
+                if (closeCh) {
+                    if ((open === '"' || open === "'") && text.startsWith(open.repeat(3), k)) {
+                        j = skipHeredoc(k, open);
+                    }
+                    else {
+                        let m = k + 1;
+                        while (m < n && text[m] !== closeCh)
+                            m += text[m] === '\\' ? 2 : 1;
+                        blank(k + 1, m);
+                        j = m + 1;
+                    }
+                    while (j < n && /[a-zA-Z]/.test(text[j]))
+                        j++; // modifiers: ~r/x/i
+                    continue;
+                }
+            }
+            if (interpolation) {
+                if (ch === '{')
+                    depth++;
+                else if (ch === '}') {
+                    if (depth === 0)
+                        return j + 1;
+                    depth--;
+                }
+            }
+            j++;
+        }
+        return n;
+    };
+    scanCode(0, false);
+    return out.join('');
+}
+
 ;// CONCATENATED MODULE: ./src/compose/read-context.ts
 const IDENT_CHAR = /[\w$]/;
 const SPACE = /\s/;
@@ -5655,16 +7244,17 @@ function variableUseStrength(text, name, from) {
         return 'optional';
     return required ? 'required' : 'unguarded';
 }
-/** `if (!x) throw …` / `if (!x) { throw …` / `|| process.exit(1)`: the code refuses to run without it. */
+/** `if (!x) throw …` / `if (!x) { throw …` / `|| process.exit(1)` / `|| raise "…"` / `|| System.halt(1)`: the code refuses to run without it. */
 function throwsWhenMissing(text, end) {
     const rest = text.slice(end, end + 60);
-    return /^\s*\)\s*\{?\s*(throw\b|process\.exit\(|raise\b|abort\()/.test(rest) || /^\s*(\|\||\?\?|or)\s*(throw\b|process\.exit\(|raise\b)/.test(rest);
+    return /^\s*\)\s*\{?\s*(throw\b|process\.exit\(|raise\b|abort\()/.test(rest) || /^\s*(\|\||\?\?|or)\s*(throw\b|process\.exit\(|raise\b|exit\(|System\.halt\b)/.test(rest);
 }
 /** Python, Ruby, Elixir, Go: only what follows and precedes matters (no variable following). */
 function otherReadStrength(text, start, end, base) {
     const next = after(text, end);
+    // `System.get_env("X") || raise "…"` (Phoenix's runtime.exs), `ENV['X'] || raise`: the fallback refuses to run.
     if (next === 'optional')
-        return 'optional';
+        return throwsWhenMissing(text, end) ? 'required' : 'optional';
     const previous = before(text, start, end);
     if (previous === 'optional' || previous === 'default')
         return 'optional';
@@ -5697,6 +7287,7 @@ function otherReadStrength(text, start, end, base) {
 
 
 
+
 const SKIP_DIRS = new Set(['node_modules', '.git', '.svelte-kit', '.next', '.nuxt', 'dist', 'build', 'coverage', '__pycache__', '_build', 'deps', 'vendor', '.venv', 'venv']);
 const JS = new Set(['.js', '.mjs', '.cjs', '.jsx', '.ts', '.mts', '.cts', '.tsx', '.svelte', '.vue', '.astro']);
 const LANGUAGE = { '.py': 'py', '.ex': 'ex', '.exs': 'ex', '.rb': 'rb', '.go': 'go' };
@@ -5706,8 +7297,8 @@ for (const ext of JS)
 const UNREAD_CODE = new Set(['.php', '.java', '.kt', '.kts', '.cs', '.rs', '.clj', '.cljs', '.cljc', '.scala', '.swift', '.dart', '.lua', '.pl', '.sh']);
 /** Set by Vite itself. */
 const VITE_BUILTINS = new Set(['MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL']);
-const NAME = '[A-Za-z_][A-Za-z0-9_]*';
-const N = `(?<name>${NAME})`;
+const source_scan_NAME = '[A-Za-z_][A-Za-z0-9_]*';
+const N = `(?<name>${source_scan_NAME})`;
 const QN = `(?<q>['"\`])${N}\\k<q>`;
 const PATTERNS = {
     js: [
@@ -5721,9 +7312,14 @@ const PATTERNS = {
         { re: new RegExp(`\\bos\\.(?:environ\\.get|getenv)\\(\\s*${QN}\\s*(?<opt>,)?`, 'g'), base: 'unguarded', call: true },
     ],
     ex: [
+        // System.get_env/1 returns nil when unset, /2 takes a default; fetch_env!/1 raises; fetch_env/1 returns :error.
         { re: new RegExp(`\\bSystem\\.get_env\\(\\s*"${N}"\\s*(?<opt>,)?`, 'g'), base: 'unguarded', call: true },
         { re: new RegExp(`\\bSystem\\.fetch_env!\\(\\s*"${N}"`, 'g'), base: 'required', call: true },
         { re: new RegExp(`\\bSystem\\.fetch_env\\(\\s*"${N}"(?<opt>)`, 'g'), base: 'optional', call: true },
+        // The same calls without parentheses: `System.get_env "X"`.
+        { re: new RegExp(`\\bSystem\\.get_env[ \\t]+"${N}"(?:[ \\t]*(?<opt>,))?`, 'g'), base: 'unguarded' },
+        { re: new RegExp(`\\bSystem\\.fetch_env![ \\t]+"${N}"`, 'g'), base: 'required' },
+        { re: new RegExp(`\\bSystem\\.fetch_env[ \\t]+"${N}"(?<opt>)`, 'g'), base: 'optional' },
     ],
     rb: [
         // ENV['X'] is nil when unset; ENV.fetch('X') raises unless it has a default or a block.
@@ -5762,10 +7358,13 @@ async function scanBuildContext(root, options) {
     const reads = [];
     let filesScanned = 0;
     let truncated = false;
-    const skipped = { dockerignore: 0, tests: 0, mounted: 0 };
+    const skipped = { dockerignore: 0, tests: 0, mounted: 0, mixEnv: 0 };
     const unread = {};
     const dockerfile = options.dockerfile ?? (0,external_node_path_namespaceObject.join)(root, 'Dockerfile');
-    const ignore = contextIgnore(root, dockerfile);
+    const ignore = contextIgnore(root, dockerfile, options.ignoreFile);
+    const dockerText = readDockerfileText(dockerfile);
+    const mixEnv = mixEnvOf(dockerText);
+    let sawMixConfig = false;
     const mounted = (options.mountedElsewhere ?? []).map((path) => path.replace(/\/+$/, ''));
     const shown = (rel) => (options.shownRoot === undefined ? (0,external_node_path_namespaceObject.relative)(options.workingDirectory, (0,external_node_path_namespaceObject.join)(root, rel)) : `${options.shownRoot.replace(/\/+$/, '')}/${rel}`);
     /** Scans one file when its extension is a language we read; false once the file limit is reached. */
@@ -5790,6 +7389,13 @@ async function scanBuildContext(root, options) {
             skipped.mounted++;
             return true;
         }
+        const mixConfig = language === 'ex' ? mixConfigPhase(parts ?? rel.split('/'), mixEnv) : undefined;
+        if (mixConfig)
+            sawMixConfig = true;
+        if (mixConfig === 'skip') {
+            skipped.mixEnv++;
+            return true;
+        }
         if (filesScanned >= maxFiles) {
             truncated = true;
             return false;
@@ -5800,7 +7406,7 @@ async function scanBuildContext(root, options) {
         // Nearly every file reads no environment at all: skip them without decoding.
         if (!bytes || !MARKERS[language].some((marker) => bytes.indexOf(marker) >= 0))
             return true;
-        scanText(bytes.toString('utf8'), language, shown(rel), reads);
+        scanText(bytes.toString('utf8'), language, shown(rel), reads, mixConfig === 'build' ? 'build' : 'run');
         return true;
     };
     const listed = await gitListedFiles(root);
@@ -5818,14 +7424,37 @@ async function scanBuildContext(root, options) {
     else {
         walk(root, root, [], scanFile, () => truncated);
     }
-    return { reads, filesScanned, ...readDockerfile(dockerfile), truncated, skipped, unread, ignoreFile: ignore.kind, invalidIgnorePatterns: ignore.matcher?.invalid ?? [] };
+    return { reads, filesScanned, ...dockerfileNames(dockerText), truncated, skipped, unread, ignoreFile: ignore.kind, invalidIgnorePatterns: ignore.matcher?.invalid ?? [], mixEnv: sawMixConfig ? mixEnv : undefined };
+}
+/**
+ * Mix evaluates `config/config.exs` and the `config/<env>.exs` it imports when the
+ * release is compiled (in the image build, with the Dockerfile's MIX_ENV), and
+ * `config/runtime.exs` when the release boots. The config files of other Mix
+ * environments (dev.exs, test.exs) are not evaluated for the image at all.
+ */
+function mixConfigPhase(parts, mixEnv) {
+    if (parts.length < 2 || parts.at(-2) !== 'config')
+        return undefined;
+    const name = parts.at(-1);
+    if (name === 'runtime.exs')
+        return 'run';
+    if (name === 'config.exs' || name === `${mixEnv}.exs`)
+        return 'build';
+    return /^[a-z_]+\.exs$/.test(name) ? 'skip' : undefined;
+}
+/** `ENV MIX_ENV=prod`, `ENV MIX_ENV="prod"`, `ARG MIX_ENV=prod` (the last wins); `prod` when the Dockerfile sets none (a release image). */
+function mixEnvOf(dockerfile) {
+    let env = 'prod';
+    for (const match of dockerfile.matchAll(/^\s*(?:ENV|ARG)\s+MIX_ENV(?:=|\s+)["']?([a-z_]+)["']?\s*$/gim))
+        env = match[1];
+    return env;
 }
 /**
  * The ignore file Docker applies to this build: `<Dockerfile>.dockerignore` next to the
  * Dockerfile wins over `.dockerignore` at the context root (BuildKit's rule).
  */
-function contextIgnore(root, dockerfile) {
-    const candidates = [{ file: (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(dockerfile), `${(0,external_node_path_namespaceObject.basename)(dockerfile)}.dockerignore`), kind: 'dockerfile' }, { file: (0,external_node_path_namespaceObject.join)(root, '.dockerignore'), kind: 'context' }];
+function contextIgnore(root, dockerfile, named) {
+    const candidates = named ? [{ file: named, kind: 'named' }] : [{ file: (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(dockerfile), `${(0,external_node_path_namespaceObject.basename)(dockerfile)}.dockerignore`), kind: 'dockerfile' }, { file: (0,external_node_path_namespaceObject.join)(root, '.dockerignore'), kind: 'context' }];
     for (const { file, kind } of candidates) {
         let text;
         try {
@@ -5915,10 +7544,12 @@ function callEnd(text, from) {
     return from;
 }
 /** Reads in one source text (exported for tests). */
-function scanText(text, language, file, reads = []) {
+function scanText(source, language, file, reads = [], filePhase = 'run') {
+    // Elixir: comments, heredocs and sigils are blanked first (offsets unchanged).
+    const text = language === 'ex' ? elixirCode(source) : source;
     // Built on the first read only: most scanned texts that pass the marker check still read nothing.
     let lines;
-    const add = (name, index, strength, phase = 'run') => reads.push({ name, file, line: (lines ??= new LineIndex(text)).lineAt(index), strength, phase });
+    const add = (name, index, strength, phase = filePhase) => reads.push({ name, file, line: (lines ??= new LineIndex(text)).lineAt(index), strength, phase: language === 'ex' && phase === 'run' && inModuleAttribute(text, index) ? 'build' : phase });
     for (const pattern of PATTERNS[language]) {
         if (pattern.guard && !text.includes(pattern.guard))
             continue;
@@ -5965,7 +7596,7 @@ function scanText(text, language, file, reads = []) {
         if (match[2] === 'static') {
             // Named imports of variables SvelteKit inlines while building; a missing one fails the build.
             for (const { imported } of specifiers)
-                if (new RegExp(`^${NAME}$`).test(imported))
+                if (new RegExp(`^${source_scan_NAME}$`).test(imported))
                     add(imported, match.index, 'required', 'build');
             continue;
         }
@@ -5974,7 +7605,7 @@ function scanText(text, language, file, reads = []) {
                 continue;
             const escaped = local.replace(/\$/g, '\\$');
             destructured(local); // const { A } = env
-            const use = new RegExp(`(?<![\\w$.])${escaped}(?:\\.(?<dot>${NAME})|\\[\\s*(?<q>['"\`])(?<key>${NAME})\\k<q>\\s*\\])`, 'g');
+            const use = new RegExp(`(?<![\\w$.])${escaped}(?:\\.(?<dot>${source_scan_NAME})|\\[\\s*(?<q>['"\`])(?<key>${source_scan_NAME})\\k<q>\\s*\\])`, 'g');
             for (let read = use.exec(text); read; read = use.exec(text)) {
                 add(read.groups.dot ?? read.groups.key, read.index, jsReadStrength(text, read.index, use.lastIndex));
             }
@@ -6052,16 +7683,23 @@ function isIgnored(rules, path, name, isDir) {
     return ignored;
 }
 function readDockerfile(path) {
-    let text = '';
+    return dockerfileNames(readDockerfileText(path));
+}
+/** The Dockerfile's text; '' when it is missing, unreadable or over 1 MB. */
+function readDockerfileText(path) {
     try {
         if ((0,external_node_fs_namespaceObject.statSync)(path).size > 1024 * 1024)
-            return { dockerfileEnv: [], dockerfileArgs: [], fromArgs: [] };
-        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+            return '';
+        return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
     }
     catch {
-        return { dockerfileEnv: [], dockerfileArgs: [], fromArgs: [] };
+        return '';
     }
-    return dockerfileNames(text);
+}
+/** `@name System.get_env(…)`: a module attribute is evaluated when the module compiles, in the image build. */
+function inModuleAttribute(text, index) {
+    const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+    return /^\s*@[a-z_][A-Za-z0-9_]*\s+(?:\(\s*)?$/.test(text.slice(lineStart, index));
 }
 /** `ENV A=1 B=2`, `ENV A 1`, `ARG A[=x]`: the names, never the values; and the ARGs a FROM cannot do without. */
 function dockerfileNames(text) {
@@ -6108,7 +7746,161 @@ function dockerfileNames(text) {
     return { dockerfileEnv: env, dockerfileArgs: args, fromArgs: [...fromArgs] };
 }
 
+;// CONCATENATED MODULE: ./src/compose/fly-app.ts
+/**
+ * env-completeness for a Fly.io app: what the app's code needs against what its
+ * Machines get.
+ *
+ * - Needs: the reads of the code its image runs (the same scan as for a compose
+ *   service: build context = the directory of fly.toml, `[build] dockerfile` /
+ *   `ignorefile`), the `required` input (keyed by the app name or `*`), and the example
+ *   file's keys when there is no compose project.
+ * - Given at run time: fly.toml `[env]`, the Dockerfile's ENV, the app's secrets (names
+ *   from the Machines API, with a token), the step environment, `provided` and GitHub
+ *   names; Fly's own runtime variables (FLY_APP_NAME, PRIMARY_REGION …).
+ * - Given while building: `[build.args]`, the Dockerfile's ARG/ENV, `provided`. Fly
+ *   secrets and `[env]` never reach a build.
+ *
+ * A secret set but not on the running Machines (staged, or on some of them) is
+ * `staged-not-deployed`: an error when the code cannot do without it and the Machines
+ * started before it existed, a notice otherwise (they run an older value, or no need
+ * is shown). Without a token the secrets are unknown: what nothing else provides is a
+ * notice, never an error.
+ */
+
+
+
+
+
+
+
+/** Set by Fly on every Machine (Fly's runtime environment documentation). */
+const FLY_RUNTIME_NAMES = new Set(['FLY_APP_NAME', 'FLY_MACHINE_ID', 'FLY_ALLOC_ID', 'FLY_REGION', 'FLY_PUBLIC_IP', 'FLY_IMAGE_REF', 'FLY_MACHINE_VERSION', 'FLY_PRIVATE_IP', 'FLY_PROCESS_GROUP', 'FLY_VM_MEMORY_MB', 'PRIMARY_REGION']);
+async function checkFlyApp(input) {
+    const config = readFlyConfig(input.configPath, input.shown(input.configPath));
+    const app = input.app || config.app;
+    if (!app)
+        throw new UserError(`${config.file} has no \`app = "…"\` and fly-app is not set: name the Fly app`);
+    const notes = [];
+    const provided = [{ source: `${config.file} [env]`, count: config.env.size }];
+    // The app's secrets and Machines, names and times only.
+    let secrets;
+    if (input.api) {
+        const listed = await input.api.listSecrets(app);
+        const machines = await input.api.listMachines(app);
+        const running = runningMachines(machines);
+        secrets = new Map(listed.secrets.map((secret) => [secret.name, { secret, status: secretStatus(secret, running) }]));
+        const counts = countStates([...secrets.values()].map((entry) => entry.status));
+        input.log(`Fly app ${app}: ${listed.secrets.length} secret names listed (${counts}); ${machines.length} Machine${machines.length === 1 ? '' : 's'}, ${running.length} running`);
+        provided.push({ source: `Fly secrets of ${app}`, count: listed.secrets.length });
+        notes.push(`Fly app ${app}: ${listed.secrets.length} secret${listed.secrets.length === 1 ? '' : 's'} listed by the Machines API (${counts}); ${running.length} of ${machines.length} Machine${machines.length === 1 ? '' : 's'} running`);
+        if (listed.skipped > 0)
+            notes.push(`Fly app ${app}: ${listed.skipped} secret entr${listed.skipped === 1 ? 'y' : 'ies'} without a variable name were not used (not shown)`);
+        if (running.length === 0)
+            notes.push(`Fly app ${app}: no Machine is running; secrets reach a Machine when it starts, so none is judged staged`);
+        const unknown = [...secrets.values()].filter((entry) => entry.status.state === 'unknown').length;
+        if (unknown > 0)
+            notes.push(`Fly app ${app}: for ${unknown} secret${unknown === 1 ? '' : 's'} it cannot be told whether the running Machines have ${unknown === 1 ? 'it' : 'them'} (a Machine without start or update time, or a secret without updated_at); counted as deployed`);
+        if (running.some((machine) => machine.bootFrom === 'updated_at'))
+            notes.push(`Fly app ${app}: some Machines listed no start or update events; their updated_at was taken as the time they last got the secrets`);
+    }
+    else {
+        notes.push(`Fly app ${app}: the app's secrets were not listed (no fly-token); what nothing else provides is a notice, since it may be a Fly secret`);
+    }
+    // The image: fly deploy builds from the directory of fly.toml.
+    const context = (0,external_node_path_namespaceObject.dirname)(input.configPath);
+    const dockerfile = (0,external_node_path_namespaceObject.resolve)(context, config.build.dockerfile ?? 'Dockerfile');
+    let scan;
+    if (config.build.image) {
+        notes.push(`Fly app ${app}: [build] image = an existing image; nothing is built from this repository, so no code is scanned`);
+    }
+    else if (input.scanSources) {
+        scan = await scanBuildContext(context, { workingDirectory: input.root, dockerfile, ignoreFile: config.build.ignorefile ? (0,external_node_path_namespaceObject.resolve)(context, config.build.ignorefile) : undefined });
+        const ignore = scan.ignoreFile === 'named' ? `[build] ignorefile ${config.build.ignorefile}` : scan.ignoreFile === 'dockerfile' ? `${config.build.dockerfile ?? 'Dockerfile'}.dockerignore` : '.dockerignore';
+        notes.push(...scanNotes(`Fly app ${app}`, input.shown(context), scan, ignore));
+    }
+    const image = scan ?? (config.build.image ? { dockerfileEnv: [], dockerfileArgs: [], fromArgs: [] } : readDockerfile(dockerfile));
+    const dockerEnv = new Set(image.dockerfileEnv);
+    const buildGets = new Set([...config.build.args, ...image.dockerfileArgs, ...image.dockerfileEnv, ...input.declared]);
+    if (image.dockerfileEnv.length > 0)
+        provided.push({ source: `Dockerfile ENV of ${app}`, count: image.dockerfileEnv.length });
+    const needs = readNeeds(scan?.reads ?? []);
+    for (const name of [...(input.required['*'] ?? []), ...(input.required[app] ?? [])])
+        needs.set(name, { source: 'required input', phase: 'run', strength: 'required' });
+    for (const { key, line } of input.example?.keys ?? [])
+        if (!needs.has(key))
+            needs.set(key, { source: `listed in ${input.example.file}:${line}`, phase: 'run', strength: 'required' });
+    const findings = [];
+    const at = { service: app, services: [app], file: config.file, line: config.appLine };
+    const add = (variable, reason, severity, hint) => {
+        if (!input.ignore.has(variable))
+            findings.push({ ...at, variable, reason, severity, hint });
+    };
+    const reported = new Set();
+    for (const [name, need] of [...needs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        if (RUNTIME_NAMES.has(name) || FLY_RUNTIME_NAMES.has(name))
+            continue;
+        const verb = need.strength === 'required' ? 'needs' : 'reads';
+        const judged = need.strength === 'required' ? '' : ' without a fallback; whether the code needs it cannot be judged from the read';
+        const severity = need.strength === 'required' ? 'error' : 'notice';
+        if (need.phase === 'build') {
+            if (buildGets.has(name))
+                continue;
+            const secretNote = secrets?.has(name) || config.env.has(name) ? ` It is set for the Machines (${secrets?.has(name) ? 'a Fly secret' : `${config.file} [env]`}), but` : '';
+            add(name, 'not-passed', severity, `${app} ${verb} ${name} while building (${need.source}${judged}).${secretNote} Fly secrets and [env] do not reach the build: pass it in ${config.file} [build.args] (or fly deploy --build-arg), or read it in config/runtime.exs instead`);
+            continue;
+        }
+        if (config.env.has(name) || dockerEnv.has(name) || input.providedElsewhere(name))
+            continue;
+        const entry = secrets?.get(name);
+        if (entry) {
+            reported.add(name);
+            const { state, absent } = entry.status;
+            if (state === 'staged' || state === 'partial') {
+                add(name, 'staged-not-deployed', need.strength === 'required' && absent ? 'error' : 'notice', stagedHint(app, name, entry.status, `, and ${app} ${verb} it (${need.source}${judged})`));
+            }
+            continue;
+        }
+        if (secrets) {
+            add(name, 'not-passed', severity, `${app} ${verb} ${name} (${need.source}${judged}); neither ${config.file} [env] nor the app's ${secrets.size} secret${secrets.size === 1 ? '' : 's'} set it: \`fly secrets set ${name}=…\` (or add it to [env] if it is not secret)`);
+        }
+        else {
+            add(name, 'not-passed', 'notice', `${app} ${verb} ${name} (${need.source}${judged}); ${config.file} [env], provided and the step environment do not set it, and the app's secrets were not listed (no fly-token): if it is a Fly secret, nothing is missing`);
+        }
+    }
+    // A staged secret nothing shown reads: the deploy is still not what was set.
+    for (const [name, entry] of secrets ?? []) {
+        if (reported.has(name) || (entry.status.state !== 'staged' && entry.status.state !== 'partial'))
+            continue;
+        add(name, 'staged-not-deployed', 'notice', stagedHint(app, name, entry.status, ''));
+    }
+    const deployed = secrets ? [...secrets.values()].filter((entry) => entry.status.state !== 'staged' && entry.status.state !== 'partial').length : 0;
+    return {
+        app,
+        config,
+        service: { name: app, file: config.file, line: config.appLine, defined: config.env.size + deployed + dockerEnv.size, reads: new Set(scan?.reads.map((read) => read.name) ?? []).size, filesScanned: scan?.filesScanned ?? 0 },
+        findings,
+        notes,
+        provided,
+    };
+}
+function stagedHint(app, name, status, need) {
+    const machines = status.lacking === status.running ? `all ${status.running} running Machine${status.running === 1 ? '' : 's'}` : `${status.lacking} of ${status.running} running Machines`;
+    const runs = status.absent ? 'run without it' : 'run with its previous value';
+    return `${name} is set as a secret of ${app} but ${status.state === 'staged' ? 'staged, not deployed' : 'only partly deployed'}: ${machines} started before it was set and ${runs}${need}; run \`fly secrets deploy\` (or \`fly deploy\`) to restart them with it`;
+}
+function countStates(statuses) {
+    const counts = new Map();
+    for (const status of statuses) {
+        const label = status.state === 'partial' ? 'partly deployed' : status.state === 'not-running' ? 'no Machine running' : status.state;
+        counts.set(label, (counts.get(label) ?? 0) + 1);
+    }
+    return [...counts].map(([label, count]) => `${count} ${label}`).join(', ') || 'none';
+}
+
 ;// CONCATENATED MODULE: ./src/compose/env-completeness.ts
+
+
 
 
 
@@ -6136,7 +7928,18 @@ async function checkEnvCompleteness(options) {
         if (value !== undefined && !OWN_ENV.test(name))
             stepValues.set(name, value);
     providedSources.push({ source: 'step environment', count: stepValues.size });
-    const settings = resolveProjectSettings({ cwd, root, composeFiles: options.composeFiles, envFiles: options.envFiles, profiles: options.profiles, env: stepValues, shown });
+    const flyConfig = flyConfigPath(options.flyConfig ?? '', cwd);
+    let composeSettings;
+    try {
+        composeSettings = resolveProjectSettings({ cwd, root, composeFiles: options.composeFiles, envFiles: options.envFiles, profiles: options.profiles, env: stepValues, shown });
+    }
+    catch (error) {
+        if (!(error instanceof NoComposeFileError))
+            throw error;
+        if (!flyConfig)
+            throw new NoComposeFileError(`${error.message}, or fly-config for a Fly app`);
+    }
+    const settings = composeSettings ?? noComposeProject(cwd);
     for (const file of settings.envFiles)
         providedSources.push({ source: `env file ${file}`, count: [...settings.fileValues.values()].filter((value) => value.file === file).length });
     const names = new Set(options.provided);
@@ -6161,16 +7964,17 @@ async function checkEnvCompleteness(options) {
         const step = stepValues.get(name);
         return step !== undefined ? step !== '' : settings.fileValues.get(name)?.value !== undefined;
     };
-    const project = loadProject({ files: settings.files.value, workingDirectory: root, lookup });
-    const unknownRequired = Object.keys(options.required).filter((name) => name !== '*' && !project.services.has(name));
-    if (unknownRequired.length > 0) {
-        throw new UserError(`required names ${unknownRequired.join(', ')}, which the compose files do not define (defined: ${[...project.services.keys()].join(', ') || 'none'})`);
-    }
+    const project = composeSettings ? loadProject({ files: settings.files.value, workingDirectory: root, lookup }) : { services: new Map(), uses: [], files: [] };
     const { active, notStarted } = selectServices(project, options.services, settings.profiles);
-    log(`compose files (${settings.files.from}): ${project.files.join(', ')}`);
-    log(`env files: ${settings.envFiles.join(', ') || 'none'}; profiles (${settings.profiles.from}): ${settings.profiles.value.join(', ') || 'none'}; project name from ${settings.projectName.from}`);
-    log(`services checked (${active.length}): ${active.map((service) => service.name).join(', ') || 'none'}`);
-    log(`services not started (${notStarted.length}): ${notStarted.map((entry) => `${entry.service} (${entry.why})`).join(', ') || 'none'}`);
+    if (composeSettings) {
+        log(`compose files (${settings.files.from}): ${project.files.join(', ')}`);
+        log(`env files: ${settings.envFiles.join(', ') || 'none'}; profiles (${settings.profiles.from}): ${settings.profiles.value.join(', ') || 'none'}; project name from ${settings.projectName.from}`);
+        log(`services checked (${active.length}): ${active.map((service) => service.name).join(', ') || 'none'}`);
+        log(`services not started (${notStarted.length}): ${notStarted.map((entry) => `${entry.service} (${entry.why})`).join(', ') || 'none'}`);
+    }
+    else {
+        log('compose: no compose file; checking the Fly app only');
+    }
     const scans = options.scanSources ? await scanImages(project, active, root, notes) : new Map();
     // The Dockerfile is read with or without the scan: a FROM that needs an ARG is a build need.
     const dockerfiles = new Map();
@@ -6237,17 +8041,36 @@ async function checkEnvCompleteness(options) {
     else if (options.exampleFile && options.exampleFile !== 'none') {
         throw new UserError(`example-file ${options.exampleFile} does not exist (in ${cwd})`);
     }
-    const found = findMissing({ project, facts, allFacts, images, provided, deliberatelyEmpty, required: options.required, example, ignore: new Set(options.ignore) });
+    const found = findMissing({ project, facts, allFacts, images, provided, deliberatelyEmpty, required: options.required, example: composeSettings ? example : undefined, ignore: new Set(options.ignore) });
+    const checked = facts.map((fact) => {
+        const scan = fact.service.build ? scans.get(scanKey(fact.service.build)) : undefined;
+        const reads = scan ? new Set(scan.reads.map((read) => read.name)).size : 0;
+        return { name: fact.service.name, file: fact.service.file, line: fact.service.line, defined: fact.defined.size, reads, filesScanned: scan?.filesScanned ?? 0 };
+    });
+    let flyAppName;
+    if (flyConfig) {
+        const stepProvides = (name) => names.has(name) || (stepValues.get(name) ?? '') !== '';
+        const fly = await checkFlyApp({
+            configPath: flyConfig, shown, root, app: options.flyApp ?? '', api: options.flyApi, scanSources: options.scanSources, required: options.required,
+            example: composeSettings ? undefined : example, ignore: new Set(options.ignore), providedElsewhere: stepProvides, declared: options.provided, log,
+        });
+        flyAppName = fly.app;
+        checked.push({ ...fly.service, kind: 'fly' });
+        found.push(...fly.findings);
+        notes.push(...fly.notes);
+        providedSources.push(...fly.provided);
+    }
+    const defined = [...project.services.keys(), ...(flyAppName ? [flyAppName] : [])];
+    const unknownRequired = Object.keys(options.required).filter((name) => name !== '*' && !defined.includes(name));
+    if (unknownRequired.length > 0) {
+        throw new UserError(`required names ${unknownRequired.join(', ')}, which ${flyAppName ? 'neither the compose files nor the Fly app' : 'the compose files do not'} define (defined: ${defined.join(', ') || 'none'})`);
+    }
     const missing = found.filter((entry) => entry.severity === 'error');
     const notices = found.filter((entry) => entry.severity === 'notice');
     return {
         files: project.files,
         settings: { files: { value: project.files, from: settings.files.from }, envFiles: settings.envFiles, profiles: settings.profiles, projectName: settings.projectName },
-        services: facts.map((fact) => {
-            const scan = fact.service.build ? scans.get(scanKey(fact.service.build)) : undefined;
-            const reads = scan ? new Set(scan.reads.map((read) => read.name)).size : 0;
-            return { name: fact.service.name, file: fact.service.file, line: fact.service.line, defined: fact.defined.size, reads, filesScanned: scan?.filesScanned ?? 0 };
-        }),
+        services: checked,
         notStarted,
         missing,
         notices,
@@ -6255,6 +8078,19 @@ async function checkEnvCompleteness(options) {
         notes,
         findings: [...missing, ...notices].map(toFinding),
     };
+}
+/** The Fly app's config: the fly-config input, else fly.toml in the working directory when it exists; 'none' = no Fly app. */
+function flyConfigPath(input, cwd) {
+    if (input === 'none')
+        return undefined;
+    if (input)
+        return (0,external_node_path_namespaceObject.resolve)(cwd, input);
+    const path = inProject(cwd, DEFAULT_FLY_CONFIG);
+    return (0,external_node_fs_namespaceObject.existsSync)(path) ? path : undefined;
+}
+/** Compose's settings when there is no compose project (a Fly app only). */
+function noComposeProject(cwd) {
+    return { files: { value: [], from: 'none found' }, envFiles: [], fileValues: new Map(), profiles: { value: [], from: 'no compose project' }, projectName: { value: '', from: 'no compose project' }, projectDirectory: cwd };
 }
 /** One scan per build context and Dockerfile: services may share a context yet build from different Dockerfiles. */
 function scanKey(build) {
@@ -6294,20 +8130,8 @@ async function scanImages(project, active, root, notes) {
         const scan = await scanBuildContext(build.context, { workingDirectory: root, dockerfile: (0,external_node_path_namespaceObject.resolve)(build.context, build.dockerfile), shownRoot: build.shownContext, mountedElsewhere });
         scans.set(scanKey(build), scan);
         const sharing = active.filter((other) => other.build && scanKey(other.build) === scanKey(build)).map((other) => other.name);
-        const skipped = [
-            scan.skipped.dockerignore ? `${scan.skipped.dockerignore} excluded by ${scan.ignoreFile === 'dockerfile' ? `the Dockerfile's own ${build.shownDockerfile ?? build.dockerfile}.dockerignore` : '.dockerignore'}` : '',
-            scan.skipped.tests ? `${scan.skipped.tests} tests, fixtures or test configs` : '',
-            scan.skipped.mounted ? `${scan.skipped.mounted} mounted into another service` : '',
-        ].filter(Boolean);
-        const what = `${sharing.join(', ')}: build context ${context}: ${scan.filesScanned} source file${scan.filesScanned === 1 ? '' : 's'} scanned`;
-        notes.push(skipped.length > 0 ? `${what}; not scanned (not what the image runs as the service): ${skipped.join(', ')}` : what);
-        const unread = Object.entries(scan.unread).sort(([, a], [, b]) => b - a).map(([extension, count]) => `${count} ${extension}`);
-        if (unread.length > 0)
-            notes.push(`${sharing.join(', ')}: build context ${context}: environment reads in ${unread.join(', ')} files are not judged (languages the scan does not read)`);
-        if (scan.invalidIgnorePatterns.length > 0)
-            notes.push(`${sharing.join(', ')}: ${scan.invalidIgnorePatterns.length} .dockerignore pattern(s) Docker would refuse (the build fails there)`);
-        if (scan.truncated)
-            notes.push(`${sharing.join(', ')}: build context has more source files than the scan limit; the rest was not scanned`);
+        const ignoreFile = scan.ignoreFile === 'dockerfile' ? `the Dockerfile's own ${build.shownDockerfile ?? build.dockerfile}.dockerignore` : '.dockerignore';
+        notes.push(...scanNotes(sharing.join(', '), context, scan, ignoreFile));
     }
     return scans;
 }
@@ -6328,6 +8152,7 @@ const REASON_TEXT = {
     'empty-value': 'is set empty on purpose, and a need reads it',
     'not-passed': 'is needed but not passed to the service',
     'example-missing': 'is in the example file but not provided',
+    'staged-not-deployed': 'is a Fly secret that is set but not on the running Machines',
 };
 /** Which services `docker compose up` starts, and why each other one is not started. */
 function selectServices(project, names, profiles) {
@@ -6345,7 +8170,132 @@ function selectServices(project, names, profiles) {
     return { active, notStarted: all.filter((s) => !active.includes(s)).map((s) => ({ service: s.name, why: why(s) })) };
 }
 
+;// CONCATENATED MODULE: ./src/fly/machines-api.ts
+/**
+ * Read-only client of Fly.io's Machines API (https://api.machines.dev, documented in
+ * "Working with the Machines API"): every request carries `Authorization: Bearer
+ * <token>`, exactly as the documentation's examples send it (a token made by `fly
+ * tokens create` starts with `FlyV1 `, and the examples put that inside the Bearer
+ * header too). Two calls:
+ *
+ * - `GET /v1/apps/{app}/secrets`: `{"secrets": [{name, digest, created_at, updated_at}]}`
+ *   (fly-go's AppSecret, what flyctl lists). Values are returned only with
+ *   `show_secrets=true`, which this client never sends; digests are read past and never kept.
+ * - `GET /v1/apps/{app}/machines`: an array of Machines with `state`, `updated_at`,
+ *   `config.metadata` and `events` ({type, status, source, timestamp in ms}).
+ *
+ * Answers are bounded (10 MB, 30 s per request); an error names the status and what
+ * to check, never the token, a header or a body the server sent back verbatim.
+ */
+
+const FLY_API_URL = 'https://api.machines.dev';
+const MAX_BODY_BYTES = 10 * 1024 * 1024;
+const machines_api_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+class FlyApi {
+    token;
+    apiUrl;
+    timeoutMs;
+    constructor(options) {
+        this.token = options.token;
+        this.apiUrl = (options.apiUrl || FLY_API_URL).replace(/\/+$/, '');
+        this.timeoutMs = options.timeoutMs ?? 30_000;
+    }
+    /** Secret names and their timestamps; `skipped` counts entries whose name is not a variable name (never shown). */
+    async listSecrets(app) {
+        const path = `/v1/apps/${encodeURIComponent(app)}/secrets`;
+        const body = await this.get(path);
+        const list = isObject(body) && Array.isArray(body.secrets) ? body.secrets : undefined;
+        if (!list)
+            throw new UserError(`Fly Machines API GET ${path} answered without a secrets list (expected {"secrets": [...]})`);
+        const secrets = [];
+        let skipped = 0;
+        for (const entry of list) {
+            if (!isObject(entry) || typeof entry.name !== 'string' || !machines_api_NAME.test(entry.name)) {
+                skipped++;
+                continue;
+            }
+            secrets.push({ name: entry.name, createdAt: timestamp(entry.created_at), updatedAt: timestamp(entry.updated_at) });
+        }
+        return { secrets, skipped };
+    }
+    async listMachines(app) {
+        const path = `/v1/apps/${encodeURIComponent(app)}/machines`;
+        const body = await this.get(path);
+        if (!Array.isArray(body))
+            throw new UserError(`Fly Machines API GET ${path} answered without a list of Machines`);
+        return body.filter(isObject).map((machine) => {
+            const metadata = isObject(machine.config) && isObject(machine.config.metadata) ? machine.config.metadata : {};
+            const boots = (Array.isArray(machine.events) ? machine.events : [])
+                .filter((event) => isObject(event) && BOOT_EVENTS.has(String(event.type)))
+                .map((event) => Number(event.timestamp))
+                .filter((time) => Number.isFinite(time) && time > 0);
+            const updatedAt = timestamp(machine.updated_at);
+            return {
+                id: typeof machine.id === 'string' ? machine.id : '',
+                state: typeof machine.state === 'string' ? machine.state : '',
+                processGroup: typeof metadata.fly_process_group === 'string' ? metadata.fly_process_group : '',
+                lastBoot: boots.length > 0 ? Math.max(...boots) : updatedAt,
+                bootFrom: boots.length > 0 ? 'events' : updatedAt !== undefined ? 'updated_at' : 'none',
+            };
+        });
+    }
+    async get(path) {
+        const { request } = await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(553)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7553));
+        let response;
+        try {
+            response = await request(`${this.apiUrl}${path}`, {
+                method: 'GET',
+                headers: { authorization: `Bearer ${this.token}`, accept: 'application/json', 'user-agent': 'deploy-guards' },
+                headersTimeout: this.timeoutMs,
+                bodyTimeout: this.timeoutMs,
+                maxRedirections: 0,
+            });
+        }
+        catch (error) {
+            throw new UserError(`Fly Machines API GET ${path} failed: ${error instanceof Error ? error.message.replaceAll(this.token, '***') : 'request error'}`);
+        }
+        const chunks = [];
+        let bytes = 0;
+        for await (const chunk of response.body) {
+            bytes += chunk.length;
+            if (bytes > MAX_BODY_BYTES) {
+                response.body.destroy();
+                throw new UserError(`Fly Machines API GET ${path} answered more than ${MAX_BODY_BYTES / 1024 / 1024} MB; refused`);
+            }
+            chunks.push(chunk);
+        }
+        const text = Buffer.concat(chunks).toString('utf8');
+        if (response.statusCode !== 200) {
+            const why = response.statusCode === 401 ? 'the fly-token is invalid or expired'
+                : response.statusCode === 403 ? 'the fly-token may not read this app (use a deploy token of the app, or an org token)'
+                    : response.statusCode === 404 ? 'no such app, or not visible to this token (check fly-app or the app name in fly.toml)'
+                        : 'the API had a problem; try again later';
+            throw new UserError(`Fly Machines API GET ${path} answered ${response.statusCode}: ${why}`);
+        }
+        try {
+            return JSON.parse(text);
+        }
+        catch {
+            throw new UserError(`Fly Machines API GET ${path} answered 200 with a body that is not JSON`);
+        }
+    }
+}
+/** The events after which a Machine runs with the app's secrets as they were then (Fly: "started or updated"). */
+const BOOT_EVENTS = new Set(['launch', 'start', 'update', 'restart']);
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** RFC 3339 (a time without a zone is UTC, as Go parses it); undefined for anything else. */
+function timestamp(value) {
+    if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}/.test(value))
+        return undefined;
+    const zoned = /(?:Z|[+-]\d{2}:?\d{2})$/i.test(value) ? value : `${value}Z`;
+    const ms = Date.parse(zoned.replace(' ', 'T'));
+    return Number.isFinite(ms) ? ms : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/compose/settings.ts
+
 
 
 
@@ -6370,8 +8320,41 @@ function readEnvCompletenessSettings(inputs, context, cwd) {
         environment: inputs.string('environment'),
         repository: context.repository,
         api: token ? new GitHubApi({ token, apiUrl: context.apiUrl }) : undefined,
+        flyConfig: inputs.string('fly-config'),
+        flyApp: readFlyApp(inputs),
+        flyApi: readFlyApi(inputs),
         fail: inputs.boolean('fail', true),
     };
+}
+/** Fly app names: lowercase letters, digits and dashes (what `fly apps create` accepts). */
+function readFlyApp(inputs) {
+    const app = inputs.string('fly-app');
+    if (app && !/^[a-z0-9][a-z0-9-]{0,62}$/.test(app))
+        throw new InputError('fly-app', `'${app}' is not a Fly app name`, 'fly-app: hello-phx');
+    return app;
+}
+function readFlyApi(inputs) {
+    const token = inputs.secret('fly-token').trim();
+    const apiUrl = inputs.string('fly-api-url', FLY_API_URL);
+    let url;
+    try {
+        url = new URL(apiUrl);
+    }
+    catch {
+        throw new InputError('fly-api-url', 'is not a URL', `fly-api-url: ${FLY_API_URL}`);
+    }
+    if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password || url.search)
+        throw new InputError('fly-api-url', 'must be an http(s) base URL without credentials or query', `fly-api-url: ${FLY_API_URL}`);
+    if (!token)
+        return undefined;
+    // A macaroon token is `FlyV1 fm2_…,fm2_…`: mask each part too, so no piece of it can show alone.
+    for (const part of token.replace(/^(FlyV1|Bearer) /, '').split(','))
+        if (part.length >= 8)
+            inputs.source.mask(part);
+    // Only the shape is described: a token pasted with a line break must not be echoed.
+    if (/[\s\0]/.test(token.replace(/^(FlyV1|Bearer) /, '')))
+        throw new InputError('fly-token', 'holds white space or a line break inside the token', 'fly-token: ${{ secrets.FLY_API_TOKEN }} (the whole output of fly tokens create deploy)');
+    return new FlyApi({ token, apiUrl });
 }
 function names(inputs, input) {
     const list = inputs.list(input, { splitCommas: true });
@@ -6444,6 +8427,8 @@ const FALSE = ['false', 'False', 'FALSE'];
  */
 const MAX_INTEGER = 1_000_000;
 const MAX_DURATION_MS = 6 * 3_600_000;
+/** Ages and look-backs (a watchdog's lookback, host-canary's window, backup-max-age, min-uptime) are not waits: up to 30 days. */
+const MAX_LOOK_BACK_MS = (/* unused pure expression or super */ null && (30 * 86_400_000));
 /** 6h, 30m, 45s: a limit as a user would write it. */
 function durationText(ms) {
     for (const [unit, size] of [['d', 86_400_000], ['h', 3_600_000], ['m', 60_000], ['s', 1000]])

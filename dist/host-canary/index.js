@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5550);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4874);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -2518,7 +2518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5550:
+/***/ 4874:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4011,6 +4011,547 @@ async function emitCanaryVerdict(verdict, options) {
     return events.probeVerdict(verdict.passed ? 'canary.passed' : 'canary.failed', { reason: verdict.reason, durationMs: verdict.durationMs });
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/shared/line-index.ts
+// Offset → 1-based line number for one text, the one way the project does it.
+// Built once per text (one pass collecting newline offsets), then every lookup
+// is a binary search, so many lookups into one large file stay cheap.
+/**
+ * Lines of one text: a string (offsets in UTF-16 code units) or bytes such as a
+ * Buffer (offsets in bytes). A line ends at `\n`, so `\r\n` text works as is;
+ * the newline itself belongs to the line it ends.
+ */
+class LineIndex {
+    /** Offsets of every `\n`, ascending. */
+    newlines = [];
+    constructor(text) {
+        if (typeof text === 'string') {
+            for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+                this.newlines.push(i);
+        }
+        else {
+            for (let i = text.indexOf(10); i >= 0; i = text.indexOf(10, i + 1))
+                this.newlines.push(i);
+        }
+    }
+    /** How many lines the text has (an empty text, or one without `\n`, has 1). */
+    get lineCount() {
+        return this.newlines.length + 1;
+    }
+    /** The 1-based line holding `offset`: 1 + the newlines before it. Offsets past the end count as the last line. */
+    lineAt(offset) {
+        let low = 0;
+        let high = this.newlines.length;
+        while (low < high) {
+            const mid = (low + high) >>> 1;
+            if (this.newlines[mid] < offset)
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        return low + 1;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/compose/interpolate.ts
+/**
+ * Compose interpolation as the Compose Specification defines it: `$VAR`, `${VAR}`,
+ * `${VAR:-d}` `${VAR-d}` `${VAR:?e}` `${VAR?e}` `${VAR:+a}` `${VAR+a}`, nesting in the
+ * word after the operator (evaluated lazily: only when it is used), `$$` for a literal
+ * `$`, and a `$` that starts neither a name nor `${` kept as it is.
+ */
+/** A template Compose rejects ("invalid interpolation format"). */
+class TemplateError extends Error {
+    name = 'TemplateError';
+    column;
+    constructor(message, column) {
+        super(message);
+        this.column = column;
+    }
+}
+/** [_a-zA-Z] */
+function isNameStart(code) {
+    return code === 95 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+/** [_a-zA-Z0-9] */
+function isNameChar(code) {
+    return isNameStart(code) || (code >= 48 && code <= 57);
+}
+const OPERATORS = [':-', ':?', ':+', '-', '?', '+'];
+function interpolate(template, lookup) {
+    const uses = [];
+    // Fast path: most scalars hold no `$` at all.
+    if (!template.includes('$'))
+        return { value: template, uses };
+    return { value: substitute(template, 0, template.length, lookup, uses), uses };
+}
+/** The names a template could read, whatever the environment: for listing, not for values. */
+function referencedNames(template) {
+    const names = [];
+    const everything = () => undefined;
+    try {
+        // With nothing set every default is evaluated, so nested names are reached too.
+        for (const use of interpolate(template, everything).uses)
+            names.push(use.name);
+    }
+    catch {
+        // invalid templates are reported where they are loaded
+    }
+    return names;
+}
+function substitute(text, start, end, lookup, uses) {
+    let out = '';
+    let i = start;
+    while (i < end) {
+        const dollar = text.indexOf('$', i);
+        if (dollar < 0 || dollar >= end) {
+            out += text.slice(i, end);
+            break;
+        }
+        out += text.slice(i, dollar);
+        const next = text[dollar + 1];
+        if (dollar + 1 >= end) {
+            out += '$';
+            i = dollar + 1;
+        }
+        else if (next === '$') {
+            out += '$';
+            i = dollar + 2;
+        }
+        else if (isNameStart(text.charCodeAt(dollar + 1))) {
+            let j = dollar + 2;
+            while (j < end && isNameChar(text.charCodeAt(j)))
+                j++;
+            const name = text.slice(dollar + 1, j);
+            const value = lookup(name);
+            uses.push(use(name, '', value, dollar));
+            out += value ?? '';
+            i = j;
+        }
+        else if (next === '{') {
+            const close = closingBrace(text, dollar + 2, end);
+            if (close < 0)
+                throw new TemplateError(`invalid interpolation format: unterminated '\${' (no closing '}')`, dollar);
+            out += braced(text, dollar, close, lookup, uses);
+            i = close + 1;
+        }
+        else {
+            out += '$'; // not a variable: Compose keeps it
+            i = dollar + 1;
+        }
+    }
+    return out;
+}
+/** Index of the `}` closing a `${` whose body starts at `from`; nested `${…}` and `$$` skipped. */
+function closingBrace(text, from, end) {
+    let depth = 1;
+    for (let i = from; i < end; i++) {
+        const ch = text[i];
+        if (ch === '$') {
+            if (text[i + 1] === '$')
+                i++;
+            else if (text[i + 1] === '{') {
+                depth++;
+                i++;
+            }
+        }
+        else if (ch === '}') {
+            if (--depth === 0)
+                return i;
+        }
+    }
+    return -1;
+}
+function braced(text, dollar, close, lookup, uses) {
+    const bodyStart = dollar + 2;
+    let j = bodyStart;
+    if (j < close && isNameStart(text.charCodeAt(j))) {
+        j++;
+        while (j < close && isNameChar(text.charCodeAt(j)))
+            j++;
+    }
+    const name = text.slice(bodyStart, j);
+    // Messages never quote the template: it may be part of a secret value.
+    if (name === '')
+        throw new TemplateError(`invalid interpolation format: expected a variable name after '\${'`, dollar);
+    const operator = j === close ? '' : OPERATORS.find((op) => text.startsWith(op, j));
+    if (operator === undefined) {
+        throw new TemplateError(`invalid interpolation format for \${${name}…}: supported after the name are :- - :? ? :+ +`, dollar);
+    }
+    const wordStart = j + operator.length;
+    const value = lookup(name);
+    const record = use(name, operator, value, dollar);
+    uses.push(record);
+    const word = () => substitute(text, wordStart, close, lookup, uses);
+    const isSet = value !== undefined;
+    const nonEmpty = isSet && value !== '';
+    switch (operator) {
+        case '':
+            return value ?? '';
+        case ':-':
+        case '-': {
+            if (operator === ':-' ? nonEmpty : isSet)
+                return value;
+            const fallback = word();
+            if (fallback === '')
+                record.emptyDefault = true;
+            else
+                record.usedDefault = true;
+            return fallback;
+        }
+        case ':?':
+        case '?':
+            if (operator === ':?' ? nonEmpty : isSet)
+                return value;
+            record.requiredMissing = true;
+            word(); // nested names in the message are read too, as Compose evaluates it
+            return '';
+        case ':+':
+            return nonEmpty ? word() : '';
+        case '+':
+            return isSet ? word() : '';
+    }
+}
+function use(name, operator, value, column) {
+    return {
+        name,
+        operator,
+        state: value === undefined ? 'unset' : value === '' ? 'empty' : 'set',
+        emptyDefault: false,
+        usedDefault: false,
+        requiredMissing: false,
+        column,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/compose/yaml-file.ts
+/**
+ * Reads one compose file: size, binary and nesting limits BEFORE the parser runs, the
+ * `yaml` parser with line numbers and unique keys, then a walk that turns the document
+ * into plain values, expanding aliases against a node budget (alias bombs) and a depth
+ * limit, keeping the line of every mapping key, and interpolating every string scalar
+ * where it stands so each variable use has a line.
+ */
+
+
+
+
+
+const LIMITS = {
+    /** Real compose files are kilobytes; anything this big is a mistake or an attack. */
+    maxBytes: 4 * 1024 * 1024,
+    maxDepth: 64,
+    /** Nodes visited including alias expansions: bounds time and memory of an alias bomb. */
+    maxNodes: 250_000,
+};
+/** Compose's merge tags, on mappings, sequences and scalars: known to the parser, kept on the node. */
+const COMPOSE_TAGS = ['!reset', '!override'].flatMap((tag) => [
+    { tag, collection: 'map', nodeClass: dist/* YAMLMap */.CA, resolve: (map) => map },
+    { tag, collection: 'seq', nodeClass: dist/* YAMLSeq */.Rw, resolve: (seq) => seq },
+    { tag, resolve: (text) => text },
+]);
+/** `!reset` / `!override` on a value: the merge of several files treats it specially. */
+class Tagged {
+    tag;
+    value;
+    constructor(tag, value) {
+        this.tag = tag;
+        this.value = value;
+    }
+}
+/** A compose file that cannot be read: one line, `file:line: problem`. */
+class ComposeFileError extends UserError {
+    name = 'ComposeFileError';
+    constructor(file, line, problem) {
+        super(`${file}${line ? `:${line}` : ''}: ${problem}`);
+    }
+}
+/**
+ * `file` is the path as the user sees it (messages), `path` where to read it.
+ * `lookup` gives interpolation values; they never leave this module except inside the returned value.
+ */
+function readComposeYaml(path, file, lookup) {
+    let size;
+    try {
+        const stat = statSync(path);
+        if (!stat.isFile())
+            throw new ComposeFileError(file, undefined, 'is not a file');
+        size = stat.size;
+    }
+    catch (error) {
+        if (error instanceof ComposeFileError)
+            throw error;
+        const code = error.code;
+        throw new ComposeFileError(file, undefined, code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? 'error'})`);
+    }
+    if (size > LIMITS.maxBytes) {
+        throw new ComposeFileError(file, undefined, `is ${(size / 1024 / 1024).toFixed(1)} MB; compose files over ${LIMITS.maxBytes / 1024 / 1024} MB are refused`);
+    }
+    return parseComposeYaml(readFileSync(path), file, lookup);
+}
+function parseComposeYaml(bytes, file, lookup) {
+    const text = typeof bytes === 'string' ? bytes : decodeText(bytes, file);
+    if (text.length > LIMITS.maxBytes)
+        throw new ComposeFileError(file, undefined, `is over ${LIMITS.maxBytes / 1024 / 1024} MB; compose files that big are refused`);
+    checkFlowDepth(text, file);
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, merge: true, uniqueKeys: true, prettyErrors: false, customTags: COMPOSE_TAGS });
+    const error = doc.errors[0];
+    if (error) {
+        const line = lineCounter.linePos(error.pos[0]).line;
+        throw new ComposeFileError(file, line, `invalid YAML: ${error.message.split('\n')[0]}`);
+    }
+    const walker = new Walker(doc, file, lineCounter, lookup);
+    const value = doc.contents ? walker.walk(doc.contents, [], 0) : {};
+    if (value === null || value === undefined)
+        return { file, value: {}, uses: walker.uses, lines: walker.lines, templates: walker.templates };
+    if (typeof value !== 'object' || Array.isArray(value) || value instanceof Tagged) {
+        throw new ComposeFileError(file, 1, 'is not a compose file: the top level must be a mapping (services: …)');
+    }
+    return { file, value: value, uses: walker.uses, lines: walker.lines, templates: walker.templates };
+}
+/** UTF-8 text of a configuration file, or a one-line `file:line` error at its first binary or invalid byte. */
+function decodeText(bytes, file) {
+    const probe = bytes.subarray(0, 64 * 1024);
+    const nul = probe.indexOf(0);
+    if (nul >= 0)
+        throw new ComposeFileError(file, new LineIndex(probe).lineAt(nul), 'is not a text file (binary data)');
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        const bad = firstInvalidUtf8(bytes);
+        throw new ComposeFileError(file, new LineIndex(bytes).lineAt(bad), 'is not valid UTF-8 text (binary data?)');
+    }
+}
+function firstInvalidUtf8(bytes) {
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    let low = 0;
+    let high = bytes.length;
+    // Binary search for the shortest prefix that fails to decode (incomplete tails are fine to miss by a few bytes).
+    while (low < high) {
+        const mid = (low + high) >> 1;
+        try {
+            decoder.decode(bytes.subarray(0, mid), { stream: true });
+            low = mid + 1;
+        }
+        catch {
+            high = mid;
+        }
+    }
+    return Math.max(0, low - 1);
+}
+/** Flow collections (`[[[[…`) nest without indentation; refuse deep ones before the parser recurses. */
+function checkFlowDepth(text, file) {
+    let depth = 0;
+    let line = 1;
+    let quote = '';
+    for (let i = 0; i < text.length; i++) {
+        const ch = text.charCodeAt(i);
+        if (ch === 10) {
+            line++;
+            if (quote === "'")
+                continue;
+        }
+        else if (quote) {
+            if (ch === 92 && quote === '"')
+                i++;
+            else if (text[i] === quote)
+                quote = '';
+        }
+        else if (ch === 91 || ch === 123) {
+            if (++depth > LIMITS.maxDepth)
+                throw new ComposeFileError(file, line, `nesting deeper than ${LIMITS.maxDepth} levels is refused`);
+        }
+        else if (ch === 93 || ch === 125) {
+            if (depth > 0)
+                depth--;
+        }
+        else if (ch === 35 && (i === 0 || text[i - 1] === ' ' || text[i - 1] === '\n')) {
+            const end = text.indexOf('\n', i);
+            i = (end < 0 ? text.length : end) - 1;
+        }
+        else if ((ch === 34 || ch === 39) && depth > 0) {
+            quote = text[i];
+        }
+    }
+}
+/** services.<name>.environment.<KEY> is as deep as any check looks; deeper nodes share their parent's path. */
+const PATH_DEPTH = 4;
+class Walker {
+    uses = [];
+    lines = new WeakMap();
+    templates = new WeakMap();
+    /** The text of the scalar just interpolated, when it held a variable (read by the collection holding it). */
+    lastTemplate;
+    nodes = 0;
+    file;
+    counter;
+    lookup;
+    /** Anchored nodes by name, in document order (Alias.resolve would walk the whole document per alias). */
+    anchors;
+    doc;
+    constructor(doc, file, counter, lookup) {
+        this.file = file;
+        this.counter = counter;
+        this.lookup = lookup;
+        this.doc = doc;
+    }
+    anchorMap() {
+        if (this.anchors)
+            return this.anchors;
+        const anchors = new Map();
+        (0,dist/* visit */.YR)(this.doc, (_key, node) => {
+            const anchor = node?.anchor;
+            if (anchor) {
+                const list = anchors.get(anchor) ?? [];
+                list.push(node);
+                anchors.set(anchor, list);
+            }
+        });
+        this.anchors = anchors;
+        return anchors;
+    }
+    /** The node an alias names: the last anchor of that name before it, as YAML defines. */
+    resolveAlias(alias) {
+        const candidates = this.anchorMap().get(alias.source);
+        const at = alias.range?.[0] ?? Infinity;
+        let found;
+        for (const node of candidates ?? [])
+            if ((node.range?.[0] ?? Infinity) < at)
+                found = node;
+        return found;
+    }
+    lineOf(node) {
+        return node?.range ? this.counter.linePos(node.range[0]).line : 0;
+    }
+    walk(node, path, depth) {
+        if (!node)
+            return null;
+        if (++this.nodes > LIMITS.maxNodes) {
+            throw new ComposeFileError(this.file, this.lineOf(node), `YAML aliases expand to more than ${LIMITS.maxNodes} nodes (an alias bomb?)`);
+        }
+        if (depth > LIMITS.maxDepth)
+            throw new ComposeFileError(this.file, this.lineOf(node), `nesting deeper than ${LIMITS.maxDepth} levels is refused`);
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            const target = this.resolveAlias(node);
+            if (!target)
+                throw new ComposeFileError(this.file, this.lineOf(node), `unknown alias *${node.source}`);
+            return this.walk(target, path, depth + 1);
+        }
+        const tag = node.tag === '!reset' || node.tag === '!override' ? node.tag : undefined;
+        const value = this.plain(node, path, depth);
+        return tag ? new Tagged(tag, value) : value;
+    }
+    plain(node, path, depth) {
+        if ((0,dist/* isScalar */.jn)(node)) {
+            if (typeof node.value !== 'string')
+                return node.value ?? null;
+            return this.interpolateScalar(node.value, this.lineOf(node), path);
+        }
+        if ((0,dist/* isSeq */.oP)(node)) {
+            const list = [];
+            const lines = new Map();
+            node.items.forEach((item, index) => {
+                lines.set(index, this.lineOf(item));
+                this.lastTemplate = undefined;
+                list.push(this.walk(item, path.length < PATH_DEPTH ? [...path, index] : path, depth + 1));
+                this.keepTemplate(list, index);
+            });
+            this.lines.set(list, lines);
+            return list;
+        }
+        if ((0,dist/* isMap */.jh)(node)) {
+            const map = Object.create(null);
+            const lines = new Map();
+            // Only the entries that win are walked: an anchored entry a mapping overrides reads no variable.
+            for (const entry of this.mapEntries(node, depth)) {
+                lines.set(entry.key, this.lineOf(entry.keyNode));
+                this.lastTemplate = undefined;
+                map[entry.key] = this.walk(entry.value, path.length < PATH_DEPTH ? [...path, entry.key] : path, depth + 1);
+                this.keepTemplate(map, entry.key);
+            }
+            this.lines.set(map, lines);
+            return map;
+        }
+        return null;
+    }
+    keepTemplate(holder, key) {
+        if (this.lastTemplate === undefined)
+            return;
+        let templates = this.templates.get(holder);
+        if (!templates)
+            this.templates.set(holder, (templates = new Map()));
+        templates.set(key, this.lastTemplate);
+        this.lastTemplate = undefined;
+    }
+    /** A mapping's entries after YAML merge keys (`<<`): explicit keys win, then earlier merged mappings win. */
+    mapEntries(node, depth) {
+        if (depth > LIMITS.maxDepth)
+            throw new ComposeFileError(this.file, this.lineOf(node), `nesting deeper than ${LIMITS.maxDepth} levels is refused`);
+        const entries = [];
+        const sources = [];
+        for (const pair of node.items) {
+            const keyNode = pair.key;
+            if ((0,dist/* isScalar */.jn)(keyNode) && (typeof keyNode.value === 'symbol' || (keyNode.value === '<<' && keyNode.type === 'PLAIN'))) {
+                const value = this.deref(pair.value);
+                const parts = (0,dist/* isSeq */.oP)(value) ? value.items.map((item) => this.deref(item)) : [value];
+                for (const part of parts) {
+                    if (!(0,dist/* isMap */.jh)(part))
+                        throw new ComposeFileError(this.file, this.lineOf(keyNode), 'a merge key (<<) must point at a mapping or a list of mappings');
+                    sources.push(part);
+                }
+                continue;
+            }
+            if ((0,dist/* isMap */.jh)(keyNode) || (0,dist/* isSeq */.oP)(keyNode))
+                throw new ComposeFileError(this.file, this.lineOf(keyNode), 'a mapping key must be a plain value');
+            const key = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : (0,dist/* isAlias */.Vj)(keyNode) ? String(this.resolveAlias(keyNode)?.value) : '';
+            entries.push({ key, keyNode, value: pair.value });
+        }
+        const seen = new Set(entries.map((entry) => entry.key));
+        for (const source of sources) {
+            for (const entry of this.mapEntries(source, depth + 1)) {
+                if (++this.nodes > LIMITS.maxNodes)
+                    throw new ComposeFileError(this.file, this.lineOf(entry.keyNode), `YAML aliases expand to more than ${LIMITS.maxNodes} nodes (an alias bomb?)`);
+                if (seen.has(entry.key))
+                    continue;
+                seen.add(entry.key);
+                entries.push(entry);
+            }
+        }
+        return entries;
+    }
+    /** The node itself, or the node an alias names. */
+    deref(node) {
+        if (!node)
+            return null;
+        if (!(0,dist/* isAlias */.Vj)(node))
+            return node;
+        const target = this.resolveAlias(node);
+        if (!target)
+            throw new ComposeFileError(this.file, this.lineOf(node), `unknown alias *${node.source}`);
+        return target;
+    }
+    interpolateScalar(text, line, path) {
+        if (!text.includes('$'))
+            return text;
+        try {
+            const result = interpolate(text, this.lookup);
+            for (const use of result.uses)
+                this.uses.push({ ...use, file: this.file, line, path });
+            if (result.uses.length > 0)
+                this.lastTemplate = text;
+            return result.value;
+        }
+        catch (error) {
+            if (error instanceof TemplateError)
+                throw new ComposeFileError(this.file, line, `${error.message} (at ${path.join('.') || 'top level'})`);
+            throw error;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/shared/duration.ts
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 /** `500ms`, `30s`, `3m`, `1h`, or a bare number of seconds; undefined when malformed. */
@@ -4030,7 +4571,137 @@ function formatDuration(ms) {
     return `${minutes}m${Math.round((ms % 60_000) / 1000)}s`;
 }
 
+;// CONCATENATED MODULE: ./src/host/limits.ts
+/**
+ * Memory and CPU limits: what a compose project declares for a service against what
+ * the kernel enforces on its container (`docker inspect` HostConfig).
+ *
+ * Declared, in merge order (a later file sets a key anew): `deploy.resources.limits.memory`
+ * else `mem_limit`; `deploy.resources.reservations.memory` else `mem_reservation`;
+ * `deploy.resources.limits.cpus` else `cpus`; `cpu_quota` / `cpu_period`. Compose maps
+ * them to HostConfig exactly so (docker/compose pkg/compose/create.go `getDeployResources`,
+ * `setLimits`, `setReservations`): Memory, MemoryReservation, NanoCpus (cpus x 1e9),
+ * CpuQuota, CpuPeriod. Memory sizes are read as Compose reads them (go-units RAMInBytes:
+ * b, k, m, g, t, p with optional i/b, powers of 1024, decimals allowed).
+ *
+ * What which Compose ignored (its source history): docker-compose v1 before 1.27.0 applied
+ * `deploy.resources` only with `--compatibility`; Compose v2 before 2.13.0 ignored
+ * `deploy.resources.reservations.memory` (docker/compose#9902, fixed by #9947; #10046);
+ * before 2.6.1 a fractional `deploy.resources.limits.cpus` was dropped (ParseInt);
+ * before 2.14.2 the service-level `cpus` only set CpuPercent, which Linux ignores.
+ */
+
+
+/** Each declared field and the keys that set it, the first winning within one file (deploy over the service-level key, as Compose applies them). */
+const KEYS = {
+    memory: [{ path: ['deploy', 'resources', 'limits', 'memory'], kind: 'bytes' }, { path: ['mem_limit'], kind: 'bytes' }],
+    memoryReservation: [{ path: ['deploy', 'resources', 'reservations', 'memory'], kind: 'bytes' }, { path: ['mem_reservation'], kind: 'bytes' }],
+    cpus: [{ path: ['deploy', 'resources', 'limits', 'cpus'], kind: 'cpus' }, { path: ['cpus'], kind: 'cpus' }],
+    cpuQuota: [{ path: ['cpu_quota'], kind: 'integer' }],
+    cpuPeriod: [{ path: ['cpu_period'], kind: 'integer' }],
+};
+/** The limits `service` declares across `files` (merge order). Throws a one-line file:line error for a file that is not YAML. */
+function declaredLimits(files, service) {
+    const declared = { notJudged: [] };
+    for (const { file, text } of files) {
+        const yaml = parseComposeYaml(text, file, () => undefined);
+        const services = yaml.value.services;
+        const definition = isMapping(services) ? services[service] : undefined;
+        if (!isMapping(definition))
+            continue;
+        const unset = new Set(yaml.uses.filter((use) => use.path[0] === 'services' && use.path[1] === service && use.state !== 'set' && !use.usedDefault).map((use) => use.path.slice(2).join('.')));
+        for (const field of Object.keys(KEYS)) {
+            for (const { path, kind } of KEYS[field]) {
+                let holder = definition;
+                for (const key of path.slice(0, -1))
+                    holder = isMapping(holder) ? holder[key] : undefined;
+                const last = path.at(-1);
+                if (!isMapping(holder) || !(last in holder))
+                    continue;
+                const key = path.join('.');
+                const line = yaml.lines.get(holder)?.get(last) ?? 0;
+                if (unset.has(key)) {
+                    declared.notJudged.push(`${key} (${file}:${line}) uses a variable the canary cannot read (the host's .env)`);
+                    delete declared[field];
+                    break;
+                }
+                const value = readValue(holder[last], kind);
+                if (value === undefined) {
+                    declared.notJudged.push(`${key} (${file}:${line}) is not a ${kind === 'bytes' ? 'size' : 'number'} Compose reads`);
+                    break;
+                }
+                declared[field] = { value, key, file, line };
+                break;
+            }
+        }
+    }
+    return declared;
+}
+/** go-units RAMInBytes (what compose-go uses for memory sizes). */
+function ramInBytes(text) {
+    const match = /^(\d+(?:\.\d+)?) ?([kmgtp])?i?b?$/i.exec(text.trim());
+    if (!match)
+        return undefined;
+    const power = match[2] ? 'kmgtp'.indexOf(match[2].toLowerCase()) + 1 : 0;
+    return Math.trunc(Number(match[1]) * 1024 ** power);
+}
+function readValue(value, kind) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? value : undefined;
+    if (typeof value !== 'string')
+        return undefined;
+    if (kind === 'bytes')
+        return ramInBytes(value);
+    const number = Number(value.trim());
+    return value.trim() !== '' && Number.isFinite(number) ? number : undefined;
+}
+function isMapping(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** CPUs the container may use: NanoCpus, else CpuQuota / CpuPeriod (the kernel's default period is 100 ms). */
+function effectiveCpus(limits) {
+    if (limits.nanoCpus > 0)
+        return limits.nanoCpus / 1e9;
+    if (limits.cpuQuota > 0)
+        return limits.cpuQuota / (limits.cpuPeriod > 0 ? limits.cpuPeriod : 100_000);
+    return 0;
+}
+/** `536870912` bytes → `512 MiB`; `2062372864` → `1.9 GiB`. */
+function bytesText(bytes) {
+    if (bytes <= 0)
+        return 'none';
+    const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let unit = 0;
+    while (unit < units.length - 1 && bytes >= 1024 ** (unit + 1))
+        unit++;
+    const value = bytes / 1024 ** unit;
+    return `${Number.isInteger(value) ? value : value.toFixed(1)} ${units[unit]}`;
+}
+/** Compose's version from the container's label, as [major, minor, patch]; undefined when absent. */
+function composeVersion(label) {
+    const match = /^v?(\d+)\.(\d+)\.(\d+)/.exec(label ?? '');
+    return match ? [Number(match[1]), Number(match[2]), Number(match[3])] : undefined;
+}
+function olderThan(version, than) {
+    if (!version)
+        return false;
+    for (let i = 0; i < 3; i++)
+        if (version[i] !== than[i])
+            return version[i] < than[i];
+    return false;
+}
+/** A file that could not be read as compose YAML: its one-line error. */
+function declaredLimitsOrError(files, service) {
+    try {
+        return declaredLimits(files, service);
+    }
+    catch (error) {
+        return { error: errorMessage(error) };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/host/checks.ts
+
 
 /** The finding codes of DESIGN.md, with the severity each carries. */
 const FINDING_SEVERITY = {
@@ -4050,6 +4721,8 @@ const FINDING_SEVERITY = {
     'container-killed': 'error',
     'container-unhealthy': 'error',
     'revision-mismatch': 'error',
+    'limit-not-enforced': 'error',
+    'no-memory-limit': 'notice',
     'backup-missing': 'error',
     'backup-stale': 'error',
     'backup-shrunk': 'error',
@@ -4058,6 +4731,8 @@ const FINDING_SEVERITY = {
 function finding(code, message, severity = FINDING_SEVERITY[code]) {
     return { code, severity, message, title: code };
 }
+/** A host this small is brought down by one container without a memory limit (incident 7: a 2 GB VM). */
+const SMALL_HOST_BYTES = 4 * 1024 ** 3;
 /** Password (or keyboard-interactive, which is how PAM asks for one) offered, or no credential needed at all. */
 function authFindings(methods) {
     if (methods === undefined)
@@ -4102,7 +4777,7 @@ function containerFindings(service, states, events, facts, options) {
             found.push(finding('container-killed', `${label} exited with 137 (SIGKILL: the OOM killer or a hard stop)`));
         const startedRecently = state.startedAt !== undefined && state.startedAt >= windowStart;
         if (state.restartCount > 0 && startedRecently && deaths.length === 0) {
-            found.push(finding('container-restarted', `${label} restarted (RestartCount ${state.restartCount}, started ${ago(now - state.startedAt)})`));
+            found.push(finding('container-restarted', `${label} restarted (RestartCount ${state.restartCount}, started ${ago(now - state.startedAt)})${noHealthcheck(state)}`));
         }
         if (options.expectRevision) {
             if (state.revision === undefined || state.revision === '')
@@ -4114,7 +4789,7 @@ function containerFindings(service, states, events, facts, options) {
     if (deaths.length > 0) {
         const restartCount = Math.max(...states.map((state) => state.restartCount));
         const codes = [...new Set(deaths.map((event) => event.exitCode).filter((code) => code !== undefined))];
-        found.push(finding('container-restarted', `service ${service} died ${deaths.length} time${deaths.length === 1 ? '' : 's'} in the last ${window} (exit codes ${codes.join(', ') || 'unknown'}; RestartCount ${restartCount})`));
+        found.push(finding('container-restarted', `service ${service} died ${deaths.length} time${deaths.length === 1 ? '' : 's'} in the last ${window} (exit codes ${codes.join(', ') || 'unknown'}; RestartCount ${restartCount})${states.every((state) => !state.hasHealthcheck) ? noHealthcheck(states[0]) : ''}`));
     }
     if (ooms.length > 0 && !found.some((item) => item.code === 'container-oom')) {
         found.push(finding('container-oom', `service ${service} hit its memory limit ${ooms.length} time${ooms.length === 1 ? '' : 's'} in the last ${window} (docker oom events)`));
@@ -4122,7 +4797,81 @@ function containerFindings(service, states, events, facts, options) {
     if (kills.length > 0 && !found.some((item) => item.code === 'container-killed')) {
         found.push(finding('container-killed', `service ${service} was killed (exit 137) ${kills.length} time${kills.length === 1 ? '' : 's'} in the last ${window}, likely by the OOM killer`));
     }
+    for (const state of states)
+        found.push(...limitFindings(service, state, states.length > 1 ? `service ${service} (${state.name})` : `service ${service}`, facts, options));
     return found;
+}
+/** Said of a container that restarts: without a healthcheck nothing else tells a wedged process from a working one. */
+function noHealthcheck(state) {
+    return state.hasHealthcheck ? '' : '; it has no healthcheck, so a restart is the only sign docker gives of it failing';
+}
+/**
+ * The limits the kernel enforces (HostConfig) against what the compose project declares:
+ * `limit-not-enforced` when they differ (memory limit: error; reservation and CPU:
+ * warning), and a notice for no memory limit at all on a small host.
+ */
+function limitFindings(service, state, label, facts, options) {
+    const found = [];
+    const effective = state.limits;
+    const local = options.composeFiles ?? [];
+    let sources = [...local];
+    const unread = [];
+    if (local.length === 0) {
+        for (const file of state.configFiles) {
+            const read = facts.composeFiles.get(file);
+            if (read && 'text' in read)
+                sources.push({ file, text: read.text });
+            else if (read)
+                unread.push(`${file} ${read.error}`);
+        }
+    }
+    const declared = sources.length > 0 ? declaredLimitsOrError(sources, service) : undefined;
+    if (unread.length > 0)
+        found.push(finding('limit-not-enforced', `${label}: the compose file${unread.length === 1 ? '' : 's'} it was created from could not be read (${unread.join('; ')}), so its declared limits are not judged`, 'warning'));
+    if (declared && 'error' in declared) {
+        found.push(finding('limit-not-enforced', `${label}: declared limits not judged: ${declared.error}`, 'warning'));
+    }
+    else if (declared) {
+        if (declared.notJudged.length > 0)
+            found.push(finding('limit-not-enforced', `${label}: not judged: ${declared.notJudged.join('; ')}`, 'notice'));
+        const version = composeVersion(state.composeVersion);
+        const createdBy = state.composeVersion ? `; created by Compose ${state.composeVersion}` : '';
+        const recreate = `recreate it with a current Compose (docker compose up -d --force-recreate ${service})`;
+        const memory = declared.memory;
+        if (memory && memory.value !== effective.memory) {
+            const why = effective.memory === 0 && version && version[0] === 1 && memory.key.startsWith('deploy.')
+                ? 'docker-compose v1 before 1.27.0 applies deploy.resources only with --compatibility'
+                : effective.memory === 0 ? 'it was created without it' : 'it was created from other settings';
+            found.push(finding('limit-not-enforced', `${label} declares a memory limit of ${bytesText(memory.value)} (${place(memory)}) but the kernel enforces ${effective.memory === 0 ? 'none' : bytesText(effective.memory)} (HostConfig.Memory ${effective.memory})${createdBy}: ${why}; ${recreate}`));
+        }
+        const reservation = declared.memoryReservation;
+        if (reservation && reservation.value !== effective.memoryReservation) {
+            const why = effective.memoryReservation === 0 && reservation.key.startsWith('deploy.') && (olderThan(version, [2, 13, 0]))
+                ? 'Compose before v2.13.0 ignored deploy.resources.reservations.memory (docker/compose#9902, #10046)'
+                : 'it was created from other settings';
+            found.push(finding('limit-not-enforced', `${label} declares a memory reservation of ${bytesText(reservation.value)} (${place(reservation)}) but has ${bytesText(effective.memoryReservation)} (HostConfig.MemoryReservation ${effective.memoryReservation})${createdBy}: ${why}; ${recreate}`, 'warning'));
+        }
+        const cpus = declared.cpus;
+        const quota = declared.cpuQuota;
+        const actualCpus = effectiveCpus(effective);
+        if (cpus && Math.abs(cpus.value - actualCpus) > 0.001) {
+            const why = actualCpus === 0 && cpus.key === 'cpus' && olderThan(version, [2, 14, 2]) ? 'Compose before v2.14.2 set the service-level cpus as CpuPercent, which Linux ignores'
+                : actualCpus === 0 && cpus.key.startsWith('deploy.') && olderThan(version, [2, 6, 1]) && !Number.isInteger(cpus.value) ? 'Compose before v2.6.1 dropped a fractional deploy.resources.limits.cpus'
+                    : 'it was created from other settings';
+            found.push(finding('limit-not-enforced', `${label} declares ${cpus.value} CPUs (${place(cpus)}) but the kernel enforces ${actualCpus === 0 ? 'no CPU limit' : `${Number(actualCpus.toFixed(3))} CPUs`} (HostConfig.NanoCpus ${effective.nanoCpus}, CpuQuota ${effective.cpuQuota}, CpuPeriod ${effective.cpuPeriod})${createdBy}: ${why}; ${recreate}`, 'warning'));
+        }
+        else if (!cpus && quota && quota.value !== effective.cpuQuota) {
+            found.push(finding('limit-not-enforced', `${label} declares cpu_quota ${quota.value} (${place(quota)}) but has CpuQuota ${effective.cpuQuota}${createdBy}; ${recreate}`, 'warning'));
+        }
+    }
+    const limited = effective.memory > 0 || (declared !== undefined && !('error' in declared) && declared.memory !== undefined);
+    if (!limited && facts.memTotalBytes !== undefined && facts.memTotalBytes <= SMALL_HOST_BYTES) {
+        found.push(finding('no-memory-limit', `${label} has no memory limit on a host with ${bytesText(Math.round(facts.memTotalBytes / 1024 ** 2) * 1024 ** 2)} of memory: one leak in it can take the whole host down (the OOM killer picks any process); set deploy.resources.limits.memory`));
+    }
+    return found;
+}
+function place(declared) {
+    return `${declared.key}, ${declared.file}:${declared.line}`;
 }
 /** Everything the facts say is wrong with the host, in the order a reader scans it: identity, data, containers, units. */
 function checkHost(facts, options) {
@@ -4197,7 +4946,6 @@ function checkHost(facts, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/host/remote-output.ts
-/** Parses what the remote script printed into typed facts; anything odd becomes a note, never a crash. */
 /** Splits the output at `@@dg-<nonce> section|rc` lines; text outside sections is ignored. */
 function splitSections(output, nonce) {
     const sections = new Map();
@@ -4276,8 +5024,27 @@ function parseDockerInspect(text) {
             startedAt: timeOf(state.StartedAt),
             health: typeof state.Health?.Status === 'string' ? state.Health.Status : undefined,
             revision: labels['org.opencontainers.image.revision'],
+            limits: {
+                memory: count(entry?.HostConfig?.Memory),
+                memoryReservation: count(entry?.HostConfig?.MemoryReservation),
+                nanoCpus: count(entry?.HostConfig?.NanoCpus),
+                cpuQuota: count(entry?.HostConfig?.CpuQuota),
+                cpuPeriod: count(entry?.HostConfig?.CpuPeriod),
+            },
+            hasHealthcheck: hasHealthcheck(entry?.Config?.Healthcheck),
+            configFiles: (labels['com.docker.compose.project.config_files'] ?? '').split(',').filter((file) => file !== ''),
+            composeVersion: labels['com.docker.compose.version'],
         };
     });
+}
+/** A non-negative integer field of docker's JSON; anything else is 0 (unset). */
+function count(value) {
+    return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : 0;
+}
+/** `{"Test": ["CMD-SHELL", "curl …"]}` is a healthcheck; none, an empty test or `["NONE"]` is not. */
+function hasHealthcheck(config) {
+    const test = config?.Test;
+    return Array.isArray(test) && test.length > 0 && test[0] !== 'NONE';
 }
 /** `docker events --format '{{json .}}'`: one JSON object per line; unparsable lines are skipped. */
 function parseDockerEvents(text) {
@@ -4305,6 +5072,11 @@ function parseDockerEvents(text) {
     }
     return events;
 }
+/** `MemTotal:  2014036 kB` → bytes. */
+function memTotal(text) {
+    const match = /^MemTotal:\s*(\d+)\s*kB/m.exec(text ?? '');
+    return match ? Number(match[1]) * 1024 : undefined;
+}
 function parseHostFacts(output, nonce) {
     const sections = splitSections(output, nonce);
     const uptime = firstLine(sections.get('uptime'))?.split(/\s+/)[0];
@@ -4321,7 +5093,21 @@ function parseHostFacts(output, nonce) {
         },
         backups: [],
         complete: sections.has('end'),
+        memTotalBytes: memTotal(sections.get('meminfo')?.text),
+        composeFiles: new Map(),
     };
+    // compose-file-<n>: the path in hex on the first line (a path may hold any byte), then the file.
+    for (const [name, section] of sections) {
+        if (!name.startsWith('compose-file-'))
+            continue;
+        const newline = section.text.indexOf('\n');
+        const hex = (newline < 0 ? section.text : section.text.slice(0, newline)).trim();
+        if (!/^(?:[0-9a-f]{2})+$/.test(hex))
+            continue;
+        const path = Buffer.from(hex, 'hex').toString('utf8');
+        const text = newline < 0 ? '' : section.text.slice(newline + 1);
+        facts.composeFiles.set(path, section.rc === 0 ? (Buffer.byteLength(text) > 1024 * 1024 ? { error: 'is over 1 MB' } : { text }) : { error: 'cannot be read by the SSH user' });
+    }
     for (const line of sections.get('backups')?.text.split('\n') ?? []) {
         const match = /^(\d+) (\d+) (.+)$/.exec(line);
         if (match)
@@ -4394,7 +5180,7 @@ function parseHostFacts(output, nonce) {
 const REMOTE_SCRIPT = `set -u
 set -f
 export LC_ALL=C
-nonce=x sentinel= backup_glob= project= window=0 units= docker=0 deadline=60 hold=0
+nonce=x sentinel= backup_glob= project= window=0 units= docker=0 configs=0 deadline=60 hold=0
 while IFS= read -r line; do
   case $line in
     end) break ;;
@@ -4407,6 +5193,7 @@ while IFS= read -r line; do
     window=*) window=\${line#window=} ;;
     units=*) units=\${line#units=} ;;
     docker=*) docker=\${line#docker=} ;;
+    configs=*) configs=\${line#configs=} ;;
   esac
 done
 case $window in ''|*[!0-9]*) window=0 ;; esac
@@ -4445,6 +5232,8 @@ section machine-id
 head -n 1 "$root/etc/machine-id" 2>/dev/null
 section uptime
 head -n 1 "$root/proc/uptime" 2>/dev/null
+section meminfo
+head -n 1 "$root/proc/meminfo" 2>/dev/null
 
 section sentinel
 if [ -z "$sentinel" ]; then echo skipped
@@ -4482,6 +5271,19 @@ if [ "$docker" = 1 ]; then
     if [ $status -eq 0 ] && [ -n "$ids" ]; then
       out=$(docker inspect $ids 2>&1 </dev/null); status=$?
       printf '%s\\n' "$out"; rc $status
+      # The compose files the containers were created from (their label), read-only and bounded:
+      # the declared limits. Absolute *.yml / *.yaml paths only, at most 20, 1 MB each; the path goes
+      # out in hex (it may hold any byte) on the section's first line.
+      if [ "$configs" = 1 ] && [ $status -eq 0 ]; then
+        files=$(docker inspect --format '{{index .Config.Labels "com.docker.compose.project.config_files"}}' $ids 2>/dev/null </dev/null | tr ',' '\\n' | sort -u | head -n 20)
+        printf '%s\\n' "$files" | { n=0; while IFS= read -r f; do
+          case $f in /*.yml|/*.yaml) ;; *) continue ;; esac
+          n=$((n + 1))
+          section "compose-file-$n"
+          printf '%s' "$f" | od -An -v -tx1 | tr -d ' \\n'; echo
+          if [ -f "$f" ] && [ -r "$f" ]; then head -c 1048577 -- "$f"; rc 0; else rc 1; fi
+        done; }
+      fi
     else echo '[]'; rc 0; fi
     section docker-events
     out=$(bounded docker events --since $((now - window)) --until "$now" --filter type=container --filter event=die --filter event=oom --filter event=restart --filter "$filter" --format '{{json .}}' 2>&1 </dev/null); status=$?
@@ -4509,6 +5311,7 @@ function remoteStdin(parameters) {
         `window=${Math.max(0, Math.round(parameters.windowSeconds))}`,
         `units=${parameters.units.join(' ')}`,
         `docker=${parameters.checkContainers ? 1 : 0}`,
+        `configs=${parameters.readComposeFiles ? 1 : 0}`,
         `deadline=${Math.max(1, Math.ceil(parameters.deadlineSeconds ?? 60))}`,
         `hold=${parameters.holdsStdin ? 1 : 0}`,
         'end',
@@ -4768,6 +5571,9 @@ function describeSeen(keys) {
 
 
 
+
+
+
 /** One connection, one batched command, every check; never throws for a host problem, only for bad settings. */
 async function runHostCanary(settings, log = () => { }) {
     const target = `${settings.user}@${settings.host}:${settings.port}`;
@@ -4780,6 +5586,7 @@ async function runHostCanary(settings, log = () => { }) {
         windowSeconds: settings.windowMs / 1000,
         units: settings.units,
         checkContainers: settings.containers.length > 0,
+        readComposeFiles: settings.containers.length > 0 && settings.composeFiles.length === 0,
         // The host's own bound, a little after ours: it acts when our close never reaches it.
         deadlineSeconds: settings.commandTimeoutMs / 1000 + 2,
         holdsStdin: true, // runRemoteCommand closes stdin only once the command has exited
@@ -4804,8 +5611,25 @@ async function runHostCanary(settings, log = () => { }) {
         const stderr = run.stderr.trim().split('\n')[0]?.slice(0, 200);
         findings.push(finding('unreachable', `the remote checks on ${target} ${facts.complete ? `exited with ${run.exitCode}` : `stopped before the end (exit ${run.exitCode})`}${stderr ? `: ${stderr}` : ''}`));
     }
-    findings.push(...checkHost(facts, settings));
+    findings.push(...checkHost(facts, { ...settings, composeFiles: readLocalComposeFiles(settings.composeFiles) }));
     return conclude({ findings, hostKey: run.hostKey, authMethods: run.authMethods, facts, ran: true, connectMs: run.connectMs, commandMs: run.commandMs, target });
+}
+/** The compose-files input, read here (the workflow's checkout): one-line errors name the file. */
+function readLocalComposeFiles(files) {
+    return files.map((file) => {
+        let bytes;
+        try {
+            if ((0,external_node_fs_namespaceObject.statSync)(file).size > 4 * 1024 * 1024)
+                throw new UserError(`compose-files: ${file} is over 4 MB`);
+            bytes = (0,external_node_fs_namespaceObject.readFileSync)(file);
+        }
+        catch (error) {
+            if (error instanceof UserError)
+                throw error;
+            throw new UserError(`compose-files: ${file} cannot be read (${error.code ?? 'error'})`);
+        }
+        return { file, text: decodeText(bytes, file) };
+    });
 }
 function conclude(partial) {
     return { ...partial, result: partial.findings.some((item) => item.severity === 'error') ? 'unhealthy' : 'healthy' };
@@ -4887,6 +5711,7 @@ function details(summary, body) {
 ;// CONCATENATED MODULE: ./src/host/report.ts
 
 
+
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 /** `3d 4h`, `5h 12m`, or the short form for under an hour. */
 function uptimeText(seconds) {
@@ -4939,9 +5764,12 @@ function summaryMarkdown(result) {
         parts.push('\nNo findings.\n');
     }
     if (facts?.containers && 'states' in facts.containers && facts.containers.states.length > 0) {
-        parts.push('\n### Containers\n\n', table(['Service', 'Container', 'Status', 'Restarts', 'Exit', 'OOM', 'Health', 'Revision'], facts.containers.states.map((state) => [
-            state.service, state.name, state.status, state.restartCount, state.exitCode, state.oomKilled ? 'yes' : 'no', state.health ?? '', state.revision?.slice(0, 12) ?? '',
+        parts.push('\n### Containers\n\n', table(['Service', 'Container', 'Status', 'Restarts', 'Exit', 'OOM', 'Health', 'Memory limit', 'CPUs', 'Revision'], facts.containers.states.map((state) => [
+            state.service, state.name, state.status, state.restartCount, state.exitCode, state.oomKilled ? 'yes' : 'no', state.health ?? (state.hasHealthcheck ? '' : 'no healthcheck'),
+            bytesText(state.limits.memory), effectiveCpus(state.limits) || 'no limit', state.revision?.slice(0, 12) ?? '',
         ])));
+        if (facts.memTotalBytes !== undefined)
+            parts.push(`\nHost memory: ${bytesText(facts.memTotalBytes)}.\n`);
     }
     if (facts?.units && 'states' in facts.units && facts.units.states.length > 0) {
         parts.push('\n### Units\n\n', table(['Unit', 'Load', 'Active', 'Sub'], facts.units.states.map((unit) => [unit.id, unit.loadState, unit.activeState, unit.subState])));
@@ -4954,122 +5782,9 @@ function canaryVerdict(result, durationMs) {
     return { passed, reason: passed ? undefined : result.findings.find((item) => item.severity === 'error')?.code, durationMs: Math.round(durationMs) };
 }
 
-;// CONCATENATED MODULE: ./src/host/private-key.ts
-
-
-/**
- * Checks the private key and passphrase before any connection, so a malformed key or
- * a wrong passphrase is a one-line input error, not an authentication failure. The
- * messages never quote the key.
- */
-async function checkPrivateKey(key, passphrase) {
-    if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(key)) {
-        throw new InputError('ssh-key', 'is not a PEM/OpenSSH private key (no "-----BEGIN … PRIVATE KEY-----" line)', 'ssh-key: ${{ secrets.CANARY_SSH_KEY }} holding the whole file ssh-keygen wrote');
-    }
-    const { default: ssh2 } = await __nccwpck_require__.e(/* import() */ 472).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5472, 23)); // on first use, like node-ssh (see ssh.ts)
-    const parsed = ssh2.utils.parseKey(key, passphrase || undefined);
-    if (parsed instanceof Error) {
-        const message = parsed.message;
-        if (/passphrase/i.test(message) || /decrypt/i.test(message) || /bad decrypt/i.test(message)) {
-            throw passphrase
-                ? new InputError('ssh-passphrase', 'does not decrypt ssh-key (wrong passphrase)', 'ssh-passphrase: ${{ secrets.CANARY_SSH_PASSPHRASE }}')
-                : new InputError('ssh-passphrase', 'is needed: ssh-key is encrypted', 'ssh-passphrase: ${{ secrets.CANARY_SSH_PASSPHRASE }}');
-        }
-        throw new InputError('ssh-key', `could not be read as a private key (${message.replace(/\s+/g, ' ').slice(0, 120)})`, 'ssh-key: ${{ secrets.CANARY_SSH_KEY }} holding the whole file ssh-keygen wrote');
-    }
-    const first = Array.isArray(parsed) ? parsed[0] : parsed;
-    if (!first || !first.isPrivateKey())
-        throw new InputError('ssh-key', 'holds a public key, not a private key', 'ssh-key: the contents of ~/.ssh/id_ed25519 (not the .pub file)');
-}
-
-;// CONCATENATED MODULE: ./src/host/settings.ts
-
-
-
-const SERVICE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-/** Ages and look-backs (window, backup-max-age, min-uptime) are not waits: up to 30 days. */
-const LOOK_BACK_MAX_MS = 30 * 86_400_000;
-const UNIT = /^[A-Za-z0-9@._:\\-]+$/;
-function noNewline(name, value, example) {
-    if (/[\r\n\0]/.test(value))
-        throw new InputError(name, 'must be a single line', example);
-    return value;
-}
-/** Every host-canary input, validated; shared by the action and the CLI. */
-async function readHostCanarySettings(inputs) {
-    const privateKey = inputs.secret('ssh-key');
-    const passphrase = inputs.secret('ssh-passphrase');
-    // The runner masks a multi-line secret as a whole; mask each key line too, so no single line can leak.
-    for (const line of privateKey.split(/\r?\n/))
-        if (line.trim().length >= 8 && !line.startsWith('-----'))
-            inputs.source.mask(line.trim());
-    const host = inputs.required('host', 'host: db-prod-1.example.com');
-    if (/\s|\//.test(host))
-        throw new InputError('host', `'${host}' is not a host name or address`, 'host: 203.0.113.10');
-    const port = inputs.integer('port', 22, { min: 1, max: 65535, example: '22' });
-    const user = inputs.required('user', 'user: canary');
-    if (!/^[A-Za-z0-9._][A-Za-z0-9._-]*$/.test(user))
-        throw new InputError('user', `'${user}' is not a user name`, 'user: canary');
-    const pinLines = inputs.list('host-key-fingerprints');
-    if (pinLines.length === 0)
-        throw new InputError('host-key-fingerprints', 'is required: the canary only talks to a host whose key it knows', "host-key-fingerprints: SHA256:… (from 'ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub' on the host)");
-    const pins = pinLines.map((line) => {
-        const pin = parsePinnedKey(line);
-        if (typeof pin === 'string')
-            throw new InputError('host-key-fingerprints', pin, "host-key-fingerprints: 'SHA256:uNiVztksCsDhcc0u9e8BujQXVUpKZIDTMczCvj3tD2s' (one per line, as ssh-keygen -lf prints)");
-        return pin;
-    });
-    if (privateKey === '')
-        throw new InputError('ssh-key', 'is required', 'ssh-key: ${{ secrets.CANARY_SSH_KEY }}');
-    await checkPrivateKey(privateKey, passphrase);
-    const containers = inputs.list('containers', { splitCommas: true });
-    for (const service of containers)
-        if (!SERVICE.test(service))
-            throw new InputError('containers', `'${service}' is not a compose service name`, 'containers: web, worker, postgres');
-    const composeProject = inputs.string('compose-project');
-    if (composeProject && !SERVICE.test(composeProject))
-        throw new InputError('compose-project', `'${composeProject}' is not a compose project name`, 'compose-project: shop');
-    const units = inputs.list('units', { splitCommas: true });
-    for (const unit of units)
-        if (!UNIT.test(unit))
-            throw new InputError('units', `'${unit}' is not a systemd unit name`, 'units: docker.service, pg-backup.timer');
-    const sentinelFile = noNewline('sentinel-file', inputs.string('sentinel-file'), 'sentinel-file: /srv/data/.deploy-guards-sentinel');
-    if (sentinelFile && !sentinelFile.startsWith('/'))
-        throw new InputError('sentinel-file', `'${sentinelFile}' is not an absolute path`, 'sentinel-file: /srv/data/.deploy-guards-sentinel');
-    const backupGlob = noNewline('backup-glob', inputs.string('backup-glob'), "backup-glob: '/var/backups/postgres/*.sql.gz'");
-    if (backupGlob && !backupGlob.startsWith('/'))
-        throw new InputError('backup-glob', `'${backupGlob}' is not an absolute path pattern`, "backup-glob: '/var/backups/postgres/*.sql.gz'");
-    return {
-        host,
-        port,
-        user,
-        privateKey,
-        passphrase,
-        pins,
-        connectTimeoutMs: inputs.durationMs('connect-timeout', '20s', { min: 100, max: 10 * 60_000 }),
-        commandTimeoutMs: inputs.durationMs('command-timeout', '60s', { min: 100, max: 60 * 60_000 }),
-        expectHostname: noNewline('expect-hostname', inputs.string('expect-hostname'), 'expect-hostname: db-prod-1'),
-        expectMachineId: noNewline('expect-machine-id', inputs.string('expect-machine-id'), 'expect-machine-id: 0f5c3a9e6b1d4e7f8a2b3c4d5e6f7a8b'),
-        sentinelFile,
-        sentinelValue: noNewline('sentinel-value', inputs.string('sentinel-value'), 'sentinel-value: provisioned-2026-03-01'),
-        minUptimeMs: inputs.durationMs('min-uptime', '0s', { max: LOOK_BACK_MAX_MS }),
-        containers,
-        composeProject,
-        expectRevision: inputs.string('expect-revision'),
-        windowMs: inputs.durationMs('window', '15m', { min: 1000, max: LOOK_BACK_MAX_MS }),
-        backupGlob,
-        backupMaxAgeMs: inputs.durationMs('backup-max-age', '0s', { max: LOOK_BACK_MAX_MS }),
-        backupMinRatio: inputs.number('backup-min-ratio', 0.5, { min: 0, max: 1, example: '0.5' }),
-        units,
-        fail: inputs.boolean('fail', true),
-    };
-}
-
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/shared/inputs.ts
 
 
@@ -5085,6 +5800,8 @@ const FALSE = ['false', 'False', 'FALSE'];
  */
 const MAX_INTEGER = 1_000_000;
 const MAX_DURATION_MS = 6 * 3_600_000;
+/** Ages and look-backs (a watchdog's lookback, host-canary's window, backup-max-age, min-uptime) are not waits: up to 30 days. */
+const MAX_LOOK_BACK_MS = 30 * 86_400_000;
 /** 6h, 30m, 45s: a limit as a user would write it. */
 function durationText(ms) {
     for (const [unit, size] of [['d', 86_400_000], ['h', 3_600_000], ['m', 60_000], ['s', 1000]])
@@ -5242,6 +5959,117 @@ class GlobSet {
                 matched = !matcher.negate;
         return matched;
     }
+}
+
+;// CONCATENATED MODULE: ./src/host/private-key.ts
+
+
+/**
+ * Checks the private key and passphrase before any connection, so a malformed key or
+ * a wrong passphrase is a one-line input error, not an authentication failure. The
+ * messages never quote the key.
+ */
+async function checkPrivateKey(key, passphrase) {
+    if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(key)) {
+        throw new InputError('ssh-key', 'is not a PEM/OpenSSH private key (no "-----BEGIN … PRIVATE KEY-----" line)', 'ssh-key: ${{ secrets.CANARY_SSH_KEY }} holding the whole file ssh-keygen wrote');
+    }
+    const { default: ssh2 } = await __nccwpck_require__.e(/* import() */ 472).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5472, 23)); // on first use, like node-ssh (see ssh.ts)
+    const parsed = ssh2.utils.parseKey(key, passphrase || undefined);
+    if (parsed instanceof Error) {
+        const message = parsed.message;
+        if (/passphrase/i.test(message) || /decrypt/i.test(message) || /bad decrypt/i.test(message)) {
+            throw passphrase
+                ? new InputError('ssh-passphrase', 'does not decrypt ssh-key (wrong passphrase)', 'ssh-passphrase: ${{ secrets.CANARY_SSH_PASSPHRASE }}')
+                : new InputError('ssh-passphrase', 'is needed: ssh-key is encrypted', 'ssh-passphrase: ${{ secrets.CANARY_SSH_PASSPHRASE }}');
+        }
+        throw new InputError('ssh-key', `could not be read as a private key (${message.replace(/\s+/g, ' ').slice(0, 120)})`, 'ssh-key: ${{ secrets.CANARY_SSH_KEY }} holding the whole file ssh-keygen wrote');
+    }
+    const first = Array.isArray(parsed) ? parsed[0] : parsed;
+    if (!first || !first.isPrivateKey())
+        throw new InputError('ssh-key', 'holds a public key, not a private key', 'ssh-key: the contents of ~/.ssh/id_ed25519 (not the .pub file)');
+}
+
+;// CONCATENATED MODULE: ./src/host/settings.ts
+
+
+
+
+const SERVICE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const UNIT = /^[A-Za-z0-9@._:\\-]+$/;
+function noNewline(name, value, example) {
+    if (/[\r\n\0]/.test(value))
+        throw new InputError(name, 'must be a single line', example);
+    return value;
+}
+/** Every host-canary input, validated; shared by the action and the CLI. */
+async function readHostCanarySettings(inputs) {
+    const privateKey = inputs.secret('ssh-key');
+    const passphrase = inputs.secret('ssh-passphrase');
+    // The runner masks a multi-line secret as a whole; mask each key line too, so no single line can leak.
+    for (const line of privateKey.split(/\r?\n/))
+        if (line.trim().length >= 8 && !line.startsWith('-----'))
+            inputs.source.mask(line.trim());
+    const host = inputs.required('host', 'host: db-prod-1.example.com');
+    if (/\s|\//.test(host))
+        throw new InputError('host', `'${host}' is not a host name or address`, 'host: 203.0.113.10');
+    const port = inputs.integer('port', 22, { min: 1, max: 65535, example: '22' });
+    const user = inputs.required('user', 'user: canary');
+    if (!/^[A-Za-z0-9._][A-Za-z0-9._-]*$/.test(user))
+        throw new InputError('user', `'${user}' is not a user name`, 'user: canary');
+    const pinLines = inputs.list('host-key-fingerprints');
+    if (pinLines.length === 0)
+        throw new InputError('host-key-fingerprints', 'is required: the canary only talks to a host whose key it knows', "host-key-fingerprints: SHA256:… (from 'ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub' on the host)");
+    const pins = pinLines.map((line) => {
+        const pin = parsePinnedKey(line);
+        if (typeof pin === 'string')
+            throw new InputError('host-key-fingerprints', pin, "host-key-fingerprints: 'SHA256:uNiVztksCsDhcc0u9e8BujQXVUpKZIDTMczCvj3tD2s' (one per line, as ssh-keygen -lf prints)");
+        return pin;
+    });
+    if (privateKey === '')
+        throw new InputError('ssh-key', 'is required', 'ssh-key: ${{ secrets.CANARY_SSH_KEY }}');
+    await checkPrivateKey(privateKey, passphrase);
+    const containers = inputs.list('containers', { splitCommas: true });
+    for (const service of containers)
+        if (!SERVICE.test(service))
+            throw new InputError('containers', `'${service}' is not a compose service name`, 'containers: web, worker, postgres');
+    const composeProject = inputs.string('compose-project');
+    if (composeProject && !SERVICE.test(composeProject))
+        throw new InputError('compose-project', `'${composeProject}' is not a compose project name`, 'compose-project: shop');
+    const units = inputs.list('units', { splitCommas: true });
+    for (const unit of units)
+        if (!UNIT.test(unit))
+            throw new InputError('units', `'${unit}' is not a systemd unit name`, 'units: docker.service, pg-backup.timer');
+    const sentinelFile = noNewline('sentinel-file', inputs.string('sentinel-file'), 'sentinel-file: /srv/data/.deploy-guards-sentinel');
+    if (sentinelFile && !sentinelFile.startsWith('/'))
+        throw new InputError('sentinel-file', `'${sentinelFile}' is not an absolute path`, 'sentinel-file: /srv/data/.deploy-guards-sentinel');
+    const backupGlob = noNewline('backup-glob', inputs.string('backup-glob'), "backup-glob: '/var/backups/postgres/*.sql.gz'");
+    if (backupGlob && !backupGlob.startsWith('/'))
+        throw new InputError('backup-glob', `'${backupGlob}' is not an absolute path pattern`, "backup-glob: '/var/backups/postgres/*.sql.gz'");
+    return {
+        host,
+        port,
+        user,
+        privateKey,
+        passphrase,
+        pins,
+        connectTimeoutMs: inputs.durationMs('connect-timeout', '20s', { min: 100, max: 10 * 60_000 }),
+        commandTimeoutMs: inputs.durationMs('command-timeout', '60s', { min: 100, max: 60 * 60_000 }),
+        expectHostname: noNewline('expect-hostname', inputs.string('expect-hostname'), 'expect-hostname: db-prod-1'),
+        expectMachineId: noNewline('expect-machine-id', inputs.string('expect-machine-id'), 'expect-machine-id: 0f5c3a9e6b1d4e7f8a2b3c4d5e6f7a8b'),
+        sentinelFile,
+        sentinelValue: noNewline('sentinel-value', inputs.string('sentinel-value'), 'sentinel-value: provisioned-2026-03-01'),
+        minUptimeMs: inputs.durationMs('min-uptime', '0s', { max: MAX_LOOK_BACK_MS }),
+        containers,
+        composeProject,
+        expectRevision: inputs.string('expect-revision'),
+        windowMs: inputs.durationMs('window', '15m', { min: 1000, max: MAX_LOOK_BACK_MS }),
+        backupGlob,
+        backupMaxAgeMs: inputs.durationMs('backup-max-age', '0s', { max: MAX_LOOK_BACK_MS }),
+        backupMinRatio: inputs.number('backup-min-ratio', 0.5, { min: 0, max: 1, example: '0.5' }),
+        units,
+        composeFiles: inputs.list('compose-files'),
+        fail: inputs.boolean('fail', true),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/actions/shared/action.ts
@@ -8205,18 +9033,18 @@ __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
+exports.Vj = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
+exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
-__webpack_unused_export__ = YAMLMap.YAMLMap;
-__webpack_unused_export__ = YAMLSeq.YAMLSeq;
+exports.CA = YAMLMap.YAMLMap;
+exports.Rw = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
@@ -8225,7 +9053,7 @@ __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 

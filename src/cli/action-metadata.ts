@@ -411,7 +411,7 @@ export const ACTIONS: Record<string, ActionMetadata> = {
     }
   },
   "env-completeness": {
-    "description": "Check that every compose service gets every environment variable it needs (compose merge, interpolation, .env, source reads, secret names), naming variables only, never values.",
+    "description": "Check that every compose service and Fly.io app gets every environment variable it needs (compose merge, interpolation, .env, fly.toml, source reads, secret names and their deployment), naming variables only, never values.",
     "inputs": {
       "compose-files": {
         "description": "Compose files in merge order, one per line (relative to working-directory). Empty = COMPOSE_FILE (step environment or the .env), else compose.yaml/compose.yml/docker-compose.yml/docker-compose.yaml and an override file, as Compose picks them.",
@@ -461,6 +461,26 @@ export const ACTIONS: Record<string, ActionMetadata> = {
       "environment": {
         "description": "GitHub deployment environment whose secret and variable names are listed too (with secrets-token).",
         "default": "",
+        "required": false
+      },
+      "fly-config": {
+        "description": "fly.toml of a Fly.io app to check too (relative to working-directory): its [env] names are provided, its code (the directory of fly.toml, [build] dockerfile) is scanned, [build.args] reach the build. Empty = fly.toml when it exists; `none` = skip.",
+        "default": "",
+        "required": false
+      },
+      "fly-app": {
+        "description": "Fly app name; empty = the `app` of fly.toml.",
+        "default": "",
+        "required": false
+      },
+      "fly-token": {
+        "description": "Fly API token that can read the app (a deploy token from `fly tokens create deploy`); when set, the app's secret names and whether its running Machines have them come from the Machines API (names only, never values or digests). Masked.",
+        "default": "",
+        "required": false
+      },
+      "fly-api-url": {
+        "description": "Base URL of the Fly Machines API.",
+        "default": "https://api.machines.dev",
         "required": false
       },
       "ignore": {
@@ -549,12 +569,17 @@ export const ACTIONS: Record<string, ActionMetadata> = {
         "required": false
       },
       "containers": {
-        "description": "Compose services that must be running (one per line or comma-separated); checked for missing, not running, restarts, OOM, exit 137, unhealthy and revision.",
+        "description": "Compose services that must be running (one per line or comma-separated); checked for missing, not running, restarts (and whether they have a healthcheck), OOM, exit 137, unhealthy, revision, and the memory and CPU limits the kernel enforces against what compose declares.",
         "default": "",
         "required": false
       },
       "compose-project": {
         "description": "Compose project name (label com.docker.compose.project); empty = any compose container.",
+        "default": "",
+        "required": false
+      },
+      "compose-files": {
+        "description": "Compose files declaring the services' memory and CPU limits (one per line, relative to the workspace); empty = the files each container was created from (its com.docker.compose.project.config_files label), read on the host. A limit declared but not enforced by the kernel is limit-not-enforced.",
         "default": "",
         "required": false
       },

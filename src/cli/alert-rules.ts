@@ -1,6 +1,7 @@
 import { lokiRules, prometheusRules } from '../events/alert-rules.ts';
 import { readSinkSettings } from '../events/settings.ts';
 import { InputError } from '../shared/errors.ts';
+import { MAX_LOOK_BACK_MS } from '../shared/inputs.ts';
 import type { CliCommand } from './command.ts';
 
 export const alertRulesCommand: CliCommand = {
@@ -18,8 +19,8 @@ export const alertRulesCommand: CliCommand = {
     const format = inputs.string('format', 'loki');
     if (format !== 'loki' && format !== 'prometheus') throw new InputError('format', `'${format}' is not loki or prometheus`, 'format: prometheus');
     const options = {
-      maxAgeMs: inputs.durationMs('max-age', '5m', { min: 60_000 }),
-      lookbackMs: inputs.durationMs('lookback', '1h', { min: 60_000 }),
+      maxAgeMs: inputs.durationMs('max-age', '5m', { min: 60_000, max: MAX_LOOK_BACK_MS }),
+      lookbackMs: inputs.durationMs('lookback', '1h', { min: 60_000, max: MAX_LOOK_BACK_MS }),
       labels: readSinkSettings(inputs, process.cwd()).lokiLabels,
     };
     print((format === 'loki' ? lokiRules(options) : prometheusRules(options)).trimEnd());

@@ -6,9 +6,9 @@ import type { CliCommand } from './command.ts';
 
 export const envCompletenessCommand: CliCommand = {
   name: 'env-completeness',
-  summary: 'check that every compose service gets every variable it needs (names only)',
+  summary: 'check that every compose service and Fly app gets every variable it needs (names only)',
   example: 'deploy-guards env-completeness --env-files .env --profiles web',
-  secrets: ['secrets-token'],
+  secrets: ['secrets-token', 'fly-token'],
   async run(inputs, print) {
     const context = readGitHubContext();
     const settings = readEnvCompletenessSettings(inputs, context, process.cwd());

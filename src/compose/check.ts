@@ -15,7 +15,7 @@ import type { EnvRead } from './source-scan.ts';
 import type { Project, Service } from './project.ts';
 import type { LocatedUse } from './yaml-file.ts';
 
-export type Reason = 'unset' | 'required-unset' | 'empty-default' | 'empty-value' | 'not-passed' | 'example-missing';
+export type Reason = 'unset' | 'required-unset' | 'empty-default' | 'empty-value' | 'not-passed' | 'example-missing' | 'staged-not-deployed';
 
 export interface MissingVariable {
   /** '' when the finding belongs to no single service (top-level interpolation, example file); else the first of `services`. */
@@ -76,7 +76,7 @@ export interface CheckInput {
 /** Set by the container runtime or the language itself, never by a compose file. */
 export const RUNTIME_NAMES = new Set(['PATH', 'HOME', 'HOSTNAME', 'PWD', 'USER', 'SHELL', 'TERM', 'LANG', 'TZ', 'NODE_ENV', 'CI']);
 
-interface Need {
+export interface Need {
   source: string;
   phase: 'run' | 'build';
   /** `required`: a need shown (required input, a read the code cannot do without); `unguarded`: a read whose use is not followed. */
@@ -188,16 +188,22 @@ function buildArgFindings(facts: ServiceFacts, input: CheckInput, add: (entry: O
 function imageNeeds(input: CheckInput): Map<string, Map<string, Need>> {
   const byService = new Map<string, Map<string, Need>>();
   for (const image of input.images) {
-    const needs = new Map<string, Need>();
-    for (const read of image.reads) {
-      if (read.strength === 'optional') continue;
-      const current = needs.get(read.name);
-      if (current && (current.strength === 'required' || read.strength === 'unguarded')) continue;
-      needs.set(read.name, { source: `read at ${read.file}:${read.line}${read.phase === 'build' ? ' while building' : ''}`, phase: read.phase, strength: read.strength });
-    }
+    const needs = readNeeds(image.reads);
     for (const facts of image.services) byService.set(facts.service.name, needs);
   }
   return byService;
+}
+
+/** The needs a body of code shows: the strongest read of each name (optional reads are none). */
+export function readNeeds(reads: EnvRead[]): Map<string, Need> {
+  const needs = new Map<string, Need>();
+  for (const read of reads) {
+    if (read.strength === 'optional') continue;
+    const current = needs.get(read.name);
+    if (current && (current.strength === 'required' || read.strength === 'unguarded')) continue;
+    needs.set(read.name, { source: `read at ${read.file}:${read.line}${read.phase === 'build' ? ' while building' : ''}`, phase: read.phase, strength: read.strength });
+  }
+  return needs;
 }
 
 /**

@@ -2,6 +2,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 
 export const DEFAULT_ENV_FILE = '.env';
 export const DEFAULT_EXAMPLE_FILE = '.env.example';
+export const DEFAULT_FLY_CONFIG = 'fly.toml';
 
 /**
  * A default file of the project. Kept out of line on purpose: ncc copies every file a

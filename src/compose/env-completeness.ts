@@ -4,13 +4,16 @@ import type { GitHubApi } from '../shared/github-api.ts';
 import { UserError } from '../shared/errors.ts';
 import type { Finding } from '../shared/findings.ts';
 import { findMissing, type Definition, type ImageFacts, type MissingVariable, type ServiceFacts } from './check.ts';
-import { DEFAULT_EXAMPLE_FILE, inProject, shownPath } from './defaults.ts';
+import { DEFAULT_EXAMPLE_FILE, DEFAULT_FLY_CONFIG, inProject, shownPath } from './defaults.ts';
 import { readDotenvFile } from './dotenv.ts';
 import { listGitHubNames } from './github-names.ts';
 import type { Lookup } from './interpolate.ts';
 import { servicesShown } from './report.ts';
 import { loadProject, type BuildSpec, type Project, type Service } from './project.ts';
-import { resolveProjectSettings, type Setting } from './project-settings.ts';
+import { NoComposeFileError, resolveProjectSettings, type ProjectSettings, type Setting } from './project-settings.ts';
+import { checkFlyApp } from './fly-app.ts';
+import type { FlyApi } from '../fly/machines-api.ts';
+import { scanNotes } from './scan-notes.ts';
 import { readDockerfile, scanBuildContext, type ScanResult } from './source-scan.ts';
 
 export interface EnvCompletenessOptions {
@@ -35,11 +38,19 @@ export interface EnvCompletenessOptions {
   api?: GitHubApi;
   /** The step's environment: names count as provided, values serve interpolation (never shown). */
   stepEnv: Record<string, string | undefined>;
+  /** fly.toml of a Fly app to check too: '' = fly.toml in the working directory when it exists, 'none' = no Fly app. */
+  flyConfig?: string;
+  /** The Fly app's name; '' = fly.toml's `app`. */
+  flyApp?: string;
+  /** With a token: the app's secret names and whether its Machines have them. */
+  flyApi?: FlyApi;
   log?: (line: string) => void;
 }
 
 export interface ServiceReport {
   name: string;
+  /** A Fly app rather than a compose service. */
+  kind?: 'fly';
   file: string;
   line: number;
   defined: number;
@@ -85,7 +96,15 @@ export async function checkEnvCompleteness(options: EnvCompletenessOptions): Pro
   const stepValues = new Map<string, string>();
   for (const [name, value] of Object.entries(options.stepEnv)) if (value !== undefined && !OWN_ENV.test(name)) stepValues.set(name, value);
   providedSources.push({ source: 'step environment', count: stepValues.size });
-  const settings = resolveProjectSettings({ cwd, root, composeFiles: options.composeFiles, envFiles: options.envFiles, profiles: options.profiles, env: stepValues, shown });
+  const flyConfig = flyConfigPath(options.flyConfig ?? '', cwd);
+  let composeSettings: ProjectSettings | undefined;
+  try {
+    composeSettings = resolveProjectSettings({ cwd, root, composeFiles: options.composeFiles, envFiles: options.envFiles, profiles: options.profiles, env: stepValues, shown });
+  } catch (error) {
+    if (!(error instanceof NoComposeFileError)) throw error;
+    if (!flyConfig) throw new NoComposeFileError(`${error.message}, or fly-config for a Fly app`);
+  }
+  const settings = composeSettings ?? noComposeProject(cwd);
   for (const file of settings.envFiles) providedSources.push({ source: `env file ${file}`, count: [...settings.fileValues.values()].filter((value) => value.file === file).length });
 
   const names = new Set<string>(options.provided);
@@ -108,16 +127,16 @@ export async function checkEnvCompleteness(options: EnvCompletenessOptions): Pro
     return step !== undefined ? step !== '' : settings.fileValues.get(name)?.value !== undefined;
   };
 
-  const project = loadProject({ files: settings.files.value, workingDirectory: root, lookup });
-  const unknownRequired = Object.keys(options.required).filter((name) => name !== '*' && !project.services.has(name));
-  if (unknownRequired.length > 0) {
-    throw new UserError(`required names ${unknownRequired.join(', ')}, which the compose files do not define (defined: ${[...project.services.keys()].join(', ') || 'none'})`);
-  }
+  const project: Project = composeSettings ? loadProject({ files: settings.files.value, workingDirectory: root, lookup }) : { services: new Map(), uses: [], files: [] };
   const { active, notStarted } = selectServices(project, options.services, settings.profiles);
-  log(`compose files (${settings.files.from}): ${project.files.join(', ')}`);
-  log(`env files: ${settings.envFiles.join(', ') || 'none'}; profiles (${settings.profiles.from}): ${settings.profiles.value.join(', ') || 'none'}; project name from ${settings.projectName.from}`);
-  log(`services checked (${active.length}): ${active.map((service) => service.name).join(', ') || 'none'}`);
-  log(`services not started (${notStarted.length}): ${notStarted.map((entry) => `${entry.service} (${entry.why})`).join(', ') || 'none'}`);
+  if (composeSettings) {
+    log(`compose files (${settings.files.from}): ${project.files.join(', ')}`);
+    log(`env files: ${settings.envFiles.join(', ') || 'none'}; profiles (${settings.profiles.from}): ${settings.profiles.value.join(', ') || 'none'}; project name from ${settings.projectName.from}`);
+    log(`services checked (${active.length}): ${active.map((service) => service.name).join(', ') || 'none'}`);
+    log(`services not started (${notStarted.length}): ${notStarted.map((entry) => `${entry.service} (${entry.why})`).join(', ') || 'none'}`);
+  } else {
+    log('compose: no compose file; checking the Fly app only');
+  }
 
   const scans = options.scanSources ? await scanImages(project, active, root, notes) : new Map<string, ScanResult>();
   // The Dockerfile is read with or without the scan: a FROM that needs an ARG is a build need.
@@ -177,18 +196,38 @@ export async function checkEnvCompleteness(options: EnvCompletenessOptions): Pro
     throw new UserError(`example-file ${options.exampleFile} does not exist (in ${cwd})`);
   }
 
-  const found = findMissing({ project, facts, allFacts, images, provided, deliberatelyEmpty, required: options.required, example, ignore: new Set(options.ignore) });
+  const found = findMissing({ project, facts, allFacts, images, provided, deliberatelyEmpty, required: options.required, example: composeSettings ? example : undefined, ignore: new Set(options.ignore) });
+
+  const checked: ServiceReport[] = facts.map((fact) => {
+    const scan = fact.service.build ? scans.get(scanKey(fact.service.build)) : undefined;
+    const reads = scan ? new Set(scan.reads.map((read) => read.name)).size : 0;
+    return { name: fact.service.name, file: fact.service.file, line: fact.service.line, defined: fact.defined.size, reads, filesScanned: scan?.filesScanned ?? 0 };
+  });
+  let flyAppName: string | undefined;
+  if (flyConfig) {
+    const stepProvides = (name: string) => names.has(name) || (stepValues.get(name) ?? '') !== '';
+    const fly = await checkFlyApp({
+      configPath: flyConfig, shown, root, app: options.flyApp ?? '', api: options.flyApi, scanSources: options.scanSources, required: options.required,
+      example: composeSettings ? undefined : example, ignore: new Set(options.ignore), providedElsewhere: stepProvides, declared: options.provided, log,
+    });
+    flyAppName = fly.app;
+    checked.push({ ...fly.service, kind: 'fly' });
+    found.push(...fly.findings);
+    notes.push(...fly.notes);
+    providedSources.push(...fly.provided);
+  }
+  const defined = [...project.services.keys(), ...(flyAppName ? [flyAppName] : [])];
+  const unknownRequired = Object.keys(options.required).filter((name) => name !== '*' && !defined.includes(name));
+  if (unknownRequired.length > 0) {
+    throw new UserError(`required names ${unknownRequired.join(', ')}, which ${flyAppName ? 'neither the compose files nor the Fly app' : 'the compose files do not'} define (defined: ${defined.join(', ') || 'none'})`);
+  }
   const missing = found.filter((entry) => entry.severity === 'error');
   const notices = found.filter((entry) => entry.severity === 'notice');
 
   return {
     files: project.files,
     settings: { files: { value: project.files, from: settings.files.from }, envFiles: settings.envFiles, profiles: settings.profiles, projectName: settings.projectName },
-    services: facts.map((fact) => {
-      const scan = fact.service.build ? scans.get(scanKey(fact.service.build)) : undefined;
-      const reads = scan ? new Set(scan.reads.map((read) => read.name)).size : 0;
-      return { name: fact.service.name, file: fact.service.file, line: fact.service.line, defined: fact.defined.size, reads, filesScanned: scan?.filesScanned ?? 0 };
-    }),
+    services: checked,
     notStarted,
     missing,
     notices,
@@ -196,6 +235,19 @@ export async function checkEnvCompleteness(options: EnvCompletenessOptions): Pro
     notes,
     findings: [...missing, ...notices].map(toFinding),
   };
+}
+
+/** The Fly app's config: the fly-config input, else fly.toml in the working directory when it exists; 'none' = no Fly app. */
+function flyConfigPath(input: string, cwd: string): string | undefined {
+  if (input === 'none') return undefined;
+  if (input) return resolve(cwd, input);
+  const path = inProject(cwd, DEFAULT_FLY_CONFIG);
+  return existsSync(path) ? path : undefined;
+}
+
+/** Compose's settings when there is no compose project (a Fly app only). */
+function noComposeProject(cwd: string): ProjectSettings {
+  return { files: { value: [], from: 'none found' }, envFiles: [], fileValues: new Map(), profiles: { value: [], from: 'no compose project' }, projectName: { value: '', from: 'no compose project' }, projectDirectory: cwd };
 }
 
 /** One scan per build context and Dockerfile: services may share a context yet build from different Dockerfiles. */
@@ -235,17 +287,8 @@ async function scanImages(project: Project, active: Service[], root: string, not
     const scan = await scanBuildContext(build.context, { workingDirectory: root, dockerfile: resolve(build.context, build.dockerfile), shownRoot: build.shownContext, mountedElsewhere });
     scans.set(scanKey(build), scan);
     const sharing = active.filter((other) => other.build && scanKey(other.build) === scanKey(build)).map((other) => other.name);
-    const skipped = [
-      scan.skipped.dockerignore ? `${scan.skipped.dockerignore} excluded by ${scan.ignoreFile === 'dockerfile' ? `the Dockerfile's own ${build.shownDockerfile ?? build.dockerfile}.dockerignore` : '.dockerignore'}` : '',
-      scan.skipped.tests ? `${scan.skipped.tests} tests, fixtures or test configs` : '',
-      scan.skipped.mounted ? `${scan.skipped.mounted} mounted into another service` : '',
-    ].filter(Boolean);
-    const what = `${sharing.join(', ')}: build context ${context}: ${scan.filesScanned} source file${scan.filesScanned === 1 ? '' : 's'} scanned`;
-    notes.push(skipped.length > 0 ? `${what}; not scanned (not what the image runs as the service): ${skipped.join(', ')}` : what);
-    const unread = Object.entries(scan.unread).sort(([, a], [, b]) => b - a).map(([extension, count]) => `${count} ${extension}`);
-    if (unread.length > 0) notes.push(`${sharing.join(', ')}: build context ${context}: environment reads in ${unread.join(', ')} files are not judged (languages the scan does not read)`);
-    if (scan.invalidIgnorePatterns.length > 0) notes.push(`${sharing.join(', ')}: ${scan.invalidIgnorePatterns.length} .dockerignore pattern(s) Docker would refuse (the build fails there)`);
-    if (scan.truncated) notes.push(`${sharing.join(', ')}: build context has more source files than the scan limit; the rest was not scanned`);
+    const ignoreFile = scan.ignoreFile === 'dockerfile' ? `the Dockerfile's own ${build.shownDockerfile ?? build.dockerfile}.dockerignore` : '.dockerignore';
+    notes.push(...scanNotes(sharing.join(', '), context, scan, ignoreFile));
   }
   return scans;
 }
@@ -268,6 +311,7 @@ export const REASON_TEXT: Record<MissingVariable['reason'], string> = {
   'empty-value': 'is set empty on purpose, and a need reads it',
   'not-passed': 'is needed but not passed to the service',
   'example-missing': 'is in the example file but not provided',
+  'staged-not-deployed': 'is a Fly secret that is set but not on the running Machines',
 };
 
 /** Which services `docker compose up` starts, and why each other one is not started. */

@@ -128,7 +128,12 @@ function composeFiles(input: ProjectSettingsInput, lookup: (name: string) => str
     }
     if (dir === input.root || dirname(dir) === dir || !isInside(dir, input.root)) break;
   }
-  throw new UserError(`no compose file given and none of ${DEFAULT_FILES.join(', ')} exists in ${input.shown(cwd)}; set compose-files or COMPOSE_FILE`);
+  throw new NoComposeFileError(`no compose file given and none of ${DEFAULT_FILES.join(', ')} exists in ${input.shown(cwd)}; set compose-files or COMPOSE_FILE`);
+}
+
+/** Neither the inputs nor the environment name a compose file, and none of the default names exists. */
+export class NoComposeFileError extends UserError {
+  override name = 'NoComposeFileError';
 }
 
 function isInside(dir: string, root: string): boolean {

@@ -118,16 +118,17 @@ export function variableUseStrength(text: string, name: string, from: number): R
   return required ? 'required' : 'unguarded';
 }
 
-/** `if (!x) throw …` / `if (!x) { throw …` / `|| process.exit(1)`: the code refuses to run without it. */
+/** `if (!x) throw …` / `if (!x) { throw …` / `|| process.exit(1)` / `|| raise "…"` / `|| System.halt(1)`: the code refuses to run without it. */
 function throwsWhenMissing(text: string, end: number): boolean {
   const rest = text.slice(end, end + 60);
-  return /^\s*\)\s*\{?\s*(throw\b|process\.exit\(|raise\b|abort\()/.test(rest) || /^\s*(\|\||\?\?|or)\s*(throw\b|process\.exit\(|raise\b)/.test(rest);
+  return /^\s*\)\s*\{?\s*(throw\b|process\.exit\(|raise\b|abort\()/.test(rest) || /^\s*(\|\||\?\?|or)\s*(throw\b|process\.exit\(|raise\b|exit\(|System\.halt\b)/.test(rest);
 }
 
 /** Python, Ruby, Elixir, Go: only what follows and precedes matters (no variable following). */
 export function otherReadStrength(text: string, start: number, end: number, base: ReadStrength): ReadStrength {
   const next = after(text, end);
-  if (next === 'optional') return 'optional';
+  // `System.get_env("X") || raise "…"` (Phoenix's runtime.exs), `ENV['X'] || raise`: the fallback refuses to run.
+  if (next === 'optional') return throwsWhenMissing(text, end) ? 'required' : 'optional';
   const previous = before(text, start, end);
   if (previous === 'optional' || previous === 'default') return 'optional';
   if (base !== 'unguarded') return base;

@@ -7,12 +7,13 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 
 export function verdictLine(result: EnvCompletenessResult): string {
   const count = result.missing.length;
-  const services = result.services.length;
+  const composeServices = result.services.filter((service) => service.kind !== 'fly').length;
+  const subjects = [composeServices > 0 || result.services.length === 0 ? plural(composeServices, 'service') : '', ...result.services.filter((service) => service.kind === 'fly').map((service) => `Fly app ${service.name}`)].filter(Boolean).join(' and ');
   const extra = [
     result.notices.length > 0 ? plural(result.notices.length, 'notice') : '',
     result.notStarted.length > 0 ? `${result.notStarted.length} not started: ${result.notStarted.slice(0, 5).map((entry) => entry.service).join(', ')}${result.notStarted.length > 5 ? ` and ${result.notStarted.length - 5} more` : ''}` : '',
   ].filter(Boolean).join('; ');
-  if (count === 0) return `env-completeness: every variable needed by ${plural(services, 'service')} is provided${extra ? ` (${extra})` : ''}`;
+  if (count === 0) return `env-completeness: every variable needed by ${subjects} is provided${extra ? ` (${extra})` : ''}`;
   const listed = result.missing.slice(0, 5).map((entry) => `${entry.variable} (${entry.reason}${entry.service ? `, ${entry.service}` : ''})`).join(', ');
   return `env-completeness: ${count} missing variable${count === 1 ? '' : 's'}: ${listed}${count > 5 ? ` and ${count - 5} more` : ''}`;
 }
@@ -39,10 +40,11 @@ export function summaryMarkdown(result: EnvCompletenessResult): string {
     parts.push('\n', details(`${plural(result.notices.length, 'notice')} (not failing: nothing shows the container needs these)`, findingsTable(result.notices, 'notices')));
   }
   parts.push(`\n**Checked** (${result.services.length}):\n\n`, table(['Service', 'Defined in', 'Variables given', 'Variables read by its code', 'Source files scanned'],
-    result.services.map((service) => [service.name, `${service.file}:${service.line}`, service.defined, service.reads, service.filesScanned])));
+    result.services.map((service) => [service.kind === 'fly' ? `${service.name} (Fly app)` : service.name, `${service.file}:${service.line}`, service.defined, service.reads, service.filesScanned])));
   parts.push(`\n**Not started** (${result.notStarted.length}): ${result.notStarted.length > 0 ? result.notStarted.map((entry) => `${code(entry.service)} (${entry.why})`).join(', ') : 'none'}\n`);
   const { settings } = result;
-  parts.push('\n', table(['Compose setting', 'Value', 'From'], [
+  if (settings.files.value.length === 0) parts.push('\nNo compose file: the Fly app only.\n');
+  else parts.push('\n', table(['Compose setting', 'Value', 'From'], [
     ['Compose files', settings.files.value.map(code).join(', '), settings.files.from],
     ['Env files', settings.envFiles.map(code).join(', ') || 'none', settings.envFiles.length > 0 ? 'read for interpolation and pass-through' : '—'],
     ['Profiles', settings.profiles.value.map(code).join(', ') || 'none', settings.profiles.from],

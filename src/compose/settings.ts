@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { InputError } from '../shared/errors.ts';
+import { FLY_API_URL, FlyApi } from '../fly/machines-api.ts';
 import { GitHubApi } from '../shared/github-api.ts';
 import type { GitHubContext } from '../shared/github-context.ts';
 import type { Inputs } from '../shared/inputs.ts';
@@ -31,8 +32,36 @@ export function readEnvCompletenessSettings(inputs: Inputs, context: GitHubConte
     environment: inputs.string('environment'),
     repository: context.repository,
     api: token ? new GitHubApi({ token, apiUrl: context.apiUrl }) : undefined,
+    flyConfig: inputs.string('fly-config'),
+    flyApp: readFlyApp(inputs),
+    flyApi: readFlyApi(inputs),
     fail: inputs.boolean('fail', true),
   };
+}
+
+/** Fly app names: lowercase letters, digits and dashes (what `fly apps create` accepts). */
+function readFlyApp(inputs: Inputs): string {
+  const app = inputs.string('fly-app');
+  if (app && !/^[a-z0-9][a-z0-9-]{0,62}$/.test(app)) throw new InputError('fly-app', `'${app}' is not a Fly app name`, 'fly-app: hello-phx');
+  return app;
+}
+
+function readFlyApi(inputs: Inputs): FlyApi | undefined {
+  const token = inputs.secret('fly-token').trim();
+  const apiUrl = inputs.string('fly-api-url', FLY_API_URL);
+  let url: URL;
+  try {
+    url = new URL(apiUrl);
+  } catch {
+    throw new InputError('fly-api-url', 'is not a URL', `fly-api-url: ${FLY_API_URL}`);
+  }
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password || url.search) throw new InputError('fly-api-url', 'must be an http(s) base URL without credentials or query', `fly-api-url: ${FLY_API_URL}`);
+  if (!token) return undefined;
+  // A macaroon token is `FlyV1 fm2_…,fm2_…`: mask each part too, so no piece of it can show alone.
+  for (const part of token.replace(/^(FlyV1|Bearer) /, '').split(',')) if (part.length >= 8) inputs.source.mask(part);
+  // Only the shape is described: a token pasted with a line break must not be echoed.
+  if (/[\s\0]/.test(token.replace(/^(FlyV1|Bearer) /, ''))) throw new InputError('fly-token', 'holds white space or a line break inside the token', 'fly-token: ${{ secrets.FLY_API_TOKEN }} (the whole output of fly tokens create deploy)');
+  return new FlyApi({ token, apiUrl });
 }
 
 function names(inputs: Inputs, input: string): string[] {

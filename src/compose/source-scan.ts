@@ -20,6 +20,7 @@ import picomatch from 'picomatch';
 import { Git } from '../git/git.ts';
 import { LineIndex } from '../shared/line-index.ts';
 import { DockerIgnore, readDockerignore } from './dockerignore.ts';
+import { elixirCode } from './elixir-text.ts';
 import { jsReadStrength, otherReadStrength, variableUseStrength, type ReadStrength } from './read-context.ts';
 
 export interface EnvRead {
@@ -41,6 +42,8 @@ export interface ScanOptions {
   mountedElsewhere?: string[];
   /** The Dockerfile to read ENV/ARG names from (absolute); default `<root>/Dockerfile`. */
   dockerfile?: string;
+  /** An ignore file the platform names (fly.toml `[build] ignorefile`), instead of the context's own. */
+  ignoreFile?: string;
   maxFileBytes?: number;
   maxFiles?: number;
 }
@@ -56,11 +59,13 @@ export interface ScanResult {
   fromArgs: string[];
   truncated: boolean;
   /** Source files not read, by why: they are not what the image runs as this service. */
-  skipped: { dockerignore: number; tests: number; mounted: number };
+  skipped: { dockerignore: number; tests: number; mounted: number; mixEnv: number };
+  /** The Mix environment Elixir config was judged for (the Dockerfile's MIX_ENV, else prod); undefined without Elixir config. */
+  mixEnv?: string;
   /** Code files in languages the scan does not read, by extension: their reads are not judged. */
   unread: Record<string, number>;
-  /** Which ignore file applied: the Dockerfile's own or the context's .dockerignore. */
-  ignoreFile?: 'dockerfile' | 'context';
+  /** Which ignore file applied: the Dockerfile's own, the context's .dockerignore, or one the platform names. */
+  ignoreFile?: 'dockerfile' | 'context' | 'named';
   /** Patterns in it that Docker would refuse. */
   invalidIgnorePatterns: string[];
 }
@@ -99,9 +104,14 @@ const PATTERNS: Record<Language, ReadPattern[]> = {
     { re: new RegExp(`\\bos\\.(?:environ\\.get|getenv)\\(\\s*${QN}\\s*(?<opt>,)?`, 'g'), base: 'unguarded', call: true },
   ],
   ex: [
+    // System.get_env/1 returns nil when unset, /2 takes a default; fetch_env!/1 raises; fetch_env/1 returns :error.
     { re: new RegExp(`\\bSystem\\.get_env\\(\\s*"${N}"\\s*(?<opt>,)?`, 'g'), base: 'unguarded', call: true },
     { re: new RegExp(`\\bSystem\\.fetch_env!\\(\\s*"${N}"`, 'g'), base: 'required', call: true },
     { re: new RegExp(`\\bSystem\\.fetch_env\\(\\s*"${N}"(?<opt>)`, 'g'), base: 'optional', call: true },
+    // The same calls without parentheses: `System.get_env "X"`.
+    { re: new RegExp(`\\bSystem\\.get_env[ \\t]+"${N}"(?:[ \\t]*(?<opt>,))?`, 'g'), base: 'unguarded' },
+    { re: new RegExp(`\\bSystem\\.fetch_env![ \\t]+"${N}"`, 'g'), base: 'required' },
+    { re: new RegExp(`\\bSystem\\.fetch_env[ \\t]+"${N}"(?<opt>)`, 'g'), base: 'optional' },
   ],
   rb: [
     // ENV['X'] is nil when unset; ENV.fetch('X') raises unless it has a default or a block.
@@ -140,10 +150,13 @@ export async function scanBuildContext(root: string, options: ScanOptions): Prom
   const reads: EnvRead[] = [];
   let filesScanned = 0;
   let truncated = false;
-  const skipped = { dockerignore: 0, tests: 0, mounted: 0 };
+  const skipped = { dockerignore: 0, tests: 0, mounted: 0, mixEnv: 0 };
   const unread: Record<string, number> = {};
   const dockerfile = options.dockerfile ?? join(root, 'Dockerfile');
-  const ignore = contextIgnore(root, dockerfile);
+  const ignore = contextIgnore(root, dockerfile, options.ignoreFile);
+  const dockerText = readDockerfileText(dockerfile);
+  const mixEnv = mixEnvOf(dockerText);
+  let sawMixConfig = false;
   const mounted = (options.mountedElsewhere ?? []).map((path) => path.replace(/\/+$/, ''));
   const shown = (rel: string) => (options.shownRoot === undefined ? relative(options.workingDirectory, join(root, rel)) : `${options.shownRoot.replace(/\/+$/, '')}/${rel}`);
 
@@ -168,6 +181,12 @@ export async function scanBuildContext(root: string, options: ScanOptions): Prom
       skipped.mounted++;
       return true;
     }
+    const mixConfig = language === 'ex' ? mixConfigPhase(parts ?? rel.split('/'), mixEnv) : undefined;
+    if (mixConfig) sawMixConfig = true;
+    if (mixConfig === 'skip') {
+      skipped.mixEnv++;
+      return true;
+    }
     if (filesScanned >= maxFiles) {
       truncated = true;
       return false;
@@ -176,7 +195,7 @@ export async function scanBuildContext(root: string, options: ScanOptions): Prom
     if (bytes) filesScanned++;
     // Nearly every file reads no environment at all: skip them without decoding.
     if (!bytes || !MARKERS[language].some((marker) => bytes.indexOf(marker) >= 0)) return true;
-    scanText(bytes.toString('utf8'), language, shown(rel), reads);
+    scanText(bytes.toString('utf8'), language, shown(rel), reads, mixConfig === 'build' ? 'build' : 'run');
     return true;
   };
 
@@ -192,15 +211,36 @@ export async function scanBuildContext(root: string, options: ScanOptions): Prom
   } else {
     walk(root, root, [], scanFile, () => truncated);
   }
-  return { reads, filesScanned, ...readDockerfile(dockerfile), truncated, skipped, unread, ignoreFile: ignore.kind, invalidIgnorePatterns: ignore.matcher?.invalid ?? [] };
+  return { reads, filesScanned, ...dockerfileNames(dockerText), truncated, skipped, unread, ignoreFile: ignore.kind, invalidIgnorePatterns: ignore.matcher?.invalid ?? [], mixEnv: sawMixConfig ? mixEnv : undefined };
+}
+
+/**
+ * Mix evaluates `config/config.exs` and the `config/<env>.exs` it imports when the
+ * release is compiled (in the image build, with the Dockerfile's MIX_ENV), and
+ * `config/runtime.exs` when the release boots. The config files of other Mix
+ * environments (dev.exs, test.exs) are not evaluated for the image at all.
+ */
+function mixConfigPhase(parts: string[], mixEnv: string): 'build' | 'run' | 'skip' | undefined {
+  if (parts.length < 2 || parts.at(-2) !== 'config') return undefined;
+  const name = parts.at(-1)!;
+  if (name === 'runtime.exs') return 'run';
+  if (name === 'config.exs' || name === `${mixEnv}.exs`) return 'build';
+  return /^[a-z_]+\.exs$/.test(name) ? 'skip' : undefined;
+}
+
+/** `ENV MIX_ENV=prod`, `ENV MIX_ENV="prod"`, `ARG MIX_ENV=prod` (the last wins); `prod` when the Dockerfile sets none (a release image). */
+function mixEnvOf(dockerfile: string): string {
+  let env = 'prod';
+  for (const match of dockerfile.matchAll(/^\s*(?:ENV|ARG)\s+MIX_ENV(?:=|\s+)["']?([a-z_]+)["']?\s*$/gim)) env = match[1]!;
+  return env;
 }
 
 /**
  * The ignore file Docker applies to this build: `<Dockerfile>.dockerignore` next to the
  * Dockerfile wins over `.dockerignore` at the context root (BuildKit's rule).
  */
-function contextIgnore(root: string, dockerfile: string): { matcher?: DockerIgnore; kind?: 'dockerfile' | 'context' } {
-  const candidates = [{ file: join(dirname(dockerfile), `${basename(dockerfile)}.dockerignore`), kind: 'dockerfile' as const }, { file: join(root, '.dockerignore'), kind: 'context' as const }];
+function contextIgnore(root: string, dockerfile: string, named?: string): { matcher?: DockerIgnore; kind?: 'dockerfile' | 'context' | 'named' } {
+  const candidates = named ? [{ file: named, kind: 'named' as const }] : [{ file: join(dirname(dockerfile), `${basename(dockerfile)}.dockerignore`), kind: 'dockerfile' as const }, { file: join(root, '.dockerignore'), kind: 'context' as const }];
   for (const { file, kind } of candidates) {
     let text: string;
     try {
@@ -283,10 +323,12 @@ function callEnd(text: string, from: number): number {
 }
 
 /** Reads in one source text (exported for tests). */
-export function scanText(text: string, language: Language, file: string, reads: EnvRead[] = []): EnvRead[] {
+export function scanText(source: string, language: Language, file: string, reads: EnvRead[] = [], filePhase: 'run' | 'build' = 'run'): EnvRead[] {
+  // Elixir: comments, heredocs and sigils are blanked first (offsets unchanged).
+  const text = language === 'ex' ? elixirCode(source) : source;
   // Built on the first read only: most scanned texts that pass the marker check still read nothing.
   let lines: LineIndex | undefined;
-  const add = (name: string, index: number, strength: ReadStrength, phase: 'run' | 'build' = 'run') => reads.push({ name, file, line: (lines ??= new LineIndex(text)).lineAt(index), strength, phase });
+  const add = (name: string, index: number, strength: ReadStrength, phase: 'run' | 'build' = filePhase) => reads.push({ name, file, line: (lines ??= new LineIndex(text)).lineAt(index), strength, phase: language === 'ex' && phase === 'run' && inModuleAttribute(text, index) ? 'build' : phase });
   for (const pattern of PATTERNS[language]) {
     if (pattern.guard && !text.includes(pattern.guard)) continue;
     const re = pattern.re;
@@ -409,14 +451,23 @@ function isIgnored(rules: IgnoreRule[], path: string, name: string, isDir: boole
 type DockerfileNames = { dockerfileEnv: string[]; dockerfileArgs: string[]; fromArgs: string[] };
 
 export function readDockerfile(path: string): DockerfileNames {
-  let text = '';
+  return dockerfileNames(readDockerfileText(path));
+}
+
+/** The Dockerfile's text; '' when it is missing, unreadable or over 1 MB. */
+function readDockerfileText(path: string): string {
   try {
-    if (statSync(path).size > 1024 * 1024) return { dockerfileEnv: [], dockerfileArgs: [], fromArgs: [] };
-    text = readFileSync(path, 'utf8');
+    if (statSync(path).size > 1024 * 1024) return '';
+    return readFileSync(path, 'utf8');
   } catch {
-    return { dockerfileEnv: [], dockerfileArgs: [], fromArgs: [] };
+    return '';
   }
-  return dockerfileNames(text);
+}
+
+/** `@name System.get_env(…)`: a module attribute is evaluated when the module compiles, in the image build. */
+function inModuleAttribute(text: string, index: number): boolean {
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  return /^\s*@[a-z_][A-Za-z0-9_]*\s+(?:\(\s*)?$/.test(text.slice(lineStart, index));
 }
 
 /** `ENV A=1 B=2`, `ENV A 1`, `ARG A[=x]`: the names, never the values; and the ARGs a FROM cannot do without. */

@@ -83,7 +83,7 @@ export function readComposeYaml(path: string, file: string, lookup: Lookup): Com
 }
 
 export function parseComposeYaml(bytes: Buffer | string, file: string, lookup: Lookup): ComposeYaml {
-  const text = typeof bytes === 'string' ? bytes : decode(bytes, file);
+  const text = typeof bytes === 'string' ? bytes : decodeText(bytes, file);
   if (text.length > LIMITS.maxBytes) throw new ComposeFileError(file, undefined, `is over ${LIMITS.maxBytes / 1024 / 1024} MB; compose files that big are refused`);
   checkFlowDepth(text, file);
   const lineCounter = new LineCounter();
@@ -102,7 +102,8 @@ export function parseComposeYaml(bytes: Buffer | string, file: string, lookup: L
   return { file, value: value as Record<string, unknown>, uses: walker.uses, lines: walker.lines, templates: walker.templates };
 }
 
-function decode(bytes: Buffer, file: string): string {
+/** UTF-8 text of a configuration file, or a one-line `file:line` error at its first binary or invalid byte. */
+export function decodeText(bytes: Buffer, file: string): string {
   const probe = bytes.subarray(0, 64 * 1024);
   const nul = probe.indexOf(0);
   if (nul >= 0) throw new ComposeFileError(file, new LineIndex(probe).lineAt(nul), 'is not a text file (binary data)');

@@ -1,5 +1,6 @@
 import { formatDuration } from '../shared/duration.ts';
 import type { Finding, Severity } from '../shared/findings.ts';
+import { bytesText, composeVersion, declaredLimitsOrError, effectiveCpus, olderThan, type ComposeText, type Declared } from './limits.ts';
 import type { ContainerEvent, ContainerState, HostFacts } from './remote-output.ts';
 
 /** The finding codes of DESIGN.md, with the severity each carries. */
@@ -20,6 +21,8 @@ export const FINDING_SEVERITY = {
   'container-killed': 'error',
   'container-unhealthy': 'error',
   'revision-mismatch': 'error',
+  'limit-not-enforced': 'error',
+  'no-memory-limit': 'notice',
   'backup-missing': 'error',
   'backup-stale': 'error',
   'backup-shrunk': 'error',
@@ -50,7 +53,12 @@ export interface CheckOptions {
   backupMaxAgeMs: number;
   backupMinRatio: number;
   units: readonly string[];
+  /** Compose files given to the canary (read in the workflow): the declared limits. Empty = the files the containers' labels name, read on the host. */
+  composeFiles?: readonly ComposeText[];
 }
+
+/** A host this small is brought down by one container without a memory limit (incident 7: a 2 GB VM). */
+export const SMALL_HOST_BYTES = 4 * 1024 ** 3;
 
 /** Password (or keyboard-interactive, which is how PAM asks for one) offered, or no credential needed at all. */
 export function authFindings(methods: string[] | undefined): HostFinding[] {
@@ -91,7 +99,7 @@ function containerFindings(service: string, states: ContainerState[], events: Co
     else if (!state.running && state.exitCode === 137) found.push(finding('container-killed', `${label} exited with 137 (SIGKILL: the OOM killer or a hard stop)`));
     const startedRecently = state.startedAt !== undefined && state.startedAt >= windowStart;
     if (state.restartCount > 0 && startedRecently && deaths.length === 0) {
-      found.push(finding('container-restarted', `${label} restarted (RestartCount ${state.restartCount}, started ${ago(now - state.startedAt!)})`));
+      found.push(finding('container-restarted', `${label} restarted (RestartCount ${state.restartCount}, started ${ago(now - state.startedAt!)})${noHealthcheck(state)}`));
     }
     if (options.expectRevision) {
       if (state.revision === undefined || state.revision === '') found.push(finding('revision-mismatch', `${label}: image has no org.opencontainers.image.revision label (expected ${options.expectRevision.slice(0, 12)})`));
@@ -101,7 +109,7 @@ function containerFindings(service: string, states: ContainerState[], events: Co
   if (deaths.length > 0) {
     const restartCount = Math.max(...states.map((state) => state.restartCount));
     const codes = [...new Set(deaths.map((event) => event.exitCode).filter((code) => code !== undefined))];
-    found.push(finding('container-restarted', `service ${service} died ${deaths.length} time${deaths.length === 1 ? '' : 's'} in the last ${window} (exit codes ${codes.join(', ') || 'unknown'}; RestartCount ${restartCount})`));
+    found.push(finding('container-restarted', `service ${service} died ${deaths.length} time${deaths.length === 1 ? '' : 's'} in the last ${window} (exit codes ${codes.join(', ') || 'unknown'}; RestartCount ${restartCount})${states.every((state) => !state.hasHealthcheck) ? noHealthcheck(states[0]!) : ''}`));
   }
   if (ooms.length > 0 && !found.some((item) => item.code === 'container-oom')) {
     found.push(finding('container-oom', `service ${service} hit its memory limit ${ooms.length} time${ooms.length === 1 ? '' : 's'} in the last ${window} (docker oom events)`));
@@ -109,7 +117,77 @@ function containerFindings(service: string, states: ContainerState[], events: Co
   if (kills.length > 0 && !found.some((item) => item.code === 'container-killed')) {
     found.push(finding('container-killed', `service ${service} was killed (exit 137) ${kills.length} time${kills.length === 1 ? '' : 's'} in the last ${window}, likely by the OOM killer`));
   }
+  for (const state of states) found.push(...limitFindings(service, state, states.length > 1 ? `service ${service} (${state.name})` : `service ${service}`, facts, options));
   return found;
+}
+
+/** Said of a container that restarts: without a healthcheck nothing else tells a wedged process from a working one. */
+function noHealthcheck(state: ContainerState): string {
+  return state.hasHealthcheck ? '' : '; it has no healthcheck, so a restart is the only sign docker gives of it failing';
+}
+
+/**
+ * The limits the kernel enforces (HostConfig) against what the compose project declares:
+ * `limit-not-enforced` when they differ (memory limit: error; reservation and CPU:
+ * warning), and a notice for no memory limit at all on a small host.
+ */
+function limitFindings(service: string, state: ContainerState, label: string, facts: HostFacts, options: CheckOptions): HostFinding[] {
+  const found: HostFinding[] = [];
+  const effective = state.limits;
+  const local = options.composeFiles ?? [];
+  let sources: ComposeText[] = [...local];
+  const unread: string[] = [];
+  if (local.length === 0) {
+    for (const file of state.configFiles) {
+      const read = facts.composeFiles.get(file);
+      if (read && 'text' in read) sources.push({ file, text: read.text });
+      else if (read) unread.push(`${file} ${read.error}`);
+    }
+  }
+  const declared = sources.length > 0 ? declaredLimitsOrError(sources, service) : undefined;
+  if (unread.length > 0) found.push(finding('limit-not-enforced', `${label}: the compose file${unread.length === 1 ? '' : 's'} it was created from could not be read (${unread.join('; ')}), so its declared limits are not judged`, 'warning'));
+  if (declared && 'error' in declared) {
+    found.push(finding('limit-not-enforced', `${label}: declared limits not judged: ${declared.error}`, 'warning'));
+  } else if (declared) {
+    if (declared.notJudged.length > 0) found.push(finding('limit-not-enforced', `${label}: not judged: ${declared.notJudged.join('; ')}`, 'notice'));
+    const version = composeVersion(state.composeVersion);
+    const createdBy = state.composeVersion ? `; created by Compose ${state.composeVersion}` : '';
+    const recreate = `recreate it with a current Compose (docker compose up -d --force-recreate ${service})`;
+    const memory = declared.memory;
+    if (memory && memory.value !== effective.memory) {
+      const why = effective.memory === 0 && version && version[0] === 1 && memory.key.startsWith('deploy.')
+        ? 'docker-compose v1 before 1.27.0 applies deploy.resources only with --compatibility'
+        : effective.memory === 0 ? 'it was created without it' : 'it was created from other settings';
+      found.push(finding('limit-not-enforced', `${label} declares a memory limit of ${bytesText(memory.value)} (${place(memory)}) but the kernel enforces ${effective.memory === 0 ? 'none' : bytesText(effective.memory)} (HostConfig.Memory ${effective.memory})${createdBy}: ${why}; ${recreate}`));
+    }
+    const reservation = declared.memoryReservation;
+    if (reservation && reservation.value !== effective.memoryReservation) {
+      const why = effective.memoryReservation === 0 && reservation.key.startsWith('deploy.') && (olderThan(version, [2, 13, 0]))
+        ? 'Compose before v2.13.0 ignored deploy.resources.reservations.memory (docker/compose#9902, #10046)'
+        : 'it was created from other settings';
+      found.push(finding('limit-not-enforced', `${label} declares a memory reservation of ${bytesText(reservation.value)} (${place(reservation)}) but has ${bytesText(effective.memoryReservation)} (HostConfig.MemoryReservation ${effective.memoryReservation})${createdBy}: ${why}; ${recreate}`, 'warning'));
+    }
+    const cpus = declared.cpus;
+    const quota = declared.cpuQuota;
+    const actualCpus = effectiveCpus(effective);
+    if (cpus && Math.abs(cpus.value - actualCpus) > 0.001) {
+      const why = actualCpus === 0 && cpus.key === 'cpus' && olderThan(version, [2, 14, 2]) ? 'Compose before v2.14.2 set the service-level cpus as CpuPercent, which Linux ignores'
+        : actualCpus === 0 && cpus.key.startsWith('deploy.') && olderThan(version, [2, 6, 1]) && !Number.isInteger(cpus.value) ? 'Compose before v2.6.1 dropped a fractional deploy.resources.limits.cpus'
+        : 'it was created from other settings';
+      found.push(finding('limit-not-enforced', `${label} declares ${cpus.value} CPUs (${place(cpus)}) but the kernel enforces ${actualCpus === 0 ? 'no CPU limit' : `${Number(actualCpus.toFixed(3))} CPUs`} (HostConfig.NanoCpus ${effective.nanoCpus}, CpuQuota ${effective.cpuQuota}, CpuPeriod ${effective.cpuPeriod})${createdBy}: ${why}; ${recreate}`, 'warning'));
+    } else if (!cpus && quota && quota.value !== effective.cpuQuota) {
+      found.push(finding('limit-not-enforced', `${label} declares cpu_quota ${quota.value} (${place(quota)}) but has CpuQuota ${effective.cpuQuota}${createdBy}; ${recreate}`, 'warning'));
+    }
+  }
+  const limited = effective.memory > 0 || (declared !== undefined && !('error' in declared) && declared.memory !== undefined);
+  if (!limited && facts.memTotalBytes !== undefined && facts.memTotalBytes <= SMALL_HOST_BYTES) {
+    found.push(finding('no-memory-limit', `${label} has no memory limit on a host with ${bytesText(Math.round(facts.memTotalBytes / 1024 ** 2) * 1024 ** 2)} of memory: one leak in it can take the whole host down (the OOM killer picks any process); set deploy.resources.limits.memory`));
+  }
+  return found;
+}
+
+function place(declared: Declared): string {
+  return `${declared.key}, ${declared.file}:${declared.line}`;
 }
 
 /** Everything the facts say is wrong with the host, in the order a reader scans it: identity, data, containers, units. */

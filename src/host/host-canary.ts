@@ -1,4 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { decodeText } from '../compose/yaml-file.ts';
+import { UserError } from '../shared/errors.ts';
+import type { ComposeText } from './limits.ts';
 import { authFindings, checkHost, finding, type HostFinding } from './checks.ts';
 import type { HostKey } from './fingerprints.ts';
 import { parseHostFacts, type HostFacts } from './remote-output.ts';
@@ -32,6 +36,7 @@ export async function runHostCanary(settings: HostCanarySettings, log: (line: st
     windowSeconds: settings.windowMs / 1000,
     units: settings.units,
     checkContainers: settings.containers.length > 0,
+    readComposeFiles: settings.containers.length > 0 && settings.composeFiles.length === 0,
     // The host's own bound, a little after ours: it acts when our close never reaches it.
     deadlineSeconds: settings.commandTimeoutMs / 1000 + 2,
     holdsStdin: true, // runRemoteCommand closes stdin only once the command has exited
@@ -53,8 +58,23 @@ export async function runHostCanary(settings: HostCanarySettings, log: (line: st
     const stderr = run.stderr.trim().split('\n')[0]?.slice(0, 200);
     findings.push(finding('unreachable', `the remote checks on ${target} ${facts.complete ? `exited with ${run.exitCode}` : `stopped before the end (exit ${run.exitCode})`}${stderr ? `: ${stderr}` : ''}`));
   }
-  findings.push(...checkHost(facts, settings));
+  findings.push(...checkHost(facts, { ...settings, composeFiles: readLocalComposeFiles(settings.composeFiles) }));
   return conclude({ findings, hostKey: run.hostKey, authMethods: run.authMethods, facts, ran: true, connectMs: run.connectMs, commandMs: run.commandMs, target });
+}
+
+/** The compose-files input, read here (the workflow's checkout): one-line errors name the file. */
+function readLocalComposeFiles(files: string[]): ComposeText[] {
+  return files.map((file) => {
+    let bytes: Buffer;
+    try {
+      if (statSync(file).size > 4 * 1024 * 1024) throw new UserError(`compose-files: ${file} is over 4 MB`);
+      bytes = readFileSync(file);
+    } catch (error) {
+      if (error instanceof UserError) throw error;
+      throw new UserError(`compose-files: ${file} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+    return { file, text: decodeText(bytes, file) };
+  });
 }
 
 function conclude(partial: Omit<HostCanaryResult, 'result'>): HostCanaryResult {

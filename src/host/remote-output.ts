@@ -1,4 +1,5 @@
 /** Parses what the remote script printed into typed facts; anything odd becomes a note, never a crash. */
+import type { EffectiveLimits } from './limits.ts';
 
 export interface Section {
   text: string;
@@ -17,6 +18,14 @@ export interface ContainerState {
   startedAt?: number;
   health?: string;
   revision?: string;
+  /** HostConfig: what the kernel enforces (0 = none). */
+  limits: EffectiveLimits;
+  /** Config.Healthcheck has a test (the image's HEALTHCHECK or the compose healthcheck), not NONE. */
+  hasHealthcheck: boolean;
+  /** com.docker.compose.project.config_files: the compose files (on the host) it was created from. */
+  configFiles: string[];
+  /** com.docker.compose.version: the Compose that created it. */
+  composeVersion?: string;
 }
 
 export interface ContainerEvent {
@@ -51,6 +60,10 @@ export interface HostFacts {
   /** undefined: not asked; otherwise the units or why they could not be read. */
   units?: { states: UnitState[] } | { error: string };
   containers?: { states: ContainerState[]; events: ContainerEvent[]; eventsError?: string } | { error: string };
+  /** MemTotal of /proc/meminfo, bytes. */
+  memTotalBytes?: number;
+  /** The compose files the containers' labels name, as read on the host (text), or why not. */
+  composeFiles: Map<string, { text: string } | { error: string }>;
   /** The output ended with the end marker (not cut off). */
   complete: boolean;
 }
@@ -133,8 +146,29 @@ export function parseDockerInspect(text: string): ContainerState[] {
       startedAt: timeOf(state.StartedAt),
       health: typeof state.Health?.Status === 'string' ? state.Health.Status : undefined,
       revision: labels['org.opencontainers.image.revision'],
+      limits: {
+        memory: count(entry?.HostConfig?.Memory),
+        memoryReservation: count(entry?.HostConfig?.MemoryReservation),
+        nanoCpus: count(entry?.HostConfig?.NanoCpus),
+        cpuQuota: count(entry?.HostConfig?.CpuQuota),
+        cpuPeriod: count(entry?.HostConfig?.CpuPeriod),
+      },
+      hasHealthcheck: hasHealthcheck(entry?.Config?.Healthcheck),
+      configFiles: (labels['com.docker.compose.project.config_files'] ?? '').split(',').filter((file) => file !== ''),
+      composeVersion: labels['com.docker.compose.version'],
     };
   });
+}
+
+/** A non-negative integer field of docker's JSON; anything else is 0 (unset). */
+function count(value: unknown): number {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : 0;
+}
+
+/** `{"Test": ["CMD-SHELL", "curl …"]}` is a healthcheck; none, an empty test or `["NONE"]` is not. */
+function hasHealthcheck(config: unknown): boolean {
+  const test = (config as { Test?: unknown } | undefined)?.Test;
+  return Array.isArray(test) && test.length > 0 && test[0] !== 'NONE';
 }
 
 /** `docker events --format '{{json .}}'`: one JSON object per line; unparsable lines are skipped. */
@@ -162,6 +196,12 @@ export function parseDockerEvents(text: string): ContainerEvent[] {
   return events;
 }
 
+/** `MemTotal:  2014036 kB` → bytes. */
+function memTotal(text: string | undefined): number | undefined {
+  const match = /^MemTotal:\s*(\d+)\s*kB/m.exec(text ?? '');
+  return match ? Number(match[1]) * 1024 : undefined;
+}
+
 export function parseHostFacts(output: string, nonce: string): HostFacts {
   const sections = splitSections(output, nonce);
   const uptime = firstLine(sections.get('uptime'))?.split(/\s+/)[0];
@@ -178,7 +218,19 @@ export function parseHostFacts(output: string, nonce: string): HostFacts {
     },
     backups: [],
     complete: sections.has('end'),
+    memTotalBytes: memTotal(sections.get('meminfo')?.text),
+    composeFiles: new Map(),
   };
+  // compose-file-<n>: the path in hex on the first line (a path may hold any byte), then the file.
+  for (const [name, section] of sections) {
+    if (!name.startsWith('compose-file-')) continue;
+    const newline = section.text.indexOf('\n');
+    const hex = (newline < 0 ? section.text : section.text.slice(0, newline)).trim();
+    if (!/^(?:[0-9a-f]{2})+$/.test(hex)) continue;
+    const path = Buffer.from(hex, 'hex').toString('utf8');
+    const text = newline < 0 ? '' : section.text.slice(newline + 1);
+    facts.composeFiles.set(path, section.rc === 0 ? (Buffer.byteLength(text) > 1024 * 1024 ? { error: 'is over 1 MB' } : { text }) : { error: 'cannot be read by the SSH user' });
+  }
 
   for (const line of sections.get('backups')?.text.split('\n') ?? []) {
     const match = /^(\d+) (\d+) (.+)$/.exec(line);

@@ -30,7 +30,7 @@
 export const REMOTE_SCRIPT = `set -u
 set -f
 export LC_ALL=C
-nonce=x sentinel= backup_glob= project= window=0 units= docker=0 deadline=60 hold=0
+nonce=x sentinel= backup_glob= project= window=0 units= docker=0 configs=0 deadline=60 hold=0
 while IFS= read -r line; do
   case $line in
     end) break ;;
@@ -43,6 +43,7 @@ while IFS= read -r line; do
     window=*) window=\${line#window=} ;;
     units=*) units=\${line#units=} ;;
     docker=*) docker=\${line#docker=} ;;
+    configs=*) configs=\${line#configs=} ;;
   esac
 done
 case $window in ''|*[!0-9]*) window=0 ;; esac
@@ -81,6 +82,8 @@ section machine-id
 head -n 1 "$root/etc/machine-id" 2>/dev/null
 section uptime
 head -n 1 "$root/proc/uptime" 2>/dev/null
+section meminfo
+head -n 1 "$root/proc/meminfo" 2>/dev/null
 
 section sentinel
 if [ -z "$sentinel" ]; then echo skipped
@@ -118,6 +121,19 @@ if [ "$docker" = 1 ]; then
     if [ $status -eq 0 ] && [ -n "$ids" ]; then
       out=$(docker inspect $ids 2>&1 </dev/null); status=$?
       printf '%s\\n' "$out"; rc $status
+      # The compose files the containers were created from (their label), read-only and bounded:
+      # the declared limits. Absolute *.yml / *.yaml paths only, at most 20, 1 MB each; the path goes
+      # out in hex (it may hold any byte) on the section's first line.
+      if [ "$configs" = 1 ] && [ $status -eq 0 ]; then
+        files=$(docker inspect --format '{{index .Config.Labels "com.docker.compose.project.config_files"}}' $ids 2>/dev/null </dev/null | tr ',' '\\n' | sort -u | head -n 20)
+        printf '%s\\n' "$files" | { n=0; while IFS= read -r f; do
+          case $f in /*.yml|/*.yaml) ;; *) continue ;; esac
+          n=$((n + 1))
+          section "compose-file-$n"
+          printf '%s' "$f" | od -An -v -tx1 | tr -d ' \\n'; echo
+          if [ -f "$f" ] && [ -r "$f" ]; then head -c 1048577 -- "$f"; rc 0; else rc 1; fi
+        done; }
+      fi
     else echo '[]'; rc 0; fi
     section docker-events
     out=$(bounded docker events --since $((now - window)) --until "$now" --filter type=container --filter event=die --filter event=oom --filter event=restart --filter "$filter" --format '{{json .}}' 2>&1 </dev/null); status=$?
@@ -145,6 +161,8 @@ export interface RemoteParameters {
   windowSeconds: number;
   units: readonly string[];
   checkContainers: boolean;
+  /** Read the compose files the containers' labels name (for declared limits), when no local ones were given. */
+  readComposeFiles?: boolean;
   /** Seconds after which the host stops the run itself, should the client's close not reach it (default 60). */
   deadlineSeconds?: number;
   /** The client keeps stdin open until the run ends: EOF before that means it is gone. */
@@ -161,6 +179,7 @@ export function remoteStdin(parameters: RemoteParameters): string {
     `window=${Math.max(0, Math.round(parameters.windowSeconds))}`,
     `units=${parameters.units.join(' ')}`,
     `docker=${parameters.checkContainers ? 1 : 0}`,
+    `configs=${parameters.readComposeFiles ? 1 : 0}`,
     `deadline=${Math.max(1, Math.ceil(parameters.deadlineSeconds ?? 60))}`,
     `hold=${parameters.holdsStdin ? 1 : 0}`,
     'end',

@@ -1,5 +1,6 @@
 import { formatDuration } from '../shared/duration.ts';
 import { code, table } from '../shared/markdown.ts';
+import { bytesText, effectiveCpus } from './limits.ts';
 import type { HostCanaryResult } from './host-canary.ts';
 
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
@@ -52,9 +53,11 @@ export function summaryMarkdown(result: HostCanaryResult): string {
     parts.push('\nNo findings.\n');
   }
   if (facts?.containers && 'states' in facts.containers && facts.containers.states.length > 0) {
-    parts.push('\n### Containers\n\n', table(['Service', 'Container', 'Status', 'Restarts', 'Exit', 'OOM', 'Health', 'Revision'], facts.containers.states.map((state) => [
-      state.service, state.name, state.status, state.restartCount, state.exitCode, state.oomKilled ? 'yes' : 'no', state.health ?? '', state.revision?.slice(0, 12) ?? '',
+    parts.push('\n### Containers\n\n', table(['Service', 'Container', 'Status', 'Restarts', 'Exit', 'OOM', 'Health', 'Memory limit', 'CPUs', 'Revision'], facts.containers.states.map((state) => [
+      state.service, state.name, state.status, state.restartCount, state.exitCode, state.oomKilled ? 'yes' : 'no', state.health ?? (state.hasHealthcheck ? '' : 'no healthcheck'),
+      bytesText(state.limits.memory), effectiveCpus(state.limits) || 'no limit', state.revision?.slice(0, 12) ?? '',
     ])));
+    if (facts.memTotalBytes !== undefined) parts.push(`\nHost memory: ${bytesText(facts.memTotalBytes)}.\n`);
   }
   if (facts?.units && 'states' in facts.units && facts.units.states.length > 0) {
     parts.push('\n### Units\n\n', table(['Unit', 'Load', 'Active', 'Sub'], facts.units.states.map((unit) => [unit.id, unit.loadState, unit.activeState, unit.subState])));

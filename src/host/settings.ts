@@ -1,5 +1,5 @@
 import { InputError } from '../shared/errors.ts';
-import type { Inputs } from '../shared/inputs.ts';
+import { MAX_LOOK_BACK_MS, type Inputs } from '../shared/inputs.ts';
 import { parsePinnedKey, type PinnedKey } from './fingerprints.ts';
 import { checkPrivateKey } from './private-key.ts';
 
@@ -26,12 +26,12 @@ export interface HostCanarySettings {
   backupMaxAgeMs: number;
   backupMinRatio: number;
   units: string[];
+  /** Local compose files declaring the services' limits, as given (relative to the working directory); empty = the files the containers' labels name, read on the host. */
+  composeFiles: string[];
   fail: boolean;
 }
 
 const SERVICE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-/** Ages and look-backs (window, backup-max-age, min-uptime) are not waits: up to 30 days. */
-const LOOK_BACK_MAX_MS = 30 * 86_400_000;
 const UNIT = /^[A-Za-z0-9@._:\\-]+$/;
 
 function noNewline(name: string, value: string, example: string): string {
@@ -86,15 +86,16 @@ export async function readHostCanarySettings(inputs: Inputs): Promise<HostCanary
     expectMachineId: noNewline('expect-machine-id', inputs.string('expect-machine-id'), 'expect-machine-id: 0f5c3a9e6b1d4e7f8a2b3c4d5e6f7a8b'),
     sentinelFile,
     sentinelValue: noNewline('sentinel-value', inputs.string('sentinel-value'), 'sentinel-value: provisioned-2026-03-01'),
-    minUptimeMs: inputs.durationMs('min-uptime', '0s', { max: LOOK_BACK_MAX_MS }),
+    minUptimeMs: inputs.durationMs('min-uptime', '0s', { max: MAX_LOOK_BACK_MS }),
     containers,
     composeProject,
     expectRevision: inputs.string('expect-revision'),
-    windowMs: inputs.durationMs('window', '15m', { min: 1000, max: LOOK_BACK_MAX_MS }),
+    windowMs: inputs.durationMs('window', '15m', { min: 1000, max: MAX_LOOK_BACK_MS }),
     backupGlob,
-    backupMaxAgeMs: inputs.durationMs('backup-max-age', '0s', { max: LOOK_BACK_MAX_MS }),
+    backupMaxAgeMs: inputs.durationMs('backup-max-age', '0s', { max: MAX_LOOK_BACK_MS }),
     backupMinRatio: inputs.number('backup-min-ratio', 0.5, { min: 0, max: 1, example: '0.5' }),
     units,
+    composeFiles: inputs.list('compose-files'),
     fail: inputs.boolean('fail', true),
   };
 }

@@ -27,6 +27,8 @@ const FALSE = ['false', 'False', 'FALSE'];
  */
 export const MAX_INTEGER = 1_000_000;
 export const MAX_DURATION_MS = 6 * 3_600_000;
+/** Ages and look-backs (a watchdog's lookback, host-canary's window, backup-max-age, min-uptime) are not waits: up to 30 days. */
+export const MAX_LOOK_BACK_MS = 30 * 86_400_000;
 
 /** 6h, 30m, 45s: a limit as a user would write it. */
 function durationText(ms: number): string {

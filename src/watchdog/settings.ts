@@ -1,5 +1,5 @@
 import { readSinkSettings } from '../events/settings.ts';
-import type { Inputs } from '../shared/inputs.ts';
+import { MAX_LOOK_BACK_MS, type Inputs } from '../shared/inputs.ts';
 import { InputError } from '../shared/errors.ts';
 import type { WatchdogSettings } from './watchdog.ts';
 
@@ -9,8 +9,8 @@ export function readWatchdogSettings(inputs: Inputs, workspace: string): Watchdo
   const environments = inputs.list('environments', { splitCommas: true });
   const settings: WatchdogSettings = {
     environments,
-    maxAgeMs: inputs.durationMs('max-age', '5m'),
-    lookbackMs: inputs.durationMs('lookback', '24h', { min: 60_000 }),
+    maxAgeMs: inputs.durationMs('max-age', '5m', { max: MAX_LOOK_BACK_MS }),
+    lookbackMs: inputs.durationMs('lookback', '24h', { min: 60_000, max: MAX_LOOK_BACK_MS }),
     endStale: inputs.boolean('end-stale', false),
     sinks: { ...sinks, githubDeployment: false },
     fail: inputs.boolean('fail', true),

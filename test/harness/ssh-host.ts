@@ -42,7 +42,7 @@ export function fingerprintOf(publicKeyPath: string): string {
 }
 
 /** What the remote script and the fakes call besides sh builtins. */
-const REMOTE_TOOLS = ['sh', 'cat', 'head', 'uname', 'date', 'stat', 'sort', 'tail', 'timeout', 'sleep', 'touch'];
+const REMOTE_TOOLS = ['sh', 'cat', 'head', 'uname', 'date', 'stat', 'sort', 'tail', 'timeout', 'sleep', 'touch', 'od', 'tr'];
 
 export interface ContainerSpec {
   service: string;
@@ -54,6 +54,18 @@ export interface ContainerSpec {
   startedAt?: string;
   health?: 'healthy' | 'unhealthy' | 'starting';
   revision?: string;
+  /** HostConfig, as docker inspect prints it (bytes, nano-CPUs, microseconds); default no limits. */
+  memory?: number;
+  memoryReservation?: number;
+  nanoCpus?: number;
+  cpuQuota?: number;
+  cpuPeriod?: number;
+  /** Config.Healthcheck.Test; default none (no HEALTHCHECK in the image, none in compose). */
+  healthcheck?: string[];
+  /** The com.docker.compose.project.config_files label (comma-separated host paths); default the host's compose.yaml. */
+  configFiles?: string;
+  /** The com.docker.compose.version label; default 2.29.7. */
+  composeVersion?: string;
 }
 
 export interface DockerEvent {
@@ -91,6 +103,8 @@ export class SshHost {
   readonly ranMarker = join(this.dir, 'remote-command-ran');
   /** The only system tools the session sees (so "no docker" means none, even where one is installed). */
   readonly tools = join(this.dir, 'tools');
+  /** The compose file the containers' labels name by default (on the "host"). */
+  readonly composeFile = join(this.dir, 'srv', 'shop', 'compose.yaml');
   port = 0;
   private process?: ChildProcess;
   private readonly options: HostOptions;
@@ -120,6 +134,8 @@ export class SshHost {
   reset(): void {
     this.setIdentity('db-prod-1', '0f5c3a9e6b1d4e7f8a2b3c4d5e6f7a8b');
     this.setUptimeSeconds(3 * 86_400);
+    this.setMemTotal(8 * 1024 ** 3);
+    this.writeComposeFile('services:\n  web:\n    image: ghcr.io/acme/web:latest\n  postgres:\n    image: postgres:17\n');
     writeFileSync(this.sentinelPath, 'provisioned 2026-03-01 volume vol-7f3a\n');
     this.writeBackups([{ name: 'pg-2026-11-22T10.sql.gz', bytes: 50_000, ago: 7200 }, { name: 'pg-2026-11-22T11.sql.gz', bytes: 52_000, ago: 3600 }]);
     this.setContainers([{ service: 'web', revision: 'abc1234def' }, { service: 'postgres', revision: 'abc1234def' }], []);
@@ -153,6 +169,17 @@ export class SshHost {
   setUptimeSeconds(seconds: number): void {
     writeFileSync(join(this.root, 'proc', 'uptime'), `${seconds.toFixed(2)} ${(seconds * 1.9).toFixed(2)}\n`);
   }
+  /** /proc/meminfo's first line: MemTotal in kB. */
+  setMemTotal(bytes: number): void {
+    writeFileSync(join(this.root, 'proc', 'meminfo'), `MemTotal:       ${Math.round(bytes / 1024)} kB\nMemFree:          812345 kB\n`);
+  }
+
+  /** The compose file on the host that the containers were created from (default path: their label). */
+  writeComposeFile(text: string, path = this.composeFile): void {
+    mkdirSync(join(path, '..'), { recursive: true });
+    writeFileSync(path, text);
+  }
+
   removeSentinel(): void {
     rmSync(this.sentinelPath, { force: true });
   }
@@ -171,12 +198,14 @@ export class SshHost {
 
   /** Fake `docker` printing these containers and events in real docker's formats. */
   setContainers(containers: ContainerSpec[], events: DockerEvent[], { project = 'shop' } = {}): void {
-    const inspect = containers.map((spec, index) => dockerInspectEntry(spec, index, project));
+    const inspect = containers.map((spec, index) => dockerInspectEntry({ configFiles: this.composeFile, ...spec }, index, project));
     const now = Math.floor(Date.now() / 1000);
     const eventLines = events.map((event) => JSON.stringify(dockerEventJson(event, containers.findIndex((c) => c.service === event.service), project, now)));
     writeFileSync(join(this.dir, 'docker-inspect.json'), JSON.stringify(inspect, null, 4) + '\n');
     writeFileSync(join(this.dir, 'docker-ps.txt'), inspect.map((entry) => `${entry.Id}\n`).join(''));
     writeFileSync(join(this.dir, 'docker-events.ndjson'), eventLines.map((line) => `${line}\n`).join(''));
+    // What `docker inspect --format '{{index .Config.Labels "com.docker.compose.project.config_files"}}'` prints: one line per container.
+    writeFileSync(join(this.dir, 'docker-config-files.txt'), inspect.map((entry) => `${entry.Config.Labels['com.docker.compose.project.config_files'] ?? ''}\n`).join(''));
     writeFileSync(join(this.dir, 'docker-args.log'), '');
     const script = `#!/bin/sh
 # Fake docker CLI for tests: prints output captured in real docker's formats.
@@ -184,7 +213,11 @@ touch '${this.ranMarker}'
 echo "$*" >> '${join(this.dir, 'docker-args.log')}'
 case "$1" in
   ps) cat '${join(this.dir, 'docker-ps.txt')}' ;;
-  inspect) cat '${join(this.dir, 'docker-inspect.json')}' ;;
+  inspect)
+    if [ "$2" = --format ]; then
+      [ "$3" = '{{index .Config.Labels "com.docker.compose.project.config_files"}}' ] || { echo "fake docker: unexpected format $3" >&2; exit 1; }
+      cat '${join(this.dir, 'docker-config-files.txt')}'
+    else cat '${join(this.dir, 'docker-inspect.json')}'; fi ;;
   events) cat '${join(this.dir, 'docker-events.ndjson')}' ;;
   *) echo "docker: '$1' is not a docker command." >&2; exit 1 ;;
 esac
@@ -459,10 +492,10 @@ function dockerInspectEntry(spec: ContainerSpec, index: number, project: string)
     'com.docker.compose.image': IMAGE_ID,
     'com.docker.compose.oneoff': 'False',
     'com.docker.compose.project': project,
-    'com.docker.compose.project.config_files': `/srv/${project}/compose.yaml`,
+    'com.docker.compose.project.config_files': spec.configFiles ?? `/srv/${project}/compose.yaml`,
     'com.docker.compose.project.working_dir': `/srv/${project}`,
     'com.docker.compose.service': spec.service,
-    'com.docker.compose.version': '2.29.7',
+    'com.docker.compose.version': spec.composeVersion ?? '2.29.7',
     'org.opencontainers.image.created': '2026-11-20T09:14:02Z',
     'org.opencontainers.image.source': 'https://github.com/acme/shop',
   };
@@ -486,7 +519,7 @@ function dockerInspectEntry(spec: ContainerSpec, index: number, project: string)
     ProcessLabel: '',
     AppArmorProfile: 'docker-default',
     ExecIDs: null,
-    HostConfig: { RestartPolicy: { Name: 'unless-stopped', MaximumRetryCount: 0 }, Memory: 0, NetworkMode: `${project}_default` },
+    HostConfig: hostConfig(spec, project),
     Mounts: [],
     Config: {
       Hostname: containerId(index).slice(0, 12),
@@ -506,8 +539,84 @@ function dockerInspectEntry(spec: ContainerSpec, index: number, project: string)
       Entrypoint: ['docker-entrypoint.sh'],
       OnBuild: null,
       Labels: labels,
+      ...(spec.healthcheck ? { Healthcheck: { Test: spec.healthcheck, Interval: 30_000_000_000, Timeout: 5_000_000_000, StartPeriod: 10_000_000_000, Retries: 3 } } : {}),
     },
     NetworkSettings: { Bridge: '', SandboxID: '', Ports: {}, Networks: {} },
+  };
+}
+
+/**
+ * HostConfig of `docker inspect` (Docker Engine 27 / API 1.47), every field in its place:
+ * Memory and MemoryReservation in bytes, NanoCpus in 1e-9 CPUs, CpuQuota / CpuPeriod in
+ * microseconds (0 = unset). With a memory limit and no swap setting, docker sets
+ * MemorySwap to twice the limit (as docker/compose#9902's output shows).
+ */
+function hostConfig(spec: ContainerSpec, project: string): Record<string, unknown> {
+  const memory = spec.memory ?? 0;
+  return {
+    Binds: null,
+    ContainerIDFile: '',
+    LogConfig: { Type: 'json-file', Config: {} },
+    NetworkMode: `${project}_default`,
+    PortBindings: {},
+    RestartPolicy: { Name: 'unless-stopped', MaximumRetryCount: 0 },
+    AutoRemove: false,
+    VolumeDriver: '',
+    VolumesFrom: null,
+    ConsoleSize: [0, 0],
+    CapAdd: null,
+    CapDrop: null,
+    CgroupnsMode: 'private',
+    Dns: [],
+    DnsOptions: [],
+    DnsSearch: [],
+    ExtraHosts: [],
+    GroupAdd: null,
+    IpcMode: 'private',
+    Cgroup: '',
+    Links: null,
+    OomScoreAdj: 0,
+    PidMode: '',
+    Privileged: false,
+    PublishAllPorts: false,
+    ReadonlyRootfs: false,
+    SecurityOpt: null,
+    UTSMode: '',
+    UsernsMode: '',
+    ShmSize: 67108864,
+    Runtime: 'runc',
+    Isolation: '',
+    CpuShares: 0,
+    Memory: memory,
+    NanoCpus: spec.nanoCpus ?? 0,
+    CgroupParent: '',
+    BlkioWeight: 0,
+    BlkioWeightDevice: null,
+    BlkioDeviceReadBps: null,
+    BlkioDeviceWriteBps: null,
+    BlkioDeviceReadIOps: null,
+    BlkioDeviceWriteIOps: null,
+    CpuPeriod: spec.cpuPeriod ?? 0,
+    CpuQuota: spec.cpuQuota ?? 0,
+    CpuRealtimePeriod: 0,
+    CpuRealtimeRuntime: 0,
+    CpusetCpus: '',
+    CpusetMems: '',
+    Devices: null,
+    DeviceCgroupRules: null,
+    DeviceRequests: null,
+    MemoryReservation: spec.memoryReservation ?? 0,
+    MemorySwap: memory > 0 ? memory * 2 : 0,
+    MemorySwappiness: null,
+    OomKillDisable: false,
+    PidsLimit: null,
+    Ulimits: null,
+    CpuCount: 0,
+    CpuPercent: 0,
+    IOMaximumIOps: 0,
+    IOMaximumBandwidth: 0,
+    MaskedPaths: ['/proc/asound', '/proc/acpi', '/proc/kcore', '/proc/keys', '/proc/latency_stats', '/proc/timer_list', '/proc/timer_stats', '/proc/sched_debug', '/proc/scsi', '/sys/firmware', '/sys/devices/virtual/powercap'],
+    ReadonlyPaths: ['/proc/bus', '/proc/fs', '/proc/irq', '/proc/sys', '/proc/sysrq-trigger'],
   };
 }
 

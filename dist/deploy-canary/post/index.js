@@ -17995,6 +17995,8 @@ const FALSE = ['false', 'False', 'FALSE'];
  */
 const MAX_INTEGER = 1_000_000;
 const MAX_DURATION_MS = 6 * 3_600_000;
+/** Ages and look-backs (a watchdog's lookback, host-canary's window, backup-max-age, min-uptime) are not waits: up to 30 days. */
+const MAX_LOOK_BACK_MS = (/* unused pure expression or super */ null && (30 * 86_400_000));
 /** 6h, 30m, 45s: a limit as a user would write it. */
 function durationText(ms) {
     for (const [unit, size] of [['d', 86_400_000], ['h', 3_600_000], ['m', 60_000], ['s', 1000]])
