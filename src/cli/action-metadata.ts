@@ -184,8 +184,13 @@ export const ACTIONS: Record<string, ActionMetadata> = {
         "required": false
       },
       "environment": {
-        "description": "The environment deployed (event subject; picks deploy-start's journal).",
+        "description": "The environment deployed (event subject; picks deploy-start's deployment in this job).",
         "default": "production",
+        "required": false
+      },
+      "deployment-key": {
+        "description": "The deployment to end: deploy-start's deployment-key output (then no later step can point the canary at another one), or on a deploy host a key your script draws (openssl rand -hex 16) and gives the watchdog trap line. Empty: deploy-start's deployment in this job, else a new one.",
+        "default": "",
         "required": false
       },
       "environment-url": {

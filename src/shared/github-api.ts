@@ -5,6 +5,8 @@ export interface GitHubApiOptions {
   /** GITHUB_API_URL (https://api.github.com or a GHES /api/v3 URL). */
   apiUrl?: string;
   timeoutMs?: number;
+  /** Aborts requests in flight (a cancelled step). */
+  signal?: AbortSignal;
 }
 
 const MAX_PAGES = 50;
@@ -28,11 +30,13 @@ export class GitHubApi {
   private readonly token: string;
   private readonly apiUrl: string;
   private readonly timeoutMs: number;
+  private readonly signal?: AbortSignal;
 
   constructor(options: GitHubApiOptions) {
     this.token = options.token;
     this.apiUrl = (options.apiUrl || 'https://api.github.com').replace(/\/+$/, '');
     this.timeoutMs = options.timeoutMs ?? 30_000;
+    this.signal = options.signal;
   }
 
   async get<T>(path: string, query: Record<string, string | number> = {}): Promise<T> {
@@ -85,6 +89,7 @@ export class GitHubApi {
         body: body === undefined ? undefined : JSON.stringify(body),
         headersTimeout: this.timeoutMs,
         bodyTimeout: this.timeoutMs,
+        signal: this.signal,
       });
     } catch (error) {
       throw new UserError(`GitHub API ${method} ${path} failed: ${error instanceof Error ? error.message : error}`);

@@ -85,3 +85,79 @@ export class GitHubStandIn {
     await new Promise<void>((done) => this.server?.close(() => done()) ?? done());
   }
 }
+
+export interface StoredDeployment {
+  id: number;
+  sha: string;
+  ref: string;
+  environment: string;
+  payload: unknown;
+  created_at: string;
+  statuses: { state: string; description?: string; environment_url?: string; log_url?: string; created_at: string }[];
+}
+
+/**
+ * The Deployments API of one repository, kept in memory as GitHub keeps it: create a
+ * deployment, list them (newest first, filtered by environment, sha and ref, paged),
+ * post and list statuses (newest first). `statusAnswer` can make a status post fail
+ * (a 502 while GitHub has a bad minute) before it is stored.
+ */
+export class DeploymentsApi {
+  readonly deployments: StoredDeployment[] = [];
+  private nextId: number;
+  statusAnswer: (deployment: StoredDeployment, body: Record<string, unknown>) => number = () => 201;
+
+  constructor(github: GitHubStandIn, repository = 'acme/shop', firstId = 100) {
+    this.nextId = firstId;
+    const base = `/repos/${repository}/deployments`;
+    const idOf = (path: string) => Number(path.slice(base.length + 1).split('/')[0]);
+    github.route('POST', new RegExp(`^${base}$`), (request) => {
+      const body = JSON.parse(request.body) as { ref: string; environment?: string; payload?: unknown };
+      const deployment: StoredDeployment = {
+        id: this.nextId++, sha: /^[0-9a-f]{40}$/.test(body.ref) ? body.ref : '', ref: body.ref, environment: body.environment ?? 'production',
+        payload: body.payload ?? {}, created_at: new Date().toISOString(), statuses: [],
+      };
+      this.deployments.push(deployment);
+      return { status: 201, body: this.view(deployment) };
+    });
+    github.route('GET', new RegExp(`^${base}$`), (request) => {
+      const matching = [...this.deployments].reverse().filter((deployment) => ['environment', 'sha', 'ref'].every((field) => {
+        const wanted = request.query.get(field);
+        return wanted === null || (deployment as unknown as Record<string, string>)[field] === wanted;
+      }));
+      return GitHubStandIn.paged(request, matching.map((deployment) => this.view(deployment)), github.url);
+    });
+    github.route('GET', new RegExp(`^${base}/\\d+$`), (request) => {
+      const deployment = this.get(idOf(request.path));
+      return deployment ? { body: this.view(deployment) } : { status: 404, body: { message: 'Not Found' } };
+    });
+    github.route('POST', new RegExp(`^${base}/\\d+/statuses$`), (request) => {
+      const deployment = this.get(idOf(request.path));
+      if (!deployment) return { status: 404, body: { message: 'Not Found' } };
+      const body = JSON.parse(request.body) as StoredDeployment['statuses'][number];
+      const status = this.statusAnswer(deployment, body as unknown as Record<string, unknown>);
+      if (status >= 400) return { status, body: { message: 'Server Error' } };
+      deployment.statuses.push({ ...body, created_at: new Date().toISOString() });
+      return { status: 201, body: { id: deployment.statuses.length, state: body.state } };
+    });
+    github.route('GET', new RegExp(`^${base}/\\d+/statuses$`), (request) => {
+      const deployment = this.get(idOf(request.path));
+      if (!deployment) return { status: 404, body: { message: 'Not Found' } };
+      return GitHubStandIn.paged(request, [...deployment.statuses].reverse(), github.url);
+    });
+  }
+
+  get(id: number): StoredDeployment | undefined {
+    return this.deployments.find((deployment) => deployment.id === id);
+  }
+
+  /** The states posted to a deployment, oldest first. */
+  states(id: number): string[] {
+    return this.get(id)?.statuses.map((status) => status.state) ?? [];
+  }
+
+  private view(deployment: StoredDeployment) {
+    const { statuses: _statuses, ...rest } = deployment;
+    return rest;
+  }
+}
