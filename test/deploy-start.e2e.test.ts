@@ -1,14 +1,15 @@
 // deploy-start + deploy-canary + the post step as one job: every started gets exactly
 // one terminal event, delivered to every sink (GitHub Deployments, a webhook, Loki)
 // in the documented shapes, and a sink that is down never changes the verdict.
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { eventId } from '../src/events/event.ts';
 import { parse } from 'yaml';
-import { ROOT, printed, runStep, runWithPost } from './harness/action-runner.ts';
-import { DeploymentsApi, GitHubStandIn, type RecordedRequest } from './harness/github-stand-in.ts';
+import { ROOT, parseFileCommands, prepareStep, printed, runStep, runWithPost } from './harness/action-runner.ts';
+import { DeploymentsApi, GitHubStandIn, HANG, type RecordedRequest } from './harness/github-stand-in.ts';
 import { Receiver, ScenarioServer, checkCloudEvent, checkLokiPush, freePort } from './harness/http-scenarios.ts';
 
 const SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
@@ -267,6 +268,50 @@ describe('deploy-start → deploy-canary → post (one job)', () => {
     expect(post.exitCode, printed(post)).toBe(0);
     expect(api.deployments.map((deployment) => deployment.id)).toEqual([100]);
     expect(api.states(100)).toEqual(['in_progress', 'failure']);
+    expect(github.violations).toEqual([]);
+  });
+
+  it('GitHub stores the deployment but its answer is lost (a 502 from a proxy): the retry finds it and creates no second one', async () => {
+    const github = await new GitHubStandIn().start();
+    cleanups.push(() => github.stop());
+    const api = new DeploymentsApi(github);
+    let creates = 0;
+    api.createAnswer = () => (++creates === 1 ? 502 : 201);
+    const inputs = { environment: 'staging', 'github-deployment': 'true', token: github.token, 'sink-timeout': '2s' };
+    const env = { ...ENV, GITHUB_API_URL: github.url };
+    const { main, post } = await runWithPost('deploy-start', { inputs, env });
+    expect(main.exitCode, printed(main)).toBe(0);
+    expect(main.outputs['deployment-id']).toBe('100');
+    expect(post.exitCode, printed(post)).toBe(0);
+    expect(api.deployments.map((deployment) => deployment.id)).toEqual([100]);
+    expect(api.states(100)).toEqual(['in_progress', 'failure']);
+    expect(github.violations).toEqual([]);
+  });
+
+  it('the step is killed after GitHub created its deployment but before the id reached runner state: the post step finds and ends it', async () => {
+    const github = await new GitHubStandIn().start();
+    cleanups.push(() => github.stop());
+    const api = new DeploymentsApi(github);
+    api.createAnswer = () => HANG; // stored, and the answer never comes
+    const inputs = { environment: 'staging', 'github-deployment': 'true', token: github.token, 'sink-timeout': '30s' };
+    const env = { ...ENV, GITHUB_API_URL: github.url };
+    const step = prepareStep('deploy-start', 'main', { inputs, env });
+    const child = spawn(process.execPath, [step.entry], { cwd: step.cwd, env: step.env, stdio: 'ignore' });
+    const closed = new Promise((done) => child.on('close', done));
+    const deadline = Date.now() + 30_000;
+    while (api.deployments.length === 0) {
+      if (Date.now() > deadline) throw new Error('deploy-start never asked GitHub for a deployment');
+      await new Promise((done) => setTimeout(done, 20));
+    }
+    child.kill('SIGKILL');
+    await closed;
+    const state = parseFileCommands(readFileSync(step.paths.state, 'utf8'));
+    expect(state['deployment-id']).toBeUndefined();
+    api.createAnswer = () => 201;
+    const post = await runStep('deploy-start', 'post', { inputs, env, runnerTemp: step.runnerTemp, state });
+    expect(post.exitCode, printed(post)).toBe(0);
+    expect(api.deployments.map((deployment) => deployment.id)).toEqual([100]);
+    expect(api.states(100)).toEqual(['failure']);
     expect(github.violations).toEqual([]);
   });
 

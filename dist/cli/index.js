@@ -31020,6 +31020,16 @@ const ACTIONS = {
                 "default": "false",
                 "required": false
             },
+            "end-others": {
+                "description": "With end-stale, also end GitHub Deployments that deploy-guards did not create (no deployment key in their payload: another tool's, or an Actions environment job's). Off: they are reported, not ended.",
+                "default": "false",
+                "required": false
+            },
+            "deployment-key": {
+                "description": "Watch only this deployment (its key, as deploy-start's deployment-key output or a deploy script's own): for a trap line that must not end another deploy of the same environment.",
+                "default": "",
+                "required": false
+            },
             "token": {
                 "description": "Token for the GitHub Deployments API (deployments read; write with end-stale).",
                 "default": "${{ github.token }}",
@@ -31593,13 +31603,35 @@ class GitHubApi {
     async post(path, body, accept) {
         return (await this.send('POST', this.url(path, {}), body, accept)).body;
     }
-    /** The pages of a list endpoint, following `Link: rel="next"` (bounded); stop early by breaking out. `key` picks the array from wrapped responses. */
+    /**
+     * The pages of a list endpoint, following `Link: rel="next"` (bounded); stop early by
+     * breaking out. `key` picks the array from wrapped responses. A next link to another
+     * origin than the API's is not followed (the request would carry the token there):
+     * the listing fails, since a partial list is not the list. So does a listing that still
+     * has a next page after MAX_PAGES pages: the bound is named, never passed off as the end.
+     */
     async *pages(path, query = {}, key) {
         let url = this.url(path, { per_page: 100, ...query });
-        for (let page = 0; url && page < MAX_PAGES; page++) {
+        for (let page = 1; url; page++) {
             const response = await this.send('GET', url);
             yield (key ? response.body[key] : response.body) ?? [];
             url = response.next;
+            if (url === undefined)
+                return;
+            if (!this.sameOrigin(url)) {
+                throw new errors/* UserError */.yo(`GitHub API GET ${path}: the answer links its next page on another origin than ${new URL(this.apiUrl).origin}; not followed (the request would carry the token there), so the list is incomplete`);
+            }
+            if (page >= MAX_PAGES) {
+                throw new errors/* UserError */.yo(`GitHub API GET ${path}: the list goes on past ${MAX_PAGES} pages (the bound); the items after them were not read, so the list is incomplete`);
+            }
+        }
+    }
+    sameOrigin(url) {
+        try {
+            return new URL(url).origin === new URL(this.apiUrl).origin;
+        }
+        catch {
+            return false;
         }
     }
     /** All items of a list endpoint. */
@@ -31841,6 +31873,8 @@ class GitHubDeploymentSink {
     key;
     options;
     deploymentId;
+    /** A create POST may have reached GitHub without its answer reaching this process. */
+    mayExist = false;
     constructor(options) {
         this.options = options;
         this.deploymentId = options.deploymentId;
@@ -31849,10 +31883,25 @@ class GitHubDeploymentSink {
     api(timeoutMs, signal) {
         return new GitHubApi({ token: this.options.token, apiUrl: this.options.apiUrl, timeoutMs, signal });
     }
-    /** POST /repos/{owner}/{repo}/deployments; kept for every later status. */
+    /**
+     * POST /repos/{owner}/{repo}/deployments; kept for every later status. A create POST is
+     * not idempotent: once one was sent and its answer lost (a 502 from a proxy after GitHub
+     * stored it, a timeout), the deployment may exist, so it is looked up by key and run
+     * before another is created.
+     */
     async createDeployment(timeoutMs, signal) {
         if (this.deploymentId !== null)
             return this.deploymentId;
+        const key = this.options.payload?.deploy_guards.partition_key;
+        if (this.mayExist && key) {
+            const found = await this.findDeployment(key, timeoutMs, signal);
+            if (found !== null) {
+                this.deploymentId = found;
+                this.options.onCreated?.(found);
+                return found;
+            }
+        }
+        this.mayExist = true;
         const { repository, ref, environment, description } = this.options;
         const created = await rethrowGitHub('POST /deployments', () => this.api(timeoutMs, signal).post(`/repos/${repository}/deployments`, {
             ref, environment, description, auto_merge: false, required_contexts: [], payload: this.options.payload ?? {},
@@ -32296,6 +32345,10 @@ class DeploymentEvents {
         let terminal = this.ownTerminal;
         if (!this.own.startedAt && !started)
             return { events: this, redelivered: [], superseded: [] };
+        // The main step may have been killed after GitHub created its deployment and before the id
+        // reached runner state: find it (by key and run) rather than leave it open or create another.
+        if (this.github && this.own.deploymentId === null && !this.own.closed.includes(this.github.key))
+            await this.findGitHubDeployment(this.github);
         const ends = await Promise.all(this.sinkList.map(async (sink) => ({ sink, end: await this.endAt(sink, terminal) })));
         const lacking = ends.filter((item) => item.end === 'none').map((item) => item.sink);
         const other = this.otherTerminals[0];
@@ -35928,18 +35981,37 @@ function staleLine(item) {
     const id = item.deployment_id === null ? '' : ` deployment ${item.deployment_id}`;
     return `stale: ${item.environment}${id} ${item.sha.slice(0, 12)} open for ${item.age_s}s (${item.found_in.join(', ')})${item.run_url ? ` ${item.run_url}` : ''}${item.ended ? ' — ended (no-end)' : ''}`;
 }
+function endedCell(item, settings) {
+    if (item.ended)
+        return 'yes (no-end)';
+    return settings.endStale && item.created_by_others && !settings.endOthers ? 'not ended (not created by deploy-guards)' : 'no';
+}
 function watchdog_report_verdictLine(result, settings) {
     const sources = Object.entries(result.examined).map(([where, count]) => `${count} in ${where}`).join(', ') || 'nothing';
     const age = `${Math.round(settings.maxAgeMs / 1000)}s`;
     if (result.stale.length === 0)
         return `deploy-watchdog: no deployment open longer than ${age} (examined ${sources})`;
-    return `deploy-watchdog: ${result.stale.length} deployment${result.stale.length === 1 ? '' : 's'} started without an end for more than ${age}${settings.endStale ? '; ended with deployment.failed (no-end)' : ''} (examined ${sources})`;
+    return `deploy-watchdog: ${result.stale.length} deployment${result.stale.length === 1 ? '' : 's'} started without an end for more than ${age}${settings.endStale ? endedPart(result, settings) : ''} (examined ${sources})`;
+}
+/** What end-stale did, counted: a deployment it left open is never said to be ended. */
+function endedPart(result, settings) {
+    const ended = result.stale.filter((item) => item.ended).length;
+    const others = result.stale.filter((item) => !item.ended && item.created_by_others && !settings.endOthers).length;
+    const failed = result.stale.length - ended - others;
+    const parts = [ended === result.stale.length ? 'ended with deployment.failed (no-end)' : `ended ${ended} of them with deployment.failed (no-end)`];
+    if (others > 0)
+        parts.push(`${others} not created by deploy-guards left open (end-others: true ends them)`);
+    if (failed > 0)
+        parts.push(`${failed} could not be ended (see the warnings)`);
+    return `; ${parts.join('; ')}`;
 }
 function watchdog_report_summaryMarkdown(result, settings) {
     const parts = [`## ${result.stale.length === 0 ? '✅' : '⚠️'} deploy-watchdog\n\n${watchdog_report_verdictLine(result, settings).replace(/^deploy-watchdog: /, '')}\n\n`];
+    for (const note of result.incomplete)
+        parts.push(`> ⚠️ ${note}\n\n`);
     if (result.stale.length > 0) {
         parts.push(table(['Environment', 'Deployment', 'SHA', 'Open for', 'Found in', 'Run', 'Ended'], result.stale.map((item) => [
-            item.environment, item.deployment_id ?? '—', item.sha.slice(0, 12), `${item.age_s}s`, item.found_in.join(', '), item.run_url || '—', item.ended ? 'yes (no-end)' : 'no',
+            item.environment, item.deployment_id ?? '—', item.sha.slice(0, 12), `${item.age_s}s`, item.found_in.join(', '), item.run_url || '—', endedCell(item, settings),
         ])));
     }
     return parts.join('');
@@ -35958,6 +36030,8 @@ function readWatchdogSettings(inputs, workspace) {
         maxAgeMs: inputs.durationMs('max-age', '5m', { max: shared_inputs/* MAX_LOOK_BACK_MS */.aD }),
         lookbackMs: inputs.durationMs('lookback', '24h', { min: 60_000, max: shared_inputs/* MAX_LOOK_BACK_MS */.aD }),
         endStale: inputs.boolean('end-stale', false),
+        endOthers: inputs.boolean('end-others', false),
+        deploymentKey: readDeploymentKey(inputs),
         sinks: { ...sinks, githubDeployment: false },
         fail: inputs.boolean('fail', true),
     };
@@ -35987,21 +36061,12 @@ function readWatchdogSettings(inputs, workspace) {
 
 
 
+/** GitHub's documented deployment status states that leave a deployment open. */
 const OPEN_STATES = new Set(['queued', 'pending', 'in_progress']);
 const MAX_EVENTS_FILE_BYTES = 64 * 1024 * 1024;
-function partitionKeyOf(payload) {
-    let value = payload;
-    if (typeof value === 'string') {
-        try {
-            value = JSON.parse(value);
-        }
-        catch {
-            return null;
-        }
-    }
-    const key = value?.deploy_guards?.partition_key;
-    return typeof key === 'string' && /^[0-9a-f]{32}$/.test(key) ? key : null;
-}
+/** Loki answers at most 5000 lines per query by default (max_entries_limit_per_query). */
+const LOKI_PAGE_LINES = 5000;
+const LOKI_MAX_PAGES = 20;
 async function fromGitHub(settings, env, now, examined) {
     const api = new GitHubApi({ token: settings.sinks.token, apiUrl: env.apiUrl, timeoutMs: settings.sinks.sinkTimeoutMs * 3 });
     const stale = [];
@@ -36010,6 +36075,9 @@ async function fromGitHub(settings, env, now, examined) {
             for (const deployment of page) {
                 if (now - Date.parse(deployment.created_at) > settings.lookbackMs)
                     break pages;
+                const key = payloadKey(deployment.payload)?.key ?? null;
+                if (settings.deploymentKey && key !== settings.deploymentKey)
+                    continue;
                 examined.github = (examined.github ?? 0) + 1;
                 // Statuses come newest first: the first is the deployment's state.
                 const [latest] = await api.get(`/repos/${env.repository}/deployments/${deployment.id}/statuses`, { per_page: 1 });
@@ -36020,7 +36088,7 @@ async function fromGitHub(settings, env, now, examined) {
                     continue;
                 stale.push({
                     environment: deployment.environment || environment, deployment_id: deployment.id, sha: deployment.sha, age_s: Math.round(age / 1000),
-                    run_url: latest?.log_url || latest?.target_url || '', found_in: ['github'], partition_key: partitionKeyOf(deployment.payload), ended: false,
+                    run_url: latest?.log_url || latest?.target_url || '', found_in: ['github'], partition_key: key, created_by_others: key === null, ended: false,
                 });
             }
         }
@@ -36034,6 +36102,8 @@ function openStarteds(events, settings, now, where) {
     for (const event of events) {
         if (event.type !== 'deployment.started' || typeof event.partitionkey !== 'string' || ended.has(event.partitionkey))
             continue;
+        if (settings.deploymentKey && event.partitionkey !== settings.deploymentKey)
+            continue;
         if (settings.environments.length > 0 && !settings.environments.includes(event.subject))
             continue;
         const age = now - Date.parse(event.time);
@@ -36041,7 +36111,7 @@ function openStarteds(events, settings, now, where) {
             continue;
         stale.push({
             environment: event.subject, deployment_id: event.data?.deployment_id ?? null, sha: event.data?.sha ?? '', age_s: Math.round(age / 1000),
-            run_url: /^https?:\/\//.test(event.source) ? event.source : '', found_in: [where], partition_key: event.partitionkey, ended: false,
+            run_url: /^https?:\/\//.test(event.source) ? event.source : '', found_in: [where], partition_key: event.partitionkey, created_by_others: false, ended: false,
         });
         ended.add(event.partitionkey); // one entry per deployment, however often its started was delivered
     }
@@ -36081,28 +36151,58 @@ function lokiSelector(settings) {
         matchers.push(`env=~${JSON.stringify(settings.environments.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))}`);
     return `{${matchers.join(', ')}}`;
 }
-/** Loki's query_range API: the event lines of the last lookback, oldest first. */
+/**
+ * Loki's query_range API: every event line of the last lookback, newest first, page by
+ * page (each page ends where the last one's oldest line was; `end` is exclusive, so it
+ * moves to that line's timestamp + 1 ns and the lines already read at that timestamp
+ * are dropped, as logcli's batching does). Bounded: past LOKI_MAX_PAGES pages it stops
+ * and says which lines, the oldest, were not examined.
+ */
 async function fromLoki(settings, now) {
     const { lokiUrl, lokiTenant, lokiUsername, lokiPassword, sinkTimeoutMs } = settings.sinks;
     const base = LokiSink.pushUrl(lokiUrl).replace(/\/push$/, '/query_range');
-    const url = new URL(base);
-    url.searchParams.set('query', `${lokiSelector(settings)} |= "deployment."`);
-    url.searchParams.set('start', (BigInt(now - settings.lookbackMs) * 1000000n).toString());
-    url.searchParams.set('end', (BigInt(now) * 1000000n).toString());
-    url.searchParams.set('limit', '5000');
-    url.searchParams.set('direction', 'forward');
     const headers = { 'user-agent': 'deploy-guards' };
     if (lokiTenant)
         headers['x-scope-orgid'] = lokiTenant;
     if (lokiUsername || lokiPassword)
         headers.authorization = `Basic ${Buffer.from(`${lokiUsername}:${lokiPassword}`).toString('base64')}`;
     const { request } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4371, 19));
-    const response = await request(url, { headers, headersTimeout: sinkTimeoutMs * 3, bodyTimeout: sinkTimeoutMs * 3 });
-    const text = await response.body.text();
-    if (response.statusCode >= 400)
-        throw new errors/* UserError */.yo(`Loki query_range ${statusLine(response.statusCode)}`);
-    const body = JSON.parse(text);
-    return parseEvents((body.data?.result ?? []).flatMap((stream) => (stream.values ?? []).map((value) => value[1])));
+    const start = BigInt(now - settings.lookbackMs) * 1000000n;
+    let end = BigInt(now) * 1000000n;
+    const lines = [];
+    let boundary;
+    for (let page = 1;; page++) {
+        const url = new URL(base);
+        url.searchParams.set('query', `${lokiSelector(settings)} |= "deployment."${settings.deploymentKey ? ` |= ${JSON.stringify(settings.deploymentKey)}` : ''}`);
+        url.searchParams.set('start', start.toString());
+        url.searchParams.set('end', end.toString());
+        url.searchParams.set('limit', String(LOKI_PAGE_LINES));
+        url.searchParams.set('direction', 'backward');
+        const response = await request(url, { headers, headersTimeout: sinkTimeoutMs * 3, bodyTimeout: sinkTimeoutMs * 3 });
+        const text = await response.body.text();
+        if (response.statusCode >= 400)
+            throw new errors/* UserError */.yo(`Loki query_range ${statusLine(response.statusCode)}`);
+        const body = JSON.parse(text);
+        // Streams come one by one: merge them newest first.
+        const entries = (body.data?.result ?? []).flatMap((stream) => stream.values ?? [])
+            .map(([ts, line]) => ({ ts: BigInt(ts), line }))
+            .sort((a, b) => (a.ts === b.ts ? 0 : a.ts > b.ts ? -1 : 1));
+        const fresh = entries.filter((entry) => !(boundary && entry.ts === boundary.ts && boundary.lines.has(entry.line)));
+        lines.push(...fresh.map((entry) => entry.line));
+        if (entries.length < LOKI_PAGE_LINES)
+            return { events: parseEvents(lines) };
+        const oldest = entries[entries.length - 1].ts;
+        const at = (ts) => new Date(Number(ts / 1000000n)).toISOString();
+        if (fresh.length === 0) {
+            return { events: parseEvents(lines), incomplete: `Loki: more than ${LOKI_PAGE_LINES} lines share the timestamp ${at(oldest)}; lines at and before it were not examined` };
+        }
+        if (page === LOKI_MAX_PAGES) {
+            return { events: parseEvents(lines), incomplete: `Loki: read the newest ${lines.length} lines of the lookback in ${page} pages (the bound); lines before ${at(oldest)} were not examined` };
+        }
+        const sameTs = entries.filter((entry) => entry.ts === oldest).map((entry) => entry.line);
+        boundary = { ts: oldest, lines: new Set([...(boundary?.ts === oldest ? boundary.lines : []), ...sameTs]) };
+        end = oldest + 1n;
+    }
 }
 /** Merges what several sources say about one deployment (by key, else by deployment id). */
 function merge(all) {
@@ -36116,6 +36216,10 @@ function merge(all) {
             same.partition_key ??= item.partition_key;
             same.deployment_id ??= item.deployment_id;
             same.run_url ||= item.run_url;
+            // Who created a GitHub deployment is what its payload says: an event line (anyone who
+            // can push to Loki or write the file) naming its id does not make it deploy-guards'.
+            if (item.found_in.includes('github'))
+                same.created_by_others = item.created_by_others;
         }
     }
     return merged;
@@ -36131,6 +36235,7 @@ function noEndEvent(item, env, repository) {
 async function runWatchdog(settings, env) {
     const now = (env.now ?? new Date()).getTime();
     const examined = {};
+    const incomplete = [];
     const found = [];
     if (settings.sinks.token && settings.environments.length > 0 && env.repository)
         found.push(...await fromGitHub(settings, env, now, examined));
@@ -36140,14 +36245,24 @@ async function runWatchdog(settings, env) {
         found.push(...openStarteds(events, settings, now, 'events-file'));
     }
     if (settings.sinks.lokiUrl) {
-        const events = await fromLoki(settings, now);
-        examined.loki = events.length;
-        found.push(...openStarteds(events, settings, now, 'loki'));
+        const read = await fromLoki(settings, now);
+        examined.loki = read.events.length;
+        if (read.incomplete) {
+            incomplete.push(read.incomplete);
+            env.warn(`deploy-watchdog: ${read.incomplete}`);
+        }
+        found.push(...openStarteds(read.events, settings, now, 'loki'));
     }
     const stale = merge(found);
-    if (settings.endStale && stale.length > 0)
-        await endStale(stale, settings, env);
-    return { stale, examined };
+    if (settings.endStale) {
+        for (const item of stale.filter((candidate) => candidate.created_by_others && !settings.endOthers)) {
+            env.print(`deploy-watchdog: deployment ${item.deployment_id} was not created by deploy-guards (no deployment key in its payload): not ended; end-others: true ends it`);
+        }
+        const toEnd = stale.filter((candidate) => !candidate.created_by_others || settings.endOthers);
+        if (toEnd.length > 0)
+            await endStale(toEnd, settings, env);
+    }
+    return { stale, examined, incomplete };
 }
 async function endStale(stale, settings, env) {
     const api = new GitHubApi({ token: settings.sinks.token, apiUrl: env.apiUrl, timeoutMs: settings.sinks.sinkTimeoutMs });

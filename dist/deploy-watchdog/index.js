@@ -3237,18 +3237,37 @@ function staleLine(item) {
     const id = item.deployment_id === null ? '' : ` deployment ${item.deployment_id}`;
     return `stale: ${item.environment}${id} ${item.sha.slice(0, 12)} open for ${item.age_s}s (${item.found_in.join(', ')})${item.run_url ? ` ${item.run_url}` : ''}${item.ended ? ' — ended (no-end)' : ''}`;
 }
+function endedCell(item, settings) {
+    if (item.ended)
+        return 'yes (no-end)';
+    return settings.endStale && item.created_by_others && !settings.endOthers ? 'not ended (not created by deploy-guards)' : 'no';
+}
 function verdictLine(result, settings) {
     const sources = Object.entries(result.examined).map(([where, count]) => `${count} in ${where}`).join(', ') || 'nothing';
     const age = `${Math.round(settings.maxAgeMs / 1000)}s`;
     if (result.stale.length === 0)
         return `deploy-watchdog: no deployment open longer than ${age} (examined ${sources})`;
-    return `deploy-watchdog: ${result.stale.length} deployment${result.stale.length === 1 ? '' : 's'} started without an end for more than ${age}${settings.endStale ? '; ended with deployment.failed (no-end)' : ''} (examined ${sources})`;
+    return `deploy-watchdog: ${result.stale.length} deployment${result.stale.length === 1 ? '' : 's'} started without an end for more than ${age}${settings.endStale ? endedPart(result, settings) : ''} (examined ${sources})`;
+}
+/** What end-stale did, counted: a deployment it left open is never said to be ended. */
+function endedPart(result, settings) {
+    const ended = result.stale.filter((item) => item.ended).length;
+    const others = result.stale.filter((item) => !item.ended && item.created_by_others && !settings.endOthers).length;
+    const failed = result.stale.length - ended - others;
+    const parts = [ended === result.stale.length ? 'ended with deployment.failed (no-end)' : `ended ${ended} of them with deployment.failed (no-end)`];
+    if (others > 0)
+        parts.push(`${others} not created by deploy-guards left open (end-others: true ends them)`);
+    if (failed > 0)
+        parts.push(`${failed} could not be ended (see the warnings)`);
+    return `; ${parts.join('; ')}`;
 }
 function summaryMarkdown(result, settings) {
     const parts = [`## ${result.stale.length === 0 ? '✅' : '⚠️'} deploy-watchdog\n\n${verdictLine(result, settings).replace(/^deploy-watchdog: /, '')}\n\n`];
+    for (const note of result.incomplete)
+        parts.push(`> ⚠️ ${note}\n\n`);
     if (result.stale.length > 0) {
         parts.push(table(['Environment', 'Deployment', 'SHA', 'Open for', 'Found in', 'Run', 'Ended'], result.stale.map((item) => [
-            item.environment, item.deployment_id ?? '—', item.sha.slice(0, 12), `${item.age_s}s`, item.found_in.join(', '), item.run_url || '—', item.ended ? 'yes (no-end)' : 'no',
+            item.environment, item.deployment_id ?? '—', item.sha.slice(0, 12), `${item.age_s}s`, item.found_in.join(', '), item.run_url || '—', endedCell(item, settings),
         ])));
     }
     return parts.join('');
@@ -3265,7 +3284,7 @@ class UserError extends Error {
     name = 'UserError';
 }
 /** A bad input value: the message names the input, the problem and a good example. */
-class errors_InputError extends UserError {
+class InputError extends UserError {
     name = 'InputError';
     input;
     constructor(input, problem, example) {
@@ -3290,12 +3309,12 @@ function httpUrl(inputs, name, example, secret = false) {
         url = new URL(value);
     }
     catch {
-        throw new errors_InputError(name, secret ? 'is not a URL' : `'${value}' is not a URL`, `${name}: ${example}`);
+        throw new InputError(name, secret ? 'is not a URL' : `'${value}' is not a URL`, `${name}: ${example}`);
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:')
-        throw new errors_InputError(name, `'${url.protocol}' is not http or https`, `${name}: ${example}`);
+        throw new InputError(name, `'${url.protocol}' is not http or https`, `${name}: ${example}`);
     if (url.username || url.password)
-        throw new errors_InputError(name, 'must not carry credentials in the URL (they would be logged)', `${name}: ${example}`);
+        throw new InputError(name, 'must not carry credentials in the URL (they would be logged)', `${name}: ${example}`);
     return value;
 }
 /** `key=value` per line or comma; label names as Loki (Prometheus) allows them. */
@@ -3304,7 +3323,7 @@ function lokiLabels(inputs) {
     for (const item of inputs.list('loki-labels', { splitCommas: true })) {
         const match = /^([a-zA-Z_][a-zA-Z0-9_]*)\s*=\s*(.*)$/.exec(item);
         if (!match)
-            throw new errors_InputError('loki-labels', `'${item}' is not name=value with a Loki label name`, 'loki-labels: app=shop, team=payments');
+            throw new InputError('loki-labels', `'${item}' is not name=value with a Loki label name`, 'loki-labels: app=shop, team=payments');
         labels[match[1]] = match[2];
     }
     return labels;
@@ -3314,7 +3333,7 @@ function readSinkSettings(inputs, workspace) {
     const githubDeployment = inputs.boolean('github-deployment', false);
     const token = inputs.secret('token');
     if (githubDeployment && token === '')
-        throw new errors_InputError('token', 'is empty but github-deployment is true (it needs deployments: write)', 'token: ${{ github.token }}');
+        throw new InputError('token', 'is empty but github-deployment is true (it needs deployments: write)', 'token: ${{ github.token }}');
     return {
         eventsFile: eventsFile === '' || (0,external_node_path_namespaceObject.isAbsolute)(eventsFile) ? eventsFile : (0,external_node_path_namespaceObject.resolve)(workspace, eventsFile),
         webhookUrl: httpUrl(inputs, 'webhook-url', 'https://hooks.example.com/deployments', true),
@@ -3418,7 +3437,7 @@ class Inputs {
     required(name, example) {
         const value = this.string(name);
         if (value === '')
-            throw new errors_InputError(name, 'is required but was not given', example);
+            throw new InputError(name, 'is required but was not given', example);
         return value;
     }
     /** A secret: masked before anything else can print it. */
@@ -3437,19 +3456,19 @@ class Inputs {
             return true;
         if (FALSE.includes(value))
             return false;
-        throw new errors_InputError(name, `'${value}' is not a boolean`, `${name}: ${fallback ? 'false' : 'true'}`);
+        throw new InputError(name, `'${value}' is not a boolean`, `${name}: ${fallback ? 'false' : 'true'}`);
     }
     integer(name, fallback, { min = 0, max = MAX_INTEGER, example = '10' } = {}) {
         const value = this.string(name);
         if (value === '')
             return fallback;
         if (!/^-?\d+$/.test(value))
-            throw new errors_InputError(name, `'${value}' is not a whole number`, `${name}: ${example}`);
+            throw new InputError(name, `'${value}' is not a whole number`, `${name}: ${example}`);
         const number = Number(value);
         if (number < min)
-            throw new errors_InputError(name, `${number} is below the minimum of ${min}`, `${name}: ${example}`);
+            throw new InputError(name, `${number} is below the minimum of ${min}`, `${name}: ${example}`);
         if (number > max)
-            throw new errors_InputError(name, `${value.length > 20 ? `${value.slice(0, 20)}…` : value} is above the maximum of ${max}`, `${name}: ${example}`);
+            throw new InputError(name, `${value.length > 20 ? `${value.slice(0, 20)}…` : value} is above the maximum of ${max}`, `${name}: ${example}`);
         return number;
     }
     number(name, fallback, { min = 0, max = MAX_INTEGER, example = '0.5' } = {}) {
@@ -3458,9 +3477,9 @@ class Inputs {
             return fallback;
         const number = Number(value);
         if (Number.isFinite(number) && number > max)
-            throw new errors_InputError(name, `'${value}' is above the maximum of ${max}`, `${name}: ${example}`);
+            throw new InputError(name, `'${value}' is above the maximum of ${max}`, `${name}: ${example}`);
         if (!Number.isFinite(number) || number < min) {
-            throw new errors_InputError(name, `'${value}' is not a number from ${min} to ${max}`, `${name}: ${example}`);
+            throw new InputError(name, `'${value}' is not a number from ${min} to ${max}`, `${name}: ${example}`);
         }
         return number;
     }
@@ -3468,11 +3487,11 @@ class Inputs {
         const value = this.string(name, fallback);
         const ms = parseDurationMs(value);
         if (ms === undefined)
-            throw new errors_InputError(name, `'${value}' is not a duration`, `${name}: 30s (also 500ms, 3m, 1h; a bare number means seconds)`);
+            throw new InputError(name, `'${value}' is not a duration`, `${name}: 30s (also 500ms, 3m, 1h; a bare number means seconds)`);
         if (ms < min)
-            throw new errors_InputError(name, `'${value}' is shorter than the minimum of ${min}ms`, `${name}: ${fallback}`);
+            throw new InputError(name, `'${value}' is shorter than the minimum of ${min}ms`, `${name}: ${fallback}`);
         if (ms > max)
-            throw new errors_InputError(name, `'${value.length > 20 ? `${value.slice(0, 20)}…` : value}' is longer than the maximum of ${durationText(max)}`, `${name}: ${fallback}`);
+            throw new InputError(name, `'${value.length > 20 ? `${value.slice(0, 20)}…` : value}' is longer than the maximum of ${durationText(max)}`, `${name}: ${fallback}`);
         return ms;
     }
     /** One item per line (commas also separate, as many actions accept); blank lines and `#` comments dropped. */
@@ -3488,7 +3507,7 @@ class Inputs {
         }
         catch (error) {
             const reason = error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : 'invalid';
-            throw new errors_InputError(name, `the regular expression does not compile (${reason})`, `${name}: '\\[(skip ci|ci skip)\\]'`);
+            throw new InputError(name, `the regular expression does not compile (${reason})`, `${name}: '\\[(skip ci|ci skip)\\]'`);
         }
     }
     /** Glob patterns, one per line; `!pattern` excludes. */
@@ -3499,7 +3518,7 @@ class Inputs {
                 picomatch_default().makeRe(pattern.replace(/^!/, ''));
             }
             catch {
-                throw new errors_InputError(name, `'${pattern}' is not a valid glob`, `${name}: 'db/migrations/**'`);
+                throw new InputError(name, `'${pattern}' is not a valid glob`, `${name}: 'db/migrations/**'`);
             }
         }
         return new GlobSet(patterns);
@@ -3510,19 +3529,19 @@ class Inputs {
         if (value.trim() === '')
             return undefined;
         if (value.length > 1_000_000)
-            throw new errors_InputError(name, 'is larger than 1 MB', example);
+            throw new InputError(name, 'is larger than 1 MB', example);
         const lines = new dist/* LineCounter */.HN();
         const doc = (0,dist/* parseDocument */.Tp)(value, { prettyErrors: false, uniqueKeys: true, lineCounter: lines });
         const problem = doc.errors[0];
         if (problem) {
             const line = lines.linePos(problem.pos[0]).line;
-            throw new errors_InputError(name, `is not valid YAML${line ? ` (line ${line})` : ''}: ${problem.message.split('\n')[0]}`, example);
+            throw new InputError(name, `is not valid YAML${line ? ` (line ${line})` : ''}: ${problem.message.split('\n')[0]}`, example);
         }
         try {
             return doc.toJS({ maxAliasCount: 100 });
         }
         catch (error) {
-            throw new errors_InputError(name, `could not be read as YAML: ${error instanceof Error ? error.message : error}`, example);
+            throw new InputError(name, `could not be read as YAML: ${error instanceof Error ? error.message : error}`, example);
         }
     }
 }
@@ -3570,14 +3589,16 @@ function readWatchdogSettings(inputs, workspace) {
         maxAgeMs: inputs.durationMs('max-age', '5m', { max: MAX_LOOK_BACK_MS }),
         lookbackMs: inputs.durationMs('lookback', '24h', { min: 60_000, max: MAX_LOOK_BACK_MS }),
         endStale: inputs.boolean('end-stale', false),
+        endOthers: inputs.boolean('end-others', false),
+        deploymentKey: readDeploymentKey(inputs),
         sinks: { ...sinks, githubDeployment: false },
         fail: inputs.boolean('fail', true),
     };
     if (environments.length === 0 && !sinks.eventsFile && !sinks.lokiUrl) {
-        throw new errors_InputError('environments', 'is empty and neither events-file nor loki-url is given: there is nothing to watch', 'environments: production');
+        throw new InputError('environments', 'is empty and neither events-file nor loki-url is given: there is nothing to watch', 'environments: production');
     }
     if (environments.length > 0 && !sinks.token && !sinks.eventsFile && !sinks.lokiUrl) {
-        throw new errors_InputError('token', 'is empty: listing GitHub Deployments needs a token (deployments: read; write with end-stale)', 'token: ${{ github.token }}');
+        throw new InputError('token', 'is empty: listing GitHub Deployments needs a token (deployments: read; write with end-stale)', 'token: ${{ github.token }}');
     }
     return settings;
 }
@@ -3634,13 +3655,35 @@ class GitHubApi {
     async post(path, body, accept) {
         return (await this.send('POST', this.url(path, {}), body, accept)).body;
     }
-    /** The pages of a list endpoint, following `Link: rel="next"` (bounded); stop early by breaking out. `key` picks the array from wrapped responses. */
+    /**
+     * The pages of a list endpoint, following `Link: rel="next"` (bounded); stop early by
+     * breaking out. `key` picks the array from wrapped responses. A next link to another
+     * origin than the API's is not followed (the request would carry the token there):
+     * the listing fails, since a partial list is not the list. So does a listing that still
+     * has a next page after MAX_PAGES pages: the bound is named, never passed off as the end.
+     */
     async *pages(path, query = {}, key) {
         let url = this.url(path, { per_page: 100, ...query });
-        for (let page = 0; url && page < MAX_PAGES; page++) {
+        for (let page = 1; url; page++) {
             const response = await this.send('GET', url);
             yield (key ? response.body[key] : response.body) ?? [];
             url = response.next;
+            if (url === undefined)
+                return;
+            if (!this.sameOrigin(url)) {
+                throw new UserError(`GitHub API GET ${path}: the answer links its next page on another origin than ${new URL(this.apiUrl).origin}; not followed (the request would carry the token there), so the list is incomplete`);
+            }
+            if (page >= MAX_PAGES) {
+                throw new UserError(`GitHub API GET ${path}: the list goes on past ${MAX_PAGES} pages (the bound); the items after them were not read, so the list is incomplete`);
+            }
+        }
+    }
+    sameOrigin(url) {
+        try {
+            return new URL(url).origin === new URL(this.apiUrl).origin;
+        }
+        catch {
+            return false;
         }
     }
     /** All items of a list endpoint. */
@@ -3882,6 +3925,8 @@ class GitHubDeploymentSink {
     key;
     options;
     deploymentId;
+    /** A create POST may have reached GitHub without its answer reaching this process. */
+    mayExist = false;
     constructor(options) {
         this.options = options;
         this.deploymentId = options.deploymentId;
@@ -3890,10 +3935,25 @@ class GitHubDeploymentSink {
     api(timeoutMs, signal) {
         return new GitHubApi({ token: this.options.token, apiUrl: this.options.apiUrl, timeoutMs, signal });
     }
-    /** POST /repos/{owner}/{repo}/deployments; kept for every later status. */
+    /**
+     * POST /repos/{owner}/{repo}/deployments; kept for every later status. A create POST is
+     * not idempotent: once one was sent and its answer lost (a 502 from a proxy after GitHub
+     * stored it, a timeout), the deployment may exist, so it is looked up by key and run
+     * before another is created.
+     */
     async createDeployment(timeoutMs, signal) {
         if (this.deploymentId !== null)
             return this.deploymentId;
+        const key = this.options.payload?.deploy_guards.partition_key;
+        if (this.mayExist && key) {
+            const found = await this.findDeployment(key, timeoutMs, signal);
+            if (found !== null) {
+                this.deploymentId = found;
+                this.options.onCreated?.(found);
+                return found;
+            }
+        }
+        this.mayExist = true;
         const { repository, ref, environment, description } = this.options;
         const created = await rethrowGitHub('POST /deployments', () => this.api(timeoutMs, signal).post(`/repos/${repository}/deployments`, {
             ref, environment, description, auto_merge: false, required_contexts: [], payload: this.options.payload ?? {},
@@ -4389,6 +4449,10 @@ class DeploymentEvents {
         let terminal = this.ownTerminal;
         if (!this.own.startedAt && !started)
             return { events: this, redelivered: [], superseded: [] };
+        // The main step may have been killed after GitHub created its deployment and before the id
+        // reached runner state: find it (by key and run) rather than leave it open or create another.
+        if (this.github && this.own.deploymentId === null && !this.own.closed.includes(this.github.key))
+            await this.findGitHubDeployment(this.github);
         const ends = await Promise.all(this.sinkList.map(async (sink) => ({ sink, end: await this.endAt(sink, terminal) })));
         const lacking = ends.filter((item) => item.end === 'none').map((item) => item.sink);
         const other = this.otherTerminals[0];
@@ -4585,21 +4649,12 @@ async function closeDeployment(options) {
 
 
 
+/** GitHub's documented deployment status states that leave a deployment open. */
 const OPEN_STATES = new Set(['queued', 'pending', 'in_progress']);
 const MAX_EVENTS_FILE_BYTES = 64 * 1024 * 1024;
-function partitionKeyOf(payload) {
-    let value = payload;
-    if (typeof value === 'string') {
-        try {
-            value = JSON.parse(value);
-        }
-        catch {
-            return null;
-        }
-    }
-    const key = value?.deploy_guards?.partition_key;
-    return typeof key === 'string' && /^[0-9a-f]{32}$/.test(key) ? key : null;
-}
+/** Loki answers at most 5000 lines per query by default (max_entries_limit_per_query). */
+const LOKI_PAGE_LINES = 5000;
+const LOKI_MAX_PAGES = 20;
 async function fromGitHub(settings, env, now, examined) {
     const api = new GitHubApi({ token: settings.sinks.token, apiUrl: env.apiUrl, timeoutMs: settings.sinks.sinkTimeoutMs * 3 });
     const stale = [];
@@ -4608,6 +4663,9 @@ async function fromGitHub(settings, env, now, examined) {
             for (const deployment of page) {
                 if (now - Date.parse(deployment.created_at) > settings.lookbackMs)
                     break pages;
+                const key = payloadKey(deployment.payload)?.key ?? null;
+                if (settings.deploymentKey && key !== settings.deploymentKey)
+                    continue;
                 examined.github = (examined.github ?? 0) + 1;
                 // Statuses come newest first: the first is the deployment's state.
                 const [latest] = await api.get(`/repos/${env.repository}/deployments/${deployment.id}/statuses`, { per_page: 1 });
@@ -4618,7 +4676,7 @@ async function fromGitHub(settings, env, now, examined) {
                     continue;
                 stale.push({
                     environment: deployment.environment || environment, deployment_id: deployment.id, sha: deployment.sha, age_s: Math.round(age / 1000),
-                    run_url: latest?.log_url || latest?.target_url || '', found_in: ['github'], partition_key: partitionKeyOf(deployment.payload), ended: false,
+                    run_url: latest?.log_url || latest?.target_url || '', found_in: ['github'], partition_key: key, created_by_others: key === null, ended: false,
                 });
             }
         }
@@ -4632,6 +4690,8 @@ function openStarteds(events, settings, now, where) {
     for (const event of events) {
         if (event.type !== 'deployment.started' || typeof event.partitionkey !== 'string' || ended.has(event.partitionkey))
             continue;
+        if (settings.deploymentKey && event.partitionkey !== settings.deploymentKey)
+            continue;
         if (settings.environments.length > 0 && !settings.environments.includes(event.subject))
             continue;
         const age = now - Date.parse(event.time);
@@ -4639,7 +4699,7 @@ function openStarteds(events, settings, now, where) {
             continue;
         stale.push({
             environment: event.subject, deployment_id: event.data?.deployment_id ?? null, sha: event.data?.sha ?? '', age_s: Math.round(age / 1000),
-            run_url: /^https?:\/\//.test(event.source) ? event.source : '', found_in: [where], partition_key: event.partitionkey, ended: false,
+            run_url: /^https?:\/\//.test(event.source) ? event.source : '', found_in: [where], partition_key: event.partitionkey, created_by_others: false, ended: false,
         });
         ended.add(event.partitionkey); // one entry per deployment, however often its started was delivered
     }
@@ -4679,28 +4739,58 @@ function lokiSelector(settings) {
         matchers.push(`env=~${JSON.stringify(settings.environments.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))}`);
     return `{${matchers.join(', ')}}`;
 }
-/** Loki's query_range API: the event lines of the last lookback, oldest first. */
+/**
+ * Loki's query_range API: every event line of the last lookback, newest first, page by
+ * page (each page ends where the last one's oldest line was; `end` is exclusive, so it
+ * moves to that line's timestamp + 1 ns and the lines already read at that timestamp
+ * are dropped, as logcli's batching does). Bounded: past LOKI_MAX_PAGES pages it stops
+ * and says which lines, the oldest, were not examined.
+ */
 async function fromLoki(settings, now) {
     const { lokiUrl, lokiTenant, lokiUsername, lokiPassword, sinkTimeoutMs } = settings.sinks;
     const base = sinks_LokiSink.pushUrl(lokiUrl).replace(/\/push$/, '/query_range');
-    const url = new URL(base);
-    url.searchParams.set('query', `${lokiSelector(settings)} |= "deployment."`);
-    url.searchParams.set('start', (BigInt(now - settings.lookbackMs) * 1000000n).toString());
-    url.searchParams.set('end', (BigInt(now) * 1000000n).toString());
-    url.searchParams.set('limit', '5000');
-    url.searchParams.set('direction', 'forward');
     const headers = { 'user-agent': 'deploy-guards' };
     if (lokiTenant)
         headers['x-scope-orgid'] = lokiTenant;
     if (lokiUsername || lokiPassword)
         headers.authorization = `Basic ${Buffer.from(`${lokiUsername}:${lokiPassword}`).toString('base64')}`;
     const { request } = await __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4371, 19));
-    const response = await request(url, { headers, headersTimeout: sinkTimeoutMs * 3, bodyTimeout: sinkTimeoutMs * 3 });
-    const text = await response.body.text();
-    if (response.statusCode >= 400)
-        throw new UserError(`Loki query_range ${statusLine(response.statusCode)}`);
-    const body = JSON.parse(text);
-    return parseEvents((body.data?.result ?? []).flatMap((stream) => (stream.values ?? []).map((value) => value[1])));
+    const start = BigInt(now - settings.lookbackMs) * 1000000n;
+    let end = BigInt(now) * 1000000n;
+    const lines = [];
+    let boundary;
+    for (let page = 1;; page++) {
+        const url = new URL(base);
+        url.searchParams.set('query', `${lokiSelector(settings)} |= "deployment."${settings.deploymentKey ? ` |= ${JSON.stringify(settings.deploymentKey)}` : ''}`);
+        url.searchParams.set('start', start.toString());
+        url.searchParams.set('end', end.toString());
+        url.searchParams.set('limit', String(LOKI_PAGE_LINES));
+        url.searchParams.set('direction', 'backward');
+        const response = await request(url, { headers, headersTimeout: sinkTimeoutMs * 3, bodyTimeout: sinkTimeoutMs * 3 });
+        const text = await response.body.text();
+        if (response.statusCode >= 400)
+            throw new UserError(`Loki query_range ${statusLine(response.statusCode)}`);
+        const body = JSON.parse(text);
+        // Streams come one by one: merge them newest first.
+        const entries = (body.data?.result ?? []).flatMap((stream) => stream.values ?? [])
+            .map(([ts, line]) => ({ ts: BigInt(ts), line }))
+            .sort((a, b) => (a.ts === b.ts ? 0 : a.ts > b.ts ? -1 : 1));
+        const fresh = entries.filter((entry) => !(boundary && entry.ts === boundary.ts && boundary.lines.has(entry.line)));
+        lines.push(...fresh.map((entry) => entry.line));
+        if (entries.length < LOKI_PAGE_LINES)
+            return { events: parseEvents(lines) };
+        const oldest = entries[entries.length - 1].ts;
+        const at = (ts) => new Date(Number(ts / 1000000n)).toISOString();
+        if (fresh.length === 0) {
+            return { events: parseEvents(lines), incomplete: `Loki: more than ${LOKI_PAGE_LINES} lines share the timestamp ${at(oldest)}; lines at and before it were not examined` };
+        }
+        if (page === LOKI_MAX_PAGES) {
+            return { events: parseEvents(lines), incomplete: `Loki: read the newest ${lines.length} lines of the lookback in ${page} pages (the bound); lines before ${at(oldest)} were not examined` };
+        }
+        const sameTs = entries.filter((entry) => entry.ts === oldest).map((entry) => entry.line);
+        boundary = { ts: oldest, lines: new Set([...(boundary?.ts === oldest ? boundary.lines : []), ...sameTs]) };
+        end = oldest + 1n;
+    }
 }
 /** Merges what several sources say about one deployment (by key, else by deployment id). */
 function merge(all) {
@@ -4714,6 +4804,10 @@ function merge(all) {
             same.partition_key ??= item.partition_key;
             same.deployment_id ??= item.deployment_id;
             same.run_url ||= item.run_url;
+            // Who created a GitHub deployment is what its payload says: an event line (anyone who
+            // can push to Loki or write the file) naming its id does not make it deploy-guards'.
+            if (item.found_in.includes('github'))
+                same.created_by_others = item.created_by_others;
         }
     }
     return merged;
@@ -4729,6 +4823,7 @@ function noEndEvent(item, env, repository) {
 async function runWatchdog(settings, env) {
     const now = (env.now ?? new Date()).getTime();
     const examined = {};
+    const incomplete = [];
     const found = [];
     if (settings.sinks.token && settings.environments.length > 0 && env.repository)
         found.push(...await fromGitHub(settings, env, now, examined));
@@ -4738,14 +4833,24 @@ async function runWatchdog(settings, env) {
         found.push(...openStarteds(events, settings, now, 'events-file'));
     }
     if (settings.sinks.lokiUrl) {
-        const events = await fromLoki(settings, now);
-        examined.loki = events.length;
-        found.push(...openStarteds(events, settings, now, 'loki'));
+        const read = await fromLoki(settings, now);
+        examined.loki = read.events.length;
+        if (read.incomplete) {
+            incomplete.push(read.incomplete);
+            env.warn(`deploy-watchdog: ${read.incomplete}`);
+        }
+        found.push(...openStarteds(read.events, settings, now, 'loki'));
     }
     const stale = merge(found);
-    if (settings.endStale && stale.length > 0)
-        await endStale(stale, settings, env);
-    return { stale, examined };
+    if (settings.endStale) {
+        for (const item of stale.filter((candidate) => candidate.created_by_others && !settings.endOthers)) {
+            env.print(`deploy-watchdog: deployment ${item.deployment_id} was not created by deploy-guards (no deployment key in its payload): not ended; end-others: true ends it`);
+        }
+        const toEnd = stale.filter((candidate) => !candidate.created_by_others || settings.endOthers);
+        if (toEnd.length > 0)
+            await endStale(toEnd, settings, env);
+    }
+    return { stale, examined, incomplete };
 }
 async function endStale(stale, settings, env) {
     const api = new GitHubApi({ token: settings.sinks.token, apiUrl: env.apiUrl, timeoutMs: settings.sinks.sinkTimeoutMs });

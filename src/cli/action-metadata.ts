@@ -358,6 +358,16 @@ export const ACTIONS: Record<string, ActionMetadata> = {
         "default": "false",
         "required": false
       },
+      "end-others": {
+        "description": "With end-stale, also end GitHub Deployments that deploy-guards did not create (no deployment key in their payload: another tool's, or an Actions environment job's). Off: they are reported, not ended.",
+        "default": "false",
+        "required": false
+      },
+      "deployment-key": {
+        "description": "Watch only this deployment (its key, as deploy-start's deployment-key output or a deploy script's own): for a trap line that must not end another deploy of the same environment.",
+        "default": "",
+        "required": false
+      },
       "token": {
         "description": "Token for the GitHub Deployments API (deployments read; write with end-stale).",
         "default": "${{ github.token }}",

@@ -326,6 +326,9 @@ export class DeploymentEvents {
     const started = this.ownStarted;
     let terminal = this.ownTerminal;
     if (!this.own.startedAt && !started) return { events: this, redelivered: [], superseded: [] };
+    // The main step may have been killed after GitHub created its deployment and before the id
+    // reached runner state: find it (by key and run) rather than leave it open or create another.
+    if (this.github && this.own.deploymentId === null && !this.own.closed.includes(this.github.key)) await this.findGitHubDeployment(this.github);
     const ends = await Promise.all(this.sinkList.map(async (sink) => ({ sink, end: await this.endAt(sink, terminal) })));
     const lacking = ends.filter((item) => item.end === 'none').map((item) => item.sink);
     const other = this.otherTerminals[0];

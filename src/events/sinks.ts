@@ -191,7 +191,7 @@ export interface GitHubDeploymentOptions {
   deploymentId: number | null;
   /** Stored with a new deployment: what the watchdog needs to end it with the same event id, and what identifies this job's. */
   payload?: DeploymentPayload;
-  /** Called the moment a deployment is created, so its id is in runner state before anything else can fail. */
+  /** Called the moment a deployment is created (or found), so its id is in runner state before anything else can fail. */
   onCreated?: (id: number) => void;
 }
 
@@ -232,6 +232,8 @@ export class GitHubDeploymentSink implements Sink {
   readonly key: string;
   private readonly options: GitHubDeploymentOptions;
   deploymentId: number | null;
+  /** A create POST may have reached GitHub without its answer reaching this process. */
+  private mayExist = false;
   constructor(options: GitHubDeploymentOptions) {
     this.options = options;
     this.deploymentId = options.deploymentId;
@@ -242,9 +244,24 @@ export class GitHubDeploymentSink implements Sink {
     return new GitHubApi({ token: this.options.token, apiUrl: this.options.apiUrl, timeoutMs, signal });
   }
 
-  /** POST /repos/{owner}/{repo}/deployments; kept for every later status. */
+  /**
+   * POST /repos/{owner}/{repo}/deployments; kept for every later status. A create POST is
+   * not idempotent: once one was sent and its answer lost (a 502 from a proxy after GitHub
+   * stored it, a timeout), the deployment may exist, so it is looked up by key and run
+   * before another is created.
+   */
   async createDeployment(timeoutMs: number, signal?: AbortSignal): Promise<number> {
     if (this.deploymentId !== null) return this.deploymentId;
+    const key = this.options.payload?.deploy_guards.partition_key;
+    if (this.mayExist && key) {
+      const found = await this.findDeployment(key, timeoutMs, signal);
+      if (found !== null) {
+        this.deploymentId = found;
+        this.options.onCreated?.(found);
+        return found;
+      }
+    }
+    this.mayExist = true;
     const { repository, ref, environment, description } = this.options;
     const created = await rethrowGitHub('POST /deployments', () => this.api(timeoutMs, signal).post<{ id: number }>(`/repos/${repository}/deployments`, {
       ref, environment, description, auto_merge: false, required_contexts: [], payload: this.options.payload ?? {},

@@ -13,7 +13,9 @@ export interface RecordedRequest {
   body: string;
 }
 
-type Handler = (request: RecordedRequest) => { status?: number; body: unknown; headers?: Record<string, string> };
+/** A handler's answer, or HANG: the request is read and never answered (a GitHub that stored it and then went quiet). */
+export const HANG = Symbol('hang');
+type Handler = (request: RecordedRequest) => { status?: number; body: unknown; headers?: Record<string, string> } | typeof HANG;
 
 export class GitHubStandIn {
   readonly requests: RecordedRequest[] = [];
@@ -73,6 +75,7 @@ export class GitHubStandIn {
           return;
         }
         const answer = route.handler(recorded);
+        if (answer === HANG) return;
         res.writeHead(answer.status ?? 200, { 'content-type': 'application/json', ...answer.headers }).end(JSON.stringify(answer.body));
       });
     });
@@ -82,6 +85,7 @@ export class GitHubStandIn {
   }
 
   async stop(): Promise<void> {
+    this.server?.closeAllConnections();
     await new Promise<void>((done) => this.server?.close(() => done()) ?? done());
   }
 }
@@ -100,12 +104,14 @@ export interface StoredDeployment {
  * The Deployments API of one repository, kept in memory as GitHub keeps it: create a
  * deployment, list them (newest first, filtered by environment, sha and ref, paged),
  * post and list statuses (newest first). `statusAnswer` can make a status post fail
- * (a 502 while GitHub has a bad minute) before it is stored.
+ * (a 502 while GitHub has a bad minute) before it is stored; `createAnswer` answers a
+ * create after the deployment is stored (a 502 from a proxy, or HANG: the answer is lost).
  */
 export class DeploymentsApi {
   readonly deployments: StoredDeployment[] = [];
   private nextId: number;
   statusAnswer: (deployment: StoredDeployment, body: Record<string, unknown>) => number = () => 201;
+  createAnswer: (deployment: StoredDeployment) => number | typeof HANG = () => 201;
 
   constructor(github: GitHubStandIn, repository = 'acme/shop', firstId = 100) {
     this.nextId = firstId;
@@ -118,7 +124,9 @@ export class DeploymentsApi {
         payload: body.payload ?? {}, created_at: new Date().toISOString(), statuses: [],
       };
       this.deployments.push(deployment);
-      return { status: 201, body: this.view(deployment) };
+      const answer = this.createAnswer(deployment);
+      if (answer === HANG) return HANG;
+      return answer >= 400 ? { status: answer, body: { message: 'Server Error' } } : { status: answer, body: this.view(deployment) };
     });
     github.route('GET', new RegExp(`^${base}$`), (request) => {
       const matching = [...this.deployments].reverse().filter((deployment) => ['environment', 'sha', 'ref'].every((field) => {

@@ -5,7 +5,9 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { printed, runStep, type StepResult } from '../harness/action-runner.ts';
+import { commandInputs } from '../../src/cli/command.ts';
+import { COMMANDS } from '../../src/cli/commands.ts';
+import { ROOT, printed, runStep, type StepResult } from '../harness/action-runner.ts';
 import { DeploymentsApi, GitHubStandIn } from '../harness/github-stand-in.ts';
 import { Receiver, ScenarioServer, checkCloudEvent, type ReceivedRequest, stoppedAfterEach } from '../harness/http-scenarios.ts';
 
@@ -228,5 +230,39 @@ describe('deploy-start\'s deployment-key output, given to the canary', () => {
     expect(events.map((event) => [event.type, event.partitionkey])).toEqual([
       ['deployment.started', start.outputs['deployment-key']], ['deployment.complete', start.outputs['deployment-key']],
     ]);
+  });
+});
+
+describe('the security model in the catalog', () => {
+  const catalog = readFileSync(join(ROOT, 'action-catalog.md'), 'utf8');
+  const model = catalog.split(/^## /m).find((part) => part.startsWith('Security model'))!;
+  const rows = (header: string) => {
+    const lines = model.split('\n');
+    const start = lines.findIndex((line) => line.startsWith(header));
+    const table: string[][] = [];
+    for (const line of lines.slice(start + 2)) {
+      if (!line.trim().startsWith('|')) break;
+      table.push(line.trim().slice(1, -1).split(/(?<!\\)\|/).map((cell) => cell.trim()));
+    }
+    return table;
+  };
+  const names = (cell: string) => [...cell.matchAll(/`([^`]+)`/g)].map((match) => match[1]!).sort();
+
+  it('names every secret of every command with its file flag and variable', () => {
+    const table = rows('  | Command | Secret input');
+    for (const command of COMMANDS.filter((item) => (item.secrets ?? []).length > 0)) {
+      const row = table.find((cells) => cells[0] === `\`${command.name}\``);
+      expect(row, `a secrets row for ${command.name}`).toBeDefined();
+      const secrets = [...command.secrets!].sort();
+      expect(names(row![1]!)).toEqual(secrets);
+      expect(names(row![2]!)).toEqual(secrets.map((secret) => `--${secret}-file`).sort());
+      expect(names(row![3]!)).toEqual(secrets.map((secret) => `DEPLOY_GUARDS_${secret.toUpperCase().replace(/-/g, '_')}`).sort());
+      expect(Object.keys(commandInputs(command))).toEqual(expect.arrayContaining(secrets));
+    }
+  });
+
+  it('has a trust row for every action', () => {
+    const table = rows('| Action | Trusts');
+    for (const action of readdirSync(join(ROOT, 'actions'))) expect(table.map((cells) => cells[0]), action).toContain(`\`${action}\``);
   });
 });
