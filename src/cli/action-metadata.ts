@@ -184,8 +184,13 @@ export const ACTIONS: Record<string, ActionMetadata> = {
         "required": false
       },
       "environment": {
-        "description": "The environment deployed (event subject; picks deploy-start's journal).",
+        "description": "The environment deployed (event subject; picks deploy-start's deployment in this job).",
         "default": "production",
+        "required": false
+      },
+      "deployment-key": {
+        "description": "The deployment to end: deploy-start's deployment-key output (then no later step can point the canary at another one), or on a deploy host a key your script draws (openssl rand -hex 16) and gives the watchdog trap line. Empty: deploy-start's deployment in this job, else a new one.",
+        "default": "",
         "required": false
       },
       "environment-url": {
@@ -351,6 +356,16 @@ export const ACTIONS: Record<string, ActionMetadata> = {
       "end-stale": {
         "description": "End each stale deployment: a failure status on the GitHub Deployment and deployment.failed (reason no-end) to the sinks, with the deployment's own terminal event id. Needs deployments: write.",
         "default": "false",
+        "required": false
+      },
+      "end-others": {
+        "description": "With end-stale, also end GitHub Deployments that deploy-guards did not create (no deployment key in their payload: another tool's, or an Actions environment job's). Off: they are reported, not ended.",
+        "default": "false",
+        "required": false
+      },
+      "deployment-key": {
+        "description": "Watch only this deployment (its key, as deploy-start's deployment-key output or a deploy script's own): for a trap line that must not end another deploy of the same environment.",
+        "default": "",
         "required": false
       },
       "token": {
