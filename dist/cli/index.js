@@ -30605,7 +30605,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _cli_command_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3567);
 /* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7963);
 /* harmony import */ var _cli_help_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7911);
-/* harmony import */ var _cli_output_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7001);
+/* harmony import */ var _cli_output_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6657);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8382);
 /* harmony import */ var _shared_inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3876);
  // first: refuse an old Node.js before anything else loads
@@ -33675,8 +33675,8 @@ function readCleanCloneBuildSettings(inputs) {
     };
 }
 
-// EXTERNAL MODULE: ./src/cli/output.ts + 1 modules
-var output = __nccwpck_require__(7001);
+// EXTERNAL MODULE: ./src/cli/output.ts
+var output = __nccwpck_require__(6657);
 ;// CONCATENATED MODULE: ./src/cli/clean-clone-build.ts
 
 
@@ -41923,6 +41923,8 @@ const hostCanaryCommand = {
     },
 };
 
+// EXTERNAL MODULE: ./src/shared/log-text.ts
+var log_text = __nccwpck_require__(407);
 ;// CONCATENATED MODULE: ./src/imports/generated.ts
 // Modules that a framework or bundler generates or provides at build time, so no
 // repository ever commits them: the one table of these conventions. An import that
@@ -41998,6 +42000,7 @@ function generatorOfRelative(specifier) {
 ;// CONCATENATED MODULE: ./src/imports/report.ts
 
 
+
 /** Ignored imports are a notice: a count plus this many examples. */
 const IGNORED_EXAMPLES = 5;
 const MAX_ERROR_ANNOTATIONS = 50;
@@ -42006,15 +42009,8 @@ const imports_report_SUMMARY_ROWS = 200;
 /** Specifiers and paths come from the repository: one that is absurdly long is cut for display. */
 const MAX_SHOWN = 300;
 const report_plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
-const CONTROL = /[\u0000-\u001f\u007f\u0085\u2028\u2029]/g;
-/**
- * A file name or specifier as one line of text: control characters (a newline in a
- * file name) shown escaped, and a huge one cut, so one finding stays one line.
- */
-function printable(text) {
-    const shown = text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text;
-    return shown.replace(CONTROL, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
-}
+/** A file name or specifier as one line of text (escaped, and cut when absurdly long). */
+const printable = (text) => (0,log_text/* oneLine */.TN)(text, MAX_SHOWN);
 /** The shell-quoted path, for a fix the user can paste (ANSI-C quoting for a name with control characters). */
 function shellPath(path) {
     if (/^[\w./@+-]+$/.test(path))
@@ -44657,112 +44653,29 @@ if (problem) {
 
 /***/ }),
 
-/***/ 7001:
+/***/ 6657:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  yJ: () => (/* binding */ printError),
-  wi: () => (/* binding */ printLine),
-  a: () => (/* binding */ untrustedOutput)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/shared/log-text.ts
-
-/**
- * The one path by which text reaches a log a GitHub runner reads (the actions' `info`,
- * the CLI's lines): nothing in it can start a workflow command, whoever wrote it.
- *
- * What the runner executes, read from actions/runner (ProcessInvoker, OutputManager,
- * ActionCommand, ActionCommandManager), for stdout and stderr alike:
- * - lines are cut as .NET StreamReader.ReadLine cuts them: at \n, \r and \r\n;
- * - a line whose text, after .NET white space is trimmed from its start, begins with `::`
- *   is a command (`::name props::data`);
- * - failing that, `##[name props]data` ANYWHERE in a line is a command (the legacy form).
- * So each line is made safe on its own: a line that would begin with `::` gets a `\`
- * first, `##[` becomes `##[\` (the runner's own defence for its markers), and characters
- * that move or hide text (controls other than tab, bidirectional overrides, U+2028/29
- * and U+0085, which a browser may show as a line break) are written as visible escapes.
- */
-// C0 controls but tab (line breaks are handled as lines), DEL, C1, bidi embeddings,
-// overrides and isolates, the line and paragraph separators.
-// eslint-disable-next-line no-control-regex
-const HIDDEN = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
-const LINE_BREAK = /\r\n|\r|\n/;
-function visible(char) {
-    const code = char.charCodeAt(0);
-    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
-}
-/** One line (no line break in it) that the runner reads as text, never as a command. */
-function safeLine(line) {
-    const shown = line.replace(HIDDEN, visible).replaceAll('##[', '##[\\');
-    // JavaScript's \s covers every character .NET's TrimStart removes (and U+FEFF besides).
-    return /^\s*::/.test(shown) ? `\\${shown}` : shown;
-}
-/** Text for the log: its own line breaks kept (as \n), every line inert. */
-function safeLogText(text) {
-    return text.split(LINE_BREAK).map(safeLine).join('\n');
-}
-/** An annotation message: core escapes its line breaks; controls that hide text are shown. */
-function safeAnnotationText(text) {
-    return text.replace(HIDDEN, visible);
-}
-/**
- * Output a program we run produced (a build's), streamed as it comes: shown verbatim,
- * inside `::stop-commands::<token>` … `::<token>::` so the runner executes none of its
- * workflow commands (the token is random, so the output cannot end the block itself).
- * `write` receives the bytes to send to stdout. Off a runner (`GITHUB_ACTIONS` unset)
- * nothing reads commands, and the output passes through untouched.
- */
-class UntrustedStream {
-    write;
-    guard;
-    token;
-    atLineStart = true;
-    constructor(write, { guard = process.env.GITHUB_ACTIONS === 'true' } = {}) {
-        this.write = write;
-        this.guard = guard;
-    }
-    chunk(data) {
-        if (data.length === 0)
-            return;
-        if (this.guard && this.token === undefined) {
-            this.token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
-            this.write(`::stop-commands::${this.token}\n`);
-        }
-        this.write(data);
-        const last = data[data.length - 1];
-        this.atLineStart = last === 0x0a || last === 0x0d;
-    }
-    /** Ends the block (and a last line without a line break), so commands work again. */
-    end() {
-        if (!this.atLineStart)
-            this.write('\n');
-        this.atLineStart = true;
-        if (this.token !== undefined)
-            this.write(`::${this.token}::\n`);
-        this.token = undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cli/output.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ untrustedOutput),
+/* harmony export */   wi: () => (/* binding */ printLine),
+/* harmony export */   yJ: () => (/* binding */ printError)
+/* harmony export */ });
+/* harmony import */ var _shared_log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(407);
 
 /**
  * The CLI's only ways to the terminal (or to a runner's log, when a workflow step runs
  * it): every line through the same inert-text path as the actions' log.
  */
 function printLine(line) {
-    process.stdout.write(`${safeLogText(line)}\n`);
+    process.stdout.write(`${(0,_shared_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .safeLogText */ .Ht)(line)}\n`);
 }
 function printError(line) {
-    process.stderr.write(`${safeLogText(line)}\n`);
+    process.stderr.write(`${(0,_shared_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .safeLogText */ .Ht)(line)}\n`);
 }
 /** A program's output (a build's), verbatim; inside a workflow its commands are switched off. */
 function untrustedOutput() {
-    return new UntrustedStream((chunk) => process.stdout.write(chunk));
+    return new _shared_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .UntrustedStream */ .D5((chunk) => process.stdout.write(chunk));
 }
 
 
@@ -45012,6 +44925,106 @@ class GlobSet {
             if (matcher.test(subject))
                 matched = !matcher.negate;
         return matched;
+    }
+}
+
+
+/***/ }),
+
+/***/ 407:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D5: () => (/* binding */ UntrustedStream),
+/* harmony export */   Ht: () => (/* binding */ safeLogText),
+/* harmony export */   TN: () => (/* binding */ oneLine)
+/* harmony export */ });
+/* unused harmony export safeAnnotationText */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * The one path by which text reaches a log a GitHub runner reads (the actions' `info`,
+ * the CLI's lines): nothing in it can start a workflow command, whoever wrote it.
+ *
+ * What the runner executes, read from actions/runner (ProcessInvoker, OutputManager,
+ * ActionCommand, ActionCommandManager), for stdout and stderr alike:
+ * - lines are cut as .NET StreamReader.ReadLine cuts them: at \n, \r and \r\n;
+ * - a line whose text, after .NET white space is trimmed from its start, begins with `::`
+ *   is a command (`::name props::data`);
+ * - failing that, `##[name props]data` ANYWHERE in a line is a command (the legacy form).
+ * So each line is made safe on its own: a line that would begin with `::` gets a `\`
+ * first, `##[` becomes `##[\` (the runner's own defence for its markers), and characters
+ * that move or hide text (controls other than tab, bidirectional overrides, U+2028/29
+ * and U+0085, which a browser may show as a line break) are written as visible escapes.
+ */
+// C0 controls but tab (line breaks are handled as lines), DEL, C1, bidi embeddings,
+// overrides and isolates, the line and paragraph separators.
+// eslint-disable-next-line no-control-regex
+const HIDDEN = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+const LINE_BREAK = /\r\n|\r|\n/;
+function visible(char) {
+    const code = char.charCodeAt(0);
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** One line (no line break in it) that the runner reads as text, never as a command. */
+function safeLine(line) {
+    const shown = line.replace(HIDDEN, visible).replaceAll('##[', '##[\\');
+    // JavaScript's \s covers every character .NET's TrimStart removes (and U+FEFF besides).
+    return /^\s*::/.test(shown) ? `\\${shown}` : shown;
+}
+/** Text for the log: its own line breaks kept (as \n), every line inert. */
+function safeLogText(text) {
+    return text.split(LINE_BREAK).map(safeLine).join('\n');
+}
+/**
+ * Untrusted text shown inside one line (a file name or specifier in a finding): line
+ * breaks written as `\n`/`\r`, hidden characters escaped as in every log line, and a
+ * text longer than `max` cut, so one finding stays one line of the log and the summary.
+ */
+function oneLine(text, max) {
+    const shown = text.length > max ? `${text.slice(0, max)}…` : text;
+    return shown.replace(/[\r\n]/g, (lineBreak) => (lineBreak === '\n' ? '\\n' : '\\r')).replace(HIDDEN, visible);
+}
+/** An annotation message: core escapes its line breaks; controls that hide text are shown. */
+function safeAnnotationText(text) {
+    return text.replace(HIDDEN, visible);
+}
+/**
+ * Output a program we run produced (a build's), streamed as it comes: shown verbatim,
+ * inside `::stop-commands::<token>` … `::<token>::` so the runner executes none of its
+ * workflow commands (the token is random, so the output cannot end the block itself).
+ * `write` receives the bytes to send to stdout. Off a runner (`GITHUB_ACTIONS` unset)
+ * nothing reads commands, and the output passes through untouched.
+ */
+class UntrustedStream {
+    write;
+    guard;
+    token;
+    atLineStart = true;
+    constructor(write, { guard = process.env.GITHUB_ACTIONS === 'true' } = {}) {
+        this.write = write;
+        this.guard = guard;
+    }
+    chunk(data) {
+        if (data.length === 0)
+            return;
+        if (this.guard && this.token === undefined) {
+            this.token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex');
+            this.write(`::stop-commands::${this.token}\n`);
+        }
+        this.write(data);
+        const last = data[data.length - 1];
+        this.atLineStart = last === 0x0a || last === 0x0d;
+    }
+    /** Ends the block (and a last line without a line break), so commands work again. */
+    end() {
+        if (!this.atLineStart)
+            this.write('\n');
+        this.atLineStart = true;
+        if (this.token !== undefined)
+            this.write(`::${this.token}::\n`);
+        this.token = undefined;
     }
 }
 

@@ -3017,6 +3017,15 @@ function safeLine(line) {
 function safeLogText(text) {
     return text.split(LINE_BREAK).map(safeLine).join('\n');
 }
+/**
+ * Untrusted text shown inside one line (a file name or specifier in a finding): line
+ * breaks written as `\n`/`\r`, hidden characters escaped as in every log line, and a
+ * text longer than `max` cut, so one finding stays one line of the log and the summary.
+ */
+function oneLine(text, max) {
+    const shown = text.length > max ? `${text.slice(0, max)}…` : text;
+    return shown.replace(/[\r\n]/g, (lineBreak) => (lineBreak === '\n' ? '\\n' : '\\r')).replace(HIDDEN, visible);
+}
 /** An annotation message: core escapes its line breaks; controls that hide text are shown. */
 function safeAnnotationText(text) {
     return text.replace(HIDDEN, visible);
@@ -3273,6 +3282,7 @@ function generatorOfRelative(specifier) {
 ;// CONCATENATED MODULE: ./src/imports/report.ts
 
 
+
 /** Ignored imports are a notice: a count plus this many examples. */
 const IGNORED_EXAMPLES = 5;
 const MAX_ERROR_ANNOTATIONS = 50;
@@ -3281,15 +3291,8 @@ const SUMMARY_ROWS = 200;
 /** Specifiers and paths come from the repository: one that is absurdly long is cut for display. */
 const MAX_SHOWN = 300;
 const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
-const CONTROL = /[\u0000-\u001f\u007f\u0085\u2028\u2029]/g;
-/**
- * A file name or specifier as one line of text: control characters (a newline in a
- * file name) shown escaped, and a huge one cut, so one finding stays one line.
- */
-function printable(text) {
-    const shown = text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text;
-    return shown.replace(CONTROL, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
-}
+/** A file name or specifier as one line of text (escaped, and cut when absurdly long). */
+const printable = (text) => oneLine(text, MAX_SHOWN);
 /** The shell-quoted path, for a fix the user can paste (ANSI-C quoting for a name with control characters). */
 function shellPath(path) {
     if (/^[\w./@+-]+$/.test(path))
