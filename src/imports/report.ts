@@ -81,6 +81,10 @@ export function notCheckedSentence(group: NotCheckedGroup): string {
       return `${imports} of absolute or server-root paths ('/…') not checked: which root they mean is the bundler's setting${example}`;
     case 'ignore-status-unknown':
       return `${imports} not classified as untracked, ignored or missing: git check-ignore refused their path (git said: ${detail})${example}`;
+    case 'computed':
+      return `${imports} with a computed specifier not checked: the file is chosen at run time (a variable, a concatenation, or a template that matches no tracked file) — write the specifier as a literal, or as a template whose folder holds the tracked files it may load, to have it checked${example}`;
+    case 'asset-only':
+      return `${imports} in ${subject} not checked: every import of that file reads it as text or a URL (?raw, ?url), so the bundler never loads it as a module${example}`;
   }
 }
 
