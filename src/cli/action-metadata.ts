@@ -709,7 +709,7 @@ export const ACTIONS: Record<string, ActionMetadata> = {
         "required": false
       },
       "exclude": {
-        "description": "Globs, one per line, of source files not to scan (e.g. vendored bundles). Test code that is broken on purpose (fixtures that import a missing file to test an error) is left out with one line: '**/{test,tests,__tests__,e2e,fixtures,playground}/**'.",
+        "description": "Globs, one per line, of source files not to scan (e.g. vendored bundles). Test code that is broken on purpose (fixtures that import a missing file to test an error, codemod inputs read as text) is left out with one line: '**/{test,tests,__tests__,__testfixtures__,e2e,fixtures,playground}/**'.",
         "default": "",
         "required": false
       },
