@@ -4702,8 +4702,8 @@ function checkFlowDepth(text, file) {
         }
     }
 }
-/** services.<name>.environment.<KEY> is as deep as any check looks; deeper nodes share their parent's path. */
-const PATH_DEPTH = 4;
+/** services.<name>.build.args.<NAME> is as deep as any check looks; deeper nodes share their parent's path. */
+const PATH_DEPTH = 5;
 class Walker {
     uses = [];
     lines = new WeakMap();

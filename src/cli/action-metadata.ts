@@ -439,7 +439,7 @@ export const ACTIONS: Record<string, ActionMetadata> = {
         "required": false
       },
       "example-file": {
-        "description": "File listing the variables a deployment must set (dotenv syntax); each key nothing provides is `example-missing`. Empty = .env.example next to the first compose file when it exists; `none` = skip.",
+        "description": "Template of the deployment's .env (dotenv syntax). A key it sets that nothing provides is a need of the started services whose compose entries interpolate it without a default or pass it through; other keys give an `example-missing` notice. Empty = .env.example, else .env.sample, in the project directory, used only when a started service interpolates one of its keys or reads its .env as env_file; `none` = skip.",
         "default": "",
         "required": false
       },
