@@ -181,6 +181,19 @@ describe('deploy-canary (bundled action) against misbehaving servers', () => {
     expect(lifecycle).toEqual([started, failed('status')]);
   });
 
+  it('after a round has passed, a failing app is probed at interval, not 10x as often', async () => {
+    const server = await serve((_req, res, hit) => res.writeHead(hit === 1 ? 200 : 503).end('page'));
+    // Rounds start at 0 s (passes), 1 s and 2 s; none can start at 3 s, past the window.
+    const { step, report } = await canary({ urls: `${server.url}/`, interval: '1s', timeout: '1s', window: '2500ms', successes: '3' });
+    expect(step.exitCode).toBe(1);
+    expect(step.outputs.reason).toBe('status');
+    // (A loaded machine can only start them later, so fewer rounds, never more.)
+    const verdicts = report.attempts.map((attempt) => attempt.verdict);
+    expect(verdicts[0]).toBe('pass');
+    expect(verdicts.length, verdicts.join(', ')).toBeLessThanOrEqual(3);
+    expect(new Set(verdicts.slice(1))).toEqual(new Set(['fail']));
+  });
+
   it('a redirect loop fails with its own reason', async () => {
     const server = await serve((req, res) => {
       if (req.url === '/a') return res.writeHead(302, { location: '/b' }).end();

@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildEvent, deploymentKey, eventId, type DeploymentEventType } from '../src/events/event.ts';
 import { printed, runStep } from './harness/action-runner.ts';
 import { GitHubStandIn } from './harness/github-stand-in.ts';
-import { Receiver, checkCloudEvent, checkLokiPush } from './harness/http-scenarios.ts';
+import { LokiQueryStandIn, Receiver, checkCloudEvent, checkLokiPush } from './harness/http-scenarios.ts';
 
 const MINUTE = 60_000;
 const cleanups: (() => Promise<void>)[] = [];
@@ -83,25 +83,65 @@ describe('deploy-watchdog', () => {
       [null, 'https://github.com/acme/shop/actions/runs/81'],
     ]);
     expect(stale[0]!.age_s).toBeGreaterThanOrEqual(11 * 60 - 5);
-    expect(step.annotations.some((a) => a.level === 'error' && a.message.startsWith('deploy-watchdog: 4 deployments started without an end for more than 300s; ended with deployment.failed (no-end)'))).toBe(true);
+    expect(step.annotations.some((a) => a.level === 'error' && a.message.startsWith('deploy-watchdog: 4 deployments started without an end for more than 300s; ended 2 of them with deployment.failed (no-end); 2 not created by deploy-guards left open (end-others: true ends them) (examined'))).toBe(true);
 
-    // Ended: a failure status on each GitHub deployment, and deployment.failed (no-end) to every sink.
-    expect(posted.map((item) => [item.id, item.body.state])).toEqual([[999, 'failure'], [950, 'failure'], [897, 'failure']]);
+    // Ended: a failure status on the GitHub deployment deploy-guards created (its payload names the deployment key),
+    // and deployment.failed (no-end) to every sink. 950 and 897 carry no key: another tool's (or an Actions
+    // environment job's) deployments, reported but not ended.
+    expect(posted.map((item) => [item.id, item.body.state])).toEqual([[999, 'failure']]);
     expect(webhook.violations).toEqual([]);
-    const sent = webhook.requests.map((request) => JSON.parse(request.body) as { id: string; type: string; partitionkey: string; data: { reason: string; deployment_id: number | null } });
-    expect(sent.map((event) => [event.type, event.data.reason, event.data.deployment_id])).toEqual([
-      ['deployment.failed', 'no-end', 999], ['deployment.failed', 'no-end', 950], ['deployment.failed', 'no-end', 897], ['deployment.failed', 'no-end', null],
+    type Sent = { id: string; type: string; partitionkey: string; data: { reason: string; deployment_id: number | null } };
+    const sent = () => webhook.requests.map((request) => JSON.parse(request.body) as Sent);
+    expect(sent().map((event) => [event.type, event.data.reason, event.data.deployment_id])).toEqual([
+      ['deployment.failed', 'no-end', 999], ['deployment.failed', 'no-end', null],
     ]);
     // The deployment's own terminal id when its key is known (from the deployment payload or the started event).
-    expect(sent[0]!.id).toBe(eventId('a'.repeat(32), 'deployment.failed'));
-    expect(sent[3]!.id).toBe(eventId(open!, 'deployment.failed'));
+    expect(sent()[0]!.id).toBe(eventId('a'.repeat(32), 'deployment.failed'));
+    expect(sent()[1]!.id).toBe(eventId(open!, 'deployment.failed'));
     expect(readFileSync(eventsFile, 'utf8')).toContain(`"id":"${eventId(open!, 'deployment.failed')}"`);
+    for (const id of [950, 897]) expect(step.stdout).toContain(`deployment ${id} was not created by deploy-guards (no deployment key in its payload): not ended; end-others: true ends it`);
+    expect(step.summary).toContain('not ended (not created by deploy-guards)');
+
+    // The next run still reports the two it did not end; with end-others it ends them.
+    const again = await runStep('deploy-watchdog', 'main', { inputs, env });
+    expect(again.exitCode, printed(again)).toBe(1);
+    expect(JSON.parse(again.outputs.stale!).map((item: { deployment_id: number }) => item.deployment_id)).toEqual([950, 897]);
+    expect(posted).toHaveLength(1);
+    const others = await runStep('deploy-watchdog', 'main', { inputs: { ...inputs, 'end-others': 'true' }, env });
+    expect(others.exitCode, printed(others)).toBe(1);
+    expect(posted.map((item) => [item.id, item.body.state])).toEqual([[999, 'failure'], [950, 'failure'], [897, 'failure']]);
+    expect(sent().slice(2).map((event) => [event.data.reason, event.data.deployment_id])).toEqual([['no-end', 950], ['no-end', 897]]);
 
     // The next run finds nothing left open.
-    const again = await runStep('deploy-watchdog', 'main', { inputs, env });
-    expect(again.exitCode, printed(again)).toBe(0);
-    expect(again.outputs['stale-count']).toBe('0');
+    const last = await runStep('deploy-watchdog', 'main', { inputs, env });
+    expect(last.exitCode, printed(last)).toBe(0);
+    expect(last.outputs['stale-count']).toBe('0');
     expect(posted).toHaveLength(3);
+  });
+
+  it('an event line that names another tool\'s GitHub deployment does not make the watchdog end it', async () => {
+    // Deployment 950 was created by another tool (no deploy-guards key in its payload) and is open.
+    // A line in the events file (anyone who can write it, or push to Loki) claims it as a deploy-guards started.
+    const github = await new GitHubStandIn().start();
+    cleanups.push(() => github.stop());
+    const iso = (minutesAgo: number) => new Date(Date.now() - minutesAgo * MINUTE).toISOString();
+    github.route('GET', /^\/repos\/acme\/shop\/deployments$/, () => ({ body: [{ id: 950, sha: 'c0ffee'.padEnd(40, '0'), environment: 'production', created_at: iso(20), payload: {} }] }));
+    github.route('GET', /^\/repos\/acme\/shop\/deployments\/950\/statuses$/, () => ({ body: [{ state: 'in_progress', created_at: iso(20) }] }));
+    const posted: string[] = [];
+    github.route('POST', /^\/repos\/acme\/shop\/deployments\/\d+\/statuses$/, (request) => {
+      posted.push(request.path);
+      return { status: 201, body: { id: 1 } };
+    });
+    const eventsFile = join(mkdtempSync(join(tmpdir(), 'watchdog-')), 'events.ndjson');
+    const forged = buildEvent('deployment.started', context('production', '81'), 'f'.repeat(32), { time: new Date(Date.now() - 20 * MINUTE), deploymentId: 950 });
+    writeFileSync(eventsFile, `${JSON.stringify(forged)}\n`);
+    const step = await runStep('deploy-watchdog', 'main', { inputs: { environments: 'production', token: github.token, 'events-file': eventsFile, 'end-stale': 'true' }, env: { GITHUB_API_URL: github.url } });
+    expect(step.exitCode, printed(step)).toBe(1);
+    expect(JSON.parse(step.outputs.stale!).map((item: { deployment_id: number }) => item.deployment_id)).toEqual([950]);
+    expect(step.stdout).toContain('(github, events-file)');
+    expect(posted).toEqual([]);
+    expect(step.stdout).toContain('deployment 950 was not created by deploy-guards (no deployment key in its payload): not ended; end-others: true ends it');
+    expect(github.violations).toEqual([]);
   });
 
   it('reads starteds from Loki with the labels the Loki sink writes, and pushes the no-end event there', async () => {
@@ -140,7 +180,7 @@ describe('deploy-watchdog', () => {
     expect(problems).toEqual([]);
     expect(queries).toHaveLength(1);
     expect(queries[0]!.get('query')).toBe('{service="deployment", app="shop", env=~"production"} |= "deployment."');
-    expect(queries[0]!.get('direction')).toBe('forward');
+    expect(queries[0]!.get('direction')).toBe('backward');
     expect(BigInt(queries[0]!.get('end')!) - BigInt(queries[0]!.get('start')!)).toBe(24n * 3600n * 1_000_000_000n);
     expect(step.outputs['stale-count']).toBe('1');
     expect(pushes).toHaveLength(1);
@@ -165,5 +205,113 @@ describe('deploy-watchdog', () => {
     const events = readFileSync(eventsFile, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { type: string; id: string; data: { reason: string | null } });
     expect(events.map((event) => [event.type, event.data.reason])).toEqual([['deployment.started', null], ['deployment.failed', 'no-end']]);
     expect(events[1]!.id).toBe(eventId(key, 'deployment.failed'));
+  });
+
+  it('reads every Loki line of the lookback, newest first across pages: an end past the first 5000 lines is seen', async () => {
+    // 5002 event lines over the last 30 minutes: the oldest is the started of `key`, the newest its complete,
+    // and between them 2500 other deployments that each started and completed.
+    const key = 'b'.repeat(32);
+    const count = 5002;
+    const startNs = BigInt(Date.now() - 30 * MINUTE) * 1_000_000n;
+    const at = (index: number) => startNs + BigInt(index) * 300_000_000n; // every 0.3 s
+    const line = (index: number) => {
+      const time = Number(at(index) / 1_000_000n);
+      const minutesAgo = (Date.now() - time) / MINUTE;
+      if (index === 0) return eventLine('deployment.started', 'production', '91', key, minutesAgo);
+      if (index === count - 1) return eventLine('deployment.complete', 'production', '91', key, minutesAgo);
+      const other = ((index - 1) >> 1).toString(16).padStart(32, 'c');
+      return eventLine(index % 2 === 1 ? 'deployment.started' : 'deployment.complete', 'production', `9${index}`, other, minutesAgo);
+    };
+    const loki = await new LokiQueryStandIn(count, at, line).start();
+    cleanups.push(() => loki.stop());
+    const step = await runStep('deploy-watchdog', 'main', { inputs: { environments: 'production', 'loki-url': loki.url, lookback: '1h' } });
+    expect(step.exitCode, printed(step)).toBe(0);
+    expect(step.outputs['stale-count']).toBe('0');
+    expect(loki.queries.length).toBeGreaterThan(1);
+    for (const query of loki.queries) {
+      expect(query.get('direction')).toBe('backward');
+      expect(Number(query.get('limit'))).toBeLessThanOrEqual(5000);
+    }
+    expect(step.stdout).toContain(`${count} in loki`);
+  });
+
+  it('a Loki read that hits its bound says so, with what it did not examine', async () => {
+    const count = 100_050; // more than 20 pages of 5000
+    const startNs = BigInt(Date.now() - 50 * MINUTE) * 1_000_000n;
+    const at = (index: number) => startNs + BigInt(index) * 25_000_000n; // every 25 ms
+    const line = (index: number) => JSON.stringify({ specversion: '1.0', id: `e${index}`, type: 'deployment.complete', subject: 'production', time: new Date(Number(at(index) / 1_000_000n)).toISOString(), partitionkey: index.toString(16).padStart(32, '0'), source: 'x', data: {} });
+    const loki = await new LokiQueryStandIn(count, at, line).start();
+    cleanups.push(() => loki.stop());
+    const step = await runStep('deploy-watchdog', 'main', { inputs: { environments: 'production', 'loki-url': loki.url, lookback: '1h' }, timeoutMs: 120_000 });
+    expect(step.exitCode, printed(step)).toBe(0);
+    expect(loki.queries).toHaveLength(20);
+    const warning = step.annotations.find((a) => a.level === 'warning' && a.message.includes('Loki'));
+    // 20 pages of 5000, less the one line each later page shares with the one before (end is exclusive, so it moves 1 ns past it).
+    expect(warning?.message, printed(step)).toMatch(/^deploy-watchdog: Loki: read the newest 99981 lines of the lookback in 20 pages \(the bound\); lines before \S+ were not examined$/);
+    expect(step.summary).toContain('lines before');
+    expect(step.stdout).toContain('99981 in loki');
+  });
+
+  it('follows a GitHub next-page link only to the API\'s own origin: the token never goes elsewhere', async () => {
+    const github = await new GitHubStandIn().start();
+    const elsewhere = await new Receiver(() => 200, () => []).start();
+    cleanups.push(() => github.stop(), () => elsewhere.stop());
+    github.route('GET', /^\/repos\/acme\/shop\/deployments$/, () => ({ body: [], headers: { link: `<${elsewhere.url}/repos/acme/shop/deployments?page=2>; rel="next"` } }));
+    const step = await runStep('deploy-watchdog', 'main', { inputs: { environments: 'production', token: github.token }, env: { GITHUB_API_URL: github.url } });
+    expect(elsewhere.requests).toEqual([]);
+    expect(step.exitCode).toBe(1);
+    expect(step.annotations.some((a) => a.level === 'error' && a.message.includes('next page on another origin') && a.message.includes('not followed'))).toBe(true);
+    expect(github.violations).toEqual([]);
+  });
+
+  it('a GitHub listing longer than its page bound fails naming the bound, never passes a partial list off as the list', async () => {
+    // 5050 deployments of production in the lookback, one every 10 s, every one ended: the list runs past 50 pages of 100.
+    const github = await new GitHubStandIn().start();
+    cleanups.push(() => github.stop());
+    const deployments = Array.from({ length: 5050 }, (_, i) => ({ id: 10_000 - i, sha: 'c0ffee'.padEnd(40, '0'), environment: 'production', created_at: new Date(Date.now() - i * 10_000).toISOString(), payload: {} }));
+    github.route('GET', /^\/repos\/acme\/shop\/deployments$/, (request) => GitHubStandIn.paged(request, deployments, github.url));
+    github.route('GET', /^\/repos\/acme\/shop\/deployments\/\d+\/statuses$/, () => ({ body: [{ state: 'success', created_at: new Date().toISOString() }] }));
+    const step = await runStep('deploy-watchdog', 'main', { inputs: { environments: 'production', token: github.token }, env: { GITHUB_API_URL: github.url }, timeoutMs: 120_000 });
+    expect(step.exitCode, printed(step)).toBe(1);
+    expect(step.annotations.some((a) => a.level === 'error' && /deployments: the list goes on past 50 pages \(the bound\); the items after them were not read/.test(a.message)), printed(step)).toBe(true);
+    expect(github.requests.filter((request) => request.method === 'GET' && request.path === '/repos/acme/shop/deployments')).toHaveLength(50);
+    expect(github.violations).toEqual([]);
+  }, 180_000);
+
+  it('the CLI trap line with --deployment-key ends only its own deployment, not another deploy of the same environment', async () => {
+    const { spawn, spawnSync } = await import('node:child_process');
+    const { ROOT } = await import('./harness/action-runner.ts');
+    const cli = join(ROOT, 'dist/cli/index.js');
+    const env = { PATH: process.env.PATH ?? '' };
+    const eventsFile = join(mkdtempSync(join(tmpdir(), 'trap-')), 'events.ndjson');
+    // Another deploy script of the same environment, still running: its started is open too.
+    const theirs = deploymentKey(context('production', ''));
+    appendFileSync(eventsFile, `${eventLine('deployment.started', 'production', '', theirs, 0)}\n`);
+    // This script draws its key, gives it to the canary, which is then killed (kill -9, the OOM killer).
+    const mine = 'd'.repeat(32);
+    const hang = createServer(() => {});
+    await new Promise<void>((done) => hang.listen(0, '127.0.0.1', done));
+    cleanups.push(() => new Promise((done) => { hang.closeAllConnections(); hang.close(() => done()); }));
+    const canary = spawn(process.execPath, [cli, 'deploy-canary', '--events-file', eventsFile, '--environment', 'production', '--deployment-key', mine,
+      '--urls', `http://127.0.0.1:${(hang.address() as AddressInfo).port}/`, '--timeout', '30s', '--window', '60s'], { env, stdio: 'ignore' });
+    const closed = new Promise((done) => canary.on('close', done));
+    const deadline = Date.now() + 30_000;
+    while (!readFileSync(eventsFile, 'utf8').includes(mine)) {
+      if (Date.now() > deadline) throw new Error('the canary never sent its started');
+      await new Promise((done) => setTimeout(done, 20));
+    }
+    canary.kill('SIGKILL');
+    await closed;
+    const args = [cli, 'deploy-watchdog', '--events-file', eventsFile, '--environments', 'production', '--deployment-key', mine, '--max-age', '0s', '--end-stale'];
+    const run = spawnSync(process.execPath, args, { encoding: 'utf8', env });
+    expect(run.status, run.stdout + run.stderr).toBe(1);
+    const events = readFileSync(eventsFile, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { type: string; id: string; partitionkey: string; data: { reason: string | null } });
+    expect(events.map((event) => [event.type, event.partitionkey, event.data.reason])).toEqual([
+      ['deployment.started', theirs, null], ['deployment.started', mine, null], ['deployment.failed', mine, 'no-end'],
+    ]);
+    expect(events[2]!.id).toBe(eventId(mine, 'deployment.failed'));
+    const bad = spawnSync(process.execPath, [cli, 'deploy-watchdog', '--events-file', eventsFile, '--deployment-key', 'not-a-key'], { encoding: 'utf8', env });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("'deployment-key'");
   });
 });

@@ -124,11 +124,11 @@ describe('never prints a value', () => {
         'services:',
         '  web:',
         '    build: ./app',
+        '    image: "registry.example/web:${MISSING_ONE}"',
         '    env_file: web.env',
         '    environment:',
         '      DATABASE_URL: ${DATABASE_URL}',
         '      MANA_STT_API_KEY: ${MANA_STT_API_KEY:-}',
-        '      MISSING_ONE: ${MISSING_ONE}',
         '      URL_WITH_KEY: "${MANA_STT_URL}?key=${MANA_STT_API_KEY:?}"',
       ].join('\n'),
       '.env': 'MANA_STT_API_KEY=leak-canary-key-91b2\nMANA_STT_URL="http://leak-canary-url-55e1"\n',
@@ -149,10 +149,10 @@ describe('never prints a value', () => {
     const offline = await runStep('env-completeness', 'main', { cwd: dir, env: { DATABASE_URL: 'postgres://leak-canary-db-7f3a9c@db/x' } });
     expect(offline.exitCode).toBe(1);
     const missing = JSON.parse(offline.outputs.missing!) as Missing[];
-    expect(missing.map((m) => `${m.service}/${m.variable}/${m.reason}`)).toEqual(['/EXAMPLE_ONLY/example-missing', 'web/MISSING_ONE/unset']);
-    // A bare read (`process.env.NOT_GIVEN;`) has no fallback but no use the scan can follow: a notice.
+    expect(missing.map((m) => `${m.service}/${m.variable}/${m.reason}`)).toEqual(['web/MISSING_ONE/unset']);
+    // A bare read (`process.env.NOT_GIVEN;`) has no fallback but no use the scan can follow: a notice; so is an example key no service uses.
     const notices = JSON.parse(offline.outputs.notices!) as Missing[];
-    expect(notices.map((m) => `${m.service}/${m.variable}/${m.reason}`)).toEqual(['web/NOT_GIVEN/not-passed']);
+    expect(notices.map((m) => `${m.service}/${m.variable}/${m.reason}`)).toEqual(['/EXAMPLE_ONLY/example-missing', 'web/NOT_GIVEN/not-passed']);
     assertNoLeak(offline);
   });
 

@@ -242,7 +242,7 @@ describe('env-completeness on a Fly app (Machines API stand-in)', () => {
 
   it('a compose project and a Fly app in one repository are both checked', async () => {
     const dir = phoenixApp();
-    writeFileSync(join(dir, 'compose.yaml'), 'services:\n  db:\n    image: "postgres:${PG_VERSION}"\n');
+    writeFileSync(join(dir, 'compose.yaml'), 'services:\n  db:\n    image: "postgres:${PG_VERSION}"\n    environment: {POSTGRES_HOST_AUTH_METHOD: trust}\n');
     const result = await engine(dir, DEPLOYED, { required: { 'hello-phx': ['SMTP_HOST'] } });
     expect(brief(result.missing)).toEqual(['/PG_VERSION/unset', 'hello-phx/SMTP_HOST/not-passed'].map((entry) => (entry.startsWith('/') ? `db${entry}` : entry)));
     expect(result.services.map((service) => `${service.name}${service.kind ? ` (${service.kind})` : ''}`)).toEqual(['db', 'hello-phx (fly)']);

@@ -75,14 +75,10 @@ describe('every started ends exactly once', () => {
     const inputs = { ...FAST, urls: `${app.url}/`, 'events-file': eventsFile };
     const main = await runStep('deploy-canary', 'main', { inputs, env: ENV });
     expect(main.exitCode, printed(main)).toBe(0);
-    // What a SIGKILL right after the append leaves: the events in the file, no delivery recorded.
-    const dir = join(main.runnerTemp, 'deploy-guards');
-    for (const name of readdirSync(dir)) {
-      const record = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { events: { delivered: string[] }[] };
-      for (const event of record.events) event.delivered = [];
-      writeFileSync(join(dir, name), JSON.stringify(record));
-    }
-    const post = await runStep('deploy-canary', 'post', { inputs, env: ENV, runnerTemp: main.runnerTemp, state: main.state });
+    // What a SIGKILL right after the append leaves: the events in the file, no delivery recorded in runner state.
+    const saved = JSON.parse(main.state.events!) as { events: { delivered: string[] }[]; closed: string[] };
+    for (const event of saved.events) event.delivered = [];
+    const post = await runStep('deploy-canary', 'post', { inputs, env: ENV, runnerTemp: main.runnerTemp, state: { ...main.state, events: JSON.stringify(saved) } });
     expect(post.exitCode, printed(post)).toBe(0);
     expect(lifecycle(eventsFile)).toEqual([['deployment.started', null], ['deployment.complete', null]]);
   });
@@ -155,5 +151,63 @@ describe('every started ends exactly once', () => {
     expect(warnings[0]).toContain(`${join(dir, 'logs')} is a file, not a directory`);
     expect(warnings[0]).not.toMatch(/attempts|EEXIST/);
     expect(step.stdout).toMatch(/^event deployment\.complete \{/m);
+  });
+
+  it('a webhook down while the started is sent: it gets the started before the end, and never a started after it', async () => {
+    const webhook = await started(new Receiver((n) => (n <= 3 ? 503 : 200), checkCloudEvent).start());
+    const app = await started(new ScenarioServer((_req, res) => res.end('ok')).start());
+    const inputs = { ...FAST, urls: `${app.url}/`, 'webhook-url': `${webhook.url}/hook`, 'sink-timeout': '1s' };
+    const main = await runStep('deploy-canary', 'main', { inputs, env: ENV });
+    expect(main.exitCode, printed(main)).toBe(0);
+    const post = await runStep('deploy-canary', 'post', { inputs, env: ENV, runnerTemp: main.runnerTemp, state: main.state });
+    expect(post.exitCode, printed(post)).toBe(0);
+    const types = received(webhook).map((event) => event.type);
+    const end = types.findIndex((type) => type !== 'deployment.started');
+    expect(end, types.join(', ')).toBeGreaterThan(0);
+    expect(types.slice(end), types.join(', ')).toEqual(['deployment.complete']);
+    // What the webhook accepted (the 4th request on): the lifecycle in order.
+    expect(types.slice(3)).toEqual(['deployment.started', 'deployment.complete']);
+    expect(webhook.violations).toEqual([]);
+  });
+
+  it('a 404 on the started does not silence the webhook: the verdict is still sent there', async () => {
+    const webhook = await started(new Receiver((n) => (n === 1 ? 404 : 200), checkCloudEvent).start());
+    const app = await started(new ScenarioServer((_req, res) => res.end('ok')).start());
+    const step = await runStep('deploy-canary', 'main', { inputs: { ...FAST, urls: `${app.url}/`, 'webhook-url': `${webhook.url}/hook` }, env: ENV });
+    expect(step.exitCode, printed(step)).toBe(0);
+    expect(step.annotations.some((a) => a.level === 'warning' && /Event sink 'webhook' failed .*answered 404/.test(a.message))).toBe(true);
+    expect(received(webhook).map((event) => event.type)).toEqual(['deployment.started', 'deployment.complete']);
+  });
+
+  it('cancelled while a webhook hangs on the started: the canary cuts it short and sends failed (cancelled) before the runner kills it', async () => {
+    const eventsFile = newEventsFile();
+    const webhook = await started(new Receiver((n) => (n === 1 ? 'hang' : 200), checkCloudEvent).start());
+    const hang = await started(new ScenarioServer(() => {}).start());
+    const inputs = { ...FAST, urls: `${hang.url}/`, timeout: '30s', window: '60s', 'events-file': eventsFile, 'webhook-url': `${webhook.url}/hook`, 'sink-timeout': '20s' };
+    // The runner cancels a step with SIGINT, then SIGTERM 7.5 s later, then SIGKILL 2.5 s after that.
+    const step = prepareStep('deploy-canary', 'main', { inputs, env: ENV });
+    const child = spawn(process.execPath, [step.entry], { cwd: step.cwd, env: step.env, stdio: 'ignore' });
+    const closed = new Promise<[number | null, NodeJS.Signals | null]>((done) => child.on('close', (code, signal) => done([code, signal])));
+    const deadline = Date.now() + 30_000;
+    while (webhook.requests.length === 0) {
+      if (Date.now() > deadline) throw new Error('the started never reached the webhook');
+      await new Promise((done) => setTimeout(done, 20));
+    }
+    const timers = [
+      setTimeout(() => child.kill('SIGINT'), 0),
+      setTimeout(() => child.kill('SIGTERM'), 7500),
+      setTimeout(() => child.kill('SIGKILL'), 10_000),
+    ];
+    const [code, signal] = await closed;
+    for (const timer of timers) clearTimeout(timer);
+    expect(signal, 'the runner had to kill the step').toBeNull();
+    expect(code).toBe(1);
+    expect(lifecycle(eventsFile)).toEqual([['deployment.started', null], ['deployment.failed', 'cancelled']]);
+    expect(received(webhook).map((event) => [event.type, event.data.reason])).toEqual([['deployment.started', null], ['deployment.failed', 'cancelled']]);
+    // The post step: the webhook has the end, so the started it never took is not sent after it.
+    const post = await runStep('deploy-canary', 'post', { inputs, env: ENV, runnerTemp: step.runnerTemp, state: parseFileCommands(readFileSync(step.paths.state, 'utf8')) });
+    expect(post.exitCode, printed(post)).toBe(0);
+    expect(received(webhook).map((event) => event.type)).toEqual(['deployment.started', 'deployment.failed']);
+    expect(lifecycle(eventsFile)).toEqual([['deployment.started', null], ['deployment.failed', 'cancelled']]);
   });
 });

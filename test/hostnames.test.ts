@@ -2,7 +2,7 @@
 // from each tool's documentation) read into the public hostnames to probe, each with
 // its source line; then the tunnel incident through the bundled canary: the LAN address
 // answers while every public hostname behind the tunnel answers 502.
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -45,12 +45,12 @@ describe('hostnames-from parses real configuration files', () => {
     expect(list.hostnames.map((host) => host.hostname)).not.toContain('localhost');
   });
 
-  it('compose Traefik labels (list and map form): every Host() of a router rule; HostRegexp, disabled services and ${VAR} are named', () => {
+  it('compose Traefik labels (list and map form): every Host() of a router rule, at its PathPrefix; HostRegexp, disabled services and ${VAR} are named', () => {
     const list = read('compose.yaml');
     expect(list.hostnames.map((host) => [host.url, host.source])).toEqual([
       ['https://shop.widgetcorp.tech/', 'compose.yaml:19'],
       ['https://www.shop.widgetcorp.tech/', 'compose.yaml:19'],
-      ['https://api.shop.widgetcorp.tech/', 'compose.yaml:28'],
+      ['https://api.shop.widgetcorp.tech/v2', 'compose.yaml:28'],
     ]);
     expect(list.skipped.map((item) => [item.source, item.why])).toEqual([
       ['compose.yaml:29', 'a HostRegexp rule: no single hostname to probe'],
@@ -58,6 +58,48 @@ describe('hostnames-from parses real configuration files', () => {
       ['compose.yaml:40', 'a placeholder, shown as written (never evaluated): list the hostname in urls instead'],
       ['compose.yaml:45', 'a Traefik v1 frontend rule, not read: list its hostnames in urls'],
       ['compose.yaml:46', 'a TCP router (HostSNI): not an HTTP route'],
+    ]);
+  });
+});
+
+// A compose file of the common Traefik layouts: an API routed by path, a site that excludes an
+// old name, and one router for two names (v3 syntax, from Traefik's routing documentation).
+const TRAEFIK_RULES = `services:
+  api:
+    image: api
+    labels:
+      - "traefik.http.routers.api.rule=Host(\`api.widgetcorp.tech\`) && PathPrefix(\`/v1\`)"
+  web:
+    image: web
+    labels:
+      traefik.http.routers.web.rule: "Host(\`widgetcorp.tech\`) && !Host(\`old.widgetcorp.tech\`)"
+  docs:
+    image: docs
+    labels:
+      traefik.http.routers.docs.rule: "(Host(\`docs.widgetcorp.tech\`) || Host(\`help.widgetcorp.tech\`)) && Path(\`/guide\`)"
+  search:
+    image: search
+    labels:
+      traefik.http.routers.search.rule: "Host(\`search.widgetcorp.tech\`) && Header(\`X-Api-Key\`, \`k\`)"
+`;
+function traefikFile(): { workspace: string; file: string } {
+  const workspace = mkdtempSync(join(tmpdir(), 'traefik-'));
+  writeFileSync(join(workspace, 'compose.yaml'), TRAEFIK_RULES);
+  return { workspace, file: join(workspace, 'compose.yaml') };
+}
+
+describe('Traefik rules: the paths they route and the hosts they exclude', () => {
+  it('probes a path rule at its path, never a negated Host(), and every Host() of an || at the rule\'s path', () => {
+    const list = readHostnames(traefikFile().file, 'compose.yaml');
+    expect(list.hostnames.map((host) => [host.url, host.source])).toEqual([
+      ['https://api.widgetcorp.tech/v1', 'compose.yaml:5'],
+      ['https://widgetcorp.tech/', 'compose.yaml:9'],
+      ['https://docs.widgetcorp.tech/guide', 'compose.yaml:13'],
+      ['https://help.widgetcorp.tech/guide', 'compose.yaml:13'],
+    ]);
+    expect(list.skipped.map((item) => [item.what, item.source, item.why])).toEqual([
+      ['old.widgetcorp.tech', 'compose.yaml:9', 'a negated Host(): the router does not serve it'],
+      ['search.widgetcorp.tech', 'compose.yaml:17', 'the rule also needs Header(): a plain GET does not match it'],
     ]);
   });
 });
@@ -100,5 +142,28 @@ describe('the tunnel incident through the bundled canary', () => {
     expect(step.summary).toContain('### Public hostnames (hostnames-from)');
     expect(step.summary).toMatch(/\| gpu\.widgetcorp\.tech \| config\.yml:12 \|/);
     expect(step.summary).toContain('| *.preview.widgetcorp.tech | config.yml:21 | a wildcard');
+  });
+
+  it('Traefik path rules are probed at their path, negated hosts not at all', async () => {
+    const names = ['api.widgetcorp.tech', 'widgetcorp.tech', 'docs.widgetcorp.tech', 'help.widgetcorp.tech', 'old.widgetcorp.tech', 'search.widgetcorp.tech'];
+    const certificate = selfSignedCertificate(names);
+    const seen: string[] = [];
+    const edge = await new ScenarioServer((req, res) => {
+      seen.push(`${req.headers.host}${req.url}`);
+      // Traefik answers 404 where no router matches.
+      const routed = ['api.widgetcorp.tech/v1', 'widgetcorp.tech/', 'docs.widgetcorp.tech/guide', 'help.widgetcorp.tech/guide'];
+      res.writeHead(routed.includes(`${req.headers.host}${req.url}`) ? 200 : 404).end('page');
+    }, certificate).start();
+    servers.push(edge);
+    const { workspace } = traefikFile();
+    const step = await runStep('deploy-canary', 'main', {
+      cwd: workspace,
+      inputs: { 'hostnames-from': 'compose.yaml', 'connect-to': `:443:127.0.0.1:${edge.port}`, interval: '200ms', timeout: '5s', window: '3s', successes: '2' },
+      env: { GITHUB_SHA: 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678', NODE_EXTRA_CA_CERTS: certificate.certPath },
+    });
+    expect(step.exitCode, printed(step)).toBe(0);
+    expect(new Set(seen)).toEqual(new Set(['api.widgetcorp.tech/v1', 'widgetcorp.tech/', 'docs.widgetcorp.tech/guide', 'help.widgetcorp.tech/guide']));
+    expect(step.stdout).toContain('hostnames-from: not probed: old.widgetcorp.tech (compose.yaml:9): a negated Host(): the router does not serve it');
+    expect(step.summary).toContain('| old.widgetcorp.tech | compose.yaml:9 | a negated Host()');
   });
 });

@@ -103,10 +103,11 @@ const url = new URL('./asset.png', import.meta.url);
       `import './yes';`,
     ].join('\n');
     expect(findImports(source, 'ts').map((i) => i.specifier)).toEqual(['./yes']);
-    expect(scanImportsWithTokenizer(source, { jsx: false }).map((i) => i.specifier)).toEqual(['./yes']);
+    // The template import names no file: reported apart, as computed, with its pattern.
+    expect(scanImportsWithTokenizer(source, { jsx: false }).map((i) => [i.specifier, i.computed ?? false])).toEqual([['./dyn-*', true], ['./yes', false]]);
   });
 
-  it('skips template imports with ${…} on the lexer path too (es-module-lexer 3 reports them as globs)', () => {
+  it('reports template and computed imports apart on both scanners (es-module-lexer 3 reports templates as globs)', () => {
     // No `require` anywhere: this text really goes through es-module-lexer.
     const source = [
       `import { messages } from './messages';`,
@@ -118,8 +119,10 @@ const url = new URL('./asset.png', import.meta.url);
     expect(source).not.toContain('require');
     const lexed = scanImportsWithLexer(source);
     expect(lexed, 'the lexer reads this file').toBeDefined();
-    expect(lexed!.map((found) => found.specifier)).toEqual(['./messages', './plain.js']);
-    expect(pairs(scanImportsWithTokenizer(source, { jsx: false }))).toEqual(pairs(lexed!));
+    expect(lexed!.map((found) => [found.specifier, found.computed ?? false])).toEqual([['./messages', false], ['./locales/*.js', true], ['./a/*/c/*.js', true], ['./plain.js', false], ['import(…)', true]]);
+    const tokenized = scanImportsWithTokenizer(source, { jsx: false });
+    expect(pairs(tokenized)).toEqual(pairs(lexed!));
+    expect(tokenized.map((found) => found.computed ?? false)).toEqual(lexed!.map((found) => found.computed ?? false));
     const stats = { lexer: 0, tokenizer: 0 };
     expect(findImports(source, 'ts', stats).map((i) => [i.specifier, i.line, i.kind])).toEqual([['./messages', 1, 'static'], ['./plain.js', 4, 'dynamic']]);
     expect(stats).toEqual({ lexer: 1, tokenizer: 0 });

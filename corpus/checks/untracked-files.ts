@@ -15,7 +15,7 @@ import { runStep } from '../../test/harness/action-runner.ts';
 import type { CorpusCheck } from '../corpus.ts';
 
 /** The exclude action-catalog.md documents for test code that is broken on purpose. */
-export const TEST_EXCLUDE = '**/{test,tests,__tests__,e2e,fixtures,playground}/**';
+export const TEST_EXCLUDE = '**/{test,tests,__tests__,__testfixtures__,e2e,fixtures,playground}/**';
 const PROBES = 20;
 
 interface Miss {

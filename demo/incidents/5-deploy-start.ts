@@ -19,7 +19,7 @@ export const incident: DemoIncident = {
     try {
       const start = await runStep('deploy-start', 'main', { inputs: { environment: 'preview', 'events-file': fine }, env: ENV });
       const canary = await runStep('deploy-canary', 'main', {
-        inputs: { environment: 'preview', urls: `${app.url}/`, interval: '250ms', timeout: '1s', window: '3s' }, env: ENV, runnerTemp: start.runnerTemp,
+        inputs: { environment: 'preview', 'events-file': fine, urls: `${app.url}/`, interval: '250ms', timeout: '1s', window: '3s' }, env: ENV, runnerTemp: start.runnerTemp,
       });
       const twinPost = await runStep('deploy-start', 'post', { inputs: { environment: 'preview', 'events-file': fine }, env: ENV, runnerTemp: start.runnerTemp, state: start.state });
       const warning = post.annotations.find((a) => a.level === 'warning')?.message ?? '(no warning)';

@@ -3017,6 +3017,15 @@ function safeLine(line) {
 function safeLogText(text) {
     return text.split(LINE_BREAK).map(safeLine).join('\n');
 }
+/**
+ * Untrusted text shown inside one line (a file name or specifier in a finding): line
+ * breaks written as `\n`/`\r`, hidden characters escaped as in every log line, and a
+ * text longer than `max` cut, so one finding stays one line of the log and the summary.
+ */
+function oneLine(text, max) {
+    const shown = text.length > max ? `${text.slice(0, max)}…` : text;
+    return shown.replace(/[\r\n]/g, (lineBreak) => (lineBreak === '\n' ? '\\n' : '\\r')).replace(HIDDEN, visible);
+}
 /** An annotation message: core escapes its line breaks; controls that hide text are shown. */
 function safeAnnotationText(text) {
     return text.replace(HIDDEN, visible);

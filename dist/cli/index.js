@@ -15305,9 +15305,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _cli_action_metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2126);
 /* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7593);
 /* harmony import */ var _cli_command_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3567);
-/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3084);
+/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1796);
 /* harmony import */ var _cli_help_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7911);
-/* harmony import */ var _cli_output_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7001);
+/* harmony import */ var _cli_output_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6657);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8382);
 /* harmony import */ var _shared_inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3876);
  // first: refuse an old Node.js before anything else loads
@@ -15548,8 +15548,13 @@ const ACTIONS = {
                 "required": false
             },
             "environment": {
-                "description": "The environment deployed (event subject; picks deploy-start's journal).",
+                "description": "The environment deployed (event subject; picks deploy-start's deployment in this job).",
                 "default": "production",
+                "required": false
+            },
+            "deployment-key": {
+                "description": "The deployment to end: deploy-start's deployment-key output (then no later step can point the canary at another one), or on a deploy host a key your script draws (openssl rand -hex 16) and gives the watchdog trap line. Empty: deploy-start's deployment in this job, else a new one.",
+                "default": "",
                 "required": false
             },
             "environment-url": {
@@ -15717,6 +15722,16 @@ const ACTIONS = {
                 "default": "false",
                 "required": false
             },
+            "end-others": {
+                "description": "With end-stale, also end GitHub Deployments that deploy-guards did not create (no deployment key in their payload: another tool's, or an Actions environment job's). Off: they are reported, not ended.",
+                "default": "false",
+                "required": false
+            },
+            "deployment-key": {
+                "description": "Watch only this deployment (its key, as deploy-start's deployment-key output or a deploy script's own): for a trap line that must not end another deploy of the same environment.",
+                "default": "",
+                "required": false
+            },
             "token": {
                 "description": "Token for the GitHub Deployments API (deployments read; write with end-stale).",
                 "default": "${{ github.token }}",
@@ -15788,7 +15803,7 @@ const ACTIONS = {
                 "required": false
             },
             "example-file": {
-                "description": "File listing the variables a deployment must set (dotenv syntax); each key nothing provides is `example-missing`. Empty = .env.example next to the first compose file when it exists; `none` = skip.",
+                "description": "Template of the deployment's .env (dotenv syntax). A key it sets that nothing provides is a need of the started services whose compose entries interpolate it without a default or pass it through; other keys give an `example-missing` notice. Empty = .env.example, else .env.sample, in the project directory, used only when a started service interpolates one of its keys or reads its .env as env_file; `none` = skip.",
                 "default": "",
                 "required": false
             },
@@ -16058,7 +16073,7 @@ const ACTIONS = {
                 "required": false
             },
             "exclude": {
-                "description": "Globs, one per line, of source files not to scan (e.g. vendored bundles). Test code that is broken on purpose (fixtures that import a missing file to test an error) is left out with one line: '**/{test,tests,__tests__,e2e,fixtures,playground}/**'.",
+                "description": "Globs, one per line, of source files not to scan (e.g. vendored bundles). Test code that is broken on purpose (fixtures that import a missing file to test an error, codemod inputs read as text) is left out with one line: '**/{test,tests,__tests__,__testfixtures__,e2e,fixtures,playground}/**'.",
                 "default": "",
                 "required": false
             },
@@ -16192,7 +16207,7 @@ function isBooleanInput(input) {
 
 /***/ }),
 
-/***/ 3084:
+/***/ 1796:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16259,6 +16274,22 @@ function isTerminal(type) {
 
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __nccwpck_require__(8382);
+;// CONCATENATED MODULE: ./src/shared/pause.ts
+/** Waits `ms`, or less when `signal` aborts (a cancellation ends the wait, never the caller). */
+function pause(ms, signal) {
+    return new Promise((done) => {
+        if (signal?.aborted || ms <= 0)
+            return done();
+        const timer = setTimeout(finish, ms);
+        function finish() {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', finish);
+            done();
+        }
+        signal?.addEventListener('abort', finish, { once: true });
+    });
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:http"
@@ -16286,10 +16317,12 @@ class GitHubApi {
     token;
     apiUrl;
     timeoutMs;
+    signal;
     constructor(options) {
         this.token = options.token;
         this.apiUrl = (options.apiUrl || 'https://api.github.com').replace(/\/+$/, '');
         this.timeoutMs = options.timeoutMs ?? 30_000;
+        this.signal = options.signal;
     }
     async get(path, query = {}) {
         return (await this.send('GET', this.url(path, query))).body;
@@ -16297,13 +16330,35 @@ class GitHubApi {
     async post(path, body, accept) {
         return (await this.send('POST', this.url(path, {}), body, accept)).body;
     }
-    /** The pages of a list endpoint, following `Link: rel="next"` (bounded); stop early by breaking out. `key` picks the array from wrapped responses. */
+    /**
+     * The pages of a list endpoint, following `Link: rel="next"` (bounded); stop early by
+     * breaking out. `key` picks the array from wrapped responses. A next link to another
+     * origin than the API's is not followed (the request would carry the token there):
+     * the listing fails, since a partial list is not the list. So does a listing that still
+     * has a next page after MAX_PAGES pages: the bound is named, never passed off as the end.
+     */
     async *pages(path, query = {}, key) {
         let url = this.url(path, { per_page: 100, ...query });
-        for (let page = 0; url && page < MAX_PAGES; page++) {
+        for (let page = 1; url; page++) {
             const response = await this.send('GET', url);
             yield (key ? response.body[key] : response.body) ?? [];
             url = response.next;
+            if (url === undefined)
+                return;
+            if (!this.sameOrigin(url)) {
+                throw new errors/* UserError */.yo(`GitHub API GET ${path}: the answer links its next page on another origin than ${new URL(this.apiUrl).origin}; not followed (the request would carry the token there), so the list is incomplete`);
+            }
+            if (page >= MAX_PAGES) {
+                throw new errors/* UserError */.yo(`GitHub API GET ${path}: the list goes on past ${MAX_PAGES} pages (the bound); the items after them were not read, so the list is incomplete`);
+            }
+        }
+    }
+    sameOrigin(url) {
+        try {
+            return new URL(url).origin === new URL(this.apiUrl).origin;
+        }
+        catch {
+            return false;
         }
     }
     /** All items of a list endpoint. */
@@ -16338,6 +16393,7 @@ class GitHubApi {
                 body: body === undefined ? undefined : JSON.stringify(body),
                 headersTimeout: this.timeoutMs,
                 bodyTimeout: this.timeoutMs,
+                signal: this.signal,
             });
         }
         catch (error) {
@@ -16372,9 +16428,19 @@ class GitHubApi {
 function sinkKey(name, ...destination) {
     return `${name}:${(0,external_node_crypto_.createHash)('sha256').update(destination.join('\n')).digest('hex').slice(0, 16)}`;
 }
-/** A failure that another attempt will not fix (a 4xx other than 408/429). */
+/**
+ * A failure that another attempt will not fix (a 4xx other than 408/429). `wholeSink`:
+ * the destination itself is unusable (a local file that cannot be written), so no later
+ * event is tried there either; an HTTP refusal is about one request, and the next event
+ * (the verdict after a refused started) is still tried.
+ */
 class PermanentSinkError extends Error {
     name = 'PermanentSinkError';
+    wholeSink;
+    constructor(message, { wholeSink = false } = {}) {
+        super(message);
+        this.wholeSink = wholeSink;
+    }
 }
 /** The first existing ancestor of `path` that is not a directory, if any: the real cause of EEXIST/ENOTDIR. */
 function fileInTheWay(path) {
@@ -16422,7 +16488,7 @@ class EventsFileSink {
                         : code === 'ENOSPC' ? 'no space left on the device'
                             : code === 'EROFS' ? 'the file system is read-only'
                                 : error.message;
-            throw new PermanentSinkError(`cannot append to ${this.path}: ${cause}`);
+            throw new PermanentSinkError(`cannot append to ${this.path}: ${cause}`, { wholeSink: true });
         }
     }
 }
@@ -16435,14 +16501,14 @@ function statusLine(status) {
  * 429). The answer's body is never echoed: every sink request carries a credential (a
  * token, a password, a secret webhook path) that a reflecting server could send back.
  */
-async function post(url, headers, body, timeoutMs) {
+async function post(url, headers, body, timeoutMs, signal) {
     // Loaded on first use: deploy-start with only the log or an events file never needs it.
     const { request } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7553));
     const response = await request(url, {
         method: 'POST',
         headers: { 'user-agent': 'deploy-guards', ...headers },
         body,
-        signal: AbortSignal.timeout(timeoutMs),
+        signal: signal ? AbortSignal.any([AbortSignal.timeout(timeoutMs), signal]) : AbortSignal.timeout(timeoutMs),
         headersTimeout: timeoutMs,
         bodyTimeout: timeoutMs,
     });
@@ -16466,11 +16532,11 @@ class WebhookSink {
         this.token = token;
         this.key = sinkKey(this.name, url);
     }
-    async send(event, timeoutMs) {
+    async send(event, timeoutMs, signal) {
         const headers = { 'content-type': 'application/cloudevents+json; charset=utf-8' };
         if (this.token)
             headers.authorization = `Bearer ${this.token}`;
-        await post(this.url, headers, JSON.stringify(event), timeoutMs);
+        await post(this.url, headers, JSON.stringify(event), timeoutMs, signal);
     }
 }
 /** The Loki push API in JSON: one stream of low-cardinality labels, the event as the line. */
@@ -16493,14 +16559,14 @@ class LokiSink {
         const nanoseconds = (BigInt(Date.parse(event.time)) * 1000000n).toString();
         return JSON.stringify({ streams: [{ stream: labels, values: [[nanoseconds, JSON.stringify(event)]] }] });
     }
-    async send(event, timeoutMs) {
+    async send(event, timeoutMs, signal) {
         const { url, labels, tenant } = this.options;
         const headers = { 'content-type': 'application/json' };
         if (tenant)
             headers['x-scope-orgid'] = tenant;
         if (this.authorization)
             headers.authorization = this.authorization;
-        await post(LokiSink.pushUrl(url), headers, LokiSink.body(event, labels), timeoutMs);
+        await post(LokiSink.pushUrl(url), headers, LokiSink.body(event, labels), timeoutMs, signal);
     }
 }
 const STATE = {
@@ -16508,42 +16574,103 @@ const STATE = {
     'deployment.complete': 'success',
     'deployment.failed': 'failure',
 };
+/** GitHub's documented deployment status states that end a deployment. */
+const ENDED_STATES = new Set(['success', 'failure', 'error', 'inactive']);
+/** The deployment key in a deployment's payload (an object, or a JSON string from older API versions). */
+function payloadKey(payload) {
+    let value = payload;
+    if (typeof value === 'string') {
+        try {
+            value = JSON.parse(value);
+        }
+        catch {
+            return null;
+        }
+    }
+    const ours = value?.deploy_guards;
+    const key = ours?.partition_key;
+    return typeof key === 'string' && /^[0-9a-f]{32}$/.test(key) ? { key, runUrl: typeof ours?.run_url === 'string' ? ours.run_url : '' } : null;
+}
 /**
- * GitHub Deployments: creates the deployment (once; its id travels in the journal)
- * and posts one status per lifecycle event. Canary events are not deployments.
+ * GitHub Deployments: creates the deployment (once; its id goes to runner state at
+ * once) and posts one status per lifecycle event. Canary events are not deployments.
  */
 class GitHubDeploymentSink {
     name = 'github-deployment';
     key;
     options;
     deploymentId;
+    /** A create POST may have reached GitHub without its answer reaching this process. */
+    mayExist = false;
     constructor(options) {
         this.options = options;
         this.deploymentId = options.deploymentId;
         this.key = sinkKey(this.name, options.apiUrl, options.repository, options.environment);
     }
-    api(timeoutMs) {
-        return new GitHubApi({ token: this.options.token, apiUrl: this.options.apiUrl, timeoutMs });
+    api(timeoutMs, signal) {
+        return new GitHubApi({ token: this.options.token, apiUrl: this.options.apiUrl, timeoutMs, signal });
     }
-    /** POST /repos/{owner}/{repo}/deployments; kept for every later status. */
-    async createDeployment(timeoutMs) {
+    /**
+     * POST /repos/{owner}/{repo}/deployments; kept for every later status. A create POST is
+     * not idempotent: once one was sent and its answer lost (a 502 from a proxy after GitHub
+     * stored it, a timeout), the deployment may exist, so it is looked up by key and run
+     * before another is created.
+     */
+    async createDeployment(timeoutMs, signal) {
         if (this.deploymentId !== null)
             return this.deploymentId;
+        const key = this.options.payload?.deploy_guards.partition_key;
+        if (this.mayExist && key) {
+            const found = await this.findDeployment(key, timeoutMs, signal);
+            if (found !== null) {
+                this.deploymentId = found;
+                this.options.onCreated?.(found);
+                return found;
+            }
+        }
+        this.mayExist = true;
         const { repository, ref, environment, description } = this.options;
-        const created = await rethrowGitHub('POST /deployments', () => this.api(timeoutMs).post(`/repos/${repository}/deployments`, {
+        const created = await rethrowGitHub('POST /deployments', () => this.api(timeoutMs, signal).post(`/repos/${repository}/deployments`, {
             ref, environment, description, auto_merge: false, required_contexts: [], payload: this.options.payload ?? {},
         }));
         this.deploymentId = created.id;
+        this.options.onCreated?.(created.id);
         return created.id;
     }
-    async send(event, timeoutMs) {
+    /**
+     * The deployment this run created for `key`, found through the API (its payload names
+     * the key and this run), never by an id another step could have written; null if none.
+     */
+    async findDeployment(key, timeoutMs, signal) {
+        const { repository, ref, environment, logUrl } = this.options;
+        const query = /^[0-9a-f]{40}$/.test(ref) ? { environment, sha: ref } : { environment, ref };
+        return rethrowGitHub('GET /deployments', async () => {
+            for await (const page of this.api(timeoutMs, signal).pages(`/repos/${repository}/deployments`, query)) {
+                for (const deployment of page) {
+                    const ours = payloadKey(deployment.payload);
+                    if (ours?.key === key && ours.runUrl === logUrl && Number.isSafeInteger(deployment.id))
+                        return deployment.id;
+                }
+            }
+            return null;
+        });
+    }
+    /** The state of the deployment's latest status ('' when it has none yet). */
+    async latestState(timeoutMs) {
+        if (this.deploymentId === null)
+            return '';
+        const { repository } = this.options;
+        const [latest] = await rethrowGitHub(`GET /deployments/${this.deploymentId}/statuses`, () => this.api(timeoutMs).get(`/repos/${repository}/deployments/${this.deploymentId}/statuses`, { per_page: 1 }));
+        return typeof latest?.state === 'string' ? latest.state : '';
+    }
+    async send(event, timeoutMs, signal) {
         const state = STATE[event.type];
         if (!state)
             return;
-        const id = await this.createDeployment(timeoutMs);
+        const id = await this.createDeployment(timeoutMs, signal);
         const { repository, environment, environmentUrl, logUrl } = this.options;
         const reason = event.data.reason ? ` (${event.data.reason})` : '';
-        await rethrowGitHub(`POST /deployments/${id}/statuses`, () => this.api(timeoutMs).post(`/repos/${repository}/deployments/${id}/statuses`, {
+        await rethrowGitHub(`POST /deployments/${id}/statuses`, () => this.api(timeoutMs, signal).post(`/repos/${repository}/deployments/${id}/statuses`, {
             state, environment, environment_url: environmentUrl, log_url: logUrl,
             description: `${event.type}${reason}`.slice(0, 140),
         }));
@@ -16567,40 +16694,56 @@ async function rethrowGitHub(what, call) {
 ;// CONCATENATED MODULE: ./src/events/emit.ts
 
 
-const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+
+const CANCELLED = 'cut short by the cancellation';
 /**
- * Runs `call` until it succeeds, a permanent error, or the attempts run out.
- * Bounded: at most attempts × timeout plus the backoff pauses.
+ * Runs `call` until it succeeds, a permanent error, the attempts run out or `signal`
+ * aborts. Bounded: at most attempts × timeout plus the backoff pauses.
  */
 async function withRetries(sink, call, options) {
     const attempts = options.attempts ?? 3;
+    const { signal } = options;
     let backoff = options.backoffMs ?? 250;
     for (let attempt = 1;; attempt++) {
+        if (signal?.aborted)
+            return { sink, ok: false, attempts: attempt - 1, error: CANCELLED, cancelled: true };
         try {
-            await withDeadline(call(options.timeoutMs), options.timeoutMs);
+            await withDeadline(call(options.timeoutMs, signal), options.timeoutMs, signal);
             return { sink, ok: true, attempts: attempt };
         }
         catch (error) {
+            if (signal?.aborted)
+                return { sink, ok: false, attempts: attempt, error: CANCELLED, cancelled: true };
             if (error instanceof PermanentSinkError)
-                return { sink, ok: false, attempts: attempt, error: (0,errors/* errorMessage */.gJ)(error), permanent: true };
+                return { sink, ok: false, attempts: attempt, error: (0,errors/* errorMessage */.gJ)(error), permanent: true, ...(error.wholeSink ? { wholeSink: true } : {}) };
             if (attempt >= attempts)
                 return { sink, ok: false, attempts: attempt, error: (0,errors/* errorMessage */.gJ)(error) };
-            await sleep(backoff);
+            await pause(backoff, signal);
             backoff *= 2;
         }
     }
 }
-/** A sink must not outlive its deadline, whatever its client does. */
-function withDeadline(work, ms) {
+/** A sink must not outlive its deadline, whatever its client does, nor a cancellation. */
+function withDeadline(work, ms, signal) {
     let timer;
+    let onAbort = () => { };
     const deadline = new Promise((_, reject) => {
         timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms + 100);
+        onAbort = () => reject(new Error(CANCELLED));
+        signal?.addEventListener('abort', onAbort, { once: true });
     });
-    return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+    return Promise.race([work, deadline]).finally(() => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+    });
 }
 /** The warning for a sink that failed: names it, the cause, and that nothing else changed. */
 function failureWarning(outcome, type) {
-    const how = outcome.permanent ? 'failed (not retried: another attempt would fail the same way)' : `failed after ${outcome.attempts} attempt${outcome.attempts === 1 ? '' : 's'}`;
+    if (outcome.cancelled)
+        return `Event sink '${outcome.sink}': the delivery of ${type} was cut short by the cancellation; the post step delivers it (it is in the log; the verdict is unchanged)`;
+    const how = outcome.wholeSink ? 'failed (not retried, and this step writes no later event there)'
+        : outcome.permanent ? 'failed (not retried: another attempt would fail the same way)'
+            : `failed after ${outcome.attempts} attempt${outcome.attempts === 1 ? '' : 's'}`;
     return `Event sink '${outcome.sink}' ${how}: ${outcome.error} (${type} is in the log; the verdict is unchanged)`;
 }
 
@@ -16614,6 +16757,21 @@ function journalPath(dir, environment) {
     return (0,external_node_path_namespaceObject.join)(dir, 'deploy-guards', `deployment-${key}.json`);
 }
 const strings = (value) => (Array.isArray(value) ? value.filter((item) => typeof item === 'string') : []);
+/** Event entries, keeping only well-typed fields: from the journal, or from a step's own runner state. */
+function parseEntries(value) {
+    const events = [];
+    for (const item of Array.isArray(value) ? value : []) {
+        if (!item || !DEPLOYMENT_EVENT_TYPES.includes(item.type) || typeof item.time !== 'string' || Number.isNaN(Date.parse(item.time)))
+            continue;
+        events.push({
+            type: item.type, id: String(item.id ?? ''), time: item.time,
+            reason: typeof item.reason === 'string' ? item.reason.slice(0, 40) : null,
+            durationMs: typeof item.durationMs === 'number' ? item.durationMs : null,
+            delivered: strings(item.delivered), rejected: strings(item.rejected),
+        });
+    }
+    return events;
+}
 /** Reads only the fields it knows, checking each: the file is written by whoever can write RUNNER_TEMP. */
 function readJournal(path) {
     let raw;
@@ -16625,17 +16783,7 @@ function readJournal(path) {
     }
     if (raw?.version !== 3 || typeof raw.key !== 'string' || typeof raw.environment !== 'string')
         return undefined;
-    const events = [];
-    for (const item of Array.isArray(raw.events) ? raw.events : []) {
-        if (!item || !DEPLOYMENT_EVENT_TYPES.includes(item.type) || typeof item.time !== 'string' || Number.isNaN(Date.parse(item.time)))
-            continue;
-        events.push({
-            type: item.type, id: String(item.id ?? ''), time: item.time,
-            reason: typeof item.reason === 'string' ? item.reason.slice(0, 40) : null,
-            durationMs: typeof item.durationMs === 'number' ? item.durationMs : null,
-            delivered: strings(item.delivered), rejected: strings(item.rejected),
-        });
-    }
+    const events = parseEntries(raw.events);
     return {
         version: 3, environment: raw.environment, runId: String(raw.runId ?? ''), runAttempt: String(raw.runAttempt ?? ''), key: raw.key,
         environmentUrl: typeof raw.environmentUrl === 'string' ? raw.environmentUrl : '',
@@ -16650,9 +16798,6 @@ function writeJournal(path, record) {
     (0,external_node_fs_.chmodSync)(temporary, 0o600);
     (0,external_node_fs_.renameSync)(temporary, path);
 }
-function terminalEntry(record) {
-    return record?.events.find((entry) => entry.type !== 'deployment.started');
-}
 
 ;// CONCATENATED MODULE: ./src/events/lifecycle.ts
 
@@ -16660,6 +16805,7 @@ function terminalEntry(record) {
 
 
 const CANCELLED_TIMEOUT_MS = 3000;
+const KEY = /^[0-9a-f]{32}$/;
 /** Low-cardinality Loki labels: what a dashboard groups by, never ids or SHAs. */
 function defaultLokiLabels(context) {
     return { service: 'deployment', env: context.environment, app: context.repository.split('/').pop() || 'unknown' };
@@ -16685,233 +16831,409 @@ function buildSinks(settings, context, extra, mask) {
         github = new GitHubDeploymentSink({
             token: settings.token, apiUrl: extra.apiUrl, repository: context.repository, ref: context.sha || context.ref,
             environment: context.environment, environmentUrl: extra.environmentUrl, logUrl: extra.logUrl,
-            description: `deploy-guards: ${context.workflow} run ${context.runId}`.slice(0, 140), deploymentId: extra.deploymentId, payload: extra.payload,
+            description: `deploy-guards: ${context.workflow} run ${context.runId}`.slice(0, 140), deploymentId: extra.deploymentId,
+            payload: extra.key ? { deploy_guards: { partition_key: extra.key, run_url: extra.logUrl } } : undefined, onCreated: extra.onCreated,
         });
         sinks.push(github);
     }
     return { sinks, github };
 }
 /**
- * The events API of one deployment (or one probe window): build an event, send it to
- * this step's sinks, and remember in the journal what was sent and which sink has it,
- * so that a started always gets exactly one terminal event and a post step delivers,
- * with the same id, whatever a sink has not acknowledged.
+ * The events of one deployment (or one probe window) as one step sends them.
+ *
+ * Trust: what this step sends — which events, their content, their verdict — comes from
+ * its own inputs and from its runner state (`saveState` / `STATE_*`, which only this
+ * action's steps see). The journal in RUNNER_TEMP, which every later step of the job can
+ * rewrite, is read for three hints only: the key of a deployment deploy-start began
+ * (unless the `deployment-key` input names it), its started time, and — for a post step
+ * with no verdict of its own — whether another step's end already reached a webhook or
+ * Loki (sinks that cannot be asked), so that it does not send a second end there. A
+ * terminal event found only in the journal is never sent, and no step skips its own.
  */
 class DeploymentEvents {
-    record;
-    /** Events this step sent, for its summary timeline. */
+    key;
+    environment;
+    /** Events this step sent in this process (the summary's "failed" column). */
     sent = [];
+    /** What this step noticed and the summary should say. */
+    notes = [];
+    /** The deployment was begun by another step (deploy-start): this step takes part in it. */
+    joined;
+    own;
+    /** The journal as this step read it, when it names this deployment: hints only (see the class comment). */
+    hint;
     options;
     path;
     sinkList;
     github;
-    /** The GitHub deployment could not be created for good (a 4xx): the post step does not try again. */
-    refusedForGood = false;
-    constructor(options, record, path) {
+    /** Whether the key came from elsewhere than a fresh draw: then a sink may already hold the started. */
+    knownKey;
+    /** Post steps do not write runner state: nothing would read it. */
+    persist;
+    constructor(options, own, extra) {
         this.options = options;
-        this.record = record;
-        this.path = path;
+        this.own = own;
+        this.key = own.key;
+        this.environment = options.context.environment;
+        this.hint = extra.hint;
+        this.joined = extra.joined;
+        this.knownKey = extra.knownKey;
+        this.persist = extra.persist;
+        this.path = options.journalDir ? journalPath(options.journalDir, options.context.environment) : undefined;
         const { sinks, github } = buildSinks(options.sinks, options.context, {
-            apiUrl: options.apiUrl, logUrl: options.logUrl, environmentUrl: record.environmentUrl, deploymentId: record.deploymentId,
-            payload: { deploy_guards: { partition_key: record.key, run_url: options.logUrl } },
+            apiUrl: options.apiUrl, logUrl: options.logUrl, environmentUrl: options.environmentUrl, deploymentId: own.deploymentId, key: own.key,
+            onCreated: (id) => this.adopt(id),
         }, options.mask);
         this.sinkList = sinks;
         this.github = github;
     }
-    /** A main step: this job's journal for the environment, or a new deployment with a fresh key. */
+    /**
+     * A main step: the deployment of the `deployment-key` input, else the one deploy-start
+     * began in this job (the journal's key), else a new one with a fresh key.
+     */
     static open(options) {
         const { context } = options;
         const path = options.journalDir ? journalPath(options.journalDir, context.environment) : undefined;
-        const existing = path ? readJournal(path) : undefined;
-        if (existing && existing.environment === context.environment && existing.runId === context.runId && existing.runAttempt === context.runAttempt) {
-            if (options.environmentUrl)
-                existing.environmentUrl = options.environmentUrl;
-            return new DeploymentEvents(options, existing, path);
-        }
-        const record = {
-            version: 3, environment: context.environment, runId: context.runId, runAttempt: context.runAttempt, key: deploymentKey(context),
-            environmentUrl: options.environmentUrl, deploymentId: null, events: [],
-        };
-        return new DeploymentEvents(options, record, path);
+        const journal = path ? readJournal(path) : undefined;
+        const sameJob = journal && KEY.test(journal.key) && journal.environment === context.environment && journal.runId === context.runId && journal.runAttempt === context.runAttempt ? journal : undefined;
+        const given = options.deploymentKey ?? '';
+        const key = given || sameJob?.key || deploymentKey(context);
+        const hint = sameJob?.key === key ? sameJob : undefined;
+        const started = hint?.events.find((entry) => entry.type === 'deployment.started');
+        const events = new DeploymentEvents(options, { key, startedAt: started?.time ?? '', deploymentId: null, events: [], closed: [] }, {
+            hint, joined: started !== undefined, knownKey: given !== '' || hint !== undefined, persist: true,
+        });
+        if (given && sameJob && sameJob.key !== given)
+            events.notes.push('The deployment journal in RUNNER_TEMP names another deployment than the deployment-key input: it was ignored.');
+        return events;
     }
     /**
-     * A post step: the deployment its main step took part in, identified by the key in
-     * runner state. The journal supplies what happened since; if it is gone or names
-     * another key, the state alone still says a started was sent, so it still gets an end.
+     * A post step: the deployment its main step took part in, entirely from runner state.
      * Undefined when the main step took part in no deployment.
      */
     static openForPost(options) {
-        const key = options.state?.get('key') ?? '';
-        if (!/^[0-9a-f]{32}$/.test(key))
+        const state = options.state;
+        const key = state?.get('key') ?? '';
+        if (!KEY.test(key))
             return undefined;
-        const path = options.journalDir ? journalPath(options.journalDir, options.context.environment) : undefined;
-        const existing = path ? readJournal(path) : undefined;
-        const stateDeploymentId = Number(options.state?.get('deployment-id') || NaN);
-        if (existing && existing.key === key) {
-            if (Number.isSafeInteger(stateDeploymentId))
-                existing.deploymentId = stateDeploymentId;
-            if (options.environmentUrl)
-                existing.environmentUrl = options.environmentUrl;
-            return new DeploymentEvents(options, existing, path);
+        let saved = {};
+        try {
+            saved = JSON.parse(state?.get('events') || '{}');
         }
-        const startedAt = options.state?.get('started-at') ?? '';
-        const { context } = options;
-        const record = {
-            version: 3, environment: context.environment, runId: context.runId, runAttempt: context.runAttempt, key,
-            environmentUrl: options.environmentUrl, deploymentId: Number.isSafeInteger(stateDeploymentId) ? stateDeploymentId : null,
-            events: Number.isNaN(Date.parse(startedAt)) ? [] : [{ type: 'deployment.started', id: '', time: startedAt, reason: null, durationMs: null, delivered: [], rejected: [] }],
-        };
-        options.warn(`The deployment journal in RUNNER_TEMP was ${existing ? 'rewritten' : 'removed'} by another step; ending the deployment from this step's own state.`);
-        return new DeploymentEvents(options, record, path);
+        catch {
+            saved = {};
+        }
+        const startedAt = state?.get('started-at') ?? '';
+        const deploymentId = Number(state?.get('deployment-id') || NaN);
+        const path = options.journalDir ? journalPath(options.journalDir, options.context.environment) : undefined;
+        const journal = path ? readJournal(path) : undefined;
+        return new DeploymentEvents(options, {
+            key, startedAt: Number.isNaN(Date.parse(startedAt)) ? '' : startedAt, deploymentId: Number.isSafeInteger(deploymentId) ? deploymentId : null,
+            events: parseEntries(saved.events), closed: Array.isArray(saved.closed) ? saved.closed.filter((item) => typeof item === 'string') : [],
+        }, { hint: journal?.key === key ? journal : undefined, joined: false, knownKey: true, persist: false });
     }
     get sinkNames() {
         return ['log', ...this.sinkList.map((sink) => sink.name)];
     }
-    /** Sinks that have events of this deployment from another step (deploy-start) and that this step was not given. */
+    /** Sinks that have this deployment's started from another step (deploy-start) and that this step was not given. */
     get otherStepSinks() {
         const own = new Set(this.sinkList.map((sink) => sink.key));
-        const keys = this.record.events.flatMap((entry) => [...entry.delivered, ...entry.rejected]).filter((key) => !own.has(key));
+        const started = this.hint?.events.find((entry) => entry.type === 'deployment.started');
+        const keys = [...(started?.delivered ?? []), ...(started?.rejected ?? [])].filter((key) => !own.has(key));
         return [...new Set(keys.map((key) => key.split(':')[0]))];
     }
-    get started() {
-        return this.record.events.find((entry) => entry.type === 'deployment.started');
-    }
-    get terminal() {
-        return terminalEntry(this.record);
+    /** The started id (the same whichever step sent it). */
+    get startedId() {
+        return eventId(this.key, 'deployment.started');
     }
     get deploymentId() {
-        return this.record.deploymentId;
+        return this.own.deploymentId;
     }
-    /** This step takes part in the deployment: its post step will end it and re-deliver to its sinks. */
-    join() {
-        this.options.state?.save('key', this.record.key);
-        if (this.started)
-            this.options.state?.save('started-at', this.started.time);
-        if (this.record.deploymentId !== null)
-            this.options.state?.save('deployment-id', String(this.record.deploymentId));
+    /** The events this step sent; for a step that joined, the started as the journal tells it first. */
+    get timeline() {
+        const started = this.ownStarted ? undefined : this.hint?.events.find((entry) => entry.type === 'deployment.started');
+        return [...(started ? [started] : []), ...this.own.events];
     }
-    /** `deployment.started`, unless this job already sent it for the environment. */
+    get ownStarted() {
+        return this.own.events.find((entry) => entry.type === 'deployment.started');
+    }
+    get ownTerminal() {
+        return this.own.events.find((entry) => isTerminal(entry.type) && entry.type.startsWith('deployment.'));
+    }
+    /** Ends of this deployment the journal tells of that this step did not send. */
+    get otherTerminals() {
+        return (this.hint?.events ?? []).filter((entry) => isTerminal(entry.type) && !this.own.events.some((own) => own.type === entry.type && own.time === entry.time));
+    }
+    /**
+     * `deployment.started`, unless the deployment was begun by another step: then this
+     * step joins it. Either way the key and the started time go to runner state first, so
+     * a step killed while delivering still leaves its post step a deployment to end.
+     */
     async start() {
-        if (this.started)
+        if (this.joined) {
+            await this.join();
             return undefined;
+        }
+        const time = new Date();
+        this.own.startedAt = time.toISOString();
+        this.saveState('key', this.key);
+        this.saveState('started-at', this.own.startedAt);
+        this.save();
         let sinks = this.sinkList;
-        if (this.github && this.record.deploymentId === null) {
-            // The deployment id belongs in the started event itself, so create it first.
-            const github = this.github;
-            const created = await withRetries(github.name, async (timeoutMs) => void (await github.createDeployment(timeoutMs)), this.delivery());
-            if (created.ok)
-                this.record.deploymentId = github.deploymentId;
-            else {
-                this.refusedForGood = created.permanent === true;
-                this.options.warn(`Event sink 'github-deployment' could not create the deployment${created.permanent ? '' : ` after ${created.attempts} attempt${created.attempts === 1 ? '' : 's'}`}: ${created.error} (the verdict is unchanged)`);
-                sinks = sinks.filter((sink) => sink !== github);
+        const github = this.github;
+        if (github && this.own.deploymentId === null) {
+            // The deployment id belongs in the started event itself, so find or create it first.
+            if (this.knownKey)
+                await this.findGitHubDeployment(github);
+            if (this.own.deploymentId === null && !this.own.closed.includes(github.key)) {
+                const created = await withRetries(github.name, async (timeoutMs, signal) => void (await github.createDeployment(timeoutMs, signal)), this.delivery());
+                if (!created.ok) {
+                    if (created.permanent)
+                        this.own.closed.push(github.key);
+                    this.options.warn(`Event sink 'github-deployment' could not create the deployment${created.permanent ? '' : ` after ${created.attempts} attempt${created.attempts === 1 ? '' : 's'}`}: ${created.error} (the verdict is unchanged)`);
+                    sinks = sinks.filter((sink) => sink !== github);
+                }
             }
         }
-        const refused = this.github && !sinks.includes(this.github) && this.record.deploymentId === null ? this.github : undefined;
-        return this.send('deployment.started', {}, sinks, this.delivery(), refused && this.refusedForGood ? [refused.key] : []);
+        return this.send('deployment.started', { time }, sinks, this.delivery());
+    }
+    /** Takes part in a deployment another step began: its post step will end it if nothing does. */
+    async join() {
+        this.saveState('key', this.key);
+        if (this.own.startedAt)
+            this.saveState('started-at', this.own.startedAt);
+        if (this.github)
+            await this.findGitHubDeployment(this.github);
+        this.save();
     }
     /**
-     * The one terminal event: sent only if none is recorded yet. The journal claims it
-     * before delivery, so a cancellation or the post step can never add a second one.
+     * The GitHub deployment of this key, found through the API (never by an id from the
+     * journal). None: one is created when this step first posts a status. Unknown (the
+     * API failed): this step posts no status; deploy-start's post step ends it there.
+     */
+    async findGitHubDeployment(github) {
+        try {
+            const found = await github.findDeployment(this.key, this.options.sinks.sinkTimeoutMs, this.options.signal);
+            if (found !== null) {
+                github.deploymentId = found;
+                this.adopt(found);
+            }
+        }
+        catch (error) {
+            this.own.closed.push(github.key);
+            this.options.warn(`Event sink 'github-deployment' could not look up this job's GitHub deployment: ${error.message} (this step posts no status; the verdict is unchanged)`);
+        }
+    }
+    /** A GitHub deployment id is saved the moment it is known. */
+    adopt(id) {
+        this.own.deploymentId = id;
+        this.saveState('deployment-id', String(id));
+        this.save();
+    }
+    /**
+     * This step's verdict: always sent, whatever the journal says (a note says when it
+     * tells of another end). A sink that has not taken this step's started gets it first,
+     * so no receiver sees the end before the start; after a cancellation there is no time
+     * for that, and the verdict gets one short attempt per sink.
      */
     async finish(type, details) {
-        if (this.terminal)
+        const other = this.otherTerminals[0];
+        if (other) {
+            this.notes.push(`The deployment journal says this deployment already ended with ${other.type}${other.reason ? ` (${other.reason})` : ''}; any step of the job can write the journal, so this step sent its own verdict, with the deployment's one terminal id (a receiver that de-duplicates on id keeps the first end).`);
+        }
+        if (this.ownTerminal)
             return undefined;
-        return this.send(type, details, this.sinkList, details.cancelled ? this.lastChance() : this.delivery());
-    }
-    /** Post step: a started without an end gets `deployment.failed` with `reason`. */
-    async endOpen(reason) {
-        if (!this.started || this.terminal)
-            return undefined;
-        return this.finish('deployment.failed', { reason, durationMs: Date.now() - Date.parse(this.started.time) });
+        const durationMs = this.own.startedAt ? Date.now() - Date.parse(this.own.startedAt) : details.durationMs;
+        const { event, entry } = this.record(type, { reason: details.reason, durationMs });
+        const delivery = details.cancelled ? this.lastChance() : this.delivery();
+        const started = this.ownStarted;
+        const outcomes = await Promise.all(this.sinkList.map(async (sink) => {
+            if (!details.cancelled && started && sink !== this.github && this.pending(started, sink)) {
+                const catchUp = await this.deliverTo(sink, this.rebuild(started), started, { ...delivery, attempts: 1 });
+                if (catchUp)
+                    this.sent.push({ event: this.rebuild(started), outcomes: [catchUp] });
+            }
+            return this.deliverTo(sink, event, entry, delivery);
+        }));
+        const emitted = { event, outcomes: outcomes.filter((outcome) => outcome !== undefined) };
+        this.sent.push(emitted);
+        return emitted;
     }
     /**
-     * Post step: every event of the deployment that one of this step's sinks has not
-     * acknowledged, sent again with its id. A sink that refused an event for good is
-     * not tried again.
+     * Post step: a deployment nothing ended gets `deployment.failed` (`reason`), and what
+     * this step sent but a sink has not acknowledged is sent again, with its id, started
+     * before end. The end is sent only to sinks that have none: this step's own
+     * acknowledgements, the events file and the GitHub deployment's latest status say so
+     * for themselves; for a webhook and Loki, which cannot be asked, the journal's word
+     * that another step's end reached them is taken (it can only make this step send less).
      */
-    async redeliver() {
-        const again = [];
-        for (const entry of this.record.events) {
-            const event = this.build(entry.type, { reason: entry.reason ?? undefined, durationMs: entry.durationMs ?? undefined, time: new Date(entry.time) });
-            // Delivered before the step that sent it could record it (killed in between): record it now.
-            for (const sink of this.sinkList)
-                if (this.pending(entry, sink) && sink.has?.(event))
+    async close(reason) {
+        const started = this.ownStarted;
+        let terminal = this.ownTerminal;
+        if (!this.own.startedAt && !started)
+            return { events: this, redelivered: [], superseded: [] };
+        // The main step may have been killed after GitHub created its deployment and before the id
+        // reached runner state: find it (by key and run) rather than leave it open or create another.
+        if (this.github && this.own.deploymentId === null && !this.own.closed.includes(this.github.key))
+            await this.findGitHubDeployment(this.github);
+        const ends = await Promise.all(this.sinkList.map(async (sink) => ({ sink, end: await this.endAt(sink, terminal) })));
+        const lacking = ends.filter((item) => item.end === 'none').map((item) => item.sink);
+        const other = this.otherTerminals[0];
+        const outcome = { events: this, redelivered: [], superseded: [], endedElsewhere: terminal ? undefined : other };
+        const anyEnd = ends.some((item) => item.end === 'own' || item.end === 'seen');
+        let fresh;
+        if (!terminal && (lacking.length > 0 || (!anyEnd && !other))) {
+            const durationMs = this.own.startedAt ? Date.now() - Date.parse(this.own.startedAt) : undefined;
+            const { event, entry } = this.record('deployment.failed', { reason, durationMs });
+            terminal = fresh = entry;
+            outcome.ended = { event, outcomes: [] };
+            this.sent.push(outcome.ended);
+            if (other)
+                outcome.notForwarded = lacking.map((sink) => sink.name);
+            const unasked = lacking.filter((sink) => sink instanceof WebhookSink || sink instanceof LokiSink);
+            if (!this.hint && unasked.length > 0) {
+                this.options.warn(`The deployment journal in RUNNER_TEMP is gone or names another deployment, so this step cannot tell whether another step's end of it reached ${unasked.map((sink) => sink.name).join(', ')}: sent deployment.failed (${reason}) there, with the deployment's one terminal id (a receiver that de-duplicates on id keeps the first end).`);
+            }
+        }
+        for (const { sink, end } of ends)
+            if (end !== 'none' && started && this.pending(started, sink))
+                outcome.superseded.push(sink.name);
+        const redelivered = new Map();
+        await Promise.all(lacking.map(async (sink) => {
+            for (const entry of [started, terminal]) {
+                // A post step never posts in_progress to GitHub: an end supersedes it, and GitHub keeps the latest status.
+                if (!entry || !this.pending(entry, sink) || (entry === started && sink === this.github))
+                    continue;
+                const event = this.rebuild(entry);
+                if (sink.has?.(event)) {
+                    // Delivered before the step that sent it could record it (killed in between).
                     entry.delivered.push(sink.key);
-            this.save();
-            const pending = this.sinkList.filter((sink) => this.pending(entry, sink));
-            if (pending.length === 0)
-                continue;
-            this.options.print(`re-delivering event ${entry.type} ${event.id} to ${pending.map((sink) => sink.name).join(', ')}`);
-            const outcomes = await this.deliver(event, entry, pending, this.delivery());
-            const emitted = { event, outcomes };
-            again.push(emitted);
+                    this.save();
+                    continue;
+                }
+                if (entry !== fresh)
+                    this.options.print(`re-delivering event ${entry.type} ${event.id} to ${sink.name}`);
+                const result = await this.deliverTo(sink, event, entry, this.delivery());
+                if (!result)
+                    continue;
+                if (entry === fresh)
+                    outcome.ended.outcomes.push(result);
+                else
+                    redelivered.set(entry, [...(redelivered.get(entry) ?? []), result]);
+            }
+        }));
+        for (const [entry, outcomes] of redelivered) {
+            const emitted = { event: this.rebuild(entry), outcomes };
+            outcome.redelivered.push(emitted);
             this.sent.push(emitted);
         }
-        return again;
+        return outcome;
     }
     /** Canary events (`mode: probe`): no lifecycle, no journal. */
     async probeVerdict(type, details) {
-        return this.send(type, details, this.sinkList.filter((sink) => sink.name !== 'github-deployment'), this.delivery());
+        return this.send(type, details, this.sinkList.filter((sink) => sink !== this.github), this.delivery());
+    }
+    /** Whether a sink already has an end of this deployment, and how this step knows. */
+    async endAt(sink, terminal) {
+        if (this.own.closed.includes(sink.key) || terminal?.rejected.includes(sink.key))
+            return 'closed';
+        if (terminal?.delivered.includes(sink.key))
+            return 'own';
+        const endId = eventId(this.key, 'deployment.failed');
+        if (sink instanceof EventsFileSink)
+            return sink.has({ id: endId }) ? 'seen' : 'none';
+        if (sink === this.github) {
+            if (this.own.deploymentId === null)
+                return terminal ? 'none' : 'closed'; // no deployment to end
+            try {
+                return ENDED_STATES.has(await this.github.latestState(this.options.sinks.sinkTimeoutMs)) ? 'seen' : 'none';
+            }
+            catch {
+                return !terminal && this.endInJournal(sink) ? 'seen' : 'none';
+            }
+        }
+        return !terminal && this.endInJournal(sink) ? 'seen' : 'none';
+    }
+    endInJournal(sink) {
+        return this.otherTerminals.some((entry) => entry.delivered.includes(sink.key));
     }
     build(type, details) {
-        return buildEvent(type, this.options.context, this.record.key, {
-            deploymentId: this.record.deploymentId,
-            url: this.record.environmentUrl || null,
+        return buildEvent(type, this.options.context, this.key, {
+            deploymentId: this.own.deploymentId,
+            url: this.options.environmentUrl || null,
             reason: details.reason ?? null,
             durationMs: details.durationMs ?? null,
             time: details.time,
         });
     }
-    async send(type, details, sinks, delivery, rejected = []) {
+    /** An event this step sent, built again from its record: the same id, time and content. */
+    rebuild(entry) {
+        return this.build(entry.type, { reason: entry.reason, durationMs: entry.durationMs, time: new Date(entry.time) });
+    }
+    /** Claims an event in runner state (and the journal) before any delivery, and logs it. */
+    record(type, details) {
         const event = this.build(type, details);
-        const entry = { type, id: event.id, time: event.time, reason: event.data.reason, durationMs: event.data.duration_ms, delivered: [], rejected };
-        this.record.events.push(entry);
-        if (type === 'deployment.started') {
-            // Runner state before delivery: a step killed while delivering still leaves its post step the key.
-            this.options.state?.save('key', this.record.key);
-            this.options.state?.save('started-at', event.time);
-        }
+        const entry = { type, id: event.id, time: event.time, reason: event.data.reason, durationMs: event.data.duration_ms, delivered: [], rejected: [] };
+        this.own.events.push(entry);
         this.save();
         // The log first and always, so no event is ever lost from it.
         this.options.print(`event ${event.type} ${JSON.stringify(event)}`);
-        const outcomes = await this.deliver(event, entry, sinks, delivery);
-        const emitted = { event, outcomes };
+        return { event, entry };
+    }
+    async send(type, details, sinks, delivery) {
+        const { event, entry } = this.record(type, details);
+        const outcomes = await Promise.all(sinks.map((sink) => {
+            // A key from elsewhere (an input, the journal): the events file may already hold this event.
+            if (this.knownKey && sink.has?.(event)) {
+                entry.delivered.push(sink.key);
+                this.save();
+                return undefined;
+            }
+            return this.deliverTo(sink, event, entry, delivery);
+        }));
+        const emitted = { event, outcomes: outcomes.filter((outcome) => outcome !== undefined) };
         this.sent.push(emitted);
         return emitted;
     }
-    /** A sink still owes this event: not acknowledged, and never refused for good in this deployment. */
+    /** A sink still owes this event: not acknowledged, not refused for good. */
     pending(entry, sink) {
-        return !entry.delivered.includes(sink.key) && !this.record.events.some((other) => other.rejected.includes(sink.key));
+        return !entry.delivered.includes(sink.key) && !entry.rejected.includes(sink.key) && !this.own.closed.includes(sink.key);
     }
-    /** Delivers to every sink in parallel and records each acknowledgement as it comes. */
-    async deliver(event, entry, sinks, delivery) {
-        const targets = sinks.filter((sink) => this.pending(entry, sink));
-        const outcomes = await Promise.all(targets.map(async (sink) => {
-            const outcome = await withRetries(sink.name, (timeoutMs) => sink.send(event, timeoutMs), delivery);
-            if (outcome.ok)
-                entry.delivered.push(sink.key);
-            else if (outcome.permanent)
-                entry.rejected.push(sink.key);
-            if (sink === this.github && this.github.deploymentId !== this.record.deploymentId) {
-                this.record.deploymentId = this.github.deploymentId;
-                if (this.record.deploymentId !== null)
-                    this.options.state?.save('deployment-id', String(this.record.deploymentId));
-            }
-            this.save();
-            return outcome;
-        }));
-        for (const outcome of outcomes)
-            if (!outcome.ok)
-                this.options.warn(failureWarning(outcome, event.type));
-        return outcomes;
+    /** One event to one sink, with retries; the outcome is recorded the moment it is known. Undefined: not tried. */
+    async deliverTo(sink, event, entry, delivery) {
+        if (!this.pending(entry, sink))
+            return undefined;
+        const outcome = await withRetries(sink.name, (timeoutMs, signal) => sink.send(event, timeoutMs, signal), delivery);
+        if (outcome.ok)
+            entry.delivered.push(sink.key);
+        else if (outcome.permanent)
+            entry.rejected.push(sink.key);
+        if (outcome.wholeSink)
+            this.own.closed.push(sink.key);
+        this.save();
+        if (!outcome.ok)
+            this.options.warn(failureWarning(outcome, event.type));
+        return outcome;
     }
+    saveState(name, value) {
+        if (this.persist)
+            this.options.state?.save(name, value);
+    }
+    /** This step's record to runner state, and to the journal for the steps after it. */
     save() {
-        if (this.path)
-            writeJournal(this.path, this.record);
+        this.saveState('events', JSON.stringify({ events: this.own.events, closed: this.own.closed }));
+        if (!this.path)
+            return;
+        const { context } = this.options;
+        const others = (this.hint?.events ?? []).filter((entry) => !this.own.events.some((own) => own.type === entry.type && own.time === entry.time));
+        const record = {
+            version: 3, environment: context.environment, runId: context.runId, runAttempt: context.runAttempt, key: this.key,
+            environmentUrl: '', deploymentId: this.own.deploymentId, events: [...others, ...this.own.events],
+        };
+        writeJournal(this.path, record);
     }
     delivery() {
-        return { timeoutMs: this.options.sinks.sinkTimeoutMs, attempts: 3, backoffMs: 250 };
+        return { timeoutMs: this.options.sinks.sinkTimeoutMs, attempts: 3, backoffMs: 250, signal: this.options.signal };
     }
     /**
      * After a cancellation the runner sends SIGTERM 7.5 s after SIGINT: one short
@@ -16923,16 +17245,14 @@ class DeploymentEvents {
 }
 /**
  * The post step of deploy-start and of deploy-canary: end the deployment its main step
- * took part in if nothing did (`job-ended`), then deliver what this step's sinks still
+ * took part in where nothing did (`job-ended`), and deliver what this step's sinks still
  * owe. Undefined when the main step took part in no deployment.
  */
 async function lifecycle_closeDeployment(options) {
     const events = DeploymentEvents.openForPost(options);
     if (!events)
         return undefined;
-    const ended = await events.endOpen('job-ended');
-    const redelivered = await events.redeliver();
-    return { events, ended, redelivered };
+    return events.close('job-ended');
 }
 
 ;// CONCATENATED MODULE: ./src/events/alert-rules.ts
@@ -17073,6 +17393,17 @@ function readSinkSettings(inputs, workspace) {
         token,
         sinkTimeoutMs: inputs.durationMs('sink-timeout', '5s', { min: 100 }),
     };
+}
+/**
+ * `deployment-key`: the deployment a step ends or watches, as deploy-start's output of that
+ * name gives it (or as a deploy script draws it: `openssl rand -hex 16`). Empty: none given.
+ */
+function readDeploymentKey(inputs) {
+    const key = inputs.string('deployment-key');
+    if (key !== '' && !/^[0-9a-f]{32}$/.test(key)) {
+        throw new errors/* InputError */.dz('deployment-key', `'${key.slice(0, 40)}' is not a deployment key (32 lowercase hex characters)`, 'deployment-key: ${{ steps.start.outputs.deployment-key }} (or "$(openssl rand -hex 16)" from a deploy script)');
+    }
+    return key;
 }
 /** Whether the step was given any sink besides the log. */
 function hasSinks(settings) {
@@ -17752,7 +18083,7 @@ function signal(pids, name) {
         }
     }
 }
-const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const strays_pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Stops every stray: SIGTERM, up to two seconds to exit, then SIGKILL. A stray may start
  * another while it dies: three rounds, then whatever still runs is named as a survivor.
@@ -17777,10 +18108,10 @@ async function stopStrays(marker, cloneDir) {
                 stopped.set(stray.pid, stray);
         signal(strays.map((stray) => stray.pid), 'SIGTERM');
         for (let waited = 0; waited < 2000 && strays.some((stray) => running(stray.pid)); waited += 100)
-            await pause(100);
+            await strays_pause(100);
         signal(strays.filter((stray) => running(stray.pid)).map((stray) => stray.pid), 'SIGKILL');
         for (let waited = 0; waited < 1000 && strays.some((stray) => running(stray.pid)); waited += 100)
-            await pause(100);
+            await strays_pause(100);
     }
     const survived = findStrays(marker, cloneDir);
     for (const stray of survived)
@@ -18403,8 +18734,8 @@ function readCleanCloneBuildSettings(inputs) {
     };
 }
 
-// EXTERNAL MODULE: ./src/cli/output.ts + 1 modules
-var output = __nccwpck_require__(7001);
+// EXTERNAL MODULE: ./src/cli/output.ts
+var output = __nccwpck_require__(6657);
 ;// CONCATENATED MODULE: ./src/cli/clean-clone-build.ts
 
 
@@ -19722,22 +20053,10 @@ async function probeVersion(spec, limits, signal) {
 ;// CONCATENATED MODULE: ./src/probe/canary.ts
 
 
-/** Until something passes, rounds come this much more often, so an app that just came up is seen soon. */
+
+/** Until a round passes, rounds come this much more often, so an app that just came up is seen soon. */
 const STARTUP_SPEEDUP = 10;
 const MIN_PAUSE_MS = 100;
-function canary_pause(ms, signal) {
-    return new Promise((done) => {
-        if (signal?.aborted || ms <= 0)
-            return done();
-        const timer = setTimeout(finish, ms);
-        function finish() {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', finish);
-            done();
-        }
-        signal?.addEventListener('abort', finish, { once: true });
-    });
-}
 /**
  * The verdict loop: rounds of every check in parallel, `interval` apart. Healthy after
  * `successes` rounds in a row where all pass; unhealthy when no further round can start
@@ -19754,6 +20073,7 @@ async function runCanary(options, hooks = {}) {
     const checkNames = [...options.checks.map((check) => check.name), ...(options.version ? ['version'] : [])];
     let streak = 0;
     let round = 0;
+    let roundPassed = false;
     let lastFailure;
     const result = (healthy, reason, detail) => {
         // Startup, in hindsight: failures before a check first passed, for checks that did pass.
@@ -19792,14 +20112,16 @@ async function runCanary(options, hooks = {}) {
             }
         });
         streak = allPassed ? streak + 1 : 0;
+        roundPassed ||= allPassed;
         if (streak >= options.successes)
             return result(true, undefined, `every check passed ${streak} round${streak === 1 ? '' : 's'} in a row`);
-        const pauseMs = streak === 0 ? Math.min(options.intervalMs, Math.max(MIN_PAUSE_MS, options.intervalMs / STARTUP_SPEEDUP)) : options.intervalMs;
+        // Faster only until a round has passed: a flapping app is not hammered while it fails.
+        const pauseMs = !roundPassed ? Math.min(options.intervalMs, Math.max(MIN_PAUSE_MS, options.intervalMs / STARTUP_SPEEDUP)) : options.intervalMs;
         // A round that ran long (hanging checks) starts the next one late, never after the window.
         const nextStart = Math.max(roundStart + pauseMs, since());
         if (nextStart >= deadline)
             return expired();
-        await canary_pause(nextStart - since(), signal);
+        await pause(nextStart - since(), signal);
         // A pause that overran (a loaded machine) must not start a round past the window:
         // the verdict comes no later than the window plus one round's timeout.
         if (!signal?.aborted && since() >= deadline)
@@ -19811,10 +20133,11 @@ async function runCanary(options, hooks = {}) {
 
 
 function eventsOptions(settings, env) {
+    const deploy = settings.mode === 'deploy';
     return {
         context: env.context, sinks: settings.sinks, environmentUrl: settings.environmentUrl, logUrl: env.logUrl, apiUrl: env.apiUrl,
-        journalDir: settings.mode === 'deploy' ? env.journalDir : undefined, state: settings.mode === 'deploy' ? env.state : undefined,
-        print: env.print, warn: env.warn, mask: env.mask,
+        journalDir: deploy ? env.journalDir : undefined, state: deploy ? env.state : undefined, deploymentKey: deploy ? settings.deploymentKey || undefined : undefined,
+        signal: env.signal, print: env.print, warn: env.warn, mask: env.mask,
     };
 }
 /** deploy-canary: the verdict loop between a started and its one terminal event. */
@@ -19822,15 +20145,12 @@ async function deployCanary(settings, env) {
     const events = DeploymentEvents.open(eventsOptions(settings, env));
     const notes = [];
     if (settings.mode === 'deploy') {
-        if (events.started)
-            events.join();
-        else {
-            notes.push('No deploy-start ran for this environment in this job: deploy-canary sent deployment.started itself (its post step ends the deployment if this step cannot).');
-            await events.start();
-        }
+        await events.start();
+        if (!events.joined)
+            notes.push(`No deploy-start ran for this environment in this job${settings.deploymentKey ? ' (none recorded the deployment-key input)' : ''}: deploy-canary sent deployment.started itself (its post step ends the deployment if this step cannot).`);
         const others = events.otherStepSinks;
         if (others.length > 0) {
-            notes.push(`deploy-start sends this deployment's events to ${others.join(', ')}, which this step was not given: deploy-start's post step delivers the verdict there when the job ends. Give this step the same sink inputs to deliver it now.`);
+            notes.push(`deploy-start sends this deployment's events to ${others.join(', ')}, which this step was not given: this step's verdict does not reach them (deploy-start's post step never forwards a verdict it can only read from the journal, which any step can write; it ends the deployment there with deployment.failed (job-ended)). Give this step the same sink inputs.`);
         }
     }
     for (const check of settings.canary.checks)
@@ -19844,15 +20164,12 @@ async function deployCanary(settings, env) {
         await events.probeVerdict(result.healthy ? 'canary.passed' : 'canary.failed', { reason, durationMs: result.durationMs });
     }
     else {
-        const startedAt = events.started ? Date.parse(events.started.time) : Date.now() - result.durationMs;
-        const previous = events.terminal;
-        const sent = await events.finish(result.healthy ? 'deployment.complete' : 'deployment.failed', { reason, durationMs: Date.now() - startedAt, cancelled: env.signal?.aborted });
-        if (!sent && previous)
-            notes.push(`This deployment already ended with ${previous.type}${previous.reason ? ` (${previous.reason})` : ''} at ${previous.time}; no second terminal event was sent.`);
+        await events.finish(result.healthy ? 'deployment.complete' : 'deployment.failed', { reason, durationMs: result.durationMs, cancelled: env.signal?.aborted });
     }
+    notes.push(...events.notes);
     return {
         ...result, mode: settings.mode, environment: settings.environment, sent: events.sent,
-        timeline: settings.mode === 'deploy' ? events.record.events : events.sent.map(({ event }) => ({ type: event.type, id: event.id, time: event.time, reason: event.data.reason, durationMs: event.data.duration_ms, delivered: [], rejected: [] })),
+        timeline: events.timeline,
         sinks: events.sinkNames, notes, skippedHostnames: settings.skippedHostnames,
         sources: Object.fromEntries(settings.canary.checks.filter((check) => check.source).map((check) => [check.name, check.source])),
     };
@@ -19882,29 +20199,38 @@ function eventsSummary(title, timeline, sent, sinks, notes = []) {
 function postReport(step, outcome) {
     if (!outcome)
         return { info: [`${step}: the main step took part in no deployment: nothing to end.`], warnings: [] };
-    const { events, ended, redelivered } = outcome;
-    const environment = events.record.environment;
+    const { events, ended, redelivered, superseded, endedElsewhere, notForwarded } = outcome;
+    const { environment } = events;
     const info = [];
     const warnings = [];
-    const terminal = events.terminal;
-    if (!events.started)
-        info.push(`${step}: no deployment.started was recorded for ${environment}: nothing to end.`);
-    else if (ended) {
-        const hint = step.startsWith('deploy-canary') ? 'The canary step did not finish (killed, or its runner process lost).' : 'Run deploy-canary after the deploy step to end it with a verdict.';
-        warnings.push(`${step}: the job ended without deployment.complete or deployment.failed for ${environment}; sent deployment.failed (job-ended). ${hint}`);
+    const terminal = events.ownTerminal;
+    if (ended) {
+        const where = ended.outcomes.length > 0 ? ` to ${ended.outcomes.map((item) => item.sink).join(', ')}` : '';
+        if (endedElsewhere && notForwarded?.length) {
+            warnings.push(`${step}: the deployment journal says another step ended ${environment} with ${endedElsewhere.type}${endedElsewhere.reason ? ` (${endedElsewhere.reason})` : ''}, but not at ${notForwarded.join(', ')}; a verdict read from the journal is never forwarded (any step of the job can write it), so this step sent deployment.failed (job-ended)${where}. Give deploy-canary the same sink inputs as deploy-start to deliver its verdict there.`);
+        }
+        else {
+            const hint = step.startsWith('deploy-canary') ? 'The canary step did not finish (killed, or its runner process lost).' : 'Run deploy-canary after the deploy step to end it with a verdict.';
+            warnings.push(`${step}: the job ended without deployment.complete or deployment.failed for ${environment}; sent deployment.failed (job-ended)${where}. ${hint}`);
+        }
     }
     else if (terminal)
-        info.push(`${step}: the deployment already ended with ${terminal.type}${terminal.reason ? ` (${terminal.reason})` : ''}; nothing to end.`);
-    const again = redelivered.filter((emitted) => emitted !== ended);
-    for (const { event, outcomes } of again) {
+        info.push(`${step}: this deployment already ended with ${terminal.type}${terminal.reason ? ` (${terminal.reason})` : ''}; nothing to end.`);
+    else if (endedElsewhere)
+        info.push(`${step}: the deployment already ended with ${endedElsewhere.type}${endedElsewhere.reason ? ` (${endedElsewhere.reason})` : ''} at every sink of this step; nothing to end.`);
+    else if (!events.timeline.length)
+        info.push(`${step}: no deployment.started was recorded for ${environment}: nothing to end.`);
+    for (const { event, outcomes } of redelivered) {
         const ok = outcomes.filter((item) => item.ok).map((item) => item.sink);
         if (ok.length > 0)
             info.push(`${step}: delivered ${event.type} (id ${event.id}) to ${ok.join(', ')}, which had not acknowledged it.`);
     }
-    if (!ended && again.length === 0)
+    if (superseded.length > 0)
+        info.push(`${step}: ${superseded.join(', ')} never took deployment.started and already ${superseded.length === 1 ? 'has' : 'have'} the deployment's end: the started is not sent after it.`);
+    if (!ended && redelivered.length === 0)
         return { info, warnings };
     const title = ended ? `⚠️ ${step}: ${environment} ended without a verdict (job-ended)` : `${step}: ${environment}: events re-delivered`;
-    return { info, warnings, summary: eventsSummary(title, events.record.events, events.sent, events.sinkNames) };
+    return { info, warnings, summary: eventsSummary(title, events.timeline, events.sent, events.sinkNames) };
 }
 
 ;// CONCATENATED MODULE: ./src/probe/report.ts
@@ -20127,16 +20453,145 @@ function cloudflared(ingress, file, lineOf) {
     }
     return out.list;
 }
-/** Traefik (v2/v3) router rules: every Host(`…`) of `traefik.http.routers.<name>.rule`; HostRegexp cannot be probed. */
+/** Parses a Traefik (v2/v3) rule; undefined when it is not one this reader understands. */
+function parseRule(rule) {
+    const tokens = rule.match(/`[^`]*`|"(?:[^"\\]|\\.)*"|'[^']*'|&&|\|\||[!(),]|[A-Za-z][A-Za-z0-9]*|\S/g) ?? [];
+    let position = 0;
+    const peek = () => tokens[position];
+    const take = (expected) => {
+        const token = tokens[position++];
+        if (expected !== undefined && token !== expected)
+            throw new Error(`expected ${expected}`);
+        return token;
+    };
+    const primary = () => {
+        const token = take();
+        if (token === '!')
+            return { kind: 'not', operand: primary() };
+        if (token === '(') {
+            const inner = or();
+            take(')');
+            return inner;
+        }
+        if (!token || !/^[A-Za-z]/.test(token))
+            throw new Error('expected a matcher');
+        take('(');
+        const args = [];
+        while (peek() !== ')') {
+            const arg = take();
+            if (!arg || !/^[`"']/.test(arg))
+                throw new Error('expected a quoted argument');
+            args.push(arg.slice(1, -1));
+            if (peek() === ',')
+                take(',');
+        }
+        take(')');
+        return { kind: 'matcher', name: token, args };
+    };
+    const and = () => {
+        let left = primary();
+        while (peek() === '&&') {
+            take();
+            left = { kind: 'and', left, right: primary() };
+        }
+        return left;
+    };
+    const or = () => {
+        let left = and();
+        while (peek() === '||') {
+            take();
+            left = { kind: 'or', left, right: and() };
+        }
+        return left;
+    };
+    try {
+        const node = or();
+        return position === tokens.length ? node : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The rule as alternatives (disjunctive normal form): each a list of matchers that must
+ * all hold. Negations are pushed down to the matchers (De Morgan); a v2 matcher with
+ * several arguments (`Host(`a`, `b`)`) is the alternative of each.
+ */
+function alternatives(node, negated = false) {
+    if (node.kind === 'not')
+        return alternatives(node.operand, !negated);
+    if (node.kind === 'matcher') {
+        const each = node.args.length > 1 && ['Host', 'Path', 'PathPrefix'].includes(node.name) ? node.args.map((arg) => [arg]) : [node.args];
+        // Host(`a`, `b`) is a or b; negated, it is neither a nor b.
+        return negated ? [each.map((args) => ({ name: node.name, args, negated: true }))] : each.map((args) => [{ name: node.name, args, negated: false }]);
+    }
+    const left = alternatives(node.left, negated);
+    const right = alternatives(node.right, negated);
+    const conjunction = (node.kind === 'and') !== negated;
+    return conjunction ? left.flatMap((a) => right.map((b) => [...a, ...b])) : [...left, ...right];
+}
+/** Matchers a plain GET of a hostname does not satisfy by itself. */
+const NEEDS_MORE = new Set(['Header', 'HeaderRegexp', 'HeadersRegexp', 'Query', 'QueryRegexp', 'ClientIP']);
+const MAX_ALTERNATIVES = 64;
+/**
+ * Traefik (v2/v3) router rules: each alternative of the rule with a `Host()` is probed
+ * at its `Path()` or `PathPrefix()` (as cloudflared path rules are), `/` without one. A
+ * negated Host() is a name the router does not serve; HostRegexp, a regex path, and
+ * header, query or client matchers cannot be met by a plain GET: each is named, not probed.
+ */
 function traefikRule(rule, line, out) {
-    const hosts = [...rule.matchAll(/\bHost\(\s*((?:[`"'][^`"']*[`"']\s*,?\s*)+)\)/g)];
-    for (const match of hosts)
-        for (const quoted of match[1].matchAll(/[`"']([^`"']*)[`"']/g))
-            out.add(quoted[1], line);
-    if (/\bHostRegexp\(/.test(rule))
-        out.skip(rule.slice(0, 80), line, 'a HostRegexp rule: no single hostname to probe');
-    else if (hosts.length === 0)
-        out.skip(rule.slice(0, 80), line, 'a router rule without Host(): it matches every hostname');
+    const shown = rule.slice(0, 80);
+    const parsed = parseRule(rule);
+    if (!parsed)
+        return out.skip(shown, line, 'a router rule deploy-guards cannot read: list its hostnames in urls');
+    const options = alternatives(parsed);
+    if (options.length > MAX_ALTERNATIVES)
+        return out.skip(shown, line, `a router rule with more than ${MAX_ALTERNATIVES} alternatives: list its hostnames in urls`);
+    const probed = new Set();
+    const named = new Set();
+    const skip = (what, why) => {
+        if (named.has(`${what}\n${why}`))
+            return;
+        named.add(`${what}\n${why}`);
+        out.skip(what, line, why);
+    };
+    for (const option of options) {
+        for (const literal of option)
+            if (literal.name === 'Host' && literal.negated)
+                for (const host of literal.args)
+                    skip(host, 'a negated Host(): the router does not serve it');
+        const hosts = option.filter((literal) => literal.name === 'Host' && !literal.negated).map((literal) => literal.args[0] ?? '');
+        if (option.some((literal) => literal.name === 'HostRegexp' && !literal.negated)) {
+            skip(shown, 'a HostRegexp rule: no single hostname to probe');
+            continue;
+        }
+        if (hosts.length === 0) {
+            skip(shown, 'a router rule without Host(): it matches every hostname');
+            continue;
+        }
+        if (new Set(hosts.map((host) => host.toLowerCase())).size > 1) {
+            skip(shown, 'Host() of two names at once: no request matches it');
+            continue;
+        }
+        const host = hosts[0];
+        const needs = option.find((literal) => !literal.negated && (NEEDS_MORE.has(literal.name) || (literal.name === 'Method' && !/^(GET|HEAD)$/i.test(literal.args[0] ?? ''))));
+        if (needs) {
+            skip(host, `the rule also needs ${needs.name}(): a plain GET does not match it`);
+            continue;
+        }
+        const paths = option.filter((literal) => !literal.negated && ['Path', 'PathPrefix', 'PathRegexp'].includes(literal.name));
+        const exact = paths.find((literal) => literal.name === 'Path');
+        const prefixes = paths.filter((literal) => literal.name === 'PathPrefix').map((literal) => literal.args[0] ?? '').sort((a, b) => b.length - a.length);
+        const path = exact?.args[0] ?? prefixes[0] ?? '/';
+        if (paths.some((literal) => literal.name === 'PathRegexp') || /[{}]/.test(path) || !path.startsWith('/')) {
+            skip(host, `a path rule (${paths.map((literal) => `${literal.name}(${literal.args[0] ?? ''})`).join(' && ').slice(0, 60)}) with no literal path to probe`);
+            continue;
+        }
+        if (probed.has(`${host.toLowerCase()}${path}`))
+            continue;
+        probed.add(`${host.toLowerCase()}${path}`);
+        out.add(host, line, { path });
+    }
 }
 function traefik(services, file, lineOf) {
     const out = new Collector(file, 'traefik');
@@ -20471,6 +20926,7 @@ function readDeployCanarySettings(inputs, context) {
             connectTo: readConnectTo(inputs),
         },
         sinks: readSinkSettings(inputs, context.workspace),
+        deploymentKey: readDeploymentKey(inputs),
         fail: inputs.boolean('fail', true),
         skippedHostnames: skipped,
     };
@@ -20517,18 +20973,37 @@ function staleLine(item) {
     const id = item.deployment_id === null ? '' : ` deployment ${item.deployment_id}`;
     return `stale: ${item.environment}${id} ${item.sha.slice(0, 12)} open for ${item.age_s}s (${item.found_in.join(', ')})${item.run_url ? ` ${item.run_url}` : ''}${item.ended ? ' — ended (no-end)' : ''}`;
 }
+function endedCell(item, settings) {
+    if (item.ended)
+        return 'yes (no-end)';
+    return settings.endStale && item.created_by_others && !settings.endOthers ? 'not ended (not created by deploy-guards)' : 'no';
+}
 function watchdog_report_verdictLine(result, settings) {
     const sources = Object.entries(result.examined).map(([where, count]) => `${count} in ${where}`).join(', ') || 'nothing';
     const age = `${Math.round(settings.maxAgeMs / 1000)}s`;
     if (result.stale.length === 0)
         return `deploy-watchdog: no deployment open longer than ${age} (examined ${sources})`;
-    return `deploy-watchdog: ${result.stale.length} deployment${result.stale.length === 1 ? '' : 's'} started without an end for more than ${age}${settings.endStale ? '; ended with deployment.failed (no-end)' : ''} (examined ${sources})`;
+    return `deploy-watchdog: ${result.stale.length} deployment${result.stale.length === 1 ? '' : 's'} started without an end for more than ${age}${settings.endStale ? endedPart(result, settings) : ''} (examined ${sources})`;
+}
+/** What end-stale did, counted: a deployment it left open is never said to be ended. */
+function endedPart(result, settings) {
+    const ended = result.stale.filter((item) => item.ended).length;
+    const others = result.stale.filter((item) => !item.ended && item.created_by_others && !settings.endOthers).length;
+    const failed = result.stale.length - ended - others;
+    const parts = [ended === result.stale.length ? 'ended with deployment.failed (no-end)' : `ended ${ended} of them with deployment.failed (no-end)`];
+    if (others > 0)
+        parts.push(`${others} not created by deploy-guards left open (end-others: true ends them)`);
+    if (failed > 0)
+        parts.push(`${failed} could not be ended (see the warnings)`);
+    return `; ${parts.join('; ')}`;
 }
 function watchdog_report_summaryMarkdown(result, settings) {
     const parts = [`## ${result.stale.length === 0 ? '✅' : '⚠️'} deploy-watchdog\n\n${watchdog_report_verdictLine(result, settings).replace(/^deploy-watchdog: /, '')}\n\n`];
+    for (const note of result.incomplete)
+        parts.push(`> ⚠️ ${note}\n\n`);
     if (result.stale.length > 0) {
         parts.push(table(['Environment', 'Deployment', 'SHA', 'Open for', 'Found in', 'Run', 'Ended'], result.stale.map((item) => [
-            item.environment, item.deployment_id ?? '—', item.sha.slice(0, 12), `${item.age_s}s`, item.found_in.join(', '), item.run_url || '—', item.ended ? 'yes (no-end)' : 'no',
+            item.environment, item.deployment_id ?? '—', item.sha.slice(0, 12), `${item.age_s}s`, item.found_in.join(', '), item.run_url || '—', endedCell(item, settings),
         ])));
     }
     return parts.join('');
@@ -20547,6 +21022,8 @@ function readWatchdogSettings(inputs, workspace) {
         maxAgeMs: inputs.durationMs('max-age', '5m', { max: shared_inputs/* MAX_LOOK_BACK_MS */.aD }),
         lookbackMs: inputs.durationMs('lookback', '24h', { min: 60_000, max: shared_inputs/* MAX_LOOK_BACK_MS */.aD }),
         endStale: inputs.boolean('end-stale', false),
+        endOthers: inputs.boolean('end-others', false),
+        deploymentKey: readDeploymentKey(inputs),
         sinks: { ...sinks, githubDeployment: false },
         fail: inputs.boolean('fail', true),
     };
@@ -20576,21 +21053,12 @@ function readWatchdogSettings(inputs, workspace) {
 
 
 
+/** GitHub's documented deployment status states that leave a deployment open. */
 const OPEN_STATES = new Set(['queued', 'pending', 'in_progress']);
 const MAX_EVENTS_FILE_BYTES = 64 * 1024 * 1024;
-function partitionKeyOf(payload) {
-    let value = payload;
-    if (typeof value === 'string') {
-        try {
-            value = JSON.parse(value);
-        }
-        catch {
-            return null;
-        }
-    }
-    const key = value?.deploy_guards?.partition_key;
-    return typeof key === 'string' && /^[0-9a-f]{32}$/.test(key) ? key : null;
-}
+/** Loki answers at most 5000 lines per query by default (max_entries_limit_per_query). */
+const LOKI_PAGE_LINES = 5000;
+const LOKI_MAX_PAGES = 20;
 async function fromGitHub(settings, env, now, examined) {
     const api = new GitHubApi({ token: settings.sinks.token, apiUrl: env.apiUrl, timeoutMs: settings.sinks.sinkTimeoutMs * 3 });
     const stale = [];
@@ -20599,6 +21067,9 @@ async function fromGitHub(settings, env, now, examined) {
             for (const deployment of page) {
                 if (now - Date.parse(deployment.created_at) > settings.lookbackMs)
                     break pages;
+                const key = payloadKey(deployment.payload)?.key ?? null;
+                if (settings.deploymentKey && key !== settings.deploymentKey)
+                    continue;
                 examined.github = (examined.github ?? 0) + 1;
                 // Statuses come newest first: the first is the deployment's state.
                 const [latest] = await api.get(`/repos/${env.repository}/deployments/${deployment.id}/statuses`, { per_page: 1 });
@@ -20609,7 +21080,7 @@ async function fromGitHub(settings, env, now, examined) {
                     continue;
                 stale.push({
                     environment: deployment.environment || environment, deployment_id: deployment.id, sha: deployment.sha, age_s: Math.round(age / 1000),
-                    run_url: latest?.log_url || latest?.target_url || '', found_in: ['github'], partition_key: partitionKeyOf(deployment.payload), ended: false,
+                    run_url: latest?.log_url || latest?.target_url || '', found_in: ['github'], partition_key: key, created_by_others: key === null, ended: false,
                 });
             }
         }
@@ -20623,6 +21094,8 @@ function openStarteds(events, settings, now, where) {
     for (const event of events) {
         if (event.type !== 'deployment.started' || typeof event.partitionkey !== 'string' || ended.has(event.partitionkey))
             continue;
+        if (settings.deploymentKey && event.partitionkey !== settings.deploymentKey)
+            continue;
         if (settings.environments.length > 0 && !settings.environments.includes(event.subject))
             continue;
         const age = now - Date.parse(event.time);
@@ -20630,7 +21103,7 @@ function openStarteds(events, settings, now, where) {
             continue;
         stale.push({
             environment: event.subject, deployment_id: event.data?.deployment_id ?? null, sha: event.data?.sha ?? '', age_s: Math.round(age / 1000),
-            run_url: /^https?:\/\//.test(event.source) ? event.source : '', found_in: [where], partition_key: event.partitionkey, ended: false,
+            run_url: /^https?:\/\//.test(event.source) ? event.source : '', found_in: [where], partition_key: event.partitionkey, created_by_others: false, ended: false,
         });
         ended.add(event.partitionkey); // one entry per deployment, however often its started was delivered
     }
@@ -20670,28 +21143,58 @@ function lokiSelector(settings) {
         matchers.push(`env=~${JSON.stringify(settings.environments.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))}`);
     return `{${matchers.join(', ')}}`;
 }
-/** Loki's query_range API: the event lines of the last lookback, oldest first. */
+/**
+ * Loki's query_range API: every event line of the last lookback, newest first, page by
+ * page (each page ends where the last one's oldest line was; `end` is exclusive, so it
+ * moves to that line's timestamp + 1 ns and the lines already read at that timestamp
+ * are dropped, as logcli's batching does). Bounded: past LOKI_MAX_PAGES pages it stops
+ * and says which lines, the oldest, were not examined.
+ */
 async function fromLoki(settings, now) {
     const { lokiUrl, lokiTenant, lokiUsername, lokiPassword, sinkTimeoutMs } = settings.sinks;
     const base = LokiSink.pushUrl(lokiUrl).replace(/\/push$/, '/query_range');
-    const url = new URL(base);
-    url.searchParams.set('query', `${lokiSelector(settings)} |= "deployment."`);
-    url.searchParams.set('start', (BigInt(now - settings.lookbackMs) * 1000000n).toString());
-    url.searchParams.set('end', (BigInt(now) * 1000000n).toString());
-    url.searchParams.set('limit', '5000');
-    url.searchParams.set('direction', 'forward');
     const headers = { 'user-agent': 'deploy-guards' };
     if (lokiTenant)
         headers['x-scope-orgid'] = lokiTenant;
     if (lokiUsername || lokiPassword)
         headers.authorization = `Basic ${Buffer.from(`${lokiUsername}:${lokiPassword}`).toString('base64')}`;
     const { request } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7553));
-    const response = await request(url, { headers, headersTimeout: sinkTimeoutMs * 3, bodyTimeout: sinkTimeoutMs * 3 });
-    const text = await response.body.text();
-    if (response.statusCode >= 400)
-        throw new errors/* UserError */.yo(`Loki query_range ${statusLine(response.statusCode)}`);
-    const body = JSON.parse(text);
-    return parseEvents((body.data?.result ?? []).flatMap((stream) => (stream.values ?? []).map((value) => value[1])));
+    const start = BigInt(now - settings.lookbackMs) * 1000000n;
+    let end = BigInt(now) * 1000000n;
+    const lines = [];
+    let boundary;
+    for (let page = 1;; page++) {
+        const url = new URL(base);
+        url.searchParams.set('query', `${lokiSelector(settings)} |= "deployment."${settings.deploymentKey ? ` |= ${JSON.stringify(settings.deploymentKey)}` : ''}`);
+        url.searchParams.set('start', start.toString());
+        url.searchParams.set('end', end.toString());
+        url.searchParams.set('limit', String(LOKI_PAGE_LINES));
+        url.searchParams.set('direction', 'backward');
+        const response = await request(url, { headers, headersTimeout: sinkTimeoutMs * 3, bodyTimeout: sinkTimeoutMs * 3 });
+        const text = await response.body.text();
+        if (response.statusCode >= 400)
+            throw new errors/* UserError */.yo(`Loki query_range ${statusLine(response.statusCode)}`);
+        const body = JSON.parse(text);
+        // Streams come one by one: merge them newest first.
+        const entries = (body.data?.result ?? []).flatMap((stream) => stream.values ?? [])
+            .map(([ts, line]) => ({ ts: BigInt(ts), line }))
+            .sort((a, b) => (a.ts === b.ts ? 0 : a.ts > b.ts ? -1 : 1));
+        const fresh = entries.filter((entry) => !(boundary && entry.ts === boundary.ts && boundary.lines.has(entry.line)));
+        lines.push(...fresh.map((entry) => entry.line));
+        if (entries.length < LOKI_PAGE_LINES)
+            return { events: parseEvents(lines) };
+        const oldest = entries[entries.length - 1].ts;
+        const at = (ts) => new Date(Number(ts / 1000000n)).toISOString();
+        if (fresh.length === 0) {
+            return { events: parseEvents(lines), incomplete: `Loki: more than ${LOKI_PAGE_LINES} lines share the timestamp ${at(oldest)}; lines at and before it were not examined` };
+        }
+        if (page === LOKI_MAX_PAGES) {
+            return { events: parseEvents(lines), incomplete: `Loki: read the newest ${lines.length} lines of the lookback in ${page} pages (the bound); lines before ${at(oldest)} were not examined` };
+        }
+        const sameTs = entries.filter((entry) => entry.ts === oldest).map((entry) => entry.line);
+        boundary = { ts: oldest, lines: new Set([...(boundary?.ts === oldest ? boundary.lines : []), ...sameTs]) };
+        end = oldest + 1n;
+    }
 }
 /** Merges what several sources say about one deployment (by key, else by deployment id). */
 function merge(all) {
@@ -20705,6 +21208,10 @@ function merge(all) {
             same.partition_key ??= item.partition_key;
             same.deployment_id ??= item.deployment_id;
             same.run_url ||= item.run_url;
+            // Who created a GitHub deployment is what its payload says: an event line (anyone who
+            // can push to Loki or write the file) naming its id does not make it deploy-guards'.
+            if (item.found_in.includes('github'))
+                same.created_by_others = item.created_by_others;
         }
     }
     return merged;
@@ -20720,6 +21227,7 @@ function noEndEvent(item, env, repository) {
 async function runWatchdog(settings, env) {
     const now = (env.now ?? new Date()).getTime();
     const examined = {};
+    const incomplete = [];
     const found = [];
     if (settings.sinks.token && settings.environments.length > 0 && env.repository)
         found.push(...await fromGitHub(settings, env, now, examined));
@@ -20729,14 +21237,24 @@ async function runWatchdog(settings, env) {
         found.push(...openStarteds(events, settings, now, 'events-file'));
     }
     if (settings.sinks.lokiUrl) {
-        const events = await fromLoki(settings, now);
-        examined.loki = events.length;
-        found.push(...openStarteds(events, settings, now, 'loki'));
+        const read = await fromLoki(settings, now);
+        examined.loki = read.events.length;
+        if (read.incomplete) {
+            incomplete.push(read.incomplete);
+            env.warn(`deploy-watchdog: ${read.incomplete}`);
+        }
+        found.push(...openStarteds(read.events, settings, now, 'loki'));
     }
     const stale = merge(found);
-    if (settings.endStale && stale.length > 0)
-        await endStale(stale, settings, env);
-    return { stale, examined };
+    if (settings.endStale) {
+        for (const item of stale.filter((candidate) => candidate.created_by_others && !settings.endOthers)) {
+            env.print(`deploy-watchdog: deployment ${item.deployment_id} was not created by deploy-guards (no deployment key in its payload): not ended; end-others: true ends it`);
+        }
+        const toEnd = stale.filter((candidate) => !candidate.created_by_others || settings.endOthers);
+        if (toEnd.length > 0)
+            await endStale(toEnd, settings, env);
+    }
+    return { stale, examined, incomplete };
 }
 async function endStale(stale, settings, env) {
     const api = new GitHubApi({ token: settings.sinks.token, apiUrl: env.apiUrl, timeoutMs: settings.sinks.sinkTimeoutMs });
@@ -20795,43 +21313,67 @@ const deployWatchdogCommand = {
 const RUNTIME_NAMES = new Set(['PATH', 'HOME', 'HOSTNAME', 'PWD', 'USER', 'SHELL', 'TERM', 'LANG', 'TZ', 'NODE_ENV', 'CI']);
 function findMissing(input) {
     const found = [];
-    const seen = new Set();
+    const seen = new Map();
     /** Findings at one place (an anchored entry several services merge, a shared image) are one finding naming every service. */
     const atPlace = new Map();
     const add = (entry) => {
         const key = `${entry.service}\0${entry.variable}\0${entry.reason}`;
-        if (seen.has(key) || input.ignore.has(entry.variable))
+        if (input.ignore.has(entry.variable))
             return;
-        seen.add(key);
+        const earlier = seen.get(key);
+        if (earlier) {
+            // One finding per service, variable and reason: the harmful place wins (`${X}` in an image over its notice in an environment value).
+            if (earlier.severity !== 'notice' || entry.severity !== 'error')
+                return;
+            if (earlier.services.length <= 1) {
+                for (const [place, finding] of atPlace)
+                    if (finding === earlier)
+                        atPlace.delete(place);
+                Object.assign(earlier, entry, { services: earlier.services });
+                if (entry.file && entry.service)
+                    atPlace.set(placeOf(earlier), earlier);
+                return;
+            }
+            // A notice several services share: this one leaves it for its own error.
+            earlier.services.splice(earlier.services.indexOf(entry.service), 1);
+            earlier.service = earlier.services[0];
+        }
         const services = entry.services ?? (entry.service ? [entry.service] : []);
-        const place = `${entry.variable}\0${entry.reason}\0${entry.severity}\0${entry.file}\0${entry.line}`;
+        const place = placeOf(entry);
         const same = entry.file && entry.service ? atPlace.get(place) : undefined;
         if (same) {
-            for (const service of services)
+            for (const service of services) {
                 if (!same.services.includes(service))
                     same.services.push(service);
+                seen.set(`${service}\0${entry.variable}\0${entry.reason}`, same);
+            }
             return;
         }
         const finding = { ...entry, services };
+        for (const service of services.length > 0 ? services : [entry.service])
+            seen.set(`${service}\0${entry.variable}\0${entry.reason}`, finding);
         if (entry.file && entry.service)
             atPlace.set(place, finding);
         found.push(finding);
     };
     const needsOf = imageNeeds(input);
-    // The example file lists what a deployment must set: a need for a pass-through entry too.
-    const exampleNeed = new Map((input.example?.keys ?? []).map(({ key, line }) => [key, { source: `listed in ${input.example.file}:${line}`, phase: 'run', strength: 'required' }]));
+    const exampleNeed = exampleNeeds(input);
     for (const use of input.project.uses)
-        interpolationFinding(use, '', undefined, input, add);
+        interpolationFinding(use, '', { where: wherePath(use), need: undefined, fatal: true }, input, add);
     for (const facts of input.facts) {
         const { service } = facts;
         const needs = new Map(needsOf.get(service.name));
         for (const name of [...(input.required['*'] ?? []), ...(input.required[service.name] ?? [])])
             needs.set(name, { source: 'required input', phase: 'run', strength: 'required' });
+        const official = facts.unmetImageRequirement;
+        for (const name of official?.oneOf ?? [])
+            needs.set(name, { source: official.source, phase: 'run', strength: 'required', nonEmpty: true });
+        const before = found.length;
         for (const use of service.uses)
-            interpolationFinding(use, service.name, feedsNeed(use, needs), input, add);
+            interpolationFinding(use, service.name, judgeUse(use, facts, needs, exampleNeed), input, add);
         for (const name of facts.unprovided) {
             const entry = service.environment.get(name);
-            const need = needs.get(name)?.strength === 'required' ? needs.get(name) : exampleNeed.get(name) ?? needs.get(name);
+            const need = needs.get(name)?.strength === 'required' ? needs.get(name) : exampleNeed(service.name, name) ?? needs.get(name);
             const shown = need?.strength === 'required';
             add({
                 service: service.name, variable: name, reason: 'unset', severity: shown ? 'error' : 'notice', file: entry.file, line: entry.line,
@@ -20841,6 +21383,8 @@ function findMissing(input) {
             });
         }
         buildArgFindings(facts, input, add);
+        if (official)
+            officialImageFinding(facts, official, found.slice(before), add);
         // Names the `required` input asks for; reads of the image's code are judged per image below.
         for (const name of [...(input.required['*'] ?? []), ...(input.required[service.name] ?? [])]) {
             if (RUNTIME_NAMES.has(name) || facts.unprovided.has(name))
@@ -20859,13 +21403,36 @@ function findMissing(input) {
     if (input.example) {
         const optionalOnly = namesWithDefaultsOnly(input);
         const reported = new Set(found.map((entry) => entry.variable));
-        for (const { key, line } of input.example.keys) {
+        for (const { key, line, empty } of input.example.keys) {
             if (input.provided(key) || optionalOnly.has(key) || reported.has(key))
                 continue;
-            add({ service: '', variable: key, reason: 'example-missing', severity: 'error', file: input.example.file, line, hint: `${input.example.file} lists ${key} but nothing provides it (environment, env-files, provided or secrets)` });
+            // A started service that sets the key itself (not from the .env: `KEY: ${KEY}` is a use) gives it to its container.
+            if (input.facts.some((facts) => facts.defined.has(key) && !facts.service.uses.some((use) => use.name === key && use.path[2] === 'environment' && use.path[3] === key)))
+                continue;
+            const users = input.facts.filter((facts) => exampleNeed(facts.service.name, key)).map((facts) => facts.service.name);
+            add({
+                service: '', variable: key, reason: 'example-missing', severity: users.length > 0 ? 'error' : 'notice', file: input.example.file, line,
+                hint: users.length > 0
+                    ? `${input.example.file} lists ${key} but nothing provides it (environment, env-files, provided or secrets), and ${users.join(', ')} ${users.length === 1 ? 'uses' : 'use'} it`
+                    : empty
+                        ? `${input.example.file} lists ${key} with an empty value and nothing provides it: optional by the example's own word`
+                        : exampleUnusedHint(input.example, key),
+            });
         }
     }
     return found.sort((a, b) => compare(a.service, b.service) || compare(a.variable, b.variable) || compare(a.reason, b.reason));
+}
+/** An example key nothing provides and no started service is shown to need: what can and cannot be said. */
+function exampleUnusedHint(example, key) {
+    const readers = example.templateOf?.readBy ?? [];
+    if (readers.length === 0)
+        return `${example.file} lists ${key} but nothing provides it; no started service uses it (no interpolation, pass-through entry or read of its image's code), so no container lacks it`;
+    // The containers reading the templated file as env_file do run without it; whether their images need it is not shown.
+    return `${example.file} lists ${key} but nothing provides it, so ${readers.join(', ')} (env_file ${example.templateOf.file}) ${readers.length === 1 ? 'runs' : 'run'} without it; no need for it is shown (no interpolation, pass-through entry or read of a scanned image's code), so whether ${readers.length === 1 ? 'its image needs' : 'their images need'} it cannot be judged`;
+}
+/** Where a finding is: findings at one place are one finding naming every service. */
+function placeOf(entry) {
+    return `${entry.variable}\0${entry.reason}\0${entry.severity}\0${entry.file}\0${entry.line}`;
 }
 /** Code-unit order: stable across machines, and no ICU collator to start up. */
 function compare(a, b) {
@@ -20917,7 +21484,10 @@ function readNeeds(reads) {
         const current = needs.get(read.name);
         if (current && (current.strength === 'required' || read.strength === 'unguarded'))
             continue;
-        needs.set(read.name, { source: `read at ${read.file}:${read.line}${read.phase === 'build' ? ' while building' : ''}`, phase: read.phase, strength: read.strength });
+        const need = { source: `read at ${read.file}:${read.line}${read.phase === 'build' ? ' while building' : ''}`, phase: read.phase, strength: read.strength };
+        if (read.standalone)
+            need.unjudged = `, a standalone script (a #! line) that nothing the image runs names (CMD, ENTRYPOINT, command, another file of the image): whether the container runs it cannot be judged`;
+        needs.set(read.name, need);
     }
     return needs;
 }
@@ -20955,7 +21525,7 @@ function imageFindings(image, input, add) {
             continue;
         }
         const severity = need.strength === 'required' ? 'error' : 'notice';
-        const judged = need.strength === 'required' ? '' : ' without a fallback; whether the code needs it cannot be judged from the read';
+        const judged = need.strength === 'required' ? '' : need.unjudged ?? ' without a fallback; whether the code needs it cannot be judged from the read';
         const verb = need.strength === 'required' ? (lacking.length === 1 ? 'needs' : 'need') : lacking.length === 1 ? 'reads' : 'read';
         add({ ...place, reason: 'not-passed', severity, hint: `${who} ${verb} ${name} (${need.source}${judged}); ${definedElsewhere(name, lacking.map((facts) => facts.service.name), input)}: ${fix}` });
     }
@@ -20966,33 +21536,106 @@ function definedElsewhere(name, lacking, input) {
         ? `defined for ${others.map((other) => `${other.service.name} (${other.defined.get(name).at})`).join(', ')} but not for ${lacking.join(', ')}`
         : 'no service defines it';
 }
-/** The `environment` key an interpolation sits in, when that key is a need of the service. */
-function feedsNeed(use, needs) {
-    if (use.path[2] !== 'environment' || typeof use.path[3] !== 'string')
-        return undefined;
-    const need = needs.get(use.path[3]);
-    return need ? { key: use.path[3], need } : undefined;
+/**
+ * Per service, the example file's keys that are a need: the example sets a value (a key
+ * it leaves empty is optional by its own word) and the compose file hands it to the
+ * service, by an interpolation with no usable default or a pass-through entry. A read
+ * of the image's code is a need by its own strength, whatever the example says:
+ * hoppscotch's example sets "(Optional)" links its code reads without a fallback.
+ */
+function exampleNeeds(input) {
+    const example = input.example;
+    if (!example)
+        return () => undefined;
+    const listed = new Map(example.keys.filter((entry) => !entry.empty).map((entry) => [entry.key, entry.line]));
+    const byService = new Map(input.facts.map((facts) => [facts.service.name, facts]));
+    return (service, key) => {
+        const line = listed.get(key);
+        const facts = byService.get(service);
+        if (line === undefined || !facts)
+            return undefined;
+        const interpolated = facts.service.uses.some((use) => use.name === key && !use.usedDefault && use.operator !== ':+' && use.operator !== '+');
+        const passedThrough = facts.service.environment.get(key)?.passThrough === true;
+        return interpolated || passedThrough ? { source: `listed in ${example.file}:${line}`, phase: 'run', strength: 'required' } : undefined;
+    };
 }
-function interpolationFinding(use, service, feeds, input, add) {
+/** A use's place below the service (or the top level), as shown in hints. */
+function wherePath(use) {
+    return (use.path[0] === 'services' ? use.path.slice(2) : use.path).map(String).join('.');
+}
+/**
+ * Where an interpolation sits decides what an empty string does. In an `environment`
+ * value the container gets `KEY=`: harmful only where a need for KEY is shown (or the
+ * example file sets the interpolated name). A build arg the Dockerfile's FROM does not
+ * use gives the build an empty arg. Anywhere else the empty string changes what Compose
+ * creates (an image reference, a port, a mount, the command's arguments, a label read by
+ * another container): an error.
+ */
+function judgeUse(use, facts, needs, exampleNeed) {
+    const where = wherePath(use);
+    const listed = exampleNeed(facts.service.name, use.name);
+    if (use.path[2] === 'environment' && typeof use.path[3] === 'string') {
+        const key = use.path[3];
+        const need = needs.get(key);
+        if (need?.strength === 'required')
+            return { where, fatal: false, need: { key, need } };
+        if (listed)
+            return { where, fatal: false, need: { key, need: listed } };
+        return { where, fatal: false, need: need ? { key, need } : undefined };
+    }
+    if (use.path[2] === 'build' && use.path[3] === 'args' && typeof use.path[4] === 'string') {
+        return { where, fatal: facts.fromArgs.has(use.path[4]) };
+    }
+    return { where, fatal: true };
+}
+function interpolationFinding(use, service, context, input, add) {
     const at = { service, variable: use.name, file: use.file, line: use.line };
     const deliberate = use.state === 'empty' && input.deliberatelyEmpty(use.name);
+    const feeds = context.need;
+    const shown = feeds?.need.strength === 'required';
     if (use.requiredMissing) {
         add({ ...at, reason: 'required-unset', severity: 'error', hint: `\${${use.name}${use.operator}…} requires ${use.name}${use.operator === ':?' ? ' to be non-empty' : ''}; \`docker compose up\` stops with an error` });
     }
     else if (deliberate) {
-        // `KEY=` in an env file: an empty value on purpose.
+        // `KEY=` in an env file: an empty value on purpose; an error only where the image refuses an empty value.
         if (feeds)
-            add({ ...at, reason: 'empty-value', severity: 'notice', hint: `${use.name} is set empty on purpose in an env file, and gives ${feeds.key} an empty value; ${service || 'the service'} needs ${feeds.key} (${feeds.need.source})` });
+            add({ ...at, reason: 'empty-value', severity: feeds.need.nonEmpty ? 'error' : 'notice', hint: `${use.name} is set empty on purpose in an env file, and gives ${feeds.key} an empty value; ${service || 'the service'} needs ${feeds.key} (${feeds.need.source})` });
     }
-    else if (use.operator === '' && use.state === 'unset') {
-        add({ ...at, reason: 'unset', severity: 'error', hint: `\${${use.name}} has no default and nothing provides ${use.name}; Compose substitutes an empty string` });
-    }
-    else if (use.operator === '' && use.state === 'empty') {
-        add({ ...at, reason: 'unset', severity: 'error', hint: `\${${use.name}} has no default and ${use.name} is set but empty in the environment (a deleted secret reads as an empty string)` });
+    else if (use.operator === '' && (use.state === 'unset' || use.state === 'empty')) {
+        const why = use.state === 'unset' ? `nothing provides ${use.name}` : `${use.name} is set but empty in the environment (a deleted secret reads as an empty string)`;
+        if (context.fatal) {
+            add({ ...at, reason: 'unset', severity: 'error', hint: `\${${use.name}} has no default and ${why}; Compose substitutes an empty string in ${context.where}` });
+        }
+        else if (shown) {
+            add({ ...at, reason: 'unset', severity: 'error', hint: `\${${use.name}} has no default and ${why}; Compose substitutes an empty string, so ${feeds.key} is empty, and ${service || 'the service'} needs ${feeds.key} (${feeds.need.source})` });
+        }
+        else {
+            add({ ...at, reason: 'unset', severity: 'notice', hint: `\${${use.name}} has no default and ${why}; Compose substitutes an empty string, so ${context.where} is empty (no need for it shown)` });
+        }
     }
     else if (use.emptyDefault && feeds) {
-        add({ ...at, reason: 'empty-default', severity: feeds.need.strength === 'required' ? 'error' : 'notice', hint: `\${${use.name}${use.operator}} gives ${feeds.key} an empty value because nothing provides ${use.name}, and ${service || 'the service'} needs ${feeds.key} (${feeds.need.source})` });
+        add({ ...at, reason: 'empty-default', severity: shown ? 'error' : 'notice', hint: `\${${use.name}${use.operator}} gives ${feeds.key} an empty value because nothing provides ${use.name}, and ${service || 'the service'} needs ${feeds.key} (${feeds.need.source})` });
     }
+}
+/**
+ * An official image whose documented required variables the service does not get: one
+ * error, unless an entry's own finding (a pass-through or interpolation nothing
+ * provides) already says so.
+ */
+function officialImageFinding(facts, requirement, own, add) {
+    const { service } = facts;
+    const entryOf = (finding) => [...service.environment.values()].find((entry) => entry.file === finding.file && entry.line === finding.line)?.key;
+    if (own.some((finding) => finding.severity === 'error' && (requirement.oneOf.includes(finding.variable) || requirement.oneOf.includes(entryOf(finding) ?? ''))))
+        return;
+    const alternatives = `${requirement.oneOf.length === 2 ? requirement.oneOf.join(' or ') : `one of ${requirement.oneOf.join(', ')}`}`;
+    const given = requirement.oneOf.find((name) => facts.defined.has(name));
+    const entry = requirement.oneOf.map((name) => service.environment.get(name)).find(Boolean);
+    if (given) {
+        const place = entry ?? service;
+        add({ service: service.name, variable: given, reason: 'empty-value', severity: 'error', file: place.file, line: place.line, hint: `${service.name} gets ${given} with an empty value (${facts.defined.get(given).at}), and its image refuses to initialise a new database without a non-empty ${alternatives} (${requirement.source})` });
+        return;
+    }
+    add({ service: service.name, variable: requirement.oneOf[0], reason: 'not-passed', severity: 'error', file: service.file, line: service.line, hint: `${service.name}'s image refuses to initialise a new database without ${alternatives} (${requirement.source}); neither its environment nor its env_file gives one: add it to ${service.name}'s environment or env_file` });
 }
 /** Names every interpolation of which has a non-empty default: optional by design. */
 function namesWithDefaultsOnly(input) {
@@ -21011,7 +21654,12 @@ function namesWithDefaultsOnly(input) {
 ;// CONCATENATED MODULE: ./src/compose/defaults.ts
 
 const DEFAULT_ENV_FILE = '.env';
-const DEFAULT_EXAMPLE_FILE = '.env.example';
+/**
+ * Templates of the project `.env`, in the order they are looked for: `.env.example`, then
+ * `.env.sample` (the two names dotenv-safe reads a template under: its `example` option
+ * and the `sample` alias).
+ */
+const DEFAULT_EXAMPLE_FILES = ['.env.example', '.env.sample'];
 const DEFAULT_FLY_CONFIG = 'fly.toml';
 /**
  * A default file of the project. Kept out of line on purpose: ncc copies every file a
@@ -21390,8 +22038,8 @@ function checkFlowDepth(text, file) {
         }
     }
 }
-/** services.<name>.environment.<KEY> is as deep as any check looks; deeper nodes share their parent's path. */
-const PATH_DEPTH = 4;
+/** services.<name>.build.args.<NAME> is as deep as any check looks; deeper nodes share their parent's path. */
+const PATH_DEPTH = 5;
 class Walker {
     uses = [];
     lines = new WeakMap();
@@ -21585,7 +22233,7 @@ class DotenvError extends Error {
         this.line = line;
     }
 }
-const KEY = /^[A-Za-z0-9_.\-[\]]+$/;
+const dotenv_KEY = /^[A-Za-z0-9_.\-[\]]+$/;
 /**
  * Entries in file order; a repeated key keeps its last value. `${VAR}` reads `lookup`
  * (the environment) first, then the keys defined earlier in the same file. `expand: false` reads keys and raw
@@ -21659,8 +22307,8 @@ function parseDotenv(text, lookup = () => undefined, { expand: expandValues = tr
 function checkKey(key, line) {
     if (key === '')
         throw new DotenvError('a line with no variable name before "="', line);
-    if (!KEY.test(key)) {
-        const bad = [...key].find((ch) => !KEY.test(ch)) ?? '?';
+    if (!dotenv_KEY.test(key)) {
+        const bad = [...key].find((ch) => !dotenv_KEY.test(ch)) ?? '?';
         throw new DotenvError(`unexpected character ${JSON.stringify(bad)} in a variable name`, line);
     }
 }
@@ -22032,11 +22680,18 @@ class Loader {
             const unnamedEntries = [];
             const environment = definition.environment === undefined ? undefined : this.environment(yaml, definition.environment, place, name, unnamedEntries);
             // A use in a list-form environment entry is keyed by the entry's name, as in a mapping.
+            const build = definition.build === undefined ? undefined : this.build(yaml, definition, place, directory, name);
+            // A use in a list-form environment entry (or build arg) is keyed by the entry's name, as in a mapping.
             const uses = (usesByService.get(name) ?? []).map((use) => {
-                if (use.path[2] !== 'environment' || typeof use.path[3] !== 'number')
-                    return use;
-                const key = environment?.indexKeys?.get(use.path[3]);
-                return key === undefined ? use : { ...use, path: [...use.path.slice(0, 3), key] };
+                if (use.path[2] === 'environment' && typeof use.path[3] === 'number') {
+                    const key = environment?.indexKeys?.get(use.path[3]);
+                    return key === undefined ? use : { ...use, path: [...use.path.slice(0, 3), key] };
+                }
+                if (use.path[2] === 'build' && use.path[3] === 'args' && typeof use.path[4] === 'number') {
+                    const key = build?.indexKeys?.get(use.path[4]);
+                    return key === undefined ? use : { ...use, path: [...use.path.slice(0, 4), key] };
+                }
+                return use;
             });
             parts.set(name, {
                 name,
@@ -22047,7 +22702,9 @@ class Loader {
                 replaces: replacedPaths(definition, environment?.value),
                 environment,
                 envFiles: definition.env_file === undefined ? undefined : this.envFiles(yaml, definition.env_file, place, directory, name),
-                build: definition.build === undefined ? undefined : this.build(yaml, definition, place, directory, name),
+                build,
+                image: typeof definition.image === 'string' ? definition.image : undefined,
+                runs: runsOf(definition),
                 profiles: Array.isArray(definition.profiles) ? definition.profiles.map(String) : definition.profiles === undefined ? undefined : [String(definition.profiles)],
                 mounts: bindMounts(definition.volumes, directory),
                 unnamedEntries,
@@ -22130,11 +22787,13 @@ class Loader {
         const argNames = [];
         const passThroughArgs = [];
         const argLines = args && typeof args === 'object' ? yaml.lines.get(args) : undefined;
+        const indexKeys = new Map();
         if (Array.isArray(args)) {
             args.forEach((arg, index) => {
                 const text = String(arg);
                 const name = text.split('=')[0].trim();
                 argNames.push(name);
+                indexKeys.set(index, name);
                 if (!text.includes('='))
                     passThroughArgs.push({ name, file: yaml.file, line: argLines?.get(index) ?? place.line });
             });
@@ -22149,6 +22808,7 @@ class Loader {
         const context = (0,external_node_path_namespaceObject.resolve)(directory, typeof spec.context === 'string' ? spec.context : '.');
         return {
             mode,
+            indexKeys,
             value: {
                 context,
                 shownContext: this.writtenPath(yaml, spec, 'context', context),
@@ -22203,6 +22863,8 @@ class Loader {
             environment: { value: merged.environment, mode: 'merge' },
             envFiles: { value: merged.envFiles, mode: 'merge' },
             build: merged.build ? { value: merged.build, mode: 'merge' } : part.build,
+            image: merged.image,
+            runs: { command: merged.runs[0] || undefined, entrypoint: merged.runs[1] || undefined },
             profiles: part.profiles ?? resolvedBase.profiles,
             mounts: merged.mounts,
             unnamedEntries: merged.unnamedEntries,
@@ -22223,6 +22885,8 @@ function toService(part) {
         environment: part.environment?.mode === 'reset' ? new Map() : new Map(part.environment?.value ?? []),
         envFiles: part.envFiles?.mode === 'reset' ? [] : [...(part.envFiles?.value ?? [])],
         build: part.build?.mode === 'reset' ? undefined : part.build?.value,
+        image: part.image,
+        runs: [part.runs?.command ?? '', part.runs?.entrypoint ?? ''],
         profiles: part.profiles ?? [],
         mounts: [...part.mounts],
         unnamedEntries: [...part.unnamedEntries],
@@ -22256,6 +22920,9 @@ function mergeService(current, part) {
         environment,
         envFiles,
         build,
+        image: part.image ?? current.image,
+        // `command` and `entrypoint` are replaced, not merged.
+        runs: [part.runs?.command ?? current.runs[0] ?? '', part.runs?.entrypoint ?? current.runs[1] ?? ''],
         profiles: part.profiles ?? current.profiles,
         mounts: [...new Set([...current.mounts, ...part.mounts])],
         unnamedEntries: [...current.unnamedEntries, ...part.unnamedEntries],
@@ -22299,6 +22966,16 @@ function replacedPaths(definition, environment) {
         }
     }
     return paths;
+}
+/** `command` / `entrypoint` (a string or a list) as text; undefined when the part does not set it. */
+function runsOf(definition) {
+    const text = (raw) => {
+        const { value } = untag(raw);
+        if (typeof value === 'string')
+            return value;
+        return Array.isArray(value) ? value.map(String).join(' ') : undefined;
+    };
+    return { command: text(definition.command), entrypoint: text(definition.entrypoint) };
 }
 /** Host paths bind-mounted by `volumes` (short `./src:/dst[:mode]` or long `type: bind`), absolute. */
 function bindMounts(raw, directory) {
@@ -22461,6 +23138,60 @@ function disabled(value) {
 /** compose-go loader.NormalizeProjectName. */
 function normalizeProjectName(name) {
     return (name.toLowerCase().match(/[a-z0-9_-]/g) ?? []).join('').replace(/^[_-]+/, '');
+}
+
+;// CONCATENATED MODULE: ./src/compose/official-images.ts
+const IMAGE_REQUIREMENTS = [
+    {
+        // "This environment variable is required for you to use the PostgreSQL image. It must not be empty or undefined."
+        // "If you set POSTGRES_HOST_AUTH_METHOD to trust, then POSTGRES_PASSWORD is not required." `_FILE` reads it from a secret.
+        images: ['postgres'],
+        oneOf: ['POSTGRES_PASSWORD', 'POSTGRES_PASSWORD_FILE'],
+        unless: { name: 'POSTGRES_HOST_AUTH_METHOD', value: 'trust' },
+        source: 'hub.docker.com/_/postgres: "POSTGRES_PASSWORD … is required … It must not be empty or undefined", unless POSTGRES_HOST_AUTH_METHOD=trust',
+    },
+    {
+        // "MYSQL_ROOT_PASSWORD: This variable is mandatory"; MYSQL_ALLOW_EMPTY_PASSWORD and MYSQL_RANDOM_ROOT_PASSWORD are the
+        // documented alternatives (the entrypoint: "You need to specify one of the following as an environment variable").
+        images: ['mysql'],
+        oneOf: ['MYSQL_ROOT_PASSWORD', 'MYSQL_ROOT_PASSWORD_FILE', 'MYSQL_ALLOW_EMPTY_PASSWORD', 'MYSQL_RANDOM_ROOT_PASSWORD'],
+        source: 'hub.docker.com/_/mysql: one of MYSQL_ROOT_PASSWORD, MYSQL_ALLOW_EMPTY_PASSWORD, MYSQL_RANDOM_ROOT_PASSWORD is required',
+    },
+    {
+        // "One of MARIADB_ROOT_PASSWORD_HASH, MARIADB_ROOT_PASSWORD, MARIADB_ALLOW_EMPTY_ROOT_PASSWORD, or MARIADB_RANDOM_ROOT_PASSWORD
+        // (including *_FILE equivalents) is required"; the MYSQL_* names are read too.
+        images: ['mariadb'],
+        oneOf: [
+            'MARIADB_ROOT_PASSWORD', 'MARIADB_ROOT_PASSWORD_HASH', 'MARIADB_ALLOW_EMPTY_ROOT_PASSWORD', 'MARIADB_RANDOM_ROOT_PASSWORD',
+            'MARIADB_ROOT_PASSWORD_FILE', 'MARIADB_ROOT_PASSWORD_HASH_FILE',
+            'MYSQL_ROOT_PASSWORD', 'MYSQL_ALLOW_EMPTY_PASSWORD', 'MYSQL_RANDOM_ROOT_PASSWORD', 'MYSQL_ROOT_PASSWORD_FILE',
+        ],
+        source: 'hub.docker.com/_/mariadb: one of MARIADB_ROOT_PASSWORD(_HASH), MARIADB_ALLOW_EMPTY_ROOT_PASSWORD, MARIADB_RANDOM_ROOT_PASSWORD (or a MYSQL_* / *_FILE equivalent) is required',
+    },
+];
+/** The repository of an image reference: `docker.io/library/postgres:16@sha256:…` → `postgres`. */
+function imageRepository(reference) {
+    let name = reference.trim().toLowerCase();
+    const digest = name.indexOf('@');
+    if (digest >= 0)
+        name = name.slice(0, digest);
+    const slash = name.lastIndexOf('/');
+    const colon = name.lastIndexOf(':');
+    if (colon > slash)
+        name = name.slice(0, colon);
+    for (const prefix of ['docker.io/', 'index.docker.io/', 'registry-1.docker.io/'])
+        if (name.startsWith(prefix))
+            name = name.slice(prefix.length);
+    if (name.startsWith('library/'))
+        name = name.slice('library/'.length);
+    return name;
+}
+/** The requirement of a published image, if the table has one. */
+function requirementOf(image) {
+    if (!image)
+        return undefined;
+    const repository = imageRepository(image);
+    return IMAGE_REQUIREMENTS.find((row) => row.images.includes(repository));
 }
 
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
@@ -23912,6 +24643,10 @@ function secretStatus(secret, running) {
  * What a scan of one build context left out and could not judge, as notes: `who` names
  * the services (or app) running the image, `ignoreFile` the ignore file as the user knows it.
  */
+/** Up to 20 names, then how many more. */
+function listed(names) {
+    return names.length > 20 ? `${names.slice(0, 20).join(', ')} and ${names.length - 20} more` : names.join(', ');
+}
 function scanNotes(who, context, scan, ignoreFile) {
     const notes = [];
     const skipped = [
@@ -23925,6 +24660,12 @@ function scanNotes(who, context, scan, ignoreFile) {
     const unread = Object.entries(scan.unread).sort(([, a], [, b]) => b - a).map(([extension, count]) => `${count} ${extension}`);
     if (unread.length > 0)
         notes.push(`${who}: build context ${context}: environment reads in ${unread.join(', ')} files are not judged (languages the scan does not read)`);
+    const scripts = scan.standaloneScripts;
+    if (scripts.length > 0)
+        notes.push(`${who}: build context ${context}: ${scripts.length} standalone script${scripts.length === 1 ? '' : 's'} (a #! line) that nothing the image runs names (CMD, ENTRYPOINT, command, another file of the image): ${listed(scripts)}; ${scripts.length === 1 ? 'its' : 'their'} reads are notices, not needs`);
+    const wrappers = scan.wrapperReads;
+    if (wrappers.count > 0)
+        notes.push(`${who}: build context ${context}: ${wrappers.count} read${wrappers.count === 1 ? '' : 's'} through configuration wrappers the scan does not follow (${listed(wrappers.calls)}) ${wrappers.count === 1 ? 'is' : 'are'} not judged: ${listed(wrappers.names)}`);
     if (scan.invalidIgnorePatterns.length > 0)
         notes.push(`${who}: ${scan.invalidIgnorePatterns.length} .dockerignore pattern(s) Docker would refuse (the build fails there)`);
     if (scan.truncated)
@@ -24424,7 +25165,7 @@ function variableUseStrength(text, name, from) {
         if (next === 'optional' || previous === 'optional') {
             if (next === 'binding' || /^\s*=(?![=>])/.test(text.slice(end, end + 4)))
                 continue; // reassigned
-            if (throwsWhenMissing(text, end))
+            if (throwsWhenMissing(text, start, end))
                 required = true;
             else
                 checked = true;
@@ -24437,23 +25178,47 @@ function variableUseStrength(text, name, from) {
         return 'optional';
     return required ? 'required' : 'unguarded';
 }
-/** `if (!x) throw …` / `if (!x) { throw …` / `|| process.exit(1)` / `|| raise "…"` / `|| System.halt(1)`: the code refuses to run without it. */
-function throwsWhenMissing(text, end) {
-    const rest = text.slice(end, end + 60);
-    return /^\s*\)\s*\{?\s*(throw\b|process\.exit\(|raise\b|abort\()/.test(rest) || /^\s*(\|\||\?\?|or)\s*(throw\b|process\.exit\(|raise\b|exit\(|System\.halt\b)/.test(rest);
+/** What refuses to run: JavaScript, Python, Ruby, Elixir and Go spellings. */
+const REFUSE = String.raw `(?:throw\b|process\.exit\(|raise\b|abort\(|sys\.exit\(|exit\(|os\._exit\(|System\.halt\b|panic\(|log\.Fatal\w*\(|os\.Exit\()`;
+/** Compared with "missing" and then refusing: `=== undefined) throw`, Python `is None:` + `raise` on the next line, Go `== "" { log.Fatal(…)`. */
+const MISSING_THEN_REFUSE = new RegExp(String.raw `^\s*(?:is\s+None|==\s*None|===?\s*(?:''|""|null|undefined))\s*\)?\s*[:{]?\s*(?:#[^\n]*\n\s*)*${REFUSE}`);
+/** After a negated test (`!x`, `not x`): `) throw`, `) { throw`, Python `:` + `raise`. */
+const TEST_THEN_REFUSE = new RegExp(String.raw `^\s*\)?\s*[:{]?\s*(?:#[^\n]*\n\s*)*${REFUSE}`);
+/** `x || process.exit(1)`, `|| raise "…"` (Elixir, Ruby), `or sys.exit(…)`. */
+const FALLBACK_REFUSES = new RegExp(String.raw `^\s*(?:\|\||\?\?|or)\s*${REFUSE}`);
+/** The code refuses to run without the value at [start, end): tested for being missing, then thrown on or exited. */
+function throwsWhenMissing(text, start, end) {
+    const rest = text.slice(end, end + 120);
+    if (MISSING_THEN_REFUSE.test(rest) || FALLBACK_REFUSES.test(rest))
+        return true;
+    return /(?:!|\bnot\s+)$/.test(text.slice(Math.max(0, start - 6), start)) && TEST_THEN_REFUSE.test(rest);
 }
-/** Python, Ruby, Elixir, Go: only what follows and precedes matters (no variable following). */
+/**
+ * Python, Ruby, Elixir, Go: what follows and precedes the read, and a variable it is
+ * bound to (`x = os.environ.get("X")`, Go's `x := os.Getenv("X")` and
+ * `if x := os.Getenv("X"); x != ""`), judged by that variable's uses.
+ */
 function otherReadStrength(text, start, end, base) {
     const next = after(text, end);
-    // `System.get_env("X") || raise "…"` (Phoenix's runtime.exs), `ENV['X'] || raise`: the fallback refuses to run.
+    // `System.get_env("X") || raise "…"` (Phoenix's runtime.exs), `ENV['X'] || raise`, `if os.environ.get("X") is None: raise`.
     if (next === 'optional')
-        return throwsWhenMissing(text, end) ? 'required' : 'optional';
+        return throwsWhenMissing(text, start, end) ? 'required' : 'optional';
     const previous = before(text, start, end);
-    if (previous === 'optional' || previous === 'default')
+    if (previous === 'optional')
+        return throwsWhenMissing(text, start, end) ? 'required' : 'optional';
+    if (previous === 'default')
         return 'optional';
     if (base !== 'unguarded')
         return base;
-    return next === 'required' || previous === 'required' ? 'required' : 'unguarded';
+    if (next === 'required' || previous === 'required')
+        return 'required';
+    const name = previous === 'binding' ? assignedName(text, start) : undefined;
+    return name ? variableUseStrength(text, name, end) : 'unguarded';
+}
+/** `name = read`, `name: str = read`, Go `name := read`, `var name = read`, `if name := read` on the read's line. */
+function assignedName(text, start) {
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    return /(?:^|[\s;(])(?:var\s+)?([A-Za-z_]\w*)\s*(?::\s*[^=\n]+?)?\s*:?=\s*$/.exec(text.slice(Math.max(lineStart, start - 200), start))?.[1];
 }
 
 ;// CONCATENATED MODULE: ./src/compose/source-scan.ts
@@ -24471,7 +25236,10 @@ function otherReadStrength(text, start, end, base) {
  * (scripts mounted into another service) are skipped and counted. node_modules, .git
  * and gitignored paths are skipped; big files are skipped (generated or vendored code).
  * Inside a git repository git itself says which files are ignored (every .gitignore
- * level, .git/info/exclude).
+ * level, .git/info/exclude). A script with a `#!` line that nothing the image runs
+ * names is not what the container runs either: its reads are kept, as notices.
+ * Reads through configuration wrappers (`configService.get('X')`, `env('X')`) are
+ * counted and named, not judged.
  */
 
 
@@ -24559,6 +25327,10 @@ async function scanBuildContext(root, options) {
     const mixEnv = mixEnvOf(dockerText);
     let sawMixConfig = false;
     const mounted = (options.mountedElsewhere ?? []).map((path) => path.replace(/\/+$/, ''));
+    const isMounted = (rel) => mounted.length > 0 && mounted.some((prefix) => rel === prefix || rel.startsWith(`${prefix}/`));
+    /** Files with a `#!` line that read the environment: where their reads start and end in `reads`. */
+    const scripts = [];
+    const wrappers = [];
     const shown = (rel) => (options.shownRoot === undefined ? (0,external_node_path_namespaceObject.relative)(options.workingDirectory, (0,external_node_path_namespaceObject.join)(root, rel)) : `${options.shownRoot.replace(/\/+$/, '')}/${rel}`);
     /** Scans one file when its extension is a language we read; false once the file limit is reached. */
     const scanFile = (path, rel, name, parts) => {
@@ -24578,7 +25350,7 @@ async function scanBuildContext(root, options) {
             skipped.tests++;
             return true;
         }
-        if (mounted.length > 0 && mounted.some((prefix) => rel === prefix || rel.startsWith(`${prefix}/`))) {
+        if (isMounted(rel)) {
             skipped.mounted++;
             return true;
         }
@@ -24594,12 +25366,22 @@ async function scanBuildContext(root, options) {
             return false;
         }
         const bytes = readRegularFile(path, maxFileBytes);
-        if (bytes)
-            filesScanned++;
-        // Nearly every file reads no environment at all: skip them without decoding.
-        if (!bytes || !MARKERS[language].some((marker) => bytes.indexOf(marker) >= 0))
+        if (!bytes)
             return true;
-        scanText(bytes.toString('utf8'), language, shown(rel), reads, mixConfig === 'build' ? 'build' : 'run');
+        filesScanned++;
+        // Nearly every file reads no environment at all: skip them without decoding.
+        const reading = MARKERS[language].some((marker) => bytes.indexOf(marker) >= 0);
+        const wrapping = WRAPPER_MARKERS[language].some((marker) => bytes.indexOf(marker) >= 0);
+        if (!reading && !wrapping)
+            return true;
+        const text = bytes.toString('utf8');
+        const from = reads.length;
+        if (reading)
+            scanText(text, language, shown(rel), reads, mixConfig === 'build' ? 'build' : 'run');
+        if (wrapping)
+            wrapperReadsIn(text, language, wrappers);
+        if (reads.length > from && bytes[0] === 0x23 && bytes[1] === 0x21)
+            scripts.push({ rel, from, to: reads.length });
         return true;
     };
     const listed = await gitListedFiles(root);
@@ -24617,7 +25399,41 @@ async function scanBuildContext(root, options) {
     else {
         walk(root, root, [], scanFile, () => truncated);
     }
-    return { reads, filesScanned, ...dockerfileNames(dockerText), truncated, skipped, unread, ignoreFile: ignore.kind, invalidIgnorePatterns: ignore.matcher?.invalid ?? [], mixEnv: sawMixConfig ? mixEnv : undefined };
+    // A script with a `#!` line is run by name: when nothing the image runs names it, its reads are not needs.
+    const inImage = (rel, parts) => !(ignore.matcher && ignore.matcher.excludes(rel)) && !isTestPath(parts) && !isMounted(rel);
+    const unnamed = scripts.length === 0 ? [] : unnamedScripts(scripts.map((script) => script.rel), [dockerText, ...(options.runs ?? [])], (visit) => {
+        if (listed) {
+            const base = root.endsWith('/') ? root : `${root}/`;
+            for (const file of listed) {
+                const parts = file.split('/');
+                if (parts.some((part, index) => index < parts.length - 1 && SKIP_DIRS.has(part)) || !inImage(file, parts))
+                    continue;
+                if (!visit(base + file, file))
+                    return;
+            }
+        }
+        else {
+            let stop = false;
+            walk(root, root, [], (path, rel) => {
+                if (inImage(rel, rel.split('/')))
+                    stop = !visit(path, rel);
+                return !stop;
+            }, () => stop);
+        }
+    }, maxFileBytes);
+    for (const script of scripts) {
+        if (!unnamed.includes(script.rel))
+            continue;
+        for (let i = script.from; i < script.to; i++) {
+            const read = reads[i];
+            read.standalone = true;
+            if (read.strength === 'required')
+                read.strength = 'unguarded';
+        }
+    }
+    const wrapperNames = [...new Set(wrappers.map((read) => read.name))].sort();
+    const wrapperCalls = [...new Set(wrappers.map((read) => read.call))].sort();
+    return { reads, filesScanned, standaloneScripts: unnamed.map(shown), wrapperReads: { count: wrappers.length, names: wrapperNames, calls: wrapperCalls }, ...dockerfileNames(dockerText), truncated, skipped, unread, ignoreFile: ignore.kind, invalidIgnorePatterns: ignore.matcher?.invalid ?? [], mixEnv: sawMixConfig ? mixEnv : undefined };
 }
 /**
  * Mix evaluates `config/config.exs` and the `config/<env>.exs` it imports when the
@@ -24721,6 +25537,85 @@ function walk(root, dir, ignores, scanFile, stopped) {
             walk(root, path, local, scanFile, stopped);
         else if (entry.isFile() && !scanFile(path, (0,external_node_path_namespaceObject.relative)(root, path).split(external_node_path_namespaceObject.sep).join('/'), entry.name))
             return;
+    }
+}
+/**
+ * Scripts none of whose names occurs in what the image runs: the Dockerfile (CMD,
+ * ENTRYPOINT), the services' `command`/`entrypoint`, or any other file of the image (a
+ * shell entrypoint, package.json scripts, an import `from bin import release_manager`).
+ * A name is the file name, or its stem as a whole word. A sound approximation of "what
+ * the image runs": a script whose name occurs nowhere else cannot be started by name.
+ */
+function unnamedScripts(scripts, runs, files, maxBytes) {
+    const names = new Map(scripts.map((rel) => {
+        const file = rel.slice(rel.lastIndexOf('/') + 1);
+        const dot = file.lastIndexOf('.');
+        return [rel, { file, stem: dot > 0 ? file.slice(0, dot) : file }];
+    }));
+    const open = new Set(scripts);
+    const mentions = (text, rel) => {
+        for (const script of open) {
+            if (script === rel)
+                continue;
+            const { file, stem } = names.get(script);
+            if (text.indexOf(file) >= 0 || containsWord(text, stem))
+                open.delete(script);
+        }
+    };
+    for (const text of runs)
+        mentions(text, '');
+    if (open.size > 0) {
+        files((path, rel) => {
+            const bytes = readRegularFile(path, maxBytes);
+            if (bytes)
+                mentions(bytes, rel);
+            return open.size > 0;
+        });
+    }
+    return scripts.filter((script) => open.has(script));
+}
+/** `word` in `text` with no identifier character on either side. */
+function containsWord(text, word) {
+    const isWordChar = (code) => code === 95 || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+    const codeAt = (i) => (typeof text === 'string' ? text.charCodeAt(i) : text[i]);
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        if ((at === 0 || !isWordChar(codeAt(at - 1))) && (at + word.length >= text.length || !isWordChar(codeAt(at + word.length))))
+            return true;
+    }
+    return false;
+}
+/** Text that any wrapper call below contains (spares decoding files without one). */
+const WRAPPER_MARKERS = { js: ['onfig', 'env', 'Env'], py: ['env', 'config'], ex: [], rb: [], go: ['viper'] };
+const source_scan_KEY = `(?<name>[A-Za-z_][A-Za-z0-9_.]{0,79})`;
+/** Typed getters of env helpers (`env.bool('X')`, environs' `env.str`, django-environ's `env.db`); not string methods such as `startsWith`. */
+const ACCESSOR = '(?:get|str|string|bool|boolean|int|integer|number|num|float|decimal|json|url|db|db_url|cache|email|path|list|array|dict|port|required)';
+/**
+ * Configuration wrappers: a library or helper between the code and the environment
+ * (NestJS `configService.get('X')`, node-config `config.get('x')`, an `env('X')`
+ * helper, django-environ / python-decouple `env('X')`, `env.bool('X')`, `config('X')`,
+ * Go's viper). Whether such a read needs the variable, or reads it from the environment
+ * at all, depends on the wrapper: the reads are counted and named, never judged.
+ */
+const WRAPPERS = {
+    js: [
+        new RegExp(`(?<![\\w$.])(?<call>(?:this\\.)?[A-Za-z_$]*[Cc]onfig[\\w$]*\\.(?:get|getOrThrow))\\s*(?:<[^<>()]*>)?\\(\\s*(?<q>['"\`])${source_scan_KEY}\\k<q>`, 'g'),
+        new RegExp(`(?<![\\w$.])(?<call>[A-Za-z_$]*(?:env|Env)(?:\\.${ACCESSOR})?)\\s*(?:<[^<>()]*>)?\\(\\s*(?<q>['"\`])(?<name>[A-Z][A-Z0-9_]{1,79})\\k<q>`, 'g'),
+    ],
+    py: [new RegExp(`(?<![\\w.])(?<call>(?:env|config)(?:\\.${ACCESSOR})?)\\(\\s*(?<q>['"])(?<name>[A-Z][A-Z0-9_]{1,79})\\k<q>`, 'g')],
+    ex: [],
+    rb: [],
+    go: [new RegExp(`\\b(?<call>viper\\.Get[A-Za-z]*)\\(\\s*"${source_scan_KEY}"`, 'g')],
+};
+function wrapperReadsIn(text, language, found) {
+    for (const re of WRAPPERS[language]) {
+        re.lastIndex = 0;
+        for (let match = re.exec(text); match; match = re.exec(text)) {
+            const call = match.groups.call.replace(/^this\./, '');
+            // The reads the scan does judge are not wrappers.
+            if (/^(?:process\.env|import\.meta\.env)/.test(call))
+                continue;
+            found.push({ name: match.groups.name, call: `${call}()` });
+        }
     }
 }
 /** The index just past the `)` that closes a call whose arguments start before `from`; `from` when there is none nearby. */
@@ -25020,8 +25915,9 @@ async function checkFlyApp(input) {
     const needs = readNeeds(scan?.reads ?? []);
     for (const name of [...(input.required['*'] ?? []), ...(input.required[app] ?? [])])
         needs.set(name, { source: 'required input', phase: 'run', strength: 'required' });
-    for (const { key, line } of input.example?.keys ?? [])
-        if (!needs.has(key))
+    // A key the example leaves empty is optional by its own word.
+    for (const { key, line, empty } of input.example?.keys ?? [])
+        if (!empty && !needs.has(key))
             needs.set(key, { source: `listed in ${input.example.file}:${line}`, phase: 'run', strength: 'required' });
     const findings = [];
     const at = { service: app, services: [app], file: config.file, line: config.appLine };
@@ -25092,6 +25988,7 @@ function countStates(statuses) {
 }
 
 ;// CONCATENATED MODULE: ./src/compose/env-completeness.ts
+
 
 
 
@@ -25195,6 +26092,7 @@ async function checkEnvCompleteness(options) {
                 defined.set(entry.key, { at, empty: entry.value === '' && !interpolated.has(entry.key) });
             }
         }
+        const envFileValues = new Map();
         for (const ref of service.envFiles) {
             if (!(0,external_node_fs_.existsSync)(ref.path)) {
                 if (ref.required && active.includes(service))
@@ -25205,13 +26103,23 @@ async function checkEnvCompleteness(options) {
                 if (entry.value === undefined || defined.has(entry.key))
                     continue;
                 defined.set(entry.key, { at: `${ref.shown}:${entry.line}`, empty: entry.value === '' });
+                envFileValues.set(entry.key, entry.value);
             }
         }
+        // The value the container gets, only to tell empty from not (and POSTGRES_HOST_AUTH_METHOD=trust); never shown.
+        const valueOf = (name) => {
+            const entry = service.environment.get(name);
+            if (!entry)
+                return envFileValues.get(name);
+            return entry.passThrough ? (provided(name) ? lookup(name) : undefined) : entry.value;
+        };
+        const requirement = service.build ? undefined : requirementOf(service.image);
+        const met = requirement && ((requirement.unless && valueOf(requirement.unless.name) === requirement.unless.value) || requirement.oneOf.some((name) => (valueOf(name) ?? '') !== ''));
         for (const name of scan?.dockerfileEnv ?? [])
             if (!defined.has(name))
                 defined.set(name, { at: `the Dockerfile of ${service.name}`, empty: false });
         const buildDefined = new Set([...(service.build?.args ?? []), ...(scan?.dockerfileArgs ?? []), ...(scan?.dockerfileEnv ?? [])]);
-        return { service, defined, unprovided, buildDefined, fromArgs: new Set(scan?.fromArgs ?? []) };
+        return { service, defined, unprovided, buildDefined, fromArgs: new Set(scan?.fromArgs ?? []), unmetImageRequirement: requirement && !met ? requirement : undefined };
     };
     const allFacts = [...project.services.values()].map(factsOf);
     const facts = allFacts.filter((fact) => active.includes(fact.service));
@@ -25225,15 +26133,8 @@ async function checkEnvCompleteness(options) {
         if (running.length > 0)
             images.push({ services: running, reads: scan.reads, context: contextShown(running[0].service.build, shown) });
     }
-    let example;
-    const examplePath = options.exampleFile === 'none' ? undefined : options.exampleFile ? (0,external_node_path_namespaceObject.resolve)(cwd, options.exampleFile) : inProject(settings.projectDirectory, DEFAULT_EXAMPLE_FILE);
-    if (examplePath && (0,external_node_fs_.existsSync)(examplePath)) {
-        const keys = readDotenvFile(examplePath, shown(examplePath), () => undefined, false).map((entry) => ({ key: entry.key, line: entry.line }));
-        example = { file: shown(examplePath), keys };
-    }
-    else if (options.exampleFile && options.exampleFile !== 'none') {
-        throw new errors/* UserError */.yo(`example-file ${options.exampleFile} does not exist (in ${cwd})`);
-    }
+    const exampleRead = readExample(options.exampleFile, cwd, settings.projectDirectory, shown);
+    const example = exampleRead && composeSettings ? composeExample(exampleRead, project, facts, shown, options.exampleFile !== '', notes) : undefined;
     const found = findMissing({ project, facts, allFacts, images, provided, deliberatelyEmpty, required: options.required, example: composeSettings ? example : undefined, ignore: new Set(options.ignore) });
     const checked = facts.map((fact) => {
         const scan = fact.service.build ? scans.get(scanKey(fact.service.build)) : undefined;
@@ -25245,7 +26146,7 @@ async function checkEnvCompleteness(options) {
         const stepProvides = (name) => names.has(name) || (stepValues.get(name) ?? '') !== '';
         const fly = await checkFlyApp({
             configPath: flyConfig, shown, root, app: options.flyApp ?? '', api: options.flyApi, scanSources: options.scanSources, required: options.required,
-            example: composeSettings ? undefined : example, ignore: new Set(options.ignore), providedElsewhere: stepProvides, declared: options.provided, log,
+            example: composeSettings ? undefined : exampleRead, ignore: new Set(options.ignore), providedElsewhere: stepProvides, declared: options.provided, log,
         });
         flyAppName = fly.app;
         checked.push({ ...fly.service, kind: 'fly' });
@@ -25320,13 +26221,51 @@ async function scanImages(project, active, root, notes) {
             }
         }
         // As in Compose, a relative dockerfile is resolved against the context.
-        const scan = await scanBuildContext(build.context, { workingDirectory: root, dockerfile: (0,external_node_path_namespaceObject.resolve)(build.context, build.dockerfile), shownRoot: build.shownContext, mountedElsewhere });
+        const sharing = active.filter((other) => other.build && scanKey(other.build) === scanKey(build));
+        const runs = sharing.flatMap((other) => other.runs).filter(Boolean);
+        const scan = await scanBuildContext(build.context, { workingDirectory: root, dockerfile: (0,external_node_path_namespaceObject.resolve)(build.context, build.dockerfile), shownRoot: build.shownContext, mountedElsewhere, runs });
         scans.set(scanKey(build), scan);
-        const sharing = active.filter((other) => other.build && scanKey(other.build) === scanKey(build)).map((other) => other.name);
         const ignoreFile = scan.ignoreFile === 'dockerfile' ? `the Dockerfile's own ${build.shownDockerfile ?? build.dockerfile}.dockerignore` : '.dockerignore';
-        notes.push(...scanNotes(sharing.join(', '), context, scan, ignoreFile));
+        notes.push(...scanNotes(sharing.map((other) => other.name).join(', '), context, scan, ignoreFile));
     }
     return scans;
+}
+/** The example file: the input, else the first default template in the project directory; undefined when there is none. */
+function readExample(input, cwd, projectDirectory, shown) {
+    if (input === 'none')
+        return undefined;
+    const path = input ? (0,external_node_path_namespaceObject.resolve)(cwd, input) : DEFAULT_EXAMPLE_FILES.map((name) => inProject(projectDirectory, name)).find((candidate) => (0,external_node_fs_.existsSync)(candidate));
+    if (!path)
+        return undefined;
+    if (!(0,external_node_fs_.existsSync)(path))
+        throw new errors/* UserError */.yo(`example-file ${input} does not exist (in ${cwd})`);
+    const keys = readDotenvFile(path, shown(path), () => undefined, false).map((entry) => ({ key: entry.key, line: entry.line, empty: (entry.value ?? '') === '' }));
+    return { file: shown(path), keys, path };
+}
+/** The file an example is a template of: `.env.example` / `.env.sample` → `.env`, `prod.env.example` → `prod.env`. */
+function templatedFile(examplePath) {
+    const stripped = examplePath.replace(/[.-](?:example|sample|template|dist)$/i, '');
+    return stripped === examplePath ? inProject((0,external_node_path_namespaceObject.dirname)(examplePath), '.env') : stripped;
+}
+/**
+ * The example file, when it describes this compose deployment. A `.env` reaches Compose
+ * in two ways only: interpolation of the compose files, and `env_file` ("a container's
+ * environment is not set until there's an explicit entry in the service configuration",
+ * Compose docs). An example none of whose keys a started service interpolates, and whose
+ * `.env` no started service reads as an env_file, documents another way to run the
+ * project (from source, with the app's own dotenv): by default it is not used, and a
+ * note says so. Given as `example-file`, it always is.
+ */
+function composeExample(read, project, started, shown, explicit, notes) {
+    const template = templatedFile(read.path);
+    const readByEnvFile = new Set(started.filter((facts) => facts.service.envFiles.some((ref) => ref.path === template)).map((facts) => facts.service.name));
+    const listed = new Set(read.keys.map((entry) => entry.key));
+    const interpolated = [...project.uses, ...started.flatMap((facts) => facts.service.uses)].some((use) => listed.has(use.name));
+    if (!explicit && readByEnvFile.size === 0 && !interpolated) {
+        notes.push(`${read.file} is not used: no started service interpolates a key it lists or reads ${shown(template)} as an env_file, so it documents another way to run the project (from source, for instance); set example-file to check it anyway`);
+        return undefined;
+    }
+    return { file: read.file, keys: read.keys, templateOf: { file: shown(template), readBy: [...readByEnvFile] } };
 }
 function toFinding(entry) {
     return {
@@ -26890,6 +27829,8 @@ const hostCanaryCommand = {
     },
 };
 
+// EXTERNAL MODULE: ./src/shared/log-text.ts
+var log_text = __nccwpck_require__(407);
 ;// CONCATENATED MODULE: ./src/imports/generated.ts
 // Modules that a framework or bundler generates or provides at build time, so no
 // repository ever commits them: the one table of these conventions. An import that
@@ -26932,6 +27873,25 @@ const generated_GENERATORS = [
         relativeNames: [],
     },
     {
+        // reactrouter.com, "Route Module Type Safety": types go to .react-router/ (gitignored),
+        // imported as `./+types/<route>` through rootDirs [".", "./.react-router/types"].
+        name: 'React Router',
+        command: 'react-router typegen',
+        directories: ['.react-router'],
+        files: [],
+        specifiers: [],
+        relativeNames: ['+types/*'],
+    },
+    {
+        // `~icons/{collection}/{icon}`: components the plugin builds from Iconify sets on demand.
+        name: 'unplugin-icons',
+        command: 'its Vite, Rollup or webpack plugin, at build time',
+        directories: [],
+        files: [],
+        specifiers: ['~icons/*', 'virtual:icons/*'],
+        relativeNames: [],
+    },
+    {
         name: 'Vite',
         command: 'vite build (a plugin serves it)',
         directories: [],
@@ -26954,15 +27914,18 @@ function generatorOfPath(path) {
     const name = segments.at(-1);
     return generated_GENERATORS.find((generator) => generator.files.includes(name) || segments.some((segment, i) => i < segments.length - 1 && generator.directories.includes(segment)));
 }
-/** The generator of a relative specifier's shadow module, such as SvelteKit's `./$types`. */
+/** The generator of a relative specifier's shadow module, such as SvelteKit's `./$types` or React Router's `./+types/root`. */
 function generatorOfRelative(specifier) {
-    const last = specifier.slice(specifier.lastIndexOf('/') + 1);
+    const slash = specifier.lastIndexOf('/');
+    const last = specifier.slice(slash + 1);
     const dot = last.indexOf('.');
     const stem = dot < 0 ? last : last.slice(0, dot);
-    return generated_GENERATORS.find((generator) => generator.relativeNames.includes(stem));
+    const folder = `${specifier.slice(specifier.lastIndexOf('/', slash - 1) + 1, slash)}/*`;
+    return generated_GENERATORS.find((generator) => generator.relativeNames.includes(stem) || generator.relativeNames.includes(folder));
 }
 
 ;// CONCATENATED MODULE: ./src/imports/report.ts
+
 
 
 /** Ignored imports are a notice: a count plus this many examples. */
@@ -26973,15 +27936,8 @@ const imports_report_SUMMARY_ROWS = 200;
 /** Specifiers and paths come from the repository: one that is absurdly long is cut for display. */
 const MAX_SHOWN = 300;
 const report_plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
-const CONTROL = /[\u0000-\u001f\u007f\u0085\u2028\u2029]/g;
-/**
- * A file name or specifier as one line of text: control characters (a newline in a
- * file name) shown escaped, and a huge one cut, so one finding stays one line.
- */
-function printable(text) {
-    const shown = text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text;
-    return shown.replace(CONTROL, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
-}
+/** A file name or specifier as one line of text (escaped, and cut when absurdly long). */
+const printable = (text) => (0,log_text/* oneLine */.TN)(text, MAX_SHOWN);
 /** The shell-quoted path, for a fix the user can paste (ANSI-C quoting for a name with control characters). */
 function shellPath(path) {
     if (/^[\w./@+-]+$/.test(path))
@@ -27051,6 +28007,10 @@ function notCheckedSentence(group) {
             return `${imports} of absolute or server-root paths ('/…') not checked: which root they mean is the bundler's setting${example}`;
         case 'ignore-status-unknown':
             return `${imports} not classified as untracked, ignored or missing: git check-ignore refused their path (git said: ${detail})${example}`;
+        case 'computed':
+            return `${imports} with a computed specifier not checked: the file is chosen at run time (a variable, a concatenation, or a template that matches no tracked file) — write the specifier as a literal, or as a template whose folder holds the tracked files it may load, to have it checked${example}`;
+        case 'asset-only':
+            return `${imports} in ${subject} not checked: every import of that file reads it as text or a URL (?raw, ?url), so the bundler never loads it as a module${example}`;
     }
 }
 /** `not-checked` output: reason → count. */
@@ -27371,6 +28331,8 @@ async function worktreeChanges(git, pathspec) {
 /* es-module-lexer 3.0.5 */
 const A=!1;const Q=1===new Uint8Array(new Uint16Array([1]).buffer)[0],B="undefined"!=typeof Buffer,E=/\r\n?/g;function C(A,Q,B){if(B<1||Q+B>A.length)throw new SyntaxError;let E=0;const C=Q+B;for(let B=Q;B<C;B++){const Q=A.charCodeAt(B),C=32|Q,g=Q>=48&&Q<=57?Q-48:C>=97&&C<=102?C-87:-1;if(-1===g)throw new SyntaxError;E=16*E+g}return E}function lexer_parse(R,H="@"){w||k();const o=R.length+1,L=(w.__heap_base.value||w.__heap_base)+4*o+16-w.memory.buffer.byteLength;L>0&&w.memory.grow(Math.ceil(L/65536));const G=w.sa(o-1);if(R.length>=64&&B)Buffer.from(w.memory.buffer,G,2*(o-1)).write(R,"utf16le");else{const A=w.memory.buffer;(null==D?void 0:D.buffer)!==A&&(D=new Uint16Array(A,G)),(Q?I:g)(R,D)}if(!w.parse())throw Object.assign(new Error(`Parse error ${H}:${R.slice(0,w.e()).split("\n").length}:${w.e()-R.lastIndexOf("\n",w.e()-1)}`),{idx:w.e()});const N=[],M=[];for(;w.ri();){const A=w.is(),Q=w.ie(),B=w.it(),E=15&B,C=w.ai(),g=w.id(),I=w.ss(),D=w.se(),H=w.ip();let k,o=!1;if(1&H?k=i(-1===g?A:A+1,-1===g?Q:Q-1,A,!!(2&H)):-1!==g&&"`"===R[A]&&(k=U(A,Q),o=void 0!==k),3===E)N.push({type:"import-meta",specifier:null,typeOnly:!1,start:A,end:Q,importStart:I,importEnd:D});else if(-1!==g){const w=5===E?"source":7===E?"defer":null;N.push({type:"dynamic",specifier:k,glob:o,phase:w,start:A,end:Q,importStart:I,importEnd:D,dynamicStart:g,attributes:null,attributesStart:C,probablyTypeOnly:!!(16&B)})}else{let g=null;if(-1!==C){for(g=[],w.rsa();w.ra();){const A=w.aks(),Q=w.ake(),B=w.avs(),E=w.ave();g.push([Y(A,Q),Y(B,E)])}0===g.length&&(g=null)}const R=4===E?"source":6===E?"defer":null;N.push({type:8===E?"reexport-star":"static",specifier:k,phase:R,start:A,end:Q,importStart:I,importEnd:D,attributes:g,attributesStart:C,typeOnly:!!(16&B)})}}let s=w.re();const J=0===s?void 0:new DataView(w.memory.buffer);for(;0!==s;){A;const Q=J.getUint32(s,!0)-G>>>1,B=J.getUint32(s+4,!0)-G>>>1,E=J.getUint32(s+8,!0),C=0===E?-1:E-G>>>1,g=J.getUint32(s+12,!0),I=0===g?-1:g-G>>>1,D=J.getUint32(s+16,!0)-G>>>1,R=J.getUint32(s+20,!0),H=J.getUint8(s+24),k=J.getUint8(s+25),o=!!(4&k);if(3===H)M.push({type:"reexport-all",from:N[R].specifier,importIndex:R,start:Q,end:B,exportStart:D,typeOnly:o});else{const A=Y(Q,B);if(1===H){const E=C<0?void 0:Y(C,I);M.push({type:"direct",name:A,localName:E,start:Q,end:B,localStart:C,localEnd:I,exportStart:D,typeOnly:o})}else{const E=3&k,g=0===E?Y(C,I):1===E?"default":null;M.push({type:"reexport",name:A,importName:g,importNameStart:0===E?C:-1,importNameEnd:0===E?I:-1,from:N[R].specifier,importIndex:R,start:Q,end:B,exportStart:D,typeOnly:o})}}s=w.re()}function i(A,Q,B,g=!1){try{return function(A,Q){let B=A.indexOf("\\");if(-1===B)return Q?A.replace(E,"\n"):A;let g=A.slice(0,B),I=Q?g.replace(E,"\n"):g;for(;;){let D=B+1;if(D>=A.length)throw new SyntaxError;const w=A.charCodeAt(D++);switch(w){case 13:10===A.charCodeAt(D)&&D++;break;case 10:case 8232:case 8233:break;case 114:I+="\r";break;case 110:I+="\n";break;case 116:I+="\t";break;case 98:I+="\b";break;case 102:I+="\f";break;case 118:I+="\v";break;case 120:I+=String.fromCharCode(C(A,D,2)),D+=2;break;case 117:{let Q;if(123===A.charCodeAt(D)){const B=A.indexOf("}",++D);if(-1===B)throw new SyntaxError;Q=C(A,D,B-D),D=B+1}else Q=C(A,D,4),D+=4;if(Q>1114111)throw new SyntaxError;Q<=65535?I+=String.fromCharCode(Q):(Q-=65536,I+=String.fromCharCode(55296+(Q>>10),56320+(1023&Q)));break}case 48:{const Q=A.charCodeAt(D);if(Q>=48&&Q<=57)throw new SyntaxError;I+="\0";break}default:if(w>=49&&w<=57)throw new SyntaxError;I+=String.fromCharCode(w)}const R=A.indexOf("\\",D);if(-1===R)return g=A.slice(D),I+(Q?g.replace(E,"\n"):g);g=A.slice(D,R),I+=Q?g.replace(E,"\n"):g,B=R}}(R.slice(A,Q),g)}catch(A){throw Object.assign(new Error(`Parse error ${H}:${R.slice(0,B).split("\n").length}:${B-R.lastIndexOf("\n",B-1)}`),{idx:B})}}function Y(A,Q){const B=R.charCodeAt(A);return 34===B||39===B?i(A+1,Q-1,A):R.slice(A,Q)}function U(A,Q){if(w.rts(),!w.rt())return;let B="",E=A+1,C=A+1,g=w.te();for(;C<Q;){const A=R.charCodeAt(C);if(96===A)break;92!==A?42!==A?36===A&&123===R.charCodeAt(C+1)&&C+2<=g?(B+=R.slice(E,C)+"*",C=E=g,g=w.rt()?w.te():-1):C++:(B+=R.slice(E,C)+"\\*",E=++C):C+=2}return B+R.slice(E,C)}return[N,M,!!w.f(),!!w.ms()]}function g(A,Q){const B=A.length;let E=0;for(;E<B;){const B=A.charCodeAt(E);Q[E++]=(255&B)<<8|B>>>8}}function I(A,Q){const B=A.length;let E=0;for(;E<B;)Q[E]=A.charCodeAt(E++)}let D,w;const R=()=>{return A="AGFzbQEAAAABOgpgAAF/YAF/AX9gAABgAX8AYAJ/fwF/YAR/f39/AGADf39/AX9gAn9/AGADf39/AGAHf39/f39/fwADVVQCAgEFAwUAAAAAAAAAAAAAAAIAAAAAAAAAAAACAAEGAAIBAgMDAQEAAAEBAQIDAwACAgQFBwIAAAADAQEDBAEDAQcBAQgBBgQEAQAEAAMECQEEAQQEBQFwAQICBQcBAYICgIACBg8CfwFB8I0EC38AQfCNBAsHwQEcBm1lbW9yeQIAAnNhAAIBZQAGAmlzAAcCaWUACAJzcwAJAnNlAAoCaXQACwJhaQAMAmlkAA0CaXAADgJydAAPAnRlABADcnRzABECcmkAEgJyZQATAWYAFAJtcwAVAnJhABYDYWtzABcDYWtlABgDYXZzABkDYXZlABoDcnNhABsFcGFyc2UAHAtfX2hlYXBfYmFzZQMBC19pbml0aWFsaXplAAEZX19pbmRpcmVjdF9mdW5jdGlvbl90YWJsZQEACQcBAEEBCwEADAEBCpHjAVQoAEGoDUGAwAA2AgBBoA1B8I0ENgIAQYgNQSo2AgBBpA1BgIAENgIACwQAEAALfwBBhAwgADYCACAAQQF0IgBBADsB8I0EQYgMIABBAnJB8o0EajYCAEGMDD8AQRB0NgIAQdgLQQA2AgBB6AtBADYCAEHgC0EANgIAQdwLQQA2AgBB8AtBADYCAEHkC0EANgIAQfgLQQA2AgBB/AtBADYCAEGADEEAOgAAQfCNBAvxAQECf0E4EARBiAxBiAwoAgAiBEE4ajYCAAJAQegLKAIAIgVFBEBB2AsgBDYCAAwBCyAFIAQ2AjQLQegLIAQ2AgBB7AsgBTYCACAEIAA2AgggBEEANgI0IARBADsAGSAEIANBAUYiADoAGCAEIAM2AhQgBEEANgIQIAQgAjYCBCAEIAE2AgAgBP0MAAAAAAAAAAAAAAAAAAAAAP0LAiAgBEEAOwEwIARBA0EBQQIgABsgA0ECRiIBGzYCHCAEIAIgAkECakEAIAAbIAEbNgIMQfgLQfgLKAIAQQFqNgIAIANBAWtBAU0EQEGQDEEBOgAACwtHAQF/IABBiAwoAgBqIgBBjAwoAgBLBEAgAEGMDCgCACIAa0H//wNqIgFBEHZAAEF/RgRAAAtBjAwgACABQYCAfHFqNgIACwuJAQECf0EkEARBiAxBiAwoAgAiBEEkajYCAAJAQfALKAIAIgVFBEBB3AsgBDYCAAwBCyAFIAQ2AiALQfALIAQ2AgAgBCADNgIMIAQgAjYCCCAEIAE2AgQgBCAANgIAQfQLKAIAIQAgBEEANgIgIARBATsBGCAEQX82AhQgBCAANgIQQZAMQQE6AAALCABBlAwoAgALEwBB4AsoAgAoAgBB8I0Ea0EBdQscAQF/QeALKAIAKAIEIgBB8I0Ea0EBdUF/IAAbCxMAQeALKAIAKAIIQfCNBGtBAXULHAEBf0HgCygCACgCDCIAQfCNBGtBAXVBfyAAGwsbAQF/QeALKAIAIgAoAhwgAC0AGUEEdEEQcXILHAEBf0HgCygCACgCECIAQfCNBGtBAXVBfyAAGws1AQJ/QX8hAAJAAkACQEHgCygCACgCFCIBQQFrDgICAQALIAFB8I0Ea0EBdQ8LQX4hAAsgAAsLAEHgCygCAC0AGAtLAQJ/AkBBnAwCf0GYDC0AAEUEQEGYDEEBOgAAQeALKAIAQSRqDAELQZwMKAIAIgFFDQEgAUEEagsoAgAiADYCACAAQQBHIQALIAALEwBBnAwoAgAoAgBB8I0Ea0EBdQsSAEGYDEEAOgAAQZwMQQA2AgALJQEBf0HgC0HgCygCACIAQTRqQdgLIAAbKAIAIgA2AgAgAEEARwsiAQF/QeQLQeQLKAIAIgBBIGpB3AsgABsoAgAiADYCACAACwgAQaAMLQAACwgAQZAMLQAACysBAX9BpAxBpAwoAgAiAEEQakHgCygCAEEgaiAAGygCACIANgIAIABBAEcLEwBBpAwoAgAoAgBB8I0Ea0EBdQsTAEGkDCgCACgCBEHwjQRrQQF1CxMAQaQMKAIAKAIIQfCNBGtBAXULEwBBpAwoAgAoAgxB8I0Ea0EBdQsKAEGkDEEANgIAC5sdAQh/IwBBkNAAayIEJABBoAxBAToAAEGsDEHYCTYCAEGQDEEAOgAAQagMQQA7AQBBqgxBADsBAEGwDEEAOgAAQbQMQQA2AgBBuAxBADYCAEG8DEEANgIAQcAMQQA6AABBxAxBADYCAEGUDEEANgIAQYEMQQA6AABByAwgBEGQEGo2AgBBzAwgBEEQajYCACAEQQA2AgxB0AxBADoAAEHUDEEANgIAQdwMQe6NBCIAQYQMKAIAQQF0aiICNgIAAkACQANAAkBB2AwgAEECaiIBNgIAAkACQCAAIAJJBEAgAS8BACICQQlrQQVJDQICQAJAAkACQCACQeUAaw4FAQcHBwIACyACQSBGDQUgAkEvRg0CIAJBO0YNBAwGC0GqDC8BAA0DIAEQHUUNAyAAQQRqQYAIQQoQHg0DEB8EQEGsDEHYCTYCAAwFC0HYDCgCACEBQaAMLQAADQNBrAwgATYCACABIQAMBwsCQCAALwEEQe0ARw0AIAEQHUUNACAAKQAGQvCAvIOgjoA6Ug0AECBB2AwoAgAhAQwDCyABEB1FDQIgAEEEakHgCUEQEB4NAiAALwEUIgIQIUUgAkEvR3ENAkGgDEEAOgAADAYLIAAvAQQiAUEqRwRAIAFBL0cNBBAiDAMLQQEQIwwCC0EAIQIgASEAQYEMLQAADQUMBAtBrAwgATYCAAtB3AwoAgAhAkHYDCgCACEADAELC0GgDEEAOgAACwNAQdgMIABBAmoiATYCAAJAAkACQAJAAkACQAJAAkACQAJAQdwMKAIAIABLBEACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAEvAQAiAkHbAGsODwcTDBkZFRkZAwUBBBkZAgALAkACQCACQSBrDhABCRMaGhoaEwcQGhoOGhoVAAsgAkEJa0EFSQ0AAkAgAkE7aw4EDwoMCwALIAJB+wBrDgMQGREYCyACQQ1HIAJBCkdxDSNBtAwoAgBFDSMgARAkQbQMKAIADSMgBEEANgIMDCMLQaoMLwEADR8gARAdRQ0fIABBBGpBgAhBChAeDR8QH0UNIAwhCwJAAkAgAC8BBEHtAGsOAgABIAsgARAdRQ0fIAApAAZC8IC8g6COgDpSDR8QIAwgCyABEB1FDR5BARAlDSAMHgsgAC8BBEHsAEcNHQJAIAEQHUUNACAAQQZqQZQIQQYQHg0AIAAvAQwQJkUNAEHEDCAAQQxqNgIACyABEB1FDR0gAEEGakGUCEEGEB4NHSAALwEMECFFDR1B0AxBAToAAAwdCyAALwEEQfUARw0cIAEQHUUNHCAAQQZqQboJQQwQHg0cIAAvARIQJkUNHEHEDCAAQRJqNgIADBwLIAAvAQRB5QBHDRsgARAdRQ0bECcNHQwbC0GqDC8BACIBQYAIRg0PQawMKAIAIQBByAwoAgAgAUEDdGoiAkEBNgIAQaoMIAFBAWo7AQAgAiAANgIEDBsLQaoMLwEAIgFBgAhGDQ5BrAwoAgAhAEHIDCgCACABQQN0aiICQQg2AgBBqgwgAUEBajsBACACIAA2AgQMGgsCQCAALwEEQT1GDQBBwAwQKCIAQQFzOgAAIAANGkGsDCgCACEAA0AgACABTw0bAkAgAUECayIBLwEAIgJBCmsOBAIBAQIACyACQajAAGtBAk8NAAsLQcAMQQA6AAAMGQtBtAwoAgAiAkEBa0F9TQRAQbQMIAJBAWo2AgAMGQsgAkF/Rw0YIAAvAQBBPEYEQCAEIAE2AgwMGQsCfwJAAkACQEGsDCgCACIBLwEAIgBBK2sOAwABAAELIAFBAmsvAQAgAEcNAEEBIQEgABApRQ0BDBYLQcAMLQAAIABBIUZxIQEgAEEvRgRAQbAMLQAARQwCCyAAECkNFQsCQAJAIABBJ2sOAxYBFgALIABBIkYgAEHdAEZyIABB/QBGcg0VCyAAQeAARgsgAXINEwwUC0G0DCgCACIBQQJrQXxLDRcgAC8BAEE9Rg0XQbQMIAFBAWs2AgAMFwtBtAwoAgBBAUcNFkGqDC8BAA0WIAAvAQRBPkYNFkG8DCABNgIAQbQMQX82AgAMFgtBqgwvAQAiAUUNCUGqDCABQQFrOwEADBULQagMLwEAIgJFQaoMLwEAIgFFckUEQEHIDCgCACABQQN0akEIaygCAEEFRw0VQcwMKAIAIAJBAnRqQQRrKAIAIgEoAgQNFSABQawMKAIAIgJBAmo2AgQgASgCLCACRwRAIAFBADYCJAtB2AwgAEEEajYCAEEBECoaIAFB2AwoAgAiATYCEEHYDCABQQJrNgIADBULIAENFAJAAkBBtAwoAgBBAWoOAwAWARYLIARBDGoQK0UNFQsQLAwUC0G0DCgCAEUNE0GqDC8BAA0TIARBADYCDEG0DEEANgIADBMLQaoMLwEAIgFFDQZBqgwgAUEBayIBOwEAQagMLwEAIgJFDRJByAwoAgAgAUH//wNxQQN0aigCAEEFRw0SAkBBzAwoAgAgAkECdGpBBGsoAgAiASgCBA0AIAFBrAwoAgAiA0ECajYCBCADIAEoAixGDQAgAUEANgIkCyABIABBBGo2AgwgARAtQagMIAJBAWs7AQAMEgsCQEGsDCgCACIBLwEAQSlHDQBB6AsoAgAiAEUNACAAKAIMIAFBAmpHDQBB6AtB7AsoAgAiADYCAAJAIAAEQCAAQQA2AjQMAQtB2AtBADYCAAtB+AtB+AsoAgBBAWs2AgALQaoMLwEAIgBBgAhGDQVByAwoAgAgAEEDdGoiAkEGQQJB0AwtAAAbNgIAQaoMIABBAWo7AQAgAiABNgIEQdAMQQA6AAAMEQtBqgwvAQAiAUUNBEGqDCABQQFrIgE7AQBByAwoAgAgAUH//wNxIgFBA3RqKAIAQQRHDRBBqAwvAQAiAEUNCkHMDCgCACAAQQJ0akEEaygCACIALwEwIAFHDQpBCBAEQYgMQYgMKAIAIgFBCGo2AgBB2AwoAgAhAiABQQA2AgQgASACQQJqNgIAAkAgACgCKCICRQRAIAAgATYCJAwBCyACIAE2AgQLIAAgATYCKAwKCyACEC4MDwsQLyIARQ0NIABBAEgNAkGsDCABNgIADBALAn8CQCAALwEEIgBBKkcEQCAAQS9HDQEQIkEBDAILQQEQI0EBDAELQQEhAEGwDBAoBH8QMEEABUEBCzoAAEEACyICRQ0GQbQMKAIARQ0GQaoMLwEADQZB2AwoAgAhAANAIAAgAUkNBwJAAkAgAS8BAEEKaw4EAAEBAAELIABBAkEAIAAvAQAiAUEKRxtBACABQQ1HG2oQJEG0DCgCAA0IIARBADYCDAwICyABQQJqIQEMAAsACwJAAkBBqAwvAQAiAEUNAEHMDCgCACAAQQJ0akEEaygCACIAKAIEDQAgACgCACABRw0AIABBqgwvAQAiAEEBajsBMAwBC0GqDC8BACEACyAAQf//A3EiAUGACEcNAQsQMUEAIQIMDwtBrAwoAgAhAkHIDCgCACABQQN0aiIBQQM2AgBBqgwgAEEBajsBACABIAI2AgQMBAsgAkH0AEYNBwsgAkEwa0H//wNxQQpJIAJBIHJB4QBrQf//A3FBGklyDQcCQAJAIAJB3ABrDgQJAQEJAAsgAkEkRg0ICyACQaABRiACQYABSXINCAwHC0EAIQJBqgwvAQANC0GBDC0AAEEBcQ0LQagMLwEADQsCQEH8CygCACIBRQ0AQYAMLQAARQRAQdwLIQADQCAAKAIAIgFFDQIgAS0AGEEERgRAIAFBfzYCFCABQQE6ABgLIAFBIGohAAwACwALIAFBAXQhAkEEIQEDQCABIgBBAXQhASAAIAJJDQALQQAhAkHsDCAANgIAQegMIABBAWs2AgAgAEECdCIBEARBgQwtAAANDEHkDEGIDCgCACICNgIAQYgMIAEgAmo2AgBB7AwoAgAhBUEAIQADQCAAIAVGBEACQEHoDCgCACEDQdwLIQADQAJAIAAoAgAiAUUEQEHYDCgCACEGQdgLIQBBACEBDAELIAEtABhBBEYEQCABIAEoAgggASgCDBAyIgA2AhQgASACIAAgA3FBAnRqIgAoAgA2AhwgACABNgIACyABQSBqIQAMAQsLAkADQCAAKAIAIgBFDQECQCAAKAIUQQFHDQAgACgCCCIDLwEAQekARw0AQdgMIANBDGo2AgBBARAqIQMgAC0AGSIHQQFGBEBB2AxB2AwoAgBBCGo2AgBBARAqIQMLAkACQAJAIAAoAhxBBGsOAwACAQILQdgMQdgMKAIAQQxqNgIAQQEQKkEBIAFBABAzDAILQdgMQdgMKAIAQQpqNgIAQQEQKhpBgAxBAToAACABQQAQNAwBCyADQSJGIANBJ0ZyDQAgA0EAIAEgBxAzC0H8CygCAARAIAFBAWohASAAQTRqIQAMAQsLQdgMIAY2AgAMAQtBACEBQdgMIAY2AgBB/AsoAgBFDQADQCABIAVGDQEgAiABQQJ0aiEAA0AgACgCACIARQRAIAFBAWohAQwCCyAALQAYQQRGBEAgAEF/NgIUIABBAToAGAsgAEEcaiEADAALAAsACwUgAiAAQQJ0akEANgIAIABBAWohAAwBCwtBACECQeQMQQA2AgBBgQwtAAANDAtBASECDAsLIAINCAwGCxA1DAULEDYNAEEBIQAQNw0BEDgNAQwEC0EAIQALIAAQOQwCCyAALwEEQfkARw0AIAEQHUUNAEEBECUNAgtB2AwoAgAhAANAIAAvAQIiAUEgckHhAGshAgJAIAFBMGtB//8DcUEKSSACQf//A3FBGklyDQACQAJAIAFB3ABrDgQCAQECAAsgAUEkRg0BCyABQaABRiABQYABSXINAgtB2AwgAEECaiIANgIADAALAAtBrAxB2AwoAgA2AgAMAQtBrAxB2Ak2AgALQdgMKAIAIQAMAAsACyAEQZDQAGokACACCxYAIABB8I0ERgRAQQEPCyAAQQJrEDoLQwEDfwJAIAJFDQADQCAALQAAIgQgAS0AACIFRgRAIAFBAWohASAAQQFqIQAgAkEBayICDQEMAgsLIAQgBWshAwsgAwuTGwENf0HYDEHYDCgCACILQQxqIgE2AgBB8AsoAgAhB0EBECohAgJAAkAgAUHYDCgCACIARgRAIAIQO0UNAQtB9AsgCzYCAAJAAkACfwJAAkACQAJAAkACQAJAAkACQAJAAkAgAkHpAEcEQCACQfQARwRAIAIhBAwDCyAALwEAQfQARw0BIABBAmpB2glBBhAeDQEgAC8BCCIBECEgAUEqRnIgAUH7AEZyRSABQS9HcQ0BQdgMIABBCGo2AgBBASEGQQEQKiIEQSpGIARB+wBGcg0CQdgMIAA2AgBBABAlRQ0BDA4LQQAQJQ0NC0GgDEEAOgAADAELIARBKkYNCCAEQfsARgRAQdgMQdgMKAIAQQJqNgIAQQEQKiECIAchAQJAA0ACQAJAAkAgBgRAQQAhAwwBC0EBIQMgAkH//wNxQfQARw0AQfQAIQICQEHYDCgCACIILwEAQfQARw0AIAhBAmpB2glBBhAeDQAgCC8BCCIAECEgAEEqRnIgAEH7AEZyRSAAQS9HcQ0AQQAhA0HYDCAIQQhqNgIAQQEhBEH0ACEJAkACQEEBECoiAkEsRiACQf0ARnINACACQeEARw0DQeEAIQJB2AwoAgAiBS8BAkHzAEcNBCAFLwEEECZFDQRB2AwgBUEEajYCAAJAQQEQKiIKQeEARgRAQdgMKAIAIgAvAQJB8wBHDQIgAC8BBBAmRQ0CQdgMIABBBGo2AgACf0EBQQEQKiIDQdwARiIMDQAaQQEgA0Ewa0H//wNxQQpJDQAaQQAhBEHhACEJIANB3/8DcUHBAGtB//8DcUEaSQ0CIAUhAAJAAkAgA0HcAGsOBAYBAQYACyADQSRGDQMLIANBgAFJCyEKQQAhA0HYDCAFNgIAIAwNBiAIIQBB9AAhCUEBIQQgCg0DDAYLQdgMIAU2AgAgCkEsRg0FIAghACAKQf0ARg0FDAILIAUhAAwBCyAIIQALQdgMIAA2AgAgACEFIAQhAyAJIQIMAgsgCCEFDAELQdgMKAIAIQUgAkH//wNxIgBBIkcgAEEnR3ENACAAEC5B2AxB2AwoAgBBAmoiAjYCAAwBCyACQf//A3EQPEHYDCgCACECC0EBECoaIAUgAhA9IQIgA0HwCygCACIARXIgACABRnJFBEAgACAALQAZQQRyOgAZCyACQSxGBEBB2AxB2AwoAgBBAmo2AgBBARAqIQILIAJB/QBGDQEgBUHYDCgCACIDRwRAIAAhASADQdwMKAIATQ0BCwsQMQwOC0EBIQVBACEBQZAMQQE6AABB2AxB2AwoAgBBAmo2AgBBARAqIQRBAAwKC0GgDEEAOgAAAkACQCAEIgJB4QBrDgQBAgIAAgtB2AwoAgAiAkECakHuCkEMEB4NAiACLwEOIgAQIUUgAEEvR3ENAkEAIQdB2AwgAkEOajYCAEEBIQRBARAqIQJBABAlDQtBACEAA0ACQAJAAkAgBEEBcQRAQQAhBAJAAkACQAJAAkACQAJAAkACQAJAIAJB//8DcSIBQeEAaw4OAQ4CDgAIDg4ODg4DCQAECyABED4EQEHwCygCACIAIAAtABlBBHI6ABlB2AxB2AwoAgAiAEECajYCACAALwECED9B2AwoAgAhAQwLCyABQewAaw4CAggGC0HhACECQdgMKAIAIgFBvgpBEBAeDQwgAUEQaiEFIAEvARAiCRAhBEAgByEDDAQLIAchAyAIIQYgACEBIAlBL0cNDAwLC0HYDCgCACIGKQACQuyAhIOwjsA5UQRAIAZBCmohBUEBIQFBACEDIAYvAQoiAhAhIAJBL0ZyDQoLQeMAIQIgBikAAkLvgLiDsI6AOlINCyAGQQpqIQVBASEDIAYvAQoiCRAhDQIgCCEGIAAhASAJQS9HDQsMCgtB7AAhAkHYDCgCACIBLwECQeUARw0KIAEvAQRB9ABHDQogAUEGaiEFQQEhAyABLwEGIgkQIQ0BIAghBiAAIQEgCUEvRw0KDAkLIAFB9gBHDQlB9gAhAkHYDCgCACIBLwECQeEARw0JIAEvAQRB8gBHDQkgAUEGaiEFQQEhAyABLwEGIgkQIUUNAQsgCCEGIAAhAQwHCyAIIQYgACEBIAlBL0cNBwwGCyABQeYARw0GC0HmACECQdgMKAIAIgFBAmpBuAlBDhAeDQUgAUEQaiEFQQEhBiABLwEQIgkQIQRAIAchAyAAIQEMBQsgByEDIAAhASAJQS9HDQUMBAtB7QAhAkHYDCgCACIDQQJqQaQLQQoQHg0EIANBDGohBUEBIQEgAy8BDCIJECEEQCAHIQMMAwsgByEDIAghBiAJQS9HDQQMAwsCQCAHQQFxBEADQEHYDCgCACIBQdwMKAIASw0DQfALKAIAIQAgAkH//wNxEEAhBEHYDCgCACIFIAFGDQIgAEEgakHcCyAAGyECAkADQCACKAIAIgAEQCAAIAAtABlBBHI6ABkgAEEgaiECDAEFAkAgBEE6aw4EAAMDAAMLCwtB2AwgBUECajYCAEEBQQEQQUHYDCgCACIFLwEAIQQLIARB//8DcUEsRw0CQdgMIAVBAmo2AgBBARAqIQIMAAsACwJAIAJB//8DcSIBQdwARiACQTBrQf//A3FBCklyDQACQCACQd//A3FBwQBrQf//A3FBGkkNAAJAAkAgAUHcAGsOBAIBAQIACyABQSRGDQELIAJB//8DcUGAAUkNAQtB2AwoAgAhASACQf//A3EQQhogAUHYDCgCACIDIAEgAxAFQfALKAIAIgEgAS0AGUEEcjoAGUHYDCgCAC8BACECCwJAIABBAXEEQCACQf//A3EQPwwBCyAIQQFxQQAQQQtB2AwoAgAhAQwBCyAFIQELQdgMIAFBAms2AgAMDwsgCCEGC0HYDCAFNgIAQQEhBEEBECohAiADIQcgBiEIIAEhAAwACwALQdgMKAIAIgJBvgpBEBAeDQMgAi8BECIAECFFIABBL0dxDQNB2AwgAkEQajYCAEEBECohAgtBACEEAkACQAJAIAJB4QBrDg4EDAcCAQYMDAwMDAgMAQALIAJB9gBGDQcMCwsgAhA+DQogAkHmAEYNBCACQewARg0GDAoLQdgMKAIAIQILQdgMIAJBDmoiADYCAAJAAkACQAJAAkBBARAqQeEAaw4JAQoDCgoCCgoACgtB8AsoAgAhA0EAECVFDQkgA0HwCygCACIBRwRAIAEgADYCBCABIAI2AgAMDgsgAiAAQQBBABAFQfALKAIAIgAgAC0AGUEEcjoAGQwNC0HYDCgCACIBKQACQvOA5IPgjcAxUg0IIAEvAQoQQ0UNCEHYDCABQQpqNgIAQQAQKhoLQdgMKAIAIgFBAmpBuAlBDhAeDQcCQCABLwEQIgMQIQ0AIANBKGsOAwAIAAgLQdgMIAFBEGo2AgBBARAqIgVBKkYEQEHYDEHYDCgCAEECajYCAEEBECohBQsgBUEoRw0BDAcLQdgMKAIAIgEpAAJC7ICEg7COwDlSDQYgAS8BCiIDECFFIANB+wBHcQ0GQdgMIAFBCmo2AgBBARAqIgVB+wBGDQYLQdgMKAIAIQEgBRBCGkHYDCgCACIDIAFNDQUgAiAAIAEgAxAFQdgMQdgMKAIAQQJrNgIADAoLQdgMKAIAIQILQdgMIAJBCmo2AgBBABAqGgtB2AxB2AwoAgBBEGo2AgBBARAqIgRBKkYEQEHYDEHYDCgCAEECajYCAEEBECohBAtB2AwoAgAhACAEEEIaDAgLAkBB2AwoAgAiACkAAkLsgISDsI7AOVINACAALwEKECZFDQBB2AwgAEEKajYCAEEBECohAUHYDCgCACEAIAEQQhoMCAtB2AwgAEEEajYCAAtB2AxB2AwoAgBBBmo2AgBBoAxBADoAAEEBECoiAEHuAEcgAEHlAEdxRQRAIAAQPg0EC0HYDEHYDCgCAEECazYCABAsQQAPCyACIABBAEEAEAVB2AwgAkEMajYCAEEADwtB2AxB2AwoAgAiAUECajYCAEEBECoaQdgMKAIAIgAgABA9GkEBECohBEHwCygCACAHRgshAwJAIAZFDQAgB0EgakHcCyAHGyECA0AgAigCACIARQ0BIAAgAC0AGUEEcjoAGSAAQSBqIQIMAAsACwJAIARB5gBHDQBBACEEQdgMKAIAIgBBAmpBmghBBhAeDQBB2AwgAEEIajYCACALQQEQKkEAEERBgQwtAAANAQJAIAMEQEHoCygCAEEINgIcIAEgAUECakEAQQAQBUHwCygCACIAQQM6ABggBkUNASAAIAAtABlBBHI6ABkLIAZB6AsoAgAiAEEAR3FFDQAgAEEBOgAZCyAHQSBqQdwLIAcbIQJB+AsoAgBBAWshAQNAIAIoAgAiAEUNAiAAIAE2AhQgAC0AGEEDRwRAIABBAjoAGCAAIAAtABlBBHFBAEECIAAoAggbcjoAGQsgAEEgaiECDAALAAsCQCAFRQ0AIAdBIGpB3AsgBxshAkH8CygCACEEA0AgAigCACIARQ0BIABBBDoAGEH8CyAEQQFqIgQ2AgAgAEEgaiECDAALAAtBACEEQdgMQdgMKAIAQQJrNgIACyAEDwtBAQ8LQQAPCyAAQdgMKAIAIgEgACABEAVB2AxB2AwoAgBBAms2AgBBAAveFQIMfwF7QdgMQdgMKAIAIgdBDGoiCzYCAEEBIQVBARAqIQNB2AwoAgAhAAJAAkACQAJAAkACQAJAAkACQAJAAn8CQAJAAn8CQAJAAkACfwJAAkACQAJAAkACQCADQfQARwRAIAMhAQwBCyAALwEAQfQARw0QIABBAmpB2glBBhAeDRAgAC8BCCIBECEgAUEqRnIgAUH7AEZyRSABQS9HcQ0QQdgMIABBCGo2AgBBARAqIgFBLEYgAUE9RnINAkHmACECIAFB5gBGDQFB2AwoAgAhAAsgA0H0AEYhBiABQS5HDQRB2AwgAEECajYCAEEBECoiAEHkAEYNAyAAQfMARg0CIABB7QBHDRNB2AwoAgAiAEECakGgCEEGEB4NE0GsDCgCACIBEEVFBEAgAS8BAEEuRg0UCyAHIAcgAEEIakECEAMPC0HYDCgCACIBQQJqQZoIQQYQHg0NIAEvAQgiAxAhRQRAIANBImsiA0ENS0EBIAN0QaHAAHFFcg0OC0HYDCABQQhqNgIAQQEQKiEDQdgMIAE2AgAgA0EnRg0AQQEhBiADQSJHDQ8LQdgMIAA2AgAgACEBQfQAIQJBACEGDA4LQdgMKAIAIgBBAmpBxglBChAeDRBBrAwoAgAiARBFRQRAIAEvAQBBLkYNEQtB2AwgAEEMajYCAEEBIQlBBSEIQQEQKiECQQAMAgtB2AwoAgAiACkAAkLlgJiD0IyAOVIND0EAIQVBrAwoAgAiARBFRQRAIAEvAQBBLkYNEAtB2AwgAEEKajYCAEEHIQhBASEKQQEQKiECQQEhCUECDAgLIAAgC00NA0HzACECIAFB8wBHDQMgAEECakHGCUEKEB4NBSAALwEMECFFDQVB2AwgAEEMaiIENgIAQQEQKiECIARB2AwoAgAiAUYgAkEsRnINAiACQeYARg0BQQEhCUEFIQhBAAshBUEBDAYLQQEhBCABQQJqQZoIQQYQHg0GIAEvAQgQJkUNBgtB2AwgADYCAEEHIQggAC8BAAwBC0EHIQggACAHQQpqTQ0CQeQAIQIgAUHkAEcNAiAAKQACQuWAmIPQjIA5Ug0BIAAvAQoQIUUNAUEAIQVB2AwgAEEKajYCAEEqIQJBASEKQQIhBEEBECpBKkYNCEEAIQpB2AwgADYCAEEBIQUgAC8BAAshAkEADAILIAAhAQwFCyABIQJBAAshBAJAAkACQAJAAkACQCACQf//A3EiAEEoRgRAQaoMLwEAIgBBgAhGDQxB2AwoAgAhAUHIDCgCACAAQQN0aiICQQU2AgBBqgwgAEEBajsBACACIAE2AgRBrAwoAgAvAQBBLkYNDUEAIQBBqAwvAQBBgARGDQxB2AwgAUECajYCAEEBECohAiAHQdgMKAIAQQAgARADQawMKAIAIgEvAQAiBEH0AEYEQCABQQJrQeAIQQQQRiEAC0HoCygCACIDIAA6ABoCQCAEQeYARw0AIAFBigpBBhBGRQ0AIANBAToAGQsgCQRAIAMgCDYCHAtBqAxBqAwvAQAiB0EBajsBAEHMDCgCACAHQQJ0aiADNgIAAkAgAkEiRwRAIAJBJ0YNAyACQeAARg0BQdgMKAIAIQEMCAtBIhAuDAYLQeAMQQA6AABB1AwoAgAiAEEPSw0CQdQMIABBAWo2AgBB3AwoAgAhBkEAIQRB2AwoAgAiASEAA0AgACICIAZPDQcCQAJAIABBAmoiAC8BACIFQdwAaw4FAQICAgYACyAFQSRHBEAgBUENRw0CQQEhBEHgDEEBOgAADAILIAIvAQRB+wBGDQgMAQsgAkEEaiEADAALAAsgBUUgAEH7AEdyRQRAQdgMKAIAIQBBqgwvAQANDkHYDCAAQQJqNgIAQfgLKAIAQQAQR0H9AEcNDEHYDEHYDCgCAEECajYCAEEBECohAUHYDCgCACEAIAFB5gBGBEAgAEECakGaCEEGEB4NDQtB2AwgAEEIajYCAEEBECoiAEEiRyAAQSdHcQ0MIAcgAEEAEEQgA0H0AEcNDUHoCygCACIARQ0NIABBAToAGQ8LAkACQCACQf//A3EiAEEnaw4EDAEBDAALIABBIkYNCwtB2AwoAgAhAQwJC0EnEC4MAwtB3AwoAgAhBUEAIQRB2AwoAgAiASECA0ACQCACQQJqIQACQAJAAkAgAi8BAiIGQdwAaw4FAgEBAQUACyAGQQ1GDQELIAIvAQRB4ABGDQELA0AgACICQRBqIQAgAv0AAAAiDP0MJAAkACQAJAAkACQAJAAkAP0tIAz9DGAAYABgAGAAYABgAGAAYAD9Lf1QIAz9DFwAXABcAFwAXABcAFwAXAD9LSAM/QwOAA4ADgAOAA4ADgAOAA4A/TD9UP1Q/WQiBkUNAAsCQAJAAkACQCACIAZoQT5xaiIALwEAIgJB3ABrDgUBAwMDBgALIAJBJEYNASACQQ1HDQJBASEEQeAMQQE6AAAgACECDAQLIABBAmoiAiAFSw0HDAMLIAAiAi8BAkH7AEYNBgwCCyAFIAAiAk8NAQwFCwtB2AwgAkEEajYCACAEDQEMAgtB2AwgADYCACAERQ0BCyADIAMtABhBAnI6ABgLQdgMQdgMKAIAQQJqIgA2AgACQAJAAkBBARAqQSlrDgQBAgIAAgtB2AxB2AwoAgBBAmo2AgBBARAqGiADIAA2AgQgA0HYDCgCACIANgIQIAMgAy0AGEEBcjoAGAwKC0GqDEGqDC8BAEEBazsBACADIAA2AgRB2AwoAgAhACADIAMtABhBAXI6ABggAyAAQQJqNgIMIAMQLUGoDCAHOwEADwsMCQsMCQtB5gAhAkEAIQUMAgtBASEGDAELIAAhAUH0ACECCyABIAtHDQAMBQsCQCACQf//A3FBKkcgCnFFBEBBqgwvAQBFDQELDAQLAkAgBUUgAkH//wNxIgBB3ABGciACQTBrQf//A3FBCklyDQACQCACQd//A3FBwQBrQf//A3FBGkkNAAJAAkAgAEHcAGsOBAIBAQIACyAAQSRGDQELIAJB//8DcUGAAUkNAQtB2AwoAgAhACACQf//A3EQPCAAQdgMKAIARg0AAkBBARAqQT1HDQBB2AwoAgAiAS8BAkE9Rg0AQdgMIAFBAmo2AgACQEEBECpB8gBHDQBB2AwoAgAiAUECakGuC0EMEB4NACABLwEOIgBBMGtB//8DcUEKSSAAQd//A3FBwQBrQf//A3FBGklyDQACQAJAIABB3ABrDgQCAQECAAsgAEEkRg0BCyAAQf8ASw0AQdgMIAFBDmo2AgACQEEBECpBKEcNAEHYDEHYDCgCAEECajYCAEEBECoiAEEnRyAAQSJHcQ0AIAcgAEEAEERBgQwtAAANBUHoCygCACIAQQBHIAZxBEAgAEEBOgAZC0HYDEHYDCgCAEECajYCAEEBECpBKUYNBQwHC0HYDCABNgIAC0EBQQAQQQwFC0HYDCAANgIAIAAvAQAhAgsgAkH//wNxIgBBIkYgAEEnRnJFBEAgACAEQfgLKAIAQQAQMwtB2AwoAgAhAEHcDCgCACECA0AgACACTw0BIAAvAQAiAUEnRyABQSJHcQRAQdgMIABBAmoiADYCAAwBBSAHIAEgBBBEIAZB6AsoAgAiAEEAR3FFDQMgAEEBOgAZDwsACwALEDELDwtB2AwgAEECazYCAA8LQdgMQdgMKAIAQQJrNgIADwtB2AwgAUECazYCAAsLACAAQZ+AgAQQUwuyAwIDfwF7AkBB2AwoAgAiAEEEaiIBQdwMKAIAIgJLDQACQCAALwEEQQprDgQBAAABAAsgAEEGaiIBIAJLDQACQCAALwEGQQprDgQBAAABAAsgAEEIaiIBIAJLDQACQCAALwEIQQprDgQBAAABAAsgAEEKaiIBIAJLDQACQCAALwEKQQprDgQBAAABAAsgAEEMaiIBIAJLDQACQCAALwEMQQprDgQBAAABAAsgAEEOaiIBIAJLDQACQCAALwEOQQprDgQBAAABAAsgAEEQaiIBIAJLDQACQCAALwEQQQprDgQBAAABAAsgAEESaiIBIAJLDQACQCAALwESQQprDgQBAAABAAsgAEEUaiIBIAJLDQACQCAALwEUQQprDgQBAAABAAsgAEEWaiEBA0AgAf0AAAAiA/0MAAAAAAAAAAAAAAAAAAAAAP0tIAP9DAoACgAKAAoACgAKAAoACgD9LSAD/QwNAA0ADQANAA0ADQANAA0A/S39UP1Q/YQBIgAEQCABIABoQQF0aiIBIAJLDQIgAS8BAA0CIAFBAmohAQUgAUEQaiEBCwwACwALQdgMIAE2AgALlAEBA39B2AwoAgBBAmohAUHcDCgCACECAkAgAARAA0AgASIAQQJqIQEgACACTw0CIAEvAQBBKkcNACAALwEEQS9HDQALIABBBGohAQwBCwNAIAEiAEECaiEBIAAgAk8NASABLwEAIgNBKkcEQCADQQprDgQCAQECAQsgAC8BBEEvRw0ACyAAQQRqIQELQdgMIAE2AgAL1QYBBn9BqgwvAQBFBEBB2AwoAgAhBUHYDCAANgIAQQEQKiEBAkACQAJAAkACQAJAAkACQEG0DCgCACICQX9GBEAgAEG4DCgCACICSQ0IAkACQAJAAkACQEGsDCgCACIDLwEAIgBBL0cEQAJAIAAQKQ0AAkAgAEEnaw4DARABAAsCQCAAQd0Aaw4EARAQAQALIABBIkYNACAAQT5GDQIgAEH9AEcNDwsgAUEhayIAQR5NDQMMCwtBsAwtAAANDSABQSxHDQEMDQsgAUEsRiACIANHcg0MCyABQSFrIgBBHk0NAQwHC0EBIAB0IgJBsNWB0AdxDQogAkGAKHENAyAADQcMAQtBASAAdCICQbDFgdAHcQ0JIAJBgChxDQIgAA0FC0HYDCgCAC8BAkE9Rw0HDAgLIAJBAUsNB0GsDCgCACIDLwEAIgBBOmsiAkEFSw0BQQEgAnRBLXENByACQQRHDQEgA0ECay8BAEE9Rw0CDAcLQdgMKAIALwECIAFHDQYMBQsCQCAAQSxrDgMGAQYACyAAQSZGIABB/ABGcg0FCwJAAkAgAEEwa0H//wNxQQpJIABBIHJB4QBrQf//A3FBGklyDQACQAJAIABB3ABrDgQCAQECAAsgAEEkRg0BCyAAQaABRiAAQYABSXINAQsgAyEAA0ACQCAAIgJB8I0ETQ0AIABBAmsiAC8BACIEQSByQeEAayEGIARBMGtB//8DcUEKSSAGQf//A3FBGklyDQECQAJAIARB3ABrDgQDAQEDAAsgBEEkRg0CCyAEQYABSQ0AIARBoAFHDQELCyACIANBAmoQSA0FIAMgAmtBDEcNACACLwEAQeUARw0AIAJBAmpB+gpBDBAeRQ0FCyABEElFDQMMBAsgAUHbAEYgAUHeAEZyIAFB4ABGcg0DIAFB6QBGDQEgAUH8AEcNAgwDCyABQdsARiABQd4ARnIgAUHgAEZyDQIgAUHpAEYNACABQfwARw0BDAILQdgMKAIAIgAvAQJB7gBGBEAgAC8BBBAmDQILIABBuAhBDBAeDQAgAC8BDEHjAEcNACAALwEOQeUARw0AIAAvARBB7wBHDQAgAC8BEkHmAEcNACAALwEUECYNAQtBtAxBADYCAAtB2AwgBTYCAAsLiQQBB38CQAJAAkBB2AwoAgAiAy8BACIFQekARgRAIANBAmpB4AlBEBAeDQJBCSEEIAMvARIiAhAhIAJBL0ZyDQEMAgsgBUH0AEcNASADQQJqQdoJQQYQHg0BQQQhBCADLwEIIgIQISACQSpGciACQfsARnINACACQS9HDQELQQAhAkHYDCADIARBAXRqNgIAAkAgAEEBcyIHECoiAUHcAEYiBCABQTBrQf//A3FBCklyRQRAQQEhAiABQd//A3FBwQBrQf//A3FBGkkNAQJAAkAgAUHcAGsOBAMBAQMACyABQSRGDQILIAFB/wBLIQILIAQNACACRQ0CC0HYDCgCACEEIAEQQhpB2AwoAgAhBgJAQQEQKiIBQTxGBEAQSkUEQBAxDAILQQEQKiEBCyAARSAFQekARnJFIAFBPUdxDQIgAiAHcQRAIAQgBiAEIAYQBUHwCygCACIAIAAtABlBBHI6ABkLAkAgBUHpAEcEQEHcDCgCACEDAkADQCADQdgMKAIAIgBLBEACQAJAIAFB//8DcSIBQQprDgQGAQEGAAsgAUE7aw4DBQADAAtB2AwgAEECajYCAEEAECohAQwBCwsgAUH//wNxQT1HDQILQdgMIABBAmo2AgBBAUEAEEEMAQsgARA/C0HYDEHYDCgCAEECazYCAAtBASEBCyABDwtB2AwgAzYCAEEACzQBAX8gAEGgAUYgAEEJayIBQRdNQQBBASABdEGfgIAEcRtyRQRAIAAQOyAAQS5HcQ8LQQELxAcBBX8CQEHYDCgCACIEQQJqQe4KQQwQHg0AIAQvAQ4iABAhRSAAQS9HcQ0AQdgMIARBDmo2AgACQAJAAkACQAJAAn8CQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAQQAQKiIBQeEAaw4WABMBEwIDBBMFExMGBwgTExMTEwkTCxMLQdgMKAIAIgFBvgpBEBAeDRJB4QAhACABLwEQIgEQISABQS9Gcg0QDBILQdgMKAIAIgMpAAJC7ICEg7COwDlSBEAgAykAAkLvgLiDsI6AOlINEgsgAy8BCiIAECFFIABBL0dxDRFB4wAhACADLwECQe8ARg0LDA8LQdgMKAIAIgFBAmpBhgtBBhAeDRBB5QAhACABLwEIIgEQISABQS9Gcg0ODBALQdgMKAIAIgNBAmpBuAlBDhAeDQ9BCCADLwEQIgEQISABQS9Gcg0KGgwPC0HYDCgCACIBQQJqQboLQQoQHg0OQecAIQAgAS8BDCIBECEgAUEvRnINDAwOC0HYDCgCACIALwEAQekARw0NIABBAmpB4AlBEBAeDQ0gAC8BEiIAECEgAEEvRnINBAwNC0HYDCgCACIDLwECQeUARw0MIAMvAQRB9ABHDQwgAy8BBiIAECEgAEEvRnINBgwMC0HYDCgCACIAQQJqQaQLQQoQHg0LIAAvAQwiARAhIAFBL0ZyDQgMCwtB2AwoAgAiAUECakGMC0EQEB4NCkHuACEAIAEvARIiARAhIAFBL0ZyDQgMCgtB2AwoAgAiAC8BAEH0AEcNCSAAQQJqQdoJQQYQHg0JIAAvAQgiABAhIABBKkZyIABBL0ZyDQAgAEH7AEcNCQtBASECQQEQJQ0JIAEiAEHsAGsOAgEEBgtB2AwoAgAiAy8BAkHhAEcNByADLwEEQfIARw0HIAMvAQYiABAhIABBL0ZyDQEMBwtB2AwoAgAhAwtBBUEDIAFB4wBGGwshAEEBIQRB2AwgAyAAQQF0ajYCAAJAQQEQKiIAQeUARw0AQdgMKAIAIgFBAmpBhgtBBhAeDQAgAS8BCCIBECFFIAFBL0dxDQBB5QAQPwwECwJAIABB3ABGIABBMGtB//8DcUEKSXINAAJAIABB3/8DcUHBAGtB//8DcUEaSQ0AAkACQCAAQdwAaw4EAgEBAgALIABBJEYNAQsgAEGAAUkNAQsgABBCGkEAIQQLIARBABBBDAMLQdgMKAIAIQALQdgMIABBDGo2AgBBARAqIQALIAAQPwtB2AwoAgBBAmshBEEBIQILQdgMIAQ2AgALIAILtgoBBn8CQAJAAkACQAJAQawMKAIAIgAvAQAiA0EhayIBQQVNBEBBASECQQEgAXRBMXENAQsCQCADQSlHIANBKGtB//8DcUEHSXENACADQTprIgJB//8DcUEkTUK/gICAoAIgAq2Ip0EBcXENACADQf0ARiADQfsAa0H//wNxQQNLcg0CC0EBIQICQAJAAkAgA0Eraw4EAQYCAAYLIABBAmsvAQBBMGtB//8DcUEKSQ0EDAULIABBAmsvAQBBK0YNAwwECyAAQQJrLwEAQS1GDQIMAwsgA0EhRw0CQcAMLQAAQQFxDQEMAgsgA0EpRw0AQQEhAkHIDCgCAEGqDC8BAEEDdGooAgQiAUHuCEEFEEYNASABQfgIQQMQRg0BIAFB/ghBAhBGDQELAkACQAJAAkACQAJAAkACQAJAAkACQAJAQaoMLwEAIgFFIANB5gBHcg0AQcgMKAIAIAFBA3RqIgRBCGsoAgBBAUcNACAAQQJrLwEAQe8ARw0EIABBBGsiAi8BACIBECEgAUEpRnIgAUH9AEZyRSABQd0AR3ENBANAAkAgAkHwjQRNDQAgARAhRQ0AIAJBAmsiAi8BACEBDAELCyABQSlGIAFB3QBGciABQf0ARnJFBEAgARA7DQILIARBBGsoAgBB+AhBAxBGRQ0BDA0LAkAgA0HkAGsOFAIDBAsLCwsFCwsGBwsLCAsJCwsKAAsgA0H9AEcNCkEBIQICQAJAAkBByAwoAgAgAUEDdGoiBSgCBCIBLwEAIgRBO2sOBA4CAgEACwJAAkACQCAEQeUAaw4EAgQEAQALIARBKUYNDyAEQfkARw0DIAFBAmtBiglBBhBGRQ0DDA8LIAFBAmtBgglBBBBGRQ0CDA4LIAFBAmtBlglBAxBGRQ0BDA0LIAFBAmsvAQBBPUYNDAsgBSgCAEEGRw0KDAsLIANB5ABrDhQAAQIJCQkJAwkJBAUJCQYJBwkJCAkLAkACQCAAQQJrLwEAQekAaw4EAAoKAQoLIABBBGtBpghBAhBGDQsMCQsgAEEEa0GqCEEDEEYNCgwICwJAAkACQCAAQQJrLwEAQfMAaw4DAAECCgsgAEEEay8BACICQeEARwRAIAJB7ABHDQogAEEGa0HlABBLDQwMCgsgAEEGa0HjABBLDQsMCQsgAEEEa0GwCEEEEEYNCgwICyAAQQRrQaQJQQYQRg0JDAcLIABBAmsvAQBB7wBHDQYgAEEEay8BAEHlAEcNBiAAQQZrLwEAIgJB8ABHBEAgAkHjAEcNByAAQQhrQbgIQQYQRg0JDAcLIABBCGtBxAhBAhBGDQgMBgsgAEECa0GcCUEEEEYNBwwFC0EBIQIgAEECayIBQekAEEsNBSABQcgIQQUQRkUNBAwFCyAAQQJrQeQAEEsNBQwDCyAAQQJrQdIIQQcQRg0EDAILIABBAmtB4AhBBBBGDQMMAQsgAEECay8BACICQe8ARwRAIAJB5QBHDQEgAEEEa0HuABBLDQMMAQsgAEEEa0HoCEEDEEYNAgtBASECQbAMLQAAIANBL0ZxIANBAEdGDQACQEHwCygCACIBRQ0AIAAgASgCAEkNACAAIAEoAgRNDQELA0AgAEHwjQRLBEAgAEECayIALwEAIgMQJkUNAQsLQQAhAiADEENFDQADQCAAQfCNBEsEQCAAQQJrIgAvAQAiAxBDDQELCyADQeUARwRAIANB6wBHDQEgAEECa0GcCUEEEEYPCyAAQQJrLwEAQfUARw0AIABBBGtBpAlBBhBGIQILIAIPC0EBCz0BAX9BASEBIABBMGtB//8DcUEKSSAAQd//A3FBwQBrQf//A3FBGklyIABBJEYgAEHfAEZyciAAQf8AS3ILfQEEf0HcDCgCACEDQdgMKAIAIQEDQAJAAkACQCABLwEAIgJBL0YEQCABLwECIgFBKkcEQCABQS9GDQJBLw8LIAAQIwwCCyAABEAgAhAhDQIMAwsgAhBDDQEMAgsQIgtB2AxB2AwoAgAiBEECaiIBNgIAIAMgBEsNAQsLIAIL7gYBDH8gACgCACIBBEAgARBNIABBADYCAAtBuAwoAgAiBEEAIARB2AwoAgAiB0sbRQRAQdwMKAIAIQVBlAwoAgAhCUGBDC0AACEKQQEhCAJAAkADQEHYDEHYDCgCACIAQQJqNgIAIAAgBU8NAQJAQQEQKiIAQd//A3FB2wBGBEAQSkUNA0EAIQNB2AwoAgAhAQwBC0HYDCgCACEDIAAQQhogA0HYDCgCACIBRg0CC0EBECoiAEEsRg0ACwJAAkACQAJAAkAgAEE6aw4EBgYCAAELQdgMKAIALwECQT9rQf//A3FB/v8DTw0EDAULIABBIUYNAQtB2AwoAgAiAiAFSw0DIABB2wBGDQEgABBJIABBPkZyDQIMAQtB2AwoAgAiAi8BAkE6RiACIAVLcg0CCyABIQADQCAAIAJPDQECQAJAIAAvAQBBCmsOBAEAAAEACyAAQQJqIQAMAQsLQQAhAAJAIANFDQAgAyABEEhFDQBBlAwoAgAhBEGBDC0AACEFQdgMKAIAIQsCQCADLwEAQeEARgRAIAJB8AlBBhAeDQEgAi8BBiIBECEgAUEvRnIgAUE8RnJFIAFBKEdxDQFB2AwgAkEGajYCAEEBECoiAUE8RgR/EEpFDQJBARAqBSABC0EoRw0BEEpFDQFBARAqQT1HDQFB2AwoAgAvAQJBPkcNAQtB3AwoAgAhDEG8DCgCACEBQQAhAkEAIQMDQEHYDCABNgIAAkACQANAQQAhACABIAxLDQQgA0EARyABIAdJciIGIAJyRQ0EIAMgAiAGGyEDAkAgAS8BACIAQShGIABB2wBGciAAQfsARnJFBEACQAJAIABBPGsOAwADAQMLIAJBAWohAgwFC0E+IQAgAkUgAUECay8BAEE9RnINAyACQQFrIgIgA08NBEEBIQAgAUG4DCgCAE0NBkG4DCABNgIADAYLQQAhABBKIQZB2AwoAgAhASAGDQEMBQsLIABBImtB//8DcUE+Sw0BCyAAQQAQURpB2AwoAgAhAQsgAUECaiEBDAALAAtBlAwgBDYCAEHYDCALNgIAQYEMIAVBAXE6AAALIABFDQFBuAwoAgAhBAtBACEIIARBAEHYDCgCACIAIARNGw0AQbgMIAA2AgALQZQMIAk2AgBB2AwgBzYCAEGBDCAKQQFxOgAACyAIC5kBAQN/QbQMQQA2AgBB2AwoAgAhAAJAAkADQEHYDCAAQQJqNgIAIABB3AwoAgBPDQFBARAqIQBB2AwoAgAhAiAAEEAhASACQdgMKAIAIgBGDQIgAUEsRg0ACwJAAkAgAUE6aw4EAAMDAQMLQbQMQQE2AgAPC0G0DEF/NgIAQbwMIAA2AgAPCyAAQQJqIQALQdgMIABBAms2AgAL6QQBBn8CQCAALQAZDQAgAC0AGg0AQdgMQdgMKAIAIgZBAmo2AgACQEEBECoiAkEuRwRAIAJB2wBHDQFB2AxB2AwoAgBBAmo2AgBBARAqIgVBJ0cgBUEiR3ENAUHcDCgCACEDQdgMKAIAQQJqIgQhAgNAAkAgAi8BACEBIAIgA0sNAAJAIAFBMGtB//8DcUEKSSABQd//A3FBwQBrQf//A3FBGklyDQACQAJAIAFB3ABrDgQCAQECAAsgAUEkRg0BCyABQYABSQ0BCyABECEgAUHcAEZyDQAgAkECaiECDAELC0EAIQMgASAFRw0BQdgMIAJBAmo2AgBBARAqQd0ARw0BQQAhAQJAAkACQAJAIAIgBGtBAXVBBGsOBAABAwIDCyAEKQAAQvSAoIPQjIA3USEBDAILIARB1gpBChAeRSEBDAELIARB4ApBDhAeRSEBCyABRSEDDAELQdgMQdgMKAIAQQJqNgIAQQEQKhpB3AwoAgAhA0HYDCgCACIEIQIDQAJAIAIgA0sNAAJAIAIvAQAiAUEwa0H//wNxQQpJIAFB3/8DcUHBAGtB//8DcUEaSXINAAJAAkAgAUHcAGsOBAIBAQIACyABQSRGDQELIAFBgAFJDQELIAEQISABQdwARnINACACQQJqIQIMAQsLQQAhAyACIARGDQAgAi8BAEHcAEYNAEEAIQECQAJAAkACQCACIARrQQF1QQRrDgQAAQMCAwsgBCkAAEL0gKCD0IyAN1EhAQwCCyAEQdYKQQoQHkUhAQwBCyAEQeAKQQ4QHkUhAQsgAUUhAwtB2AwgBjYCACAAIAM6ABkLC4YBAQR/QdgMKAIAIQFB3AwoAgAhBAJAA0ACQCABIgJBAmohASACIARPDQAgAS8BACIDIABGDQIgA0HcAEcEQCADQQprDgQBAgIBAgsgAkEEaiEBIAIvAQRBDUcNASACQQZqIAEgAi8BBkEKRhshAQwBCwtB2AwgATYCABAxDwtB2AwgATYCAAtwAQN/AkBB3AwoAgAiAkHYDCgCACIAQQRqSQ0AIAAvAQJB9QBHDQAgAC8BBEH7AEcNACAAQQZqIQADQAJAIAAgAksEf0F/BSAALwEAQf0ARw0BQQELIQFB2AwgADYCAAwCCyAAQQJqIQAMAAsACyABC9sBAQR/QdgMKAIAIQBB3AwoAgAhAwNAIABBAmohAQJAAkAgACADTw0AAkACQAJAIAEvAQAiAkHbAGsOAgECAAsgASEAIAJBCmsOBAIEBAIDCwJAA0ACQCABQQJqIQAgASADTw0AAkACQCAALwEAIgJB3ABrDgIABAELIAFBBGohAQwCCyAAIQEgAkEKaw4EAAEBAAELC0HYDCAANgIAEDFB2AwoAgAhAAwEC0HYDCAANgIADAMLIABBBGohAAwCC0HYDCABNgIAEDEPCyACQS9HDQALQdgMIAA2AgALMwEBf0GBDEEBOgAAQdgMKAIAIQBB2AxB3AwoAgBBAmo2AgBBlAwgAEHwjQRrQQF1NgIAC8EBAQR/IwBBEGsiBCQAIAAhAgJ/AkADQCABIAJNDQECQCACLwEAIgVB3ABHIAVBgPgDcUGAsANHcUUEQCAEIAA2AgxBACECA0AgACABTw0CIARBDGogARBOIAJqQYEIbCIAQQZ2IABzIQIgBCgCDCEADAALAAsgAyAFakGBCGwiA0EGdiADcyEDIAJBAmohAgwBCwsgAkEJbCIAQQt2IABzDAELIANBCWwiAEELdiAAcwshAiAEQRBqJAAgAkGBgAJsC8MBAEGADEEBOgAAAkACQAJAIAFBAWsOAgABAgtB2AwoAgAhASAAEDwgAUHYDCgCAEEAQQBBAyACQQAQTw8LIAJBABA0DwsCQCAAQSpGIABB+wBGckUEQEHYDCgCACEBIAAQPCABQdgMKAIAQQBBAEEBIAIgAxBPQQEQKkEsRw0BQdgMQdgMKAIAQQJqNgIAQQEQKiEACyAAQSpHBEAgAEH7AEcNAUHYDEHYDCgCAEECajYCACACIAMQRxoPCyACIAMQNAsLTQECf0HYDEHYDCgCAEECajYCAEEBECoaQdgMQdgMKAIAQQRqNgIAQQEQKiECQdgMKAIAIQMgAhA8IANB2AwoAgBBAEEAQQIgACABEE8L9AUCBH8BewJAAkACQAJAQdQMKAIAIgBBD00EQEHUDCAAQQFqNgIAQdgMKAIAIQBB3AwoAgAhAgNAAkAgACIBQQJqIQAgASACTw0AAkACQAJAIAAvAQAiA0HcAGsOBQIEBAQBAAsgA0EkRw0DIAEvAQRB+wBHDQNB2AwgAUEEaiIBNgIAQaoMLwEAIgBBgAhGDQUMBwtB2AwgADYCAEGqDEGqDC8BAEEBayIAOwEAQcgMKAIAIABB//8DcSIBQQN0aigCAEEDRwRAEDELQagMLwEAIgBFDQVBzAwoAgAgAEECdGpBBGsoAgAiAC8BMCABQQFqRw0FDAcLIAFBBGohAAwBCwtB2AwgADYCAAwBC0HcDCgCACECQdgMKAIAIQEDQCABQQJqIQACQAJAAkACQAJAAkAgAS8BAkHcAGsOBQEAAAADAAsgAS8BBEHgAEYNAQsDQCAAIgFBEGohACAB/QAAACIE/QwkACQAJAAkACQAJAAkACQA/S0gBP0MYABgAGAAYABgAGAAYABgAP0t/VAgBP0MXABcAFwAXABcAFwAXABcAP0tIAT9DAAAAAAAAAAAAAAAAAAAAAD9Lf1Q/VD9ZCIDRQ0ACwJAIAEgA2hBPnFqIgAvAQAiAUHcAGsOBQMEBAQCAAsgAUEkRw0DIAAiAS8BAkH7AEcNBEHYDCAAQQJqIgE2AgBBqgwvAQAiAEGACEYNBQwHCyABQQRqIQALQdgMIAA2AgBBqgxBqgwvAQBBAWsiADsBAEHIDCgCACAAQf//A3EiAUEDdGooAgBBA0cEQBAxC0GoDC8BACIARQ0EQcwMKAIAIABBAnRqQQRrKAIAIgAvATAgAUEBakcNBAwGCyAAQQJqIgEgAk0NAUHYDCAAQQRqNgIADAILIAIgACIBTw0AC0HYDCAANgIACxAxCw8LQcgMKAIAIABBA3RqIgJBBDYCAEGqDCAAQQFqOwEAIAIgATYCBA8LQdgMKAIAIQEgAEEAOwEwIAAgATYCLAuXAQEDfwJAQcQMKAIAIgFFDQAgAUHYDCgCACICSw0AQdgMIAE2AgBBxAxBADYCAEEBECoiAEEqRgRAQdgMQdgMKAIAQQJqNgIAQQEQKiEACwJAIAJB2AwoAgAiAUcEQCAAEEIaQQAhAEHYDCgCACABRg0BQQEQKkE8Rw0BQdgMKAIAIAJHDQELQQEhAAtB2AwgAjYCAAsgAAtFAQN/AkBBrAwoAgAiAS8BAEHjAEcNACABQQhrIgJB8I0ESQ0AIAFBBmspAABC84Dkg+CNwDFSDQAgAkHhABBLIQALIAALSwECfwJAAkACQEGsDCgCACIBLwEAQfMAaw4FAQICAgACCyABQfAJQQMQRg8LQQEhACABQQJrQeEAEEsNACABQcQLQQkQRiEACyAAC3UBBH9BlAwoAgAhAUGBDC0AACECQdgMKAIAIQMCQAJAIABFEEoiAEVyRQRAEEwNAQwCCyAARQ0BC0G4DCgCACIEQQAgBEHYDCgCACIATxsNAEG4DCAANgIAC0GUDCABNgIAQdgMIAM2AgBBgQwgAkEBcToAAAs9AQF/An9BASAALwEAIgFBCWtB//8DcUEFSSABQYABckGgAUZyDQAaQQAgARA7RQ0AGiAAEEUgAUEuR3ILC14BAX8CQCAAQfj/A3FBKEYgAEEhayIBQQVNQQBBASABdEExcRtyRQRAIABBOmsiAUH//wNxQSVPQr+AgICgAyABrYinQQFxRXINAQtBAQ8LIABB+wBrQf//A3FBBEkLjgEBAX8DQAJAAkAgAEEwa0H//wNxQQpJIABBX3FBwQBrQf//A3FBGklyDQACQAJAIABB//8DcSIBQdwAaw4EAgEBAgALIAFBJEYNAQsgAUGAAUkNAQsgAEH//wNxIgAQIQ0AIABB3ABGBEAQL0EASA0BC0HYDEHYDCgCACIAQQJqNgIAIAAvAQIhAAwBCwsLpAEBBH8CQEHYDCgCACIDLwEAIgVB4QBHBEAgASECIAAhBAwBC0HYDCADQQRqNgIAQQEQKiECQdgMKAIAIQQCQCACQSJGIAJBJ0ZyRQRAIAIQPEHYDCgCACECDAELIAIQLkHYDEHYDCgCAEECaiICNgIAC0EBECohBUHYDCgCACEDCyADIARHBEAgBCACQQAgACAAIAFGIgAbQQAgASAAGxAFCyAFC5QCAQN/AkACQCAAQe4ARwRAIABB5QBHDQJB2AwoAgAiAEECakGGC0EGEB4NAkEEIQEgAC8BCCIDECEgA0EvRnINAQwCC0HYDCgCACIAQQJqQYwLQRAQHg0BQQkhASAALwESIgMQIQ0AIANBL0cNAQtB2AwgACABQQF0ajYCAAJ/QQEQKiIBQdwARiABQTBrQf//A3FBCklyRQRAAkAgAUHf/wNxQcEAa0H//wNxQRpJDQACQAJAIAFB3ABrDgQCAQECAAsgAUEkRg0BC0EAIAFBgAFJDQIaC0HYDCgCACEAIAEQQhogAEHYDCgCACICIAAgAhAFQdgMKAIAQQJrIQBBAQwBC0EACyECQdgMIAA2AgALIAIL2AEBAn8CQAJAIABBIkYgAEEnRnJFBEBB3AwoAgAhAgNAIABBv/8DcUE7RkHYDCgCACIBIAJPckUEQAJAAkACQAJAAkAgAEH//wNxIgBBImsOBwIDAwMDAgEACyAAQS9GDQEgAEE8Rg0AIABB4ABGDQEgAEHbAEcNAgsQSg0CDAcLIABBABBRGkHYDCgCACEBC0HYDCABQQJqNgIAC0EBECohAAwBCwsgAEH//wNxQfsARw0CDAELIAAQLkHYDEHYDCgCAEECajYCAEEBECpB+wBHDQELEEoaCwvTBAEGf0HYDCgCACEBAkAgAEHf/wNxQdsARgRAIAEvAQAhBUHYDCABQQJqNgIAQf0AQd0AIAVB+wBGGyEGQQEQKiEDA0ACQEHYDCgCACEBIANB//8DcSICIAZGDQAgAUHcDCgCAEsNAAJAIAJBLkcNACABLwECQS5HDQAgAS8BBEEuRw0AQdgMIAFBBmo2AgBBARAqEEAhAwwCCwJAAn8CQCAFQfsARgRAAkAgAkEiRiACQSdGckUEQCACQdsARw0BQf0AEFAaQdgMQdgMKAIAQQJqNgIAIAEMBAsgAhAuQdgMQdgMKAIAQQJqNgIAIAEMAwsgASEAIANBMGtB//8DcUEJSw0BA0AgACICQQJqIQAgAi8BAiIDQTBrQf//A3FBCkkNACADQcEAayIEQR5NQQBBASAEdEG/gIGEBHEbDQAgA0HhAGsiBEEXTUEAQQEgBHRBv8CBBHEbDQACQAJAIANBK2sOBAABAAIBCyACLwEAQSByQeUARg0BCwtB2AwgADYCACABDAILIAJBLEYEQEHYDCABQQJqNgIAQQEQKiEDDAULIAIQQCECDAILIAIQQhpB2AwoAgALIQBBARAqIgJBOkYEQEHYDEHYDCgCAEECajYCAEEBECoQQCECDAELIAAgAU0NACABIAAgASAAEAULIAJBPUYEQCAGEFAhAgtB2AwoAgAhASACQSxHDQBB2AwgAUECajYCAEEBECohAwwBCwtB2AwgAUECajYCAAwBCyAAEEIaQdgMKAIAIgAgAU0NACABIAAgASAAEAULQQEQKguBBAEFf0HcDCgCACEEQaoMLwEAIQUDQAJAQdgMKAIAIgMgBEsNACADLwEAIgJBO0YgASACQSxGcXINAAJAAkAgAkEKaw4EAAEBAAELIABBAXFFBEBBASEAIAEQUg0DDAILQdgMIANBAmo2AgBBASEADAILIAIQQwRAQdgMIANBAmo2AgAMAgsgAkH9AEZBACAFGw0AAkACQAJAAkACQCACQShGDQAgAkEvRg0CIAJBPEYgAkH7AEZyDQAgAkHbAEcNAQtBACEAEEoNBQwECyACQSJrQf//A3FBPksNASACQQEQUUUNAUEAIQBB2AxB2AwoAgBBAmo2AgAMBAsgAy8BAiEGQS9BARBRDQELAkACQCACQdwARiACQTBrIgBB//8DcUEKSXJFBEAgAkHf/wNxQcEAa0H//wNxQRpJDQECQAJAIAJB3ABrDgQDAQEDAAsgAkEkRg0CCyACQf8ASw0BDAILIABB//8DcUEJSw0BC0HYDCgCACEAIAIQQhogAEHYDCgCABBIIQAMAwtB2AxB2AwoAgBBAmo2AgBBASEADAILQdgMQdgMKAIAIgIvAQAiA0ENRiADQQpGciIDRSAGQSpHcgR/IAIFQdgMIAJBAms2AgBBASEDQQEQI0HYDCgCAAtBAmo2AgAgA0F/cyAAckEBcQ0BQQEhACABEFINAQsLC4EBAQN/A0ACQAJAIABB//8DcSICQdwARgRAEC8iA0EASA0CIANFDQFB2AxB2AwoAgAiAEECajYCACAALwECIQAMAwsgAhAhRQ0AIAAhAQwBCyAAIQEgAhA7DQBBACEBQdgMQdgMKAIAIgBBAmo2AgAgAC8BAiIADQELCyABQf//A3ELCwAgAEGNgIAEEFMLvgQBBX8gAUEiRiABQSdGckUEQBAxDwtB2AwoAgAhAyABEC4gACADQQJqQdgMKAIAQQEQAyACBEBB6AsoAgBBBEEGIAJBAUYbNgIcC0HYDEHYDCgCAEECajYCAEEBECohAEHYDCgCACEDAkACQCAAQfcARw0AIAMvAQJB6QBHDQAgAy8BBEH0AEcNACADLwEGQegARg0BC0HYDCADQQJrNgIADwtB2AwgA0EIajYCAAJAQQEQKkH7AEcEQAwBC0HYDCgCACIGIQRBACEAAkADQAJAQdgMIARBAmo2AgACQAJAQQEQKiIBQSJGIAFBJ0ZyRQRAIAFB/QBGDQNB2AwoAgAhBCABEEIhAUHYDCgCACIFIQIgAUE6Rw0BDAILQdgMKAIAIQQgARAuQdgMQdgMKAIAQQJqIgU2AgALQQEQKkE6Rw0DQdgMKAIAIQILQdgMIAJBAmo2AgBBARAqIgFBIkYgAUEnRnJFBEAMBAtB2AwoAgAhAiABEC5B2AwoAgAhB0EUEARBiAxBiAwoAgAiAUEUajYCACABQQA2AhAgASAHQQJqNgIMIAEgAjYCCCABIAU2AgQgASAENgIAAkAgAEUEQEHoCygCACABNgIgDAELIAAgATYCEAtB2AxB2AwoAgBBAmo2AgBBARAqIgBBLEcEQCAAQf0ARg0BDAQFQdgMKAIAIQQgASEADAILAAsLQegLKAIAIgAgBjYCECAAQdgMKAIAQQJqNgIMDwtB2AwgAzYCAA8LQdgMIAM2AgALLQEBfwJAIAAvAQBBLkcNACAAQQJrLwEAQS5HDQAgAEEEay8BAEEuRiEBCyABCz4BAn8CQCAAIAJBAXQiAmsiBEECaiIAQfCNBEkNACAAIAEgAhAeDQAgAEHwjQRGBEBBAQ8LIAQQOiEDCyADC9sHAQp/QYAMQQE6AAACQEHkDCgCAARAQdwMKAIAIQoDQEEBECohAwJAA0AgA0H//wNxIgRB/QBGDQRB2AwoAgAiAiAKSw0EQQEhCAJAAkACQAJAAkACQAJ/IAIgAQ0AGiAEQfQARwRAQQAhCCACDAELQfQAIQMgAi8BAEH0AEcNBCACQQJqQdoJQQYQHg0EIAIvAQgiBBAhIARBKkZyIARB+wBGckUgBEEvR3ENBEEAIQdB2AwgAkEIajYCAEH0ACEJQQEQKiIDQSxGDQIgA0HhAEYNASACIQUgA0H9AEYNA0HYDCgCAAshBCADQf//A3EiAkEnRyACQSJHcQ0EIAIQLkHYDEHYDCgCAEECaiIDNgIADAULQeEAIQNB2AwoAgAiBC8BAkHzAEcNAyAELwEEECZFDQNB2AwgBEEEajYCAAJAQQEQKiIGQeEARgRAQdgMKAIAIgUvAQJB8wBHDQIgBS8BBBAmRQ0CQdgMIAVBBGo2AgACf0EBQQEQKiIGQdwARiILDQAaQQEgBkEwa0H//wNxQQpJDQAaQeEAIQlBASEHIAZB3/8DcUHBAGtB//8DcUEaSQ0CIAQhBQJAAkAgBkHcAGsOBAYBAQYACyAGQSRGDQMLIAZBgAFJCyEGQQAhB0HYDCAENgIAIAsNBSACIQVB9AAhCSAGDQMMBQtB2AwgBDYCACAGQSxGDQQgAiEFIAZB/QBGDQQMAgsgBCEFDAELIAIhBQtB2AwgBTYCACAFIQQgByEIIAkhAwwBCyACIQRBACEICyADQf//A3EQPEHYDCgCACIDIARGDQILIAQhAgJ/IANBARAqQeEARw0AGiADQdgMKAIAIgcvAQJB8wBHDQAaAkACQCAHLwEEIgVBMGtB//8DcUEKSSAFQd//A3FBwQBrQf//A3FBGklyDQACQAJAIAVB3ABrDgQCAQECAAsgBUEkRg0BCyAFQYABSQ0BCyAEIQIgAyAFECFFDQEaC0HYDCAHQQRqNgIAQQEQKiEFQdgMKAIAIQIgBRA8QdgMKAIACyEJIAIgCSAEIANBACAAIAgQT0EBECoiA0EsRw0AC0HYDCgCACEDC0HYDCADQQJqNgIADAALAAtB3AwoAgAhAUHYDCgCACECA0AgASACSQ0BAkAgAi8BACIAQSJGIABBJ0ZyRQRAAkAgAEEvRwRAIABB3ABGDQEgAEH9AEcNA0H9ACEDDAULIAIvAQIiAEEqRwRAIABBL0cNAxAiDAMLQQEQIwwCCxAvQQBODQEQMQwDCyAAEC4LQdgMQdgMKAIAQQJqIgI2AgAMAAsACyADQf//A3ELlgEBAX8CQAJAAkACQAJAIAEgAGtBAXVBA2sOBgAEAQIEAwQLIABB8AlBBhAeRQ8LQQEhAiAAQfYJQQoQHkUNAiAAQYAKQQoQHkUPCyAAQYoKQQwQHkUEQEEBDwtBASECIABBlgpBDBAeRQ0BIABBogpBDBAeRQ8LQQEhAiAAQa4KQRAQHkUNACAAQb4KQRAQHkUhAgsgAgt6AQJ/QQEhAgJAIABBPGsiAUEfTUEAQQEgAXRBi4CAgHhxGw0AQQAhAQJAAkAgAEEsaw4DAgECAAsgAEEmRiAAQTpGciAAQfwARnINASAAQeUARw0AQdgMKAIAIgBBAmpB+gpBDBAeDQAgAC8BDhAmIQELIAEhAgsgAguHAwEFfwJAAkACf0EpQdgMKAIAIgAvAQAiAUEoRg0AGgJAIAFB2wBHBEAgAUE8Rw0BQdwMKAIAIQQDQCAAIARLBEBBAA8LAkACQCAALwEAIgFBKEYgAUHbAEZyIAFB+wBGckUEQAJAAkAgAUE8aw4DAAMBAwsgAkEBaiECDAMLIABBAmsvAQBBPUYNAiACQQFrIgINAiAAQQJqIQAMCAsQSiEBQdgMKAIAIQAgAQ0CDAYLIAFBImtB//8DcUE+Sw0AIAFBABBRGkHYDCgCACEAC0HYDCAAQQJqIgA2AgAMAAsAC0HdAAwBC0H9AAshAkHcDCgCACEEA0BB2AwgAEECaiIBNgIAIAEgBEsNASABLwEAIgMgAkYEQCAAQQRqIQAMAwsgA0EoRiADQfsARnJFIANB2wBHcUUEQBBKRQ0CQdgMQdgMKAIAQQJrIgA2AgAMAQsgASEAIANBImtB//8DcUE+Sw0AIANBABBRGkHYDCgCACEADAALAAtBAA8LQdgMIAA2AgBBAQs1AQF/AkAgAEHwjQRJDQAgAC8BACABRw0AIABB8I0ERgRAQQEPCyAAQQJrLwEAECYhAgsgAguBAgEGf0HYDCgCACEEAkBBARAqQShHDQAQSkUNAEEBECohAEHYDCgCACEBAkACQCAAQTpHBEAgASEADAELQdwMKAIAIQUDQEHYDCABQQJqIgA2AgAgACAFSw0BAkACQAJAAkACQCAALwEAIgJBPGsOAgEDAAsgAkEoRiACQdsARnINACACQfsARw0BCxBKIQFB2AwoAgAhACABRQ0EQdgMIABBAmsiATYCAAwDCyAAIQEgAkEia0H//wNxQT5LDQIMAQsgAS8BBEE+Rg0DCyACQQAQURpB2AwoAgAhAQwACwALIAAvAQBBPUcNAQsgAC8BAkE+RiEDC0HYDCAENgIAIAMLcgEEf0HYDCgCACIBIABLBEBB2AwgADYCAEGUDCgCACECQYEMLQAAIQMCQBBKRQ0AEExFDQBBuAwoAgAiBEEAIARB2AwoAgAiAE8bDQBBuAwgADYCAAtBlAwgAjYCAEHYDCABNgIAQYEMIANBAXE6AAALC6cEAQV/IAAoAgAiAkECaiEEQdwAIQMCQCACLwEAIgVB3ABGBEAgASAETQ0BIAIvAQJB9QBHDQECQCACQQRqIgUgAU8NACAFLwEAQfsARw0AIAJBBmohA0EAIQIDQAJAIAEgA00NACADLwEAIgVB/QBGDQAgBUEGdkEJbCAFQQ9xIAJBBHRyaiECIANBAmohAwwBCwsgBCADQQJqIAEgA0YiARshBEHcACACIAEbIQMMAgsgASAFa0EISA0BIAIvAQQiBUEGdkEJbCAFQQ9xaiEDIAJBBmohBkEBIQQDQCAEQQRGBEAgAkEMaiEEIANBgHhxQYCwA0cNAyACQRhqIgUgAUsNAyAELwEAQdwARw0DIAIvAQ5B9QBHDQMgAi8BECIBQfsARg0DIAFBBnZBCWwgAUEPcWohAkEDIQYDQCAGQQZGBEAgA0EKdCACakGAuP8aayADIAJBgHhxQYC4A0YiARshAyAFIAQgARshBAwFBSAEIAZBAXRqLwEAIgFBD3EgAkEEdHIgAUEGdkEJbGohAiAGQQFqIQYMAQsACwAFIAYvAQAiBUEPcSADQQR0ciAFQQZ2QQlsaiEDIARBAWohBCAGQQJqIQYMAQsACwALIAVBgPgDcUGAsANHIAEgBE1yRQRAIAJBBGogBCACLwECIgNBgPgDcUGAuANGIgEbIQQgBUEKdCADakGAuP8aayAFIAEbIQMMAQsgBSEDCyAAIAQ2AgAgAwuyAgEIfyMAQRBrIggkAAJAQeQMKAIAIgdFDQAgASAAayELIAcgACABEDIiDUHoDCgCAHFBAnRqIQdB/AsoAgAhDANAIAcoAgAiB0UNAQJAIActABhBBEcNACAHKAIUIA1HDQAgBgRAIActABlBBHFFDQELIAcoAgwhCSAIIAcoAggiCjYCDCAIIAA2AggCQCALIAkgCmtGBEAgCiAAIAsQHkUNAQsDQCAIKAIMIgogCU8gCCgCCCIOIAFPckUEQCAIQQxqIAkQTiAIQQhqIAEQTkYNAQwDCwsgCSAKRyABIA5Hcg0BCyAHIAU2AhQgByADNgIMIAcgAjYCCCAHQQI6ABggByAHLQAZQQRxIARyOgAZQfwLIAxBAWsiDDYCAAsgB0EcaiEHDAALAAsgCEEQaiQAC7cYAQt/IwBBEGsiBiQAQawMQdgMKAIAIgE2AgBBqgwvAQAhCyAGQQA2AgwDQAJAQdgMIAFBAmoiAjYCAEHcDCgCACABTQRAQQAhBQwBCwJAIAIvAQAiBRBDDQACQAJAAkACQEGqDC8BACALRw0AAkACQCAFQSlrDgQHAgIBAAsgBUE7RiAFQd0ARnIgBUH9AEZyDQYMAQsgBigCDCIBBEAgARBNIAZBADYCDEHYDCgCACECC0G4DCgCACIHRSACIAdPckUEQEGsDCgCACEEDAILQZQMKAIAIQlBgQwtAAAhCiACIQEDQEHYDCABQQJqNgIAAkACQEEBECoiASAARg0AIABB3QBGIAFBLEZxDQECQAJAQdgMAn8CQCABQS5HDQBB2AwoAgAiAy8BAkEuRw0AIAMvAQRBLkcNACADQQZqDAELIABB/QBHDQECfwJAAkAgAUEiRiABQSdGckUEQCABQdsARgRAEEpFDQdBAAwEC0HYDCgCACEEIAFBMGtB//8DcUEJSw0CA0AgBCIDQQJqIQQgAy8BAiIBQTBrQf//A3FBCkkNACABQcEAayIIQR5NQQBBASAIdEG/gIGEBHEbDQAgAUHhAGsiCEEXTUEAQQEgCHRBv8CBBHEbDQACQCABQStrDgQAAwABAwsgAy8BAEEgckHlAEYNAAsMAQsgARAuQdgMKAIAQQJqIQQLQdgMIAQ2AgBBAAwBCyABEEIaQdgMKAIAIARGDQNBAQshAUEBECoiA0E6RwRAIAEgA0EsRnENBSABIANBv/8DcUE9RnFFDQMMBAtB2AwoAgBBAmoLNgIAQQEQKiEBCwJAIAFB3/8DcUHbAEYEQBBKDQEMAgtB2AwoAgAhAyABEEIaIANB2AwoAgBGDQELQQEQKiIBQSxGDQIgAUE9RiAAIAFGcg0BCyAHQQBB2AwoAgAiASAHTRtFBEBBuAwgATYCAAtBlAwgCTYCAEHYDCACNgIAQYEMIApBAXE6AAAMAwtBlAwgCTYCAEHYDCACNgIAQYEMIApBAXE6AABBLCEFDAcLQdgMKAIAIQEMAAsACwJAIAVBCmsOBAQAAAQAC0GsDCgCACEEAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAVB2wBrDg8HEgwYGBQYGAMFAQQYGAIACwJAIAVBIWsODwgRGBgYGBEGDhgYIRgYEwALAkAgBUE7aw4EDQkLCgALIAVB+wBrDgMOFw8WC0GqDC8BAA0dIAIQHUUNHSACQQJqQYAIQQoQHg0dEB9FDSAMHgsCQAJAIAIvAQJB7QBrDgIAAR4LIAIQHUUNHSACKQAEQvCAvIOgjoA6Ug0dECAMIAsgAhAdRQ0cQQEQJQ0dDBwLIAIvAQJB7ABHDRsCQCACEB1FDQAgAkEEakGUCEEGEB4NACACLwEKECZFDQBBxAwgAkEKajYCAAsgAhAdRQ0bIAJBBGpBlAhBBhAeDRsgAi8BChAhRQ0bQdAMQQE6AAAMGwsgAi8BAkH1AEcNGiACEB1FDRogAkEEakG6CUEMEB4NGiACLwEQECZFDRpBxAwgAkEQajYCAAwaCyACLwECQeUARw0ZIAIQHUUNGRAnDRoMGQtBqgwvAQAiA0GACEYNDkHIDCgCACADQQN0aiIBQQE2AgBBqgwgA0EBajsBACABIAQ2AgQMGwtBqgwvAQAiA0GACEYNDUHIDCgCACADQQN0aiIBQQg2AgBBqgwgA0EBajsBACABIAQ2AgQMGgsCQCACLwECQT1GDQBBwAwQKCIBQQFzOgAAIAENGgNAIAIgBE0NGwJAIAJBAmsiAi8BACIBQQprDgQCAQECAAsgAUGowABrQQJPDQALC0HADEEAOgAADBkLQbQMKAIAIgFBAWtBfU0EQEG0DCABQQFqNgIADBkLIAJBAmsvAQBBPEYEQCAGIAI2AgwMGQsCfwJAAkACQCAELwEAIgFBK2sOAwABAAELIARBAmsvAQAgAUcNAEEBIQQgARApRQ0BDBQLQcAMLQAAIAFBIUZxIQQgAUEvRgRAQbAMLQAARQwCCyABECkNEwsCQAJAIAFBJ2sOAxQBFAALIAFBIkYgAUHdAEZyIAFB/QBGcg0TCyABQeAARgsgBHINEQwSC0G0DCgCACIBQQJrQXxLDRcgAkECay8BAEE9Rg0XQbQMIAFBAWs2AgAMFwtBtAwoAgBBAUcNFkGqDC8BAA0WIAIvAQJBPkYNFkG8DCACNgIAQbQMQX82AgAMFgtBqgwvAQAiAUUNCEGqDCABQQFrOwEADBULQbQMKAIARQ0UQaoMLwEADRQgBkEANgIMQbQMQQA2AgAMFAtBqgwvAQAiAUUNBkGqDCABQQFrIgE7AQBBqAwvAQAiA0UNE0HIDCgCACABQf//A3FBA3RqKAIAQQVHDRMCQEHMDCgCACADQQJ0akEEaygCACIBKAIEDQAgASAEQQJqNgIEIAEoAiwgBEYNACABQQA2AiQLIAEgAkECajYCDCABEC1BqAwgA0EBazsBAAwTCwJAIAQvAQBBKUcNAEHoCygCACIBRQ0AIAEoAgwgBEECakcNAEHoC0HsCygCACIBNgIAAkAgAQRAIAFBADYCNAwBC0HYC0EANgIAC0H4C0H4CygCAEEBazYCAAtBqgwvAQAiA0GACEYNBUHIDCgCACADQQN0aiIBQQZBAkHQDC0AABs2AgBBqgwgA0EBajsBACABIAQ2AgRB0AxBADoAAAwSC0GqDC8BACIBRQ0EQaoMIAFBAWsiATsBAEHIDCgCACABQf//A3EiA0EDdGooAgBBBEcNEUGoDC8BACIBRQ0JIANBzAwoAgAgAUECdGpBBGsoAgAiAy8BMEcNCUEIEARBiAxBiAwoAgAiBEEIajYCAEHYDCgCACEBIARBADYCBCAEIAFBAmo2AgACQCADKAIoIgFFBEAgAyAENgIkDAELIAEgBDYCBAsgAyAENgIoDAkLIAUQLgwQCxAvIgFFDQwgAUEASA0CQawMIAI2AgAMEAsCfwJAIAIvAQIiAUEqRwRAIAFBL0cNARAiQQEMAgtBARAjQQEMAQtBASEBQbAMECgEfxAwQQAFQQELOgAAQQALIgRFDQVBtAwoAgBFDQVBqgwvAQANBUHYDCgCACEDA0AgAiADSw0GAkACQCACLwEAQQprDgQAAQEAAQsgA0ECQQAgAy8BACIBQQpHG0EAIAFBDUcbahAkQbQMKAIADQcgBkEANgIMDAcLIAJBAmohAgwACwALAkACQEGoDC8BACIBRQ0AQcwMKAIAIAFBAnRqQQRrKAIAIgEoAgQNACABKAIAIAJHDQAgAUGqDC8BACIBQQFqOwEwDAELQaoMLwEAIQELIAFB//8DcSIDQYAIRw0BCxAxDA0LQcgMKAIAIANBA3RqIgNBAzYCAEGqDCABQQFqOwEAIAMgBDYCBAwDCyAFQfQARg0GCyAFQTBrQf//A3FBCkkgBUEgckHhAGtB//8DcUEaSXINBgJAAkAgBUHcAGsOBAgBAQgACyAFQSRGDQcLIAVBoAFGIAVBgAFJcg0JDAYLIAQNCQwICxA1DAcLEDYNAEEBIQEQNw0BEDgNAQwGC0EAIQELIAEQOQwECyACLwECQfkARw0AIAIQHUUNAEEBECUNAQtB2AwoAgAhAQNAIAEvAQIiBEEgckHhAGshAwJAIARBMGtB//8DcUEKSSADQf//A3FBGklyDQACQAJAIARB3ABrDgQCAQECAAsgBEEkRg0BCyAEQaABRiAEQYABSXINBAtB2AwgAUECaiIBNgIADAALAAtBrAxB2Ak2AgAMAgtBqAwvAQAiAUVBqgwvAQAiA0VyRQRAQcgMKAIAIANBA3RqQQhrKAIAQQVHDQFBzAwoAgAgAUECdGpBBGsoAgAiASgCBA0BIAEgBEECajYCBCAEIAEoAixHBEAgAUEANgIkC0HYDCACQQJqNgIAQQEQKhogAUHYDCgCACIBNgIQQdgMIAFBAms2AgAMAQsgAw0AAkACQEG0DCgCAEEBag4DAAIBAgsgBkEMahArRQ0BCxAsC0GsDEHYDCgCADYCAAtBACEFQYEMLQAADQELQdgMKAIAIQEMAQsLIAZBEGokACAFC+ABAQJ/AkACQAJAIABBIkYgAEEnRnJFBEAgAEEvRg0BIABB4ABHDQNB3AwoAgAhAkHYDCgCACEAA0ACQCAAIgFBAmoiACACSw0AAkACQCAALwEAIgNB3ABrDgUAAwMDAgELIAFBBGohAAwCCyADQSRHDQEgAS8BBEH7AEcNAUHYDCABQQRqNgIAEEoaQdgMQdgMKAIAQQJrIgA2AgAMAQsLQdgMIAA2AgAMAgsgABAuDAELQdgMKAIALwECIgBBKkcEQCAAQS9HDQIQIgwBCyABQQFzECNBAQ8LQQEhAgsgAgvAAQECf0HYDCgCACEBQQEhAiAAQQBBARAqIgBBLEYbRQRAAn8CQAJAAkACQAJAIABBOmsOBgEEBAIEAQALIABBJkYgAEH8AEZyDQAgAEHlAEYNAiAAQS5HDQMLQdgMKAIAQQJqIQFBAQwDC0HYDCgCACIALwECQT5HDQEgAEEEaiEBQQEMAgtB2AwoAgAiAEECakH6CkEMEB4NACAALwEOECZFDQAgAEEOaiEBQQEMAQtBAAshAkHYDCABNgIACyACCykBAX8gAEGgAUYgAEEJayICQRdNQQBBASACdCABcRtyRQRAQQAPC0EBCwvdAwEAQYAIC9UDeABwAG8AcgB0AHAAbwByAHQAbABhAHMAcwByAG8AbQBlAHQAYQB2AG8AeQBpAGUAZABlAGwAZQBpAG4AcwB0AGEAbgB0AHkAcgBlAHQAdQByAGQAZQBiAHUAZwBnAGUAYQB3AGEAaQB0AGgAcgB3AGgAaQBsAGUAZgBvAHIAaQBmAGMAYQB0AGMAZgBpAG4AYQBsAGwAZQBsAHMAYgByAGUAYQBjAG8AbgB0AGkAbgBzAHkAbgBjAHUAbgBjAHQAaQBvAG4AbwB1AHIAYwBlAGUAZgBlAHIAOwB5AHAAZQBuAHQAZQByAGYAYQBjAGUAbgBlAHcAawBlAHkAbwBmAGkAbgBmAGUAcgB0AHkAcABlAG8AZgB1AG4AaQBxAHUAZQBpAG0AcABvAHIAdAByAGUAYQBkAG8AbgBsAHkAYQBiAHMAdAByAGEAYwB0AHQAaABlAG4AYwBhAHQAYwBoAGYAaQBuAGEAbABsAHkAZQBjAGwAYQByAGUAeAB0AGUAbgBkAHMAbgB1AG0AYQBtAGUAcwBwAGEAYwBlAG8AbgBzAHQAbwBkAHUAbABlAGUAcQB1AGkAcgBlAGwAbwBiAGEAbABzAGEAdABpAHMAZgBpAGUAcw==","undefined"!=typeof Buffer?Buffer.from(A,"base64"):Uint8Array.from(atob(A),A=>A.charCodeAt(0));var A};let H;const init=()=>H||(H=w?Promise.resolve():WebAssembly.compile(R()).then(WebAssembly.instantiate).then(({exports:A})=>{w||(w=A)}));const k=()=>{if(w)return;const A=new WebAssembly.Module(R());w=new WebAssembly.Instance(A).exports};
 ;// CONCATENATED MODULE: ./src/imports/tokenizer.ts
+/** What a computed import()/require() is shown as: its template's pattern, else the call. */
+const computedText = (kind, pattern) => pattern ?? (kind === 'require' ? 'require(…)' : 'import(…)');
 /** Contexts on the nesting stack: plain braces, `${`, JSX `{`, a JSX tag and an element's children. */
 const BRACE = 0;
 const TEMPLATE_EXPR = 1;
@@ -27528,6 +28490,63 @@ function scanImportsWithTokenizer(source, { jsx }) {
         return true;
     };
     const record = (value, start, kind, typeOnly, bindings = false) => found.push({ specifier: value, index: start, kind, typeOnly, bindings });
+    /**
+     * A template with `${…}` at p: its pattern (each substitution one `*`, as
+     * es-module-lexer reports it) and the position after it; undefined for anything else.
+     */
+    const templatePatternAt = (p) => {
+        if (source.charCodeAt(p) !== 96)
+            return undefined;
+        let text = '';
+        let from = p + 1;
+        for (let q = from; q < n;) {
+            const c = source.charCodeAt(q);
+            if (c === 92)
+                q += 2;
+            else if (c === 96)
+                return text === '' && from === p + 1 ? undefined : { value: text + decodeEscapes(source.slice(from, q)), end: q + 1 };
+            else if (c === 36 && source.charCodeAt(q + 1) === 123) {
+                text += `${decodeEscapes(source.slice(from, q))}*`;
+                let depth = 1;
+                for (q += 2; q < n && depth > 0;) {
+                    const d = source.charCodeAt(q);
+                    if (d === 39 || d === 34 || d === 96)
+                        q = skipString(q, d);
+                    else {
+                        if (d === 123)
+                            depth++;
+                        else if (d === 125)
+                            depth--;
+                        q++;
+                    }
+                }
+                from = q;
+            }
+            else
+                q++;
+        }
+        return undefined;
+    };
+    /** The argument of an import()/require() at p is not a literal: a template's pattern, or a computed expression. */
+    const recordComputed = (p, kind) => {
+        const c = source.charCodeAt(p);
+        if (c === 41)
+            return; // `import()`: no argument, a syntax error rather than an import
+        const template = templatePatternAt(p);
+        const close = template ? source.charCodeAt(skipSpaceAndComments(template.end)) : 0;
+        const pattern = template && (close === 41 || close === 44) ? template.value : undefined;
+        found.push({ specifier: computedText(kind, pattern), index: p + (c === 39 || c === 34 || c === 96 ? 1 : 0), kind, typeOnly: false, computed: true });
+    };
+    /** `require(id) { … }` or `require(id: string): T`: a method or function named require, not a call. */
+    const definesRequire = (open) => {
+        const close = source.indexOf(')', open);
+        if (close < 0)
+            return false;
+        const params = source.slice(open + 1, close);
+        if (!/^[\w$\s,:?<>[\].|'"]*$/.test(params))
+            return false;
+        return params.includes(':') || source.charCodeAt(skipSpaceAndComments(close + 1)) === 123;
+    };
     /** The word at p (an identifier), or '' when none starts there. */
     const wordAt = (p) => {
         if (!isIdStart(source.charCodeAt(p)))
@@ -27591,15 +28610,16 @@ function scanImportsWithTokenizer(source, { jsx }) {
             const p = skipSpaceAndComments(end);
             const c = source.charCodeAt(p);
             if (c === 40) {
-                const literal = literalAt(skipSpaceAndComments(p + 1));
-                if (literal) {
-                    const closeAt = skipSpaceAndComments(literal.end);
-                    const close = source.charCodeAt(closeAt);
-                    if (close === 41 || close === 44) {
-                        const paren = close === 41 ? closeAt : source.indexOf(')', closeAt);
-                        record(literal.value, literal.start, 'dynamic', paren >= 0 && dynamicTypeOnly(skipSpaceAndComments(paren + 1), prevWord === 'typeof'));
-                    }
+                const argument = skipSpaceAndComments(p + 1);
+                const literal = literalAt(argument);
+                const closeAt = literal ? skipSpaceAndComments(literal.end) : 0;
+                const close = literal ? source.charCodeAt(closeAt) : 0;
+                if (literal && (close === 41 || close === 44)) {
+                    const paren = close === 41 ? closeAt : source.indexOf(')', closeAt);
+                    record(literal.value, literal.start, 'dynamic', paren >= 0 && dynamicTypeOnly(skipSpaceAndComments(paren + 1), prevWord === 'typeof'));
                 }
+                else
+                    recordComputed(argument, 'dynamic');
                 return end;
             }
             if (c === 46)
@@ -27642,12 +28662,15 @@ function scanImportsWithTokenizer(source, { jsx }) {
             }
             return end;
         }
-        if (word === 'require') {
+        if (word === 'require' && prevWord !== 'function') {
             const p = skipSpaceAndComments(end);
             if (source.charCodeAt(p) === 40) {
-                const literal = literalAt(skipSpaceAndComments(p + 1));
+                const argument = skipSpaceAndComments(p + 1);
+                const literal = literalAt(argument);
                 if (literal && source.charCodeAt(skipSpaceAndComments(literal.end)) === 41)
                     record(literal.value, literal.start, 'require', false);
+                else if (!definesRequire(p))
+                    recordComputed(argument, 'require');
             }
         }
         return end;
@@ -27866,6 +28889,13 @@ const KIND_BY_EXTENSION = {
     jsx: 'jsx',
     svelte: 'svelte', vue: 'vue', astro: 'astro',
 };
+/**
+ * Type tests (`*.test-d.ts`, `*.spec-d.tsx`: Vitest's typecheck.include default, tsd's
+ * files): only given to the type checker, never run, so every import is type-level.
+ */
+function isTypeTest(path) {
+    return /\.(?:test|spec)-d\.[cm]?[jt]sx?$/.test(path);
+}
 /** The source kind of a path, or undefined when it is not a file this check parses. */
 function sourceKindOf(path) {
     const dot = path.lastIndexOf('.');
@@ -27929,18 +28959,19 @@ function lexImports(code, onImport) {
         if (entry.type === 'import-meta')
             continue;
         if (entry.type === 'dynamic') {
-            // No specifier: a computed import('./x' + y). A glob: a template with `${…}`,
-            // which 3.x reports as './locales/*.js' — a pattern, not a file to resolve.
-            // The tokenizer skips both too.
-            if (entry.specifier === undefined || entry.glob)
-                continue;
             // A dynamic import's start is its quote; a static one's is the first character inside.
             const quote = code.charCodeAt(entry.start);
-            onImport(entry.specifier, entry.start + (quote === 39 || quote === 34 || quote === 96 ? 1 : 0), 'dynamic', entry.probablyTypeOnly, false);
+            const index = entry.start + (quote === 39 || quote === 34 || quote === 96 ? 1 : 0);
+            // No specifier: a computed import('./x' + y). A glob: a template with `${…}`,
+            // which 3.x reports as './locales/*.js' — a pattern, not a file to resolve.
+            if (entry.specifier === undefined || entry.glob)
+                onImport(computedText('dynamic', entry.glob ? entry.specifier : undefined), index, 'dynamic', false, false, true);
+            else
+                onImport(entry.specifier, index, 'dynamic', entry.probablyTypeOnly, false, false);
         }
         else {
             const typeOnly = entry.typeOnly || (mentionsType(code, entry.importStart, entry.start) && namesAreAllTypes(code.slice(entry.importStart, entry.start)));
-            onImport(entry.specifier, entry.start, 'static', typeOnly, !typeOnly && bindsNames(code, entry.importStart));
+            onImport(entry.specifier, entry.start, 'static', typeOnly, !typeOnly && bindsNames(code, entry.importStart), false);
         }
     }
     return true;
@@ -27948,7 +28979,8 @@ function lexImports(code, onImport) {
 /** lexImports as an array, or undefined where the lexer cannot be used. */
 function scanImportsWithLexer(code) {
     const found = [];
-    return lexImports(code, (specifier, index, kind, typeOnly, bindings) => found.push({ specifier, index, kind, typeOnly, bindings })) ? found : undefined;
+    const lexed = lexImports(code, (specifier, index, kind, typeOnly, bindings, computed) => found.push({ specifier, index, kind, typeOnly, bindings, ...(computed ? { computed } : {}) }));
+    return lexed ? found : undefined;
 }
 const REFERENCE = /^\/\/\/\s*<reference\s+path\s*=\s*(["'])([^"']+)\1/;
 /**
@@ -28042,11 +29074,11 @@ function scanSource(source, kind, onImport, stats) {
         code = scripts.code;
         jsx = scripts.jsx;
         for (const found of scripts.sources)
-            onImport(found.specifier, found.index, found.kind, found.typeOnly, false);
+            onImport(found.specifier, found.index, found.kind, found.typeOnly, false, false);
     }
     else if (code.startsWith('///', code.charCodeAt(0) === 0xfeff ? 1 : 0) || code.includes('\n///')) {
         for (const found of referenceDirectives(code))
-            onImport(found.specifier, found.index, found.kind, true, false);
+            onImport(found.specifier, found.index, found.kind, true, false, false);
     }
     // JSX with closing tags is where the lexer throws or, worse, could misread text
     // such as `<p>Don't</p>` as a string: such files go to the JSX-aware tokenizer.
@@ -28058,16 +29090,20 @@ function scanSource(source, kind, onImport, stats) {
     }
     else {
         const everyTypeOnly = kind === 'dts';
-        for (const found of scanImportsWithTokenizer(code, { jsx }))
-            onImport(found.specifier, found.index, found.kind, everyTypeOnly || found.typeOnly, !everyTypeOnly && (found.bindings ?? false));
+        for (const found of scanImportsWithTokenizer(code, { jsx })) {
+            onImport(found.specifier, found.index, found.kind, everyTypeOnly || found.typeOnly, !everyTypeOnly && (found.bindings ?? false), found.computed ?? false);
+        }
         if (stats)
             stats.tokenizer++;
     }
 }
-/** Every import-like specifier of a source file with its line, in file order. */
+/** Every import-like specifier of a source file with its line, in file order (computed ones left out: they name no file). */
 function findImports(source, kind, stats) {
     const found = [];
-    scanSource(source, kind, (specifier, index, kind, typeOnly, bindings) => found.push({ specifier, index, kind, typeOnly, bindings }), stats);
+    scanSource(source, kind, (specifier, index, kind, typeOnly, bindings, computed) => {
+        if (!computed)
+            found.push({ specifier, index, kind, typeOnly, bindings });
+    }, stats);
     found.sort((a, b) => a.index - b.index);
     const lines = new LineIndex(source);
     return found.map((entry) => ({ specifier: entry.specifier, line: lines.lineAt(entry.index), kind: entry.kind, typeOnly: entry.typeOnly }));
@@ -28191,6 +29227,11 @@ function parseJsonc(text) {
 
 
 const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'];
+/**
+ * A version that installs a folder of the file system: npm "local paths" (`file:`,
+ * or a path npm saves as `file:`), pnpm and yarn `link:`, yarn `portal:`.
+ */
+const LOCAL_VERSION = /^(?:(?:file|link|portal):)?(\.{1,2}(?:\/|$)[^]*)$|^(?:file|link|portal):([^/][^]*)$/;
 /** JSON.parse after the UTF-8 byte order mark some editors write. */
 function parseJson(text) {
     return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -28239,20 +29280,25 @@ class ProjectConfig {
         const merged = this.mergeExtends(file, new Set());
         let config;
         if (merged) {
-            config = { file, baseUrl: merged.baseUrl, aliases: merged.paths ? toAliases(merged.paths.map, merged.baseUrl ?? merged.paths.base) : [], absent: merged.absent };
-            // Solution-style root config (`files: []` + references): the aliases live in the referenced configs.
-            if (config.aliases.length === 0 && merged.references.length > 0) {
-                for (const reference of merged.references) {
-                    const target = reference.endsWith('.json') ? reference : `${reference}/tsconfig.json`;
-                    const referenced = target !== file ? this.loadAliasConfig(target) : undefined;
-                    if (referenced) {
+            config = { file, baseUrl: merged.baseUrl, aliases: merged.paths ? toAliases(merged.paths.map, merged.baseUrl ?? merged.paths.base) : [], rootDirs: merged.rootDirs ?? [], absent: merged.absent };
+            // Solution-style root config (`files: []` + references): the aliases and rootDirs
+            // live in the referenced configs (React Router's tsconfig.vite.json holds rootDirs).
+            const aliasesInReferences = config.aliases.length === 0;
+            const rootDirsInReferences = config.rootDirs.length === 0;
+            for (const reference of aliasesInReferences || rootDirsInReferences ? merged.references : []) {
+                const target = reference.endsWith('.json') ? reference : `${reference}/tsconfig.json`;
+                const referenced = target !== file ? this.loadAliasConfig(target) : undefined;
+                if (referenced) {
+                    if (aliasesInReferences) {
                         config.aliases.push(...referenced.aliases);
                         config.baseUrl ??= referenced.baseUrl;
                         config.absent.push(...referenced.absent);
                     }
-                    else if (!this.tracked.has(target) && !(0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(this.root, target)))
-                        config.absent.push(target);
+                    if (rootDirsInReferences)
+                        config.rootDirs.push(...referenced.rootDirs.filter((dir) => !config.rootDirs.includes(dir)));
                 }
+                else if (aliasesInReferences && !this.tracked.has(target) && !(0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(this.root, target)))
+                    config.absent.push(target);
             }
         }
         this.aliasByFile.set(file, config);
@@ -28292,7 +29338,7 @@ class ProjectConfig {
             const parentFile = this.locateExtends(dir, parent);
             const inherited = parentFile ? this.mergeExtends(parentFile, seen) : undefined;
             if (inherited)
-                result = { ...result, ...definedOnly({ baseUrl: inherited.baseUrl, paths: inherited.paths }), absent: [...result.absent, ...inherited.absent] };
+                result = { ...result, ...definedOnly({ baseUrl: inherited.baseUrl, paths: inherited.paths, rootDirs: inherited.rootDirs }), absent: [...result.absent, ...inherited.absent] };
             else if (!parentFile)
                 result.absent.push(this.expectedExtends(dir, parent));
         }
@@ -28301,6 +29347,9 @@ class ProjectConfig {
             result.baseUrl = joinPath(dir, options.baseUrl) ?? '';
         if (options.paths && typeof options.paths === 'object')
             result.paths = { map: options.paths, base: dir };
+        // Relative to the config that sets them, like every path option.
+        if (Array.isArray(options.rootDirs))
+            result.rootDirs = options.rootDirs.flatMap((root) => (typeof root === 'string' && joinPath(dir, root) !== undefined ? [joinPath(dir, root)] : []));
         if (Array.isArray(raw.references)) {
             result.references = raw.references.flatMap((ref) => (typeof ref?.path === 'string' ? [joinPath(dir, ref.path) ?? ''] : []));
         }
@@ -28342,11 +29391,17 @@ class ProjectConfig {
                 const raw = text === undefined ? undefined : parseJson(text);
                 if (raw && typeof raw === 'object') {
                     const dependencies = new Set();
+                    const localDependencies = new Map();
                     for (const field of DEPENDENCY_FIELDS) {
                         const list = raw[field];
-                        if (list && typeof list === 'object')
-                            for (const name of Object.keys(list))
-                                dependencies.add(name);
+                        if (!list || typeof list !== 'object')
+                            continue;
+                        for (const [name, version] of Object.entries(list)) {
+                            dependencies.add(name);
+                            const local = typeof version === 'string' ? LOCAL_VERSION.exec(version.trim()) : null;
+                            if (local)
+                                localDependencies.set(name, local[1] ?? local[2]);
+                        }
                     }
                     manifest = {
                         dir,
@@ -28359,6 +29414,7 @@ class ProjectConfig {
                         browser: typeof raw.browser === 'string' || (raw.browser && typeof raw.browser === 'object') ? raw.browser : undefined,
                         workspaces: raw.workspaces,
                         dependencies,
+                        ...(localDependencies.size > 0 ? { localDependencies } : {}),
                     };
                 }
             }
@@ -28551,6 +29607,13 @@ class Resolver {
     workspaceCache = new Map();
     readText;
     typesOnlyCache = new Map();
+    /** Every path resolved for an import that loads a module (not `?raw`/`?url`): what makes a file a module. */
+    moduleBases = new Set();
+    recordBases = true;
+    /** Tracked files named by a `?raw` or `?url` import: text or an emitted asset, unless also loaded as a module. */
+    assetTargets = new Set();
+    /** The tracked files in path order, built on first use (for the patterns of template imports). */
+    sorted;
     constructor(tracked, config, { submodules = [], symlinks = new Map(), onDisk = () => false, exists = onDisk, readText = () => undefined } = {}) {
         this.config = config;
         this.readText = readText;
@@ -28589,11 +29652,78 @@ class Resolver {
     }
     /** Resolves `specifier` imported from a file in the directory `dir` (a repository path). */
     resolve(dir, specifier, need = 'module') {
+        if (specifier.includes('?') && isAssetQuery(specifier))
+            return this.resolveAsset(dir, specifier, need);
         const result = this.resolveFor(dir, specifier, need === 'types');
-        // `import { Shape } from './types'` where only types.d.ts exists, declaring only types: erased.
-        if (result.kind === 'miss' && result.declaration && need === 'bindings' && this.declaresTypesOnly(result.declaration))
-            return TRACKED;
+        if (result.kind === 'miss' && result.declaration) {
+            // `import { Shape } from './types'` where only types.d.ts exists, declaring only types: erased.
+            if (need === 'bindings' && this.declaresTypesOnly(result.declaration))
+                return TRACKED;
+            // `export * from './x.d'` names x.d.ts itself: Vite appends `.ts` and loads it (empty once types are erased).
+            if (need === 'module' && namesDeclarationFile(result.display, result.declaration))
+                return TRACKED;
+        }
         return result;
+    }
+    /**
+     * `./x.js?raw`, `./worklet.js?url`: Vite reads the file as text or emits it as an
+     * asset. The file must be tracked like any other; what it imports is not loaded.
+     */
+    resolveAsset(dir, specifier, need) {
+        this.recordBases = false;
+        try {
+            const result = this.resolveFor(dir, specifier, need === 'types');
+            if (result.kind === 'tracked' && specifier.startsWith('.')) {
+                const base = fastJoin(dir, stripQuery(specifier));
+                if (base !== undefined && this.tracked.has(base))
+                    this.assetTargets.add(base);
+            }
+            return result;
+        }
+        finally {
+            this.recordBases = true;
+        }
+    }
+    /**
+     * Tracked files named only by `?raw`/`?url` imports: no import loads them as a
+     * module (by their path, extensionless, through `.js`→`.ts`, or as a folder's index).
+     */
+    assetOnlyFiles() {
+        return [...this.assetTargets].filter((file) => !basesOf(file).some((base) => this.moduleBases.has(base)));
+    }
+    /**
+     * An import()/require() whose specifier is computed (`shown`: a template's pattern or
+     * the call): checked when it is a relative template that matches a tracked file.
+     */
+    resolveComputed(dir, shown) {
+        return this.matchesTracked(dir, shown) ? TRACKED : { kind: 'not-checked', reason: 'computed', subject: '' };
+    }
+    /**
+     * Whether a template import's pattern (`./locales/*.json`, one `*` per `${…}`, each
+     * within one folder, as Vite's dynamic-import-vars reads it) matches a tracked file.
+     */
+    matchesTracked(dir, pattern) {
+        if (!pattern.startsWith('./') && !pattern.startsWith('../'))
+            return false;
+        const path = joinPath(dir, stripQuery(pattern));
+        const star = path?.indexOf('*') ?? -1;
+        if (path === undefined || star < 0)
+            return false;
+        const prefix = path.slice(0, path.lastIndexOf('/', star) + 1);
+        const shape = new RegExp(`^${path.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*')}$`);
+        const sorted = (this.sorted ??= [...this.tracked].sort());
+        let low = 0;
+        for (let high = sorted.length; low < high;) {
+            const middle = (low + high) >>> 1;
+            if (sorted[middle] < prefix)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        for (let i = low; i < sorted.length && sorted[i].startsWith(prefix); i++)
+            if (shape.test(sorted[i]))
+                return true;
+        return false;
     }
     /** Whether a declaration file exports no runtime value (interfaces and types only), read once. */
     declaresTypesOnly(path) {
@@ -28611,11 +29741,16 @@ class Resolver {
             const base = fastJoin(dir, path);
             if (base === undefined)
                 return OUTSIDE;
-            const result = this.resolvePath(base, path.endsWith('/'), typeOnly);
+            const directoryOnly = path.endsWith('/');
+            let result = this.resolvePath(base, directoryOnly, typeOnly);
             if (result.kind === 'miss') {
+                const rooted = this.throughRootDirs(dir, base, directoryOnly, typeOnly, result);
+                if (rooted.kind !== 'miss')
+                    return rooted;
                 const generator = generatorOfRelative(path);
                 if (generator)
-                    return { kind: 'generated', generator, display: base };
+                    return { kind: 'generated', generator, display: rooted.shadow ?? base };
+                result = rooted;
             }
             return result;
         }
@@ -28638,6 +29773,46 @@ class Resolver {
         }
         return result;
     }
+    /**
+     * tsconfig `rootDirs`, as TypeScript's tryLoadModuleUsingRootDirs reads them: the
+     * longest root holding the path gives its suffix, tried under every other root. A
+     * tracked file in any root satisfies the import; otherwise the miss lists every
+     * root's candidates (one may be on disk, or gitignored). A root in a tool's generated
+     * folder holds only what that tool writes (its row's relative names, such as
+     * `./+types/x`, which the caller checks): it adds no candidates, only the `shadow`.
+     */
+    throughRootDirs(dir, base, directoryOnly, typeOnly, own) {
+        const rootDirs = this.config.aliasesFor(dir)?.rootDirs;
+        if (!rootDirs || rootDirs.length < 2)
+            return own;
+        let matched;
+        for (const root of rootDirs)
+            if ((root === '' || base.startsWith(`${root}/`)) && (matched === undefined || root.length > matched.length))
+                matched = root;
+        if (matched === undefined)
+            return own;
+        const suffix = matched === '' ? base : base.slice(matched.length + 1);
+        const candidates = [...own.candidates];
+        const likely = [...own.likely];
+        let shadow;
+        let declaration = own.declaration;
+        for (const root of rootDirs) {
+            if (root === matched)
+                continue;
+            const alternate = root === '' ? suffix : `${root}/${suffix}`;
+            const result = this.resolvePath(alternate, directoryOnly, typeOnly);
+            if (result.kind === 'tracked')
+                return result;
+            if (result.kind === 'generated')
+                shadow ??= alternate;
+            else if (result.kind === 'miss') {
+                candidates.push(...result.candidates);
+                likely.push(...result.likely);
+                declaration ??= result.declaration;
+            }
+        }
+        return { ...own, candidates, likely, ...(declaration ? { declaration } : {}), ...(shadow ? { shadow } : {}) };
+    }
     resolveBare(dir, raw, typeOnly) {
         if (raw === '' || raw.includes('!') || raw.startsWith('//'))
             return EXTERNAL; // loaders, protocol-relative URLs
@@ -28659,7 +29834,12 @@ class Resolver {
                 const match = matchAlias(alias.prefix, alias.suffix, specifier);
                 if (match === undefined)
                     continue;
-                const result = alias.targets.length === 1 ? this.resolvePath(alias.targets[0].replace('*', match), false, typeOnly) : this.resolveAny(alias.targets.map((target) => target.replace('*', match)), typeOnly);
+                // normalizePath(combinePaths(base, substituted)), as TypeScript's tryLoadModuleUsingPaths: `~/../x`, `~//x`, `@m/.`.
+                const bases = alias.targets.flatMap((target) => {
+                    const base = joinPath('', target.replace('*', match));
+                    return base === undefined ? [] : [base];
+                });
+                const result = bases.length === 0 ? OUTSIDE : bases.length === 1 ? this.resolvePath(bases[0], false, typeOnly) : this.resolveAny(bases, typeOnly);
                 if (result.kind !== 'miss')
                     return result;
                 // TypeScript falls back to node_modules when `paths` finds nothing: a package
@@ -28679,6 +29859,9 @@ class Resolver {
             return generated;
         if (specifier.charCodeAt(0) !== 64 /* @ */ && (BUILTINS.has(specifier) || BUILTINS.has(specifier.slice(0, specifier.indexOf('/') >>> 0))))
             return EXTERNAL;
+        const local = this.resolveLocalDependency(dir, specifier, typeOnly);
+        if (local)
+            return local;
         // The same from every directory: cached across tsconfig contexts.
         const workspaceKey = typeOnly ? `\0${specifier}` : specifier;
         let workspace = this.workspaceCache.get(workspaceKey);
@@ -28758,6 +29941,8 @@ class Resolver {
     }
     /** A repository path as a file (extension probing, `.js`→`.ts`) or a directory (package.json, index). */
     resolvePath(base, directoryOnly, typeOnly = false, hops = 0) {
+        if (this.recordBases)
+            this.moduleBases.add(base);
         if (this.submodules.length > 0) {
             const submodule = this.submoduleOf(base);
             if (submodule && !submodule.checkedOut)
@@ -28789,6 +29974,9 @@ class Resolver {
             return true;
         const bits = this.stems.get(base);
         if (bits !== undefined && (typeOnly || (bits & ~DECLARATION_BITS) !== 0))
+            return true;
+        // `./x.d`: x.d + `.ts` is x.d.ts, which the stems index under `x`.
+        if (typeOnly && hasDot && base.endsWith('.d') && ((this.stems.get(base.slice(0, -2)) ?? 0) & DECLARATION_BITS) !== 0)
             return true;
         return !hasDot && this.tracked.has(base);
     }
@@ -28913,9 +30101,10 @@ class Resolver {
     resolveWorkspace(specifier, typeOnly) {
         const name = packageName(specifier);
         const manifest = this.config.workspacePackage(name);
-        if (!manifest)
-            return undefined;
-        const subpath = specifier.slice(name.length + 1);
+        return manifest ? this.resolveInPackage(manifest, name, specifier.slice(name.length + 1), typeOnly) : undefined;
+    }
+    /** `subpath` ('' for the package itself) of a package folder of this repository, through its `exports`, entry fields or files. */
+    resolveInPackage(manifest, name, subpath, typeOnly) {
         if (manifest.exports !== undefined && manifest.exports !== null) {
             const targets = mapSubpath(normalizeExports(manifest.exports), subpath === '' ? '.' : `./${subpath}`);
             // Not in the exports map: Node refuses it, so only a bundler plugin can provide it.
@@ -28923,6 +30112,33 @@ class Resolver {
         }
         const base = joinPath(manifest.dir, subpath);
         return base === undefined ? EXTERNAL : this.resolvePath(base, false, typeOnly);
+    }
+    /**
+     * A dependency the nearest package.json declaring it installs from a folder
+     * (`link:`, `file:`, `portal:`): the package manager links or copies that folder
+     * into node_modules, so the import resolves into it like a workspace package.
+     */
+    resolveLocalDependency(dir, specifier, typeOnly) {
+        const name = packageName(specifier);
+        for (let scope = this.config.scopeOf(dir); scope; scope = scope.dir === '' ? undefined : this.config.scopeOf(dirOf(scope.dir))) {
+            if (!scope.dependencies.has(name))
+                continue;
+            const path = scope.localDependencies?.get(name);
+            if (path === undefined)
+                return undefined; // a registry (or workspace) version: installed
+            const folder = joinPath(scope.dir, path);
+            if (folder === undefined)
+                return OUTSIDE;
+            if (/\.(?:tgz|tar|tar\.gz)$/.test(folder))
+                return EXTERNAL; // a packed tarball, unpacked by the install
+            const subpath = specifier.slice(name.length + 1);
+            const manifest = this.config.manifest(folder);
+            if (manifest)
+                return this.resolveInPackage(manifest, name, subpath, typeOnly);
+            const base = joinPath(folder, subpath);
+            return base === undefined ? OUTSIDE : this.resolvePath(base, false, typeOnly);
+        }
+        return undefined;
     }
     /** Targets of an exports/imports entry: package-relative paths resolve inside the package, bare ones are packages. */
     resolveTargets(manifest, targets, typeOnly) {
@@ -28937,9 +30153,20 @@ class Resolver {
         });
         if (bases.length === 0)
             return EXTERNAL;
+        if (this.recordBases)
+            for (const base of bases)
+                this.moduleBases.add(base);
         // Exports point at exact files: only TypeScript's `.js`→`.ts` mapping applies.
-        if (usable.length > 0 && bases.some((base) => exactCandidates(base, typeOnly).some((candidate) => this.tracked.has(candidate))))
-            return TRACKED;
+        const satisfied = (base) => exactCandidates(base, typeOnly).some((candidate) => this.tracked.has(candidate));
+        if (usable.length > 0 && bases.some(satisfied)) {
+            // Each condition serves another environment (`react-server`, `browser`, `default`):
+            // a target that is on this disk but not in git is the forgotten file of one of them.
+            const forgotten = bases.find((base) => !satisfied(base) && exactCandidates(base, typeOnly).some((candidate) => this.onDisk(candidate)));
+            if (forgotten === undefined)
+                return TRACKED;
+            const candidates = exactCandidates(forgotten, typeOnly);
+            return { kind: 'miss', candidates, likely: [forgotten, candidates[0] ?? forgotten], display: forgotten };
+        }
         const generator = bases.map(generatorOfPath).find(Boolean);
         if (generator)
             return { kind: 'generated', generator, display: bases[0] };
@@ -29027,6 +30254,26 @@ function fastJoin(dir, specifier) {
     if (rest === '' || rest === '.' || rest === '..' || rest.charCodeAt(0) === 47 || rest.includes('/.') || rest.includes('//') || rest.endsWith('/'))
         return joinPath(dir, specifier);
     return base === '' ? rest : `${base}/${rest}`;
+}
+/** `?raw` (import as text) or `?url` (emit as an asset), not `?worker&url`: Vite's asset queries. */
+function isAssetQuery(specifier) {
+    const names = specifier.slice(specifier.indexOf('?') + 1).split('&').map((part) => part.split('=')[0]);
+    return (names.includes('raw') || names.includes('url')) && !names.includes('worker') && !names.includes('sharedworker');
+}
+/** Whether a miss displayed as `display` names the declaration file itself (`./x.d` for x.d.ts). */
+function namesDeclarationFile(display, declaration) {
+    return display.endsWith('.d') && declaration.startsWith(display) && DECLARATIONS.some((ext) => declaration === display.slice(0, -2) + ext);
+}
+/** The paths whose resolution could have found `file`: itself, without its extension, with the `.js` it maps from, its folder for an index. */
+function basesOf(file) {
+    const slash = file.lastIndexOf('/');
+    const name = file.slice(slash + 1);
+    const ext = DECLARATIONS.find((candidate) => name.endsWith(candidate)) ?? (name.lastIndexOf('.') > 0 ? name.slice(name.lastIndexOf('.')) : '');
+    const stem = file.slice(0, file.length - ext.length);
+    const bases = [file, stem, ...Object.entries(SUBSTITUTES).filter(([, sources]) => sources.includes(ext)).map(([from]) => stem + from)];
+    if (name.slice(0, name.length - ext.length) === 'index')
+        bases.push(slash < 0 ? '' : file.slice(0, slash));
+    return bases;
 }
 function stripQuery(specifier) {
     const query = specifier.indexOf('?');
@@ -29185,14 +30432,14 @@ async function checkUntrackedFiles(options) {
     const counts = { tracked: 0, external: 0, generated: 0, ignored: 0, untracked: 0, missing: 0, notChecked: 0 };
     let scannedFiles = 0;
     let importsChecked = 0;
-    const countNotChecked = (reason, subject, detail, example) => {
-        counts.notChecked++;
-        const key = `${reason}\0${subject}\0${detail ?? ''}`;
+    const countNotChecked = (reason, subject, detail, example, count = 1) => {
+        counts.notChecked += count;
+        const key = notCheckedKey(reason, subject, detail);
         const group = notChecked.get(key);
         if (group)
-            group.count++;
+            group.count += count;
         else
-            notChecked.set(key, { reason, subject, detail, count: 1, example });
+            notChecked.set(key, { reason, subject, detail, count, example });
     };
     const config = new ProjectConfig(root, tracked);
     let checkedOutSubmodules = [];
@@ -29219,6 +30466,7 @@ async function checkUntrackedFiles(options) {
         });
         const unreadableNames = [];
         const linkedOutside = [];
+        const scannedFrom = new Map(); // scanned file → the folder its imports resolve from
         for (const file of tracked) { // the set: an unmerged path is listed once per stage
             const kind = sourceKindOf(file);
             if (!kind || !inScope(file))
@@ -29260,12 +30508,15 @@ async function checkUntrackedFiles(options) {
                 continue;
             }
             scannedFiles++;
+            scannedFrom.set(file, dir);
             let lines; // built only for a file with a miss
             const lineAt = (offset) => (lines ??= new line_index_LineIndex(source)).lineAt(offset);
-            const typescript = kind !== 'js' && kind !== 'jsx';
-            scanSource(source, kind, (specifier, offset, importKind, typeOnly, bindings) => {
+            const typeTest = isTypeTest(file);
+            scanSource(source, kind, (specifier, offset, importKind, typeOnly, bindings, computed) => {
                 importsChecked++;
-                const resolution = resolver.resolve(dir, specifier, typeOnly ? 'types' : bindings && typescript ? 'bindings' : 'module');
+                if (typeTest)
+                    typeOnly = true;
+                const resolution = computed ? resolver.resolveComputed(dir, specifier) : resolver.resolve(dir, specifier, importNeed(kind, typeOnly, bindings));
                 switch (resolution.kind) {
                     case 'tracked':
                         counts.tracked++;
@@ -29285,6 +30536,7 @@ async function checkUntrackedFiles(options) {
                 }
             }, parsers);
         }
+        retractAssetFiles(resolver, rootPrefix, scannedFrom, { counts, pending, generatedMisses, notChecked, countNotChecked });
         if (unreadableNames.length > 0)
             notes.push(`${untracked_files_plural(unreadableNames.length, 'tracked source file')} not scanned: the name is not valid UTF-8 (${unreadableNames.slice(0, 3).join(', ')})`);
         if (linkedOutside.length > 0)
@@ -29333,6 +30585,69 @@ async function checkUntrackedFiles(options) {
     };
 }
 const untracked_files_plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
+const notCheckedKey = (reason, subject, detail) => `${reason}\0${subject}\0${detail ?? ''}`;
+/** What an import needs of its target: types (type-only, or in a type test), bindings (a TypeScript import that binds names), or the module. */
+function importNeed(kind, typeOnly, bindings) {
+    return typeOnly ? 'types' : bindings && kind !== 'js' && kind !== 'jsx' ? 'bindings' : 'module';
+}
+/**
+ * A scanned file that every import reads as text or a URL (`./x.js?raw`, `?url`) is an
+ * asset: the bundler never loads it as a module, so its imports are not judged. They
+ * were judged with the rest (an importer may come later in the scan): each is
+ * resolved again to take it back out of its bucket, and the file's imports are
+ * counted as not checked, with the file named.
+ */
+function retractAssetFiles(resolver, rootPrefix, scannedFrom, tally) {
+    const { counts, notChecked } = tally;
+    const retracted = new Set();
+    for (const file of resolver.assetOnlyFiles()) {
+        const dir = scannedFrom.get(file);
+        const kind = sourceKindOf(file);
+        if (dir === undefined || kind === undefined)
+            continue;
+        let source;
+        try {
+            source = (0,external_node_fs_.readFileSync)(rootPrefix + file, 'utf8');
+        }
+        catch {
+            continue;
+        }
+        const typeTest = isTypeTest(file);
+        let count = 0;
+        let first;
+        scanSource(source, kind, (specifier, offset, _importKind, typeOnly, bindings, computed) => {
+            count++;
+            if (first === undefined || offset < first.offset)
+                first = { offset, specifier };
+            const resolution = computed ? resolver.resolveComputed(dir, specifier) : resolver.resolve(dir, specifier, importNeed(kind, typeOnly || typeTest, bindings));
+            if (resolution.kind === 'tracked' || resolution.kind === 'external' || resolution.kind === 'generated')
+                counts[resolution.kind]--;
+            else if (resolution.kind === 'not-checked') {
+                counts.notChecked--;
+                const key = notCheckedKey(resolution.reason, resolution.subject, resolution.detail);
+                const group = notChecked.get(key);
+                if (group && --group.count === 0)
+                    notChecked.delete(key);
+            }
+        });
+        if (count === 0)
+            continue;
+        retracted.add(file);
+        tally.countNotChecked('asset-only', file, undefined, { file, line: new line_index_LineIndex(source).lineAt(first.offset), specifier: first.specifier }, count);
+    }
+    if (retracted.size > 0) {
+        dropFiles(tally.pending, retracted);
+        dropFiles(tally.generatedMisses, retracted);
+    }
+}
+/** Removes, in place, the entries of the given files. */
+function dropFiles(list, files) {
+    let kept = 0;
+    for (const entry of list)
+        if (!files.has(entry.file))
+            list[kept++] = entry;
+    list.length = kept;
+}
 /**
  * Submodules: a checked-out one's tracked files resolve like this repository's
  * (its own `git ls-files`); one that is not checked out cannot be judged.
@@ -29357,9 +30672,11 @@ async function submoduleFiles(git, root, gitlinks, notes) {
 }
 /**
  * untracked: a candidate file is on disk but not in git; ignored: that file, or
- * (when nothing is on disk) a candidate path, matches .gitignore; missing: neither.
- * One `git check-ignore` call for all of them; what git cannot answer for is
- * returned apart (not checked), and changes no other verdict.
+ * (when nothing is on disk) any path the import could mean (the likeliest first,
+ * then every file and index candidate: `./gen` for a gitignored gen.ts) matches
+ * .gitignore; missing: neither. So a checkout where codegen has not run gets the
+ * verdict of one where it has. `git check-ignore` is asked in batches; what git
+ * cannot answer for is returned apart (not checked), and changes no other verdict.
  */
 async function classify(git, root, tracked, pending, submodules) {
     const onDisk = new Map();
@@ -29370,19 +30687,37 @@ async function classify(git, root, tracked, pending, submodules) {
         return onDisk.get(key);
     };
     const asked = askablePath(root);
-    const toCheck = new Set();
+    const pathsOf = (resolution, existing) => (existing ? [existing] : [...new Set([...resolution.likely, ...resolution.candidates])]);
+    // Two rounds: the file on disk or the likeliest paths (a package's entry in dist/
+    // answers most), then every candidate of the misses that round left open.
+    const first = new Set();
     for (const miss of pending) {
         const existing = present(miss.resolution);
         for (const path of existing ? [existing] : miss.resolution.likely)
-            toCheck.add(asked(path));
+            first.add(asked(path));
     }
-    const status = await ignoredStatus(git, [...toCheck], submodules);
+    const status = await ignoredStatus(git, [...first], submodules);
+    const second = new Set();
+    for (const miss of pending) {
+        if (present(miss.resolution) || miss.resolution.likely.some((path) => status.ignored.has(asked(path)) || status.unknown.has(asked(path))))
+            continue;
+        for (const path of miss.resolution.candidates)
+            if (!first.has(asked(path)))
+                second.add(asked(path));
+    }
+    if (second.size > 0) {
+        const more = await ignoredStatus(git, [...second], submodules);
+        for (const path of more.ignored)
+            status.ignored.add(path);
+        for (const [path, said] of more.unknown)
+            status.unknown.set(path, said);
+    }
     const caseInsensitive = caseIndex(tracked);
     const misses = [];
     const unknown = [];
     for (const miss of pending) {
         const existing = present(miss.resolution);
-        const paths = existing ? [existing] : miss.resolution.likely;
+        const paths = pathsOf(miss.resolution, existing);
         const ignoredPath = paths.find((path) => status.ignored.has(asked(path)));
         const refused = ignoredPath === undefined ? paths.map((path) => status.unknown.get(asked(path))).find(Boolean) : undefined;
         if (refused !== undefined) {
@@ -29624,112 +30959,29 @@ if (problem) {
 
 /***/ }),
 
-/***/ 7001:
+/***/ 6657:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  yJ: () => (/* binding */ printError),
-  wi: () => (/* binding */ printLine),
-  a: () => (/* binding */ untrustedOutput)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/shared/log-text.ts
-
-/**
- * The one path by which text reaches a log a GitHub runner reads (the actions' `info`,
- * the CLI's lines): nothing in it can start a workflow command, whoever wrote it.
- *
- * What the runner executes, read from actions/runner (ProcessInvoker, OutputManager,
- * ActionCommand, ActionCommandManager), for stdout and stderr alike:
- * - lines are cut as .NET StreamReader.ReadLine cuts them: at \n, \r and \r\n;
- * - a line whose text, after .NET white space is trimmed from its start, begins with `::`
- *   is a command (`::name props::data`);
- * - failing that, `##[name props]data` ANYWHERE in a line is a command (the legacy form).
- * So each line is made safe on its own: a line that would begin with `::` gets a `\`
- * first, `##[` becomes `##[\` (the runner's own defence for its markers), and characters
- * that move or hide text (controls other than tab, bidirectional overrides, U+2028/29
- * and U+0085, which a browser may show as a line break) are written as visible escapes.
- */
-// C0 controls but tab (line breaks are handled as lines), DEL, C1, bidi embeddings,
-// overrides and isolates, the line and paragraph separators.
-// eslint-disable-next-line no-control-regex
-const HIDDEN = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
-const LINE_BREAK = /\r\n|\r|\n/;
-function visible(char) {
-    const code = char.charCodeAt(0);
-    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
-}
-/** One line (no line break in it) that the runner reads as text, never as a command. */
-function safeLine(line) {
-    const shown = line.replace(HIDDEN, visible).replaceAll('##[', '##[\\');
-    // JavaScript's \s covers every character .NET's TrimStart removes (and U+FEFF besides).
-    return /^\s*::/.test(shown) ? `\\${shown}` : shown;
-}
-/** Text for the log: its own line breaks kept (as \n), every line inert. */
-function safeLogText(text) {
-    return text.split(LINE_BREAK).map(safeLine).join('\n');
-}
-/** An annotation message: core escapes its line breaks; controls that hide text are shown. */
-function safeAnnotationText(text) {
-    return text.replace(HIDDEN, visible);
-}
-/**
- * Output a program we run produced (a build's), streamed as it comes: shown verbatim,
- * inside `::stop-commands::<token>` … `::<token>::` so the runner executes none of its
- * workflow commands (the token is random, so the output cannot end the block itself).
- * `write` receives the bytes to send to stdout. Off a runner (`GITHUB_ACTIONS` unset)
- * nothing reads commands, and the output passes through untouched.
- */
-class UntrustedStream {
-    write;
-    guard;
-    token;
-    atLineStart = true;
-    constructor(write, { guard = process.env.GITHUB_ACTIONS === 'true' } = {}) {
-        this.write = write;
-        this.guard = guard;
-    }
-    chunk(data) {
-        if (data.length === 0)
-            return;
-        if (this.guard && this.token === undefined) {
-            this.token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
-            this.write(`::stop-commands::${this.token}\n`);
-        }
-        this.write(data);
-        const last = data[data.length - 1];
-        this.atLineStart = last === 0x0a || last === 0x0d;
-    }
-    /** Ends the block (and a last line without a line break), so commands work again. */
-    end() {
-        if (!this.atLineStart)
-            this.write('\n');
-        this.atLineStart = true;
-        if (this.token !== undefined)
-            this.write(`::${this.token}::\n`);
-        this.token = undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cli/output.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ untrustedOutput),
+/* harmony export */   wi: () => (/* binding */ printLine),
+/* harmony export */   yJ: () => (/* binding */ printError)
+/* harmony export */ });
+/* harmony import */ var _shared_log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(407);
 
 /**
  * The CLI's only ways to the terminal (or to a runner's log, when a workflow step runs
  * it): every line through the same inert-text path as the actions' log.
  */
 function printLine(line) {
-    process.stdout.write(`${safeLogText(line)}\n`);
+    process.stdout.write(`${(0,_shared_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .safeLogText */ .Ht)(line)}\n`);
 }
 function printError(line) {
-    process.stderr.write(`${safeLogText(line)}\n`);
+    process.stderr.write(`${(0,_shared_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .safeLogText */ .Ht)(line)}\n`);
 }
 /** A program's output (a build's), verbatim; inside a workflow its commands are switched off. */
 function untrustedOutput() {
-    return new UntrustedStream((chunk) => process.stdout.write(chunk));
+    return new _shared_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .UntrustedStream */ .D5((chunk) => process.stdout.write(chunk));
 }
 
 
@@ -30010,6 +31262,106 @@ class GlobSet {
             if (matcher.test(subject))
                 matched = !matcher.negate;
         return matched;
+    }
+}
+
+
+/***/ }),
+
+/***/ 407:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D5: () => (/* binding */ UntrustedStream),
+/* harmony export */   Ht: () => (/* binding */ safeLogText),
+/* harmony export */   TN: () => (/* binding */ oneLine)
+/* harmony export */ });
+/* unused harmony export safeAnnotationText */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * The one path by which text reaches a log a GitHub runner reads (the actions' `info`,
+ * the CLI's lines): nothing in it can start a workflow command, whoever wrote it.
+ *
+ * What the runner executes, read from actions/runner (ProcessInvoker, OutputManager,
+ * ActionCommand, ActionCommandManager), for stdout and stderr alike:
+ * - lines are cut as .NET StreamReader.ReadLine cuts them: at \n, \r and \r\n;
+ * - a line whose text, after .NET white space is trimmed from its start, begins with `::`
+ *   is a command (`::name props::data`);
+ * - failing that, `##[name props]data` ANYWHERE in a line is a command (the legacy form).
+ * So each line is made safe on its own: a line that would begin with `::` gets a `\`
+ * first, `##[` becomes `##[\` (the runner's own defence for its markers), and characters
+ * that move or hide text (controls other than tab, bidirectional overrides, U+2028/29
+ * and U+0085, which a browser may show as a line break) are written as visible escapes.
+ */
+// C0 controls but tab (line breaks are handled as lines), DEL, C1, bidi embeddings,
+// overrides and isolates, the line and paragraph separators.
+// eslint-disable-next-line no-control-regex
+const HIDDEN = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+const LINE_BREAK = /\r\n|\r|\n/;
+function visible(char) {
+    const code = char.charCodeAt(0);
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** One line (no line break in it) that the runner reads as text, never as a command. */
+function safeLine(line) {
+    const shown = line.replace(HIDDEN, visible).replaceAll('##[', '##[\\');
+    // JavaScript's \s covers every character .NET's TrimStart removes (and U+FEFF besides).
+    return /^\s*::/.test(shown) ? `\\${shown}` : shown;
+}
+/** Text for the log: its own line breaks kept (as \n), every line inert. */
+function safeLogText(text) {
+    return text.split(LINE_BREAK).map(safeLine).join('\n');
+}
+/**
+ * Untrusted text shown inside one line (a file name or specifier in a finding): line
+ * breaks written as `\n`/`\r`, hidden characters escaped as in every log line, and a
+ * text longer than `max` cut, so one finding stays one line of the log and the summary.
+ */
+function oneLine(text, max) {
+    const shown = text.length > max ? `${text.slice(0, max)}…` : text;
+    return shown.replace(/[\r\n]/g, (lineBreak) => (lineBreak === '\n' ? '\\n' : '\\r')).replace(HIDDEN, visible);
+}
+/** An annotation message: core escapes its line breaks; controls that hide text are shown. */
+function safeAnnotationText(text) {
+    return text.replace(HIDDEN, visible);
+}
+/**
+ * Output a program we run produced (a build's), streamed as it comes: shown verbatim,
+ * inside `::stop-commands::<token>` … `::<token>::` so the runner executes none of its
+ * workflow commands (the token is random, so the output cannot end the block itself).
+ * `write` receives the bytes to send to stdout. Off a runner (`GITHUB_ACTIONS` unset)
+ * nothing reads commands, and the output passes through untouched.
+ */
+class UntrustedStream {
+    write;
+    guard;
+    token;
+    atLineStart = true;
+    constructor(write, { guard = process.env.GITHUB_ACTIONS === 'true' } = {}) {
+        this.write = write;
+        this.guard = guard;
+    }
+    chunk(data) {
+        if (data.length === 0)
+            return;
+        if (this.guard && this.token === undefined) {
+            this.token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex');
+            this.write(`::stop-commands::${this.token}\n`);
+        }
+        this.write(data);
+        const last = data[data.length - 1];
+        this.atLineStart = last === 0x0a || last === 0x0d;
+    }
+    /** Ends the block (and a last line without a line break), so commands work again. */
+    end() {
+        if (!this.atLineStart)
+            this.write('\n');
+        this.atLineStart = true;
+        if (this.token !== undefined)
+            this.write(`::${this.token}::\n`);
+        this.token = undefined;
     }
 }
 

@@ -3017,6 +3017,15 @@ function safeLine(line) {
 function safeLogText(text) {
     return text.split(LINE_BREAK).map(safeLine).join('\n');
 }
+/**
+ * Untrusted text shown inside one line (a file name or specifier in a finding): line
+ * breaks written as `\n`/`\r`, hidden characters escaped as in every log line, and a
+ * text longer than `max` cut, so one finding stays one line of the log and the summary.
+ */
+function oneLine(text, max) {
+    const shown = text.length > max ? `${text.slice(0, max)}…` : text;
+    return shown.replace(/[\r\n]/g, (lineBreak) => (lineBreak === '\n' ? '\\n' : '\\r')).replace(HIDDEN, visible);
+}
 /** An annotation message: core escapes its line breaks; controls that hide text are shown. */
 function safeAnnotationText(text) {
     return text.replace(HIDDEN, visible);
@@ -4342,10 +4351,12 @@ class GitHubApi {
     token;
     apiUrl;
     timeoutMs;
+    signal;
     constructor(options) {
         this.token = options.token;
         this.apiUrl = (options.apiUrl || 'https://api.github.com').replace(/\/+$/, '');
         this.timeoutMs = options.timeoutMs ?? 30_000;
+        this.signal = options.signal;
     }
     async get(path, query = {}) {
         return (await this.send('GET', this.url(path, query))).body;
@@ -4353,13 +4364,35 @@ class GitHubApi {
     async post(path, body, accept) {
         return (await this.send('POST', this.url(path, {}), body, accept)).body;
     }
-    /** The pages of a list endpoint, following `Link: rel="next"` (bounded); stop early by breaking out. `key` picks the array from wrapped responses. */
+    /**
+     * The pages of a list endpoint, following `Link: rel="next"` (bounded); stop early by
+     * breaking out. `key` picks the array from wrapped responses. A next link to another
+     * origin than the API's is not followed (the request would carry the token there):
+     * the listing fails, since a partial list is not the list. So does a listing that still
+     * has a next page after MAX_PAGES pages: the bound is named, never passed off as the end.
+     */
     async *pages(path, query = {}, key) {
         let url = this.url(path, { per_page: 100, ...query });
-        for (let page = 0; url && page < MAX_PAGES; page++) {
+        for (let page = 1; url; page++) {
             const response = await this.send('GET', url);
             yield (key ? response.body[key] : response.body) ?? [];
             url = response.next;
+            if (url === undefined)
+                return;
+            if (!this.sameOrigin(url)) {
+                throw new UserError(`GitHub API GET ${path}: the answer links its next page on another origin than ${new URL(this.apiUrl).origin}; not followed (the request would carry the token there), so the list is incomplete`);
+            }
+            if (page >= MAX_PAGES) {
+                throw new UserError(`GitHub API GET ${path}: the list goes on past ${MAX_PAGES} pages (the bound); the items after them were not read, so the list is incomplete`);
+            }
+        }
+    }
+    sameOrigin(url) {
+        try {
+            return new URL(url).origin === new URL(this.apiUrl).origin;
+        }
+        catch {
+            return false;
         }
     }
     /** All items of a list endpoint. */
@@ -4394,6 +4427,7 @@ class GitHubApi {
                 body: body === undefined ? undefined : JSON.stringify(body),
                 headersTimeout: this.timeoutMs,
                 bodyTimeout: this.timeoutMs,
+                signal: this.signal,
             });
         }
         catch (error) {

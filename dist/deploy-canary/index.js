@@ -15300,7 +15300,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3301);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8534);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -15309,7 +15309,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3301:
+/***/ 8534:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15810,6 +15810,15 @@ function safeLine(line) {
 function safeLogText(text) {
     return text.split(LINE_BREAK).map(safeLine).join('\n');
 }
+/**
+ * Untrusted text shown inside one line (a file name or specifier in a finding): line
+ * breaks written as `\n`/`\r`, hidden characters escaped as in every log line, and a
+ * text longer than `max` cut, so one finding stays one line of the log and the summary.
+ */
+function oneLine(text, max) {
+    const shown = text.length > max ? `${text.slice(0, max)}…` : text;
+    return shown.replace(/[\r\n]/g, (lineBreak) => (lineBreak === '\n' ? '\\n' : '\\r')).replace(HIDDEN, visible);
+}
 /** An annotation message: core escapes its line breaks; controls that hide text are shown. */
 function safeAnnotationText(text) {
     return text.replace(HIDDEN, visible);
@@ -16066,29 +16075,38 @@ function eventsSummary(title, timeline, sent, sinks, notes = []) {
 function report_postReport(step, outcome) {
     if (!outcome)
         return { info: [`${step}: the main step took part in no deployment: nothing to end.`], warnings: [] };
-    const { events, ended, redelivered } = outcome;
-    const environment = events.record.environment;
+    const { events, ended, redelivered, superseded, endedElsewhere, notForwarded } = outcome;
+    const { environment } = events;
     const info = [];
     const warnings = [];
-    const terminal = events.terminal;
-    if (!events.started)
-        info.push(`${step}: no deployment.started was recorded for ${environment}: nothing to end.`);
-    else if (ended) {
-        const hint = step.startsWith('deploy-canary') ? 'The canary step did not finish (killed, or its runner process lost).' : 'Run deploy-canary after the deploy step to end it with a verdict.';
-        warnings.push(`${step}: the job ended without deployment.complete or deployment.failed for ${environment}; sent deployment.failed (job-ended). ${hint}`);
+    const terminal = events.ownTerminal;
+    if (ended) {
+        const where = ended.outcomes.length > 0 ? ` to ${ended.outcomes.map((item) => item.sink).join(', ')}` : '';
+        if (endedElsewhere && notForwarded?.length) {
+            warnings.push(`${step}: the deployment journal says another step ended ${environment} with ${endedElsewhere.type}${endedElsewhere.reason ? ` (${endedElsewhere.reason})` : ''}, but not at ${notForwarded.join(', ')}; a verdict read from the journal is never forwarded (any step of the job can write it), so this step sent deployment.failed (job-ended)${where}. Give deploy-canary the same sink inputs as deploy-start to deliver its verdict there.`);
+        }
+        else {
+            const hint = step.startsWith('deploy-canary') ? 'The canary step did not finish (killed, or its runner process lost).' : 'Run deploy-canary after the deploy step to end it with a verdict.';
+            warnings.push(`${step}: the job ended without deployment.complete or deployment.failed for ${environment}; sent deployment.failed (job-ended)${where}. ${hint}`);
+        }
     }
     else if (terminal)
-        info.push(`${step}: the deployment already ended with ${terminal.type}${terminal.reason ? ` (${terminal.reason})` : ''}; nothing to end.`);
-    const again = redelivered.filter((emitted) => emitted !== ended);
-    for (const { event, outcomes } of again) {
+        info.push(`${step}: this deployment already ended with ${terminal.type}${terminal.reason ? ` (${terminal.reason})` : ''}; nothing to end.`);
+    else if (endedElsewhere)
+        info.push(`${step}: the deployment already ended with ${endedElsewhere.type}${endedElsewhere.reason ? ` (${endedElsewhere.reason})` : ''} at every sink of this step; nothing to end.`);
+    else if (!events.timeline.length)
+        info.push(`${step}: no deployment.started was recorded for ${environment}: nothing to end.`);
+    for (const { event, outcomes } of redelivered) {
         const ok = outcomes.filter((item) => item.ok).map((item) => item.sink);
         if (ok.length > 0)
             info.push(`${step}: delivered ${event.type} (id ${event.id}) to ${ok.join(', ')}, which had not acknowledged it.`);
     }
-    if (!ended && again.length === 0)
+    if (superseded.length > 0)
+        info.push(`${step}: ${superseded.join(', ')} never took deployment.started and already ${superseded.length === 1 ? 'has' : 'have'} the deployment's end: the started is not sent after it.`);
+    if (!ended && redelivered.length === 0)
         return { info, warnings };
     const title = ended ? `⚠️ ${step}: ${environment} ended without a verdict (job-ended)` : `${step}: ${environment}: events re-delivered`;
-    return { info, warnings, summary: eventsSummary(title, events.record.events, events.sent, events.sinkNames) };
+    return { info, warnings, summary: eventsSummary(title, events.timeline, events.sent, events.sinkNames) };
 }
 
 ;// CONCATENATED MODULE: ./src/events/event.ts
@@ -16164,6 +16182,22 @@ function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
+;// CONCATENATED MODULE: ./src/shared/pause.ts
+/** Waits `ms`, or less when `signal` aborts (a cancellation ends the wait, never the caller). */
+function pause(ms, signal) {
+    return new Promise((done) => {
+        if (signal?.aborted || ms <= 0)
+            return done();
+        const timer = setTimeout(finish, ms);
+        function finish() {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', finish);
+            done();
+        }
+        signal?.addEventListener('abort', finish, { once: true });
+    });
+}
+
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: external "node:path"
@@ -16189,10 +16223,12 @@ class GitHubApi {
     token;
     apiUrl;
     timeoutMs;
+    signal;
     constructor(options) {
         this.token = options.token;
         this.apiUrl = (options.apiUrl || 'https://api.github.com').replace(/\/+$/, '');
         this.timeoutMs = options.timeoutMs ?? 30_000;
+        this.signal = options.signal;
     }
     async get(path, query = {}) {
         return (await this.send('GET', this.url(path, query))).body;
@@ -16200,13 +16236,35 @@ class GitHubApi {
     async post(path, body, accept) {
         return (await this.send('POST', this.url(path, {}), body, accept)).body;
     }
-    /** The pages of a list endpoint, following `Link: rel="next"` (bounded); stop early by breaking out. `key` picks the array from wrapped responses. */
+    /**
+     * The pages of a list endpoint, following `Link: rel="next"` (bounded); stop early by
+     * breaking out. `key` picks the array from wrapped responses. A next link to another
+     * origin than the API's is not followed (the request would carry the token there):
+     * the listing fails, since a partial list is not the list. So does a listing that still
+     * has a next page after MAX_PAGES pages: the bound is named, never passed off as the end.
+     */
     async *pages(path, query = {}, key) {
         let url = this.url(path, { per_page: 100, ...query });
-        for (let page = 0; url && page < MAX_PAGES; page++) {
+        for (let page = 1; url; page++) {
             const response = await this.send('GET', url);
             yield (key ? response.body[key] : response.body) ?? [];
             url = response.next;
+            if (url === undefined)
+                return;
+            if (!this.sameOrigin(url)) {
+                throw new UserError(`GitHub API GET ${path}: the answer links its next page on another origin than ${new URL(this.apiUrl).origin}; not followed (the request would carry the token there), so the list is incomplete`);
+            }
+            if (page >= MAX_PAGES) {
+                throw new UserError(`GitHub API GET ${path}: the list goes on past ${MAX_PAGES} pages (the bound); the items after them were not read, so the list is incomplete`);
+            }
+        }
+    }
+    sameOrigin(url) {
+        try {
+            return new URL(url).origin === new URL(this.apiUrl).origin;
+        }
+        catch {
+            return false;
         }
     }
     /** All items of a list endpoint. */
@@ -16241,6 +16299,7 @@ class GitHubApi {
                 body: body === undefined ? undefined : JSON.stringify(body),
                 headersTimeout: this.timeoutMs,
                 bodyTimeout: this.timeoutMs,
+                signal: this.signal,
             });
         }
         catch (error) {
@@ -16275,9 +16334,19 @@ class GitHubApi {
 function sinkKey(name, ...destination) {
     return `${name}:${(0,external_node_crypto_.createHash)('sha256').update(destination.join('\n')).digest('hex').slice(0, 16)}`;
 }
-/** A failure that another attempt will not fix (a 4xx other than 408/429). */
+/**
+ * A failure that another attempt will not fix (a 4xx other than 408/429). `wholeSink`:
+ * the destination itself is unusable (a local file that cannot be written), so no later
+ * event is tried there either; an HTTP refusal is about one request, and the next event
+ * (the verdict after a refused started) is still tried.
+ */
 class PermanentSinkError extends Error {
     name = 'PermanentSinkError';
+    wholeSink;
+    constructor(message, { wholeSink = false } = {}) {
+        super(message);
+        this.wholeSink = wholeSink;
+    }
 }
 /** The first existing ancestor of `path` that is not a directory, if any: the real cause of EEXIST/ENOTDIR. */
 function fileInTheWay(path) {
@@ -16325,7 +16394,7 @@ class EventsFileSink {
                         : code === 'ENOSPC' ? 'no space left on the device'
                             : code === 'EROFS' ? 'the file system is read-only'
                                 : error.message;
-            throw new PermanentSinkError(`cannot append to ${this.path}: ${cause}`);
+            throw new PermanentSinkError(`cannot append to ${this.path}: ${cause}`, { wholeSink: true });
         }
     }
 }
@@ -16338,14 +16407,14 @@ function statusLine(status) {
  * 429). The answer's body is never echoed: every sink request carries a credential (a
  * token, a password, a secret webhook path) that a reflecting server could send back.
  */
-async function post(url, headers, body, timeoutMs) {
+async function post(url, headers, body, timeoutMs, signal) {
     // Loaded on first use: deploy-start with only the log or an events file never needs it.
     const { request } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7553));
     const response = await request(url, {
         method: 'POST',
         headers: { 'user-agent': 'deploy-guards', ...headers },
         body,
-        signal: AbortSignal.timeout(timeoutMs),
+        signal: signal ? AbortSignal.any([AbortSignal.timeout(timeoutMs), signal]) : AbortSignal.timeout(timeoutMs),
         headersTimeout: timeoutMs,
         bodyTimeout: timeoutMs,
     });
@@ -16369,11 +16438,11 @@ class WebhookSink {
         this.token = token;
         this.key = sinkKey(this.name, url);
     }
-    async send(event, timeoutMs) {
+    async send(event, timeoutMs, signal) {
         const headers = { 'content-type': 'application/cloudevents+json; charset=utf-8' };
         if (this.token)
             headers.authorization = `Bearer ${this.token}`;
-        await post(this.url, headers, JSON.stringify(event), timeoutMs);
+        await post(this.url, headers, JSON.stringify(event), timeoutMs, signal);
     }
 }
 /** The Loki push API in JSON: one stream of low-cardinality labels, the event as the line. */
@@ -16396,14 +16465,14 @@ class LokiSink {
         const nanoseconds = (BigInt(Date.parse(event.time)) * 1000000n).toString();
         return JSON.stringify({ streams: [{ stream: labels, values: [[nanoseconds, JSON.stringify(event)]] }] });
     }
-    async send(event, timeoutMs) {
+    async send(event, timeoutMs, signal) {
         const { url, labels, tenant } = this.options;
         const headers = { 'content-type': 'application/json' };
         if (tenant)
             headers['x-scope-orgid'] = tenant;
         if (this.authorization)
             headers.authorization = this.authorization;
-        await post(LokiSink.pushUrl(url), headers, LokiSink.body(event, labels), timeoutMs);
+        await post(LokiSink.pushUrl(url), headers, LokiSink.body(event, labels), timeoutMs, signal);
     }
 }
 const STATE = {
@@ -16411,42 +16480,103 @@ const STATE = {
     'deployment.complete': 'success',
     'deployment.failed': 'failure',
 };
+/** GitHub's documented deployment status states that end a deployment. */
+const ENDED_STATES = new Set(['success', 'failure', 'error', 'inactive']);
+/** The deployment key in a deployment's payload (an object, or a JSON string from older API versions). */
+function payloadKey(payload) {
+    let value = payload;
+    if (typeof value === 'string') {
+        try {
+            value = JSON.parse(value);
+        }
+        catch {
+            return null;
+        }
+    }
+    const ours = value?.deploy_guards;
+    const key = ours?.partition_key;
+    return typeof key === 'string' && /^[0-9a-f]{32}$/.test(key) ? { key, runUrl: typeof ours?.run_url === 'string' ? ours.run_url : '' } : null;
+}
 /**
- * GitHub Deployments: creates the deployment (once; its id travels in the journal)
- * and posts one status per lifecycle event. Canary events are not deployments.
+ * GitHub Deployments: creates the deployment (once; its id goes to runner state at
+ * once) and posts one status per lifecycle event. Canary events are not deployments.
  */
 class GitHubDeploymentSink {
     name = 'github-deployment';
     key;
     options;
     deploymentId;
+    /** A create POST may have reached GitHub without its answer reaching this process. */
+    mayExist = false;
     constructor(options) {
         this.options = options;
         this.deploymentId = options.deploymentId;
         this.key = sinkKey(this.name, options.apiUrl, options.repository, options.environment);
     }
-    api(timeoutMs) {
-        return new GitHubApi({ token: this.options.token, apiUrl: this.options.apiUrl, timeoutMs });
+    api(timeoutMs, signal) {
+        return new GitHubApi({ token: this.options.token, apiUrl: this.options.apiUrl, timeoutMs, signal });
     }
-    /** POST /repos/{owner}/{repo}/deployments; kept for every later status. */
-    async createDeployment(timeoutMs) {
+    /**
+     * POST /repos/{owner}/{repo}/deployments; kept for every later status. A create POST is
+     * not idempotent: once one was sent and its answer lost (a 502 from a proxy after GitHub
+     * stored it, a timeout), the deployment may exist, so it is looked up by key and run
+     * before another is created.
+     */
+    async createDeployment(timeoutMs, signal) {
         if (this.deploymentId !== null)
             return this.deploymentId;
+        const key = this.options.payload?.deploy_guards.partition_key;
+        if (this.mayExist && key) {
+            const found = await this.findDeployment(key, timeoutMs, signal);
+            if (found !== null) {
+                this.deploymentId = found;
+                this.options.onCreated?.(found);
+                return found;
+            }
+        }
+        this.mayExist = true;
         const { repository, ref, environment, description } = this.options;
-        const created = await rethrowGitHub('POST /deployments', () => this.api(timeoutMs).post(`/repos/${repository}/deployments`, {
+        const created = await rethrowGitHub('POST /deployments', () => this.api(timeoutMs, signal).post(`/repos/${repository}/deployments`, {
             ref, environment, description, auto_merge: false, required_contexts: [], payload: this.options.payload ?? {},
         }));
         this.deploymentId = created.id;
+        this.options.onCreated?.(created.id);
         return created.id;
     }
-    async send(event, timeoutMs) {
+    /**
+     * The deployment this run created for `key`, found through the API (its payload names
+     * the key and this run), never by an id another step could have written; null if none.
+     */
+    async findDeployment(key, timeoutMs, signal) {
+        const { repository, ref, environment, logUrl } = this.options;
+        const query = /^[0-9a-f]{40}$/.test(ref) ? { environment, sha: ref } : { environment, ref };
+        return rethrowGitHub('GET /deployments', async () => {
+            for await (const page of this.api(timeoutMs, signal).pages(`/repos/${repository}/deployments`, query)) {
+                for (const deployment of page) {
+                    const ours = payloadKey(deployment.payload);
+                    if (ours?.key === key && ours.runUrl === logUrl && Number.isSafeInteger(deployment.id))
+                        return deployment.id;
+                }
+            }
+            return null;
+        });
+    }
+    /** The state of the deployment's latest status ('' when it has none yet). */
+    async latestState(timeoutMs) {
+        if (this.deploymentId === null)
+            return '';
+        const { repository } = this.options;
+        const [latest] = await rethrowGitHub(`GET /deployments/${this.deploymentId}/statuses`, () => this.api(timeoutMs).get(`/repos/${repository}/deployments/${this.deploymentId}/statuses`, { per_page: 1 }));
+        return typeof latest?.state === 'string' ? latest.state : '';
+    }
+    async send(event, timeoutMs, signal) {
         const state = STATE[event.type];
         if (!state)
             return;
-        const id = await this.createDeployment(timeoutMs);
+        const id = await this.createDeployment(timeoutMs, signal);
         const { repository, environment, environmentUrl, logUrl } = this.options;
         const reason = event.data.reason ? ` (${event.data.reason})` : '';
-        await rethrowGitHub(`POST /deployments/${id}/statuses`, () => this.api(timeoutMs).post(`/repos/${repository}/deployments/${id}/statuses`, {
+        await rethrowGitHub(`POST /deployments/${id}/statuses`, () => this.api(timeoutMs, signal).post(`/repos/${repository}/deployments/${id}/statuses`, {
             state, environment, environment_url: environmentUrl, log_url: logUrl,
             description: `${event.type}${reason}`.slice(0, 140),
         }));
@@ -16470,40 +16600,56 @@ async function rethrowGitHub(what, call) {
 ;// CONCATENATED MODULE: ./src/events/emit.ts
 
 
-const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+
+const CANCELLED = 'cut short by the cancellation';
 /**
- * Runs `call` until it succeeds, a permanent error, or the attempts run out.
- * Bounded: at most attempts × timeout plus the backoff pauses.
+ * Runs `call` until it succeeds, a permanent error, the attempts run out or `signal`
+ * aborts. Bounded: at most attempts × timeout plus the backoff pauses.
  */
 async function withRetries(sink, call, options) {
     const attempts = options.attempts ?? 3;
+    const { signal } = options;
     let backoff = options.backoffMs ?? 250;
     for (let attempt = 1;; attempt++) {
+        if (signal?.aborted)
+            return { sink, ok: false, attempts: attempt - 1, error: CANCELLED, cancelled: true };
         try {
-            await withDeadline(call(options.timeoutMs), options.timeoutMs);
+            await withDeadline(call(options.timeoutMs, signal), options.timeoutMs, signal);
             return { sink, ok: true, attempts: attempt };
         }
         catch (error) {
+            if (signal?.aborted)
+                return { sink, ok: false, attempts: attempt, error: CANCELLED, cancelled: true };
             if (error instanceof PermanentSinkError)
-                return { sink, ok: false, attempts: attempt, error: errorMessage(error), permanent: true };
+                return { sink, ok: false, attempts: attempt, error: errorMessage(error), permanent: true, ...(error.wholeSink ? { wholeSink: true } : {}) };
             if (attempt >= attempts)
                 return { sink, ok: false, attempts: attempt, error: errorMessage(error) };
-            await sleep(backoff);
+            await pause(backoff, signal);
             backoff *= 2;
         }
     }
 }
-/** A sink must not outlive its deadline, whatever its client does. */
-function withDeadline(work, ms) {
+/** A sink must not outlive its deadline, whatever its client does, nor a cancellation. */
+function withDeadline(work, ms, signal) {
     let timer;
+    let onAbort = () => { };
     const deadline = new Promise((_, reject) => {
         timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms + 100);
+        onAbort = () => reject(new Error(CANCELLED));
+        signal?.addEventListener('abort', onAbort, { once: true });
     });
-    return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+    return Promise.race([work, deadline]).finally(() => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+    });
 }
 /** The warning for a sink that failed: names it, the cause, and that nothing else changed. */
 function failureWarning(outcome, type) {
-    const how = outcome.permanent ? 'failed (not retried: another attempt would fail the same way)' : `failed after ${outcome.attempts} attempt${outcome.attempts === 1 ? '' : 's'}`;
+    if (outcome.cancelled)
+        return `Event sink '${outcome.sink}': the delivery of ${type} was cut short by the cancellation; the post step delivers it (it is in the log; the verdict is unchanged)`;
+    const how = outcome.wholeSink ? 'failed (not retried, and this step writes no later event there)'
+        : outcome.permanent ? 'failed (not retried: another attempt would fail the same way)'
+            : `failed after ${outcome.attempts} attempt${outcome.attempts === 1 ? '' : 's'}`;
     return `Event sink '${outcome.sink}' ${how}: ${outcome.error} (${type} is in the log; the verdict is unchanged)`;
 }
 
@@ -16517,6 +16663,21 @@ function journalPath(dir, environment) {
     return (0,external_node_path_namespaceObject.join)(dir, 'deploy-guards', `deployment-${key}.json`);
 }
 const strings = (value) => (Array.isArray(value) ? value.filter((item) => typeof item === 'string') : []);
+/** Event entries, keeping only well-typed fields: from the journal, or from a step's own runner state. */
+function parseEntries(value) {
+    const events = [];
+    for (const item of Array.isArray(value) ? value : []) {
+        if (!item || !DEPLOYMENT_EVENT_TYPES.includes(item.type) || typeof item.time !== 'string' || Number.isNaN(Date.parse(item.time)))
+            continue;
+        events.push({
+            type: item.type, id: String(item.id ?? ''), time: item.time,
+            reason: typeof item.reason === 'string' ? item.reason.slice(0, 40) : null,
+            durationMs: typeof item.durationMs === 'number' ? item.durationMs : null,
+            delivered: strings(item.delivered), rejected: strings(item.rejected),
+        });
+    }
+    return events;
+}
 /** Reads only the fields it knows, checking each: the file is written by whoever can write RUNNER_TEMP. */
 function readJournal(path) {
     let raw;
@@ -16528,17 +16689,7 @@ function readJournal(path) {
     }
     if (raw?.version !== 3 || typeof raw.key !== 'string' || typeof raw.environment !== 'string')
         return undefined;
-    const events = [];
-    for (const item of Array.isArray(raw.events) ? raw.events : []) {
-        if (!item || !DEPLOYMENT_EVENT_TYPES.includes(item.type) || typeof item.time !== 'string' || Number.isNaN(Date.parse(item.time)))
-            continue;
-        events.push({
-            type: item.type, id: String(item.id ?? ''), time: item.time,
-            reason: typeof item.reason === 'string' ? item.reason.slice(0, 40) : null,
-            durationMs: typeof item.durationMs === 'number' ? item.durationMs : null,
-            delivered: strings(item.delivered), rejected: strings(item.rejected),
-        });
-    }
+    const events = parseEntries(raw.events);
     return {
         version: 3, environment: raw.environment, runId: String(raw.runId ?? ''), runAttempt: String(raw.runAttempt ?? ''), key: raw.key,
         environmentUrl: typeof raw.environmentUrl === 'string' ? raw.environmentUrl : '',
@@ -16553,9 +16704,6 @@ function writeJournal(path, record) {
     (0,external_node_fs_namespaceObject.chmodSync)(temporary, 0o600);
     (0,external_node_fs_namespaceObject.renameSync)(temporary, path);
 }
-function terminalEntry(record) {
-    return record?.events.find((entry) => entry.type !== 'deployment.started');
-}
 
 ;// CONCATENATED MODULE: ./src/events/lifecycle.ts
 
@@ -16563,6 +16711,7 @@ function terminalEntry(record) {
 
 
 const CANCELLED_TIMEOUT_MS = 3000;
+const KEY = /^[0-9a-f]{32}$/;
 /** Low-cardinality Loki labels: what a dashboard groups by, never ids or SHAs. */
 function defaultLokiLabels(context) {
     return { service: 'deployment', env: context.environment, app: context.repository.split('/').pop() || 'unknown' };
@@ -16588,233 +16737,409 @@ function buildSinks(settings, context, extra, mask) {
         github = new GitHubDeploymentSink({
             token: settings.token, apiUrl: extra.apiUrl, repository: context.repository, ref: context.sha || context.ref,
             environment: context.environment, environmentUrl: extra.environmentUrl, logUrl: extra.logUrl,
-            description: `deploy-guards: ${context.workflow} run ${context.runId}`.slice(0, 140), deploymentId: extra.deploymentId, payload: extra.payload,
+            description: `deploy-guards: ${context.workflow} run ${context.runId}`.slice(0, 140), deploymentId: extra.deploymentId,
+            payload: extra.key ? { deploy_guards: { partition_key: extra.key, run_url: extra.logUrl } } : undefined, onCreated: extra.onCreated,
         });
         sinks.push(github);
     }
     return { sinks, github };
 }
 /**
- * The events API of one deployment (or one probe window): build an event, send it to
- * this step's sinks, and remember in the journal what was sent and which sink has it,
- * so that a started always gets exactly one terminal event and a post step delivers,
- * with the same id, whatever a sink has not acknowledged.
+ * The events of one deployment (or one probe window) as one step sends them.
+ *
+ * Trust: what this step sends — which events, their content, their verdict — comes from
+ * its own inputs and from its runner state (`saveState` / `STATE_*`, which only this
+ * action's steps see). The journal in RUNNER_TEMP, which every later step of the job can
+ * rewrite, is read for three hints only: the key of a deployment deploy-start began
+ * (unless the `deployment-key` input names it), its started time, and — for a post step
+ * with no verdict of its own — whether another step's end already reached a webhook or
+ * Loki (sinks that cannot be asked), so that it does not send a second end there. A
+ * terminal event found only in the journal is never sent, and no step skips its own.
  */
 class DeploymentEvents {
-    record;
-    /** Events this step sent, for its summary timeline. */
+    key;
+    environment;
+    /** Events this step sent in this process (the summary's "failed" column). */
     sent = [];
+    /** What this step noticed and the summary should say. */
+    notes = [];
+    /** The deployment was begun by another step (deploy-start): this step takes part in it. */
+    joined;
+    own;
+    /** The journal as this step read it, when it names this deployment: hints only (see the class comment). */
+    hint;
     options;
     path;
     sinkList;
     github;
-    /** The GitHub deployment could not be created for good (a 4xx): the post step does not try again. */
-    refusedForGood = false;
-    constructor(options, record, path) {
+    /** Whether the key came from elsewhere than a fresh draw: then a sink may already hold the started. */
+    knownKey;
+    /** Post steps do not write runner state: nothing would read it. */
+    persist;
+    constructor(options, own, extra) {
         this.options = options;
-        this.record = record;
-        this.path = path;
+        this.own = own;
+        this.key = own.key;
+        this.environment = options.context.environment;
+        this.hint = extra.hint;
+        this.joined = extra.joined;
+        this.knownKey = extra.knownKey;
+        this.persist = extra.persist;
+        this.path = options.journalDir ? journalPath(options.journalDir, options.context.environment) : undefined;
         const { sinks, github } = buildSinks(options.sinks, options.context, {
-            apiUrl: options.apiUrl, logUrl: options.logUrl, environmentUrl: record.environmentUrl, deploymentId: record.deploymentId,
-            payload: { deploy_guards: { partition_key: record.key, run_url: options.logUrl } },
+            apiUrl: options.apiUrl, logUrl: options.logUrl, environmentUrl: options.environmentUrl, deploymentId: own.deploymentId, key: own.key,
+            onCreated: (id) => this.adopt(id),
         }, options.mask);
         this.sinkList = sinks;
         this.github = github;
     }
-    /** A main step: this job's journal for the environment, or a new deployment with a fresh key. */
+    /**
+     * A main step: the deployment of the `deployment-key` input, else the one deploy-start
+     * began in this job (the journal's key), else a new one with a fresh key.
+     */
     static open(options) {
         const { context } = options;
         const path = options.journalDir ? journalPath(options.journalDir, context.environment) : undefined;
-        const existing = path ? readJournal(path) : undefined;
-        if (existing && existing.environment === context.environment && existing.runId === context.runId && existing.runAttempt === context.runAttempt) {
-            if (options.environmentUrl)
-                existing.environmentUrl = options.environmentUrl;
-            return new DeploymentEvents(options, existing, path);
-        }
-        const record = {
-            version: 3, environment: context.environment, runId: context.runId, runAttempt: context.runAttempt, key: deploymentKey(context),
-            environmentUrl: options.environmentUrl, deploymentId: null, events: [],
-        };
-        return new DeploymentEvents(options, record, path);
+        const journal = path ? readJournal(path) : undefined;
+        const sameJob = journal && KEY.test(journal.key) && journal.environment === context.environment && journal.runId === context.runId && journal.runAttempt === context.runAttempt ? journal : undefined;
+        const given = options.deploymentKey ?? '';
+        const key = given || sameJob?.key || deploymentKey(context);
+        const hint = sameJob?.key === key ? sameJob : undefined;
+        const started = hint?.events.find((entry) => entry.type === 'deployment.started');
+        const events = new DeploymentEvents(options, { key, startedAt: started?.time ?? '', deploymentId: null, events: [], closed: [] }, {
+            hint, joined: started !== undefined, knownKey: given !== '' || hint !== undefined, persist: true,
+        });
+        if (given && sameJob && sameJob.key !== given)
+            events.notes.push('The deployment journal in RUNNER_TEMP names another deployment than the deployment-key input: it was ignored.');
+        return events;
     }
     /**
-     * A post step: the deployment its main step took part in, identified by the key in
-     * runner state. The journal supplies what happened since; if it is gone or names
-     * another key, the state alone still says a started was sent, so it still gets an end.
+     * A post step: the deployment its main step took part in, entirely from runner state.
      * Undefined when the main step took part in no deployment.
      */
     static openForPost(options) {
-        const key = options.state?.get('key') ?? '';
-        if (!/^[0-9a-f]{32}$/.test(key))
+        const state = options.state;
+        const key = state?.get('key') ?? '';
+        if (!KEY.test(key))
             return undefined;
-        const path = options.journalDir ? journalPath(options.journalDir, options.context.environment) : undefined;
-        const existing = path ? readJournal(path) : undefined;
-        const stateDeploymentId = Number(options.state?.get('deployment-id') || NaN);
-        if (existing && existing.key === key) {
-            if (Number.isSafeInteger(stateDeploymentId))
-                existing.deploymentId = stateDeploymentId;
-            if (options.environmentUrl)
-                existing.environmentUrl = options.environmentUrl;
-            return new DeploymentEvents(options, existing, path);
+        let saved = {};
+        try {
+            saved = JSON.parse(state?.get('events') || '{}');
         }
-        const startedAt = options.state?.get('started-at') ?? '';
-        const { context } = options;
-        const record = {
-            version: 3, environment: context.environment, runId: context.runId, runAttempt: context.runAttempt, key,
-            environmentUrl: options.environmentUrl, deploymentId: Number.isSafeInteger(stateDeploymentId) ? stateDeploymentId : null,
-            events: Number.isNaN(Date.parse(startedAt)) ? [] : [{ type: 'deployment.started', id: '', time: startedAt, reason: null, durationMs: null, delivered: [], rejected: [] }],
-        };
-        options.warn(`The deployment journal in RUNNER_TEMP was ${existing ? 'rewritten' : 'removed'} by another step; ending the deployment from this step's own state.`);
-        return new DeploymentEvents(options, record, path);
+        catch {
+            saved = {};
+        }
+        const startedAt = state?.get('started-at') ?? '';
+        const deploymentId = Number(state?.get('deployment-id') || NaN);
+        const path = options.journalDir ? journalPath(options.journalDir, options.context.environment) : undefined;
+        const journal = path ? readJournal(path) : undefined;
+        return new DeploymentEvents(options, {
+            key, startedAt: Number.isNaN(Date.parse(startedAt)) ? '' : startedAt, deploymentId: Number.isSafeInteger(deploymentId) ? deploymentId : null,
+            events: parseEntries(saved.events), closed: Array.isArray(saved.closed) ? saved.closed.filter((item) => typeof item === 'string') : [],
+        }, { hint: journal?.key === key ? journal : undefined, joined: false, knownKey: true, persist: false });
     }
     get sinkNames() {
         return ['log', ...this.sinkList.map((sink) => sink.name)];
     }
-    /** Sinks that have events of this deployment from another step (deploy-start) and that this step was not given. */
+    /** Sinks that have this deployment's started from another step (deploy-start) and that this step was not given. */
     get otherStepSinks() {
         const own = new Set(this.sinkList.map((sink) => sink.key));
-        const keys = this.record.events.flatMap((entry) => [...entry.delivered, ...entry.rejected]).filter((key) => !own.has(key));
+        const started = this.hint?.events.find((entry) => entry.type === 'deployment.started');
+        const keys = [...(started?.delivered ?? []), ...(started?.rejected ?? [])].filter((key) => !own.has(key));
         return [...new Set(keys.map((key) => key.split(':')[0]))];
     }
-    get started() {
-        return this.record.events.find((entry) => entry.type === 'deployment.started');
-    }
-    get terminal() {
-        return terminalEntry(this.record);
+    /** The started id (the same whichever step sent it). */
+    get startedId() {
+        return eventId(this.key, 'deployment.started');
     }
     get deploymentId() {
-        return this.record.deploymentId;
+        return this.own.deploymentId;
     }
-    /** This step takes part in the deployment: its post step will end it and re-deliver to its sinks. */
-    join() {
-        this.options.state?.save('key', this.record.key);
-        if (this.started)
-            this.options.state?.save('started-at', this.started.time);
-        if (this.record.deploymentId !== null)
-            this.options.state?.save('deployment-id', String(this.record.deploymentId));
+    /** The events this step sent; for a step that joined, the started as the journal tells it first. */
+    get timeline() {
+        const started = this.ownStarted ? undefined : this.hint?.events.find((entry) => entry.type === 'deployment.started');
+        return [...(started ? [started] : []), ...this.own.events];
     }
-    /** `deployment.started`, unless this job already sent it for the environment. */
+    get ownStarted() {
+        return this.own.events.find((entry) => entry.type === 'deployment.started');
+    }
+    get ownTerminal() {
+        return this.own.events.find((entry) => isTerminal(entry.type) && entry.type.startsWith('deployment.'));
+    }
+    /** Ends of this deployment the journal tells of that this step did not send. */
+    get otherTerminals() {
+        return (this.hint?.events ?? []).filter((entry) => isTerminal(entry.type) && !this.own.events.some((own) => own.type === entry.type && own.time === entry.time));
+    }
+    /**
+     * `deployment.started`, unless the deployment was begun by another step: then this
+     * step joins it. Either way the key and the started time go to runner state first, so
+     * a step killed while delivering still leaves its post step a deployment to end.
+     */
     async start() {
-        if (this.started)
+        if (this.joined) {
+            await this.join();
             return undefined;
+        }
+        const time = new Date();
+        this.own.startedAt = time.toISOString();
+        this.saveState('key', this.key);
+        this.saveState('started-at', this.own.startedAt);
+        this.save();
         let sinks = this.sinkList;
-        if (this.github && this.record.deploymentId === null) {
-            // The deployment id belongs in the started event itself, so create it first.
-            const github = this.github;
-            const created = await withRetries(github.name, async (timeoutMs) => void (await github.createDeployment(timeoutMs)), this.delivery());
-            if (created.ok)
-                this.record.deploymentId = github.deploymentId;
-            else {
-                this.refusedForGood = created.permanent === true;
-                this.options.warn(`Event sink 'github-deployment' could not create the deployment${created.permanent ? '' : ` after ${created.attempts} attempt${created.attempts === 1 ? '' : 's'}`}: ${created.error} (the verdict is unchanged)`);
-                sinks = sinks.filter((sink) => sink !== github);
+        const github = this.github;
+        if (github && this.own.deploymentId === null) {
+            // The deployment id belongs in the started event itself, so find or create it first.
+            if (this.knownKey)
+                await this.findGitHubDeployment(github);
+            if (this.own.deploymentId === null && !this.own.closed.includes(github.key)) {
+                const created = await withRetries(github.name, async (timeoutMs, signal) => void (await github.createDeployment(timeoutMs, signal)), this.delivery());
+                if (!created.ok) {
+                    if (created.permanent)
+                        this.own.closed.push(github.key);
+                    this.options.warn(`Event sink 'github-deployment' could not create the deployment${created.permanent ? '' : ` after ${created.attempts} attempt${created.attempts === 1 ? '' : 's'}`}: ${created.error} (the verdict is unchanged)`);
+                    sinks = sinks.filter((sink) => sink !== github);
+                }
             }
         }
-        const refused = this.github && !sinks.includes(this.github) && this.record.deploymentId === null ? this.github : undefined;
-        return this.send('deployment.started', {}, sinks, this.delivery(), refused && this.refusedForGood ? [refused.key] : []);
+        return this.send('deployment.started', { time }, sinks, this.delivery());
+    }
+    /** Takes part in a deployment another step began: its post step will end it if nothing does. */
+    async join() {
+        this.saveState('key', this.key);
+        if (this.own.startedAt)
+            this.saveState('started-at', this.own.startedAt);
+        if (this.github)
+            await this.findGitHubDeployment(this.github);
+        this.save();
     }
     /**
-     * The one terminal event: sent only if none is recorded yet. The journal claims it
-     * before delivery, so a cancellation or the post step can never add a second one.
+     * The GitHub deployment of this key, found through the API (never by an id from the
+     * journal). None: one is created when this step first posts a status. Unknown (the
+     * API failed): this step posts no status; deploy-start's post step ends it there.
+     */
+    async findGitHubDeployment(github) {
+        try {
+            const found = await github.findDeployment(this.key, this.options.sinks.sinkTimeoutMs, this.options.signal);
+            if (found !== null) {
+                github.deploymentId = found;
+                this.adopt(found);
+            }
+        }
+        catch (error) {
+            this.own.closed.push(github.key);
+            this.options.warn(`Event sink 'github-deployment' could not look up this job's GitHub deployment: ${error.message} (this step posts no status; the verdict is unchanged)`);
+        }
+    }
+    /** A GitHub deployment id is saved the moment it is known. */
+    adopt(id) {
+        this.own.deploymentId = id;
+        this.saveState('deployment-id', String(id));
+        this.save();
+    }
+    /**
+     * This step's verdict: always sent, whatever the journal says (a note says when it
+     * tells of another end). A sink that has not taken this step's started gets it first,
+     * so no receiver sees the end before the start; after a cancellation there is no time
+     * for that, and the verdict gets one short attempt per sink.
      */
     async finish(type, details) {
-        if (this.terminal)
+        const other = this.otherTerminals[0];
+        if (other) {
+            this.notes.push(`The deployment journal says this deployment already ended with ${other.type}${other.reason ? ` (${other.reason})` : ''}; any step of the job can write the journal, so this step sent its own verdict, with the deployment's one terminal id (a receiver that de-duplicates on id keeps the first end).`);
+        }
+        if (this.ownTerminal)
             return undefined;
-        return this.send(type, details, this.sinkList, details.cancelled ? this.lastChance() : this.delivery());
-    }
-    /** Post step: a started without an end gets `deployment.failed` with `reason`. */
-    async endOpen(reason) {
-        if (!this.started || this.terminal)
-            return undefined;
-        return this.finish('deployment.failed', { reason, durationMs: Date.now() - Date.parse(this.started.time) });
+        const durationMs = this.own.startedAt ? Date.now() - Date.parse(this.own.startedAt) : details.durationMs;
+        const { event, entry } = this.record(type, { reason: details.reason, durationMs });
+        const delivery = details.cancelled ? this.lastChance() : this.delivery();
+        const started = this.ownStarted;
+        const outcomes = await Promise.all(this.sinkList.map(async (sink) => {
+            if (!details.cancelled && started && sink !== this.github && this.pending(started, sink)) {
+                const catchUp = await this.deliverTo(sink, this.rebuild(started), started, { ...delivery, attempts: 1 });
+                if (catchUp)
+                    this.sent.push({ event: this.rebuild(started), outcomes: [catchUp] });
+            }
+            return this.deliverTo(sink, event, entry, delivery);
+        }));
+        const emitted = { event, outcomes: outcomes.filter((outcome) => outcome !== undefined) };
+        this.sent.push(emitted);
+        return emitted;
     }
     /**
-     * Post step: every event of the deployment that one of this step's sinks has not
-     * acknowledged, sent again with its id. A sink that refused an event for good is
-     * not tried again.
+     * Post step: a deployment nothing ended gets `deployment.failed` (`reason`), and what
+     * this step sent but a sink has not acknowledged is sent again, with its id, started
+     * before end. The end is sent only to sinks that have none: this step's own
+     * acknowledgements, the events file and the GitHub deployment's latest status say so
+     * for themselves; for a webhook and Loki, which cannot be asked, the journal's word
+     * that another step's end reached them is taken (it can only make this step send less).
      */
-    async redeliver() {
-        const again = [];
-        for (const entry of this.record.events) {
-            const event = this.build(entry.type, { reason: entry.reason ?? undefined, durationMs: entry.durationMs ?? undefined, time: new Date(entry.time) });
-            // Delivered before the step that sent it could record it (killed in between): record it now.
-            for (const sink of this.sinkList)
-                if (this.pending(entry, sink) && sink.has?.(event))
+    async close(reason) {
+        const started = this.ownStarted;
+        let terminal = this.ownTerminal;
+        if (!this.own.startedAt && !started)
+            return { events: this, redelivered: [], superseded: [] };
+        // The main step may have been killed after GitHub created its deployment and before the id
+        // reached runner state: find it (by key and run) rather than leave it open or create another.
+        if (this.github && this.own.deploymentId === null && !this.own.closed.includes(this.github.key))
+            await this.findGitHubDeployment(this.github);
+        const ends = await Promise.all(this.sinkList.map(async (sink) => ({ sink, end: await this.endAt(sink, terminal) })));
+        const lacking = ends.filter((item) => item.end === 'none').map((item) => item.sink);
+        const other = this.otherTerminals[0];
+        const outcome = { events: this, redelivered: [], superseded: [], endedElsewhere: terminal ? undefined : other };
+        const anyEnd = ends.some((item) => item.end === 'own' || item.end === 'seen');
+        let fresh;
+        if (!terminal && (lacking.length > 0 || (!anyEnd && !other))) {
+            const durationMs = this.own.startedAt ? Date.now() - Date.parse(this.own.startedAt) : undefined;
+            const { event, entry } = this.record('deployment.failed', { reason, durationMs });
+            terminal = fresh = entry;
+            outcome.ended = { event, outcomes: [] };
+            this.sent.push(outcome.ended);
+            if (other)
+                outcome.notForwarded = lacking.map((sink) => sink.name);
+            const unasked = lacking.filter((sink) => sink instanceof WebhookSink || sink instanceof LokiSink);
+            if (!this.hint && unasked.length > 0) {
+                this.options.warn(`The deployment journal in RUNNER_TEMP is gone or names another deployment, so this step cannot tell whether another step's end of it reached ${unasked.map((sink) => sink.name).join(', ')}: sent deployment.failed (${reason}) there, with the deployment's one terminal id (a receiver that de-duplicates on id keeps the first end).`);
+            }
+        }
+        for (const { sink, end } of ends)
+            if (end !== 'none' && started && this.pending(started, sink))
+                outcome.superseded.push(sink.name);
+        const redelivered = new Map();
+        await Promise.all(lacking.map(async (sink) => {
+            for (const entry of [started, terminal]) {
+                // A post step never posts in_progress to GitHub: an end supersedes it, and GitHub keeps the latest status.
+                if (!entry || !this.pending(entry, sink) || (entry === started && sink === this.github))
+                    continue;
+                const event = this.rebuild(entry);
+                if (sink.has?.(event)) {
+                    // Delivered before the step that sent it could record it (killed in between).
                     entry.delivered.push(sink.key);
-            this.save();
-            const pending = this.sinkList.filter((sink) => this.pending(entry, sink));
-            if (pending.length === 0)
-                continue;
-            this.options.print(`re-delivering event ${entry.type} ${event.id} to ${pending.map((sink) => sink.name).join(', ')}`);
-            const outcomes = await this.deliver(event, entry, pending, this.delivery());
-            const emitted = { event, outcomes };
-            again.push(emitted);
+                    this.save();
+                    continue;
+                }
+                if (entry !== fresh)
+                    this.options.print(`re-delivering event ${entry.type} ${event.id} to ${sink.name}`);
+                const result = await this.deliverTo(sink, event, entry, this.delivery());
+                if (!result)
+                    continue;
+                if (entry === fresh)
+                    outcome.ended.outcomes.push(result);
+                else
+                    redelivered.set(entry, [...(redelivered.get(entry) ?? []), result]);
+            }
+        }));
+        for (const [entry, outcomes] of redelivered) {
+            const emitted = { event: this.rebuild(entry), outcomes };
+            outcome.redelivered.push(emitted);
             this.sent.push(emitted);
         }
-        return again;
+        return outcome;
     }
     /** Canary events (`mode: probe`): no lifecycle, no journal. */
     async probeVerdict(type, details) {
-        return this.send(type, details, this.sinkList.filter((sink) => sink.name !== 'github-deployment'), this.delivery());
+        return this.send(type, details, this.sinkList.filter((sink) => sink !== this.github), this.delivery());
+    }
+    /** Whether a sink already has an end of this deployment, and how this step knows. */
+    async endAt(sink, terminal) {
+        if (this.own.closed.includes(sink.key) || terminal?.rejected.includes(sink.key))
+            return 'closed';
+        if (terminal?.delivered.includes(sink.key))
+            return 'own';
+        const endId = eventId(this.key, 'deployment.failed');
+        if (sink instanceof EventsFileSink)
+            return sink.has({ id: endId }) ? 'seen' : 'none';
+        if (sink === this.github) {
+            if (this.own.deploymentId === null)
+                return terminal ? 'none' : 'closed'; // no deployment to end
+            try {
+                return ENDED_STATES.has(await this.github.latestState(this.options.sinks.sinkTimeoutMs)) ? 'seen' : 'none';
+            }
+            catch {
+                return !terminal && this.endInJournal(sink) ? 'seen' : 'none';
+            }
+        }
+        return !terminal && this.endInJournal(sink) ? 'seen' : 'none';
+    }
+    endInJournal(sink) {
+        return this.otherTerminals.some((entry) => entry.delivered.includes(sink.key));
     }
     build(type, details) {
-        return buildEvent(type, this.options.context, this.record.key, {
-            deploymentId: this.record.deploymentId,
-            url: this.record.environmentUrl || null,
+        return buildEvent(type, this.options.context, this.key, {
+            deploymentId: this.own.deploymentId,
+            url: this.options.environmentUrl || null,
             reason: details.reason ?? null,
             durationMs: details.durationMs ?? null,
             time: details.time,
         });
     }
-    async send(type, details, sinks, delivery, rejected = []) {
+    /** An event this step sent, built again from its record: the same id, time and content. */
+    rebuild(entry) {
+        return this.build(entry.type, { reason: entry.reason, durationMs: entry.durationMs, time: new Date(entry.time) });
+    }
+    /** Claims an event in runner state (and the journal) before any delivery, and logs it. */
+    record(type, details) {
         const event = this.build(type, details);
-        const entry = { type, id: event.id, time: event.time, reason: event.data.reason, durationMs: event.data.duration_ms, delivered: [], rejected };
-        this.record.events.push(entry);
-        if (type === 'deployment.started') {
-            // Runner state before delivery: a step killed while delivering still leaves its post step the key.
-            this.options.state?.save('key', this.record.key);
-            this.options.state?.save('started-at', event.time);
-        }
+        const entry = { type, id: event.id, time: event.time, reason: event.data.reason, durationMs: event.data.duration_ms, delivered: [], rejected: [] };
+        this.own.events.push(entry);
         this.save();
         // The log first and always, so no event is ever lost from it.
         this.options.print(`event ${event.type} ${JSON.stringify(event)}`);
-        const outcomes = await this.deliver(event, entry, sinks, delivery);
-        const emitted = { event, outcomes };
+        return { event, entry };
+    }
+    async send(type, details, sinks, delivery) {
+        const { event, entry } = this.record(type, details);
+        const outcomes = await Promise.all(sinks.map((sink) => {
+            // A key from elsewhere (an input, the journal): the events file may already hold this event.
+            if (this.knownKey && sink.has?.(event)) {
+                entry.delivered.push(sink.key);
+                this.save();
+                return undefined;
+            }
+            return this.deliverTo(sink, event, entry, delivery);
+        }));
+        const emitted = { event, outcomes: outcomes.filter((outcome) => outcome !== undefined) };
         this.sent.push(emitted);
         return emitted;
     }
-    /** A sink still owes this event: not acknowledged, and never refused for good in this deployment. */
+    /** A sink still owes this event: not acknowledged, not refused for good. */
     pending(entry, sink) {
-        return !entry.delivered.includes(sink.key) && !this.record.events.some((other) => other.rejected.includes(sink.key));
+        return !entry.delivered.includes(sink.key) && !entry.rejected.includes(sink.key) && !this.own.closed.includes(sink.key);
     }
-    /** Delivers to every sink in parallel and records each acknowledgement as it comes. */
-    async deliver(event, entry, sinks, delivery) {
-        const targets = sinks.filter((sink) => this.pending(entry, sink));
-        const outcomes = await Promise.all(targets.map(async (sink) => {
-            const outcome = await withRetries(sink.name, (timeoutMs) => sink.send(event, timeoutMs), delivery);
-            if (outcome.ok)
-                entry.delivered.push(sink.key);
-            else if (outcome.permanent)
-                entry.rejected.push(sink.key);
-            if (sink === this.github && this.github.deploymentId !== this.record.deploymentId) {
-                this.record.deploymentId = this.github.deploymentId;
-                if (this.record.deploymentId !== null)
-                    this.options.state?.save('deployment-id', String(this.record.deploymentId));
-            }
-            this.save();
-            return outcome;
-        }));
-        for (const outcome of outcomes)
-            if (!outcome.ok)
-                this.options.warn(failureWarning(outcome, event.type));
-        return outcomes;
+    /** One event to one sink, with retries; the outcome is recorded the moment it is known. Undefined: not tried. */
+    async deliverTo(sink, event, entry, delivery) {
+        if (!this.pending(entry, sink))
+            return undefined;
+        const outcome = await withRetries(sink.name, (timeoutMs, signal) => sink.send(event, timeoutMs, signal), delivery);
+        if (outcome.ok)
+            entry.delivered.push(sink.key);
+        else if (outcome.permanent)
+            entry.rejected.push(sink.key);
+        if (outcome.wholeSink)
+            this.own.closed.push(sink.key);
+        this.save();
+        if (!outcome.ok)
+            this.options.warn(failureWarning(outcome, event.type));
+        return outcome;
     }
+    saveState(name, value) {
+        if (this.persist)
+            this.options.state?.save(name, value);
+    }
+    /** This step's record to runner state, and to the journal for the steps after it. */
     save() {
-        if (this.path)
-            writeJournal(this.path, this.record);
+        this.saveState('events', JSON.stringify({ events: this.own.events, closed: this.own.closed }));
+        if (!this.path)
+            return;
+        const { context } = this.options;
+        const others = (this.hint?.events ?? []).filter((entry) => !this.own.events.some((own) => own.type === entry.type && own.time === entry.time));
+        const record = {
+            version: 3, environment: context.environment, runId: context.runId, runAttempt: context.runAttempt, key: this.key,
+            environmentUrl: '', deploymentId: this.own.deploymentId, events: [...others, ...this.own.events],
+        };
+        writeJournal(this.path, record);
     }
     delivery() {
-        return { timeoutMs: this.options.sinks.sinkTimeoutMs, attempts: 3, backoffMs: 250 };
+        return { timeoutMs: this.options.sinks.sinkTimeoutMs, attempts: 3, backoffMs: 250, signal: this.options.signal };
     }
     /**
      * After a cancellation the runner sends SIGTERM 7.5 s after SIGINT: one short
@@ -16826,16 +17151,14 @@ class DeploymentEvents {
 }
 /**
  * The post step of deploy-start and of deploy-canary: end the deployment its main step
- * took part in if nothing did (`job-ended`), then deliver what this step's sinks still
+ * took part in where nothing did (`job-ended`), and deliver what this step's sinks still
  * owe. Undefined when the main step took part in no deployment.
  */
 async function lifecycle_closeDeployment(options) {
     const events = DeploymentEvents.openForPost(options);
     if (!events)
         return undefined;
-    const ended = await events.endOpen('job-ended');
-    const redelivered = await events.redeliver();
-    return { events, ended, redelivered };
+    return events.close('job-ended');
 }
 
 // EXTERNAL MODULE: external "node:stream"
@@ -17178,22 +17501,10 @@ async function probeVersion(spec, limits, signal) {
 ;// CONCATENATED MODULE: ./src/probe/canary.ts
 
 
-/** Until something passes, rounds come this much more often, so an app that just came up is seen soon. */
+
+/** Until a round passes, rounds come this much more often, so an app that just came up is seen soon. */
 const STARTUP_SPEEDUP = 10;
 const MIN_PAUSE_MS = 100;
-function pause(ms, signal) {
-    return new Promise((done) => {
-        if (signal?.aborted || ms <= 0)
-            return done();
-        const timer = setTimeout(finish, ms);
-        function finish() {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', finish);
-            done();
-        }
-        signal?.addEventListener('abort', finish, { once: true });
-    });
-}
 /**
  * The verdict loop: rounds of every check in parallel, `interval` apart. Healthy after
  * `successes` rounds in a row where all pass; unhealthy when no further round can start
@@ -17210,6 +17521,7 @@ async function runCanary(options, hooks = {}) {
     const checkNames = [...options.checks.map((check) => check.name), ...(options.version ? ['version'] : [])];
     let streak = 0;
     let round = 0;
+    let roundPassed = false;
     let lastFailure;
     const result = (healthy, reason, detail) => {
         // Startup, in hindsight: failures before a check first passed, for checks that did pass.
@@ -17248,9 +17560,11 @@ async function runCanary(options, hooks = {}) {
             }
         });
         streak = allPassed ? streak + 1 : 0;
+        roundPassed ||= allPassed;
         if (streak >= options.successes)
             return result(true, undefined, `every check passed ${streak} round${streak === 1 ? '' : 's'} in a row`);
-        const pauseMs = streak === 0 ? Math.min(options.intervalMs, Math.max(MIN_PAUSE_MS, options.intervalMs / STARTUP_SPEEDUP)) : options.intervalMs;
+        // Faster only until a round has passed: a flapping app is not hammered while it fails.
+        const pauseMs = !roundPassed ? Math.min(options.intervalMs, Math.max(MIN_PAUSE_MS, options.intervalMs / STARTUP_SPEEDUP)) : options.intervalMs;
         // A round that ran long (hanging checks) starts the next one late, never after the window.
         const nextStart = Math.max(roundStart + pauseMs, since());
         if (nextStart >= deadline)
@@ -17267,10 +17581,11 @@ async function runCanary(options, hooks = {}) {
 
 
 function eventsOptions(settings, env) {
+    const deploy = settings.mode === 'deploy';
     return {
         context: env.context, sinks: settings.sinks, environmentUrl: settings.environmentUrl, logUrl: env.logUrl, apiUrl: env.apiUrl,
-        journalDir: settings.mode === 'deploy' ? env.journalDir : undefined, state: settings.mode === 'deploy' ? env.state : undefined,
-        print: env.print, warn: env.warn, mask: env.mask,
+        journalDir: deploy ? env.journalDir : undefined, state: deploy ? env.state : undefined, deploymentKey: deploy ? settings.deploymentKey || undefined : undefined,
+        signal: env.signal, print: env.print, warn: env.warn, mask: env.mask,
     };
 }
 /** deploy-canary: the verdict loop between a started and its one terminal event. */
@@ -17278,15 +17593,12 @@ async function deployCanary(settings, env) {
     const events = DeploymentEvents.open(eventsOptions(settings, env));
     const notes = [];
     if (settings.mode === 'deploy') {
-        if (events.started)
-            events.join();
-        else {
-            notes.push('No deploy-start ran for this environment in this job: deploy-canary sent deployment.started itself (its post step ends the deployment if this step cannot).');
-            await events.start();
-        }
+        await events.start();
+        if (!events.joined)
+            notes.push(`No deploy-start ran for this environment in this job${settings.deploymentKey ? ' (none recorded the deployment-key input)' : ''}: deploy-canary sent deployment.started itself (its post step ends the deployment if this step cannot).`);
         const others = events.otherStepSinks;
         if (others.length > 0) {
-            notes.push(`deploy-start sends this deployment's events to ${others.join(', ')}, which this step was not given: deploy-start's post step delivers the verdict there when the job ends. Give this step the same sink inputs to deliver it now.`);
+            notes.push(`deploy-start sends this deployment's events to ${others.join(', ')}, which this step was not given: this step's verdict does not reach them (deploy-start's post step never forwards a verdict it can only read from the journal, which any step can write; it ends the deployment there with deployment.failed (job-ended)). Give this step the same sink inputs.`);
         }
     }
     for (const check of settings.canary.checks)
@@ -17300,15 +17612,12 @@ async function deployCanary(settings, env) {
         await events.probeVerdict(result.healthy ? 'canary.passed' : 'canary.failed', { reason, durationMs: result.durationMs });
     }
     else {
-        const startedAt = events.started ? Date.parse(events.started.time) : Date.now() - result.durationMs;
-        const previous = events.terminal;
-        const sent = await events.finish(result.healthy ? 'deployment.complete' : 'deployment.failed', { reason, durationMs: Date.now() - startedAt, cancelled: env.signal?.aborted });
-        if (!sent && previous)
-            notes.push(`This deployment already ended with ${previous.type}${previous.reason ? ` (${previous.reason})` : ''} at ${previous.time}; no second terminal event was sent.`);
+        await events.finish(result.healthy ? 'deployment.complete' : 'deployment.failed', { reason, durationMs: result.durationMs, cancelled: env.signal?.aborted });
     }
+    notes.push(...events.notes);
     return {
         ...result, mode: settings.mode, environment: settings.environment, sent: events.sent,
-        timeline: settings.mode === 'deploy' ? events.record.events : events.sent.map(({ event }) => ({ type: event.type, id: event.id, time: event.time, reason: event.data.reason, durationMs: event.data.duration_ms, delivered: [], rejected: [] })),
+        timeline: events.timeline,
         sinks: events.sinkNames, notes, skippedHostnames: settings.skippedHostnames,
         sources: Object.fromEntries(settings.canary.checks.filter((check) => check.source).map((check) => [check.name, check.source])),
     };
@@ -17516,6 +17825,17 @@ function readSinkSettings(inputs, workspace) {
         sinkTimeoutMs: inputs.durationMs('sink-timeout', '5s', { min: 100 }),
     };
 }
+/**
+ * `deployment-key`: the deployment a step ends or watches, as deploy-start's output of that
+ * name gives it (or as a deploy script draws it: `openssl rand -hex 16`). Empty: none given.
+ */
+function readDeploymentKey(inputs) {
+    const key = inputs.string('deployment-key');
+    if (key !== '' && !/^[0-9a-f]{32}$/.test(key)) {
+        throw new InputError('deployment-key', `'${key.slice(0, 40)}' is not a deployment key (32 lowercase hex characters)`, 'deployment-key: ${{ steps.start.outputs.deployment-key }} (or "$(openssl rand -hex 16)" from a deploy script)');
+    }
+    return key;
+}
 /** Whether the step was given any sink besides the log. */
 function hasSinks(settings) {
     return settings.eventsFile !== '' || settings.webhookUrl !== '' || settings.lokiUrl !== '' || settings.githubDeployment;
@@ -17628,16 +17948,145 @@ function cloudflared(ingress, file, lineOf) {
     }
     return out.list;
 }
-/** Traefik (v2/v3) router rules: every Host(`…`) of `traefik.http.routers.<name>.rule`; HostRegexp cannot be probed. */
+/** Parses a Traefik (v2/v3) rule; undefined when it is not one this reader understands. */
+function parseRule(rule) {
+    const tokens = rule.match(/`[^`]*`|"(?:[^"\\]|\\.)*"|'[^']*'|&&|\|\||[!(),]|[A-Za-z][A-Za-z0-9]*|\S/g) ?? [];
+    let position = 0;
+    const peek = () => tokens[position];
+    const take = (expected) => {
+        const token = tokens[position++];
+        if (expected !== undefined && token !== expected)
+            throw new Error(`expected ${expected}`);
+        return token;
+    };
+    const primary = () => {
+        const token = take();
+        if (token === '!')
+            return { kind: 'not', operand: primary() };
+        if (token === '(') {
+            const inner = or();
+            take(')');
+            return inner;
+        }
+        if (!token || !/^[A-Za-z]/.test(token))
+            throw new Error('expected a matcher');
+        take('(');
+        const args = [];
+        while (peek() !== ')') {
+            const arg = take();
+            if (!arg || !/^[`"']/.test(arg))
+                throw new Error('expected a quoted argument');
+            args.push(arg.slice(1, -1));
+            if (peek() === ',')
+                take(',');
+        }
+        take(')');
+        return { kind: 'matcher', name: token, args };
+    };
+    const and = () => {
+        let left = primary();
+        while (peek() === '&&') {
+            take();
+            left = { kind: 'and', left, right: primary() };
+        }
+        return left;
+    };
+    const or = () => {
+        let left = and();
+        while (peek() === '||') {
+            take();
+            left = { kind: 'or', left, right: and() };
+        }
+        return left;
+    };
+    try {
+        const node = or();
+        return position === tokens.length ? node : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The rule as alternatives (disjunctive normal form): each a list of matchers that must
+ * all hold. Negations are pushed down to the matchers (De Morgan); a v2 matcher with
+ * several arguments (`Host(`a`, `b`)`) is the alternative of each.
+ */
+function alternatives(node, negated = false) {
+    if (node.kind === 'not')
+        return alternatives(node.operand, !negated);
+    if (node.kind === 'matcher') {
+        const each = node.args.length > 1 && ['Host', 'Path', 'PathPrefix'].includes(node.name) ? node.args.map((arg) => [arg]) : [node.args];
+        // Host(`a`, `b`) is a or b; negated, it is neither a nor b.
+        return negated ? [each.map((args) => ({ name: node.name, args, negated: true }))] : each.map((args) => [{ name: node.name, args, negated: false }]);
+    }
+    const left = alternatives(node.left, negated);
+    const right = alternatives(node.right, negated);
+    const conjunction = (node.kind === 'and') !== negated;
+    return conjunction ? left.flatMap((a) => right.map((b) => [...a, ...b])) : [...left, ...right];
+}
+/** Matchers a plain GET of a hostname does not satisfy by itself. */
+const NEEDS_MORE = new Set(['Header', 'HeaderRegexp', 'HeadersRegexp', 'Query', 'QueryRegexp', 'ClientIP']);
+const MAX_ALTERNATIVES = 64;
+/**
+ * Traefik (v2/v3) router rules: each alternative of the rule with a `Host()` is probed
+ * at its `Path()` or `PathPrefix()` (as cloudflared path rules are), `/` without one. A
+ * negated Host() is a name the router does not serve; HostRegexp, a regex path, and
+ * header, query or client matchers cannot be met by a plain GET: each is named, not probed.
+ */
 function traefikRule(rule, line, out) {
-    const hosts = [...rule.matchAll(/\bHost\(\s*((?:[`"'][^`"']*[`"']\s*,?\s*)+)\)/g)];
-    for (const match of hosts)
-        for (const quoted of match[1].matchAll(/[`"']([^`"']*)[`"']/g))
-            out.add(quoted[1], line);
-    if (/\bHostRegexp\(/.test(rule))
-        out.skip(rule.slice(0, 80), line, 'a HostRegexp rule: no single hostname to probe');
-    else if (hosts.length === 0)
-        out.skip(rule.slice(0, 80), line, 'a router rule without Host(): it matches every hostname');
+    const shown = rule.slice(0, 80);
+    const parsed = parseRule(rule);
+    if (!parsed)
+        return out.skip(shown, line, 'a router rule deploy-guards cannot read: list its hostnames in urls');
+    const options = alternatives(parsed);
+    if (options.length > MAX_ALTERNATIVES)
+        return out.skip(shown, line, `a router rule with more than ${MAX_ALTERNATIVES} alternatives: list its hostnames in urls`);
+    const probed = new Set();
+    const named = new Set();
+    const skip = (what, why) => {
+        if (named.has(`${what}\n${why}`))
+            return;
+        named.add(`${what}\n${why}`);
+        out.skip(what, line, why);
+    };
+    for (const option of options) {
+        for (const literal of option)
+            if (literal.name === 'Host' && literal.negated)
+                for (const host of literal.args)
+                    skip(host, 'a negated Host(): the router does not serve it');
+        const hosts = option.filter((literal) => literal.name === 'Host' && !literal.negated).map((literal) => literal.args[0] ?? '');
+        if (option.some((literal) => literal.name === 'HostRegexp' && !literal.negated)) {
+            skip(shown, 'a HostRegexp rule: no single hostname to probe');
+            continue;
+        }
+        if (hosts.length === 0) {
+            skip(shown, 'a router rule without Host(): it matches every hostname');
+            continue;
+        }
+        if (new Set(hosts.map((host) => host.toLowerCase())).size > 1) {
+            skip(shown, 'Host() of two names at once: no request matches it');
+            continue;
+        }
+        const host = hosts[0];
+        const needs = option.find((literal) => !literal.negated && (NEEDS_MORE.has(literal.name) || (literal.name === 'Method' && !/^(GET|HEAD)$/i.test(literal.args[0] ?? ''))));
+        if (needs) {
+            skip(host, `the rule also needs ${needs.name}(): a plain GET does not match it`);
+            continue;
+        }
+        const paths = option.filter((literal) => !literal.negated && ['Path', 'PathPrefix', 'PathRegexp'].includes(literal.name));
+        const exact = paths.find((literal) => literal.name === 'Path');
+        const prefixes = paths.filter((literal) => literal.name === 'PathPrefix').map((literal) => literal.args[0] ?? '').sort((a, b) => b.length - a.length);
+        const path = exact?.args[0] ?? prefixes[0] ?? '/';
+        if (paths.some((literal) => literal.name === 'PathRegexp') || /[{}]/.test(path) || !path.startsWith('/')) {
+            skip(host, `a path rule (${paths.map((literal) => `${literal.name}(${literal.args[0] ?? ''})`).join(' && ').slice(0, 60)}) with no literal path to probe`);
+            continue;
+        }
+        if (probed.has(`${host.toLowerCase()}${path}`))
+            continue;
+        probed.add(`${host.toLowerCase()}${path}`);
+        out.add(host, line, { path });
+    }
 }
 function traefik(services, file, lineOf) {
     const out = new Collector(file, 'traefik');
@@ -17972,6 +18421,7 @@ function readDeployCanarySettings(inputs, context) {
             connectTo: readConnectTo(inputs),
         },
         sinks: readSinkSettings(inputs, context.workspace),
+        deploymentKey: readDeploymentKey(inputs),
         fail: inputs.boolean('fail', true),
         skippedHostnames: skipped,
     };
@@ -18468,7 +18918,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 
 var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
 var resolveBlockMap = __nccwpck_require__(7103);
@@ -18736,7 +19186,7 @@ exports.composeNode = composeNode;
 
 
 var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 var resolveBlockScalar = __nccwpck_require__(8913);
 var resolveFlowScalar = __nccwpck_require__(6842);
 
@@ -19185,7 +19635,7 @@ exports.resolveBlockMap = resolveBlockMap;
 
 
 
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -19712,7 +20162,7 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 
 
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 var resolveEnd = __nccwpck_require__(7788);
 
 function resolveFlowScalar(scalar, strict, onError) {
@@ -20719,7 +21169,7 @@ exports.applyReviver = applyReviver;
 
 var Alias = __nccwpck_require__(4065);
 var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -21076,7 +21526,7 @@ var errors = __nccwpck_require__(1464);
 var Alias = __nccwpck_require__(4065);
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
 var cst = __nccwpck_require__(3461);
@@ -21525,7 +21975,7 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 5682:
+/***/ 3301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -21569,7 +22019,7 @@ var addPairToJSMap = __nccwpck_require__(7104);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -21722,7 +22172,7 @@ var createNode = __nccwpck_require__(2404);
 var stringifyCollection = __nccwpck_require__(1212);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 var toJS = __nccwpck_require__(6424);
 
 class YAMLSeq extends Collection.Collection {
@@ -24489,7 +24939,7 @@ exports.map = map;
 
 
 
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 
 const nullTag = {
     identify: value => value == null,
@@ -24562,7 +25012,7 @@ exports.string = string;
 
 
 
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -24590,7 +25040,7 @@ exports.boolTag = boolTag;
 
 
 
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
@@ -24725,7 +25175,7 @@ exports.schema = schema;
 
 
 
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 var map = __nccwpck_require__(7451);
 var seq = __nccwpck_require__(1706);
 
@@ -24903,7 +25353,7 @@ exports.getTags = getTags;
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 var stringifyString = __nccwpck_require__(3069);
 
 const binary = {
@@ -24979,7 +25429,7 @@ exports.binary = binary;
 
 
 
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -25015,7 +25465,7 @@ exports.trueTag = trueTag;
 
 
 
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
@@ -25156,7 +25606,7 @@ exports.intOct = intOct;
 
 
 var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -25319,7 +25769,7 @@ exports.omap = omap;
 
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 var YAMLSeq = __nccwpck_require__(2223);
 
 function resolvePairs(seq, onError) {
@@ -26288,7 +26738,7 @@ exports.stringifyNumber = stringifyNumber;
 
 
 var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 var stringify = __nccwpck_require__(2148);
 var stringifyComment = __nccwpck_require__(9799);
 
@@ -26446,7 +26896,7 @@ exports.stringifyPair = stringifyPair;
 
 
 
-var Scalar = __nccwpck_require__(5682);
+var Scalar = __nccwpck_require__(3301);
 var foldFlowLines = __nccwpck_require__(4475);
 
 const getFoldOptions = (ctx, isBlock) => ({

@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3826);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5311);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -2518,7 +2518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3826:
+/***/ 5311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3017,6 +3017,15 @@ function safeLine(line) {
 function safeLogText(text) {
     return text.split(LINE_BREAK).map(safeLine).join('\n');
 }
+/**
+ * Untrusted text shown inside one line (a file name or specifier in a finding): line
+ * breaks written as `\n`/`\r`, hidden characters escaped as in every log line, and a
+ * text longer than `max` cut, so one finding stays one line of the log and the summary.
+ */
+function oneLine(text, max) {
+    const shown = text.length > max ? `${text.slice(0, max)}…` : text;
+    return shown.replace(/[\r\n]/g, (lineBreak) => (lineBreak === '\n' ? '\\n' : '\\r')).replace(HIDDEN, visible);
+}
 /** An annotation message: core escapes its line breaks; controls that hide text are shown. */
 function safeAnnotationText(text) {
     return text.replace(HIDDEN, visible);
@@ -3237,18 +3246,37 @@ function staleLine(item) {
     const id = item.deployment_id === null ? '' : ` deployment ${item.deployment_id}`;
     return `stale: ${item.environment}${id} ${item.sha.slice(0, 12)} open for ${item.age_s}s (${item.found_in.join(', ')})${item.run_url ? ` ${item.run_url}` : ''}${item.ended ? ' — ended (no-end)' : ''}`;
 }
+function endedCell(item, settings) {
+    if (item.ended)
+        return 'yes (no-end)';
+    return settings.endStale && item.created_by_others && !settings.endOthers ? 'not ended (not created by deploy-guards)' : 'no';
+}
 function verdictLine(result, settings) {
     const sources = Object.entries(result.examined).map(([where, count]) => `${count} in ${where}`).join(', ') || 'nothing';
     const age = `${Math.round(settings.maxAgeMs / 1000)}s`;
     if (result.stale.length === 0)
         return `deploy-watchdog: no deployment open longer than ${age} (examined ${sources})`;
-    return `deploy-watchdog: ${result.stale.length} deployment${result.stale.length === 1 ? '' : 's'} started without an end for more than ${age}${settings.endStale ? '; ended with deployment.failed (no-end)' : ''} (examined ${sources})`;
+    return `deploy-watchdog: ${result.stale.length} deployment${result.stale.length === 1 ? '' : 's'} started without an end for more than ${age}${settings.endStale ? endedPart(result, settings) : ''} (examined ${sources})`;
+}
+/** What end-stale did, counted: a deployment it left open is never said to be ended. */
+function endedPart(result, settings) {
+    const ended = result.stale.filter((item) => item.ended).length;
+    const others = result.stale.filter((item) => !item.ended && item.created_by_others && !settings.endOthers).length;
+    const failed = result.stale.length - ended - others;
+    const parts = [ended === result.stale.length ? 'ended with deployment.failed (no-end)' : `ended ${ended} of them with deployment.failed (no-end)`];
+    if (others > 0)
+        parts.push(`${others} not created by deploy-guards left open (end-others: true ends them)`);
+    if (failed > 0)
+        parts.push(`${failed} could not be ended (see the warnings)`);
+    return `; ${parts.join('; ')}`;
 }
 function summaryMarkdown(result, settings) {
     const parts = [`## ${result.stale.length === 0 ? '✅' : '⚠️'} deploy-watchdog\n\n${verdictLine(result, settings).replace(/^deploy-watchdog: /, '')}\n\n`];
+    for (const note of result.incomplete)
+        parts.push(`> ⚠️ ${note}\n\n`);
     if (result.stale.length > 0) {
         parts.push(table(['Environment', 'Deployment', 'SHA', 'Open for', 'Found in', 'Run', 'Ended'], result.stale.map((item) => [
-            item.environment, item.deployment_id ?? '—', item.sha.slice(0, 12), `${item.age_s}s`, item.found_in.join(', '), item.run_url || '—', item.ended ? 'yes (no-end)' : 'no',
+            item.environment, item.deployment_id ?? '—', item.sha.slice(0, 12), `${item.age_s}s`, item.found_in.join(', '), item.run_url || '—', endedCell(item, settings),
         ])));
     }
     return parts.join('');
@@ -3328,6 +3356,17 @@ function readSinkSettings(inputs, workspace) {
         token,
         sinkTimeoutMs: inputs.durationMs('sink-timeout', '5s', { min: 100 }),
     };
+}
+/**
+ * `deployment-key`: the deployment a step ends or watches, as deploy-start's output of that
+ * name gives it (or as a deploy script draws it: `openssl rand -hex 16`). Empty: none given.
+ */
+function readDeploymentKey(inputs) {
+    const key = inputs.string('deployment-key');
+    if (key !== '' && !/^[0-9a-f]{32}$/.test(key)) {
+        throw new InputError('deployment-key', `'${key.slice(0, 40)}' is not a deployment key (32 lowercase hex characters)`, 'deployment-key: ${{ steps.start.outputs.deployment-key }} (or "$(openssl rand -hex 16)" from a deploy script)');
+    }
+    return key;
 }
 /** Whether the step was given any sink besides the log. */
 function hasSinks(settings) {
@@ -3559,6 +3598,8 @@ function readWatchdogSettings(inputs, workspace) {
         maxAgeMs: inputs.durationMs('max-age', '5m', { max: MAX_LOOK_BACK_MS }),
         lookbackMs: inputs.durationMs('lookback', '24h', { min: 60_000, max: MAX_LOOK_BACK_MS }),
         endStale: inputs.boolean('end-stale', false),
+        endOthers: inputs.boolean('end-others', false),
+        deploymentKey: readDeploymentKey(inputs),
         sinks: { ...sinks, githubDeployment: false },
         fail: inputs.boolean('fail', true),
     };
@@ -3569,6 +3610,22 @@ function readWatchdogSettings(inputs, workspace) {
         throw new InputError('token', 'is empty: listing GitHub Deployments needs a token (deployments: read; write with end-stale)', 'token: ${{ github.token }}');
     }
     return settings;
+}
+
+;// CONCATENATED MODULE: ./src/shared/pause.ts
+/** Waits `ms`, or less when `signal` aborts (a cancellation ends the wait, never the caller). */
+function pause(ms, signal) {
+    return new Promise((done) => {
+        if (signal?.aborted || ms <= 0)
+            return done();
+        const timer = setTimeout(finish, ms);
+        function finish() {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', finish);
+            done();
+        }
+        signal?.addEventListener('abort', finish, { once: true });
+    });
 }
 
 // EXTERNAL MODULE: external "node:http"
@@ -3594,10 +3651,12 @@ class GitHubApi {
     token;
     apiUrl;
     timeoutMs;
+    signal;
     constructor(options) {
         this.token = options.token;
         this.apiUrl = (options.apiUrl || 'https://api.github.com').replace(/\/+$/, '');
         this.timeoutMs = options.timeoutMs ?? 30_000;
+        this.signal = options.signal;
     }
     async get(path, query = {}) {
         return (await this.send('GET', this.url(path, query))).body;
@@ -3605,13 +3664,35 @@ class GitHubApi {
     async post(path, body, accept) {
         return (await this.send('POST', this.url(path, {}), body, accept)).body;
     }
-    /** The pages of a list endpoint, following `Link: rel="next"` (bounded); stop early by breaking out. `key` picks the array from wrapped responses. */
+    /**
+     * The pages of a list endpoint, following `Link: rel="next"` (bounded); stop early by
+     * breaking out. `key` picks the array from wrapped responses. A next link to another
+     * origin than the API's is not followed (the request would carry the token there):
+     * the listing fails, since a partial list is not the list. So does a listing that still
+     * has a next page after MAX_PAGES pages: the bound is named, never passed off as the end.
+     */
     async *pages(path, query = {}, key) {
         let url = this.url(path, { per_page: 100, ...query });
-        for (let page = 0; url && page < MAX_PAGES; page++) {
+        for (let page = 1; url; page++) {
             const response = await this.send('GET', url);
             yield (key ? response.body[key] : response.body) ?? [];
             url = response.next;
+            if (url === undefined)
+                return;
+            if (!this.sameOrigin(url)) {
+                throw new UserError(`GitHub API GET ${path}: the answer links its next page on another origin than ${new URL(this.apiUrl).origin}; not followed (the request would carry the token there), so the list is incomplete`);
+            }
+            if (page >= MAX_PAGES) {
+                throw new UserError(`GitHub API GET ${path}: the list goes on past ${MAX_PAGES} pages (the bound); the items after them were not read, so the list is incomplete`);
+            }
+        }
+    }
+    sameOrigin(url) {
+        try {
+            return new URL(url).origin === new URL(this.apiUrl).origin;
+        }
+        catch {
+            return false;
         }
     }
     /** All items of a list endpoint. */
@@ -3646,6 +3727,7 @@ class GitHubApi {
                 body: body === undefined ? undefined : JSON.stringify(body),
                 headersTimeout: this.timeoutMs,
                 bodyTimeout: this.timeoutMs,
+                signal: this.signal,
             });
         }
         catch (error) {
@@ -3680,9 +3762,19 @@ class GitHubApi {
 function sinkKey(name, ...destination) {
     return `${name}:${(0,external_node_crypto_.createHash)('sha256').update(destination.join('\n')).digest('hex').slice(0, 16)}`;
 }
-/** A failure that another attempt will not fix (a 4xx other than 408/429). */
+/**
+ * A failure that another attempt will not fix (a 4xx other than 408/429). `wholeSink`:
+ * the destination itself is unusable (a local file that cannot be written), so no later
+ * event is tried there either; an HTTP refusal is about one request, and the next event
+ * (the verdict after a refused started) is still tried.
+ */
 class PermanentSinkError extends Error {
     name = 'PermanentSinkError';
+    wholeSink;
+    constructor(message, { wholeSink = false } = {}) {
+        super(message);
+        this.wholeSink = wholeSink;
+    }
 }
 /** The first existing ancestor of `path` that is not a directory, if any: the real cause of EEXIST/ENOTDIR. */
 function fileInTheWay(path) {
@@ -3697,7 +3789,7 @@ function fileInTheWay(path) {
     }
 }
 /** A local file: its errors are deterministic (another attempt fails the same way), so permanent. */
-class EventsFileSink {
+class sinks_EventsFileSink {
     name = 'events-file';
     path;
     key;
@@ -3730,7 +3822,7 @@ class EventsFileSink {
                         : code === 'ENOSPC' ? 'no space left on the device'
                             : code === 'EROFS' ? 'the file system is read-only'
                                 : error.message;
-            throw new PermanentSinkError(`cannot append to ${this.path}: ${cause}`);
+            throw new PermanentSinkError(`cannot append to ${this.path}: ${cause}`, { wholeSink: true });
         }
     }
 }
@@ -3743,14 +3835,14 @@ function statusLine(status) {
  * 429). The answer's body is never echoed: every sink request carries a credential (a
  * token, a password, a secret webhook path) that a reflecting server could send back.
  */
-async function post(url, headers, body, timeoutMs) {
+async function post(url, headers, body, timeoutMs, signal) {
     // Loaded on first use: deploy-start with only the log or an events file never needs it.
     const { request } = await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(553)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7553));
     const response = await request(url, {
         method: 'POST',
         headers: { 'user-agent': 'deploy-guards', ...headers },
         body,
-        signal: AbortSignal.timeout(timeoutMs),
+        signal: signal ? AbortSignal.any([AbortSignal.timeout(timeoutMs), signal]) : AbortSignal.timeout(timeoutMs),
         headersTimeout: timeoutMs,
         bodyTimeout: timeoutMs,
     });
@@ -3764,7 +3856,7 @@ async function post(url, headers, body, timeoutMs) {
     throw new Error(message);
 }
 /** CloudEvents HTTP binding, structured content mode. */
-class WebhookSink {
+class sinks_WebhookSink {
     name = 'webhook';
     key;
     url;
@@ -3774,15 +3866,15 @@ class WebhookSink {
         this.token = token;
         this.key = sinkKey(this.name, url);
     }
-    async send(event, timeoutMs) {
+    async send(event, timeoutMs, signal) {
         const headers = { 'content-type': 'application/cloudevents+json; charset=utf-8' };
         if (this.token)
             headers.authorization = `Bearer ${this.token}`;
-        await post(this.url, headers, JSON.stringify(event), timeoutMs);
+        await post(this.url, headers, JSON.stringify(event), timeoutMs, signal);
     }
 }
 /** The Loki push API in JSON: one stream of low-cardinality labels, the event as the line. */
-class LokiSink {
+class sinks_LokiSink {
     name = 'loki';
     key;
     /** The Authorization value: derived from the password, so it is a secret of its own to mask. */
@@ -3790,7 +3882,7 @@ class LokiSink {
     options;
     constructor(options) {
         this.options = options;
-        this.key = sinkKey(this.name, LokiSink.pushUrl(options.url), options.tenant ?? '');
+        this.key = sinkKey(this.name, sinks_LokiSink.pushUrl(options.url), options.tenant ?? '');
         if (options.username || options.password)
             this.authorization = `Basic ${Buffer.from(`${options.username ?? ''}:${options.password ?? ''}`).toString('base64')}`;
     }
@@ -3801,14 +3893,14 @@ class LokiSink {
         const nanoseconds = (BigInt(Date.parse(event.time)) * 1000000n).toString();
         return JSON.stringify({ streams: [{ stream: labels, values: [[nanoseconds, JSON.stringify(event)]] }] });
     }
-    async send(event, timeoutMs) {
+    async send(event, timeoutMs, signal) {
         const { url, labels, tenant } = this.options;
         const headers = { 'content-type': 'application/json' };
         if (tenant)
             headers['x-scope-orgid'] = tenant;
         if (this.authorization)
             headers.authorization = this.authorization;
-        await post(LokiSink.pushUrl(url), headers, LokiSink.body(event, labels), timeoutMs);
+        await post(sinks_LokiSink.pushUrl(url), headers, sinks_LokiSink.body(event, labels), timeoutMs, signal);
     }
 }
 const STATE = {
@@ -3816,42 +3908,103 @@ const STATE = {
     'deployment.complete': 'success',
     'deployment.failed': 'failure',
 };
+/** GitHub's documented deployment status states that end a deployment. */
+const sinks_ENDED_STATES = new Set(['success', 'failure', 'error', 'inactive']);
+/** The deployment key in a deployment's payload (an object, or a JSON string from older API versions). */
+function payloadKey(payload) {
+    let value = payload;
+    if (typeof value === 'string') {
+        try {
+            value = JSON.parse(value);
+        }
+        catch {
+            return null;
+        }
+    }
+    const ours = value?.deploy_guards;
+    const key = ours?.partition_key;
+    return typeof key === 'string' && /^[0-9a-f]{32}$/.test(key) ? { key, runUrl: typeof ours?.run_url === 'string' ? ours.run_url : '' } : null;
+}
 /**
- * GitHub Deployments: creates the deployment (once; its id travels in the journal)
- * and posts one status per lifecycle event. Canary events are not deployments.
+ * GitHub Deployments: creates the deployment (once; its id goes to runner state at
+ * once) and posts one status per lifecycle event. Canary events are not deployments.
  */
 class GitHubDeploymentSink {
     name = 'github-deployment';
     key;
     options;
     deploymentId;
+    /** A create POST may have reached GitHub without its answer reaching this process. */
+    mayExist = false;
     constructor(options) {
         this.options = options;
         this.deploymentId = options.deploymentId;
         this.key = sinkKey(this.name, options.apiUrl, options.repository, options.environment);
     }
-    api(timeoutMs) {
-        return new GitHubApi({ token: this.options.token, apiUrl: this.options.apiUrl, timeoutMs });
+    api(timeoutMs, signal) {
+        return new GitHubApi({ token: this.options.token, apiUrl: this.options.apiUrl, timeoutMs, signal });
     }
-    /** POST /repos/{owner}/{repo}/deployments; kept for every later status. */
-    async createDeployment(timeoutMs) {
+    /**
+     * POST /repos/{owner}/{repo}/deployments; kept for every later status. A create POST is
+     * not idempotent: once one was sent and its answer lost (a 502 from a proxy after GitHub
+     * stored it, a timeout), the deployment may exist, so it is looked up by key and run
+     * before another is created.
+     */
+    async createDeployment(timeoutMs, signal) {
         if (this.deploymentId !== null)
             return this.deploymentId;
+        const key = this.options.payload?.deploy_guards.partition_key;
+        if (this.mayExist && key) {
+            const found = await this.findDeployment(key, timeoutMs, signal);
+            if (found !== null) {
+                this.deploymentId = found;
+                this.options.onCreated?.(found);
+                return found;
+            }
+        }
+        this.mayExist = true;
         const { repository, ref, environment, description } = this.options;
-        const created = await rethrowGitHub('POST /deployments', () => this.api(timeoutMs).post(`/repos/${repository}/deployments`, {
+        const created = await rethrowGitHub('POST /deployments', () => this.api(timeoutMs, signal).post(`/repos/${repository}/deployments`, {
             ref, environment, description, auto_merge: false, required_contexts: [], payload: this.options.payload ?? {},
         }));
         this.deploymentId = created.id;
+        this.options.onCreated?.(created.id);
         return created.id;
     }
-    async send(event, timeoutMs) {
+    /**
+     * The deployment this run created for `key`, found through the API (its payload names
+     * the key and this run), never by an id another step could have written; null if none.
+     */
+    async findDeployment(key, timeoutMs, signal) {
+        const { repository, ref, environment, logUrl } = this.options;
+        const query = /^[0-9a-f]{40}$/.test(ref) ? { environment, sha: ref } : { environment, ref };
+        return rethrowGitHub('GET /deployments', async () => {
+            for await (const page of this.api(timeoutMs, signal).pages(`/repos/${repository}/deployments`, query)) {
+                for (const deployment of page) {
+                    const ours = payloadKey(deployment.payload);
+                    if (ours?.key === key && ours.runUrl === logUrl && Number.isSafeInteger(deployment.id))
+                        return deployment.id;
+                }
+            }
+            return null;
+        });
+    }
+    /** The state of the deployment's latest status ('' when it has none yet). */
+    async latestState(timeoutMs) {
+        if (this.deploymentId === null)
+            return '';
+        const { repository } = this.options;
+        const [latest] = await rethrowGitHub(`GET /deployments/${this.deploymentId}/statuses`, () => this.api(timeoutMs).get(`/repos/${repository}/deployments/${this.deploymentId}/statuses`, { per_page: 1 }));
+        return typeof latest?.state === 'string' ? latest.state : '';
+    }
+    async send(event, timeoutMs, signal) {
         const state = STATE[event.type];
         if (!state)
             return;
-        const id = await this.createDeployment(timeoutMs);
+        const id = await this.createDeployment(timeoutMs, signal);
         const { repository, environment, environmentUrl, logUrl } = this.options;
         const reason = event.data.reason ? ` (${event.data.reason})` : '';
-        await rethrowGitHub(`POST /deployments/${id}/statuses`, () => this.api(timeoutMs).post(`/repos/${repository}/deployments/${id}/statuses`, {
+        await rethrowGitHub(`POST /deployments/${id}/statuses`, () => this.api(timeoutMs, signal).post(`/repos/${repository}/deployments/${id}/statuses`, {
             state, environment, environment_url: environmentUrl, log_url: logUrl,
             description: `${event.type}${reason}`.slice(0, 140),
         }));
@@ -3875,40 +4028,56 @@ async function rethrowGitHub(what, call) {
 ;// CONCATENATED MODULE: ./src/events/emit.ts
 
 
-const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+
+const CANCELLED = 'cut short by the cancellation';
 /**
- * Runs `call` until it succeeds, a permanent error, or the attempts run out.
- * Bounded: at most attempts × timeout plus the backoff pauses.
+ * Runs `call` until it succeeds, a permanent error, the attempts run out or `signal`
+ * aborts. Bounded: at most attempts × timeout plus the backoff pauses.
  */
 async function emit_withRetries(sink, call, options) {
     const attempts = options.attempts ?? 3;
+    const { signal } = options;
     let backoff = options.backoffMs ?? 250;
     for (let attempt = 1;; attempt++) {
+        if (signal?.aborted)
+            return { sink, ok: false, attempts: attempt - 1, error: CANCELLED, cancelled: true };
         try {
-            await withDeadline(call(options.timeoutMs), options.timeoutMs);
+            await withDeadline(call(options.timeoutMs, signal), options.timeoutMs, signal);
             return { sink, ok: true, attempts: attempt };
         }
         catch (error) {
+            if (signal?.aborted)
+                return { sink, ok: false, attempts: attempt, error: CANCELLED, cancelled: true };
             if (error instanceof PermanentSinkError)
-                return { sink, ok: false, attempts: attempt, error: errorMessage(error), permanent: true };
+                return { sink, ok: false, attempts: attempt, error: errorMessage(error), permanent: true, ...(error.wholeSink ? { wholeSink: true } : {}) };
             if (attempt >= attempts)
                 return { sink, ok: false, attempts: attempt, error: errorMessage(error) };
-            await sleep(backoff);
+            await pause(backoff, signal);
             backoff *= 2;
         }
     }
 }
-/** A sink must not outlive its deadline, whatever its client does. */
-function withDeadline(work, ms) {
+/** A sink must not outlive its deadline, whatever its client does, nor a cancellation. */
+function withDeadline(work, ms, signal) {
     let timer;
+    let onAbort = () => { };
     const deadline = new Promise((_, reject) => {
         timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms + 100);
+        onAbort = () => reject(new Error(CANCELLED));
+        signal?.addEventListener('abort', onAbort, { once: true });
     });
-    return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+    return Promise.race([work, deadline]).finally(() => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+    });
 }
 /** The warning for a sink that failed: names it, the cause, and that nothing else changed. */
 function emit_failureWarning(outcome, type) {
-    const how = outcome.permanent ? 'failed (not retried: another attempt would fail the same way)' : `failed after ${outcome.attempts} attempt${outcome.attempts === 1 ? '' : 's'}`;
+    if (outcome.cancelled)
+        return `Event sink '${outcome.sink}': the delivery of ${type} was cut short by the cancellation; the post step delivers it (it is in the log; the verdict is unchanged)`;
+    const how = outcome.wholeSink ? 'failed (not retried, and this step writes no later event there)'
+        : outcome.permanent ? 'failed (not retried: another attempt would fail the same way)'
+            : `failed after ${outcome.attempts} attempt${outcome.attempts === 1 ? '' : 's'}`;
     return `Event sink '${outcome.sink}' ${how}: ${outcome.error} (${type} is in the log; the verdict is unchanged)`;
 }
 
@@ -3931,13 +4100,13 @@ function event_deploymentKey(context, nonce = randomUUID()) {
  * the end (the canary, a post step, the watchdog), a receiver that de-duplicates on
  * `id` keeps exactly one. Retries and re-deliveries send the same id.
  */
-function eventId(key, type) {
-    return hash([key, isTerminal(type) && type.startsWith('deployment.') ? 'deployment.end' : type]);
+function event_eventId(key, type) {
+    return hash([key, event_isTerminal(type) && type.startsWith('deployment.') ? 'deployment.end' : type]);
 }
 function event_buildEvent(type, context, key, details = {}) {
     return {
         specversion: '1.0',
-        id: eventId(key, type),
+        id: event_eventId(key, type),
         source: context.source,
         type,
         subject: context.environment,
@@ -3960,7 +4129,7 @@ function event_buildEvent(type, context, key, details = {}) {
         },
     };
 }
-function isTerminal(type) {
+function event_isTerminal(type) {
     return type !== 'deployment.started';
 }
 
@@ -3974,6 +4143,21 @@ function journal_journalPath(dir, environment) {
     return join(dir, 'deploy-guards', `deployment-${key}.json`);
 }
 const strings = (value) => (Array.isArray(value) ? value.filter((item) => typeof item === 'string') : []);
+/** Event entries, keeping only well-typed fields: from the journal, or from a step's own runner state. */
+function journal_parseEntries(value) {
+    const events = [];
+    for (const item of Array.isArray(value) ? value : []) {
+        if (!item || !DEPLOYMENT_EVENT_TYPES.includes(item.type) || typeof item.time !== 'string' || Number.isNaN(Date.parse(item.time)))
+            continue;
+        events.push({
+            type: item.type, id: String(item.id ?? ''), time: item.time,
+            reason: typeof item.reason === 'string' ? item.reason.slice(0, 40) : null,
+            durationMs: typeof item.durationMs === 'number' ? item.durationMs : null,
+            delivered: strings(item.delivered), rejected: strings(item.rejected),
+        });
+    }
+    return events;
+}
 /** Reads only the fields it knows, checking each: the file is written by whoever can write RUNNER_TEMP. */
 function journal_readJournal(path) {
     let raw;
@@ -3985,17 +4169,7 @@ function journal_readJournal(path) {
     }
     if (raw?.version !== 3 || typeof raw.key !== 'string' || typeof raw.environment !== 'string')
         return undefined;
-    const events = [];
-    for (const item of Array.isArray(raw.events) ? raw.events : []) {
-        if (!item || !DEPLOYMENT_EVENT_TYPES.includes(item.type) || typeof item.time !== 'string' || Number.isNaN(Date.parse(item.time)))
-            continue;
-        events.push({
-            type: item.type, id: String(item.id ?? ''), time: item.time,
-            reason: typeof item.reason === 'string' ? item.reason.slice(0, 40) : null,
-            durationMs: typeof item.durationMs === 'number' ? item.durationMs : null,
-            delivered: strings(item.delivered), rejected: strings(item.rejected),
-        });
-    }
+    const events = journal_parseEntries(raw.events);
     return {
         version: 3, environment: raw.environment, runId: String(raw.runId ?? ''), runAttempt: String(raw.runAttempt ?? ''), key: raw.key,
         environmentUrl: typeof raw.environmentUrl === 'string' ? raw.environmentUrl : '',
@@ -4010,9 +4184,6 @@ function journal_writeJournal(path, record) {
     chmodSync(temporary, 0o600);
     renameSync(temporary, path);
 }
-function journal_terminalEntry(record) {
-    return record?.events.find((entry) => entry.type !== 'deployment.started');
-}
 
 ;// CONCATENATED MODULE: ./src/events/lifecycle.ts
 
@@ -4020,6 +4191,7 @@ function journal_terminalEntry(record) {
 
 
 const CANCELLED_TIMEOUT_MS = 3000;
+const KEY = /^[0-9a-f]{32}$/;
 /** Low-cardinality Loki labels: what a dashboard groups by, never ids or SHAs. */
 function defaultLokiLabels(context) {
     return { service: 'deployment', env: context.environment, app: context.repository.split('/').pop() || 'unknown' };
@@ -4028,11 +4200,11 @@ function defaultLokiLabels(context) {
 function buildSinks(settings, context, extra, mask) {
     const sinks = [];
     if (settings.eventsFile)
-        sinks.push(new EventsFileSink(settings.eventsFile));
+        sinks.push(new sinks_EventsFileSink(settings.eventsFile));
     if (settings.webhookUrl)
-        sinks.push(new WebhookSink(settings.webhookUrl, settings.webhookToken));
+        sinks.push(new sinks_WebhookSink(settings.webhookUrl, settings.webhookToken));
     if (settings.lokiUrl) {
-        const loki = new LokiSink({
+        const loki = new sinks_LokiSink({
             url: settings.lokiUrl, labels: { ...defaultLokiLabels(context), ...settings.lokiLabels },
             tenant: settings.lokiTenant, username: settings.lokiUsername, password: settings.lokiPassword,
         });
@@ -4045,233 +4217,409 @@ function buildSinks(settings, context, extra, mask) {
         github = new GitHubDeploymentSink({
             token: settings.token, apiUrl: extra.apiUrl, repository: context.repository, ref: context.sha || context.ref,
             environment: context.environment, environmentUrl: extra.environmentUrl, logUrl: extra.logUrl,
-            description: `deploy-guards: ${context.workflow} run ${context.runId}`.slice(0, 140), deploymentId: extra.deploymentId, payload: extra.payload,
+            description: `deploy-guards: ${context.workflow} run ${context.runId}`.slice(0, 140), deploymentId: extra.deploymentId,
+            payload: extra.key ? { deploy_guards: { partition_key: extra.key, run_url: extra.logUrl } } : undefined, onCreated: extra.onCreated,
         });
         sinks.push(github);
     }
     return { sinks, github };
 }
 /**
- * The events API of one deployment (or one probe window): build an event, send it to
- * this step's sinks, and remember in the journal what was sent and which sink has it,
- * so that a started always gets exactly one terminal event and a post step delivers,
- * with the same id, whatever a sink has not acknowledged.
+ * The events of one deployment (or one probe window) as one step sends them.
+ *
+ * Trust: what this step sends — which events, their content, their verdict — comes from
+ * its own inputs and from its runner state (`saveState` / `STATE_*`, which only this
+ * action's steps see). The journal in RUNNER_TEMP, which every later step of the job can
+ * rewrite, is read for three hints only: the key of a deployment deploy-start began
+ * (unless the `deployment-key` input names it), its started time, and — for a post step
+ * with no verdict of its own — whether another step's end already reached a webhook or
+ * Loki (sinks that cannot be asked), so that it does not send a second end there. A
+ * terminal event found only in the journal is never sent, and no step skips its own.
  */
 class DeploymentEvents {
-    record;
-    /** Events this step sent, for its summary timeline. */
+    key;
+    environment;
+    /** Events this step sent in this process (the summary's "failed" column). */
     sent = [];
+    /** What this step noticed and the summary should say. */
+    notes = [];
+    /** The deployment was begun by another step (deploy-start): this step takes part in it. */
+    joined;
+    own;
+    /** The journal as this step read it, when it names this deployment: hints only (see the class comment). */
+    hint;
     options;
     path;
     sinkList;
     github;
-    /** The GitHub deployment could not be created for good (a 4xx): the post step does not try again. */
-    refusedForGood = false;
-    constructor(options, record, path) {
+    /** Whether the key came from elsewhere than a fresh draw: then a sink may already hold the started. */
+    knownKey;
+    /** Post steps do not write runner state: nothing would read it. */
+    persist;
+    constructor(options, own, extra) {
         this.options = options;
-        this.record = record;
-        this.path = path;
+        this.own = own;
+        this.key = own.key;
+        this.environment = options.context.environment;
+        this.hint = extra.hint;
+        this.joined = extra.joined;
+        this.knownKey = extra.knownKey;
+        this.persist = extra.persist;
+        this.path = options.journalDir ? journalPath(options.journalDir, options.context.environment) : undefined;
         const { sinks, github } = buildSinks(options.sinks, options.context, {
-            apiUrl: options.apiUrl, logUrl: options.logUrl, environmentUrl: record.environmentUrl, deploymentId: record.deploymentId,
-            payload: { deploy_guards: { partition_key: record.key, run_url: options.logUrl } },
+            apiUrl: options.apiUrl, logUrl: options.logUrl, environmentUrl: options.environmentUrl, deploymentId: own.deploymentId, key: own.key,
+            onCreated: (id) => this.adopt(id),
         }, options.mask);
         this.sinkList = sinks;
         this.github = github;
     }
-    /** A main step: this job's journal for the environment, or a new deployment with a fresh key. */
+    /**
+     * A main step: the deployment of the `deployment-key` input, else the one deploy-start
+     * began in this job (the journal's key), else a new one with a fresh key.
+     */
     static open(options) {
         const { context } = options;
         const path = options.journalDir ? journalPath(options.journalDir, context.environment) : undefined;
-        const existing = path ? readJournal(path) : undefined;
-        if (existing && existing.environment === context.environment && existing.runId === context.runId && existing.runAttempt === context.runAttempt) {
-            if (options.environmentUrl)
-                existing.environmentUrl = options.environmentUrl;
-            return new DeploymentEvents(options, existing, path);
-        }
-        const record = {
-            version: 3, environment: context.environment, runId: context.runId, runAttempt: context.runAttempt, key: deploymentKey(context),
-            environmentUrl: options.environmentUrl, deploymentId: null, events: [],
-        };
-        return new DeploymentEvents(options, record, path);
+        const journal = path ? readJournal(path) : undefined;
+        const sameJob = journal && KEY.test(journal.key) && journal.environment === context.environment && journal.runId === context.runId && journal.runAttempt === context.runAttempt ? journal : undefined;
+        const given = options.deploymentKey ?? '';
+        const key = given || sameJob?.key || deploymentKey(context);
+        const hint = sameJob?.key === key ? sameJob : undefined;
+        const started = hint?.events.find((entry) => entry.type === 'deployment.started');
+        const events = new DeploymentEvents(options, { key, startedAt: started?.time ?? '', deploymentId: null, events: [], closed: [] }, {
+            hint, joined: started !== undefined, knownKey: given !== '' || hint !== undefined, persist: true,
+        });
+        if (given && sameJob && sameJob.key !== given)
+            events.notes.push('The deployment journal in RUNNER_TEMP names another deployment than the deployment-key input: it was ignored.');
+        return events;
     }
     /**
-     * A post step: the deployment its main step took part in, identified by the key in
-     * runner state. The journal supplies what happened since; if it is gone or names
-     * another key, the state alone still says a started was sent, so it still gets an end.
+     * A post step: the deployment its main step took part in, entirely from runner state.
      * Undefined when the main step took part in no deployment.
      */
     static openForPost(options) {
-        const key = options.state?.get('key') ?? '';
-        if (!/^[0-9a-f]{32}$/.test(key))
+        const state = options.state;
+        const key = state?.get('key') ?? '';
+        if (!KEY.test(key))
             return undefined;
-        const path = options.journalDir ? journalPath(options.journalDir, options.context.environment) : undefined;
-        const existing = path ? readJournal(path) : undefined;
-        const stateDeploymentId = Number(options.state?.get('deployment-id') || NaN);
-        if (existing && existing.key === key) {
-            if (Number.isSafeInteger(stateDeploymentId))
-                existing.deploymentId = stateDeploymentId;
-            if (options.environmentUrl)
-                existing.environmentUrl = options.environmentUrl;
-            return new DeploymentEvents(options, existing, path);
+        let saved = {};
+        try {
+            saved = JSON.parse(state?.get('events') || '{}');
         }
-        const startedAt = options.state?.get('started-at') ?? '';
-        const { context } = options;
-        const record = {
-            version: 3, environment: context.environment, runId: context.runId, runAttempt: context.runAttempt, key,
-            environmentUrl: options.environmentUrl, deploymentId: Number.isSafeInteger(stateDeploymentId) ? stateDeploymentId : null,
-            events: Number.isNaN(Date.parse(startedAt)) ? [] : [{ type: 'deployment.started', id: '', time: startedAt, reason: null, durationMs: null, delivered: [], rejected: [] }],
-        };
-        options.warn(`The deployment journal in RUNNER_TEMP was ${existing ? 'rewritten' : 'removed'} by another step; ending the deployment from this step's own state.`);
-        return new DeploymentEvents(options, record, path);
+        catch {
+            saved = {};
+        }
+        const startedAt = state?.get('started-at') ?? '';
+        const deploymentId = Number(state?.get('deployment-id') || NaN);
+        const path = options.journalDir ? journalPath(options.journalDir, options.context.environment) : undefined;
+        const journal = path ? readJournal(path) : undefined;
+        return new DeploymentEvents(options, {
+            key, startedAt: Number.isNaN(Date.parse(startedAt)) ? '' : startedAt, deploymentId: Number.isSafeInteger(deploymentId) ? deploymentId : null,
+            events: parseEntries(saved.events), closed: Array.isArray(saved.closed) ? saved.closed.filter((item) => typeof item === 'string') : [],
+        }, { hint: journal?.key === key ? journal : undefined, joined: false, knownKey: true, persist: false });
     }
     get sinkNames() {
         return ['log', ...this.sinkList.map((sink) => sink.name)];
     }
-    /** Sinks that have events of this deployment from another step (deploy-start) and that this step was not given. */
+    /** Sinks that have this deployment's started from another step (deploy-start) and that this step was not given. */
     get otherStepSinks() {
         const own = new Set(this.sinkList.map((sink) => sink.key));
-        const keys = this.record.events.flatMap((entry) => [...entry.delivered, ...entry.rejected]).filter((key) => !own.has(key));
+        const started = this.hint?.events.find((entry) => entry.type === 'deployment.started');
+        const keys = [...(started?.delivered ?? []), ...(started?.rejected ?? [])].filter((key) => !own.has(key));
         return [...new Set(keys.map((key) => key.split(':')[0]))];
     }
-    get started() {
-        return this.record.events.find((entry) => entry.type === 'deployment.started');
-    }
-    get terminal() {
-        return terminalEntry(this.record);
+    /** The started id (the same whichever step sent it). */
+    get startedId() {
+        return eventId(this.key, 'deployment.started');
     }
     get deploymentId() {
-        return this.record.deploymentId;
+        return this.own.deploymentId;
     }
-    /** This step takes part in the deployment: its post step will end it and re-deliver to its sinks. */
-    join() {
-        this.options.state?.save('key', this.record.key);
-        if (this.started)
-            this.options.state?.save('started-at', this.started.time);
-        if (this.record.deploymentId !== null)
-            this.options.state?.save('deployment-id', String(this.record.deploymentId));
+    /** The events this step sent; for a step that joined, the started as the journal tells it first. */
+    get timeline() {
+        const started = this.ownStarted ? undefined : this.hint?.events.find((entry) => entry.type === 'deployment.started');
+        return [...(started ? [started] : []), ...this.own.events];
     }
-    /** `deployment.started`, unless this job already sent it for the environment. */
+    get ownStarted() {
+        return this.own.events.find((entry) => entry.type === 'deployment.started');
+    }
+    get ownTerminal() {
+        return this.own.events.find((entry) => isTerminal(entry.type) && entry.type.startsWith('deployment.'));
+    }
+    /** Ends of this deployment the journal tells of that this step did not send. */
+    get otherTerminals() {
+        return (this.hint?.events ?? []).filter((entry) => isTerminal(entry.type) && !this.own.events.some((own) => own.type === entry.type && own.time === entry.time));
+    }
+    /**
+     * `deployment.started`, unless the deployment was begun by another step: then this
+     * step joins it. Either way the key and the started time go to runner state first, so
+     * a step killed while delivering still leaves its post step a deployment to end.
+     */
     async start() {
-        if (this.started)
+        if (this.joined) {
+            await this.join();
             return undefined;
+        }
+        const time = new Date();
+        this.own.startedAt = time.toISOString();
+        this.saveState('key', this.key);
+        this.saveState('started-at', this.own.startedAt);
+        this.save();
         let sinks = this.sinkList;
-        if (this.github && this.record.deploymentId === null) {
-            // The deployment id belongs in the started event itself, so create it first.
-            const github = this.github;
-            const created = await withRetries(github.name, async (timeoutMs) => void (await github.createDeployment(timeoutMs)), this.delivery());
-            if (created.ok)
-                this.record.deploymentId = github.deploymentId;
-            else {
-                this.refusedForGood = created.permanent === true;
-                this.options.warn(`Event sink 'github-deployment' could not create the deployment${created.permanent ? '' : ` after ${created.attempts} attempt${created.attempts === 1 ? '' : 's'}`}: ${created.error} (the verdict is unchanged)`);
-                sinks = sinks.filter((sink) => sink !== github);
+        const github = this.github;
+        if (github && this.own.deploymentId === null) {
+            // The deployment id belongs in the started event itself, so find or create it first.
+            if (this.knownKey)
+                await this.findGitHubDeployment(github);
+            if (this.own.deploymentId === null && !this.own.closed.includes(github.key)) {
+                const created = await withRetries(github.name, async (timeoutMs, signal) => void (await github.createDeployment(timeoutMs, signal)), this.delivery());
+                if (!created.ok) {
+                    if (created.permanent)
+                        this.own.closed.push(github.key);
+                    this.options.warn(`Event sink 'github-deployment' could not create the deployment${created.permanent ? '' : ` after ${created.attempts} attempt${created.attempts === 1 ? '' : 's'}`}: ${created.error} (the verdict is unchanged)`);
+                    sinks = sinks.filter((sink) => sink !== github);
+                }
             }
         }
-        const refused = this.github && !sinks.includes(this.github) && this.record.deploymentId === null ? this.github : undefined;
-        return this.send('deployment.started', {}, sinks, this.delivery(), refused && this.refusedForGood ? [refused.key] : []);
+        return this.send('deployment.started', { time }, sinks, this.delivery());
+    }
+    /** Takes part in a deployment another step began: its post step will end it if nothing does. */
+    async join() {
+        this.saveState('key', this.key);
+        if (this.own.startedAt)
+            this.saveState('started-at', this.own.startedAt);
+        if (this.github)
+            await this.findGitHubDeployment(this.github);
+        this.save();
     }
     /**
-     * The one terminal event: sent only if none is recorded yet. The journal claims it
-     * before delivery, so a cancellation or the post step can never add a second one.
+     * The GitHub deployment of this key, found through the API (never by an id from the
+     * journal). None: one is created when this step first posts a status. Unknown (the
+     * API failed): this step posts no status; deploy-start's post step ends it there.
+     */
+    async findGitHubDeployment(github) {
+        try {
+            const found = await github.findDeployment(this.key, this.options.sinks.sinkTimeoutMs, this.options.signal);
+            if (found !== null) {
+                github.deploymentId = found;
+                this.adopt(found);
+            }
+        }
+        catch (error) {
+            this.own.closed.push(github.key);
+            this.options.warn(`Event sink 'github-deployment' could not look up this job's GitHub deployment: ${error.message} (this step posts no status; the verdict is unchanged)`);
+        }
+    }
+    /** A GitHub deployment id is saved the moment it is known. */
+    adopt(id) {
+        this.own.deploymentId = id;
+        this.saveState('deployment-id', String(id));
+        this.save();
+    }
+    /**
+     * This step's verdict: always sent, whatever the journal says (a note says when it
+     * tells of another end). A sink that has not taken this step's started gets it first,
+     * so no receiver sees the end before the start; after a cancellation there is no time
+     * for that, and the verdict gets one short attempt per sink.
      */
     async finish(type, details) {
-        if (this.terminal)
+        const other = this.otherTerminals[0];
+        if (other) {
+            this.notes.push(`The deployment journal says this deployment already ended with ${other.type}${other.reason ? ` (${other.reason})` : ''}; any step of the job can write the journal, so this step sent its own verdict, with the deployment's one terminal id (a receiver that de-duplicates on id keeps the first end).`);
+        }
+        if (this.ownTerminal)
             return undefined;
-        return this.send(type, details, this.sinkList, details.cancelled ? this.lastChance() : this.delivery());
-    }
-    /** Post step: a started without an end gets `deployment.failed` with `reason`. */
-    async endOpen(reason) {
-        if (!this.started || this.terminal)
-            return undefined;
-        return this.finish('deployment.failed', { reason, durationMs: Date.now() - Date.parse(this.started.time) });
+        const durationMs = this.own.startedAt ? Date.now() - Date.parse(this.own.startedAt) : details.durationMs;
+        const { event, entry } = this.record(type, { reason: details.reason, durationMs });
+        const delivery = details.cancelled ? this.lastChance() : this.delivery();
+        const started = this.ownStarted;
+        const outcomes = await Promise.all(this.sinkList.map(async (sink) => {
+            if (!details.cancelled && started && sink !== this.github && this.pending(started, sink)) {
+                const catchUp = await this.deliverTo(sink, this.rebuild(started), started, { ...delivery, attempts: 1 });
+                if (catchUp)
+                    this.sent.push({ event: this.rebuild(started), outcomes: [catchUp] });
+            }
+            return this.deliverTo(sink, event, entry, delivery);
+        }));
+        const emitted = { event, outcomes: outcomes.filter((outcome) => outcome !== undefined) };
+        this.sent.push(emitted);
+        return emitted;
     }
     /**
-     * Post step: every event of the deployment that one of this step's sinks has not
-     * acknowledged, sent again with its id. A sink that refused an event for good is
-     * not tried again.
+     * Post step: a deployment nothing ended gets `deployment.failed` (`reason`), and what
+     * this step sent but a sink has not acknowledged is sent again, with its id, started
+     * before end. The end is sent only to sinks that have none: this step's own
+     * acknowledgements, the events file and the GitHub deployment's latest status say so
+     * for themselves; for a webhook and Loki, which cannot be asked, the journal's word
+     * that another step's end reached them is taken (it can only make this step send less).
      */
-    async redeliver() {
-        const again = [];
-        for (const entry of this.record.events) {
-            const event = this.build(entry.type, { reason: entry.reason ?? undefined, durationMs: entry.durationMs ?? undefined, time: new Date(entry.time) });
-            // Delivered before the step that sent it could record it (killed in between): record it now.
-            for (const sink of this.sinkList)
-                if (this.pending(entry, sink) && sink.has?.(event))
+    async close(reason) {
+        const started = this.ownStarted;
+        let terminal = this.ownTerminal;
+        if (!this.own.startedAt && !started)
+            return { events: this, redelivered: [], superseded: [] };
+        // The main step may have been killed after GitHub created its deployment and before the id
+        // reached runner state: find it (by key and run) rather than leave it open or create another.
+        if (this.github && this.own.deploymentId === null && !this.own.closed.includes(this.github.key))
+            await this.findGitHubDeployment(this.github);
+        const ends = await Promise.all(this.sinkList.map(async (sink) => ({ sink, end: await this.endAt(sink, terminal) })));
+        const lacking = ends.filter((item) => item.end === 'none').map((item) => item.sink);
+        const other = this.otherTerminals[0];
+        const outcome = { events: this, redelivered: [], superseded: [], endedElsewhere: terminal ? undefined : other };
+        const anyEnd = ends.some((item) => item.end === 'own' || item.end === 'seen');
+        let fresh;
+        if (!terminal && (lacking.length > 0 || (!anyEnd && !other))) {
+            const durationMs = this.own.startedAt ? Date.now() - Date.parse(this.own.startedAt) : undefined;
+            const { event, entry } = this.record('deployment.failed', { reason, durationMs });
+            terminal = fresh = entry;
+            outcome.ended = { event, outcomes: [] };
+            this.sent.push(outcome.ended);
+            if (other)
+                outcome.notForwarded = lacking.map((sink) => sink.name);
+            const unasked = lacking.filter((sink) => sink instanceof WebhookSink || sink instanceof LokiSink);
+            if (!this.hint && unasked.length > 0) {
+                this.options.warn(`The deployment journal in RUNNER_TEMP is gone or names another deployment, so this step cannot tell whether another step's end of it reached ${unasked.map((sink) => sink.name).join(', ')}: sent deployment.failed (${reason}) there, with the deployment's one terminal id (a receiver that de-duplicates on id keeps the first end).`);
+            }
+        }
+        for (const { sink, end } of ends)
+            if (end !== 'none' && started && this.pending(started, sink))
+                outcome.superseded.push(sink.name);
+        const redelivered = new Map();
+        await Promise.all(lacking.map(async (sink) => {
+            for (const entry of [started, terminal]) {
+                // A post step never posts in_progress to GitHub: an end supersedes it, and GitHub keeps the latest status.
+                if (!entry || !this.pending(entry, sink) || (entry === started && sink === this.github))
+                    continue;
+                const event = this.rebuild(entry);
+                if (sink.has?.(event)) {
+                    // Delivered before the step that sent it could record it (killed in between).
                     entry.delivered.push(sink.key);
-            this.save();
-            const pending = this.sinkList.filter((sink) => this.pending(entry, sink));
-            if (pending.length === 0)
-                continue;
-            this.options.print(`re-delivering event ${entry.type} ${event.id} to ${pending.map((sink) => sink.name).join(', ')}`);
-            const outcomes = await this.deliver(event, entry, pending, this.delivery());
-            const emitted = { event, outcomes };
-            again.push(emitted);
+                    this.save();
+                    continue;
+                }
+                if (entry !== fresh)
+                    this.options.print(`re-delivering event ${entry.type} ${event.id} to ${sink.name}`);
+                const result = await this.deliverTo(sink, event, entry, this.delivery());
+                if (!result)
+                    continue;
+                if (entry === fresh)
+                    outcome.ended.outcomes.push(result);
+                else
+                    redelivered.set(entry, [...(redelivered.get(entry) ?? []), result]);
+            }
+        }));
+        for (const [entry, outcomes] of redelivered) {
+            const emitted = { event: this.rebuild(entry), outcomes };
+            outcome.redelivered.push(emitted);
             this.sent.push(emitted);
         }
-        return again;
+        return outcome;
     }
     /** Canary events (`mode: probe`): no lifecycle, no journal. */
     async probeVerdict(type, details) {
-        return this.send(type, details, this.sinkList.filter((sink) => sink.name !== 'github-deployment'), this.delivery());
+        return this.send(type, details, this.sinkList.filter((sink) => sink !== this.github), this.delivery());
+    }
+    /** Whether a sink already has an end of this deployment, and how this step knows. */
+    async endAt(sink, terminal) {
+        if (this.own.closed.includes(sink.key) || terminal?.rejected.includes(sink.key))
+            return 'closed';
+        if (terminal?.delivered.includes(sink.key))
+            return 'own';
+        const endId = eventId(this.key, 'deployment.failed');
+        if (sink instanceof EventsFileSink)
+            return sink.has({ id: endId }) ? 'seen' : 'none';
+        if (sink === this.github) {
+            if (this.own.deploymentId === null)
+                return terminal ? 'none' : 'closed'; // no deployment to end
+            try {
+                return ENDED_STATES.has(await this.github.latestState(this.options.sinks.sinkTimeoutMs)) ? 'seen' : 'none';
+            }
+            catch {
+                return !terminal && this.endInJournal(sink) ? 'seen' : 'none';
+            }
+        }
+        return !terminal && this.endInJournal(sink) ? 'seen' : 'none';
+    }
+    endInJournal(sink) {
+        return this.otherTerminals.some((entry) => entry.delivered.includes(sink.key));
     }
     build(type, details) {
-        return buildEvent(type, this.options.context, this.record.key, {
-            deploymentId: this.record.deploymentId,
-            url: this.record.environmentUrl || null,
+        return buildEvent(type, this.options.context, this.key, {
+            deploymentId: this.own.deploymentId,
+            url: this.options.environmentUrl || null,
             reason: details.reason ?? null,
             durationMs: details.durationMs ?? null,
             time: details.time,
         });
     }
-    async send(type, details, sinks, delivery, rejected = []) {
+    /** An event this step sent, built again from its record: the same id, time and content. */
+    rebuild(entry) {
+        return this.build(entry.type, { reason: entry.reason, durationMs: entry.durationMs, time: new Date(entry.time) });
+    }
+    /** Claims an event in runner state (and the journal) before any delivery, and logs it. */
+    record(type, details) {
         const event = this.build(type, details);
-        const entry = { type, id: event.id, time: event.time, reason: event.data.reason, durationMs: event.data.duration_ms, delivered: [], rejected };
-        this.record.events.push(entry);
-        if (type === 'deployment.started') {
-            // Runner state before delivery: a step killed while delivering still leaves its post step the key.
-            this.options.state?.save('key', this.record.key);
-            this.options.state?.save('started-at', event.time);
-        }
+        const entry = { type, id: event.id, time: event.time, reason: event.data.reason, durationMs: event.data.duration_ms, delivered: [], rejected: [] };
+        this.own.events.push(entry);
         this.save();
         // The log first and always, so no event is ever lost from it.
         this.options.print(`event ${event.type} ${JSON.stringify(event)}`);
-        const outcomes = await this.deliver(event, entry, sinks, delivery);
-        const emitted = { event, outcomes };
+        return { event, entry };
+    }
+    async send(type, details, sinks, delivery) {
+        const { event, entry } = this.record(type, details);
+        const outcomes = await Promise.all(sinks.map((sink) => {
+            // A key from elsewhere (an input, the journal): the events file may already hold this event.
+            if (this.knownKey && sink.has?.(event)) {
+                entry.delivered.push(sink.key);
+                this.save();
+                return undefined;
+            }
+            return this.deliverTo(sink, event, entry, delivery);
+        }));
+        const emitted = { event, outcomes: outcomes.filter((outcome) => outcome !== undefined) };
         this.sent.push(emitted);
         return emitted;
     }
-    /** A sink still owes this event: not acknowledged, and never refused for good in this deployment. */
+    /** A sink still owes this event: not acknowledged, not refused for good. */
     pending(entry, sink) {
-        return !entry.delivered.includes(sink.key) && !this.record.events.some((other) => other.rejected.includes(sink.key));
+        return !entry.delivered.includes(sink.key) && !entry.rejected.includes(sink.key) && !this.own.closed.includes(sink.key);
     }
-    /** Delivers to every sink in parallel and records each acknowledgement as it comes. */
-    async deliver(event, entry, sinks, delivery) {
-        const targets = sinks.filter((sink) => this.pending(entry, sink));
-        const outcomes = await Promise.all(targets.map(async (sink) => {
-            const outcome = await withRetries(sink.name, (timeoutMs) => sink.send(event, timeoutMs), delivery);
-            if (outcome.ok)
-                entry.delivered.push(sink.key);
-            else if (outcome.permanent)
-                entry.rejected.push(sink.key);
-            if (sink === this.github && this.github.deploymentId !== this.record.deploymentId) {
-                this.record.deploymentId = this.github.deploymentId;
-                if (this.record.deploymentId !== null)
-                    this.options.state?.save('deployment-id', String(this.record.deploymentId));
-            }
-            this.save();
-            return outcome;
-        }));
-        for (const outcome of outcomes)
-            if (!outcome.ok)
-                this.options.warn(failureWarning(outcome, event.type));
-        return outcomes;
+    /** One event to one sink, with retries; the outcome is recorded the moment it is known. Undefined: not tried. */
+    async deliverTo(sink, event, entry, delivery) {
+        if (!this.pending(entry, sink))
+            return undefined;
+        const outcome = await withRetries(sink.name, (timeoutMs, signal) => sink.send(event, timeoutMs, signal), delivery);
+        if (outcome.ok)
+            entry.delivered.push(sink.key);
+        else if (outcome.permanent)
+            entry.rejected.push(sink.key);
+        if (outcome.wholeSink)
+            this.own.closed.push(sink.key);
+        this.save();
+        if (!outcome.ok)
+            this.options.warn(failureWarning(outcome, event.type));
+        return outcome;
     }
+    saveState(name, value) {
+        if (this.persist)
+            this.options.state?.save(name, value);
+    }
+    /** This step's record to runner state, and to the journal for the steps after it. */
     save() {
-        if (this.path)
-            writeJournal(this.path, this.record);
+        this.saveState('events', JSON.stringify({ events: this.own.events, closed: this.own.closed }));
+        if (!this.path)
+            return;
+        const { context } = this.options;
+        const others = (this.hint?.events ?? []).filter((entry) => !this.own.events.some((own) => own.type === entry.type && own.time === entry.time));
+        const record = {
+            version: 3, environment: context.environment, runId: context.runId, runAttempt: context.runAttempt, key: this.key,
+            environmentUrl: '', deploymentId: this.own.deploymentId, events: [...others, ...this.own.events],
+        };
+        writeJournal(this.path, record);
     }
     delivery() {
-        return { timeoutMs: this.options.sinks.sinkTimeoutMs, attempts: 3, backoffMs: 250 };
+        return { timeoutMs: this.options.sinks.sinkTimeoutMs, attempts: 3, backoffMs: 250, signal: this.options.signal };
     }
     /**
      * After a cancellation the runner sends SIGTERM 7.5 s after SIGINT: one short
@@ -4283,16 +4631,14 @@ class DeploymentEvents {
 }
 /**
  * The post step of deploy-start and of deploy-canary: end the deployment its main step
- * took part in if nothing did (`job-ended`), then deliver what this step's sinks still
+ * took part in where nothing did (`job-ended`), and deliver what this step's sinks still
  * owe. Undefined when the main step took part in no deployment.
  */
 async function closeDeployment(options) {
     const events = DeploymentEvents.openForPost(options);
     if (!events)
         return undefined;
-    const ended = await events.endOpen('job-ended');
-    const redelivered = await events.redeliver();
-    return { events, ended, redelivered };
+    return events.close('job-ended');
 }
 
 ;// CONCATENATED MODULE: ./src/watchdog/watchdog.ts
@@ -4312,21 +4658,12 @@ async function closeDeployment(options) {
 
 
 
+/** GitHub's documented deployment status states that leave a deployment open. */
 const OPEN_STATES = new Set(['queued', 'pending', 'in_progress']);
 const MAX_EVENTS_FILE_BYTES = 64 * 1024 * 1024;
-function partitionKeyOf(payload) {
-    let value = payload;
-    if (typeof value === 'string') {
-        try {
-            value = JSON.parse(value);
-        }
-        catch {
-            return null;
-        }
-    }
-    const key = value?.deploy_guards?.partition_key;
-    return typeof key === 'string' && /^[0-9a-f]{32}$/.test(key) ? key : null;
-}
+/** Loki answers at most 5000 lines per query by default (max_entries_limit_per_query). */
+const LOKI_PAGE_LINES = 5000;
+const LOKI_MAX_PAGES = 20;
 async function fromGitHub(settings, env, now, examined) {
     const api = new GitHubApi({ token: settings.sinks.token, apiUrl: env.apiUrl, timeoutMs: settings.sinks.sinkTimeoutMs * 3 });
     const stale = [];
@@ -4335,6 +4672,9 @@ async function fromGitHub(settings, env, now, examined) {
             for (const deployment of page) {
                 if (now - Date.parse(deployment.created_at) > settings.lookbackMs)
                     break pages;
+                const key = payloadKey(deployment.payload)?.key ?? null;
+                if (settings.deploymentKey && key !== settings.deploymentKey)
+                    continue;
                 examined.github = (examined.github ?? 0) + 1;
                 // Statuses come newest first: the first is the deployment's state.
                 const [latest] = await api.get(`/repos/${env.repository}/deployments/${deployment.id}/statuses`, { per_page: 1 });
@@ -4345,7 +4685,7 @@ async function fromGitHub(settings, env, now, examined) {
                     continue;
                 stale.push({
                     environment: deployment.environment || environment, deployment_id: deployment.id, sha: deployment.sha, age_s: Math.round(age / 1000),
-                    run_url: latest?.log_url || latest?.target_url || '', found_in: ['github'], partition_key: partitionKeyOf(deployment.payload), ended: false,
+                    run_url: latest?.log_url || latest?.target_url || '', found_in: ['github'], partition_key: key, created_by_others: key === null, ended: false,
                 });
             }
         }
@@ -4359,6 +4699,8 @@ function openStarteds(events, settings, now, where) {
     for (const event of events) {
         if (event.type !== 'deployment.started' || typeof event.partitionkey !== 'string' || ended.has(event.partitionkey))
             continue;
+        if (settings.deploymentKey && event.partitionkey !== settings.deploymentKey)
+            continue;
         if (settings.environments.length > 0 && !settings.environments.includes(event.subject))
             continue;
         const age = now - Date.parse(event.time);
@@ -4366,7 +4708,7 @@ function openStarteds(events, settings, now, where) {
             continue;
         stale.push({
             environment: event.subject, deployment_id: event.data?.deployment_id ?? null, sha: event.data?.sha ?? '', age_s: Math.round(age / 1000),
-            run_url: /^https?:\/\//.test(event.source) ? event.source : '', found_in: [where], partition_key: event.partitionkey, ended: false,
+            run_url: /^https?:\/\//.test(event.source) ? event.source : '', found_in: [where], partition_key: event.partitionkey, created_by_others: false, ended: false,
         });
         ended.add(event.partitionkey); // one entry per deployment, however often its started was delivered
     }
@@ -4406,28 +4748,58 @@ function lokiSelector(settings) {
         matchers.push(`env=~${JSON.stringify(settings.environments.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))}`);
     return `{${matchers.join(', ')}}`;
 }
-/** Loki's query_range API: the event lines of the last lookback, oldest first. */
+/**
+ * Loki's query_range API: every event line of the last lookback, newest first, page by
+ * page (each page ends where the last one's oldest line was; `end` is exclusive, so it
+ * moves to that line's timestamp + 1 ns and the lines already read at that timestamp
+ * are dropped, as logcli's batching does). Bounded: past LOKI_MAX_PAGES pages it stops
+ * and says which lines, the oldest, were not examined.
+ */
 async function fromLoki(settings, now) {
     const { lokiUrl, lokiTenant, lokiUsername, lokiPassword, sinkTimeoutMs } = settings.sinks;
-    const base = LokiSink.pushUrl(lokiUrl).replace(/\/push$/, '/query_range');
-    const url = new URL(base);
-    url.searchParams.set('query', `${lokiSelector(settings)} |= "deployment."`);
-    url.searchParams.set('start', (BigInt(now - settings.lookbackMs) * 1000000n).toString());
-    url.searchParams.set('end', (BigInt(now) * 1000000n).toString());
-    url.searchParams.set('limit', '5000');
-    url.searchParams.set('direction', 'forward');
+    const base = sinks_LokiSink.pushUrl(lokiUrl).replace(/\/push$/, '/query_range');
     const headers = { 'user-agent': 'deploy-guards' };
     if (lokiTenant)
         headers['x-scope-orgid'] = lokiTenant;
     if (lokiUsername || lokiPassword)
         headers.authorization = `Basic ${Buffer.from(`${lokiUsername}:${lokiPassword}`).toString('base64')}`;
     const { request } = await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(553)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7553));
-    const response = await request(url, { headers, headersTimeout: sinkTimeoutMs * 3, bodyTimeout: sinkTimeoutMs * 3 });
-    const text = await response.body.text();
-    if (response.statusCode >= 400)
-        throw new UserError(`Loki query_range ${statusLine(response.statusCode)}`);
-    const body = JSON.parse(text);
-    return parseEvents((body.data?.result ?? []).flatMap((stream) => (stream.values ?? []).map((value) => value[1])));
+    const start = BigInt(now - settings.lookbackMs) * 1000000n;
+    let end = BigInt(now) * 1000000n;
+    const lines = [];
+    let boundary;
+    for (let page = 1;; page++) {
+        const url = new URL(base);
+        url.searchParams.set('query', `${lokiSelector(settings)} |= "deployment."${settings.deploymentKey ? ` |= ${JSON.stringify(settings.deploymentKey)}` : ''}`);
+        url.searchParams.set('start', start.toString());
+        url.searchParams.set('end', end.toString());
+        url.searchParams.set('limit', String(LOKI_PAGE_LINES));
+        url.searchParams.set('direction', 'backward');
+        const response = await request(url, { headers, headersTimeout: sinkTimeoutMs * 3, bodyTimeout: sinkTimeoutMs * 3 });
+        const text = await response.body.text();
+        if (response.statusCode >= 400)
+            throw new UserError(`Loki query_range ${statusLine(response.statusCode)}`);
+        const body = JSON.parse(text);
+        // Streams come one by one: merge them newest first.
+        const entries = (body.data?.result ?? []).flatMap((stream) => stream.values ?? [])
+            .map(([ts, line]) => ({ ts: BigInt(ts), line }))
+            .sort((a, b) => (a.ts === b.ts ? 0 : a.ts > b.ts ? -1 : 1));
+        const fresh = entries.filter((entry) => !(boundary && entry.ts === boundary.ts && boundary.lines.has(entry.line)));
+        lines.push(...fresh.map((entry) => entry.line));
+        if (entries.length < LOKI_PAGE_LINES)
+            return { events: parseEvents(lines) };
+        const oldest = entries[entries.length - 1].ts;
+        const at = (ts) => new Date(Number(ts / 1000000n)).toISOString();
+        if (fresh.length === 0) {
+            return { events: parseEvents(lines), incomplete: `Loki: more than ${LOKI_PAGE_LINES} lines share the timestamp ${at(oldest)}; lines at and before it were not examined` };
+        }
+        if (page === LOKI_MAX_PAGES) {
+            return { events: parseEvents(lines), incomplete: `Loki: read the newest ${lines.length} lines of the lookback in ${page} pages (the bound); lines before ${at(oldest)} were not examined` };
+        }
+        const sameTs = entries.filter((entry) => entry.ts === oldest).map((entry) => entry.line);
+        boundary = { ts: oldest, lines: new Set([...(boundary?.ts === oldest ? boundary.lines : []), ...sameTs]) };
+        end = oldest + 1n;
+    }
 }
 /** Merges what several sources say about one deployment (by key, else by deployment id). */
 function merge(all) {
@@ -4441,6 +4813,10 @@ function merge(all) {
             same.partition_key ??= item.partition_key;
             same.deployment_id ??= item.deployment_id;
             same.run_url ||= item.run_url;
+            // Who created a GitHub deployment is what its payload says: an event line (anyone who
+            // can push to Loki or write the file) naming its id does not make it deploy-guards'.
+            if (item.found_in.includes('github'))
+                same.created_by_others = item.created_by_others;
         }
     }
     return merged;
@@ -4451,11 +4827,12 @@ function noEndEvent(item, env, repository) {
     const context = { environment: item.environment, sha: item.sha, ref: '', repository, runId, runAttempt: '', workflow: '', actor: 'deploy-watchdog', source: item.run_url || env.source };
     const key = item.partition_key ?? (0,external_node_crypto_.createHash)('sha256').update(`${repository}\nwatchdog\n${item.deployment_id}`).digest('hex').slice(0, 32);
     const event = event_buildEvent('deployment.failed', context, key, { deploymentId: item.deployment_id, reason: 'no-end', durationMs: item.age_s * 1000, time: env.now });
-    return { ...event, id: eventId(key, 'deployment.failed') };
+    return { ...event, id: event_eventId(key, 'deployment.failed') };
 }
 async function runWatchdog(settings, env) {
     const now = (env.now ?? new Date()).getTime();
     const examined = {};
+    const incomplete = [];
     const found = [];
     if (settings.sinks.token && settings.environments.length > 0 && env.repository)
         found.push(...await fromGitHub(settings, env, now, examined));
@@ -4465,14 +4842,24 @@ async function runWatchdog(settings, env) {
         found.push(...openStarteds(events, settings, now, 'events-file'));
     }
     if (settings.sinks.lokiUrl) {
-        const events = await fromLoki(settings, now);
-        examined.loki = events.length;
-        found.push(...openStarteds(events, settings, now, 'loki'));
+        const read = await fromLoki(settings, now);
+        examined.loki = read.events.length;
+        if (read.incomplete) {
+            incomplete.push(read.incomplete);
+            env.warn(`deploy-watchdog: ${read.incomplete}`);
+        }
+        found.push(...openStarteds(read.events, settings, now, 'loki'));
     }
     const stale = merge(found);
-    if (settings.endStale && stale.length > 0)
-        await endStale(stale, settings, env);
-    return { stale, examined };
+    if (settings.endStale) {
+        for (const item of stale.filter((candidate) => candidate.created_by_others && !settings.endOthers)) {
+            env.print(`deploy-watchdog: deployment ${item.deployment_id} was not created by deploy-guards (no deployment key in its payload): not ended; end-others: true ends it`);
+        }
+        const toEnd = stale.filter((candidate) => !candidate.created_by_others || settings.endOthers);
+        if (toEnd.length > 0)
+            await endStale(toEnd, settings, env);
+    }
+    return { stale, examined, incomplete };
 }
 async function endStale(stale, settings, env) {
     const api = new GitHubApi({ token: settings.sinks.token, apiUrl: env.apiUrl, timeoutMs: settings.sinks.sinkTimeoutMs });

@@ -1653,7 +1653,7 @@ module.exports = parse;
 
 
 
-const scan = __nccwpck_require__(4162);
+const scan = __nccwpck_require__(1781);
 const parse = __nccwpck_require__(8265);
 const utils = __nccwpck_require__(4059);
 const constants = __nccwpck_require__(5595);
@@ -2016,7 +2016,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 4162:
+/***/ 1781:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1781);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4209);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -2518,7 +2518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1781:
+/***/ 4209:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3017,6 +3017,15 @@ function safeLine(line) {
 function safeLogText(text) {
     return text.split(LINE_BREAK).map(safeLine).join('\n');
 }
+/**
+ * Untrusted text shown inside one line (a file name or specifier in a finding): line
+ * breaks written as `\n`/`\r`, hidden characters escaped as in every log line, and a
+ * text longer than `max` cut, so one finding stays one line of the log and the summary.
+ */
+function oneLine(text, max) {
+    const shown = text.length > max ? `${text.slice(0, max)}…` : text;
+    return shown.replace(/[\r\n]/g, (lineBreak) => (lineBreak === '\n' ? '\\n' : '\\r')).replace(HIDDEN, visible);
+}
 /** An annotation message: core escapes its line breaks; controls that hide text are shown. */
 function safeAnnotationText(text) {
     return text.replace(HIDDEN, visible);
@@ -3155,43 +3164,67 @@ function errorMessage(error) {
 const RUNTIME_NAMES = new Set(['PATH', 'HOME', 'HOSTNAME', 'PWD', 'USER', 'SHELL', 'TERM', 'LANG', 'TZ', 'NODE_ENV', 'CI']);
 function findMissing(input) {
     const found = [];
-    const seen = new Set();
+    const seen = new Map();
     /** Findings at one place (an anchored entry several services merge, a shared image) are one finding naming every service. */
     const atPlace = new Map();
     const add = (entry) => {
         const key = `${entry.service}\0${entry.variable}\0${entry.reason}`;
-        if (seen.has(key) || input.ignore.has(entry.variable))
+        if (input.ignore.has(entry.variable))
             return;
-        seen.add(key);
+        const earlier = seen.get(key);
+        if (earlier) {
+            // One finding per service, variable and reason: the harmful place wins (`${X}` in an image over its notice in an environment value).
+            if (earlier.severity !== 'notice' || entry.severity !== 'error')
+                return;
+            if (earlier.services.length <= 1) {
+                for (const [place, finding] of atPlace)
+                    if (finding === earlier)
+                        atPlace.delete(place);
+                Object.assign(earlier, entry, { services: earlier.services });
+                if (entry.file && entry.service)
+                    atPlace.set(placeOf(earlier), earlier);
+                return;
+            }
+            // A notice several services share: this one leaves it for its own error.
+            earlier.services.splice(earlier.services.indexOf(entry.service), 1);
+            earlier.service = earlier.services[0];
+        }
         const services = entry.services ?? (entry.service ? [entry.service] : []);
-        const place = `${entry.variable}\0${entry.reason}\0${entry.severity}\0${entry.file}\0${entry.line}`;
+        const place = placeOf(entry);
         const same = entry.file && entry.service ? atPlace.get(place) : undefined;
         if (same) {
-            for (const service of services)
+            for (const service of services) {
                 if (!same.services.includes(service))
                     same.services.push(service);
+                seen.set(`${service}\0${entry.variable}\0${entry.reason}`, same);
+            }
             return;
         }
         const finding = { ...entry, services };
+        for (const service of services.length > 0 ? services : [entry.service])
+            seen.set(`${service}\0${entry.variable}\0${entry.reason}`, finding);
         if (entry.file && entry.service)
             atPlace.set(place, finding);
         found.push(finding);
     };
     const needsOf = imageNeeds(input);
-    // The example file lists what a deployment must set: a need for a pass-through entry too.
-    const exampleNeed = new Map((input.example?.keys ?? []).map(({ key, line }) => [key, { source: `listed in ${input.example.file}:${line}`, phase: 'run', strength: 'required' }]));
+    const exampleNeed = exampleNeeds(input);
     for (const use of input.project.uses)
-        interpolationFinding(use, '', undefined, input, add);
+        interpolationFinding(use, '', { where: wherePath(use), need: undefined, fatal: true }, input, add);
     for (const facts of input.facts) {
         const { service } = facts;
         const needs = new Map(needsOf.get(service.name));
         for (const name of [...(input.required['*'] ?? []), ...(input.required[service.name] ?? [])])
             needs.set(name, { source: 'required input', phase: 'run', strength: 'required' });
+        const official = facts.unmetImageRequirement;
+        for (const name of official?.oneOf ?? [])
+            needs.set(name, { source: official.source, phase: 'run', strength: 'required', nonEmpty: true });
+        const before = found.length;
         for (const use of service.uses)
-            interpolationFinding(use, service.name, feedsNeed(use, needs), input, add);
+            interpolationFinding(use, service.name, judgeUse(use, facts, needs, exampleNeed), input, add);
         for (const name of facts.unprovided) {
             const entry = service.environment.get(name);
-            const need = needs.get(name)?.strength === 'required' ? needs.get(name) : exampleNeed.get(name) ?? needs.get(name);
+            const need = needs.get(name)?.strength === 'required' ? needs.get(name) : exampleNeed(service.name, name) ?? needs.get(name);
             const shown = need?.strength === 'required';
             add({
                 service: service.name, variable: name, reason: 'unset', severity: shown ? 'error' : 'notice', file: entry.file, line: entry.line,
@@ -3201,6 +3234,8 @@ function findMissing(input) {
             });
         }
         buildArgFindings(facts, input, add);
+        if (official)
+            officialImageFinding(facts, official, found.slice(before), add);
         // Names the `required` input asks for; reads of the image's code are judged per image below.
         for (const name of [...(input.required['*'] ?? []), ...(input.required[service.name] ?? [])]) {
             if (RUNTIME_NAMES.has(name) || facts.unprovided.has(name))
@@ -3219,13 +3254,36 @@ function findMissing(input) {
     if (input.example) {
         const optionalOnly = namesWithDefaultsOnly(input);
         const reported = new Set(found.map((entry) => entry.variable));
-        for (const { key, line } of input.example.keys) {
+        for (const { key, line, empty } of input.example.keys) {
             if (input.provided(key) || optionalOnly.has(key) || reported.has(key))
                 continue;
-            add({ service: '', variable: key, reason: 'example-missing', severity: 'error', file: input.example.file, line, hint: `${input.example.file} lists ${key} but nothing provides it (environment, env-files, provided or secrets)` });
+            // A started service that sets the key itself (not from the .env: `KEY: ${KEY}` is a use) gives it to its container.
+            if (input.facts.some((facts) => facts.defined.has(key) && !facts.service.uses.some((use) => use.name === key && use.path[2] === 'environment' && use.path[3] === key)))
+                continue;
+            const users = input.facts.filter((facts) => exampleNeed(facts.service.name, key)).map((facts) => facts.service.name);
+            add({
+                service: '', variable: key, reason: 'example-missing', severity: users.length > 0 ? 'error' : 'notice', file: input.example.file, line,
+                hint: users.length > 0
+                    ? `${input.example.file} lists ${key} but nothing provides it (environment, env-files, provided or secrets), and ${users.join(', ')} ${users.length === 1 ? 'uses' : 'use'} it`
+                    : empty
+                        ? `${input.example.file} lists ${key} with an empty value and nothing provides it: optional by the example's own word`
+                        : exampleUnusedHint(input.example, key),
+            });
         }
     }
     return found.sort((a, b) => compare(a.service, b.service) || compare(a.variable, b.variable) || compare(a.reason, b.reason));
+}
+/** An example key nothing provides and no started service is shown to need: what can and cannot be said. */
+function exampleUnusedHint(example, key) {
+    const readers = example.templateOf?.readBy ?? [];
+    if (readers.length === 0)
+        return `${example.file} lists ${key} but nothing provides it; no started service uses it (no interpolation, pass-through entry or read of its image's code), so no container lacks it`;
+    // The containers reading the templated file as env_file do run without it; whether their images need it is not shown.
+    return `${example.file} lists ${key} but nothing provides it, so ${readers.join(', ')} (env_file ${example.templateOf.file}) ${readers.length === 1 ? 'runs' : 'run'} without it; no need for it is shown (no interpolation, pass-through entry or read of a scanned image's code), so whether ${readers.length === 1 ? 'its image needs' : 'their images need'} it cannot be judged`;
+}
+/** Where a finding is: findings at one place are one finding naming every service. */
+function placeOf(entry) {
+    return `${entry.variable}\0${entry.reason}\0${entry.severity}\0${entry.file}\0${entry.line}`;
 }
 /** Code-unit order: stable across machines, and no ICU collator to start up. */
 function compare(a, b) {
@@ -3277,7 +3335,10 @@ function readNeeds(reads) {
         const current = needs.get(read.name);
         if (current && (current.strength === 'required' || read.strength === 'unguarded'))
             continue;
-        needs.set(read.name, { source: `read at ${read.file}:${read.line}${read.phase === 'build' ? ' while building' : ''}`, phase: read.phase, strength: read.strength });
+        const need = { source: `read at ${read.file}:${read.line}${read.phase === 'build' ? ' while building' : ''}`, phase: read.phase, strength: read.strength };
+        if (read.standalone)
+            need.unjudged = `, a standalone script (a #! line) that nothing the image runs names (CMD, ENTRYPOINT, command, another file of the image): whether the container runs it cannot be judged`;
+        needs.set(read.name, need);
     }
     return needs;
 }
@@ -3315,7 +3376,7 @@ function imageFindings(image, input, add) {
             continue;
         }
         const severity = need.strength === 'required' ? 'error' : 'notice';
-        const judged = need.strength === 'required' ? '' : ' without a fallback; whether the code needs it cannot be judged from the read';
+        const judged = need.strength === 'required' ? '' : need.unjudged ?? ' without a fallback; whether the code needs it cannot be judged from the read';
         const verb = need.strength === 'required' ? (lacking.length === 1 ? 'needs' : 'need') : lacking.length === 1 ? 'reads' : 'read';
         add({ ...place, reason: 'not-passed', severity, hint: `${who} ${verb} ${name} (${need.source}${judged}); ${definedElsewhere(name, lacking.map((facts) => facts.service.name), input)}: ${fix}` });
     }
@@ -3326,33 +3387,106 @@ function definedElsewhere(name, lacking, input) {
         ? `defined for ${others.map((other) => `${other.service.name} (${other.defined.get(name).at})`).join(', ')} but not for ${lacking.join(', ')}`
         : 'no service defines it';
 }
-/** The `environment` key an interpolation sits in, when that key is a need of the service. */
-function feedsNeed(use, needs) {
-    if (use.path[2] !== 'environment' || typeof use.path[3] !== 'string')
-        return undefined;
-    const need = needs.get(use.path[3]);
-    return need ? { key: use.path[3], need } : undefined;
+/**
+ * Per service, the example file's keys that are a need: the example sets a value (a key
+ * it leaves empty is optional by its own word) and the compose file hands it to the
+ * service, by an interpolation with no usable default or a pass-through entry. A read
+ * of the image's code is a need by its own strength, whatever the example says:
+ * hoppscotch's example sets "(Optional)" links its code reads without a fallback.
+ */
+function exampleNeeds(input) {
+    const example = input.example;
+    if (!example)
+        return () => undefined;
+    const listed = new Map(example.keys.filter((entry) => !entry.empty).map((entry) => [entry.key, entry.line]));
+    const byService = new Map(input.facts.map((facts) => [facts.service.name, facts]));
+    return (service, key) => {
+        const line = listed.get(key);
+        const facts = byService.get(service);
+        if (line === undefined || !facts)
+            return undefined;
+        const interpolated = facts.service.uses.some((use) => use.name === key && !use.usedDefault && use.operator !== ':+' && use.operator !== '+');
+        const passedThrough = facts.service.environment.get(key)?.passThrough === true;
+        return interpolated || passedThrough ? { source: `listed in ${example.file}:${line}`, phase: 'run', strength: 'required' } : undefined;
+    };
 }
-function interpolationFinding(use, service, feeds, input, add) {
+/** A use's place below the service (or the top level), as shown in hints. */
+function wherePath(use) {
+    return (use.path[0] === 'services' ? use.path.slice(2) : use.path).map(String).join('.');
+}
+/**
+ * Where an interpolation sits decides what an empty string does. In an `environment`
+ * value the container gets `KEY=`: harmful only where a need for KEY is shown (or the
+ * example file sets the interpolated name). A build arg the Dockerfile's FROM does not
+ * use gives the build an empty arg. Anywhere else the empty string changes what Compose
+ * creates (an image reference, a port, a mount, the command's arguments, a label read by
+ * another container): an error.
+ */
+function judgeUse(use, facts, needs, exampleNeed) {
+    const where = wherePath(use);
+    const listed = exampleNeed(facts.service.name, use.name);
+    if (use.path[2] === 'environment' && typeof use.path[3] === 'string') {
+        const key = use.path[3];
+        const need = needs.get(key);
+        if (need?.strength === 'required')
+            return { where, fatal: false, need: { key, need } };
+        if (listed)
+            return { where, fatal: false, need: { key, need: listed } };
+        return { where, fatal: false, need: need ? { key, need } : undefined };
+    }
+    if (use.path[2] === 'build' && use.path[3] === 'args' && typeof use.path[4] === 'string') {
+        return { where, fatal: facts.fromArgs.has(use.path[4]) };
+    }
+    return { where, fatal: true };
+}
+function interpolationFinding(use, service, context, input, add) {
     const at = { service, variable: use.name, file: use.file, line: use.line };
     const deliberate = use.state === 'empty' && input.deliberatelyEmpty(use.name);
+    const feeds = context.need;
+    const shown = feeds?.need.strength === 'required';
     if (use.requiredMissing) {
         add({ ...at, reason: 'required-unset', severity: 'error', hint: `\${${use.name}${use.operator}…} requires ${use.name}${use.operator === ':?' ? ' to be non-empty' : ''}; \`docker compose up\` stops with an error` });
     }
     else if (deliberate) {
-        // `KEY=` in an env file: an empty value on purpose.
+        // `KEY=` in an env file: an empty value on purpose; an error only where the image refuses an empty value.
         if (feeds)
-            add({ ...at, reason: 'empty-value', severity: 'notice', hint: `${use.name} is set empty on purpose in an env file, and gives ${feeds.key} an empty value; ${service || 'the service'} needs ${feeds.key} (${feeds.need.source})` });
+            add({ ...at, reason: 'empty-value', severity: feeds.need.nonEmpty ? 'error' : 'notice', hint: `${use.name} is set empty on purpose in an env file, and gives ${feeds.key} an empty value; ${service || 'the service'} needs ${feeds.key} (${feeds.need.source})` });
     }
-    else if (use.operator === '' && use.state === 'unset') {
-        add({ ...at, reason: 'unset', severity: 'error', hint: `\${${use.name}} has no default and nothing provides ${use.name}; Compose substitutes an empty string` });
-    }
-    else if (use.operator === '' && use.state === 'empty') {
-        add({ ...at, reason: 'unset', severity: 'error', hint: `\${${use.name}} has no default and ${use.name} is set but empty in the environment (a deleted secret reads as an empty string)` });
+    else if (use.operator === '' && (use.state === 'unset' || use.state === 'empty')) {
+        const why = use.state === 'unset' ? `nothing provides ${use.name}` : `${use.name} is set but empty in the environment (a deleted secret reads as an empty string)`;
+        if (context.fatal) {
+            add({ ...at, reason: 'unset', severity: 'error', hint: `\${${use.name}} has no default and ${why}; Compose substitutes an empty string in ${context.where}` });
+        }
+        else if (shown) {
+            add({ ...at, reason: 'unset', severity: 'error', hint: `\${${use.name}} has no default and ${why}; Compose substitutes an empty string, so ${feeds.key} is empty, and ${service || 'the service'} needs ${feeds.key} (${feeds.need.source})` });
+        }
+        else {
+            add({ ...at, reason: 'unset', severity: 'notice', hint: `\${${use.name}} has no default and ${why}; Compose substitutes an empty string, so ${context.where} is empty (no need for it shown)` });
+        }
     }
     else if (use.emptyDefault && feeds) {
-        add({ ...at, reason: 'empty-default', severity: feeds.need.strength === 'required' ? 'error' : 'notice', hint: `\${${use.name}${use.operator}} gives ${feeds.key} an empty value because nothing provides ${use.name}, and ${service || 'the service'} needs ${feeds.key} (${feeds.need.source})` });
+        add({ ...at, reason: 'empty-default', severity: shown ? 'error' : 'notice', hint: `\${${use.name}${use.operator}} gives ${feeds.key} an empty value because nothing provides ${use.name}, and ${service || 'the service'} needs ${feeds.key} (${feeds.need.source})` });
     }
+}
+/**
+ * An official image whose documented required variables the service does not get: one
+ * error, unless an entry's own finding (a pass-through or interpolation nothing
+ * provides) already says so.
+ */
+function officialImageFinding(facts, requirement, own, add) {
+    const { service } = facts;
+    const entryOf = (finding) => [...service.environment.values()].find((entry) => entry.file === finding.file && entry.line === finding.line)?.key;
+    if (own.some((finding) => finding.severity === 'error' && (requirement.oneOf.includes(finding.variable) || requirement.oneOf.includes(entryOf(finding) ?? ''))))
+        return;
+    const alternatives = `${requirement.oneOf.length === 2 ? requirement.oneOf.join(' or ') : `one of ${requirement.oneOf.join(', ')}`}`;
+    const given = requirement.oneOf.find((name) => facts.defined.has(name));
+    const entry = requirement.oneOf.map((name) => service.environment.get(name)).find(Boolean);
+    if (given) {
+        const place = entry ?? service;
+        add({ service: service.name, variable: given, reason: 'empty-value', severity: 'error', file: place.file, line: place.line, hint: `${service.name} gets ${given} with an empty value (${facts.defined.get(given).at}), and its image refuses to initialise a new database without a non-empty ${alternatives} (${requirement.source})` });
+        return;
+    }
+    add({ service: service.name, variable: requirement.oneOf[0], reason: 'not-passed', severity: 'error', file: service.file, line: service.line, hint: `${service.name}'s image refuses to initialise a new database without ${alternatives} (${requirement.source}); neither its environment nor its env_file gives one: add it to ${service.name}'s environment or env_file` });
 }
 /** Names every interpolation of which has a non-empty default: optional by design. */
 function namesWithDefaultsOnly(input) {
@@ -3371,7 +3505,12 @@ function namesWithDefaultsOnly(input) {
 ;// CONCATENATED MODULE: ./src/compose/defaults.ts
 
 const DEFAULT_ENV_FILE = '.env';
-const DEFAULT_EXAMPLE_FILE = '.env.example';
+/**
+ * Templates of the project `.env`, in the order they are looked for: `.env.example`, then
+ * `.env.sample` (the two names dotenv-safe reads a template under: its `example` option
+ * and the `sample` alias).
+ */
+const DEFAULT_EXAMPLE_FILES = ['.env.example', '.env.sample'];
 const DEFAULT_FLY_CONFIG = 'fly.toml';
 /**
  * A default file of the project. Kept out of line on purpose: ncc copies every file a
@@ -3752,8 +3891,8 @@ function checkFlowDepth(text, file) {
         }
     }
 }
-/** services.<name>.environment.<KEY> is as deep as any check looks; deeper nodes share their parent's path. */
-const PATH_DEPTH = 4;
+/** services.<name>.build.args.<NAME> is as deep as any check looks; deeper nodes share their parent's path. */
+const PATH_DEPTH = 5;
 class Walker {
     uses = [];
     lines = new WeakMap();
@@ -4120,10 +4259,12 @@ class GitHubApi {
     token;
     apiUrl;
     timeoutMs;
+    signal;
     constructor(options) {
         this.token = options.token;
         this.apiUrl = (options.apiUrl || 'https://api.github.com').replace(/\/+$/, '');
         this.timeoutMs = options.timeoutMs ?? 30_000;
+        this.signal = options.signal;
     }
     async get(path, query = {}) {
         return (await this.send('GET', this.url(path, query))).body;
@@ -4131,13 +4272,35 @@ class GitHubApi {
     async post(path, body, accept) {
         return (await this.send('POST', this.url(path, {}), body, accept)).body;
     }
-    /** The pages of a list endpoint, following `Link: rel="next"` (bounded); stop early by breaking out. `key` picks the array from wrapped responses. */
+    /**
+     * The pages of a list endpoint, following `Link: rel="next"` (bounded); stop early by
+     * breaking out. `key` picks the array from wrapped responses. A next link to another
+     * origin than the API's is not followed (the request would carry the token there):
+     * the listing fails, since a partial list is not the list. So does a listing that still
+     * has a next page after MAX_PAGES pages: the bound is named, never passed off as the end.
+     */
     async *pages(path, query = {}, key) {
         let url = this.url(path, { per_page: 100, ...query });
-        for (let page = 0; url && page < MAX_PAGES; page++) {
+        for (let page = 1; url; page++) {
             const response = await this.send('GET', url);
             yield (key ? response.body[key] : response.body) ?? [];
             url = response.next;
+            if (url === undefined)
+                return;
+            if (!this.sameOrigin(url)) {
+                throw new UserError(`GitHub API GET ${path}: the answer links its next page on another origin than ${new URL(this.apiUrl).origin}; not followed (the request would carry the token there), so the list is incomplete`);
+            }
+            if (page >= MAX_PAGES) {
+                throw new UserError(`GitHub API GET ${path}: the list goes on past ${MAX_PAGES} pages (the bound); the items after them were not read, so the list is incomplete`);
+            }
+        }
+    }
+    sameOrigin(url) {
+        try {
+            return new URL(url).origin === new URL(this.apiUrl).origin;
+        }
+        catch {
+            return false;
         }
     }
     /** All items of a list endpoint. */
@@ -4172,6 +4335,7 @@ class GitHubApi {
                 body: body === undefined ? undefined : JSON.stringify(body),
                 headersTimeout: this.timeoutMs,
                 bodyTimeout: this.timeoutMs,
+                signal: this.signal,
             });
         }
         catch (error) {
@@ -4565,11 +4729,18 @@ class Loader {
             const unnamedEntries = [];
             const environment = definition.environment === undefined ? undefined : this.environment(yaml, definition.environment, place, name, unnamedEntries);
             // A use in a list-form environment entry is keyed by the entry's name, as in a mapping.
+            const build = definition.build === undefined ? undefined : this.build(yaml, definition, place, directory, name);
+            // A use in a list-form environment entry (or build arg) is keyed by the entry's name, as in a mapping.
             const uses = (usesByService.get(name) ?? []).map((use) => {
-                if (use.path[2] !== 'environment' || typeof use.path[3] !== 'number')
-                    return use;
-                const key = environment?.indexKeys?.get(use.path[3]);
-                return key === undefined ? use : { ...use, path: [...use.path.slice(0, 3), key] };
+                if (use.path[2] === 'environment' && typeof use.path[3] === 'number') {
+                    const key = environment?.indexKeys?.get(use.path[3]);
+                    return key === undefined ? use : { ...use, path: [...use.path.slice(0, 3), key] };
+                }
+                if (use.path[2] === 'build' && use.path[3] === 'args' && typeof use.path[4] === 'number') {
+                    const key = build?.indexKeys?.get(use.path[4]);
+                    return key === undefined ? use : { ...use, path: [...use.path.slice(0, 4), key] };
+                }
+                return use;
             });
             parts.set(name, {
                 name,
@@ -4580,7 +4751,9 @@ class Loader {
                 replaces: replacedPaths(definition, environment?.value),
                 environment,
                 envFiles: definition.env_file === undefined ? undefined : this.envFiles(yaml, definition.env_file, place, directory, name),
-                build: definition.build === undefined ? undefined : this.build(yaml, definition, place, directory, name),
+                build,
+                image: typeof definition.image === 'string' ? definition.image : undefined,
+                runs: runsOf(definition),
                 profiles: Array.isArray(definition.profiles) ? definition.profiles.map(String) : definition.profiles === undefined ? undefined : [String(definition.profiles)],
                 mounts: bindMounts(definition.volumes, directory),
                 unnamedEntries,
@@ -4663,11 +4836,13 @@ class Loader {
         const argNames = [];
         const passThroughArgs = [];
         const argLines = args && typeof args === 'object' ? yaml.lines.get(args) : undefined;
+        const indexKeys = new Map();
         if (Array.isArray(args)) {
             args.forEach((arg, index) => {
                 const text = String(arg);
                 const name = text.split('=')[0].trim();
                 argNames.push(name);
+                indexKeys.set(index, name);
                 if (!text.includes('='))
                     passThroughArgs.push({ name, file: yaml.file, line: argLines?.get(index) ?? place.line });
             });
@@ -4682,6 +4857,7 @@ class Loader {
         const context = (0,external_node_path_namespaceObject.resolve)(directory, typeof spec.context === 'string' ? spec.context : '.');
         return {
             mode,
+            indexKeys,
             value: {
                 context,
                 shownContext: this.writtenPath(yaml, spec, 'context', context),
@@ -4736,6 +4912,8 @@ class Loader {
             environment: { value: merged.environment, mode: 'merge' },
             envFiles: { value: merged.envFiles, mode: 'merge' },
             build: merged.build ? { value: merged.build, mode: 'merge' } : part.build,
+            image: merged.image,
+            runs: { command: merged.runs[0] || undefined, entrypoint: merged.runs[1] || undefined },
             profiles: part.profiles ?? resolvedBase.profiles,
             mounts: merged.mounts,
             unnamedEntries: merged.unnamedEntries,
@@ -4756,6 +4934,8 @@ function toService(part) {
         environment: part.environment?.mode === 'reset' ? new Map() : new Map(part.environment?.value ?? []),
         envFiles: part.envFiles?.mode === 'reset' ? [] : [...(part.envFiles?.value ?? [])],
         build: part.build?.mode === 'reset' ? undefined : part.build?.value,
+        image: part.image,
+        runs: [part.runs?.command ?? '', part.runs?.entrypoint ?? ''],
         profiles: part.profiles ?? [],
         mounts: [...part.mounts],
         unnamedEntries: [...part.unnamedEntries],
@@ -4789,6 +4969,9 @@ function mergeService(current, part) {
         environment,
         envFiles,
         build,
+        image: part.image ?? current.image,
+        // `command` and `entrypoint` are replaced, not merged.
+        runs: [part.runs?.command ?? current.runs[0] ?? '', part.runs?.entrypoint ?? current.runs[1] ?? ''],
         profiles: part.profiles ?? current.profiles,
         mounts: [...new Set([...current.mounts, ...part.mounts])],
         unnamedEntries: [...current.unnamedEntries, ...part.unnamedEntries],
@@ -4832,6 +5015,16 @@ function replacedPaths(definition, environment) {
         }
     }
     return paths;
+}
+/** `command` / `entrypoint` (a string or a list) as text; undefined when the part does not set it. */
+function runsOf(definition) {
+    const text = (raw) => {
+        const { value } = untag(raw);
+        if (typeof value === 'string')
+            return value;
+        return Array.isArray(value) ? value.map(String).join(' ') : undefined;
+    };
+    return { command: text(definition.command), entrypoint: text(definition.entrypoint) };
 }
 /** Host paths bind-mounted by `volumes` (short `./src:/dst[:mode]` or long `type: bind`), absolute. */
 function bindMounts(raw, directory) {
@@ -4994,6 +5187,60 @@ function disabled(value) {
 /** compose-go loader.NormalizeProjectName. */
 function normalizeProjectName(name) {
     return (name.toLowerCase().match(/[a-z0-9_-]/g) ?? []).join('').replace(/^[_-]+/, '');
+}
+
+;// CONCATENATED MODULE: ./src/compose/official-images.ts
+const IMAGE_REQUIREMENTS = [
+    {
+        // "This environment variable is required for you to use the PostgreSQL image. It must not be empty or undefined."
+        // "If you set POSTGRES_HOST_AUTH_METHOD to trust, then POSTGRES_PASSWORD is not required." `_FILE` reads it from a secret.
+        images: ['postgres'],
+        oneOf: ['POSTGRES_PASSWORD', 'POSTGRES_PASSWORD_FILE'],
+        unless: { name: 'POSTGRES_HOST_AUTH_METHOD', value: 'trust' },
+        source: 'hub.docker.com/_/postgres: "POSTGRES_PASSWORD … is required … It must not be empty or undefined", unless POSTGRES_HOST_AUTH_METHOD=trust',
+    },
+    {
+        // "MYSQL_ROOT_PASSWORD: This variable is mandatory"; MYSQL_ALLOW_EMPTY_PASSWORD and MYSQL_RANDOM_ROOT_PASSWORD are the
+        // documented alternatives (the entrypoint: "You need to specify one of the following as an environment variable").
+        images: ['mysql'],
+        oneOf: ['MYSQL_ROOT_PASSWORD', 'MYSQL_ROOT_PASSWORD_FILE', 'MYSQL_ALLOW_EMPTY_PASSWORD', 'MYSQL_RANDOM_ROOT_PASSWORD'],
+        source: 'hub.docker.com/_/mysql: one of MYSQL_ROOT_PASSWORD, MYSQL_ALLOW_EMPTY_PASSWORD, MYSQL_RANDOM_ROOT_PASSWORD is required',
+    },
+    {
+        // "One of MARIADB_ROOT_PASSWORD_HASH, MARIADB_ROOT_PASSWORD, MARIADB_ALLOW_EMPTY_ROOT_PASSWORD, or MARIADB_RANDOM_ROOT_PASSWORD
+        // (including *_FILE equivalents) is required"; the MYSQL_* names are read too.
+        images: ['mariadb'],
+        oneOf: [
+            'MARIADB_ROOT_PASSWORD', 'MARIADB_ROOT_PASSWORD_HASH', 'MARIADB_ALLOW_EMPTY_ROOT_PASSWORD', 'MARIADB_RANDOM_ROOT_PASSWORD',
+            'MARIADB_ROOT_PASSWORD_FILE', 'MARIADB_ROOT_PASSWORD_HASH_FILE',
+            'MYSQL_ROOT_PASSWORD', 'MYSQL_ALLOW_EMPTY_PASSWORD', 'MYSQL_RANDOM_ROOT_PASSWORD', 'MYSQL_ROOT_PASSWORD_FILE',
+        ],
+        source: 'hub.docker.com/_/mariadb: one of MARIADB_ROOT_PASSWORD(_HASH), MARIADB_ALLOW_EMPTY_ROOT_PASSWORD, MARIADB_RANDOM_ROOT_PASSWORD (or a MYSQL_* / *_FILE equivalent) is required',
+    },
+];
+/** The repository of an image reference: `docker.io/library/postgres:16@sha256:…` → `postgres`. */
+function imageRepository(reference) {
+    let name = reference.trim().toLowerCase();
+    const digest = name.indexOf('@');
+    if (digest >= 0)
+        name = name.slice(0, digest);
+    const slash = name.lastIndexOf('/');
+    const colon = name.lastIndexOf(':');
+    if (colon > slash)
+        name = name.slice(0, colon);
+    for (const prefix of ['docker.io/', 'index.docker.io/', 'registry-1.docker.io/'])
+        if (name.startsWith(prefix))
+            name = name.slice(prefix.length);
+    if (name.startsWith('library/'))
+        name = name.slice('library/'.length);
+    return name;
+}
+/** The requirement of a published image, if the table has one. */
+function requirementOf(image) {
+    if (!image)
+        return undefined;
+    const repository = imageRepository(image);
+    return IMAGE_REQUIREMENTS.find((row) => row.images.includes(repository));
 }
 
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
@@ -6445,6 +6692,10 @@ function secretStatus(secret, running) {
  * What a scan of one build context left out and could not judge, as notes: `who` names
  * the services (or app) running the image, `ignoreFile` the ignore file as the user knows it.
  */
+/** Up to 20 names, then how many more. */
+function listed(names) {
+    return names.length > 20 ? `${names.slice(0, 20).join(', ')} and ${names.length - 20} more` : names.join(', ');
+}
 function scanNotes(who, context, scan, ignoreFile) {
     const notes = [];
     const skipped = [
@@ -6458,6 +6709,12 @@ function scanNotes(who, context, scan, ignoreFile) {
     const unread = Object.entries(scan.unread).sort(([, a], [, b]) => b - a).map(([extension, count]) => `${count} ${extension}`);
     if (unread.length > 0)
         notes.push(`${who}: build context ${context}: environment reads in ${unread.join(', ')} files are not judged (languages the scan does not read)`);
+    const scripts = scan.standaloneScripts;
+    if (scripts.length > 0)
+        notes.push(`${who}: build context ${context}: ${scripts.length} standalone script${scripts.length === 1 ? '' : 's'} (a #! line) that nothing the image runs names (CMD, ENTRYPOINT, command, another file of the image): ${listed(scripts)}; ${scripts.length === 1 ? 'its' : 'their'} reads are notices, not needs`);
+    const wrappers = scan.wrapperReads;
+    if (wrappers.count > 0)
+        notes.push(`${who}: build context ${context}: ${wrappers.count} read${wrappers.count === 1 ? '' : 's'} through configuration wrappers the scan does not follow (${listed(wrappers.calls)}) ${wrappers.count === 1 ? 'is' : 'are'} not judged: ${listed(wrappers.names)}`);
     if (scan.invalidIgnorePatterns.length > 0)
         notes.push(`${who}: ${scan.invalidIgnorePatterns.length} .dockerignore pattern(s) Docker would refuse (the build fails there)`);
     if (scan.truncated)
@@ -7231,7 +7488,7 @@ function variableUseStrength(text, name, from) {
         if (next === 'optional' || previous === 'optional') {
             if (next === 'binding' || /^\s*=(?![=>])/.test(text.slice(end, end + 4)))
                 continue; // reassigned
-            if (throwsWhenMissing(text, end))
+            if (throwsWhenMissing(text, start, end))
                 required = true;
             else
                 checked = true;
@@ -7244,23 +7501,47 @@ function variableUseStrength(text, name, from) {
         return 'optional';
     return required ? 'required' : 'unguarded';
 }
-/** `if (!x) throw …` / `if (!x) { throw …` / `|| process.exit(1)` / `|| raise "…"` / `|| System.halt(1)`: the code refuses to run without it. */
-function throwsWhenMissing(text, end) {
-    const rest = text.slice(end, end + 60);
-    return /^\s*\)\s*\{?\s*(throw\b|process\.exit\(|raise\b|abort\()/.test(rest) || /^\s*(\|\||\?\?|or)\s*(throw\b|process\.exit\(|raise\b|exit\(|System\.halt\b)/.test(rest);
+/** What refuses to run: JavaScript, Python, Ruby, Elixir and Go spellings. */
+const REFUSE = String.raw `(?:throw\b|process\.exit\(|raise\b|abort\(|sys\.exit\(|exit\(|os\._exit\(|System\.halt\b|panic\(|log\.Fatal\w*\(|os\.Exit\()`;
+/** Compared with "missing" and then refusing: `=== undefined) throw`, Python `is None:` + `raise` on the next line, Go `== "" { log.Fatal(…)`. */
+const MISSING_THEN_REFUSE = new RegExp(String.raw `^\s*(?:is\s+None|==\s*None|===?\s*(?:''|""|null|undefined))\s*\)?\s*[:{]?\s*(?:#[^\n]*\n\s*)*${REFUSE}`);
+/** After a negated test (`!x`, `not x`): `) throw`, `) { throw`, Python `:` + `raise`. */
+const TEST_THEN_REFUSE = new RegExp(String.raw `^\s*\)?\s*[:{]?\s*(?:#[^\n]*\n\s*)*${REFUSE}`);
+/** `x || process.exit(1)`, `|| raise "…"` (Elixir, Ruby), `or sys.exit(…)`. */
+const FALLBACK_REFUSES = new RegExp(String.raw `^\s*(?:\|\||\?\?|or)\s*${REFUSE}`);
+/** The code refuses to run without the value at [start, end): tested for being missing, then thrown on or exited. */
+function throwsWhenMissing(text, start, end) {
+    const rest = text.slice(end, end + 120);
+    if (MISSING_THEN_REFUSE.test(rest) || FALLBACK_REFUSES.test(rest))
+        return true;
+    return /(?:!|\bnot\s+)$/.test(text.slice(Math.max(0, start - 6), start)) && TEST_THEN_REFUSE.test(rest);
 }
-/** Python, Ruby, Elixir, Go: only what follows and precedes matters (no variable following). */
+/**
+ * Python, Ruby, Elixir, Go: what follows and precedes the read, and a variable it is
+ * bound to (`x = os.environ.get("X")`, Go's `x := os.Getenv("X")` and
+ * `if x := os.Getenv("X"); x != ""`), judged by that variable's uses.
+ */
 function otherReadStrength(text, start, end, base) {
     const next = after(text, end);
-    // `System.get_env("X") || raise "…"` (Phoenix's runtime.exs), `ENV['X'] || raise`: the fallback refuses to run.
+    // `System.get_env("X") || raise "…"` (Phoenix's runtime.exs), `ENV['X'] || raise`, `if os.environ.get("X") is None: raise`.
     if (next === 'optional')
-        return throwsWhenMissing(text, end) ? 'required' : 'optional';
+        return throwsWhenMissing(text, start, end) ? 'required' : 'optional';
     const previous = before(text, start, end);
-    if (previous === 'optional' || previous === 'default')
+    if (previous === 'optional')
+        return throwsWhenMissing(text, start, end) ? 'required' : 'optional';
+    if (previous === 'default')
         return 'optional';
     if (base !== 'unguarded')
         return base;
-    return next === 'required' || previous === 'required' ? 'required' : 'unguarded';
+    if (next === 'required' || previous === 'required')
+        return 'required';
+    const name = previous === 'binding' ? assignedName(text, start) : undefined;
+    return name ? variableUseStrength(text, name, end) : 'unguarded';
+}
+/** `name = read`, `name: str = read`, Go `name := read`, `var name = read`, `if name := read` on the read's line. */
+function assignedName(text, start) {
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    return /(?:^|[\s;(])(?:var\s+)?([A-Za-z_]\w*)\s*(?::\s*[^=\n]+?)?\s*:?=\s*$/.exec(text.slice(Math.max(lineStart, start - 200), start))?.[1];
 }
 
 ;// CONCATENATED MODULE: ./src/compose/source-scan.ts
@@ -7278,7 +7559,10 @@ function otherReadStrength(text, start, end, base) {
  * (scripts mounted into another service) are skipped and counted. node_modules, .git
  * and gitignored paths are skipped; big files are skipped (generated or vendored code).
  * Inside a git repository git itself says which files are ignored (every .gitignore
- * level, .git/info/exclude).
+ * level, .git/info/exclude). A script with a `#!` line that nothing the image runs
+ * names is not what the container runs either: its reads are kept, as notices.
+ * Reads through configuration wrappers (`configService.get('X')`, `env('X')`) are
+ * counted and named, not judged.
  */
 
 
@@ -7366,6 +7650,10 @@ async function scanBuildContext(root, options) {
     const mixEnv = mixEnvOf(dockerText);
     let sawMixConfig = false;
     const mounted = (options.mountedElsewhere ?? []).map((path) => path.replace(/\/+$/, ''));
+    const isMounted = (rel) => mounted.length > 0 && mounted.some((prefix) => rel === prefix || rel.startsWith(`${prefix}/`));
+    /** Files with a `#!` line that read the environment: where their reads start and end in `reads`. */
+    const scripts = [];
+    const wrappers = [];
     const shown = (rel) => (options.shownRoot === undefined ? (0,external_node_path_namespaceObject.relative)(options.workingDirectory, (0,external_node_path_namespaceObject.join)(root, rel)) : `${options.shownRoot.replace(/\/+$/, '')}/${rel}`);
     /** Scans one file when its extension is a language we read; false once the file limit is reached. */
     const scanFile = (path, rel, name, parts) => {
@@ -7385,7 +7673,7 @@ async function scanBuildContext(root, options) {
             skipped.tests++;
             return true;
         }
-        if (mounted.length > 0 && mounted.some((prefix) => rel === prefix || rel.startsWith(`${prefix}/`))) {
+        if (isMounted(rel)) {
             skipped.mounted++;
             return true;
         }
@@ -7401,12 +7689,22 @@ async function scanBuildContext(root, options) {
             return false;
         }
         const bytes = readRegularFile(path, maxFileBytes);
-        if (bytes)
-            filesScanned++;
-        // Nearly every file reads no environment at all: skip them without decoding.
-        if (!bytes || !MARKERS[language].some((marker) => bytes.indexOf(marker) >= 0))
+        if (!bytes)
             return true;
-        scanText(bytes.toString('utf8'), language, shown(rel), reads, mixConfig === 'build' ? 'build' : 'run');
+        filesScanned++;
+        // Nearly every file reads no environment at all: skip them without decoding.
+        const reading = MARKERS[language].some((marker) => bytes.indexOf(marker) >= 0);
+        const wrapping = WRAPPER_MARKERS[language].some((marker) => bytes.indexOf(marker) >= 0);
+        if (!reading && !wrapping)
+            return true;
+        const text = bytes.toString('utf8');
+        const from = reads.length;
+        if (reading)
+            scanText(text, language, shown(rel), reads, mixConfig === 'build' ? 'build' : 'run');
+        if (wrapping)
+            wrapperReadsIn(text, language, wrappers);
+        if (reads.length > from && bytes[0] === 0x23 && bytes[1] === 0x21)
+            scripts.push({ rel, from, to: reads.length });
         return true;
     };
     const listed = await gitListedFiles(root);
@@ -7424,7 +7722,41 @@ async function scanBuildContext(root, options) {
     else {
         walk(root, root, [], scanFile, () => truncated);
     }
-    return { reads, filesScanned, ...dockerfileNames(dockerText), truncated, skipped, unread, ignoreFile: ignore.kind, invalidIgnorePatterns: ignore.matcher?.invalid ?? [], mixEnv: sawMixConfig ? mixEnv : undefined };
+    // A script with a `#!` line is run by name: when nothing the image runs names it, its reads are not needs.
+    const inImage = (rel, parts) => !(ignore.matcher && ignore.matcher.excludes(rel)) && !isTestPath(parts) && !isMounted(rel);
+    const unnamed = scripts.length === 0 ? [] : unnamedScripts(scripts.map((script) => script.rel), [dockerText, ...(options.runs ?? [])], (visit) => {
+        if (listed) {
+            const base = root.endsWith('/') ? root : `${root}/`;
+            for (const file of listed) {
+                const parts = file.split('/');
+                if (parts.some((part, index) => index < parts.length - 1 && SKIP_DIRS.has(part)) || !inImage(file, parts))
+                    continue;
+                if (!visit(base + file, file))
+                    return;
+            }
+        }
+        else {
+            let stop = false;
+            walk(root, root, [], (path, rel) => {
+                if (inImage(rel, rel.split('/')))
+                    stop = !visit(path, rel);
+                return !stop;
+            }, () => stop);
+        }
+    }, maxFileBytes);
+    for (const script of scripts) {
+        if (!unnamed.includes(script.rel))
+            continue;
+        for (let i = script.from; i < script.to; i++) {
+            const read = reads[i];
+            read.standalone = true;
+            if (read.strength === 'required')
+                read.strength = 'unguarded';
+        }
+    }
+    const wrapperNames = [...new Set(wrappers.map((read) => read.name))].sort();
+    const wrapperCalls = [...new Set(wrappers.map((read) => read.call))].sort();
+    return { reads, filesScanned, standaloneScripts: unnamed.map(shown), wrapperReads: { count: wrappers.length, names: wrapperNames, calls: wrapperCalls }, ...dockerfileNames(dockerText), truncated, skipped, unread, ignoreFile: ignore.kind, invalidIgnorePatterns: ignore.matcher?.invalid ?? [], mixEnv: sawMixConfig ? mixEnv : undefined };
 }
 /**
  * Mix evaluates `config/config.exs` and the `config/<env>.exs` it imports when the
@@ -7528,6 +7860,85 @@ function walk(root, dir, ignores, scanFile, stopped) {
             walk(root, path, local, scanFile, stopped);
         else if (entry.isFile() && !scanFile(path, (0,external_node_path_namespaceObject.relative)(root, path).split(external_node_path_namespaceObject.sep).join('/'), entry.name))
             return;
+    }
+}
+/**
+ * Scripts none of whose names occurs in what the image runs: the Dockerfile (CMD,
+ * ENTRYPOINT), the services' `command`/`entrypoint`, or any other file of the image (a
+ * shell entrypoint, package.json scripts, an import `from bin import release_manager`).
+ * A name is the file name, or its stem as a whole word. A sound approximation of "what
+ * the image runs": a script whose name occurs nowhere else cannot be started by name.
+ */
+function unnamedScripts(scripts, runs, files, maxBytes) {
+    const names = new Map(scripts.map((rel) => {
+        const file = rel.slice(rel.lastIndexOf('/') + 1);
+        const dot = file.lastIndexOf('.');
+        return [rel, { file, stem: dot > 0 ? file.slice(0, dot) : file }];
+    }));
+    const open = new Set(scripts);
+    const mentions = (text, rel) => {
+        for (const script of open) {
+            if (script === rel)
+                continue;
+            const { file, stem } = names.get(script);
+            if (text.indexOf(file) >= 0 || containsWord(text, stem))
+                open.delete(script);
+        }
+    };
+    for (const text of runs)
+        mentions(text, '');
+    if (open.size > 0) {
+        files((path, rel) => {
+            const bytes = readRegularFile(path, maxBytes);
+            if (bytes)
+                mentions(bytes, rel);
+            return open.size > 0;
+        });
+    }
+    return scripts.filter((script) => open.has(script));
+}
+/** `word` in `text` with no identifier character on either side. */
+function containsWord(text, word) {
+    const isWordChar = (code) => code === 95 || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+    const codeAt = (i) => (typeof text === 'string' ? text.charCodeAt(i) : text[i]);
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        if ((at === 0 || !isWordChar(codeAt(at - 1))) && (at + word.length >= text.length || !isWordChar(codeAt(at + word.length))))
+            return true;
+    }
+    return false;
+}
+/** Text that any wrapper call below contains (spares decoding files without one). */
+const WRAPPER_MARKERS = { js: ['onfig', 'env', 'Env'], py: ['env', 'config'], ex: [], rb: [], go: ['viper'] };
+const source_scan_KEY = `(?<name>[A-Za-z_][A-Za-z0-9_.]{0,79})`;
+/** Typed getters of env helpers (`env.bool('X')`, environs' `env.str`, django-environ's `env.db`); not string methods such as `startsWith`. */
+const ACCESSOR = '(?:get|str|string|bool|boolean|int|integer|number|num|float|decimal|json|url|db|db_url|cache|email|path|list|array|dict|port|required)';
+/**
+ * Configuration wrappers: a library or helper between the code and the environment
+ * (NestJS `configService.get('X')`, node-config `config.get('x')`, an `env('X')`
+ * helper, django-environ / python-decouple `env('X')`, `env.bool('X')`, `config('X')`,
+ * Go's viper). Whether such a read needs the variable, or reads it from the environment
+ * at all, depends on the wrapper: the reads are counted and named, never judged.
+ */
+const WRAPPERS = {
+    js: [
+        new RegExp(`(?<![\\w$.])(?<call>(?:this\\.)?[A-Za-z_$]*[Cc]onfig[\\w$]*\\.(?:get|getOrThrow))\\s*(?:<[^<>()]*>)?\\(\\s*(?<q>['"\`])${source_scan_KEY}\\k<q>`, 'g'),
+        new RegExp(`(?<![\\w$.])(?<call>[A-Za-z_$]*(?:env|Env)(?:\\.${ACCESSOR})?)\\s*(?:<[^<>()]*>)?\\(\\s*(?<q>['"\`])(?<name>[A-Z][A-Z0-9_]{1,79})\\k<q>`, 'g'),
+    ],
+    py: [new RegExp(`(?<![\\w.])(?<call>(?:env|config)(?:\\.${ACCESSOR})?)\\(\\s*(?<q>['"])(?<name>[A-Z][A-Z0-9_]{1,79})\\k<q>`, 'g')],
+    ex: [],
+    rb: [],
+    go: [new RegExp(`\\b(?<call>viper\\.Get[A-Za-z]*)\\(\\s*"${source_scan_KEY}"`, 'g')],
+};
+function wrapperReadsIn(text, language, found) {
+    for (const re of WRAPPERS[language]) {
+        re.lastIndex = 0;
+        for (let match = re.exec(text); match; match = re.exec(text)) {
+            const call = match.groups.call.replace(/^this\./, '');
+            // The reads the scan does judge are not wrappers.
+            if (/^(?:process\.env|import\.meta\.env)/.test(call))
+                continue;
+            found.push({ name: match.groups.name, call: `${call}()` });
+        }
     }
 }
 /** The index just past the `)` that closes a call whose arguments start before `from`; `from` when there is none nearby. */
@@ -7827,8 +8238,9 @@ async function checkFlyApp(input) {
     const needs = readNeeds(scan?.reads ?? []);
     for (const name of [...(input.required['*'] ?? []), ...(input.required[app] ?? [])])
         needs.set(name, { source: 'required input', phase: 'run', strength: 'required' });
-    for (const { key, line } of input.example?.keys ?? [])
-        if (!needs.has(key))
+    // A key the example leaves empty is optional by its own word.
+    for (const { key, line, empty } of input.example?.keys ?? [])
+        if (!empty && !needs.has(key))
             needs.set(key, { source: `listed in ${input.example.file}:${line}`, phase: 'run', strength: 'required' });
     const findings = [];
     const at = { service: app, services: [app], file: config.file, line: config.appLine };
@@ -7899,6 +8311,7 @@ function countStates(statuses) {
 }
 
 ;// CONCATENATED MODULE: ./src/compose/env-completeness.ts
+
 
 
 
@@ -8002,6 +8415,7 @@ async function checkEnvCompleteness(options) {
                 defined.set(entry.key, { at, empty: entry.value === '' && !interpolated.has(entry.key) });
             }
         }
+        const envFileValues = new Map();
         for (const ref of service.envFiles) {
             if (!(0,external_node_fs_namespaceObject.existsSync)(ref.path)) {
                 if (ref.required && active.includes(service))
@@ -8012,13 +8426,23 @@ async function checkEnvCompleteness(options) {
                 if (entry.value === undefined || defined.has(entry.key))
                     continue;
                 defined.set(entry.key, { at: `${ref.shown}:${entry.line}`, empty: entry.value === '' });
+                envFileValues.set(entry.key, entry.value);
             }
         }
+        // The value the container gets, only to tell empty from not (and POSTGRES_HOST_AUTH_METHOD=trust); never shown.
+        const valueOf = (name) => {
+            const entry = service.environment.get(name);
+            if (!entry)
+                return envFileValues.get(name);
+            return entry.passThrough ? (provided(name) ? lookup(name) : undefined) : entry.value;
+        };
+        const requirement = service.build ? undefined : requirementOf(service.image);
+        const met = requirement && ((requirement.unless && valueOf(requirement.unless.name) === requirement.unless.value) || requirement.oneOf.some((name) => (valueOf(name) ?? '') !== ''));
         for (const name of scan?.dockerfileEnv ?? [])
             if (!defined.has(name))
                 defined.set(name, { at: `the Dockerfile of ${service.name}`, empty: false });
         const buildDefined = new Set([...(service.build?.args ?? []), ...(scan?.dockerfileArgs ?? []), ...(scan?.dockerfileEnv ?? [])]);
-        return { service, defined, unprovided, buildDefined, fromArgs: new Set(scan?.fromArgs ?? []) };
+        return { service, defined, unprovided, buildDefined, fromArgs: new Set(scan?.fromArgs ?? []), unmetImageRequirement: requirement && !met ? requirement : undefined };
     };
     const allFacts = [...project.services.values()].map(factsOf);
     const facts = allFacts.filter((fact) => active.includes(fact.service));
@@ -8032,15 +8456,8 @@ async function checkEnvCompleteness(options) {
         if (running.length > 0)
             images.push({ services: running, reads: scan.reads, context: contextShown(running[0].service.build, shown) });
     }
-    let example;
-    const examplePath = options.exampleFile === 'none' ? undefined : options.exampleFile ? (0,external_node_path_namespaceObject.resolve)(cwd, options.exampleFile) : inProject(settings.projectDirectory, DEFAULT_EXAMPLE_FILE);
-    if (examplePath && (0,external_node_fs_namespaceObject.existsSync)(examplePath)) {
-        const keys = readDotenvFile(examplePath, shown(examplePath), () => undefined, false).map((entry) => ({ key: entry.key, line: entry.line }));
-        example = { file: shown(examplePath), keys };
-    }
-    else if (options.exampleFile && options.exampleFile !== 'none') {
-        throw new UserError(`example-file ${options.exampleFile} does not exist (in ${cwd})`);
-    }
+    const exampleRead = readExample(options.exampleFile, cwd, settings.projectDirectory, shown);
+    const example = exampleRead && composeSettings ? composeExample(exampleRead, project, facts, shown, options.exampleFile !== '', notes) : undefined;
     const found = findMissing({ project, facts, allFacts, images, provided, deliberatelyEmpty, required: options.required, example: composeSettings ? example : undefined, ignore: new Set(options.ignore) });
     const checked = facts.map((fact) => {
         const scan = fact.service.build ? scans.get(scanKey(fact.service.build)) : undefined;
@@ -8052,7 +8469,7 @@ async function checkEnvCompleteness(options) {
         const stepProvides = (name) => names.has(name) || (stepValues.get(name) ?? '') !== '';
         const fly = await checkFlyApp({
             configPath: flyConfig, shown, root, app: options.flyApp ?? '', api: options.flyApi, scanSources: options.scanSources, required: options.required,
-            example: composeSettings ? undefined : example, ignore: new Set(options.ignore), providedElsewhere: stepProvides, declared: options.provided, log,
+            example: composeSettings ? undefined : exampleRead, ignore: new Set(options.ignore), providedElsewhere: stepProvides, declared: options.provided, log,
         });
         flyAppName = fly.app;
         checked.push({ ...fly.service, kind: 'fly' });
@@ -8127,13 +8544,51 @@ async function scanImages(project, active, root, notes) {
             }
         }
         // As in Compose, a relative dockerfile is resolved against the context.
-        const scan = await scanBuildContext(build.context, { workingDirectory: root, dockerfile: (0,external_node_path_namespaceObject.resolve)(build.context, build.dockerfile), shownRoot: build.shownContext, mountedElsewhere });
+        const sharing = active.filter((other) => other.build && scanKey(other.build) === scanKey(build));
+        const runs = sharing.flatMap((other) => other.runs).filter(Boolean);
+        const scan = await scanBuildContext(build.context, { workingDirectory: root, dockerfile: (0,external_node_path_namespaceObject.resolve)(build.context, build.dockerfile), shownRoot: build.shownContext, mountedElsewhere, runs });
         scans.set(scanKey(build), scan);
-        const sharing = active.filter((other) => other.build && scanKey(other.build) === scanKey(build)).map((other) => other.name);
         const ignoreFile = scan.ignoreFile === 'dockerfile' ? `the Dockerfile's own ${build.shownDockerfile ?? build.dockerfile}.dockerignore` : '.dockerignore';
-        notes.push(...scanNotes(sharing.join(', '), context, scan, ignoreFile));
+        notes.push(...scanNotes(sharing.map((other) => other.name).join(', '), context, scan, ignoreFile));
     }
     return scans;
+}
+/** The example file: the input, else the first default template in the project directory; undefined when there is none. */
+function readExample(input, cwd, projectDirectory, shown) {
+    if (input === 'none')
+        return undefined;
+    const path = input ? (0,external_node_path_namespaceObject.resolve)(cwd, input) : DEFAULT_EXAMPLE_FILES.map((name) => inProject(projectDirectory, name)).find((candidate) => (0,external_node_fs_namespaceObject.existsSync)(candidate));
+    if (!path)
+        return undefined;
+    if (!(0,external_node_fs_namespaceObject.existsSync)(path))
+        throw new UserError(`example-file ${input} does not exist (in ${cwd})`);
+    const keys = readDotenvFile(path, shown(path), () => undefined, false).map((entry) => ({ key: entry.key, line: entry.line, empty: (entry.value ?? '') === '' }));
+    return { file: shown(path), keys, path };
+}
+/** The file an example is a template of: `.env.example` / `.env.sample` → `.env`, `prod.env.example` → `prod.env`. */
+function templatedFile(examplePath) {
+    const stripped = examplePath.replace(/[.-](?:example|sample|template|dist)$/i, '');
+    return stripped === examplePath ? inProject((0,external_node_path_namespaceObject.dirname)(examplePath), '.env') : stripped;
+}
+/**
+ * The example file, when it describes this compose deployment. A `.env` reaches Compose
+ * in two ways only: interpolation of the compose files, and `env_file` ("a container's
+ * environment is not set until there's an explicit entry in the service configuration",
+ * Compose docs). An example none of whose keys a started service interpolates, and whose
+ * `.env` no started service reads as an env_file, documents another way to run the
+ * project (from source, with the app's own dotenv): by default it is not used, and a
+ * note says so. Given as `example-file`, it always is.
+ */
+function composeExample(read, project, started, shown, explicit, notes) {
+    const template = templatedFile(read.path);
+    const readByEnvFile = new Set(started.filter((facts) => facts.service.envFiles.some((ref) => ref.path === template)).map((facts) => facts.service.name));
+    const listed = new Set(read.keys.map((entry) => entry.key));
+    const interpolated = [...project.uses, ...started.flatMap((facts) => facts.service.uses)].some((use) => listed.has(use.name));
+    if (!explicit && readByEnvFile.size === 0 && !interpolated) {
+        notes.push(`${read.file} is not used: no started service interpolates a key it lists or reads ${shown(template)} as an env_file, so it documents another way to run the project (from source, for instance); set example-file to check it anyway`);
+        return undefined;
+    }
+    return { file: read.file, keys: read.keys, templateOf: { file: shown(template), readBy: [...readByEnvFile] } };
 }
 function toFinding(entry) {
     return {

@@ -184,8 +184,13 @@ export const ACTIONS: Record<string, ActionMetadata> = {
         "required": false
       },
       "environment": {
-        "description": "The environment deployed (event subject; picks deploy-start's journal).",
+        "description": "The environment deployed (event subject; picks deploy-start's deployment in this job).",
         "default": "production",
+        "required": false
+      },
+      "deployment-key": {
+        "description": "The deployment to end: deploy-start's deployment-key output (then no later step can point the canary at another one), or on a deploy host a key your script draws (openssl rand -hex 16) and gives the watchdog trap line. Empty: deploy-start's deployment in this job, else a new one.",
+        "default": "",
         "required": false
       },
       "environment-url": {
@@ -353,6 +358,16 @@ export const ACTIONS: Record<string, ActionMetadata> = {
         "default": "false",
         "required": false
       },
+      "end-others": {
+        "description": "With end-stale, also end GitHub Deployments that deploy-guards did not create (no deployment key in their payload: another tool's, or an Actions environment job's). Off: they are reported, not ended.",
+        "default": "false",
+        "required": false
+      },
+      "deployment-key": {
+        "description": "Watch only this deployment (its key, as deploy-start's deployment-key output or a deploy script's own): for a trap line that must not end another deploy of the same environment.",
+        "default": "",
+        "required": false
+      },
       "token": {
         "description": "Token for the GitHub Deployments API (deployments read; write with end-stale).",
         "default": "${{ github.token }}",
@@ -424,7 +439,7 @@ export const ACTIONS: Record<string, ActionMetadata> = {
         "required": false
       },
       "example-file": {
-        "description": "File listing the variables a deployment must set (dotenv syntax); each key nothing provides is `example-missing`. Empty = .env.example next to the first compose file when it exists; `none` = skip.",
+        "description": "Template of the deployment's .env (dotenv syntax). A key it sets that nothing provides is a need of the started services whose compose entries interpolate it without a default or pass it through; other keys give an `example-missing` notice. Empty = .env.example, else .env.sample, in the project directory, used only when a started service interpolates one of its keys or reads its .env as env_file; `none` = skip.",
         "default": "",
         "required": false
       },
@@ -694,7 +709,7 @@ export const ACTIONS: Record<string, ActionMetadata> = {
         "required": false
       },
       "exclude": {
-        "description": "Globs, one per line, of source files not to scan (e.g. vendored bundles). Test code that is broken on purpose (fixtures that import a missing file to test an error) is left out with one line: '**/{test,tests,__tests__,e2e,fixtures,playground}/**'.",
+        "description": "Globs, one per line, of source files not to scan (e.g. vendored bundles). Test code that is broken on purpose (fixtures that import a missing file to test an error, codemod inputs read as text) is left out with one line: '**/{test,tests,__tests__,__testfixtures__,e2e,fixtures,playground}/**'.",
         "default": "",
         "required": false
       },

@@ -2,15 +2,22 @@
  * Compares what each service needs with what it is given, with a severity that matches
  * the harm: an error only where a container would run without something it needs.
  *
- * Needs: interpolations without a usable default, `required` names, and the reads of
- * the code its image runs (scan): a `required` read is a need, an `unguarded` one (no
- * fallback, use not followed) cannot be judged and gives a notice at most. Given: the
- * service's `environment` (a pass-through entry only when something provides it),
- * `env_file`, its image's ENV, and for interpolation the names provided to the run.
+ * Needs: `required` names, the reads of the code its image runs (scan: a `required`
+ * read is a need, an `unguarded` one cannot be judged and gives a notice at most), the
+ * variables an official image documents as required (official-images.ts), and keys the
+ * example file sets that the service uses. An interpolation with no usable default
+ * that nothing provides is an error where the empty string Compose substitutes breaks
+ * Compose, the build or what the container is (image, ports, volumes, command, a build
+ * arg FROM uses …); in an `environment` value the container just gets `KEY=`, like a
+ * pass-through entry nothing provides: a notice unless a need for KEY is shown.
+ * Given: the service's `environment` (a pass-through entry only when something provides
+ * it), `env_file`, its image's ENV, and for interpolation the names provided to the run.
  * A value set empty on purpose (`KEY=` in an env file) is given: a notice only when a
- * need reads it. Results name variables and places, never values.
+ * need reads it (an error where the image refuses an empty value). Results name
+ * variables and places, never values.
  */
 import type { Severity } from '../shared/findings.ts';
+import type { ImageRequirement } from './official-images.ts';
 import type { EnvRead } from './source-scan.ts';
 import type { Project, Service } from './project.ts';
 import type { LocatedUse } from './yaml-file.ts';
@@ -47,6 +54,8 @@ export interface ServiceFacts {
   buildDefined: Set<string>;
   /** Global ARGs without a default that the Dockerfile's FROM uses. */
   fromArgs: Set<string>;
+  /** A published official image whose documented required variables the service does not get (none of them non-empty). */
+  unmetImageRequirement?: ImageRequirement;
 }
 
 /** The services running one image built from one context and Dockerfile, and what its code reads. */
@@ -69,8 +78,16 @@ export interface CheckInput {
   deliberatelyEmpty: (name: string) => boolean;
   /** service name (or '*') → names it must get. */
   required: Record<string, string[]>;
-  example?: { file: string; keys: { key: string; line: number }[] };
+  example?: ExampleFile;
   ignore: Set<string>;
+}
+
+/** The example file, when it applies to this compose project (see env-completeness.ts). */
+export interface ExampleFile {
+  file: string;
+  keys: { key: string; line: number; empty: boolean }[];
+  /** The file it is a template of (`.env`), and the started services that read that file as an env_file. */
+  templateOf?: { file: string; readBy: string[] };
 }
 
 /** Set by the container runtime or the language itself, never by a compose file. */
@@ -81,43 +98,66 @@ export interface Need {
   phase: 'run' | 'build';
   /** `required`: a need shown (required input, a read the code cannot do without); `unguarded`: a read whose use is not followed. */
   strength: 'required' | 'unguarded';
+  /** Why an unguarded need cannot be judged, when it is not the usual "no fallback". */
+  unjudged?: string;
+  /** The image refuses an empty value too (an official image's documented requirement). */
+  nonEmpty?: boolean;
 }
 
 export function findMissing(input: CheckInput): MissingVariable[] {
   const found: MissingVariable[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, MissingVariable>();
   /** Findings at one place (an anchored entry several services merge, a shared image) are one finding naming every service. */
   const atPlace = new Map<string, MissingVariable>();
   const add = (entry: Omit<MissingVariable, 'services'> & { services?: string[] }) => {
     const key = `${entry.service}\0${entry.variable}\0${entry.reason}`;
-    if (seen.has(key) || input.ignore.has(entry.variable)) return;
-    seen.add(key);
+    if (input.ignore.has(entry.variable)) return;
+    const earlier = seen.get(key);
+    if (earlier) {
+      // One finding per service, variable and reason: the harmful place wins (`${X}` in an image over its notice in an environment value).
+      if (earlier.severity !== 'notice' || entry.severity !== 'error') return;
+      if (earlier.services.length <= 1) {
+        for (const [place, finding] of atPlace) if (finding === earlier) atPlace.delete(place);
+        Object.assign(earlier, entry, { services: earlier.services });
+        if (entry.file && entry.service) atPlace.set(placeOf(earlier), earlier);
+        return;
+      }
+      // A notice several services share: this one leaves it for its own error.
+      earlier.services.splice(earlier.services.indexOf(entry.service), 1);
+      earlier.service = earlier.services[0]!;
+    }
     const services = entry.services ?? (entry.service ? [entry.service] : []);
-    const place = `${entry.variable}\0${entry.reason}\0${entry.severity}\0${entry.file}\0${entry.line}`;
+    const place = placeOf(entry);
     const same = entry.file && entry.service ? atPlace.get(place) : undefined;
     if (same) {
-      for (const service of services) if (!same.services.includes(service)) same.services.push(service);
+      for (const service of services) {
+        if (!same.services.includes(service)) same.services.push(service);
+        seen.set(`${service}\0${entry.variable}\0${entry.reason}`, same);
+      }
       return;
     }
     const finding = { ...entry, services };
+    for (const service of services.length > 0 ? services : [entry.service]) seen.set(`${service}\0${entry.variable}\0${entry.reason}`, finding);
     if (entry.file && entry.service) atPlace.set(place, finding);
     found.push(finding);
   };
   const needsOf = imageNeeds(input);
-  // The example file lists what a deployment must set: a need for a pass-through entry too.
-  const exampleNeed = new Map((input.example?.keys ?? []).map(({ key, line }): [string, Need] => [key, { source: `listed in ${input.example!.file}:${line}`, phase: 'run', strength: 'required' }]));
+  const exampleNeed = exampleNeeds(input);
 
-  for (const use of input.project.uses) interpolationFinding(use, '', undefined, input, add);
+  for (const use of input.project.uses) interpolationFinding(use, '', { where: wherePath(use), need: undefined, fatal: true }, input, add);
 
   for (const facts of input.facts) {
     const { service } = facts;
     const needs = new Map(needsOf.get(service.name));
     for (const name of [...(input.required['*'] ?? []), ...(input.required[service.name] ?? [])]) needs.set(name, { source: 'required input', phase: 'run', strength: 'required' });
-    for (const use of service.uses) interpolationFinding(use, service.name, feedsNeed(use, needs), input, add);
+    const official = facts.unmetImageRequirement;
+    for (const name of official?.oneOf ?? []) needs.set(name, { source: official!.source, phase: 'run', strength: 'required', nonEmpty: true });
+    const before = found.length;
+    for (const use of service.uses) interpolationFinding(use, service.name, judgeUse(use, facts, needs, exampleNeed), input, add);
 
     for (const name of facts.unprovided) {
       const entry = service.environment.get(name)!;
-      const need = needs.get(name)?.strength === 'required' ? needs.get(name) : exampleNeed.get(name) ?? needs.get(name);
+      const need = needs.get(name)?.strength === 'required' ? needs.get(name) : exampleNeed(service.name, name) ?? needs.get(name);
       const shown = need?.strength === 'required';
       add({
         service: service.name, variable: name, reason: 'unset', severity: shown ? 'error' : 'notice', file: entry.file, line: entry.line,
@@ -128,6 +168,7 @@ export function findMissing(input: CheckInput): MissingVariable[] {
     }
 
     buildArgFindings(facts, input, add);
+    if (official) officialImageFinding(facts, official, found.slice(before), add);
 
     // Names the `required` input asks for; reads of the image's code are judged per image below.
     for (const name of [...(input.required['*'] ?? []), ...(input.required[service.name] ?? [])]) {
@@ -146,12 +187,35 @@ export function findMissing(input: CheckInput): MissingVariable[] {
   if (input.example) {
     const optionalOnly = namesWithDefaultsOnly(input);
     const reported = new Set(found.map((entry) => entry.variable));
-    for (const { key, line } of input.example.keys) {
+    for (const { key, line, empty } of input.example.keys) {
       if (input.provided(key) || optionalOnly.has(key) || reported.has(key)) continue;
-      add({ service: '', variable: key, reason: 'example-missing', severity: 'error', file: input.example.file, line, hint: `${input.example.file} lists ${key} but nothing provides it (environment, env-files, provided or secrets)` });
+      // A started service that sets the key itself (not from the .env: `KEY: ${KEY}` is a use) gives it to its container.
+      if (input.facts.some((facts) => facts.defined.has(key) && !facts.service.uses.some((use) => use.name === key && use.path[2] === 'environment' && use.path[3] === key))) continue;
+      const users = input.facts.filter((facts) => exampleNeed(facts.service.name, key)).map((facts) => facts.service.name);
+      add({
+        service: '', variable: key, reason: 'example-missing', severity: users.length > 0 ? 'error' : 'notice', file: input.example.file, line,
+        hint: users.length > 0
+          ? `${input.example.file} lists ${key} but nothing provides it (environment, env-files, provided or secrets), and ${users.join(', ')} ${users.length === 1 ? 'uses' : 'use'} it`
+          : empty
+            ? `${input.example.file} lists ${key} with an empty value and nothing provides it: optional by the example's own word`
+            : exampleUnusedHint(input.example, key),
+      });
     }
   }
   return found.sort((a, b) => compare(a.service, b.service) || compare(a.variable, b.variable) || compare(a.reason, b.reason));
+}
+
+/** An example key nothing provides and no started service is shown to need: what can and cannot be said. */
+function exampleUnusedHint(example: ExampleFile, key: string): string {
+  const readers = example.templateOf?.readBy ?? [];
+  if (readers.length === 0) return `${example.file} lists ${key} but nothing provides it; no started service uses it (no interpolation, pass-through entry or read of its image's code), so no container lacks it`;
+  // The containers reading the templated file as env_file do run without it; whether their images need it is not shown.
+  return `${example.file} lists ${key} but nothing provides it, so ${readers.join(', ')} (env_file ${example.templateOf!.file}) ${readers.length === 1 ? 'runs' : 'run'} without it; no need for it is shown (no interpolation, pass-through entry or read of a scanned image's code), so whether ${readers.length === 1 ? 'its image needs' : 'their images need'} it cannot be judged`;
+}
+
+/** Where a finding is: findings at one place are one finding naming every service. */
+function placeOf(entry: Pick<MissingVariable, 'variable' | 'reason' | 'severity' | 'file' | 'line'>): string {
+  return `${entry.variable}\0${entry.reason}\0${entry.severity}\0${entry.file}\0${entry.line}`;
 }
 
 /** Code-unit order: stable across machines, and no ICU collator to start up. */
@@ -201,7 +265,9 @@ export function readNeeds(reads: EnvRead[]): Map<string, Need> {
     if (read.strength === 'optional') continue;
     const current = needs.get(read.name);
     if (current && (current.strength === 'required' || read.strength === 'unguarded')) continue;
-    needs.set(read.name, { source: `read at ${read.file}:${read.line}${read.phase === 'build' ? ' while building' : ''}`, phase: read.phase, strength: read.strength });
+    const need: Need = { source: `read at ${read.file}:${read.line}${read.phase === 'build' ? ' while building' : ''}`, phase: read.phase, strength: read.strength };
+    if (read.standalone) need.unjudged = `, a standalone script (a #! line) that nothing the image runs names (CMD, ENTRYPOINT, command, another file of the image): whether the container runs it cannot be judged`;
+    needs.set(read.name, need);
   }
   return needs;
 }
@@ -238,7 +304,7 @@ function imageFindings(image: ImageFacts, input: CheckInput, add: (entry: Omit<M
       continue;
     }
     const severity = need.strength === 'required' ? 'error' : 'notice';
-    const judged = need.strength === 'required' ? '' : ' without a fallback; whether the code needs it cannot be judged from the read';
+    const judged = need.strength === 'required' ? '' : need.unjudged ?? ' without a fallback; whether the code needs it cannot be judged from the read';
     const verb = need.strength === 'required' ? (lacking.length === 1 ? 'needs' : 'need') : lacking.length === 1 ? 'reads' : 'read';
     add({ ...place, reason: 'not-passed', severity, hint: `${who} ${verb} ${name} (${need.source}${judged}); ${definedElsewhere(name, lacking.map((facts) => facts.service.name), input)}: ${fix}` });
   }
@@ -251,28 +317,111 @@ function definedElsewhere(name: string, lacking: string[], input: CheckInput): s
     : 'no service defines it';
 }
 
-/** The `environment` key an interpolation sits in, when that key is a need of the service. */
-function feedsNeed(use: LocatedUse, needs: Map<string, Need>): { key: string; need: Need } | undefined {
-  if (use.path[2] !== 'environment' || typeof use.path[3] !== 'string') return undefined;
-  const need = needs.get(use.path[3]);
-  return need ? { key: use.path[3], need } : undefined;
+/** How an interpolation is judged where it sits. */
+interface UseContext {
+  /** The field as shown: `image`, `ports`, `environment.KEY`, `build.args.NAME` … */
+  where: string;
+  /** An empty string breaks Compose, the build or what the container is; false for values handed to the program (environment, build args FROM does not use). */
+  fatal: boolean;
+  /** What the value feeds, when a need for it is shown. */
+  need?: { key: string; need: Need };
 }
 
-function interpolationFinding(use: LocatedUse, service: string, feeds: { key: string; need: Need } | undefined, input: CheckInput, add: (entry: Omit<MissingVariable, 'services'>) => void): void {
+type ExampleNeed = (service: string, key: string) => Need | undefined;
+
+/**
+ * Per service, the example file's keys that are a need: the example sets a value (a key
+ * it leaves empty is optional by its own word) and the compose file hands it to the
+ * service, by an interpolation with no usable default or a pass-through entry. A read
+ * of the image's code is a need by its own strength, whatever the example says:
+ * hoppscotch's example sets "(Optional)" links its code reads without a fallback.
+ */
+function exampleNeeds(input: CheckInput): ExampleNeed {
+  const example = input.example;
+  if (!example) return () => undefined;
+  const listed = new Map(example.keys.filter((entry) => !entry.empty).map((entry) => [entry.key, entry.line]));
+  const byService = new Map(input.facts.map((facts) => [facts.service.name, facts]));
+  return (service, key) => {
+    const line = listed.get(key);
+    const facts = byService.get(service);
+    if (line === undefined || !facts) return undefined;
+    const interpolated = facts.service.uses.some((use) => use.name === key && !use.usedDefault && use.operator !== ':+' && use.operator !== '+');
+    const passedThrough = facts.service.environment.get(key)?.passThrough === true;
+    return interpolated || passedThrough ? { source: `listed in ${example.file}:${line}`, phase: 'run', strength: 'required' } : undefined;
+  };
+}
+
+/** A use's place below the service (or the top level), as shown in hints. */
+function wherePath(use: LocatedUse): string {
+  return (use.path[0] === 'services' ? use.path.slice(2) : use.path).map(String).join('.');
+}
+
+/**
+ * Where an interpolation sits decides what an empty string does. In an `environment`
+ * value the container gets `KEY=`: harmful only where a need for KEY is shown (or the
+ * example file sets the interpolated name). A build arg the Dockerfile's FROM does not
+ * use gives the build an empty arg. Anywhere else the empty string changes what Compose
+ * creates (an image reference, a port, a mount, the command's arguments, a label read by
+ * another container): an error.
+ */
+function judgeUse(use: LocatedUse, facts: ServiceFacts, needs: Map<string, Need>, exampleNeed: ExampleNeed): UseContext {
+  const where = wherePath(use);
+  const listed = exampleNeed(facts.service.name, use.name);
+  if (use.path[2] === 'environment' && typeof use.path[3] === 'string') {
+    const key = use.path[3];
+    const need = needs.get(key);
+    if (need?.strength === 'required') return { where, fatal: false, need: { key, need } };
+    if (listed) return { where, fatal: false, need: { key, need: listed } };
+    return { where, fatal: false, need: need ? { key, need } : undefined };
+  }
+  if (use.path[2] === 'build' && use.path[3] === 'args' && typeof use.path[4] === 'string') {
+    return { where, fatal: facts.fromArgs.has(use.path[4]) };
+  }
+  return { where, fatal: true };
+}
+
+function interpolationFinding(use: LocatedUse, service: string, context: UseContext, input: CheckInput, add: (entry: Omit<MissingVariable, 'services'>) => void): void {
   const at = { service, variable: use.name, file: use.file, line: use.line };
   const deliberate = use.state === 'empty' && input.deliberatelyEmpty(use.name);
+  const feeds = context.need;
+  const shown = feeds?.need.strength === 'required';
   if (use.requiredMissing) {
     add({ ...at, reason: 'required-unset', severity: 'error', hint: `\${${use.name}${use.operator}…} requires ${use.name}${use.operator === ':?' ? ' to be non-empty' : ''}; \`docker compose up\` stops with an error` });
   } else if (deliberate) {
-    // `KEY=` in an env file: an empty value on purpose.
-    if (feeds) add({ ...at, reason: 'empty-value', severity: 'notice', hint: `${use.name} is set empty on purpose in an env file, and gives ${feeds.key} an empty value; ${service || 'the service'} needs ${feeds.key} (${feeds.need.source})` });
-  } else if (use.operator === '' && use.state === 'unset') {
-    add({ ...at, reason: 'unset', severity: 'error', hint: `\${${use.name}} has no default and nothing provides ${use.name}; Compose substitutes an empty string` });
-  } else if (use.operator === '' && use.state === 'empty') {
-    add({ ...at, reason: 'unset', severity: 'error', hint: `\${${use.name}} has no default and ${use.name} is set but empty in the environment (a deleted secret reads as an empty string)` });
+    // `KEY=` in an env file: an empty value on purpose; an error only where the image refuses an empty value.
+    if (feeds) add({ ...at, reason: 'empty-value', severity: feeds.need.nonEmpty ? 'error' : 'notice', hint: `${use.name} is set empty on purpose in an env file, and gives ${feeds.key} an empty value; ${service || 'the service'} needs ${feeds.key} (${feeds.need.source})` });
+  } else if (use.operator === '' && (use.state === 'unset' || use.state === 'empty')) {
+    const why = use.state === 'unset' ? `nothing provides ${use.name}` : `${use.name} is set but empty in the environment (a deleted secret reads as an empty string)`;
+    if (context.fatal) {
+      add({ ...at, reason: 'unset', severity: 'error', hint: `\${${use.name}} has no default and ${why}; Compose substitutes an empty string in ${context.where}` });
+    } else if (shown) {
+      add({ ...at, reason: 'unset', severity: 'error', hint: `\${${use.name}} has no default and ${why}; Compose substitutes an empty string, so ${feeds!.key} is empty, and ${service || 'the service'} needs ${feeds!.key} (${feeds!.need.source})` });
+    } else {
+      add({ ...at, reason: 'unset', severity: 'notice', hint: `\${${use.name}} has no default and ${why}; Compose substitutes an empty string, so ${context.where} is empty (no need for it shown)` });
+    }
   } else if (use.emptyDefault && feeds) {
-    add({ ...at, reason: 'empty-default', severity: feeds.need.strength === 'required' ? 'error' : 'notice', hint: `\${${use.name}${use.operator}} gives ${feeds.key} an empty value because nothing provides ${use.name}, and ${service || 'the service'} needs ${feeds.key} (${feeds.need.source})` });
+    add({ ...at, reason: 'empty-default', severity: shown ? 'error' : 'notice', hint: `\${${use.name}${use.operator}} gives ${feeds.key} an empty value because nothing provides ${use.name}, and ${service || 'the service'} needs ${feeds.key} (${feeds.need.source})` });
   }
+}
+
+/**
+ * An official image whose documented required variables the service does not get: one
+ * error, unless an entry's own finding (a pass-through or interpolation nothing
+ * provides) already says so.
+ */
+function officialImageFinding(facts: ServiceFacts, requirement: ImageRequirement, own: MissingVariable[], add: (entry: Omit<MissingVariable, 'services'>) => void): void {
+  const { service } = facts;
+  const entryOf = (finding: MissingVariable) => [...service.environment.values()].find((entry) => entry.file === finding.file && entry.line === finding.line)?.key;
+  if (own.some((finding) => finding.severity === 'error' && (requirement.oneOf.includes(finding.variable) || requirement.oneOf.includes(entryOf(finding) ?? '')))) return;
+  const alternatives = `${requirement.oneOf.length === 2 ? requirement.oneOf.join(' or ') : `one of ${requirement.oneOf.join(', ')}`}`;
+  const given = requirement.oneOf.find((name) => facts.defined.has(name));
+  const entry = requirement.oneOf.map((name) => service.environment.get(name)).find(Boolean);
+  if (given) {
+    const place = entry ?? service;
+    add({ service: service.name, variable: given, reason: 'empty-value', severity: 'error', file: place.file, line: place.line, hint: `${service.name} gets ${given} with an empty value (${facts.defined.get(given)!.at}), and its image refuses to initialise a new database without a non-empty ${alternatives} (${requirement.source})` });
+    return;
+  }
+  add({ service: service.name, variable: requirement.oneOf[0]!, reason: 'not-passed', severity: 'error', file: service.file, line: service.line, hint: `${service.name}'s image refuses to initialise a new database without ${alternatives} (${requirement.source}); neither its environment nor its env_file gives one: add it to ${service.name}'s environment or env_file` });
 }
 
 /** Names every interpolation of which has a non-empty default: optional by design. */

@@ -1,7 +1,12 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 
 export const DEFAULT_ENV_FILE = '.env';
-export const DEFAULT_EXAMPLE_FILE = '.env.example';
+/**
+ * Templates of the project `.env`, in the order they are looked for: `.env.example`, then
+ * `.env.sample` (the two names dotenv-safe reads a template under: its `example` option
+ * and the `sample` alias).
+ */
+export const DEFAULT_EXAMPLE_FILES = ['.env.example', '.env.sample'];
 export const DEFAULT_FLY_CONFIG = 'fly.toml';
 
 /**

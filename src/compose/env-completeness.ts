@@ -1,16 +1,17 @@
 import { existsSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import type { GitHubApi } from '../shared/github-api.ts';
 import { UserError } from '../shared/errors.ts';
 import type { Finding } from '../shared/findings.ts';
-import { findMissing, type Definition, type ImageFacts, type MissingVariable, type ServiceFacts } from './check.ts';
-import { DEFAULT_EXAMPLE_FILE, DEFAULT_FLY_CONFIG, inProject, shownPath } from './defaults.ts';
+import { findMissing, type Definition, type ExampleFile, type ImageFacts, type MissingVariable, type ServiceFacts } from './check.ts';
+import { DEFAULT_EXAMPLE_FILES, DEFAULT_FLY_CONFIG, inProject, shownPath } from './defaults.ts';
 import { readDotenvFile } from './dotenv.ts';
 import { listGitHubNames } from './github-names.ts';
 import type { Lookup } from './interpolate.ts';
 import { servicesShown } from './report.ts';
 import { loadProject, type BuildSpec, type Project, type Service } from './project.ts';
 import { NoComposeFileError, resolveProjectSettings, type ProjectSettings, type Setting } from './project-settings.ts';
+import { requirementOf } from './official-images.ts';
 import { checkFlyApp } from './fly-app.ts';
 import type { FlyApi } from '../fly/machines-api.ts';
 import { scanNotes } from './scan-notes.ts';
@@ -24,7 +25,7 @@ export interface EnvCompletenessOptions {
   composeFiles: string[];
   /** Interpolation values and provided names; empty = COMPOSE_ENV_FILES, else the project's `.env`. */
   envFiles: string[];
-  /** '' = `.env.example` next to the first compose file when it exists; 'none' = no example check. */
+  /** '' = `.env.example` (else `.env.sample`) in the project directory when the compose project reads the `.env` it templates; 'none' = no example check. */
   exampleFile: string;
   required: Record<string, string[]>;
   scanSources: boolean;
@@ -161,6 +162,7 @@ export async function checkEnvCompleteness(options: EnvCompletenessOptions): Pro
         defined.set(entry.key, { at, empty: entry.value === '' && !interpolated.has(entry.key) });
       }
     }
+    const envFileValues = new Map<string, string>();
     for (const ref of service.envFiles) {
       if (!existsSync(ref.path)) {
         if (ref.required && active.includes(service)) notes.push(`${service.name}: env_file ${ref.shown} does not exist here (${ref.file}:${ref.line}); its variables count as not defined`);
@@ -169,11 +171,20 @@ export async function checkEnvCompleteness(options: EnvCompletenessOptions): Pro
       for (const entry of readDotenvFile(ref.path, ref.shown, lookup, false)) {
         if (entry.value === undefined || defined.has(entry.key)) continue;
         defined.set(entry.key, { at: `${ref.shown}:${entry.line}`, empty: entry.value === '' });
+        envFileValues.set(entry.key, entry.value);
       }
     }
+    // The value the container gets, only to tell empty from not (and POSTGRES_HOST_AUTH_METHOD=trust); never shown.
+    const valueOf = (name: string): string | undefined => {
+      const entry = service.environment.get(name);
+      if (!entry) return envFileValues.get(name);
+      return entry.passThrough ? (provided(name) ? lookup(name) : undefined) : entry.value;
+    };
+    const requirement = service.build ? undefined : requirementOf(service.image);
+    const met = requirement && ((requirement.unless && valueOf(requirement.unless.name) === requirement.unless.value) || requirement.oneOf.some((name) => (valueOf(name) ?? '') !== ''));
     for (const name of scan?.dockerfileEnv ?? []) if (!defined.has(name)) defined.set(name, { at: `the Dockerfile of ${service.name}`, empty: false });
     const buildDefined = new Set([...(service.build?.args ?? []), ...(scan?.dockerfileArgs ?? []), ...(scan?.dockerfileEnv ?? [])]);
-    return { service, defined, unprovided, buildDefined, fromArgs: new Set(scan?.fromArgs ?? []) };
+    return { service, defined, unprovided, buildDefined, fromArgs: new Set(scan?.fromArgs ?? []), unmetImageRequirement: requirement && !met ? requirement : undefined };
   };
   const allFacts = [...project.services.values()].map(factsOf);
   const facts = allFacts.filter((fact) => active.includes(fact.service));
@@ -187,14 +198,8 @@ export async function checkEnvCompleteness(options: EnvCompletenessOptions): Pro
     if (running.length > 0) images.push({ services: running, reads: scan.reads, context: contextShown(running[0]!.service.build!, shown) });
   }
 
-  let example: { file: string; keys: { key: string; line: number }[] } | undefined;
-  const examplePath = options.exampleFile === 'none' ? undefined : options.exampleFile ? resolve(cwd, options.exampleFile) : inProject(settings.projectDirectory, DEFAULT_EXAMPLE_FILE);
-  if (examplePath && existsSync(examplePath)) {
-    const keys = readDotenvFile(examplePath, shown(examplePath), () => undefined, false).map((entry) => ({ key: entry.key, line: entry.line }));
-    example = { file: shown(examplePath), keys };
-  } else if (options.exampleFile && options.exampleFile !== 'none') {
-    throw new UserError(`example-file ${options.exampleFile} does not exist (in ${cwd})`);
-  }
+  const exampleRead = readExample(options.exampleFile, cwd, settings.projectDirectory, shown);
+  const example = exampleRead && composeSettings ? composeExample(exampleRead, project, facts, shown, options.exampleFile !== '', notes) : undefined;
 
   const found = findMissing({ project, facts, allFacts, images, provided, deliberatelyEmpty, required: options.required, example: composeSettings ? example : undefined, ignore: new Set(options.ignore) });
 
@@ -208,7 +213,7 @@ export async function checkEnvCompleteness(options: EnvCompletenessOptions): Pro
     const stepProvides = (name: string) => names.has(name) || (stepValues.get(name) ?? '') !== '';
     const fly = await checkFlyApp({
       configPath: flyConfig, shown, root, app: options.flyApp ?? '', api: options.flyApi, scanSources: options.scanSources, required: options.required,
-      example: composeSettings ? undefined : example, ignore: new Set(options.ignore), providedElsewhere: stepProvides, declared: options.provided, log,
+      example: composeSettings ? undefined : exampleRead, ignore: new Set(options.ignore), providedElsewhere: stepProvides, declared: options.provided, log,
     });
     flyAppName = fly.app;
     checked.push({ ...fly.service, kind: 'fly' });
@@ -284,13 +289,53 @@ async function scanImages(project: Project, active: Service[], root: string, not
       }
     }
     // As in Compose, a relative dockerfile is resolved against the context.
-    const scan = await scanBuildContext(build.context, { workingDirectory: root, dockerfile: resolve(build.context, build.dockerfile), shownRoot: build.shownContext, mountedElsewhere });
+    const sharing = active.filter((other) => other.build && scanKey(other.build) === scanKey(build));
+    const runs = sharing.flatMap((other) => other.runs).filter(Boolean);
+    const scan = await scanBuildContext(build.context, { workingDirectory: root, dockerfile: resolve(build.context, build.dockerfile), shownRoot: build.shownContext, mountedElsewhere, runs });
     scans.set(scanKey(build), scan);
-    const sharing = active.filter((other) => other.build && scanKey(other.build) === scanKey(build)).map((other) => other.name);
     const ignoreFile = scan.ignoreFile === 'dockerfile' ? `the Dockerfile's own ${build.shownDockerfile ?? build.dockerfile}.dockerignore` : '.dockerignore';
-    notes.push(...scanNotes(sharing.join(', '), context, scan, ignoreFile));
+    notes.push(...scanNotes(sharing.map((other) => other.name).join(', '), context, scan, ignoreFile));
   }
   return scans;
+}
+
+type ExampleRead = { file: string; keys: { key: string; line: number; empty: boolean }[]; path: string };
+
+/** The example file: the input, else the first default template in the project directory; undefined when there is none. */
+function readExample(input: string, cwd: string, projectDirectory: string, shown: (path: string) => string): ExampleRead | undefined {
+  if (input === 'none') return undefined;
+  const path = input ? resolve(cwd, input) : DEFAULT_EXAMPLE_FILES.map((name) => inProject(projectDirectory, name)).find((candidate) => existsSync(candidate));
+  if (!path) return undefined;
+  if (!existsSync(path)) throw new UserError(`example-file ${input} does not exist (in ${cwd})`);
+  const keys = readDotenvFile(path, shown(path), () => undefined, false).map((entry) => ({ key: entry.key, line: entry.line, empty: (entry.value ?? '') === '' }));
+  return { file: shown(path), keys, path };
+}
+
+/** The file an example is a template of: `.env.example` / `.env.sample` → `.env`, `prod.env.example` → `prod.env`. */
+function templatedFile(examplePath: string): string {
+  const stripped = examplePath.replace(/[.-](?:example|sample|template|dist)$/i, '');
+  return stripped === examplePath ? inProject(dirname(examplePath), '.env') : stripped;
+}
+
+/**
+ * The example file, when it describes this compose deployment. A `.env` reaches Compose
+ * in two ways only: interpolation of the compose files, and `env_file` ("a container's
+ * environment is not set until there's an explicit entry in the service configuration",
+ * Compose docs). An example none of whose keys a started service interpolates, and whose
+ * `.env` no started service reads as an env_file, documents another way to run the
+ * project (from source, with the app's own dotenv): by default it is not used, and a
+ * note says so. Given as `example-file`, it always is.
+ */
+function composeExample(read: ExampleRead, project: Project, started: ServiceFacts[], shown: (path: string) => string, explicit: boolean, notes: string[]): ExampleFile | undefined {
+  const template = templatedFile(read.path);
+  const readByEnvFile = new Set(started.filter((facts) => facts.service.envFiles.some((ref) => ref.path === template)).map((facts) => facts.service.name));
+  const listed = new Set(read.keys.map((entry) => entry.key));
+  const interpolated = [...project.uses, ...started.flatMap((facts) => facts.service.uses)].some((use) => listed.has(use.name));
+  if (!explicit && readByEnvFile.size === 0 && !interpolated) {
+    notes.push(`${read.file} is not used: no started service interpolates a key it lists or reads ${shown(template)} as an env_file, so it documents another way to run the project (from source, for instance); set example-file to check it anyway`);
+    return undefined;
+  }
+  return { file: read.file, keys: read.keys, templateOf: { file: shown(template), readBy: [...readByEnvFile] } };
 }
 
 function toFinding(entry: MissingVariable): Finding {

@@ -41,7 +41,7 @@ export interface FlyAppInput {
   api?: FlyApi;
   scanSources: boolean;
   required: Record<string, string[]>;
-  example?: { file: string; keys: { key: string; line: number }[] };
+  example?: { file: string; keys: { key: string; line: number; empty: boolean }[] };
   ignore: Set<string>;
   /** Names provided outside Fly (a non-empty step variable, the provided input, GitHub names). */
   providedElsewhere: (name: string) => boolean;
@@ -104,7 +104,8 @@ export async function checkFlyApp(input: FlyAppInput): Promise<FlyAppResult> {
 
   const needs = readNeeds(scan?.reads ?? []);
   for (const name of [...(input.required['*'] ?? []), ...(input.required[app] ?? [])]) needs.set(name, { source: 'required input', phase: 'run', strength: 'required' });
-  for (const { key, line } of input.example?.keys ?? []) if (!needs.has(key)) needs.set(key, { source: `listed in ${input.example!.file}:${line}`, phase: 'run', strength: 'required' });
+  // A key the example leaves empty is optional by its own word.
+  for (const { key, line, empty } of input.example?.keys ?? []) if (!empty && !needs.has(key)) needs.set(key, { source: `listed in ${input.example!.file}:${line}`, phase: 'run', strength: 'required' });
 
   const findings: MissingVariable[] = [];
   const at = { service: app, services: [app], file: config.file, line: config.appLine };

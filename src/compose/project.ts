@@ -53,6 +53,10 @@ export interface Service extends Place {
   environment: Map<string, EnvEntry>;
   envFiles: EnvFileRef[];
   build?: BuildSpec;
+  /** `image` after interpolation: matched against known images, never shown. */
+  image?: string;
+  /** `command` and `entrypoint` after interpolation, as text: what the container runs (for naming scripts), never shown. */
+  runs: string[];
   profiles: string[];
   /** Host paths (absolute) bind-mounted into the container. */
   mounts: string[];
@@ -90,7 +94,9 @@ interface ServicePart extends Place {
   name: string;
   environment?: Partial<Merging<Map<string, EnvEntry>>>;
   envFiles?: Partial<Merging<EnvFileRef[]>>;
-  build?: Partial<Merging<BuildSpec>>;
+  build?: Partial<Merging<BuildSpec>> & { indexKeys?: Map<number, string> };
+  image?: string;
+  runs?: { command?: string; entrypoint?: string };
   profiles?: string[];
   mounts: string[];
   unnamedEntries: Place[];
@@ -255,10 +261,18 @@ class Loader {
       const unnamedEntries: Place[] = [];
       const environment = definition.environment === undefined ? undefined : this.environment(yaml, definition.environment, place, name, unnamedEntries);
       // A use in a list-form environment entry is keyed by the entry's name, as in a mapping.
+      const build = definition.build === undefined ? undefined : this.build(yaml, definition, place, directory, name);
+      // A use in a list-form environment entry (or build arg) is keyed by the entry's name, as in a mapping.
       const uses = (usesByService.get(name) ?? []).map((use) => {
-        if (use.path[2] !== 'environment' || typeof use.path[3] !== 'number') return use;
-        const key = environment?.indexKeys?.get(use.path[3]);
-        return key === undefined ? use : { ...use, path: [...use.path.slice(0, 3), key] };
+        if (use.path[2] === 'environment' && typeof use.path[3] === 'number') {
+          const key = environment?.indexKeys?.get(use.path[3]);
+          return key === undefined ? use : { ...use, path: [...use.path.slice(0, 3), key] };
+        }
+        if (use.path[2] === 'build' && use.path[3] === 'args' && typeof use.path[4] === 'number') {
+          const key = build?.indexKeys?.get(use.path[4]);
+          return key === undefined ? use : { ...use, path: [...use.path.slice(0, 4), key] };
+        }
+        return use;
       });
       parts.set(name, {
         name,
@@ -269,7 +283,9 @@ class Loader {
         replaces: replacedPaths(definition, environment?.value),
         environment,
         envFiles: definition.env_file === undefined ? undefined : this.envFiles(yaml, definition.env_file, place, directory, name),
-        build: definition.build === undefined ? undefined : this.build(yaml, definition, place, directory, name),
+        build,
+        image: typeof definition.image === 'string' ? definition.image : undefined,
+        runs: runsOf(definition),
         profiles: Array.isArray(definition.profiles) ? definition.profiles.map(String) : definition.profiles === undefined ? undefined : [String(definition.profiles)],
         mounts: bindMounts(definition.volumes, directory),
         unnamedEntries,
@@ -333,7 +349,7 @@ class Loader {
   }
 
   /** `definition.build`: a context path, or a mapping with context, dockerfile and args. */
-  private build(yaml: ComposeYaml, definition: Record<string, unknown>, place: Place, directory: string, service: string): Partial<Merging<BuildSpec>> {
+  private build(yaml: ComposeYaml, definition: Record<string, unknown>, place: Place, directory: string, service: string): Partial<Merging<BuildSpec>> & { indexKeys?: Map<number, string> } {
     const { value, mode } = untag(definition.build);
     if (value === null || value === undefined) return { mode };
     const written = (holder: object, key: string) => yaml.templates.get(holder)?.get(key);
@@ -347,11 +363,13 @@ class Loader {
     const argNames: string[] = [];
     const passThroughArgs: { name: string; file: string; line: number }[] = [];
     const argLines = args && typeof args === 'object' ? yaml.lines.get(args) : undefined;
+    const indexKeys = new Map<number, string>();
     if (Array.isArray(args)) {
       args.forEach((arg, index) => {
         const text = String(arg);
         const name = text.split('=')[0]!.trim();
         argNames.push(name);
+        indexKeys.set(index, name);
         if (!text.includes('=')) passThroughArgs.push({ name, file: yaml.file, line: argLines?.get(index) ?? place.line });
       });
     } else if (args && typeof args === 'object') {
@@ -363,6 +381,7 @@ class Loader {
     const context = resolve(directory, typeof spec.context === 'string' ? spec.context : '.');
     return {
       mode,
+      indexKeys,
       value: {
         context,
         shownContext: this.writtenPath(yaml, spec, 'context', context),
@@ -411,6 +430,8 @@ class Loader {
       environment: { value: merged.environment, mode: 'merge' },
       envFiles: { value: merged.envFiles, mode: 'merge' },
       build: merged.build ? { value: merged.build, mode: 'merge' } : part.build,
+      image: merged.image,
+      runs: { command: merged.runs[0] || undefined, entrypoint: merged.runs[1] || undefined },
       profiles: part.profiles ?? resolvedBase.profiles,
       mounts: merged.mounts,
       unnamedEntries: merged.unnamedEntries,
@@ -432,6 +453,8 @@ function toService(part: ServicePart): Service {
     environment: part.environment?.mode === 'reset' ? new Map() : new Map(part.environment?.value ?? []),
     envFiles: part.envFiles?.mode === 'reset' ? [] : [...(part.envFiles?.value ?? [])],
     build: part.build?.mode === 'reset' ? undefined : part.build?.value,
+    image: part.image,
+    runs: [part.runs?.command ?? '', part.runs?.entrypoint ?? ''],
     profiles: part.profiles ?? [],
     mounts: [...part.mounts],
     unnamedEntries: [...part.unnamedEntries],
@@ -464,6 +487,9 @@ function mergeService(current: Service, part: ServicePart): Service {
     environment,
     envFiles,
     build,
+    image: part.image ?? current.image,
+    // `command` and `entrypoint` are replaced, not merged.
+    runs: [part.runs?.command ?? current.runs[0] ?? '', part.runs?.entrypoint ?? current.runs[1] ?? ''],
     profiles: part.profiles ?? current.profiles,
     mounts: [...new Set([...current.mounts, ...part.mounts])],
     unnamedEntries: [...current.unnamedEntries, ...part.unnamedEntries],
@@ -502,6 +528,16 @@ function replacedPaths(definition: Record<string, unknown>, environment: Map<str
     }
   }
   return paths;
+}
+
+/** `command` / `entrypoint` (a string or a list) as text; undefined when the part does not set it. */
+function runsOf(definition: Record<string, unknown>): { command?: string; entrypoint?: string } {
+  const text = (raw: unknown) => {
+    const { value } = untag(raw);
+    if (typeof value === 'string') return value;
+    return Array.isArray(value) ? value.map(String).join(' ') : undefined;
+  };
+  return { command: text(definition.command), entrypoint: text(definition.entrypoint) };
 }
 
 /** Host paths bind-mounted by `volumes` (short `./src:/dst[:mode]` or long `type: bind`), absolute. */

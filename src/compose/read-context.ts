@@ -6,7 +6,8 @@
  *   string (`${…}`, `+`), dereferenced (`.split`, `[0]`, a call), asserted (`!`,
  *   `as string`), or read by a call that raises when it is missing (`os.environ['X']`,
  *   `ENV.fetch('X')`, `System.fetch_env!`), or a variable holding it is used so, or
- *   checked and then thrown on.
+ *   checked and then thrown on (`if (!x) throw`, Python's `if x is None:` / `if not x:`
+ *   followed by `raise` or `sys.exit(`, Go's `if x == "" { log.Fatal(…) }`).
  * - `optional`: the code copes without it: a fallback (`??`, `||`, `or`, a default
  *   argument, a default in the call), a read that is only tested or compared (`if (x)`,
  *   `!x`, `x ? a : b`, `x && f()`, `=== 'y'`, `typeof`), the last operand of `a || b`, an
@@ -108,7 +109,7 @@ export function variableUseStrength(text: string, name: string, from: number): R
     const previous = before(text, start, end);
     if (next === 'optional' || previous === 'optional') {
       if (next === 'binding' || /^\s*=(?![=>])/.test(text.slice(end, end + 4))) continue; // reassigned
-      if (throwsWhenMissing(text, end)) required = true;
+      if (throwsWhenMissing(text, start, end)) required = true;
       else checked = true;
     } else if (next === 'required' || previous === 'required') {
       required = true;
@@ -118,19 +119,42 @@ export function variableUseStrength(text: string, name: string, from: number): R
   return required ? 'required' : 'unguarded';
 }
 
-/** `if (!x) throw …` / `if (!x) { throw …` / `|| process.exit(1)` / `|| raise "…"` / `|| System.halt(1)`: the code refuses to run without it. */
-function throwsWhenMissing(text: string, end: number): boolean {
-  const rest = text.slice(end, end + 60);
-  return /^\s*\)\s*\{?\s*(throw\b|process\.exit\(|raise\b|abort\()/.test(rest) || /^\s*(\|\||\?\?|or)\s*(throw\b|process\.exit\(|raise\b|exit\(|System\.halt\b)/.test(rest);
+/** What refuses to run: JavaScript, Python, Ruby, Elixir and Go spellings. */
+const REFUSE = String.raw`(?:throw\b|process\.exit\(|raise\b|abort\(|sys\.exit\(|exit\(|os\._exit\(|System\.halt\b|panic\(|log\.Fatal\w*\(|os\.Exit\()`;
+/** Compared with "missing" and then refusing: `=== undefined) throw`, Python `is None:` + `raise` on the next line, Go `== "" { log.Fatal(…)`. */
+const MISSING_THEN_REFUSE = new RegExp(String.raw`^\s*(?:is\s+None|==\s*None|===?\s*(?:''|""|null|undefined))\s*\)?\s*[:{]?\s*(?:#[^\n]*\n\s*)*${REFUSE}`);
+/** After a negated test (`!x`, `not x`): `) throw`, `) { throw`, Python `:` + `raise`. */
+const TEST_THEN_REFUSE = new RegExp(String.raw`^\s*\)?\s*[:{]?\s*(?:#[^\n]*\n\s*)*${REFUSE}`);
+/** `x || process.exit(1)`, `|| raise "…"` (Elixir, Ruby), `or sys.exit(…)`. */
+const FALLBACK_REFUSES = new RegExp(String.raw`^\s*(?:\|\||\?\?|or)\s*${REFUSE}`);
+
+/** The code refuses to run without the value at [start, end): tested for being missing, then thrown on or exited. */
+function throwsWhenMissing(text: string, start: number, end: number): boolean {
+  const rest = text.slice(end, end + 120);
+  if (MISSING_THEN_REFUSE.test(rest) || FALLBACK_REFUSES.test(rest)) return true;
+  return /(?:!|\bnot\s+)$/.test(text.slice(Math.max(0, start - 6), start)) && TEST_THEN_REFUSE.test(rest);
 }
 
-/** Python, Ruby, Elixir, Go: only what follows and precedes matters (no variable following). */
+/**
+ * Python, Ruby, Elixir, Go: what follows and precedes the read, and a variable it is
+ * bound to (`x = os.environ.get("X")`, Go's `x := os.Getenv("X")` and
+ * `if x := os.Getenv("X"); x != ""`), judged by that variable's uses.
+ */
 export function otherReadStrength(text: string, start: number, end: number, base: ReadStrength): ReadStrength {
   const next = after(text, end);
-  // `System.get_env("X") || raise "…"` (Phoenix's runtime.exs), `ENV['X'] || raise`: the fallback refuses to run.
-  if (next === 'optional') return throwsWhenMissing(text, end) ? 'required' : 'optional';
+  // `System.get_env("X") || raise "…"` (Phoenix's runtime.exs), `ENV['X'] || raise`, `if os.environ.get("X") is None: raise`.
+  if (next === 'optional') return throwsWhenMissing(text, start, end) ? 'required' : 'optional';
   const previous = before(text, start, end);
-  if (previous === 'optional' || previous === 'default') return 'optional';
+  if (previous === 'optional') return throwsWhenMissing(text, start, end) ? 'required' : 'optional';
+  if (previous === 'default') return 'optional';
   if (base !== 'unguarded') return base;
-  return next === 'required' || previous === 'required' ? 'required' : 'unguarded';
+  if (next === 'required' || previous === 'required') return 'required';
+  const name = previous === 'binding' ? assignedName(text, start) : undefined;
+  return name ? variableUseStrength(text, name, end) : 'unguarded';
+}
+
+/** `name = read`, `name: str = read`, Go `name := read`, `var name = read`, `if name := read` on the read's line. */
+function assignedName(text: string, start: number): string | undefined {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return /(?:^|[\s;(])(?:var\s+)?([A-Za-z_]\w*)\s*(?::\s*[^=\n]+?)?\s*:?=\s*$/.exec(text.slice(Math.max(lineStart, start - 200), start))?.[1];
 }

@@ -12,7 +12,10 @@
  * (scripts mounted into another service) are skipped and counted. node_modules, .git
  * and gitignored paths are skipped; big files are skipped (generated or vendored code).
  * Inside a git repository git itself says which files are ignored (every .gitignore
- * level, .git/info/exclude).
+ * level, .git/info/exclude). A script with a `#!` line that nothing the image runs
+ * names is not what the container runs either: its reads are kept, as notices.
+ * Reads through configuration wrappers (`configService.get('X')`, `env('X')`) are
+ * counted and named, not judged.
  */
 import { constants, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
@@ -31,6 +34,8 @@ export interface EnvRead {
   strength: ReadStrength;
   /** `$env/static/*` is inlined at build time; everything else is read when the app runs. */
   phase: 'run' | 'build';
+  /** In a standalone script (a `#!` line) that nothing the image runs names: whether the container runs it is not known. */
+  standalone?: boolean;
 }
 
 export interface ScanOptions {
@@ -44,6 +49,8 @@ export interface ScanOptions {
   dockerfile?: string;
   /** An ignore file the platform names (fly.toml `[build] ignorefile`), instead of the context's own. */
   ignoreFile?: string;
+  /** What the services running the image are told to run (compose `command`, `entrypoint`): it may name a script. */
+  runs?: string[];
   maxFileBytes?: number;
   maxFiles?: number;
 }
@@ -68,6 +75,10 @@ export interface ScanResult {
   ignoreFile?: 'dockerfile' | 'context' | 'named';
   /** Patterns in it that Docker would refuse. */
   invalidIgnorePatterns: string[];
+  /** Standalone scripts (a `#!` line) with reads that nothing the image runs names: their reads are not needs. */
+  standaloneScripts: string[];
+  /** Reads through configuration wrappers the scan does not follow (`configService.get('X')`, `env('X')`): counted and named, not judged. */
+  wrapperReads: { count: number; names: string[]; calls: string[] };
 }
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.svelte-kit', '.next', '.nuxt', 'dist', 'build', 'coverage', '__pycache__', '_build', 'deps', 'vendor', '.venv', 'venv']);
@@ -158,6 +169,10 @@ export async function scanBuildContext(root: string, options: ScanOptions): Prom
   const mixEnv = mixEnvOf(dockerText);
   let sawMixConfig = false;
   const mounted = (options.mountedElsewhere ?? []).map((path) => path.replace(/\/+$/, ''));
+  const isMounted = (rel: string) => mounted.length > 0 && mounted.some((prefix) => rel === prefix || rel.startsWith(`${prefix}/`));
+  /** Files with a `#!` line that read the environment: where their reads start and end in `reads`. */
+  const scripts: { rel: string; from: number; to: number }[] = [];
+  const wrappers: WrapperRead[] = [];
   const shown = (rel: string) => (options.shownRoot === undefined ? relative(options.workingDirectory, join(root, rel)) : `${options.shownRoot.replace(/\/+$/, '')}/${rel}`);
 
   /** Scans one file when its extension is a language we read; false once the file limit is reached. */
@@ -177,7 +192,7 @@ export async function scanBuildContext(root: string, options: ScanOptions): Prom
       skipped.tests++;
       return true;
     }
-    if (mounted.length > 0 && mounted.some((prefix) => rel === prefix || rel.startsWith(`${prefix}/`))) {
+    if (isMounted(rel)) {
       skipped.mounted++;
       return true;
     }
@@ -192,10 +207,17 @@ export async function scanBuildContext(root: string, options: ScanOptions): Prom
       return false;
     }
     const bytes = readRegularFile(path, maxFileBytes);
-    if (bytes) filesScanned++;
+    if (!bytes) return true;
+    filesScanned++;
     // Nearly every file reads no environment at all: skip them without decoding.
-    if (!bytes || !MARKERS[language].some((marker) => bytes.indexOf(marker) >= 0)) return true;
-    scanText(bytes.toString('utf8'), language, shown(rel), reads, mixConfig === 'build' ? 'build' : 'run');
+    const reading = MARKERS[language].some((marker) => bytes.indexOf(marker) >= 0);
+    const wrapping = WRAPPER_MARKERS[language].some((marker) => bytes.indexOf(marker) >= 0);
+    if (!reading && !wrapping) return true;
+    const text = bytes.toString('utf8');
+    const from = reads.length;
+    if (reading) scanText(text, language, shown(rel), reads, mixConfig === 'build' ? 'build' : 'run');
+    if (wrapping) wrapperReadsIn(text, language, wrappers);
+    if (reads.length > from && bytes[0] === 0x23 && bytes[1] === 0x21) scripts.push({ rel, from, to: reads.length });
     return true;
   };
 
@@ -211,7 +233,35 @@ export async function scanBuildContext(root: string, options: ScanOptions): Prom
   } else {
     walk(root, root, [], scanFile, () => truncated);
   }
-  return { reads, filesScanned, ...dockerfileNames(dockerText), truncated, skipped, unread, ignoreFile: ignore.kind, invalidIgnorePatterns: ignore.matcher?.invalid ?? [], mixEnv: sawMixConfig ? mixEnv : undefined };
+  // A script with a `#!` line is run by name: when nothing the image runs names it, its reads are not needs.
+  const inImage = (rel: string, parts: string[]) => !(ignore.matcher && ignore.matcher.excludes(rel)) && !isTestPath(parts) && !isMounted(rel);
+  const unnamed = scripts.length === 0 ? [] : unnamedScripts(scripts.map((script) => script.rel), [dockerText, ...(options.runs ?? [])], (visit) => {
+    if (listed) {
+      const base = root.endsWith('/') ? root : `${root}/`;
+      for (const file of listed) {
+        const parts = file.split('/');
+        if (parts.some((part, index) => index < parts.length - 1 && SKIP_DIRS.has(part)) || !inImage(file, parts)) continue;
+        if (!visit(base + file, file)) return;
+      }
+    } else {
+      let stop = false;
+      walk(root, root, [], (path, rel) => {
+        if (inImage(rel, rel.split('/'))) stop = !visit(path, rel);
+        return !stop;
+      }, () => stop);
+    }
+  }, maxFileBytes);
+  for (const script of scripts) {
+    if (!unnamed.includes(script.rel)) continue;
+    for (let i = script.from; i < script.to; i++) {
+      const read = reads[i]!;
+      read.standalone = true;
+      if (read.strength === 'required') read.strength = 'unguarded';
+    }
+  }
+  const wrapperNames = [...new Set(wrappers.map((read) => read.name))].sort();
+  const wrapperCalls = [...new Set(wrappers.map((read) => read.call))].sort();
+  return { reads, filesScanned, standaloneScripts: unnamed.map(shown), wrapperReads: { count: wrappers.length, names: wrapperNames, calls: wrapperCalls }, ...dockerfileNames(dockerText), truncated, skipped, unread, ignoreFile: ignore.kind, invalidIgnorePatterns: ignore.matcher?.invalid ?? [], mixEnv: sawMixConfig ? mixEnv : undefined };
 }
 
 /**
@@ -307,6 +357,88 @@ function walk(root: string, dir: string, ignores: IgnoreRule[], scanFile: (path:
     if (local.length > 0 && isIgnored(local, path, entry.name, isDir)) continue;
     if (isDir) walk(root, path, local, scanFile, stopped);
     else if (entry.isFile() && !scanFile(path, relative(root, path).split(sep).join('/'), entry.name)) return;
+  }
+}
+
+/**
+ * Scripts none of whose names occurs in what the image runs: the Dockerfile (CMD,
+ * ENTRYPOINT), the services' `command`/`entrypoint`, or any other file of the image (a
+ * shell entrypoint, package.json scripts, an import `from bin import release_manager`).
+ * A name is the file name, or its stem as a whole word. A sound approximation of "what
+ * the image runs": a script whose name occurs nowhere else cannot be started by name.
+ */
+function unnamedScripts(scripts: string[], runs: string[], files: (visit: (path: string, rel: string) => boolean) => void, maxBytes: number): string[] {
+  const names = new Map(scripts.map((rel) => {
+    const file = rel.slice(rel.lastIndexOf('/') + 1);
+    const dot = file.lastIndexOf('.');
+    return [rel, { file, stem: dot > 0 ? file.slice(0, dot) : file }] as const;
+  }));
+  const open = new Set(scripts);
+  const mentions = (text: string | Buffer, rel: string) => {
+    for (const script of open) {
+      if (script === rel) continue;
+      const { file, stem } = names.get(script)!;
+      if (text.indexOf(file) >= 0 || containsWord(text, stem)) open.delete(script);
+    }
+  };
+  for (const text of runs) mentions(text, '');
+  if (open.size > 0) {
+    files((path, rel) => {
+      const bytes = readRegularFile(path, maxBytes);
+      if (bytes) mentions(bytes, rel);
+      return open.size > 0;
+    });
+  }
+  return scripts.filter((script) => open.has(script));
+}
+
+/** `word` in `text` with no identifier character on either side. */
+function containsWord(text: string | Buffer, word: string): boolean {
+  const isWordChar = (code: number) => code === 95 || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  const codeAt = (i: number) => (typeof text === 'string' ? text.charCodeAt(i) : text[i]!);
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if ((at === 0 || !isWordChar(codeAt(at - 1))) && (at + word.length >= text.length || !isWordChar(codeAt(at + word.length)))) return true;
+  }
+  return false;
+}
+
+interface WrapperRead {
+  name: string;
+  call: string;
+}
+
+/** Text that any wrapper call below contains (spares decoding files without one). */
+const WRAPPER_MARKERS: Record<Language, string[]> = { js: ['onfig', 'env', 'Env'], py: ['env', 'config'], ex: [], rb: [], go: ['viper'] };
+const KEY = `(?<name>[A-Za-z_][A-Za-z0-9_.]{0,79})`;
+/** Typed getters of env helpers (`env.bool('X')`, environs' `env.str`, django-environ's `env.db`); not string methods such as `startsWith`. */
+const ACCESSOR = '(?:get|str|string|bool|boolean|int|integer|number|num|float|decimal|json|url|db|db_url|cache|email|path|list|array|dict|port|required)';
+/**
+ * Configuration wrappers: a library or helper between the code and the environment
+ * (NestJS `configService.get('X')`, node-config `config.get('x')`, an `env('X')`
+ * helper, django-environ / python-decouple `env('X')`, `env.bool('X')`, `config('X')`,
+ * Go's viper). Whether such a read needs the variable, or reads it from the environment
+ * at all, depends on the wrapper: the reads are counted and named, never judged.
+ */
+const WRAPPERS: Record<Language, RegExp[]> = {
+  js: [
+    new RegExp(`(?<![\\w$.])(?<call>(?:this\\.)?[A-Za-z_$]*[Cc]onfig[\\w$]*\\.(?:get|getOrThrow))\\s*(?:<[^<>()]*>)?\\(\\s*(?<q>['"\`])${KEY}\\k<q>`, 'g'),
+    new RegExp(`(?<![\\w$.])(?<call>[A-Za-z_$]*(?:env|Env)(?:\\.${ACCESSOR})?)\\s*(?:<[^<>()]*>)?\\(\\s*(?<q>['"\`])(?<name>[A-Z][A-Z0-9_]{1,79})\\k<q>`, 'g'),
+  ],
+  py: [new RegExp(`(?<![\\w.])(?<call>(?:env|config)(?:\\.${ACCESSOR})?)\\(\\s*(?<q>['"])(?<name>[A-Z][A-Z0-9_]{1,79})\\k<q>`, 'g')],
+  ex: [],
+  rb: [],
+  go: [new RegExp(`\\b(?<call>viper\\.Get[A-Za-z]*)\\(\\s*"${KEY}"`, 'g')],
+};
+
+function wrapperReadsIn(text: string, language: Language, found: WrapperRead[]): void {
+  for (const re of WRAPPERS[language]) {
+    re.lastIndex = 0;
+    for (let match = re.exec(text); match; match = re.exec(text)) {
+      const call = match.groups!.call!.replace(/^this\./, '');
+      // The reads the scan does judge are not wrappers.
+      if (/^(?:process\.env|import\.meta\.env)/.test(call)) continue;
+      found.push({ name: match.groups!.name!, call: `${call}()` });
+    }
   }
 }
 

@@ -158,8 +158,8 @@ function checkFlowDepth(text: string, file: string): void {
   }
 }
 
-/** services.<name>.environment.<KEY> is as deep as any check looks; deeper nodes share their parent's path. */
-const PATH_DEPTH = 4;
+/** services.<name>.build.args.<NAME> is as deep as any check looks; deeper nodes share their parent's path. */
+const PATH_DEPTH = 5;
 
 /** One entry of a mapping after YAML merge keys: explicit keys win, then earlier merged mappings. */
 interface MapEntry {

@@ -1,6 +1,6 @@
 import { errorMessage } from '../shared/errors.ts';
-import type { DeploymentEvent } from './event.ts';
-import { PermanentSinkError, type Sink } from './sinks.ts';
+import { pause } from '../shared/pause.ts';
+import { PermanentSinkError } from './sinks.ts';
 
 export interface DeliveryOptions {
   /** Each attempt's deadline. */
@@ -8,6 +8,8 @@ export interface DeliveryOptions {
   attempts?: number;
   /** First pause between attempts; doubles each time. */
   backoffMs?: number;
+  /** A cancellation: cuts the attempt in flight short and starts no other. */
+  signal?: AbortSignal;
 }
 
 export interface SinkOutcome {
@@ -17,41 +19,57 @@ export interface SinkOutcome {
   error?: string;
   /** Refused for good: another attempt would fail the same way. */
   permanent?: boolean;
+  /** The destination itself cannot take events (a file that cannot be written): no later event is tried there. */
+  wholeSink?: boolean;
+  /** Cut short by a cancellation: a post step delivers it. */
+  cancelled?: boolean;
 }
 
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+const CANCELLED = 'cut short by the cancellation';
 
 /**
- * Runs `call` until it succeeds, a permanent error, or the attempts run out.
- * Bounded: at most attempts × timeout plus the backoff pauses.
+ * Runs `call` until it succeeds, a permanent error, the attempts run out or `signal`
+ * aborts. Bounded: at most attempts × timeout plus the backoff pauses.
  */
-export async function withRetries(sink: string, call: (timeoutMs: number) => Promise<void>, options: DeliveryOptions): Promise<SinkOutcome> {
+export async function withRetries(sink: string, call: (timeoutMs: number, signal?: AbortSignal) => Promise<void>, options: DeliveryOptions): Promise<SinkOutcome> {
   const attempts = options.attempts ?? 3;
+  const { signal } = options;
   let backoff = options.backoffMs ?? 250;
   for (let attempt = 1; ; attempt++) {
+    if (signal?.aborted) return { sink, ok: false, attempts: attempt - 1, error: CANCELLED, cancelled: true };
     try {
-      await withDeadline(call(options.timeoutMs), options.timeoutMs);
+      await withDeadline(call(options.timeoutMs, signal), options.timeoutMs, signal);
       return { sink, ok: true, attempts: attempt };
     } catch (error) {
-      if (error instanceof PermanentSinkError) return { sink, ok: false, attempts: attempt, error: errorMessage(error), permanent: true };
+      if (signal?.aborted) return { sink, ok: false, attempts: attempt, error: CANCELLED, cancelled: true };
+      if (error instanceof PermanentSinkError) return { sink, ok: false, attempts: attempt, error: errorMessage(error), permanent: true, ...(error.wholeSink ? { wholeSink: true } : {}) };
       if (attempt >= attempts) return { sink, ok: false, attempts: attempt, error: errorMessage(error) };
-      await sleep(backoff);
+      await pause(backoff, signal);
       backoff *= 2;
     }
   }
 }
 
-/** A sink must not outlive its deadline, whatever its client does. */
-function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+/** A sink must not outlive its deadline, whatever its client does, nor a cancellation. */
+function withDeadline<T>(work: Promise<T>, ms: number, signal?: AbortSignal): Promise<T> {
   let timer: NodeJS.Timeout;
+  let onAbort = () => {};
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms + 100);
+    onAbort = () => reject(new Error(CANCELLED));
+    signal?.addEventListener('abort', onAbort, { once: true });
   });
-  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+  return Promise.race([work, deadline]).finally(() => {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+  });
 }
 
 /** The warning for a sink that failed: names it, the cause, and that nothing else changed. */
 export function failureWarning(outcome: SinkOutcome, type: string): string {
-  const how = outcome.permanent ? 'failed (not retried: another attempt would fail the same way)' : `failed after ${outcome.attempts} attempt${outcome.attempts === 1 ? '' : 's'}`;
+  if (outcome.cancelled) return `Event sink '${outcome.sink}': the delivery of ${type} was cut short by the cancellation; the post step delivers it (it is in the log; the verdict is unchanged)`;
+  const how = outcome.wholeSink ? 'failed (not retried, and this step writes no later event there)'
+    : outcome.permanent ? 'failed (not retried: another attempt would fail the same way)'
+    : `failed after ${outcome.attempts} attempt${outcome.attempts === 1 ? '' : 's'}`;
   return `Event sink '${outcome.sink}' ${how}: ${outcome.error} (${type} is in the log; the verdict is unchanged)`;
 }

@@ -17,11 +17,12 @@ export interface JournalEntry {
 }
 
 /**
- * One deployment of one environment in this job: its key and the events sent, with
- * their delivery per sink. Lives in RUNNER_TEMP, which the runner empties after the
- * job, and which every later step of the job can rewrite: so it holds no secret and
- * no destination. Sinks always come from each step's own inputs; the post steps take
- * the deployment key from their runner-kept state, not from here.
+ * One deployment of one environment in this job, as the steps that took part in it
+ * report it to each other: its key, its GitHub deployment and the events each step
+ * sent, with the sinks that acknowledged them. Lives in RUNNER_TEMP, which the runner
+ * empties after the job, and which every later step of the job can rewrite: so it
+ * holds no secret and no destination, and it is only ever a hint. What a step sends
+ * and re-delivers comes from its own inputs and runner state (see `lifecycle.ts`).
  */
 export interface JournalRecord {
   version: 3;
@@ -41,6 +42,21 @@ export function journalPath(dir: string, environment: string): string {
 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
 
+/** Event entries, keeping only well-typed fields: from the journal, or from a step's own runner state. */
+export function parseEntries(value: unknown): JournalEntry[] {
+  const events: JournalEntry[] = [];
+  for (const item of Array.isArray(value) ? value as Record<string, unknown>[] : []) {
+    if (!item || !DEPLOYMENT_EVENT_TYPES.includes(item.type as DeploymentEventType) || typeof item.time !== 'string' || Number.isNaN(Date.parse(item.time))) continue;
+    events.push({
+      type: item.type as DeploymentEventType, id: String(item.id ?? ''), time: item.time,
+      reason: typeof item.reason === 'string' ? item.reason.slice(0, 40) : null,
+      durationMs: typeof item.durationMs === 'number' ? item.durationMs : null,
+      delivered: strings(item.delivered), rejected: strings(item.rejected),
+    });
+  }
+  return events;
+}
+
 /** Reads only the fields it knows, checking each: the file is written by whoever can write RUNNER_TEMP. */
 export function readJournal(path: string): JournalRecord | undefined {
   let raw: Record<string, unknown>;
@@ -50,16 +66,7 @@ export function readJournal(path: string): JournalRecord | undefined {
     return undefined;
   }
   if (raw?.version !== 3 || typeof raw.key !== 'string' || typeof raw.environment !== 'string') return undefined;
-  const events: JournalEntry[] = [];
-  for (const item of Array.isArray(raw.events) ? raw.events as Record<string, unknown>[] : []) {
-    if (!item || !DEPLOYMENT_EVENT_TYPES.includes(item.type as DeploymentEventType) || typeof item.time !== 'string' || Number.isNaN(Date.parse(item.time))) continue;
-    events.push({
-      type: item.type as DeploymentEventType, id: String(item.id ?? ''), time: item.time,
-      reason: typeof item.reason === 'string' ? item.reason.slice(0, 40) : null,
-      durationMs: typeof item.durationMs === 'number' ? item.durationMs : null,
-      delivered: strings(item.delivered), rejected: strings(item.rejected),
-    });
-  }
+  const events = parseEntries(raw.events);
   return {
     version: 3, environment: raw.environment, runId: String(raw.runId ?? ''), runAttempt: String(raw.runAttempt ?? ''), key: raw.key,
     environmentUrl: typeof raw.environmentUrl === 'string' ? raw.environmentUrl : '',
@@ -74,8 +81,4 @@ export function writeJournal(path: string, record: JournalRecord): void {
   writeFileSync(temporary, JSON.stringify(record, null, 2), { mode: 0o600 });
   chmodSync(temporary, 0o600);
   renameSync(temporary, path);
-}
-
-export function terminalEntry(record: JournalRecord | undefined): JournalEntry | undefined {
-  return record?.events.find((entry) => entry.type !== 'deployment.started');
 }

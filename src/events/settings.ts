@@ -67,6 +67,18 @@ export function readSinkSettings(inputs: Inputs, workspace: string): SinkSetting
   };
 }
 
+/**
+ * `deployment-key`: the deployment a step ends or watches, as deploy-start's output of that
+ * name gives it (or as a deploy script draws it: `openssl rand -hex 16`). Empty: none given.
+ */
+export function readDeploymentKey(inputs: Inputs): string {
+  const key = inputs.string('deployment-key');
+  if (key !== '' && !/^[0-9a-f]{32}$/.test(key)) {
+    throw new InputError('deployment-key', `'${key.slice(0, 40)}' is not a deployment key (32 lowercase hex characters)`, 'deployment-key: ${{ steps.start.outputs.deployment-key }} (or "$(openssl rand -hex 16)" from a deploy script)');
+  }
+  return key;
+}
+
 /** Whether the step was given any sink besides the log. */
 export function hasSinks(settings: SinkSettings): boolean {
   return settings.eventsFile !== '' || settings.webhookUrl !== '' || settings.lokiUrl !== '' || settings.githubDeployment;

@@ -14,7 +14,8 @@ export interface Sink {
    * of where it sends, so the journal tracks deliveries without holding the destination.
    */
   readonly key: string;
-  send(event: DeploymentEvent, timeoutMs: number): Promise<void>;
+  /** `signal` aborts a delivery in flight (a cancellation): the request is cut, not left to its deadline. */
+  send(event: DeploymentEvent, timeoutMs: number, signal?: AbortSignal): Promise<void>;
   /**
    * Whether the destination already holds the event, where that can be known (a local
    * file): a step killed between delivering and recording it is not delivered twice.
@@ -26,9 +27,19 @@ export function sinkKey(name: string, ...destination: string[]): string {
   return `${name}:${createHash('sha256').update(destination.join('\n')).digest('hex').slice(0, 16)}`;
 }
 
-/** A failure that another attempt will not fix (a 4xx other than 408/429). */
+/**
+ * A failure that another attempt will not fix (a 4xx other than 408/429). `wholeSink`:
+ * the destination itself is unusable (a local file that cannot be written), so no later
+ * event is tried there either; an HTTP refusal is about one request, and the next event
+ * (the verdict after a refused started) is still tried.
+ */
 export class PermanentSinkError extends Error {
   override name = 'PermanentSinkError';
+  readonly wholeSink: boolean;
+  constructor(message: string, { wholeSink = false } = {}) {
+    super(message);
+    this.wholeSink = wholeSink;
+  }
 }
 
 /** The first existing ancestor of `path` that is not a directory, if any: the real cause of EEXIST/ENOTDIR. */
@@ -75,7 +86,7 @@ export class EventsFileSink implements Sink {
         : code === 'ENOSPC' ? 'no space left on the device'
         : code === 'EROFS' ? 'the file system is read-only'
         : (error as Error).message;
-      throw new PermanentSinkError(`cannot append to ${this.path}: ${cause}`);
+      throw new PermanentSinkError(`cannot append to ${this.path}: ${cause}`, { wholeSink: true });
     }
   }
 }
@@ -90,14 +101,14 @@ export function statusLine(status: number): string {
  * 429). The answer's body is never echoed: every sink request carries a credential (a
  * token, a password, a secret webhook path) that a reflecting server could send back.
  */
-async function post(url: string, headers: Record<string, string>, body: string, timeoutMs: number): Promise<void> {
+async function post(url: string, headers: Record<string, string>, body: string, timeoutMs: number, signal?: AbortSignal): Promise<void> {
   // Loaded on first use: deploy-start with only the log or an events file never needs it.
   const { request } = await import('../shared/http-client.ts');
   const response = await request(url, {
     method: 'POST',
     headers: { 'user-agent': 'deploy-guards', ...headers },
     body,
-    signal: AbortSignal.timeout(timeoutMs),
+    signal: signal ? AbortSignal.any([AbortSignal.timeout(timeoutMs), signal]) : AbortSignal.timeout(timeoutMs),
     headersTimeout: timeoutMs,
     bodyTimeout: timeoutMs,
   });
@@ -121,10 +132,10 @@ export class WebhookSink implements Sink {
     this.key = sinkKey(this.name, url);
   }
 
-  async send(event: DeploymentEvent, timeoutMs: number): Promise<void> {
+  async send(event: DeploymentEvent, timeoutMs: number, signal?: AbortSignal): Promise<void> {
     const headers: Record<string, string> = { 'content-type': 'application/cloudevents+json; charset=utf-8' };
     if (this.token) headers.authorization = `Bearer ${this.token}`;
-    await post(this.url, headers, JSON.stringify(event), timeoutMs);
+    await post(this.url, headers, JSON.stringify(event), timeoutMs, signal);
   }
 }
 
@@ -158,12 +169,12 @@ export class LokiSink implements Sink {
     return JSON.stringify({ streams: [{ stream: labels, values: [[nanoseconds, JSON.stringify(event)]] }] });
   }
 
-  async send(event: DeploymentEvent, timeoutMs: number): Promise<void> {
+  async send(event: DeploymentEvent, timeoutMs: number, signal?: AbortSignal): Promise<void> {
     const { url, labels, tenant } = this.options;
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (tenant) headers['x-scope-orgid'] = tenant;
     if (this.authorization) headers.authorization = this.authorization;
-    await post(LokiSink.pushUrl(url), headers, LokiSink.body(event, labels), timeoutMs);
+    await post(LokiSink.pushUrl(url), headers, LokiSink.body(event, labels), timeoutMs, signal);
   }
 }
 
@@ -178,8 +189,15 @@ export interface GitHubDeploymentOptions {
   logUrl: string;
   description: string;
   deploymentId: number | null;
-  /** Stored with a new deployment: what the watchdog needs to end it with the same event id. */
-  payload?: Record<string, unknown>;
+  /** Stored with a new deployment: what the watchdog needs to end it with the same event id, and what identifies this job's. */
+  payload?: DeploymentPayload;
+  /** Called the moment a deployment is created (or found), so its id is in runner state before anything else can fail. */
+  onCreated?: (id: number) => void;
+}
+
+/** What deploy-guards stores in the payload of a GitHub deployment it creates. */
+export interface DeploymentPayload {
+  deploy_guards: { partition_key: string; run_url: string };
 }
 
 const STATE: Partial<Record<DeploymentEvent['type'], string>> = {
@@ -187,44 +205,105 @@ const STATE: Partial<Record<DeploymentEvent['type'], string>> = {
   'deployment.complete': 'success',
   'deployment.failed': 'failure',
 };
+/** GitHub's documented deployment status states that end a deployment. */
+export const ENDED_STATES = new Set(['success', 'failure', 'error', 'inactive']);
+
+/** The deployment key in a deployment's payload (an object, or a JSON string from older API versions). */
+export function payloadKey(payload: unknown): { key: string; runUrl: string } | null {
+  let value = payload;
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value);
+    } catch {
+      return null;
+    }
+  }
+  const ours = (value as Partial<DeploymentPayload> | null)?.deploy_guards;
+  const key = ours?.partition_key;
+  return typeof key === 'string' && /^[0-9a-f]{32}$/.test(key) ? { key, runUrl: typeof ours?.run_url === 'string' ? ours.run_url : '' } : null;
+}
 
 /**
- * GitHub Deployments: creates the deployment (once; its id travels in the journal)
- * and posts one status per lifecycle event. Canary events are not deployments.
+ * GitHub Deployments: creates the deployment (once; its id goes to runner state at
+ * once) and posts one status per lifecycle event. Canary events are not deployments.
  */
 export class GitHubDeploymentSink implements Sink {
   readonly name = 'github-deployment';
   readonly key: string;
   private readonly options: GitHubDeploymentOptions;
   deploymentId: number | null;
+  /** A create POST may have reached GitHub without its answer reaching this process. */
+  private mayExist = false;
   constructor(options: GitHubDeploymentOptions) {
     this.options = options;
     this.deploymentId = options.deploymentId;
     this.key = sinkKey(this.name, options.apiUrl, options.repository, options.environment);
   }
 
-  private api(timeoutMs: number): GitHubApi {
-    return new GitHubApi({ token: this.options.token, apiUrl: this.options.apiUrl, timeoutMs });
+  private api(timeoutMs: number, signal?: AbortSignal): GitHubApi {
+    return new GitHubApi({ token: this.options.token, apiUrl: this.options.apiUrl, timeoutMs, signal });
   }
 
-  /** POST /repos/{owner}/{repo}/deployments; kept for every later status. */
-  async createDeployment(timeoutMs: number): Promise<number> {
+  /**
+   * POST /repos/{owner}/{repo}/deployments; kept for every later status. A create POST is
+   * not idempotent: once one was sent and its answer lost (a 502 from a proxy after GitHub
+   * stored it, a timeout), the deployment may exist, so it is looked up by key and run
+   * before another is created.
+   */
+  async createDeployment(timeoutMs: number, signal?: AbortSignal): Promise<number> {
     if (this.deploymentId !== null) return this.deploymentId;
+    const key = this.options.payload?.deploy_guards.partition_key;
+    if (this.mayExist && key) {
+      const found = await this.findDeployment(key, timeoutMs, signal);
+      if (found !== null) {
+        this.deploymentId = found;
+        this.options.onCreated?.(found);
+        return found;
+      }
+    }
+    this.mayExist = true;
     const { repository, ref, environment, description } = this.options;
-    const created = await rethrowGitHub('POST /deployments', () => this.api(timeoutMs).post<{ id: number }>(`/repos/${repository}/deployments`, {
+    const created = await rethrowGitHub('POST /deployments', () => this.api(timeoutMs, signal).post<{ id: number }>(`/repos/${repository}/deployments`, {
       ref, environment, description, auto_merge: false, required_contexts: [], payload: this.options.payload ?? {},
     }));
     this.deploymentId = created.id;
+    this.options.onCreated?.(created.id);
     return created.id;
   }
 
-  async send(event: DeploymentEvent, timeoutMs: number): Promise<void> {
+  /**
+   * The deployment this run created for `key`, found through the API (its payload names
+   * the key and this run), never by an id another step could have written; null if none.
+   */
+  async findDeployment(key: string, timeoutMs: number, signal?: AbortSignal): Promise<number | null> {
+    const { repository, ref, environment, logUrl } = this.options;
+    const query: Record<string, string> = /^[0-9a-f]{40}$/.test(ref) ? { environment, sha: ref } : { environment, ref };
+    return rethrowGitHub('GET /deployments', async () => {
+      for await (const page of this.api(timeoutMs, signal).pages<{ id: number; payload?: unknown }>(`/repos/${repository}/deployments`, query)) {
+        for (const deployment of page) {
+          const ours = payloadKey(deployment.payload);
+          if (ours?.key === key && ours.runUrl === logUrl && Number.isSafeInteger(deployment.id)) return deployment.id;
+        }
+      }
+      return null;
+    });
+  }
+
+  /** The state of the deployment's latest status ('' when it has none yet). */
+  async latestState(timeoutMs: number): Promise<string> {
+    if (this.deploymentId === null) return '';
+    const { repository } = this.options;
+    const [latest] = await rethrowGitHub(`GET /deployments/${this.deploymentId}/statuses`, () => this.api(timeoutMs).get<{ state?: string }[]>(`/repos/${repository}/deployments/${this.deploymentId}/statuses`, { per_page: 1 }));
+    return typeof latest?.state === 'string' ? latest.state : '';
+  }
+
+  async send(event: DeploymentEvent, timeoutMs: number, signal?: AbortSignal): Promise<void> {
     const state = STATE[event.type];
     if (!state) return;
-    const id = await this.createDeployment(timeoutMs);
+    const id = await this.createDeployment(timeoutMs, signal);
     const { repository, environment, environmentUrl, logUrl } = this.options;
     const reason = event.data.reason ? ` (${event.data.reason})` : '';
-    await rethrowGitHub(`POST /deployments/${id}/statuses`, () => this.api(timeoutMs).post(`/repos/${repository}/deployments/${id}/statuses`, {
+    await rethrowGitHub(`POST /deployments/${id}/statuses`, () => this.api(timeoutMs, signal).post(`/repos/${repository}/deployments/${id}/statuses`, {
       state, environment, environment_url: environmentUrl, log_url: logUrl,
       description: `${event.type}${reason}`.slice(0, 140),
     }));

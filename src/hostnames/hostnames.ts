@@ -108,12 +108,142 @@ function cloudflared(ingress: YamlNode, file: string, lineOf: (node: YamlNode | 
   return out.list;
 }
 
-/** Traefik (v2/v3) router rules: every Host(`…`) of `traefik.http.routers.<name>.rule`; HostRegexp cannot be probed. */
+/** A Traefik rule as a boolean expression of matchers: `Host(`a`) && (PathPrefix(`/v1`) || !Header(`x`, `y`))`. */
+type RuleNode =
+  | { kind: 'matcher'; name: string; args: string[] }
+  | { kind: 'not'; operand: RuleNode }
+  | { kind: 'and' | 'or'; left: RuleNode; right: RuleNode };
+
+/** Parses a Traefik (v2/v3) rule; undefined when it is not one this reader understands. */
+function parseRule(rule: string): RuleNode | undefined {
+  const tokens = rule.match(/`[^`]*`|"(?:[^"\\]|\\.)*"|'[^']*'|&&|\|\||[!(),]|[A-Za-z][A-Za-z0-9]*|\S/g) ?? [];
+  let position = 0;
+  const peek = () => tokens[position];
+  const take = (expected?: string) => {
+    const token = tokens[position++];
+    if (expected !== undefined && token !== expected) throw new Error(`expected ${expected}`);
+    return token;
+  };
+  const primary = (): RuleNode => {
+    const token = take();
+    if (token === '!') return { kind: 'not', operand: primary() };
+    if (token === '(') {
+      const inner = or();
+      take(')');
+      return inner;
+    }
+    if (!token || !/^[A-Za-z]/.test(token)) throw new Error('expected a matcher');
+    take('(');
+    const args: string[] = [];
+    while (peek() !== ')') {
+      const arg = take();
+      if (!arg || !/^[`"']/.test(arg)) throw new Error('expected a quoted argument');
+      args.push(arg.slice(1, -1));
+      if (peek() === ',') take(',');
+    }
+    take(')');
+    return { kind: 'matcher', name: token, args };
+  };
+  const and = (): RuleNode => {
+    let left = primary();
+    while (peek() === '&&') {
+      take();
+      left = { kind: 'and', left, right: primary() };
+    }
+    return left;
+  };
+  const or = (): RuleNode => {
+    let left = and();
+    while (peek() === '||') {
+      take();
+      left = { kind: 'or', left, right: and() };
+    }
+    return left;
+  };
+  try {
+    const node = or();
+    return position === tokens.length ? node : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+interface Literal { name: string; args: string[]; negated: boolean }
+
+/**
+ * The rule as alternatives (disjunctive normal form): each a list of matchers that must
+ * all hold. Negations are pushed down to the matchers (De Morgan); a v2 matcher with
+ * several arguments (`Host(`a`, `b`)`) is the alternative of each.
+ */
+function alternatives(node: RuleNode, negated = false): Literal[][] {
+  if (node.kind === 'not') return alternatives(node.operand, !negated);
+  if (node.kind === 'matcher') {
+    const each = node.args.length > 1 && ['Host', 'Path', 'PathPrefix'].includes(node.name) ? node.args.map((arg) => [arg]) : [node.args];
+    // Host(`a`, `b`) is a or b; negated, it is neither a nor b.
+    return negated ? [each.map((args) => ({ name: node.name, args, negated: true }))] : each.map((args) => [{ name: node.name, args, negated: false }]);
+  }
+  const left = alternatives(node.left, negated);
+  const right = alternatives(node.right, negated);
+  const conjunction = (node.kind === 'and') !== negated;
+  return conjunction ? left.flatMap((a) => right.map((b) => [...a, ...b])) : [...left, ...right];
+}
+
+/** Matchers a plain GET of a hostname does not satisfy by itself. */
+const NEEDS_MORE = new Set(['Header', 'HeaderRegexp', 'HeadersRegexp', 'Query', 'QueryRegexp', 'ClientIP']);
+const MAX_ALTERNATIVES = 64;
+
+/**
+ * Traefik (v2/v3) router rules: each alternative of the rule with a `Host()` is probed
+ * at its `Path()` or `PathPrefix()` (as cloudflared path rules are), `/` without one. A
+ * negated Host() is a name the router does not serve; HostRegexp, a regex path, and
+ * header, query or client matchers cannot be met by a plain GET: each is named, not probed.
+ */
 function traefikRule(rule: string, line: number, out: Collector): void {
-  const hosts = [...rule.matchAll(/\bHost\(\s*((?:[`"'][^`"']*[`"']\s*,?\s*)+)\)/g)];
-  for (const match of hosts) for (const quoted of match[1]!.matchAll(/[`"']([^`"']*)[`"']/g)) out.add(quoted[1]!, line);
-  if (/\bHostRegexp\(/.test(rule)) out.skip(rule.slice(0, 80), line, 'a HostRegexp rule: no single hostname to probe');
-  else if (hosts.length === 0) out.skip(rule.slice(0, 80), line, 'a router rule without Host(): it matches every hostname');
+  const shown = rule.slice(0, 80);
+  const parsed = parseRule(rule);
+  if (!parsed) return out.skip(shown, line, 'a router rule deploy-guards cannot read: list its hostnames in urls');
+  const options = alternatives(parsed);
+  if (options.length > MAX_ALTERNATIVES) return out.skip(shown, line, `a router rule with more than ${MAX_ALTERNATIVES} alternatives: list its hostnames in urls`);
+  const probed = new Set<string>();
+  const named = new Set<string>();
+  const skip = (what: string, why: string) => {
+    if (named.has(`${what}\n${why}`)) return;
+    named.add(`${what}\n${why}`);
+    out.skip(what, line, why);
+  };
+  for (const option of options) {
+    for (const literal of option) if (literal.name === 'Host' && literal.negated) for (const host of literal.args) skip(host, 'a negated Host(): the router does not serve it');
+    const hosts = option.filter((literal) => literal.name === 'Host' && !literal.negated).map((literal) => literal.args[0] ?? '');
+    if (option.some((literal) => literal.name === 'HostRegexp' && !literal.negated)) {
+      skip(shown, 'a HostRegexp rule: no single hostname to probe');
+      continue;
+    }
+    if (hosts.length === 0) {
+      skip(shown, 'a router rule without Host(): it matches every hostname');
+      continue;
+    }
+    if (new Set(hosts.map((host) => host.toLowerCase())).size > 1) {
+      skip(shown, 'Host() of two names at once: no request matches it');
+      continue;
+    }
+    const host = hosts[0]!;
+    const needs = option.find((literal) => !literal.negated && (NEEDS_MORE.has(literal.name) || (literal.name === 'Method' && !/^(GET|HEAD)$/i.test(literal.args[0] ?? ''))));
+    if (needs) {
+      skip(host, `the rule also needs ${needs.name}(): a plain GET does not match it`);
+      continue;
+    }
+    const paths = option.filter((literal) => !literal.negated && ['Path', 'PathPrefix', 'PathRegexp'].includes(literal.name));
+    const exact = paths.find((literal) => literal.name === 'Path');
+    const prefixes = paths.filter((literal) => literal.name === 'PathPrefix').map((literal) => literal.args[0] ?? '').sort((a, b) => b.length - a.length);
+    const path = exact?.args[0] ?? prefixes[0] ?? '/';
+    if (paths.some((literal) => literal.name === 'PathRegexp') || /[{}]/.test(path) || !path.startsWith('/')) {
+      skip(host, `a path rule (${paths.map((literal) => `${literal.name}(${literal.args[0] ?? ''})`).join(' && ').slice(0, 60)}) with no literal path to probe`);
+      continue;
+    }
+    if (probed.has(`${host.toLowerCase()}${path}`)) continue;
+    probed.add(`${host.toLowerCase()}${path}`);
+    out.add(host, line, { path });
+  }
 }
 
 function traefik(services: YamlNode, file: string, lineOf: (node: YamlNode | null | undefined) => number): HostnameList {

@@ -14,7 +14,11 @@ export interface Generator {
   files: readonly string[];
   /** Bare specifiers the tool provides: exact, or a prefix ending in `*`. */
   specifiers: readonly string[];
-  /** Last segments of relative specifiers (extension dropped) the tool generates in a shadow tree. */
+  /**
+   * Relative specifiers the tool generates in a shadow tree (found through tsconfig
+   * `rootDirs`): a last segment (extension dropped), or `folder/*` for any module in
+   * a folder of that name.
+   */
   relativeNames: readonly string[];
 }
 
@@ -55,6 +59,25 @@ export const GENERATORS: readonly Generator[] = [
     relativeNames: [],
   },
   {
+    // reactrouter.com, "Route Module Type Safety": types go to .react-router/ (gitignored),
+    // imported as `./+types/<route>` through rootDirs [".", "./.react-router/types"].
+    name: 'React Router',
+    command: 'react-router typegen',
+    directories: ['.react-router'],
+    files: [],
+    specifiers: [],
+    relativeNames: ['+types/*'],
+  },
+  {
+    // `~icons/{collection}/{icon}`: components the plugin builds from Iconify sets on demand.
+    name: 'unplugin-icons',
+    command: 'its Vite, Rollup or webpack plugin, at build time',
+    directories: [],
+    files: [],
+    specifiers: ['~icons/*', 'virtual:icons/*'],
+    relativeNames: [],
+  },
+  {
     name: 'Vite',
     command: 'vite build (a plugin serves it)',
     directories: [],
@@ -82,10 +105,12 @@ export function generatorOfPath(path: string): Generator | undefined {
     generator.files.includes(name) || segments.some((segment, i) => i < segments.length - 1 && generator.directories.includes(segment)));
 }
 
-/** The generator of a relative specifier's shadow module, such as SvelteKit's `./$types`. */
+/** The generator of a relative specifier's shadow module, such as SvelteKit's `./$types` or React Router's `./+types/root`. */
 export function generatorOfRelative(specifier: string): Generator | undefined {
-  const last = specifier.slice(specifier.lastIndexOf('/') + 1);
+  const slash = specifier.lastIndexOf('/');
+  const last = specifier.slice(slash + 1);
   const dot = last.indexOf('.');
   const stem = dot < 0 ? last : last.slice(0, dot);
-  return GENERATORS.find((generator) => generator.relativeNames.includes(stem));
+  const folder = `${specifier.slice(specifier.lastIndexOf('/', slash - 1) + 1, slash)}/*`;
+  return GENERATORS.find((generator) => generator.relativeNames.includes(stem) || generator.relativeNames.includes(folder));
 }

@@ -4,7 +4,7 @@
 // give the same specifiers and lines (test/untracked-files.parse.test.ts).
 import { parse } from 'es-module-lexer';
 import { LineIndex } from '../shared/line-index.ts';
-import { scanImportsWithTokenizer } from './tokenizer.ts';
+import { computedText, scanImportsWithTokenizer } from './tokenizer.ts';
 
 export type ImportKind = 'static' | 'dynamic' | 'require' | 'reference';
 
@@ -18,6 +18,12 @@ export interface FoundImport {
   typeOnly: boolean;
   /** A static `import` that binds names (`import X`, `import { … }`, `import * as N`), not a bare `import './x'` or a re-export. */
   bindings?: boolean;
+  /**
+   * An import()/require() whose specifier is computed at run time: `specifier` is then
+   * the pattern of a template (`./locales/*.json`, one `*` per `${…}`), or
+   * `import(…)`/`require(…)` for any other expression: text to show, never a file.
+   */
+  computed?: boolean;
 }
 
 export interface SourceImport {
@@ -39,6 +45,14 @@ const KIND_BY_EXTENSION: Record<string, SourceKind> = {
   svelte: 'svelte', vue: 'vue', astro: 'astro',
 };
 
+/**
+ * Type tests (`*.test-d.ts`, `*.spec-d.tsx`: Vitest's typecheck.include default, tsd's
+ * files): only given to the type checker, never run, so every import is type-level.
+ */
+export function isTypeTest(path: string): boolean {
+  return /\.(?:test|spec)-d\.[cm]?[jt]sx?$/.test(path);
+}
+
 /** The source kind of a path, or undefined when it is not a file this check parses. */
 export function sourceKindOf(path: string): SourceKind | undefined {
   const dot = path.lastIndexOf('.');
@@ -55,7 +69,8 @@ export interface ScanStats {
   tokenizer: number;
 }
 
-export type OnImport = (specifier: string, index: number, kind: ImportKind, typeOnly: boolean, bindings: boolean) => void;
+/** One import; `computed` as in FoundImport (the specifier is then a pattern or text to show). */
+export type OnImport = (specifier: string, index: number, kind: ImportKind, typeOnly: boolean, bindings: boolean, computed: boolean) => void;
 
 /** Whether `type` occurs in code[from, to): a scan of the import clause only, never of the rest of the file. */
 function mentionsType(code: string, from: number, to: number): boolean {
@@ -104,16 +119,16 @@ export function lexImports(code: string, onImport: OnImport): boolean {
   for (const entry of imports) {
     if (entry.type === 'import-meta') continue;
     if (entry.type === 'dynamic') {
-      // No specifier: a computed import('./x' + y). A glob: a template with `${…}`,
-      // which 3.x reports as './locales/*.js' — a pattern, not a file to resolve.
-      // The tokenizer skips both too.
-      if (entry.specifier === undefined || entry.glob) continue;
       // A dynamic import's start is its quote; a static one's is the first character inside.
       const quote = code.charCodeAt(entry.start);
-      onImport(entry.specifier, entry.start + (quote === 39 || quote === 34 || quote === 96 ? 1 : 0), 'dynamic', entry.probablyTypeOnly, false);
+      const index = entry.start + (quote === 39 || quote === 34 || quote === 96 ? 1 : 0);
+      // No specifier: a computed import('./x' + y). A glob: a template with `${…}`,
+      // which 3.x reports as './locales/*.js' — a pattern, not a file to resolve.
+      if (entry.specifier === undefined || entry.glob) onImport(computedText('dynamic', entry.glob ? entry.specifier : undefined), index, 'dynamic', false, false, true);
+      else onImport(entry.specifier, index, 'dynamic', entry.probablyTypeOnly, false, false);
     } else {
       const typeOnly = entry.typeOnly || (mentionsType(code, entry.importStart, entry.start) && namesAreAllTypes(code.slice(entry.importStart, entry.start)));
-      onImport(entry.specifier, entry.start, 'static', typeOnly, !typeOnly && bindsNames(code, entry.importStart));
+      onImport(entry.specifier, entry.start, 'static', typeOnly, !typeOnly && bindsNames(code, entry.importStart), false);
     }
   }
   return true;
@@ -122,7 +137,8 @@ export function lexImports(code: string, onImport: OnImport): boolean {
 /** lexImports as an array, or undefined where the lexer cannot be used. */
 export function scanImportsWithLexer(code: string): FoundImport[] | undefined {
   const found: FoundImport[] = [];
-  return lexImports(code, (specifier, index, kind, typeOnly, bindings) => found.push({ specifier, index, kind, typeOnly, bindings })) ? found : undefined;
+  const lexed = lexImports(code, (specifier, index, kind, typeOnly, bindings, computed) => found.push({ specifier, index, kind, typeOnly, bindings, ...(computed ? { computed } : {}) }));
+  return lexed ? found : undefined;
 }
 
 const REFERENCE = /^\/\/\/\s*<reference\s+path\s*=\s*(["'])([^"']+)\1/;
@@ -212,9 +228,9 @@ export function scanSource(source: string, kind: SourceKind, onImport: OnImport,
     const scripts = extractScripts(source, kind);
     code = scripts.code;
     jsx = scripts.jsx;
-    for (const found of scripts.sources) onImport(found.specifier, found.index, found.kind, found.typeOnly, false);
+    for (const found of scripts.sources) onImport(found.specifier, found.index, found.kind, found.typeOnly, false, false);
   } else if (code.startsWith('///', code.charCodeAt(0) === 0xfeff ? 1 : 0) || code.includes('\n///')) {
-    for (const found of referenceDirectives(code)) onImport(found.specifier, found.index, found.kind, true, false);
+    for (const found of referenceDirectives(code)) onImport(found.specifier, found.index, found.kind, true, false, false);
   }
   // JSX with closing tags is where the lexer throws or, worse, could misread text
   // such as `<p>Don't</p>` as a string: such files go to the JSX-aware tokenizer.
@@ -224,15 +240,19 @@ export function scanSource(source: string, kind: SourceKind, onImport: OnImport,
     if (stats) stats.lexer++;
   } else {
     const everyTypeOnly = kind === 'dts';
-    for (const found of scanImportsWithTokenizer(code, { jsx })) onImport(found.specifier, found.index, found.kind, everyTypeOnly || found.typeOnly, !everyTypeOnly && (found.bindings ?? false));
+    for (const found of scanImportsWithTokenizer(code, { jsx })) {
+      onImport(found.specifier, found.index, found.kind, everyTypeOnly || found.typeOnly, !everyTypeOnly && (found.bindings ?? false), found.computed ?? false);
+    }
     if (stats) stats.tokenizer++;
   }
 }
 
-/** Every import-like specifier of a source file with its line, in file order. */
+/** Every import-like specifier of a source file with its line, in file order (computed ones left out: they name no file). */
 export function findImports(source: string, kind: SourceKind, stats?: ScanStats): SourceImport[] {
   const found: FoundImport[] = [];
-  scanSource(source, kind, (specifier, index, kind, typeOnly, bindings) => found.push({ specifier, index, kind, typeOnly, bindings }), stats);
+  scanSource(source, kind, (specifier, index, kind, typeOnly, bindings, computed) => {
+    if (!computed) found.push({ specifier, index, kind, typeOnly, bindings });
+  }, stats);
   found.sort((a, b) => a.index - b.index);
   const lines = new LineIndex(source);
   return found.map((entry) => ({ specifier: entry.specifier, line: lines.lineAt(entry.index), kind: entry.kind, typeOnly: entry.typeOnly }));

@@ -23,6 +23,11 @@ export interface AliasConfig {
   baseUrl?: string;
   aliases: PathAlias[];
   /**
+   * compilerOptions.rootDirs as repository paths: folders TypeScript merges into one
+   * for relative imports (generated types beside their sources).
+   */
+  rootDirs: string[];
+  /**
    * Configs it extends or references that are not there (a generated
    * .nuxt/tsconfig.json before `nuxi prepare`, a package not installed): its
    * aliases may be incomplete, so an alias it does not know is not judged.
@@ -43,9 +48,19 @@ export interface PackageManifest {
   workspaces?: unknown;
   /** Every name in dependencies, devDependencies, peerDependencies and optionalDependencies. */
   dependencies: ReadonlySet<string>;
+  /**
+   * Dependencies installed from a local path (`link:`, `file:`, `portal:` or a bare
+   * `./`/`../` path): name → that path, relative to this package.json.
+   */
+  localDependencies?: ReadonlyMap<string, string>;
 }
 
 const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'];
+/**
+ * A version that installs a folder of the file system: npm "local paths" (`file:`,
+ * or a path npm saves as `file:`), pnpm and yarn `link:`, yarn `portal:`.
+ */
+const LOCAL_VERSION = /^(?:(?:file|link|portal):)?(\.{1,2}(?:\/|$)[^]*)$|^(?:file|link|portal):([^/][^]*)$/;
 
 /** JSON.parse after the UTF-8 byte order mark some editors write. */
 export function parseJson(text: string): unknown {
@@ -54,7 +69,7 @@ export function parseJson(text: string): unknown {
 
 interface RawTsconfig {
   extends?: string | string[];
-  compilerOptions?: { baseUrl?: string; paths?: Record<string, string[]> };
+  compilerOptions?: { baseUrl?: string; paths?: Record<string, string[]>; rootDirs?: unknown };
   references?: { path: string }[];
 }
 
@@ -101,18 +116,22 @@ export class ProjectConfig {
     const merged = this.mergeExtends(file, new Set());
     let config: AliasConfig | undefined;
     if (merged) {
-      config = { file, baseUrl: merged.baseUrl, aliases: merged.paths ? toAliases(merged.paths.map, merged.baseUrl ?? merged.paths.base) : [], absent: merged.absent };
-      // Solution-style root config (`files: []` + references): the aliases live in the referenced configs.
-      if (config.aliases.length === 0 && merged.references.length > 0) {
-        for (const reference of merged.references) {
-          const target = reference.endsWith('.json') ? reference : `${reference}/tsconfig.json`;
-          const referenced = target !== file ? this.loadAliasConfig(target) : undefined;
-          if (referenced) {
+      config = { file, baseUrl: merged.baseUrl, aliases: merged.paths ? toAliases(merged.paths.map, merged.baseUrl ?? merged.paths.base) : [], rootDirs: merged.rootDirs ?? [], absent: merged.absent };
+      // Solution-style root config (`files: []` + references): the aliases and rootDirs
+      // live in the referenced configs (React Router's tsconfig.vite.json holds rootDirs).
+      const aliasesInReferences = config.aliases.length === 0;
+      const rootDirsInReferences = config.rootDirs.length === 0;
+      for (const reference of aliasesInReferences || rootDirsInReferences ? merged.references : []) {
+        const target = reference.endsWith('.json') ? reference : `${reference}/tsconfig.json`;
+        const referenced = target !== file ? this.loadAliasConfig(target) : undefined;
+        if (referenced) {
+          if (aliasesInReferences) {
             config.aliases.push(...referenced.aliases);
             config.baseUrl ??= referenced.baseUrl;
             config.absent.push(...referenced.absent);
-          } else if (!this.tracked.has(target) && !existsSync(join(this.root, target))) config.absent.push(target);
-        }
+          }
+          if (rootDirsInReferences) config.rootDirs.push(...referenced.rootDirs.filter((dir) => !config!.rootDirs.includes(dir)));
+        } else if (aliasesInReferences && !this.tracked.has(target) && !existsSync(join(this.root, target))) config.absent.push(target);
       }
     }
     this.aliasByFile.set(file, config);
@@ -148,12 +167,14 @@ export class ProjectConfig {
       if (typeof parent !== 'string') continue;
       const parentFile = this.locateExtends(dir, parent);
       const inherited = parentFile ? this.mergeExtends(parentFile, seen) : undefined;
-      if (inherited) result = { ...result, ...definedOnly({ baseUrl: inherited.baseUrl, paths: inherited.paths }), absent: [...result.absent, ...inherited.absent] };
+      if (inherited) result = { ...result, ...definedOnly({ baseUrl: inherited.baseUrl, paths: inherited.paths, rootDirs: inherited.rootDirs }), absent: [...result.absent, ...inherited.absent] };
       else if (!parentFile) result.absent.push(this.expectedExtends(dir, parent));
     }
     const options = raw.compilerOptions ?? {};
     if (typeof options.baseUrl === 'string') result.baseUrl = joinPath(dir, options.baseUrl) ?? '';
     if (options.paths && typeof options.paths === 'object') result.paths = { map: options.paths, base: dir };
+    // Relative to the config that sets them, like every path option.
+    if (Array.isArray(options.rootDirs)) result.rootDirs = options.rootDirs.flatMap((root) => (typeof root === 'string' && joinPath(dir, root) !== undefined ? [joinPath(dir, root)!] : []));
     if (Array.isArray(raw.references)) {
       result.references = raw.references.flatMap((ref) => (typeof ref?.path === 'string' ? [joinPath(dir, ref.path) ?? ''] : []));
     }
@@ -194,9 +215,15 @@ export class ProjectConfig {
         const raw = text === undefined ? undefined : (parseJson(text) as Record<string, unknown>);
         if (raw && typeof raw === 'object') {
           const dependencies = new Set<string>();
+          const localDependencies = new Map<string, string>();
           for (const field of DEPENDENCY_FIELDS) {
             const list = raw[field];
-            if (list && typeof list === 'object') for (const name of Object.keys(list)) dependencies.add(name);
+            if (!list || typeof list !== 'object') continue;
+            for (const [name, version] of Object.entries(list)) {
+              dependencies.add(name);
+              const local = typeof version === 'string' ? LOCAL_VERSION.exec(version.trim()) : null;
+              if (local) localDependencies.set(name, local[1] ?? local[2]!);
+            }
           }
           manifest = {
             dir,
@@ -209,6 +236,7 @@ export class ProjectConfig {
             browser: typeof raw.browser === 'string' || (raw.browser && typeof raw.browser === 'object') ? (raw.browser as string | Record<string, unknown>) : undefined,
             workspaces: raw.workspaces,
             dependencies,
+            ...(localDependencies.size > 0 ? { localDependencies } : {}),
           };
         }
       } catch (error) {
@@ -273,6 +301,7 @@ export class ProjectConfig {
 interface MergedTsconfig {
   baseUrl?: string;
   paths?: { map: Record<string, string[]>; base: string };
+  rootDirs?: string[];
   references: string[];
   absent: string[];
 }

@@ -1,4 +1,5 @@
 import type { Finding } from '../shared/findings.ts';
+import { oneLine } from '../shared/log-text.ts';
 import { code, details, table } from '../shared/markdown.ts';
 import { GENERATORS, generatorOfPath, generatorOfSpecifier } from './generated.ts';
 import type { DirtyFile } from './git-state.ts';
@@ -14,16 +15,8 @@ const MAX_SHOWN = 300;
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-const CONTROL = /[\u0000-\u001f\u007f\u0085\u2028\u2029]/g;
-
-/**
- * A file name or specifier as one line of text: control characters (a newline in a
- * file name) shown escaped, and a huge one cut, so one finding stays one line.
- */
-export function printable(text: string): string {
-  const shown = text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text;
-  return shown.replace(CONTROL, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
-}
+/** A file name or specifier as one line of text (escaped, and cut when absurdly long). */
+const printable = (text: string) => oneLine(text, MAX_SHOWN);
 
 /** The shell-quoted path, for a fix the user can paste (ANSI-C quoting for a name with control characters). */
 function shellPath(path: string): string {
@@ -88,6 +81,10 @@ export function notCheckedSentence(group: NotCheckedGroup): string {
       return `${imports} of absolute or server-root paths ('/…') not checked: which root they mean is the bundler's setting${example}`;
     case 'ignore-status-unknown':
       return `${imports} not classified as untracked, ignored or missing: git check-ignore refused their path (git said: ${detail})${example}`;
+    case 'computed':
+      return `${imports} with a computed specifier not checked: the file is chosen at run time (a variable, a concatenation, or a template that matches no tracked file) — write the specifier as a literal, or as a template whose folder holds the tracked files it may load, to have it checked${example}`;
+    case 'asset-only':
+      return `${imports} in ${subject} not checked: every import of that file reads it as text or a URL (?raw, ?url), so the bundler never loads it as a module${example}`;
   }
 }
 

@@ -19,7 +19,11 @@ export type NotCheckedReason =
   | 'not-exported'
   | 'outside-repository'
   | 'root-relative'
-  | 'ignore-status-unknown';
+  | 'ignore-status-unknown'
+  /** A dynamic import or require() whose specifier is computed at run time. */
+  | 'computed'
+  /** Imports inside a file that is only ever imported as text or a URL (`?raw`, `?url`). */
+  | 'asset-only';
 
 export interface Miss {
   kind: 'miss';
@@ -39,6 +43,8 @@ export interface Miss {
   onlyIfPresent?: boolean;
   /** A tracked declaration file that would satisfy the import were it type-only. */
   declaration?: string;
+  /** Where a rootDirs root that a tool generates (.react-router/types) would hold the file. */
+  shadow?: string;
 }
 
 export type Resolution =
@@ -174,6 +180,13 @@ export class Resolver {
   private readonly workspaceCache = new Map<string, Resolution | undefined>();
   private readonly readText: (path: string) => string | undefined;
   private readonly typesOnlyCache = new Map<string, boolean>();
+  /** Every path resolved for an import that loads a module (not `?raw`/`?url`): what makes a file a module. */
+  private readonly moduleBases = new Set<string>();
+  private recordBases = true;
+  /** Tracked files named by a `?raw` or `?url` import: text or an emitted asset, unless also loaded as a module. */
+  private readonly assetTargets = new Set<string>();
+  /** The tracked files in path order, built on first use (for the patterns of template imports). */
+  private sorted?: string[];
 
   constructor(tracked: ReadonlySet<string>, config: ProjectConfig, { submodules = [], symlinks = new Map(), onDisk = () => false, exists = onDisk, readText = () => undefined }: ResolverOptions = {}) {
     this.config = config;
@@ -210,10 +223,71 @@ export class Resolver {
 
   /** Resolves `specifier` imported from a file in the directory `dir` (a repository path). */
   resolve(dir: string, specifier: string, need: ImportNeed = 'module'): Resolution {
+    if (specifier.includes('?') && isAssetQuery(specifier)) return this.resolveAsset(dir, specifier, need);
     const result = this.resolveFor(dir, specifier, need === 'types');
-    // `import { Shape } from './types'` where only types.d.ts exists, declaring only types: erased.
-    if (result.kind === 'miss' && result.declaration && need === 'bindings' && this.declaresTypesOnly(result.declaration)) return TRACKED;
+    if (result.kind === 'miss' && result.declaration) {
+      // `import { Shape } from './types'` where only types.d.ts exists, declaring only types: erased.
+      if (need === 'bindings' && this.declaresTypesOnly(result.declaration)) return TRACKED;
+      // `export * from './x.d'` names x.d.ts itself: Vite appends `.ts` and loads it (empty once types are erased).
+      if (need === 'module' && namesDeclarationFile(result.display, result.declaration)) return TRACKED;
+    }
     return result;
+  }
+
+  /**
+   * `./x.js?raw`, `./worklet.js?url`: Vite reads the file as text or emits it as an
+   * asset. The file must be tracked like any other; what it imports is not loaded.
+   */
+  private resolveAsset(dir: string, specifier: string, need: ImportNeed): Resolution {
+    this.recordBases = false;
+    try {
+      const result = this.resolveFor(dir, specifier, need === 'types');
+      if (result.kind === 'tracked' && specifier.startsWith('.')) {
+        const base = fastJoin(dir, stripQuery(specifier));
+        if (base !== undefined && this.tracked.has(base)) this.assetTargets.add(base);
+      }
+      return result;
+    } finally {
+      this.recordBases = true;
+    }
+  }
+
+  /**
+   * Tracked files named only by `?raw`/`?url` imports: no import loads them as a
+   * module (by their path, extensionless, through `.js`→`.ts`, or as a folder's index).
+   */
+  assetOnlyFiles(): string[] {
+    return [...this.assetTargets].filter((file) => !basesOf(file).some((base) => this.moduleBases.has(base)));
+  }
+
+  /**
+   * An import()/require() whose specifier is computed (`shown`: a template's pattern or
+   * the call): checked when it is a relative template that matches a tracked file.
+   */
+  resolveComputed(dir: string, shown: string): Resolution {
+    return this.matchesTracked(dir, shown) ? TRACKED : { kind: 'not-checked', reason: 'computed', subject: '' };
+  }
+
+  /**
+   * Whether a template import's pattern (`./locales/*.json`, one `*` per `${…}`, each
+   * within one folder, as Vite's dynamic-import-vars reads it) matches a tracked file.
+   */
+  private matchesTracked(dir: string, pattern: string): boolean {
+    if (!pattern.startsWith('./') && !pattern.startsWith('../')) return false;
+    const path = joinPath(dir, stripQuery(pattern));
+    const star = path?.indexOf('*') ?? -1;
+    if (path === undefined || star < 0) return false;
+    const prefix = path.slice(0, path.lastIndexOf('/', star) + 1);
+    const shape = new RegExp(`^${path.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*')}$`);
+    const sorted = (this.sorted ??= [...this.tracked].sort());
+    let low = 0;
+    for (let high = sorted.length; low < high; ) {
+      const middle = (low + high) >>> 1;
+      if (sorted[middle]! < prefix) low = middle + 1;
+      else high = middle;
+    }
+    for (let i = low; i < sorted.length && sorted[i]!.startsWith(prefix); i++) if (shape.test(sorted[i]!)) return true;
+    return false;
   }
 
   /** Whether a declaration file exports no runtime value (interfaces and types only), read once. */
@@ -232,10 +306,14 @@ export class Resolver {
       const path = stripQuery(specifier);
       const base = fastJoin(dir, path);
       if (base === undefined) return OUTSIDE;
-      const result = this.resolvePath(base, path.endsWith('/'), typeOnly);
+      const directoryOnly = path.endsWith('/');
+      let result = this.resolvePath(base, directoryOnly, typeOnly);
       if (result.kind === 'miss') {
+        const rooted = this.throughRootDirs(dir, base, directoryOnly, typeOnly, result);
+        if (rooted.kind !== 'miss') return rooted;
         const generator = generatorOfRelative(path);
-        if (generator) return { kind: 'generated', generator, display: base };
+        if (generator) return { kind: 'generated', generator, display: rooted.shadow ?? base };
+        result = rooted;
       }
       return result;
     }
@@ -257,6 +335,40 @@ export class Resolver {
     return result;
   }
 
+  /**
+   * tsconfig `rootDirs`, as TypeScript's tryLoadModuleUsingRootDirs reads them: the
+   * longest root holding the path gives its suffix, tried under every other root. A
+   * tracked file in any root satisfies the import; otherwise the miss lists every
+   * root's candidates (one may be on disk, or gitignored). A root in a tool's generated
+   * folder holds only what that tool writes (its row's relative names, such as
+   * `./+types/x`, which the caller checks): it adds no candidates, only the `shadow`.
+   */
+  private throughRootDirs(dir: string, base: string, directoryOnly: boolean, typeOnly: boolean, own: Miss): Resolution {
+    const rootDirs = this.config.aliasesFor(dir)?.rootDirs;
+    if (!rootDirs || rootDirs.length < 2) return own;
+    let matched: string | undefined;
+    for (const root of rootDirs) if ((root === '' || base.startsWith(`${root}/`)) && (matched === undefined || root.length > matched.length)) matched = root;
+    if (matched === undefined) return own;
+    const suffix = matched === '' ? base : base.slice(matched.length + 1);
+    const candidates = [...own.candidates];
+    const likely = [...own.likely];
+    let shadow: string | undefined;
+    let declaration = own.declaration;
+    for (const root of rootDirs) {
+      if (root === matched) continue;
+      const alternate = root === '' ? suffix : `${root}/${suffix}`;
+      const result = this.resolvePath(alternate, directoryOnly, typeOnly);
+      if (result.kind === 'tracked') return result;
+      if (result.kind === 'generated') shadow ??= alternate;
+      else if (result.kind === 'miss') {
+        candidates.push(...result.candidates);
+        likely.push(...result.likely);
+        declaration ??= result.declaration;
+      }
+    }
+    return { ...own, candidates, likely, ...(declaration ? { declaration } : {}), ...(shadow ? { shadow } : {}) };
+  }
+
   private resolveBare(dir: string, raw: string, typeOnly: boolean): Resolution {
     if (raw === '' || raw.includes('!') || raw.startsWith('//')) return EXTERNAL; // loaders, protocol-relative URLs
     if (raw.includes(':') && /^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(raw)) return this.generated(raw) ?? EXTERNAL; // node:, https:, virtual:
@@ -273,7 +385,12 @@ export class Resolver {
       for (const alias of config.aliases) {
         const match = matchAlias(alias.prefix, alias.suffix, specifier);
         if (match === undefined) continue;
-        const result = alias.targets.length === 1 ? this.resolvePath(alias.targets[0]!.replace('*', match), false, typeOnly) : this.resolveAny(alias.targets.map((target) => target.replace('*', match)), typeOnly);
+        // normalizePath(combinePaths(base, substituted)), as TypeScript's tryLoadModuleUsingPaths: `~/../x`, `~//x`, `@m/.`.
+        const bases = alias.targets.flatMap((target) => {
+          const base = joinPath('', target.replace('*', match));
+          return base === undefined ? [] : [base];
+        });
+        const result = bases.length === 0 ? OUTSIDE : bases.length === 1 ? this.resolvePath(bases[0]!, false, typeOnly) : this.resolveAny(bases, typeOnly);
         if (result.kind !== 'miss') return result;
         // TypeScript falls back to node_modules when `paths` finds nothing: a package
         // the project depends on wins over a pattern such as `"@*": ["src/*"]`.
@@ -287,6 +404,8 @@ export class Resolver {
     const generated = this.generated(specifier);
     if (generated) return generated;
     if (specifier.charCodeAt(0) !== 64 /* @ */ && (BUILTINS.has(specifier) || BUILTINS.has(specifier.slice(0, specifier.indexOf('/') >>> 0)))) return EXTERNAL;
+    const local = this.resolveLocalDependency(dir, specifier, typeOnly);
+    if (local) return local;
     // The same from every directory: cached across tsconfig contexts.
     const workspaceKey = typeOnly ? `\0${specifier}` : specifier;
     let workspace = this.workspaceCache.get(workspaceKey);
@@ -358,6 +477,7 @@ export class Resolver {
 
   /** A repository path as a file (extension probing, `.js`→`.ts`) or a directory (package.json, index). */
   resolvePath(base: string, directoryOnly: boolean, typeOnly = false, hops = 0): Resolution {
+    if (this.recordBases) this.moduleBases.add(base);
     if (this.submodules.length > 0) {
       const submodule = this.submoduleOf(base);
       if (submodule && !submodule.checkedOut) return { kind: 'not-checked', reason: 'submodule-not-checked-out', subject: submodule.path };
@@ -384,6 +504,8 @@ export class Resolver {
     if (hasDot && !substituted && this.tracked.has(base)) return true;
     const bits = this.stems.get(base);
     if (bits !== undefined && (typeOnly || (bits & ~DECLARATION_BITS) !== 0)) return true;
+    // `./x.d`: x.d + `.ts` is x.d.ts, which the stems index under `x`.
+    if (typeOnly && hasDot && base.endsWith('.d') && ((this.stems.get(base.slice(0, -2)) ?? 0) & DECLARATION_BITS) !== 0) return true;
     return !hasDot && this.tracked.has(base);
   }
 
@@ -498,8 +620,11 @@ export class Resolver {
   private resolveWorkspace(specifier: string, typeOnly: boolean): Resolution | undefined {
     const name = packageName(specifier);
     const manifest = this.config.workspacePackage(name);
-    if (!manifest) return undefined;
-    const subpath = specifier.slice(name.length + 1);
+    return manifest ? this.resolveInPackage(manifest, name, specifier.slice(name.length + 1), typeOnly) : undefined;
+  }
+
+  /** `subpath` ('' for the package itself) of a package folder of this repository, through its `exports`, entry fields or files. */
+  private resolveInPackage(manifest: PackageManifest, name: string, subpath: string, typeOnly: boolean): Resolution {
     if (manifest.exports !== undefined && manifest.exports !== null) {
       const targets = mapSubpath(normalizeExports(manifest.exports), subpath === '' ? '.' : `./${subpath}`);
       // Not in the exports map: Node refuses it, so only a bundler plugin can provide it.
@@ -507,6 +632,29 @@ export class Resolver {
     }
     const base = joinPath(manifest.dir, subpath);
     return base === undefined ? EXTERNAL : this.resolvePath(base, false, typeOnly);
+  }
+
+  /**
+   * A dependency the nearest package.json declaring it installs from a folder
+   * (`link:`, `file:`, `portal:`): the package manager links or copies that folder
+   * into node_modules, so the import resolves into it like a workspace package.
+   */
+  private resolveLocalDependency(dir: string, specifier: string, typeOnly: boolean): Resolution | undefined {
+    const name = packageName(specifier);
+    for (let scope = this.config.scopeOf(dir); scope; scope = scope.dir === '' ? undefined : this.config.scopeOf(dirOf(scope.dir))) {
+      if (!scope.dependencies.has(name)) continue;
+      const path = scope.localDependencies?.get(name);
+      if (path === undefined) return undefined; // a registry (or workspace) version: installed
+      const folder = joinPath(scope.dir, path);
+      if (folder === undefined) return OUTSIDE;
+      if (/\.(?:tgz|tar|tar\.gz)$/.test(folder)) return EXTERNAL; // a packed tarball, unpacked by the install
+      const subpath = specifier.slice(name.length + 1);
+      const manifest = this.config.manifest(folder);
+      if (manifest) return this.resolveInPackage(manifest, name, subpath, typeOnly);
+      const base = joinPath(folder, subpath);
+      return base === undefined ? OUTSIDE : this.resolvePath(base, false, typeOnly);
+    }
+    return undefined;
   }
 
   /** Targets of an exports/imports entry: package-relative paths resolve inside the package, bare ones are packages. */
@@ -520,8 +668,17 @@ export class Resolver {
       return base === undefined ? [] : [base];
     });
     if (bases.length === 0) return EXTERNAL;
+    if (this.recordBases) for (const base of bases) this.moduleBases.add(base);
     // Exports point at exact files: only TypeScript's `.js`→`.ts` mapping applies.
-    if (usable.length > 0 && bases.some((base) => exactCandidates(base, typeOnly).some((candidate) => this.tracked.has(candidate)))) return TRACKED;
+    const satisfied = (base: string) => exactCandidates(base, typeOnly).some((candidate) => this.tracked.has(candidate));
+    if (usable.length > 0 && bases.some(satisfied)) {
+      // Each condition serves another environment (`react-server`, `browser`, `default`):
+      // a target that is on this disk but not in git is the forgotten file of one of them.
+      const forgotten = bases.find((base) => !satisfied(base) && exactCandidates(base, typeOnly).some((candidate) => this.onDisk(candidate)));
+      if (forgotten === undefined) return TRACKED;
+      const candidates = exactCandidates(forgotten, typeOnly);
+      return { kind: 'miss', candidates, likely: [forgotten, candidates[0] ?? forgotten], display: forgotten };
+    }
     const generator = bases.map(generatorOfPath).find(Boolean);
     if (generator) return { kind: 'generated', generator, display: bases[0]! };
     const candidates = bases.flatMap((base) => exactCandidates(base, typeOnly));
@@ -605,6 +762,28 @@ function fastJoin(dir: string, specifier: string): string | undefined {
   // `../..//x`, `./a/../b`, `./dir/`: folded by the general join.
   if (rest === '' || rest === '.' || rest === '..' || rest.charCodeAt(0) === 47 || rest.includes('/.') || rest.includes('//') || rest.endsWith('/')) return joinPath(dir, specifier);
   return base === '' ? rest : `${base}/${rest}`;
+}
+
+/** `?raw` (import as text) or `?url` (emit as an asset), not `?worker&url`: Vite's asset queries. */
+function isAssetQuery(specifier: string): boolean {
+  const names = specifier.slice(specifier.indexOf('?') + 1).split('&').map((part) => part.split('=')[0]);
+  return (names.includes('raw') || names.includes('url')) && !names.includes('worker') && !names.includes('sharedworker');
+}
+
+/** Whether a miss displayed as `display` names the declaration file itself (`./x.d` for x.d.ts). */
+function namesDeclarationFile(display: string, declaration: string): boolean {
+  return display.endsWith('.d') && declaration.startsWith(display) && DECLARATIONS.some((ext) => declaration === display.slice(0, -2) + ext);
+}
+
+/** The paths whose resolution could have found `file`: itself, without its extension, with the `.js` it maps from, its folder for an index. */
+function basesOf(file: string): string[] {
+  const slash = file.lastIndexOf('/');
+  const name = file.slice(slash + 1);
+  const ext = DECLARATIONS.find((candidate) => name.endsWith(candidate)) ?? (name.lastIndexOf('.') > 0 ? name.slice(name.lastIndexOf('.')) : '');
+  const stem = file.slice(0, file.length - ext.length);
+  const bases = [file, stem, ...Object.entries(SUBSTITUTES).filter(([, sources]) => sources.includes(ext)).map(([from]) => stem + from)];
+  if (name.slice(0, name.length - ext.length) === 'index') bases.push(slash < 0 ? '' : file.slice(0, slash));
+  return bases;
 }
 
 function stripQuery(specifier: string): string {

@@ -1,9 +1,13 @@
 // The fallback import scanner: a small tokenizer that skips strings, comments,
 // template literals, regular expressions and JSX text (where a quote is just a
 // character), and finds import/export-from/import()/require() with literal
-// specifiers. es-module-lexer is faster but stops at JSX such as `<p>Don't</p>`;
-// this one is used whenever the lexer throws or cannot see a form (require).
+// specifiers, and the import()/require() calls whose specifier is computed.
+// es-module-lexer is faster but stops at JSX such as `<p>Don't</p>`; this one is
+// used whenever the lexer throws or cannot see a form (require).
 import type { FoundImport } from './imports.ts';
+
+/** What a computed import()/require() is shown as: its template's pattern, else the call. */
+export const computedText = (kind: FoundImport['kind'], pattern: string | undefined): string => pattern ?? (kind === 'require' ? 'require(…)' : 'import(…)');
 
 /** Contexts on the nesting stack: plain braces, `${`, JSX `{`, a JSX tag and an element's children. */
 const BRACE = 0;
@@ -142,6 +146,55 @@ export function scanImportsWithTokenizer(source: string, { jsx }: { jsx: boolean
 
   const record = (value: string, start: number, kind: FoundImport['kind'], typeOnly: boolean, bindings = false) => found.push({ specifier: value, index: start, kind, typeOnly, bindings });
 
+  /**
+   * A template with `${…}` at p: its pattern (each substitution one `*`, as
+   * es-module-lexer reports it) and the position after it; undefined for anything else.
+   */
+  const templatePatternAt = (p: number): { value: string; end: number } | undefined => {
+    if (source.charCodeAt(p) !== 96) return undefined;
+    let text = '';
+    let from = p + 1;
+    for (let q = from; q < n; ) {
+      const c = source.charCodeAt(q);
+      if (c === 92) q += 2;
+      else if (c === 96) return text === '' && from === p + 1 ? undefined : { value: text + decodeEscapes(source.slice(from, q)), end: q + 1 };
+      else if (c === 36 && source.charCodeAt(q + 1) === 123) {
+        text += `${decodeEscapes(source.slice(from, q))}*`;
+        let depth = 1;
+        for (q += 2; q < n && depth > 0; ) {
+          const d = source.charCodeAt(q);
+          if (d === 39 || d === 34 || d === 96) q = skipString(q, d);
+          else {
+            if (d === 123) depth++;
+            else if (d === 125) depth--;
+            q++;
+          }
+        }
+        from = q;
+      } else q++;
+    }
+    return undefined;
+  };
+
+  /** The argument of an import()/require() at p is not a literal: a template's pattern, or a computed expression. */
+  const recordComputed = (p: number, kind: FoundImport['kind']) => {
+    const c = source.charCodeAt(p);
+    if (c === 41) return; // `import()`: no argument, a syntax error rather than an import
+    const template = templatePatternAt(p);
+    const close = template ? source.charCodeAt(skipSpaceAndComments(template.end)) : 0;
+    const pattern = template && (close === 41 || close === 44) ? template.value : undefined;
+    found.push({ specifier: computedText(kind, pattern), index: p + (c === 39 || c === 34 || c === 96 ? 1 : 0), kind, typeOnly: false, computed: true });
+  };
+
+  /** `require(id) { … }` or `require(id: string): T`: a method or function named require, not a call. */
+  const definesRequire = (open: number): boolean => {
+    const close = source.indexOf(')', open);
+    if (close < 0) return false;
+    const params = source.slice(open + 1, close);
+    if (!/^[\w$\s,:?<>[\].|'"]*$/.test(params)) return false;
+    return params.includes(':') || source.charCodeAt(skipSpaceAndComments(close + 1)) === 123;
+  };
+
   /** The word at p (an identifier), or '' when none starts there. */
   const wordAt = (p: number): string => {
     if (!isIdStart(source.charCodeAt(p))) return '';
@@ -196,15 +249,14 @@ export function scanImportsWithTokenizer(source: string, { jsx }: { jsx: boolean
       const p = skipSpaceAndComments(end);
       const c = source.charCodeAt(p);
       if (c === 40) {
-        const literal = literalAt(skipSpaceAndComments(p + 1));
-        if (literal) {
-          const closeAt = skipSpaceAndComments(literal.end);
-          const close = source.charCodeAt(closeAt);
-          if (close === 41 || close === 44) {
-            const paren = close === 41 ? closeAt : source.indexOf(')', closeAt);
-            record(literal.value, literal.start, 'dynamic', paren >= 0 && dynamicTypeOnly(skipSpaceAndComments(paren + 1), prevWord === 'typeof'));
-          }
-        }
+        const argument = skipSpaceAndComments(p + 1);
+        const literal = literalAt(argument);
+        const closeAt = literal ? skipSpaceAndComments(literal.end) : 0;
+        const close = literal ? source.charCodeAt(closeAt) : 0;
+        if (literal && (close === 41 || close === 44)) {
+          const paren = close === 41 ? closeAt : source.indexOf(')', closeAt);
+          record(literal.value, literal.start, 'dynamic', paren >= 0 && dynamicTypeOnly(skipSpaceAndComments(paren + 1), prevWord === 'typeof'));
+        } else recordComputed(argument, 'dynamic');
         return end;
       }
       if (c === 46) return end; // import.meta
@@ -245,11 +297,13 @@ export function scanImportsWithTokenizer(source: string, { jsx }: { jsx: boolean
       }
       return end;
     }
-    if (word === 'require') {
+    if (word === 'require' && prevWord !== 'function') {
       const p = skipSpaceAndComments(end);
       if (source.charCodeAt(p) === 40) {
-        const literal = literalAt(skipSpaceAndComments(p + 1));
+        const argument = skipSpaceAndComments(p + 1);
+        const literal = literalAt(argument);
         if (literal && source.charCodeAt(skipSpaceAndComments(literal.end)) === 41) record(literal.value, literal.start, 'require', false);
+        else if (!definesRequire(p)) recordComputed(argument, 'require');
       }
     }
     return end;

@@ -9,10 +9,10 @@ import { UserError } from '../shared/errors.ts';
 import type { GlobSet } from '../shared/inputs.ts';
 import { LineIndex } from '../shared/line-index.ts';
 import { type DirtyFile, type IgnoreStatus, ignoredPaths, listSubmoduleFiles, listTracked, type TrackedFiles, worktreeChanges } from './git-state.ts';
-import { type ImportKind, type ScanStats, scanSource, sourceKindOf } from './imports.ts';
+import { type ImportKind, isTypeTest, type ScanStats, scanSource, type SourceKind, sourceKindOf } from './imports.ts';
 import { dirOf, joinPath, relativeTo } from './paths.ts';
 import { ProjectConfig } from './project-config.ts';
-import { linkChainEnd, type Miss, type NotCheckedReason, Resolver, type Submodule } from './resolver.ts';
+import { type ImportNeed, linkChainEnd, type Miss, type NotCheckedReason, Resolver, type Submodule } from './resolver.ts';
 
 export type MissState = 'untracked' | 'ignored' | 'generated' | 'missing';
 
@@ -186,12 +186,12 @@ export async function checkUntrackedFiles(options: UntrackedFilesOptions): Promi
   let scannedFiles = 0;
   let importsChecked = 0;
 
-  const countNotChecked = (reason: NotCheckedReason, subject: string, detail: string | undefined, example: NotCheckedGroup['example']) => {
-    counts.notChecked++;
-    const key = `${reason}\0${subject}\0${detail ?? ''}`;
+  const countNotChecked = (reason: NotCheckedReason, subject: string, detail: string | undefined, example: NotCheckedGroup['example'], count = 1) => {
+    counts.notChecked += count;
+    const key = notCheckedKey(reason, subject, detail);
     const group = notChecked.get(key);
-    if (group) group.count++;
-    else notChecked.set(key, { reason, subject, detail, count: 1, example });
+    if (group) group.count += count;
+    else notChecked.set(key, { reason, subject, detail, count, example });
   };
 
   const config = new ProjectConfig(root, tracked);
@@ -218,6 +218,7 @@ export async function checkUntrackedFiles(options: UntrackedFilesOptions): Promi
     });
     const unreadableNames: string[] = [];
     const linkedOutside: string[] = [];
+    const scannedFrom = new Map<string, string>(); // scanned file → the folder its imports resolve from
     for (const file of tracked) { // the set: an unmerged path is listed once per stage
       const kind = sourceKindOf(file);
       if (!kind || !inScope(file)) continue;
@@ -252,12 +253,14 @@ export async function checkUntrackedFiles(options: UntrackedFilesOptions): Promi
         continue;
       }
       scannedFiles++;
+      scannedFrom.set(file, dir);
       let lines: LineIndex | undefined; // built only for a file with a miss
       const lineAt = (offset: number) => (lines ??= new LineIndex(source)).lineAt(offset);
-      const typescript = kind !== 'js' && kind !== 'jsx';
-      scanSource(source, kind, (specifier, offset, importKind, typeOnly, bindings) => {
+      const typeTest = isTypeTest(file);
+      scanSource(source, kind, (specifier, offset, importKind, typeOnly, bindings, computed) => {
         importsChecked++;
-        const resolution = resolver.resolve(dir, specifier, typeOnly ? 'types' : bindings && typescript ? 'bindings' : 'module');
+        if (typeTest) typeOnly = true;
+        const resolution = computed ? resolver.resolveComputed(dir, specifier) : resolver.resolve(dir, specifier, importNeed(kind, typeOnly, bindings));
         switch (resolution.kind) {
           case 'tracked':
             counts.tracked++;
@@ -277,6 +280,7 @@ export async function checkUntrackedFiles(options: UntrackedFilesOptions): Promi
         }
       }, parsers);
     }
+    retractAssetFiles(resolver, rootPrefix, scannedFrom, { counts, pending, generatedMisses, notChecked, countNotChecked });
     if (unreadableNames.length > 0) notes.push(`${plural(unreadableNames.length, 'tracked source file')} not scanned: the name is not valid UTF-8 (${unreadableNames.slice(0, 3).join(', ')})`);
     if (linkedOutside.length > 0) notes.push(`${plural(linkedOutside.length, 'tracked symlink')} to a file outside the repository not scanned (${linkedOutside.slice(0, 3).join(', ')})`);
     log(`untracked-files: ${scannedFiles} tracked source files, ${importsChecked} imports (${parsers.lexer} lexed, ${parsers.tokenizer} by the JSX-safe tokenizer), ${pending.length} not resolvable from tracked files`);
@@ -324,6 +328,75 @@ export async function checkUntrackedFiles(options: UntrackedFilesOptions): Promi
 }
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+const notCheckedKey = (reason: NotCheckedReason, subject: string, detail: string | undefined) => `${reason}\0${subject}\0${detail ?? ''}`;
+
+/** What an import needs of its target: types (type-only, or in a type test), bindings (a TypeScript import that binds names), or the module. */
+function importNeed(kind: SourceKind, typeOnly: boolean, bindings: boolean): ImportNeed {
+  return typeOnly ? 'types' : bindings && kind !== 'js' && kind !== 'jsx' ? 'bindings' : 'module';
+}
+
+/**
+ * A scanned file that every import reads as text or a URL (`./x.js?raw`, `?url`) is an
+ * asset: the bundler never loads it as a module, so its imports are not judged. They
+ * were judged with the rest (an importer may come later in the scan): each is
+ * resolved again to take it back out of its bucket, and the file's imports are
+ * counted as not checked, with the file named.
+ */
+function retractAssetFiles(
+  resolver: Resolver,
+  rootPrefix: string,
+  scannedFrom: ReadonlyMap<string, string>,
+  tally: {
+    counts: ImportCounts;
+    pending: PendingMiss[];
+    generatedMisses: ImportMiss[];
+    notChecked: Map<string, NotCheckedGroup>;
+    countNotChecked: (reason: NotCheckedReason, subject: string, detail: string | undefined, example: NotCheckedGroup['example'], count: number) => void;
+  },
+): void {
+  const { counts, notChecked } = tally;
+  const retracted = new Set<string>();
+  for (const file of resolver.assetOnlyFiles()) {
+    const dir = scannedFrom.get(file);
+    const kind = sourceKindOf(file);
+    if (dir === undefined || kind === undefined) continue;
+    let source: string;
+    try {
+      source = readFileSync(rootPrefix + file, 'utf8');
+    } catch {
+      continue;
+    }
+    const typeTest = isTypeTest(file);
+    let count = 0;
+    let first: { offset: number; specifier: string } | undefined;
+    scanSource(source, kind, (specifier, offset, _importKind, typeOnly, bindings, computed) => {
+      count++;
+      if (first === undefined || offset < first.offset) first = { offset, specifier };
+      const resolution = computed ? resolver.resolveComputed(dir, specifier) : resolver.resolve(dir, specifier, importNeed(kind, typeOnly || typeTest, bindings));
+      if (resolution.kind === 'tracked' || resolution.kind === 'external' || resolution.kind === 'generated') counts[resolution.kind]--;
+      else if (resolution.kind === 'not-checked') {
+        counts.notChecked--;
+        const key = notCheckedKey(resolution.reason, resolution.subject, resolution.detail);
+        const group = notChecked.get(key);
+        if (group && --group.count === 0) notChecked.delete(key);
+      }
+    });
+    if (count === 0) continue;
+    retracted.add(file);
+    tally.countNotChecked('asset-only', file, undefined, { file, line: new LineIndex(source).lineAt(first!.offset), specifier: first!.specifier }, count);
+  }
+  if (retracted.size > 0) {
+    dropFiles(tally.pending, retracted);
+    dropFiles(tally.generatedMisses, retracted);
+  }
+}
+
+/** Removes, in place, the entries of the given files. */
+function dropFiles<T extends { file: string }>(list: T[], files: ReadonlySet<string>): void {
+  let kept = 0;
+  for (const entry of list) if (!files.has(entry.file)) list[kept++] = entry;
+  list.length = kept;
+}
 
 /**
  * Submodules: a checked-out one's tracked files resolve like this repository's
@@ -349,9 +422,11 @@ async function submoduleFiles(git: Git, root: string, gitlinks: readonly string[
 
 /**
  * untracked: a candidate file is on disk but not in git; ignored: that file, or
- * (when nothing is on disk) a candidate path, matches .gitignore; missing: neither.
- * One `git check-ignore` call for all of them; what git cannot answer for is
- * returned apart (not checked), and changes no other verdict.
+ * (when nothing is on disk) any path the import could mean (the likeliest first,
+ * then every file and index candidate: `./gen` for a gitignored gen.ts) matches
+ * .gitignore; missing: neither. So a checkout where codegen has not run gets the
+ * verdict of one where it has. `git check-ignore` is asked in batches; what git
+ * cannot answer for is returned apart (not checked), and changes no other verdict.
  */
 async function classify(git: Git, root: string, tracked: ReadonlySet<string>, pending: PendingMiss[], submodules: readonly string[]): Promise<{ misses: ImportMiss[]; unknown: { miss: PendingMiss; unknown: string }[] }> {
   const onDisk = new Map<string, string | undefined>();
@@ -361,18 +436,31 @@ async function classify(git: Git, root: string, tracked: ReadonlySet<string>, pe
     return onDisk.get(key);
   };
   const asked = askablePath(root);
-  const toCheck = new Set<string>();
+  const pathsOf = (resolution: Miss, existing: string | undefined) => (existing ? [existing] : [...new Set([...resolution.likely, ...resolution.candidates])]);
+  // Two rounds: the file on disk or the likeliest paths (a package's entry in dist/
+  // answers most), then every candidate of the misses that round left open.
+  const first = new Set<string>();
   for (const miss of pending) {
     const existing = present(miss.resolution);
-    for (const path of existing ? [existing] : miss.resolution.likely) toCheck.add(asked(path));
+    for (const path of existing ? [existing] : miss.resolution.likely) first.add(asked(path));
   }
-  const status = await ignoredStatus(git, [...toCheck], submodules);
+  const status = await ignoredStatus(git, [...first], submodules);
+  const second = new Set<string>();
+  for (const miss of pending) {
+    if (present(miss.resolution) || miss.resolution.likely.some((path) => status.ignored.has(asked(path)) || status.unknown.has(asked(path)))) continue;
+    for (const path of miss.resolution.candidates) if (!first.has(asked(path))) second.add(asked(path));
+  }
+  if (second.size > 0) {
+    const more = await ignoredStatus(git, [...second], submodules);
+    for (const path of more.ignored) status.ignored.add(path);
+    for (const [path, said] of more.unknown) status.unknown.set(path, said);
+  }
   const caseInsensitive = caseIndex(tracked);
   const misses: ImportMiss[] = [];
   const unknown: { miss: PendingMiss; unknown: string }[] = [];
   for (const miss of pending) {
     const existing = present(miss.resolution);
-    const paths = existing ? [existing] : miss.resolution.likely;
+    const paths = pathsOf(miss.resolution, existing);
     const ignoredPath = paths.find((path) => status.ignored.has(asked(path)));
     const refused = ignoredPath === undefined ? paths.map((path) => status.unknown.get(asked(path))).find(Boolean) : undefined;
     if (refused !== undefined) {

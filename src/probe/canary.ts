@@ -1,6 +1,7 @@
 import { probeCheck, type Attempt, type AttemptOutcome, type CheckSpec, type ProbeLimits } from './check.ts';
 import type { Reason } from './reasons.ts';
 import { probeVersion, type VersionSpec } from './version.ts';
+import { pause } from '../shared/pause.ts';
 
 export interface CanaryOptions extends ProbeLimits {
   checks: CheckSpec[];
@@ -21,22 +22,9 @@ export interface CanaryResult {
   checkNames: string[];
 }
 
-/** Until something passes, rounds come this much more often, so an app that just came up is seen soon. */
+/** Until a round passes, rounds come this much more often, so an app that just came up is seen soon. */
 const STARTUP_SPEEDUP = 10;
 const MIN_PAUSE_MS = 100;
-
-function pause(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((done) => {
-    if (signal?.aborted || ms <= 0) return done();
-    const timer = setTimeout(finish, ms);
-    function finish() {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', finish);
-      done();
-    }
-    signal?.addEventListener('abort', finish, { once: true });
-  });
-}
 
 /**
  * The verdict loop: rounds of every check in parallel, `interval` apart. Healthy after
@@ -54,6 +42,7 @@ export async function runCanary(options: CanaryOptions, hooks: { signal?: AbortS
   const checkNames = [...options.checks.map((check) => check.name), ...(options.version ? ['version'] : [])];
   let streak = 0;
   let round = 0;
+  let roundPassed = false;
   let lastFailure: Attempt | undefined;
   const result = (healthy: boolean, reason: Reason | undefined, detail: string): CanaryResult => {
     // Startup, in hindsight: failures before a check first passed, for checks that did pass.
@@ -86,9 +75,11 @@ export async function runCanary(options: CanaryOptions, hooks: { signal?: AbortS
       }
     });
     streak = allPassed ? streak + 1 : 0;
+    roundPassed ||= allPassed;
     if (streak >= options.successes) return result(true, undefined, `every check passed ${streak} round${streak === 1 ? '' : 's'} in a row`);
 
-    const pauseMs = streak === 0 ? Math.min(options.intervalMs, Math.max(MIN_PAUSE_MS, options.intervalMs / STARTUP_SPEEDUP)) : options.intervalMs;
+    // Faster only until a round has passed: a flapping app is not hammered while it fails.
+    const pauseMs = !roundPassed ? Math.min(options.intervalMs, Math.max(MIN_PAUSE_MS, options.intervalMs / STARTUP_SPEEDUP)) : options.intervalMs;
     // A round that ran long (hanging checks) starts the next one late, never after the window.
     const nextStart = Math.max(roundStart + pauseMs, since());
     if (nextStart >= deadline) return expired();

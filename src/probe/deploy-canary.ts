@@ -27,10 +27,11 @@ export interface DeployCanaryResult extends CanaryResult {
 }
 
 function eventsOptions(settings: DeployCanarySettings, env: DeployCanaryEnvironment): EventsOptions {
+  const deploy = settings.mode === 'deploy';
   return {
     context: env.context, sinks: settings.sinks, environmentUrl: settings.environmentUrl, logUrl: env.logUrl, apiUrl: env.apiUrl,
-    journalDir: settings.mode === 'deploy' ? env.journalDir : undefined, state: settings.mode === 'deploy' ? env.state : undefined,
-    print: env.print, warn: env.warn, mask: env.mask,
+    journalDir: deploy ? env.journalDir : undefined, state: deploy ? env.state : undefined, deploymentKey: deploy ? settings.deploymentKey || undefined : undefined,
+    signal: env.signal, print: env.print, warn: env.warn, mask: env.mask,
   };
 }
 
@@ -39,14 +40,11 @@ export async function deployCanary(settings: DeployCanarySettings, env: DeployCa
   const events = DeploymentEvents.open(eventsOptions(settings, env));
   const notes: string[] = [];
   if (settings.mode === 'deploy') {
-    if (events.started) events.join();
-    else {
-      notes.push('No deploy-start ran for this environment in this job: deploy-canary sent deployment.started itself (its post step ends the deployment if this step cannot).');
-      await events.start();
-    }
+    await events.start();
+    if (!events.joined) notes.push(`No deploy-start ran for this environment in this job${settings.deploymentKey ? ' (none recorded the deployment-key input)' : ''}: deploy-canary sent deployment.started itself (its post step ends the deployment if this step cannot).`);
     const others = events.otherStepSinks;
     if (others.length > 0) {
-      notes.push(`deploy-start sends this deployment's events to ${others.join(', ')}, which this step was not given: deploy-start's post step delivers the verdict there when the job ends. Give this step the same sink inputs to deliver it now.`);
+      notes.push(`deploy-start sends this deployment's events to ${others.join(', ')}, which this step was not given: this step's verdict does not reach them (deploy-start's post step never forwards a verdict it can only read from the journal, which any step can write; it ends the deployment there with deployment.failed (job-ended)). Give this step the same sink inputs.`);
     }
   }
   for (const check of settings.canary.checks) if (check.source) env.print(`hostnames-from: probing ${check.url} (${check.source})`);
@@ -56,14 +54,12 @@ export async function deployCanary(settings: DeployCanarySettings, env: DeployCa
   if (settings.mode === 'probe') {
     await events.probeVerdict(result.healthy ? 'canary.passed' : 'canary.failed', { reason, durationMs: result.durationMs });
   } else {
-    const startedAt = events.started ? Date.parse(events.started.time) : Date.now() - result.durationMs;
-    const previous = events.terminal;
-    const sent = await events.finish(result.healthy ? 'deployment.complete' : 'deployment.failed', { reason, durationMs: Date.now() - startedAt, cancelled: env.signal?.aborted });
-    if (!sent && previous) notes.push(`This deployment already ended with ${previous.type}${previous.reason ? ` (${previous.reason})` : ''} at ${previous.time}; no second terminal event was sent.`);
+    await events.finish(result.healthy ? 'deployment.complete' : 'deployment.failed', { reason, durationMs: result.durationMs, cancelled: env.signal?.aborted });
   }
+  notes.push(...events.notes);
   return {
     ...result, mode: settings.mode, environment: settings.environment, sent: events.sent,
-    timeline: settings.mode === 'deploy' ? events.record.events : events.sent.map(({ event }) => ({ type: event.type, id: event.id, time: event.time, reason: event.data.reason, durationMs: event.data.duration_ms, delivered: [], rejected: [] })),
+    timeline: events.timeline,
     sinks: events.sinkNames, notes, skippedHostnames: settings.skippedHostnames,
     sources: Object.fromEntries(settings.canary.checks.filter((check) => check.source).map((check) => [check.name, check.source!])),
   };

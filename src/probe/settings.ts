@@ -1,4 +1,4 @@
-import { readSinkSettings, type SinkSettings } from '../events/settings.ts';
+import { readDeploymentKey, readSinkSettings, type SinkSettings } from '../events/settings.ts';
 import { InputError } from '../shared/errors.ts';
 import type { GitHubContext } from '../shared/github-context.ts';
 import { parseDurationMs } from '../shared/duration.ts';
@@ -19,6 +19,8 @@ export interface DeployCanarySettings {
   environmentUrl: string;
   canary: CanaryOptions;
   sinks: SinkSettings;
+  /** The deployment to end (deploy-start's `deployment-key` output); empty: the journal's, else a new one. */
+  deploymentKey?: string;
   fail: boolean;
   /** What `hostnames-from` found but cannot probe, each with its source line and why. */
   skippedHostnames: SkippedHostname[];
@@ -226,6 +228,7 @@ export function readDeployCanarySettings(inputs: Inputs, context: GitHubContext)
       connectTo: readConnectTo(inputs),
     },
     sinks: readSinkSettings(inputs, context.workspace),
+    deploymentKey: readDeploymentKey(inputs),
     fail: inputs.boolean('fail', true),
     skippedHostnames: skipped,
   };

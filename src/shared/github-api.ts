@@ -5,6 +5,8 @@ export interface GitHubApiOptions {
   /** GITHUB_API_URL (https://api.github.com or a GHES /api/v3 URL). */
   apiUrl?: string;
   timeoutMs?: number;
+  /** Aborts requests in flight (a cancelled step). */
+  signal?: AbortSignal;
 }
 
 const MAX_PAGES = 50;
@@ -28,11 +30,13 @@ export class GitHubApi {
   private readonly token: string;
   private readonly apiUrl: string;
   private readonly timeoutMs: number;
+  private readonly signal?: AbortSignal;
 
   constructor(options: GitHubApiOptions) {
     this.token = options.token;
     this.apiUrl = (options.apiUrl || 'https://api.github.com').replace(/\/+$/, '');
     this.timeoutMs = options.timeoutMs ?? 30_000;
+    this.signal = options.signal;
   }
 
   async get<T>(path: string, query: Record<string, string | number> = {}): Promise<T> {
@@ -43,13 +47,34 @@ export class GitHubApi {
     return (await this.send<T>('POST', this.url(path, {}), body, accept)).body;
   }
 
-  /** The pages of a list endpoint, following `Link: rel="next"` (bounded); stop early by breaking out. `key` picks the array from wrapped responses. */
+  /**
+   * The pages of a list endpoint, following `Link: rel="next"` (bounded); stop early by
+   * breaking out. `key` picks the array from wrapped responses. A next link to another
+   * origin than the API's is not followed (the request would carry the token there):
+   * the listing fails, since a partial list is not the list. So does a listing that still
+   * has a next page after MAX_PAGES pages: the bound is named, never passed off as the end.
+   */
   async *pages<T>(path: string, query: Record<string, string | number> = {}, key?: string): AsyncGenerator<T[]> {
     let url: string | undefined = this.url(path, { per_page: 100, ...query });
-    for (let page = 0; url && page < MAX_PAGES; page++) {
+    for (let page = 1; url; page++) {
       const response: { body: unknown; next?: string } = await this.send<unknown>('GET', url);
       yield ((key ? (response.body as Record<string, unknown>)[key] : response.body) as T[] | undefined) ?? [];
       url = response.next;
+      if (url === undefined) return;
+      if (!this.sameOrigin(url)) {
+        throw new UserError(`GitHub API GET ${path}: the answer links its next page on another origin than ${new URL(this.apiUrl).origin}; not followed (the request would carry the token there), so the list is incomplete`);
+      }
+      if (page >= MAX_PAGES) {
+        throw new UserError(`GitHub API GET ${path}: the list goes on past ${MAX_PAGES} pages (the bound); the items after them were not read, so the list is incomplete`);
+      }
+    }
+  }
+
+  private sameOrigin(url: string): boolean {
+    try {
+      return new URL(url).origin === new URL(this.apiUrl).origin;
+    } catch {
+      return false;
     }
   }
 
@@ -85,6 +110,7 @@ export class GitHubApi {
         body: body === undefined ? undefined : JSON.stringify(body),
         headersTimeout: this.timeoutMs,
         bodyTimeout: this.timeoutMs,
+        signal: this.signal,
       });
     } catch (error) {
       throw new UserError(`GitHub API ${method} ${path} failed: ${error instanceof Error ? error.message : error}`);

@@ -1,4 +1,4 @@
-import { readSinkSettings } from '../events/settings.ts';
+import { readDeploymentKey, readSinkSettings } from '../events/settings.ts';
 import { MAX_LOOK_BACK_MS, type Inputs } from '../shared/inputs.ts';
 import { InputError } from '../shared/errors.ts';
 import type { WatchdogSettings } from './watchdog.ts';
@@ -12,6 +12,8 @@ export function readWatchdogSettings(inputs: Inputs, workspace: string): Watchdo
     maxAgeMs: inputs.durationMs('max-age', '5m', { max: MAX_LOOK_BACK_MS }),
     lookbackMs: inputs.durationMs('lookback', '24h', { min: 60_000, max: MAX_LOOK_BACK_MS }),
     endStale: inputs.boolean('end-stale', false),
+    endOthers: inputs.boolean('end-others', false),
+    deploymentKey: readDeploymentKey(inputs),
     sinks: { ...sinks, githubDeployment: false },
     fail: inputs.boolean('fail', true),
   };

@@ -12,7 +12,7 @@ import { withRetries, failureWarning } from '../events/emit.ts';
 import { buildEvent, eventId, type DeploymentEvent, type EventContext } from '../events/event.ts';
 import { buildSinks, defaultLokiLabels } from '../events/lifecycle.ts';
 import type { SinkSettings } from '../events/settings.ts';
-import { LokiSink, statusLine } from '../events/sinks.ts';
+import { LokiSink, payloadKey, statusLine } from '../events/sinks.ts';
 import { GitHubApi, GitHubApiError } from '../shared/github-api.ts';
 import { UserError } from '../shared/errors.ts';
 
@@ -22,6 +22,10 @@ export interface WatchdogSettings {
   /** Deployments created before now − lookback are not examined (GitHub lists them newest first). */
   lookbackMs: number;
   endStale: boolean;
+  /** With end-stale, also end GitHub deployments without a deploy-guards deployment key in their payload. */
+  endOthers: boolean;
+  /** Watch only this deployment (a trap line's own); empty: every one. */
+  deploymentKey: string;
   /** Also the source of starteds when given: events-file and loki-url are read, and written to with end-stale. */
   sinks: SinkSettings;
   fail: boolean;
@@ -49,32 +53,27 @@ export interface StaleDeployment {
   found_in: string[];
   /** The deployment key (CloudEvents partitionkey), when known: the end event gets the deployment's own terminal id. */
   partition_key: string | null;
+  /** A GitHub deployment deploy-guards did not create (no key in its payload): ended only with end-others. */
+  created_by_others: boolean;
   ended: boolean;
 }
 
 export interface WatchdogResult {
   stale: StaleDeployment[];
   examined: Record<string, number>;
+  /** Reads that stopped at a bound, each saying what was not examined: never counted as complete in silence. */
+  incomplete: string[];
 }
 
 interface GitHubDeployment { id: number; sha: string; environment: string; created_at: string; payload?: unknown }
 interface GitHubStatus { state: string; created_at: string; log_url?: string; target_url?: string }
 
+/** GitHub's documented deployment status states that leave a deployment open. */
 const OPEN_STATES = new Set(['queued', 'pending', 'in_progress']);
 const MAX_EVENTS_FILE_BYTES = 64 * 1024 * 1024;
-
-function partitionKeyOf(payload: unknown): string | null {
-  let value = payload;
-  if (typeof value === 'string') {
-    try {
-      value = JSON.parse(value);
-    } catch {
-      return null;
-    }
-  }
-  const key = (value as { deploy_guards?: { partition_key?: unknown } } | null)?.deploy_guards?.partition_key;
-  return typeof key === 'string' && /^[0-9a-f]{32}$/.test(key) ? key : null;
-}
+/** Loki answers at most 5000 lines per query by default (max_entries_limit_per_query). */
+const LOKI_PAGE_LINES = 5000;
+const LOKI_MAX_PAGES = 20;
 
 async function fromGitHub(settings: WatchdogSettings, env: WatchdogEnvironment, now: number, examined: Record<string, number>): Promise<StaleDeployment[]> {
   const api = new GitHubApi({ token: settings.sinks.token, apiUrl: env.apiUrl, timeoutMs: settings.sinks.sinkTimeoutMs * 3 });
@@ -83,6 +82,8 @@ async function fromGitHub(settings: WatchdogSettings, env: WatchdogEnvironment, 
     pages: for await (const page of api.pages<GitHubDeployment>(`/repos/${env.repository}/deployments`, { environment })) {
       for (const deployment of page) {
         if (now - Date.parse(deployment.created_at) > settings.lookbackMs) break pages;
+        const key = payloadKey(deployment.payload)?.key ?? null;
+        if (settings.deploymentKey && key !== settings.deploymentKey) continue;
         examined.github = (examined.github ?? 0) + 1;
         // Statuses come newest first: the first is the deployment's state.
         const [latest] = await api.get<GitHubStatus[]>(`/repos/${env.repository}/deployments/${deployment.id}/statuses`, { per_page: 1 });
@@ -91,7 +92,7 @@ async function fromGitHub(settings: WatchdogSettings, env: WatchdogEnvironment, 
         if (age <= settings.maxAgeMs) continue;
         stale.push({
           environment: deployment.environment || environment, deployment_id: deployment.id, sha: deployment.sha, age_s: Math.round(age / 1000),
-          run_url: latest?.log_url || latest?.target_url || '', found_in: ['github'], partition_key: partitionKeyOf(deployment.payload), ended: false,
+          run_url: latest?.log_url || latest?.target_url || '', found_in: ['github'], partition_key: key, created_by_others: key === null, ended: false,
         });
       }
     }
@@ -105,12 +106,13 @@ function openStarteds(events: DeploymentEvent[], settings: WatchdogSettings, now
   const stale: StaleDeployment[] = [];
   for (const event of events) {
     if (event.type !== 'deployment.started' || typeof event.partitionkey !== 'string' || ended.has(event.partitionkey)) continue;
+    if (settings.deploymentKey && event.partitionkey !== settings.deploymentKey) continue;
     if (settings.environments.length > 0 && !settings.environments.includes(event.subject)) continue;
     const age = now - Date.parse(event.time);
     if (!(age > settings.maxAgeMs) || age > settings.lookbackMs) continue;
     stale.push({
       environment: event.subject, deployment_id: event.data?.deployment_id ?? null, sha: event.data?.sha ?? '', age_s: Math.round(age / 1000),
-      run_url: /^https?:\/\//.test(event.source) ? event.source : '', found_in: [where], partition_key: event.partitionkey, ended: false,
+      run_url: /^https?:\/\//.test(event.source) ? event.source : '', found_in: [where], partition_key: event.partitionkey, created_by_others: false, ended: false,
     });
     ended.add(event.partitionkey); // one entry per deployment, however often its started was delivered
   }
@@ -149,25 +151,54 @@ export function lokiSelector(settings: WatchdogSettings): string {
   return `{${matchers.join(', ')}}`;
 }
 
-/** Loki's query_range API: the event lines of the last lookback, oldest first. */
-async function fromLoki(settings: WatchdogSettings, now: number): Promise<DeploymentEvent[]> {
+/**
+ * Loki's query_range API: every event line of the last lookback, newest first, page by
+ * page (each page ends where the last one's oldest line was; `end` is exclusive, so it
+ * moves to that line's timestamp + 1 ns and the lines already read at that timestamp
+ * are dropped, as logcli's batching does). Bounded: past LOKI_MAX_PAGES pages it stops
+ * and says which lines, the oldest, were not examined.
+ */
+async function fromLoki(settings: WatchdogSettings, now: number): Promise<{ events: DeploymentEvent[]; incomplete?: string }> {
   const { lokiUrl, lokiTenant, lokiUsername, lokiPassword, sinkTimeoutMs } = settings.sinks;
   const base = LokiSink.pushUrl(lokiUrl).replace(/\/push$/, '/query_range');
-  const url = new URL(base);
-  url.searchParams.set('query', `${lokiSelector(settings)} |= "deployment."`);
-  url.searchParams.set('start', (BigInt(now - settings.lookbackMs) * 1_000_000n).toString());
-  url.searchParams.set('end', (BigInt(now) * 1_000_000n).toString());
-  url.searchParams.set('limit', '5000');
-  url.searchParams.set('direction', 'forward');
   const headers: Record<string, string> = { 'user-agent': 'deploy-guards' };
   if (lokiTenant) headers['x-scope-orgid'] = lokiTenant;
   if (lokiUsername || lokiPassword) headers.authorization = `Basic ${Buffer.from(`${lokiUsername}:${lokiPassword}`).toString('base64')}`;
   const { request } = await import('../shared/http-client.ts');
-  const response = await request(url, { headers, headersTimeout: sinkTimeoutMs * 3, bodyTimeout: sinkTimeoutMs * 3 });
-  const text = await response.body.text();
-  if (response.statusCode >= 400) throw new UserError(`Loki query_range ${statusLine(response.statusCode)}`);
-  const body = JSON.parse(text) as { data?: { result?: { values?: [string, string][] }[] } };
-  return parseEvents((body.data?.result ?? []).flatMap((stream) => (stream.values ?? []).map((value) => value[1])));
+  const start = BigInt(now - settings.lookbackMs) * 1_000_000n;
+  let end = BigInt(now) * 1_000_000n;
+  const lines: string[] = [];
+  let boundary: { ts: bigint; lines: Set<string> } | undefined;
+  for (let page = 1; ; page++) {
+    const url = new URL(base);
+    url.searchParams.set('query', `${lokiSelector(settings)} |= "deployment."${settings.deploymentKey ? ` |= ${JSON.stringify(settings.deploymentKey)}` : ''}`);
+    url.searchParams.set('start', start.toString());
+    url.searchParams.set('end', end.toString());
+    url.searchParams.set('limit', String(LOKI_PAGE_LINES));
+    url.searchParams.set('direction', 'backward');
+    const response = await request(url, { headers, headersTimeout: sinkTimeoutMs * 3, bodyTimeout: sinkTimeoutMs * 3 });
+    const text = await response.body.text();
+    if (response.statusCode >= 400) throw new UserError(`Loki query_range ${statusLine(response.statusCode)}`);
+    const body = JSON.parse(text) as { data?: { result?: { values?: [string, string][] }[] } };
+    // Streams come one by one: merge them newest first.
+    const entries = (body.data?.result ?? []).flatMap((stream) => stream.values ?? [])
+      .map(([ts, line]) => ({ ts: BigInt(ts), line }))
+      .sort((a, b) => (a.ts === b.ts ? 0 : a.ts > b.ts ? -1 : 1));
+    const fresh = entries.filter((entry) => !(boundary && entry.ts === boundary.ts && boundary.lines.has(entry.line)));
+    lines.push(...fresh.map((entry) => entry.line));
+    if (entries.length < LOKI_PAGE_LINES) return { events: parseEvents(lines) };
+    const oldest = entries[entries.length - 1]!.ts;
+    const at = (ts: bigint) => new Date(Number(ts / 1_000_000n)).toISOString();
+    if (fresh.length === 0) {
+      return { events: parseEvents(lines), incomplete: `Loki: more than ${LOKI_PAGE_LINES} lines share the timestamp ${at(oldest)}; lines at and before it were not examined` };
+    }
+    if (page === LOKI_MAX_PAGES) {
+      return { events: parseEvents(lines), incomplete: `Loki: read the newest ${lines.length} lines of the lookback in ${page} pages (the bound); lines before ${at(oldest)} were not examined` };
+    }
+    const sameTs = entries.filter((entry) => entry.ts === oldest).map((entry) => entry.line);
+    boundary = { ts: oldest, lines: new Set([...(boundary?.ts === oldest ? boundary.lines : []), ...sameTs]) };
+    end = oldest + 1n;
+  }
 }
 
 /** Merges what several sources say about one deployment (by key, else by deployment id). */
@@ -181,6 +212,9 @@ function merge(all: StaleDeployment[]): StaleDeployment[] {
       same.partition_key ??= item.partition_key;
       same.deployment_id ??= item.deployment_id;
       same.run_url ||= item.run_url;
+      // Who created a GitHub deployment is what its payload says: an event line (anyone who
+      // can push to Loki or write the file) naming its id does not make it deploy-guards'.
+      if (item.found_in.includes('github')) same.created_by_others = item.created_by_others;
     }
   }
   return merged;
@@ -198,6 +232,7 @@ function noEndEvent(item: StaleDeployment, env: WatchdogEnvironment, repository:
 export async function runWatchdog(settings: WatchdogSettings, env: WatchdogEnvironment): Promise<WatchdogResult> {
   const now = (env.now ?? new Date()).getTime();
   const examined: Record<string, number> = {};
+  const incomplete: string[] = [];
   const found: StaleDeployment[] = [];
   if (settings.sinks.token && settings.environments.length > 0 && env.repository) found.push(...await fromGitHub(settings, env, now, examined));
   if (settings.sinks.eventsFile) {
@@ -206,13 +241,23 @@ export async function runWatchdog(settings: WatchdogSettings, env: WatchdogEnvir
     found.push(...openStarteds(events, settings, now, 'events-file'));
   }
   if (settings.sinks.lokiUrl) {
-    const events = await fromLoki(settings, now);
-    examined.loki = events.length;
-    found.push(...openStarteds(events, settings, now, 'loki'));
+    const read = await fromLoki(settings, now);
+    examined.loki = read.events.length;
+    if (read.incomplete) {
+      incomplete.push(read.incomplete);
+      env.warn(`deploy-watchdog: ${read.incomplete}`);
+    }
+    found.push(...openStarteds(read.events, settings, now, 'loki'));
   }
   const stale = merge(found);
-  if (settings.endStale && stale.length > 0) await endStale(stale, settings, env);
-  return { stale, examined };
+  if (settings.endStale) {
+    for (const item of stale.filter((candidate) => candidate.created_by_others && !settings.endOthers)) {
+      env.print(`deploy-watchdog: deployment ${item.deployment_id} was not created by deploy-guards (no deployment key in its payload): not ended; end-others: true ends it`);
+    }
+    const toEnd = stale.filter((candidate) => !candidate.created_by_others || settings.endOthers);
+    if (toEnd.length > 0) await endStale(toEnd, settings, env);
+  }
+  return { stale, examined, incomplete };
 }
 
 async function endStale(stale: StaleDeployment[], settings: WatchdogSettings, env: WatchdogEnvironment): Promise<void> {

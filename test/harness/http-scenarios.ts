@@ -89,29 +89,9 @@ export interface ReceivedRequest {
   body: string;
 }
 
-/**
- * Stands in for a webhook endpoint or Loki: records every request; `answer` picks
- * the status for the n-th request (500 twice then 200, or a hang).
- */
-export class Receiver {
-  readonly requests: ReceivedRequest[] = [];
-  readonly violations: string[] = [];
-  private readonly server: ScenarioServer;
-
-  constructor(answer: (n: number) => number | 'hang', check: (request: ReceivedRequest) => string[]) {
-    this.server = new ScenarioServer((req, res) => {
-      let body = '';
-      req.on('data', (chunk) => (body += chunk));
-      req.on('end', () => {
-        const request = { method: req.method ?? '', path: new URL(req.url ?? '/', 'http://x').pathname, headers: req.headers, body };
-        this.requests.push(request);
-        this.violations.push(...check(request));
-        const status = answer(this.requests.length);
-        if (status === 'hang') return;
-        res.writeHead(status, { 'content-type': 'text/plain' }).end(status < 300 ? '' : 'unavailable');
-      });
-    });
-  }
+/** A stand-in service on its own ScenarioServer: its URL, start and stop. */
+abstract class StandInServer {
+  protected server!: ScenarioServer;
 
   get url(): string {
     return this.server.url;
@@ -124,6 +104,31 @@ export class Receiver {
 
   stop(): Promise<void> {
     return this.server.stop();
+  }
+}
+
+/**
+ * Stands in for a webhook endpoint or Loki: records every request; `answer` picks
+ * the status for the n-th request (500 twice then 200, or a hang).
+ */
+export class Receiver extends StandInServer {
+  readonly requests: ReceivedRequest[] = [];
+  readonly violations: string[] = [];
+
+  constructor(answer: (n: number) => number | 'hang', check: (request: ReceivedRequest) => string[]) {
+    super();
+    this.server = new ScenarioServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk) => (body += chunk));
+      req.on('end', () => {
+        const request = { method: req.method ?? '', path: new URL(req.url ?? '/', 'http://x').pathname, headers: req.headers, body };
+        this.requests.push(request);
+        this.violations.push(...check(request));
+        const status = answer(this.requests.length);
+        if (status === 'hang') return;
+        res.writeHead(status, { 'content-type': 'text/plain' }).end(status < 300 ? '' : 'unavailable');
+      });
+    });
   }
 }
 
@@ -179,4 +184,65 @@ export function stoppedAfterEach(): <T extends { stop(): Promise<void> }>(thing:
     running.push(value);
     return value;
   };
+}
+
+/**
+ * Loki's query_range for log queries, as Loki answers it: entries with start <= ts < end
+ * (`end` is exclusive, as logcli's batching relies on), sorted by `direction`, at most
+ * `limit` of them (Loki's default and usual maximum: 5000). `entries` is a function of the
+ * index so a test can hold more lines than it would care to build.
+ */
+export class LokiQueryStandIn extends StandInServer {
+  readonly queries: URLSearchParams[] = [];
+  readonly pushes: ReceivedRequest[] = [];
+  readonly violations: string[] = [];
+
+  /** `count` entries; entry `i` (0 = oldest) at `timestampNs(i)` with `line(i)`; `check` sees every request. */
+  constructor(count: number, timestampNs: (index: number) => bigint, line: (index: number) => string, check: (request: ReceivedRequest) => string[] = () => []) {
+    super();
+    this.server = new ScenarioServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk) => (body += chunk));
+      req.on('end', () => {
+        const url = new URL(req.url ?? '/', 'http://x');
+        const request = { method: req.method ?? '', path: url.pathname, headers: req.headers, body };
+        this.violations.push(...check(request));
+        if (request.method === 'POST' && url.pathname === '/loki/api/v1/push') {
+          this.violations.push(...checkLokiPush(request));
+          this.pushes.push(request);
+          return void res.writeHead(204).end();
+        }
+        if (request.method !== 'GET' || url.pathname !== '/loki/api/v1/query_range') return void res.writeHead(404).end();
+        this.queries.push(url.searchParams);
+        const start = BigInt(url.searchParams.get('start') ?? '0');
+        const end = BigInt(url.searchParams.get('end') ?? '0');
+        const limit = Number(url.searchParams.get('limit') ?? '100');
+        const backward = (url.searchParams.get('direction') ?? 'backward') === 'backward';
+        if (limit > 5000) {
+          res.writeHead(400, { 'content-type': 'text/plain' }).end('max entries limit per query exceeded, limit > max_entries_limit (5000)');
+          return;
+        }
+        // Timestamps rise with the index: find the matching range by binary search, then take `limit` from the right end.
+        const first = (bound: bigint) => {
+          let low = 0;
+          let high = count;
+          while (low < high) {
+            const middle = (low + high) >> 1;
+            if (timestampNs(middle) < bound) low = middle + 1;
+            else high = middle;
+          }
+          return low;
+        };
+        const from = first(start);
+        const to = first(end);
+        const indexes: number[] = [];
+        if (backward) for (let index = to - 1; index >= from && indexes.length < limit; index--) indexes.push(index);
+        else for (let index = from; index < to && indexes.length < limit; index++) indexes.push(index);
+        const values = indexes.map((index) => [timestampNs(index).toString(), line(index)]);
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({
+          status: 'success', data: { resultType: 'streams', result: values.length ? [{ stream: { service: 'deployment' }, values }] : [] },
+        }));
+      });
+    });
+  }
 }

@@ -5,8 +5,11 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { printed, runStep } from '../harness/action-runner.ts';
-import { Receiver, ScenarioServer, type ReceivedRequest, stoppedAfterEach } from '../harness/http-scenarios.ts';
+import { commandInputs } from '../../src/cli/command.ts';
+import { COMMANDS } from '../../src/cli/commands.ts';
+import { ROOT, printed, runStep, type StepResult } from '../harness/action-runner.ts';
+import { DeploymentsApi, GitHubStandIn } from '../harness/github-stand-in.ts';
+import { Receiver, ScenarioServer, checkCloudEvent, type ReceivedRequest, stoppedAfterEach } from '../harness/http-scenarios.ts';
 
 const ENV = { GITHUB_SHA: 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678' };
 const FAST = { interval: '200ms', timeout: '5s', window: '3s', successes: '1', environment: 'staging' };
@@ -101,18 +104,165 @@ describe('the journal in RUNNER_TEMP', () => {
       writeFileSync(join(dir, name), JSON.stringify(record));
     }
 
-    const canary = await runStep('deploy-canary', 'main', { inputs: { ...FAST, urls: `${app.url}/`, 'webhook-token': 'whsec_journalToken' }, env: ENV, runnerTemp: start.runnerTemp });
+    const canary = await runStep('deploy-canary', 'main', { inputs: { ...FAST, ...inputs, urls: `${app.url}/` }, env: ENV, runnerTemp: start.runnerTemp });
     expect(canary.exitCode, printed(canary)).toBe(0);
     expect(evil.requests).toEqual([]);
-    const canaryPost = await runStep('deploy-canary', 'post', { inputs: { ...FAST, urls: `${app.url}/`, 'webhook-token': 'whsec_journalToken' }, env: ENV, runnerTemp: start.runnerTemp, state: canary.state });
+    const canaryPost = await runStep('deploy-canary', 'post', { inputs: { ...FAST, ...inputs, urls: `${app.url}/` }, env: ENV, runnerTemp: start.runnerTemp, state: canary.state });
     expect(canaryPost.exitCode, printed(canaryPost)).toBe(0);
     const post = await runStep('deploy-start', 'post', { inputs, env: ENV, runnerTemp: start.runnerTemp, state: start.state });
     expect(post.exitCode, printed(post)).toBe(0);
 
     expect(evil.requests).toEqual([]);
     expect(existsSync(evilFile)).toBe(false);
-    // The real destination still gets the whole lifecycle, from deploy-start's own inputs.
+    // The real destination still gets the whole lifecycle, from each step's own inputs.
     expect(legit.requests.map((request) => (JSON.parse(request.body) as { type: string }).type)).toEqual(['deployment.started', 'deployment.complete']);
     expect(legit.requests.every((request) => request.headers.authorization === 'Bearer whsec_journalToken')).toBe(true);
+  });
+});
+
+interface JournalFile { deploymentId: number | null; events: { type: string; id: string; time: string; reason: string | null; durationMs: number | null; delivered: string[]; rejected: string[] }[] }
+
+/** What a later step of the job (a deploy script from a pull request) can do: rewrite every journal file in RUNNER_TEMP. */
+function rewriteJournal(runnerTemp: string, change: (record: JournalFile) => void): void {
+  const dir = join(runnerTemp, 'deploy-guards');
+  const files = readdirSync(dir).filter((name) => name.endsWith('.json'));
+  expect(files.length).toBeGreaterThan(0);
+  for (const name of files) {
+    const record = JSON.parse(readFileSync(join(dir, name), 'utf8')) as JournalFile;
+    change(record);
+    writeFileSync(join(dir, name), JSON.stringify(record));
+  }
+}
+
+const typesAt = (receiver: Receiver) => receiver.requests.map((request) => (JSON.parse(request.body) as { type: string }).type);
+function lifecycleIn(path: string): [string, string | null][] {
+  if (!existsSync(path)) return [];
+  return readFileSync(path, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as { type: string; data: { reason: string | null } }).map((event) => [event.type, event.data.reason]);
+}
+const sentEvents = (step: StepResult) => step.stdout.split('\n').filter((line) => line.startsWith('event ')).map((line) => line.split(' ')[1]);
+
+describe('the journal decides nothing a step sends', () => {
+  it('a forged deployment.complete: the canary still sends its own verdict, and no post step forwards the forged end', async () => {
+    const webhook = await started(new Receiver(() => 200, checkCloudEvent).start());
+    const down = await started(new ScenarioServer((_req, res) => res.writeHead(503).end('down')).start());
+    const eventsFile = join(mkdtempSync(join(tmpdir(), 'forged-')), 'events.ndjson');
+    const sinks = { environment: 'staging', 'events-file': eventsFile, 'webhook-url': `${webhook.url}/hook` };
+    const start = await runStep('deploy-start', 'main', { inputs: sinks, env: ENV });
+    expect(start.exitCode, printed(start)).toBe(0);
+    // The deploy step claims that the deployment completed and that every sink has it.
+    rewriteJournal(start.runnerTemp, (record) => {
+      record.events.push({ type: 'deployment.complete', id: 'forged', time: new Date().toISOString(), reason: null, durationMs: 1, delivered: [...record.events[0]!.delivered], rejected: [] });
+    });
+    const canaryInputs = { ...FAST, ...sinks, urls: `${down.url}/`, window: '1500ms' };
+    const canary = await runStep('deploy-canary', 'main', { inputs: canaryInputs, env: ENV, runnerTemp: start.runnerTemp });
+    expect(canary.exitCode, printed(canary)).toBe(1);
+    expect(canary.outputs.result).toBe('unhealthy');
+    const canaryPost = await runStep('deploy-canary', 'post', { inputs: canaryInputs, env: ENV, runnerTemp: start.runnerTemp, state: canary.state });
+    const startPost = await runStep('deploy-start', 'post', { inputs: sinks, env: ENV, runnerTemp: start.runnerTemp, state: start.state });
+    expect(canaryPost.exitCode, printed(canaryPost)).toBe(0);
+    expect(startPost.exitCode, printed(startPost)).toBe(0);
+
+    expect(lifecycleIn(eventsFile)).toEqual([['deployment.started', null], ['deployment.failed', 'status']]);
+    expect(typesAt(webhook)).toEqual(['deployment.started', 'deployment.failed']);
+    for (const step of [canary, canaryPost, startPost]) expect(sentEvents(step)).not.toContain('deployment.complete');
+  });
+
+  it('a forged refusal: a sink the journal says refused the deployment still gets the canary\'s verdict', async () => {
+    const webhook = await started(new Receiver(() => 200, checkCloudEvent).start());
+    const app = await started(new ScenarioServer((_req, res) => res.end('ok')).start());
+    const sinks = { environment: 'staging', 'webhook-url': `${webhook.url}/hook` };
+    const start = await runStep('deploy-start', 'main', { inputs: sinks, env: ENV });
+    expect(start.exitCode, printed(start)).toBe(0);
+    rewriteJournal(start.runnerTemp, (record) => {
+      for (const entry of record.events) entry.rejected = [...entry.delivered];
+    });
+    const canary = await runStep('deploy-canary', 'main', { inputs: { ...FAST, ...sinks, urls: `${app.url}/` }, env: ENV, runnerTemp: start.runnerTemp });
+    expect(canary.exitCode, printed(canary)).toBe(0);
+    const post = await runStep('deploy-start', 'post', { inputs: sinks, env: ENV, runnerTemp: start.runnerTemp, state: start.state });
+    expect(post.exitCode, printed(post)).toBe(0);
+    expect(typesAt(webhook)).toEqual(['deployment.started', 'deployment.complete']);
+  });
+
+  it('a forged GitHub deployment id: the canary posts its verdict to this job\'s deployment, never to another one', async () => {
+    const github = await started(new GitHubStandIn().start());
+    const api = new DeploymentsApi(github);
+    // Another deployment of the repository (another run), made by someone else.
+    api.deployments.push({ id: 55, sha: ENV.GITHUB_SHA, ref: ENV.GITHUB_SHA, environment: 'staging', payload: { deploy_guards: { partition_key: 'f'.repeat(32), run_url: 'https://github.com/acme/shop/actions/runs/1' } }, created_at: new Date().toISOString(), statuses: [] });
+    const app = await started(new ScenarioServer((_req, res) => res.end('ok')).start());
+    const sinks = { environment: 'staging', 'github-deployment': 'true', token: github.token };
+    const env = { ...ENV, GITHUB_API_URL: github.url };
+    const start = await runStep('deploy-start', 'main', { inputs: sinks, env });
+    expect(start.outputs['deployment-id']).toBe('100');
+    rewriteJournal(start.runnerTemp, (record) => {
+      record.deploymentId = 55;
+    });
+    const canary = await runStep('deploy-canary', 'main', { inputs: { ...FAST, ...sinks, urls: `${app.url}/` }, env, runnerTemp: start.runnerTemp });
+    expect(canary.exitCode, printed(canary)).toBe(0);
+    const canaryPost = await runStep('deploy-canary', 'post', { inputs: { ...FAST, ...sinks, urls: `${app.url}/` }, env, runnerTemp: start.runnerTemp, state: canary.state });
+    const post = await runStep('deploy-start', 'post', { inputs: sinks, env, runnerTemp: start.runnerTemp, state: start.state });
+    expect(canaryPost.exitCode, printed(canaryPost)).toBe(0);
+    expect(post.exitCode, printed(post)).toBe(0);
+    expect(api.states(55)).toEqual([]);
+    expect(api.states(100)).toEqual(['in_progress', 'success']);
+    expect(api.deployments).toHaveLength(2);
+    expect(github.violations).toEqual([]);
+  });
+});
+
+describe('deploy-start\'s deployment-key output, given to the canary', () => {
+  it('the canary ends the deployment it was given, whatever key the journal names', async () => {
+    const app = await started(new ScenarioServer((_req, res) => res.end('ok')).start());
+    const eventsFile = join(mkdtempSync(join(tmpdir(), 'wired-')), 'events.ndjson');
+    const sinks = { environment: 'staging', 'events-file': eventsFile };
+    const start = await runStep('deploy-start', 'main', { inputs: sinks, env: ENV });
+    expect(start.outputs['deployment-key']).toMatch(/^[0-9a-f]{32}$/);
+    rewriteJournal(start.runnerTemp, (record) => {
+      (record as unknown as { key: string }).key = 'e'.repeat(32);
+    });
+    const canaryInputs = { ...FAST, ...sinks, urls: `${app.url}/`, 'deployment-key': start.outputs['deployment-key']! };
+    const canary = await runStep('deploy-canary', 'main', { inputs: canaryInputs, env: ENV, runnerTemp: start.runnerTemp });
+    expect(canary.exitCode, printed(canary)).toBe(0);
+    const canaryPost = await runStep('deploy-canary', 'post', { inputs: canaryInputs, env: ENV, runnerTemp: start.runnerTemp, state: canary.state });
+    const startPost = await runStep('deploy-start', 'post', { inputs: sinks, env: ENV, runnerTemp: start.runnerTemp, state: start.state });
+    expect(canaryPost.exitCode, printed(canaryPost)).toBe(0);
+    expect(startPost.exitCode, printed(startPost)).toBe(0);
+    const events = readFileSync(eventsFile, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { type: string; partitionkey: string });
+    expect(events.map((event) => [event.type, event.partitionkey])).toEqual([
+      ['deployment.started', start.outputs['deployment-key']], ['deployment.complete', start.outputs['deployment-key']],
+    ]);
+  });
+});
+
+describe('the security model in the catalog', () => {
+  const catalog = readFileSync(join(ROOT, 'action-catalog.md'), 'utf8');
+  const model = catalog.split(/^## /m).find((part) => part.startsWith('Security model'))!;
+  const rows = (header: string) => {
+    const lines = model.split('\n');
+    const start = lines.findIndex((line) => line.startsWith(header));
+    const table: string[][] = [];
+    for (const line of lines.slice(start + 2)) {
+      if (!line.trim().startsWith('|')) break;
+      table.push(line.trim().slice(1, -1).split(/(?<!\\)\|/).map((cell) => cell.trim()));
+    }
+    return table;
+  };
+  const names = (cell: string) => [...cell.matchAll(/`([^`]+)`/g)].map((match) => match[1]!).sort();
+
+  it('names every secret of every command with its file flag and variable', () => {
+    const table = rows('  | Command | Secret input');
+    for (const command of COMMANDS.filter((item) => (item.secrets ?? []).length > 0)) {
+      const row = table.find((cells) => cells[0] === `\`${command.name}\``);
+      expect(row, `a secrets row for ${command.name}`).toBeDefined();
+      const secrets = [...command.secrets!].sort();
+      expect(names(row![1]!)).toEqual(secrets);
+      expect(names(row![2]!)).toEqual(secrets.map((secret) => `--${secret}-file`).sort());
+      expect(names(row![3]!)).toEqual(secrets.map((secret) => `DEPLOY_GUARDS_${secret.toUpperCase().replace(/-/g, '_')}`).sort());
+      expect(Object.keys(commandInputs(command))).toEqual(expect.arrayContaining(secrets));
+    }
+  });
+
+  it('has a trust row for every action', () => {
+    const table = rows('| Action | Trusts');
+    for (const action of readdirSync(join(ROOT, 'actions'))) expect(table.map((cells) => cells[0]), action).toContain(`\`${action}\``);
   });
 });

@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3432);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(971);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .post */ .b)();
 
@@ -2518,7 +2518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3432:
+/***/ 971:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3019,6 +3019,15 @@ function safeLine(line) {
 function safeLogText(text) {
     return text.split(LINE_BREAK).map(safeLine).join('\n');
 }
+/**
+ * Untrusted text shown inside one line (a file name or specifier in a finding): line
+ * breaks written as `\n`/`\r`, hidden characters escaped as in every log line, and a
+ * text longer than `max` cut, so one finding stays one line of the log and the summary.
+ */
+function oneLine(text, max) {
+    const shown = text.length > max ? `${text.slice(0, max)}…` : text;
+    return shown.replace(/[\r\n]/g, (lineBreak) => (lineBreak === '\n' ? '\\n' : '\\r')).replace(HIDDEN, visible);
+}
 /** An annotation message: core escapes its line breaks; controls that hide text are shown. */
 function safeAnnotationText(text) {
     return text.replace(HIDDEN, visible);
@@ -3243,7 +3252,7 @@ class UserError extends Error {
     name = 'UserError';
 }
 /** A bad input value: the message names the input, the problem and a good example. */
-class InputError extends UserError {
+class errors_InputError extends UserError {
     name = 'InputError';
     input;
     constructor(input, problem, example) {
@@ -3253,6 +3262,22 @@ class InputError extends UserError {
 }
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/shared/pause.ts
+/** Waits `ms`, or less when `signal` aborts (a cancellation ends the wait, never the caller). */
+function pause(ms, signal) {
+    return new Promise((done) => {
+        if (signal?.aborted || ms <= 0)
+            return done();
+        const timer = setTimeout(finish, ms);
+        function finish() {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', finish);
+            done();
+        }
+        signal?.addEventListener('abort', finish, { once: true });
+    });
 }
 
 // EXTERNAL MODULE: external "node:http"
@@ -3280,10 +3305,12 @@ class GitHubApi {
     token;
     apiUrl;
     timeoutMs;
+    signal;
     constructor(options) {
         this.token = options.token;
         this.apiUrl = (options.apiUrl || 'https://api.github.com').replace(/\/+$/, '');
         this.timeoutMs = options.timeoutMs ?? 30_000;
+        this.signal = options.signal;
     }
     async get(path, query = {}) {
         return (await this.send('GET', this.url(path, query))).body;
@@ -3291,13 +3318,35 @@ class GitHubApi {
     async post(path, body, accept) {
         return (await this.send('POST', this.url(path, {}), body, accept)).body;
     }
-    /** The pages of a list endpoint, following `Link: rel="next"` (bounded); stop early by breaking out. `key` picks the array from wrapped responses. */
+    /**
+     * The pages of a list endpoint, following `Link: rel="next"` (bounded); stop early by
+     * breaking out. `key` picks the array from wrapped responses. A next link to another
+     * origin than the API's is not followed (the request would carry the token there):
+     * the listing fails, since a partial list is not the list. So does a listing that still
+     * has a next page after MAX_PAGES pages: the bound is named, never passed off as the end.
+     */
     async *pages(path, query = {}, key) {
         let url = this.url(path, { per_page: 100, ...query });
-        for (let page = 0; url && page < MAX_PAGES; page++) {
+        for (let page = 1; url; page++) {
             const response = await this.send('GET', url);
             yield (key ? response.body[key] : response.body) ?? [];
             url = response.next;
+            if (url === undefined)
+                return;
+            if (!this.sameOrigin(url)) {
+                throw new UserError(`GitHub API GET ${path}: the answer links its next page on another origin than ${new URL(this.apiUrl).origin}; not followed (the request would carry the token there), so the list is incomplete`);
+            }
+            if (page >= MAX_PAGES) {
+                throw new UserError(`GitHub API GET ${path}: the list goes on past ${MAX_PAGES} pages (the bound); the items after them were not read, so the list is incomplete`);
+            }
+        }
+    }
+    sameOrigin(url) {
+        try {
+            return new URL(url).origin === new URL(this.apiUrl).origin;
+        }
+        catch {
+            return false;
         }
     }
     /** All items of a list endpoint. */
@@ -3332,6 +3381,7 @@ class GitHubApi {
                 body: body === undefined ? undefined : JSON.stringify(body),
                 headersTimeout: this.timeoutMs,
                 bodyTimeout: this.timeoutMs,
+                signal: this.signal,
             });
         }
         catch (error) {
@@ -3366,9 +3416,19 @@ class GitHubApi {
 function sinkKey(name, ...destination) {
     return `${name}:${(0,external_node_crypto_.createHash)('sha256').update(destination.join('\n')).digest('hex').slice(0, 16)}`;
 }
-/** A failure that another attempt will not fix (a 4xx other than 408/429). */
+/**
+ * A failure that another attempt will not fix (a 4xx other than 408/429). `wholeSink`:
+ * the destination itself is unusable (a local file that cannot be written), so no later
+ * event is tried there either; an HTTP refusal is about one request, and the next event
+ * (the verdict after a refused started) is still tried.
+ */
 class PermanentSinkError extends Error {
     name = 'PermanentSinkError';
+    wholeSink;
+    constructor(message, { wholeSink = false } = {}) {
+        super(message);
+        this.wholeSink = wholeSink;
+    }
 }
 /** The first existing ancestor of `path` that is not a directory, if any: the real cause of EEXIST/ENOTDIR. */
 function fileInTheWay(path) {
@@ -3416,7 +3476,7 @@ class EventsFileSink {
                         : code === 'ENOSPC' ? 'no space left on the device'
                             : code === 'EROFS' ? 'the file system is read-only'
                                 : error.message;
-            throw new PermanentSinkError(`cannot append to ${this.path}: ${cause}`);
+            throw new PermanentSinkError(`cannot append to ${this.path}: ${cause}`, { wholeSink: true });
         }
     }
 }
@@ -3429,14 +3489,14 @@ function statusLine(status) {
  * 429). The answer's body is never echoed: every sink request carries a credential (a
  * token, a password, a secret webhook path) that a reflecting server could send back.
  */
-async function post(url, headers, body, timeoutMs) {
+async function post(url, headers, body, timeoutMs, signal) {
     // Loaded on first use: deploy-start with only the log or an events file never needs it.
     const { request } = await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(553)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7553));
     const response = await request(url, {
         method: 'POST',
         headers: { 'user-agent': 'deploy-guards', ...headers },
         body,
-        signal: AbortSignal.timeout(timeoutMs),
+        signal: signal ? AbortSignal.any([AbortSignal.timeout(timeoutMs), signal]) : AbortSignal.timeout(timeoutMs),
         headersTimeout: timeoutMs,
         bodyTimeout: timeoutMs,
     });
@@ -3460,11 +3520,11 @@ class WebhookSink {
         this.token = token;
         this.key = sinkKey(this.name, url);
     }
-    async send(event, timeoutMs) {
+    async send(event, timeoutMs, signal) {
         const headers = { 'content-type': 'application/cloudevents+json; charset=utf-8' };
         if (this.token)
             headers.authorization = `Bearer ${this.token}`;
-        await post(this.url, headers, JSON.stringify(event), timeoutMs);
+        await post(this.url, headers, JSON.stringify(event), timeoutMs, signal);
     }
 }
 /** The Loki push API in JSON: one stream of low-cardinality labels, the event as the line. */
@@ -3487,14 +3547,14 @@ class LokiSink {
         const nanoseconds = (BigInt(Date.parse(event.time)) * 1000000n).toString();
         return JSON.stringify({ streams: [{ stream: labels, values: [[nanoseconds, JSON.stringify(event)]] }] });
     }
-    async send(event, timeoutMs) {
+    async send(event, timeoutMs, signal) {
         const { url, labels, tenant } = this.options;
         const headers = { 'content-type': 'application/json' };
         if (tenant)
             headers['x-scope-orgid'] = tenant;
         if (this.authorization)
             headers.authorization = this.authorization;
-        await post(LokiSink.pushUrl(url), headers, LokiSink.body(event, labels), timeoutMs);
+        await post(LokiSink.pushUrl(url), headers, LokiSink.body(event, labels), timeoutMs, signal);
     }
 }
 const STATE = {
@@ -3502,42 +3562,103 @@ const STATE = {
     'deployment.complete': 'success',
     'deployment.failed': 'failure',
 };
+/** GitHub's documented deployment status states that end a deployment. */
+const ENDED_STATES = new Set(['success', 'failure', 'error', 'inactive']);
+/** The deployment key in a deployment's payload (an object, or a JSON string from older API versions). */
+function payloadKey(payload) {
+    let value = payload;
+    if (typeof value === 'string') {
+        try {
+            value = JSON.parse(value);
+        }
+        catch {
+            return null;
+        }
+    }
+    const ours = value?.deploy_guards;
+    const key = ours?.partition_key;
+    return typeof key === 'string' && /^[0-9a-f]{32}$/.test(key) ? { key, runUrl: typeof ours?.run_url === 'string' ? ours.run_url : '' } : null;
+}
 /**
- * GitHub Deployments: creates the deployment (once; its id travels in the journal)
- * and posts one status per lifecycle event. Canary events are not deployments.
+ * GitHub Deployments: creates the deployment (once; its id goes to runner state at
+ * once) and posts one status per lifecycle event. Canary events are not deployments.
  */
 class GitHubDeploymentSink {
     name = 'github-deployment';
     key;
     options;
     deploymentId;
+    /** A create POST may have reached GitHub without its answer reaching this process. */
+    mayExist = false;
     constructor(options) {
         this.options = options;
         this.deploymentId = options.deploymentId;
         this.key = sinkKey(this.name, options.apiUrl, options.repository, options.environment);
     }
-    api(timeoutMs) {
-        return new GitHubApi({ token: this.options.token, apiUrl: this.options.apiUrl, timeoutMs });
+    api(timeoutMs, signal) {
+        return new GitHubApi({ token: this.options.token, apiUrl: this.options.apiUrl, timeoutMs, signal });
     }
-    /** POST /repos/{owner}/{repo}/deployments; kept for every later status. */
-    async createDeployment(timeoutMs) {
+    /**
+     * POST /repos/{owner}/{repo}/deployments; kept for every later status. A create POST is
+     * not idempotent: once one was sent and its answer lost (a 502 from a proxy after GitHub
+     * stored it, a timeout), the deployment may exist, so it is looked up by key and run
+     * before another is created.
+     */
+    async createDeployment(timeoutMs, signal) {
         if (this.deploymentId !== null)
             return this.deploymentId;
+        const key = this.options.payload?.deploy_guards.partition_key;
+        if (this.mayExist && key) {
+            const found = await this.findDeployment(key, timeoutMs, signal);
+            if (found !== null) {
+                this.deploymentId = found;
+                this.options.onCreated?.(found);
+                return found;
+            }
+        }
+        this.mayExist = true;
         const { repository, ref, environment, description } = this.options;
-        const created = await rethrowGitHub('POST /deployments', () => this.api(timeoutMs).post(`/repos/${repository}/deployments`, {
+        const created = await rethrowGitHub('POST /deployments', () => this.api(timeoutMs, signal).post(`/repos/${repository}/deployments`, {
             ref, environment, description, auto_merge: false, required_contexts: [], payload: this.options.payload ?? {},
         }));
         this.deploymentId = created.id;
+        this.options.onCreated?.(created.id);
         return created.id;
     }
-    async send(event, timeoutMs) {
+    /**
+     * The deployment this run created for `key`, found through the API (its payload names
+     * the key and this run), never by an id another step could have written; null if none.
+     */
+    async findDeployment(key, timeoutMs, signal) {
+        const { repository, ref, environment, logUrl } = this.options;
+        const query = /^[0-9a-f]{40}$/.test(ref) ? { environment, sha: ref } : { environment, ref };
+        return rethrowGitHub('GET /deployments', async () => {
+            for await (const page of this.api(timeoutMs, signal).pages(`/repos/${repository}/deployments`, query)) {
+                for (const deployment of page) {
+                    const ours = payloadKey(deployment.payload);
+                    if (ours?.key === key && ours.runUrl === logUrl && Number.isSafeInteger(deployment.id))
+                        return deployment.id;
+                }
+            }
+            return null;
+        });
+    }
+    /** The state of the deployment's latest status ('' when it has none yet). */
+    async latestState(timeoutMs) {
+        if (this.deploymentId === null)
+            return '';
+        const { repository } = this.options;
+        const [latest] = await rethrowGitHub(`GET /deployments/${this.deploymentId}/statuses`, () => this.api(timeoutMs).get(`/repos/${repository}/deployments/${this.deploymentId}/statuses`, { per_page: 1 }));
+        return typeof latest?.state === 'string' ? latest.state : '';
+    }
+    async send(event, timeoutMs, signal) {
         const state = STATE[event.type];
         if (!state)
             return;
-        const id = await this.createDeployment(timeoutMs);
+        const id = await this.createDeployment(timeoutMs, signal);
         const { repository, environment, environmentUrl, logUrl } = this.options;
         const reason = event.data.reason ? ` (${event.data.reason})` : '';
-        await rethrowGitHub(`POST /deployments/${id}/statuses`, () => this.api(timeoutMs).post(`/repos/${repository}/deployments/${id}/statuses`, {
+        await rethrowGitHub(`POST /deployments/${id}/statuses`, () => this.api(timeoutMs, signal).post(`/repos/${repository}/deployments/${id}/statuses`, {
             state, environment, environment_url: environmentUrl, log_url: logUrl,
             description: `${event.type}${reason}`.slice(0, 140),
         }));
@@ -3561,40 +3682,56 @@ async function rethrowGitHub(what, call) {
 ;// CONCATENATED MODULE: ./src/events/emit.ts
 
 
-const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+
+const CANCELLED = 'cut short by the cancellation';
 /**
- * Runs `call` until it succeeds, a permanent error, or the attempts run out.
- * Bounded: at most attempts × timeout plus the backoff pauses.
+ * Runs `call` until it succeeds, a permanent error, the attempts run out or `signal`
+ * aborts. Bounded: at most attempts × timeout plus the backoff pauses.
  */
 async function withRetries(sink, call, options) {
     const attempts = options.attempts ?? 3;
+    const { signal } = options;
     let backoff = options.backoffMs ?? 250;
     for (let attempt = 1;; attempt++) {
+        if (signal?.aborted)
+            return { sink, ok: false, attempts: attempt - 1, error: CANCELLED, cancelled: true };
         try {
-            await withDeadline(call(options.timeoutMs), options.timeoutMs);
+            await withDeadline(call(options.timeoutMs, signal), options.timeoutMs, signal);
             return { sink, ok: true, attempts: attempt };
         }
         catch (error) {
+            if (signal?.aborted)
+                return { sink, ok: false, attempts: attempt, error: CANCELLED, cancelled: true };
             if (error instanceof PermanentSinkError)
-                return { sink, ok: false, attempts: attempt, error: errorMessage(error), permanent: true };
+                return { sink, ok: false, attempts: attempt, error: errorMessage(error), permanent: true, ...(error.wholeSink ? { wholeSink: true } : {}) };
             if (attempt >= attempts)
                 return { sink, ok: false, attempts: attempt, error: errorMessage(error) };
-            await sleep(backoff);
+            await pause(backoff, signal);
             backoff *= 2;
         }
     }
 }
-/** A sink must not outlive its deadline, whatever its client does. */
-function withDeadline(work, ms) {
+/** A sink must not outlive its deadline, whatever its client does, nor a cancellation. */
+function withDeadline(work, ms, signal) {
     let timer;
+    let onAbort = () => { };
     const deadline = new Promise((_, reject) => {
         timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms + 100);
+        onAbort = () => reject(new Error(CANCELLED));
+        signal?.addEventListener('abort', onAbort, { once: true });
     });
-    return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+    return Promise.race([work, deadline]).finally(() => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+    });
 }
 /** The warning for a sink that failed: names it, the cause, and that nothing else changed. */
 function failureWarning(outcome, type) {
-    const how = outcome.permanent ? 'failed (not retried: another attempt would fail the same way)' : `failed after ${outcome.attempts} attempt${outcome.attempts === 1 ? '' : 's'}`;
+    if (outcome.cancelled)
+        return `Event sink '${outcome.sink}': the delivery of ${type} was cut short by the cancellation; the post step delivers it (it is in the log; the verdict is unchanged)`;
+    const how = outcome.wholeSink ? 'failed (not retried, and this step writes no later event there)'
+        : outcome.permanent ? 'failed (not retried: another attempt would fail the same way)'
+            : `failed after ${outcome.attempts} attempt${outcome.attempts === 1 ? '' : 's'}`;
     return `Event sink '${outcome.sink}' ${how}: ${outcome.error} (${type} is in the log; the verdict is unchanged)`;
 }
 
@@ -3608,6 +3745,21 @@ function journalPath(dir, environment) {
     return (0,external_node_path_namespaceObject.join)(dir, 'deploy-guards', `deployment-${key}.json`);
 }
 const strings = (value) => (Array.isArray(value) ? value.filter((item) => typeof item === 'string') : []);
+/** Event entries, keeping only well-typed fields: from the journal, or from a step's own runner state. */
+function parseEntries(value) {
+    const events = [];
+    for (const item of Array.isArray(value) ? value : []) {
+        if (!item || !DEPLOYMENT_EVENT_TYPES.includes(item.type) || typeof item.time !== 'string' || Number.isNaN(Date.parse(item.time)))
+            continue;
+        events.push({
+            type: item.type, id: String(item.id ?? ''), time: item.time,
+            reason: typeof item.reason === 'string' ? item.reason.slice(0, 40) : null,
+            durationMs: typeof item.durationMs === 'number' ? item.durationMs : null,
+            delivered: strings(item.delivered), rejected: strings(item.rejected),
+        });
+    }
+    return events;
+}
 /** Reads only the fields it knows, checking each: the file is written by whoever can write RUNNER_TEMP. */
 function readJournal(path) {
     let raw;
@@ -3619,17 +3771,7 @@ function readJournal(path) {
     }
     if (raw?.version !== 3 || typeof raw.key !== 'string' || typeof raw.environment !== 'string')
         return undefined;
-    const events = [];
-    for (const item of Array.isArray(raw.events) ? raw.events : []) {
-        if (!item || !DEPLOYMENT_EVENT_TYPES.includes(item.type) || typeof item.time !== 'string' || Number.isNaN(Date.parse(item.time)))
-            continue;
-        events.push({
-            type: item.type, id: String(item.id ?? ''), time: item.time,
-            reason: typeof item.reason === 'string' ? item.reason.slice(0, 40) : null,
-            durationMs: typeof item.durationMs === 'number' ? item.durationMs : null,
-            delivered: strings(item.delivered), rejected: strings(item.rejected),
-        });
-    }
+    const events = parseEntries(raw.events);
     return {
         version: 3, environment: raw.environment, runId: String(raw.runId ?? ''), runAttempt: String(raw.runAttempt ?? ''), key: raw.key,
         environmentUrl: typeof raw.environmentUrl === 'string' ? raw.environmentUrl : '',
@@ -3644,9 +3786,6 @@ function writeJournal(path, record) {
     (0,external_node_fs_namespaceObject.chmodSync)(temporary, 0o600);
     (0,external_node_fs_namespaceObject.renameSync)(temporary, path);
 }
-function terminalEntry(record) {
-    return record?.events.find((entry) => entry.type !== 'deployment.started');
-}
 
 ;// CONCATENATED MODULE: ./src/events/lifecycle.ts
 
@@ -3654,6 +3793,7 @@ function terminalEntry(record) {
 
 
 const CANCELLED_TIMEOUT_MS = 3000;
+const KEY = /^[0-9a-f]{32}$/;
 /** Low-cardinality Loki labels: what a dashboard groups by, never ids or SHAs. */
 function defaultLokiLabels(context) {
     return { service: 'deployment', env: context.environment, app: context.repository.split('/').pop() || 'unknown' };
@@ -3679,233 +3819,409 @@ function buildSinks(settings, context, extra, mask) {
         github = new GitHubDeploymentSink({
             token: settings.token, apiUrl: extra.apiUrl, repository: context.repository, ref: context.sha || context.ref,
             environment: context.environment, environmentUrl: extra.environmentUrl, logUrl: extra.logUrl,
-            description: `deploy-guards: ${context.workflow} run ${context.runId}`.slice(0, 140), deploymentId: extra.deploymentId, payload: extra.payload,
+            description: `deploy-guards: ${context.workflow} run ${context.runId}`.slice(0, 140), deploymentId: extra.deploymentId,
+            payload: extra.key ? { deploy_guards: { partition_key: extra.key, run_url: extra.logUrl } } : undefined, onCreated: extra.onCreated,
         });
         sinks.push(github);
     }
     return { sinks, github };
 }
 /**
- * The events API of one deployment (or one probe window): build an event, send it to
- * this step's sinks, and remember in the journal what was sent and which sink has it,
- * so that a started always gets exactly one terminal event and a post step delivers,
- * with the same id, whatever a sink has not acknowledged.
+ * The events of one deployment (or one probe window) as one step sends them.
+ *
+ * Trust: what this step sends — which events, their content, their verdict — comes from
+ * its own inputs and from its runner state (`saveState` / `STATE_*`, which only this
+ * action's steps see). The journal in RUNNER_TEMP, which every later step of the job can
+ * rewrite, is read for three hints only: the key of a deployment deploy-start began
+ * (unless the `deployment-key` input names it), its started time, and — for a post step
+ * with no verdict of its own — whether another step's end already reached a webhook or
+ * Loki (sinks that cannot be asked), so that it does not send a second end there. A
+ * terminal event found only in the journal is never sent, and no step skips its own.
  */
 class lifecycle_DeploymentEvents {
-    record;
-    /** Events this step sent, for its summary timeline. */
+    key;
+    environment;
+    /** Events this step sent in this process (the summary's "failed" column). */
     sent = [];
+    /** What this step noticed and the summary should say. */
+    notes = [];
+    /** The deployment was begun by another step (deploy-start): this step takes part in it. */
+    joined;
+    own;
+    /** The journal as this step read it, when it names this deployment: hints only (see the class comment). */
+    hint;
     options;
     path;
     sinkList;
     github;
-    /** The GitHub deployment could not be created for good (a 4xx): the post step does not try again. */
-    refusedForGood = false;
-    constructor(options, record, path) {
+    /** Whether the key came from elsewhere than a fresh draw: then a sink may already hold the started. */
+    knownKey;
+    /** Post steps do not write runner state: nothing would read it. */
+    persist;
+    constructor(options, own, extra) {
         this.options = options;
-        this.record = record;
-        this.path = path;
+        this.own = own;
+        this.key = own.key;
+        this.environment = options.context.environment;
+        this.hint = extra.hint;
+        this.joined = extra.joined;
+        this.knownKey = extra.knownKey;
+        this.persist = extra.persist;
+        this.path = options.journalDir ? journalPath(options.journalDir, options.context.environment) : undefined;
         const { sinks, github } = buildSinks(options.sinks, options.context, {
-            apiUrl: options.apiUrl, logUrl: options.logUrl, environmentUrl: record.environmentUrl, deploymentId: record.deploymentId,
-            payload: { deploy_guards: { partition_key: record.key, run_url: options.logUrl } },
+            apiUrl: options.apiUrl, logUrl: options.logUrl, environmentUrl: options.environmentUrl, deploymentId: own.deploymentId, key: own.key,
+            onCreated: (id) => this.adopt(id),
         }, options.mask);
         this.sinkList = sinks;
         this.github = github;
     }
-    /** A main step: this job's journal for the environment, or a new deployment with a fresh key. */
+    /**
+     * A main step: the deployment of the `deployment-key` input, else the one deploy-start
+     * began in this job (the journal's key), else a new one with a fresh key.
+     */
     static open(options) {
         const { context } = options;
         const path = options.journalDir ? journalPath(options.journalDir, context.environment) : undefined;
-        const existing = path ? readJournal(path) : undefined;
-        if (existing && existing.environment === context.environment && existing.runId === context.runId && existing.runAttempt === context.runAttempt) {
-            if (options.environmentUrl)
-                existing.environmentUrl = options.environmentUrl;
-            return new lifecycle_DeploymentEvents(options, existing, path);
-        }
-        const record = {
-            version: 3, environment: context.environment, runId: context.runId, runAttempt: context.runAttempt, key: deploymentKey(context),
-            environmentUrl: options.environmentUrl, deploymentId: null, events: [],
-        };
-        return new lifecycle_DeploymentEvents(options, record, path);
+        const journal = path ? readJournal(path) : undefined;
+        const sameJob = journal && KEY.test(journal.key) && journal.environment === context.environment && journal.runId === context.runId && journal.runAttempt === context.runAttempt ? journal : undefined;
+        const given = options.deploymentKey ?? '';
+        const key = given || sameJob?.key || deploymentKey(context);
+        const hint = sameJob?.key === key ? sameJob : undefined;
+        const started = hint?.events.find((entry) => entry.type === 'deployment.started');
+        const events = new lifecycle_DeploymentEvents(options, { key, startedAt: started?.time ?? '', deploymentId: null, events: [], closed: [] }, {
+            hint, joined: started !== undefined, knownKey: given !== '' || hint !== undefined, persist: true,
+        });
+        if (given && sameJob && sameJob.key !== given)
+            events.notes.push('The deployment journal in RUNNER_TEMP names another deployment than the deployment-key input: it was ignored.');
+        return events;
     }
     /**
-     * A post step: the deployment its main step took part in, identified by the key in
-     * runner state. The journal supplies what happened since; if it is gone or names
-     * another key, the state alone still says a started was sent, so it still gets an end.
+     * A post step: the deployment its main step took part in, entirely from runner state.
      * Undefined when the main step took part in no deployment.
      */
     static openForPost(options) {
-        const key = options.state?.get('key') ?? '';
-        if (!/^[0-9a-f]{32}$/.test(key))
+        const state = options.state;
+        const key = state?.get('key') ?? '';
+        if (!KEY.test(key))
             return undefined;
-        const path = options.journalDir ? journalPath(options.journalDir, options.context.environment) : undefined;
-        const existing = path ? readJournal(path) : undefined;
-        const stateDeploymentId = Number(options.state?.get('deployment-id') || NaN);
-        if (existing && existing.key === key) {
-            if (Number.isSafeInteger(stateDeploymentId))
-                existing.deploymentId = stateDeploymentId;
-            if (options.environmentUrl)
-                existing.environmentUrl = options.environmentUrl;
-            return new lifecycle_DeploymentEvents(options, existing, path);
+        let saved = {};
+        try {
+            saved = JSON.parse(state?.get('events') || '{}');
         }
-        const startedAt = options.state?.get('started-at') ?? '';
-        const { context } = options;
-        const record = {
-            version: 3, environment: context.environment, runId: context.runId, runAttempt: context.runAttempt, key,
-            environmentUrl: options.environmentUrl, deploymentId: Number.isSafeInteger(stateDeploymentId) ? stateDeploymentId : null,
-            events: Number.isNaN(Date.parse(startedAt)) ? [] : [{ type: 'deployment.started', id: '', time: startedAt, reason: null, durationMs: null, delivered: [], rejected: [] }],
-        };
-        options.warn(`The deployment journal in RUNNER_TEMP was ${existing ? 'rewritten' : 'removed'} by another step; ending the deployment from this step's own state.`);
-        return new lifecycle_DeploymentEvents(options, record, path);
+        catch {
+            saved = {};
+        }
+        const startedAt = state?.get('started-at') ?? '';
+        const deploymentId = Number(state?.get('deployment-id') || NaN);
+        const path = options.journalDir ? journalPath(options.journalDir, options.context.environment) : undefined;
+        const journal = path ? readJournal(path) : undefined;
+        return new lifecycle_DeploymentEvents(options, {
+            key, startedAt: Number.isNaN(Date.parse(startedAt)) ? '' : startedAt, deploymentId: Number.isSafeInteger(deploymentId) ? deploymentId : null,
+            events: parseEntries(saved.events), closed: Array.isArray(saved.closed) ? saved.closed.filter((item) => typeof item === 'string') : [],
+        }, { hint: journal?.key === key ? journal : undefined, joined: false, knownKey: true, persist: false });
     }
     get sinkNames() {
         return ['log', ...this.sinkList.map((sink) => sink.name)];
     }
-    /** Sinks that have events of this deployment from another step (deploy-start) and that this step was not given. */
+    /** Sinks that have this deployment's started from another step (deploy-start) and that this step was not given. */
     get otherStepSinks() {
         const own = new Set(this.sinkList.map((sink) => sink.key));
-        const keys = this.record.events.flatMap((entry) => [...entry.delivered, ...entry.rejected]).filter((key) => !own.has(key));
+        const started = this.hint?.events.find((entry) => entry.type === 'deployment.started');
+        const keys = [...(started?.delivered ?? []), ...(started?.rejected ?? [])].filter((key) => !own.has(key));
         return [...new Set(keys.map((key) => key.split(':')[0]))];
     }
-    get started() {
-        return this.record.events.find((entry) => entry.type === 'deployment.started');
-    }
-    get terminal() {
-        return terminalEntry(this.record);
+    /** The started id (the same whichever step sent it). */
+    get startedId() {
+        return eventId(this.key, 'deployment.started');
     }
     get deploymentId() {
-        return this.record.deploymentId;
+        return this.own.deploymentId;
     }
-    /** This step takes part in the deployment: its post step will end it and re-deliver to its sinks. */
-    join() {
-        this.options.state?.save('key', this.record.key);
-        if (this.started)
-            this.options.state?.save('started-at', this.started.time);
-        if (this.record.deploymentId !== null)
-            this.options.state?.save('deployment-id', String(this.record.deploymentId));
+    /** The events this step sent; for a step that joined, the started as the journal tells it first. */
+    get timeline() {
+        const started = this.ownStarted ? undefined : this.hint?.events.find((entry) => entry.type === 'deployment.started');
+        return [...(started ? [started] : []), ...this.own.events];
     }
-    /** `deployment.started`, unless this job already sent it for the environment. */
+    get ownStarted() {
+        return this.own.events.find((entry) => entry.type === 'deployment.started');
+    }
+    get ownTerminal() {
+        return this.own.events.find((entry) => isTerminal(entry.type) && entry.type.startsWith('deployment.'));
+    }
+    /** Ends of this deployment the journal tells of that this step did not send. */
+    get otherTerminals() {
+        return (this.hint?.events ?? []).filter((entry) => isTerminal(entry.type) && !this.own.events.some((own) => own.type === entry.type && own.time === entry.time));
+    }
+    /**
+     * `deployment.started`, unless the deployment was begun by another step: then this
+     * step joins it. Either way the key and the started time go to runner state first, so
+     * a step killed while delivering still leaves its post step a deployment to end.
+     */
     async start() {
-        if (this.started)
+        if (this.joined) {
+            await this.join();
             return undefined;
+        }
+        const time = new Date();
+        this.own.startedAt = time.toISOString();
+        this.saveState('key', this.key);
+        this.saveState('started-at', this.own.startedAt);
+        this.save();
         let sinks = this.sinkList;
-        if (this.github && this.record.deploymentId === null) {
-            // The deployment id belongs in the started event itself, so create it first.
-            const github = this.github;
-            const created = await withRetries(github.name, async (timeoutMs) => void (await github.createDeployment(timeoutMs)), this.delivery());
-            if (created.ok)
-                this.record.deploymentId = github.deploymentId;
-            else {
-                this.refusedForGood = created.permanent === true;
-                this.options.warn(`Event sink 'github-deployment' could not create the deployment${created.permanent ? '' : ` after ${created.attempts} attempt${created.attempts === 1 ? '' : 's'}`}: ${created.error} (the verdict is unchanged)`);
-                sinks = sinks.filter((sink) => sink !== github);
+        const github = this.github;
+        if (github && this.own.deploymentId === null) {
+            // The deployment id belongs in the started event itself, so find or create it first.
+            if (this.knownKey)
+                await this.findGitHubDeployment(github);
+            if (this.own.deploymentId === null && !this.own.closed.includes(github.key)) {
+                const created = await withRetries(github.name, async (timeoutMs, signal) => void (await github.createDeployment(timeoutMs, signal)), this.delivery());
+                if (!created.ok) {
+                    if (created.permanent)
+                        this.own.closed.push(github.key);
+                    this.options.warn(`Event sink 'github-deployment' could not create the deployment${created.permanent ? '' : ` after ${created.attempts} attempt${created.attempts === 1 ? '' : 's'}`}: ${created.error} (the verdict is unchanged)`);
+                    sinks = sinks.filter((sink) => sink !== github);
+                }
             }
         }
-        const refused = this.github && !sinks.includes(this.github) && this.record.deploymentId === null ? this.github : undefined;
-        return this.send('deployment.started', {}, sinks, this.delivery(), refused && this.refusedForGood ? [refused.key] : []);
+        return this.send('deployment.started', { time }, sinks, this.delivery());
+    }
+    /** Takes part in a deployment another step began: its post step will end it if nothing does. */
+    async join() {
+        this.saveState('key', this.key);
+        if (this.own.startedAt)
+            this.saveState('started-at', this.own.startedAt);
+        if (this.github)
+            await this.findGitHubDeployment(this.github);
+        this.save();
     }
     /**
-     * The one terminal event: sent only if none is recorded yet. The journal claims it
-     * before delivery, so a cancellation or the post step can never add a second one.
+     * The GitHub deployment of this key, found through the API (never by an id from the
+     * journal). None: one is created when this step first posts a status. Unknown (the
+     * API failed): this step posts no status; deploy-start's post step ends it there.
+     */
+    async findGitHubDeployment(github) {
+        try {
+            const found = await github.findDeployment(this.key, this.options.sinks.sinkTimeoutMs, this.options.signal);
+            if (found !== null) {
+                github.deploymentId = found;
+                this.adopt(found);
+            }
+        }
+        catch (error) {
+            this.own.closed.push(github.key);
+            this.options.warn(`Event sink 'github-deployment' could not look up this job's GitHub deployment: ${error.message} (this step posts no status; the verdict is unchanged)`);
+        }
+    }
+    /** A GitHub deployment id is saved the moment it is known. */
+    adopt(id) {
+        this.own.deploymentId = id;
+        this.saveState('deployment-id', String(id));
+        this.save();
+    }
+    /**
+     * This step's verdict: always sent, whatever the journal says (a note says when it
+     * tells of another end). A sink that has not taken this step's started gets it first,
+     * so no receiver sees the end before the start; after a cancellation there is no time
+     * for that, and the verdict gets one short attempt per sink.
      */
     async finish(type, details) {
-        if (this.terminal)
+        const other = this.otherTerminals[0];
+        if (other) {
+            this.notes.push(`The deployment journal says this deployment already ended with ${other.type}${other.reason ? ` (${other.reason})` : ''}; any step of the job can write the journal, so this step sent its own verdict, with the deployment's one terminal id (a receiver that de-duplicates on id keeps the first end).`);
+        }
+        if (this.ownTerminal)
             return undefined;
-        return this.send(type, details, this.sinkList, details.cancelled ? this.lastChance() : this.delivery());
-    }
-    /** Post step: a started without an end gets `deployment.failed` with `reason`. */
-    async endOpen(reason) {
-        if (!this.started || this.terminal)
-            return undefined;
-        return this.finish('deployment.failed', { reason, durationMs: Date.now() - Date.parse(this.started.time) });
+        const durationMs = this.own.startedAt ? Date.now() - Date.parse(this.own.startedAt) : details.durationMs;
+        const { event, entry } = this.record(type, { reason: details.reason, durationMs });
+        const delivery = details.cancelled ? this.lastChance() : this.delivery();
+        const started = this.ownStarted;
+        const outcomes = await Promise.all(this.sinkList.map(async (sink) => {
+            if (!details.cancelled && started && sink !== this.github && this.pending(started, sink)) {
+                const catchUp = await this.deliverTo(sink, this.rebuild(started), started, { ...delivery, attempts: 1 });
+                if (catchUp)
+                    this.sent.push({ event: this.rebuild(started), outcomes: [catchUp] });
+            }
+            return this.deliverTo(sink, event, entry, delivery);
+        }));
+        const emitted = { event, outcomes: outcomes.filter((outcome) => outcome !== undefined) };
+        this.sent.push(emitted);
+        return emitted;
     }
     /**
-     * Post step: every event of the deployment that one of this step's sinks has not
-     * acknowledged, sent again with its id. A sink that refused an event for good is
-     * not tried again.
+     * Post step: a deployment nothing ended gets `deployment.failed` (`reason`), and what
+     * this step sent but a sink has not acknowledged is sent again, with its id, started
+     * before end. The end is sent only to sinks that have none: this step's own
+     * acknowledgements, the events file and the GitHub deployment's latest status say so
+     * for themselves; for a webhook and Loki, which cannot be asked, the journal's word
+     * that another step's end reached them is taken (it can only make this step send less).
      */
-    async redeliver() {
-        const again = [];
-        for (const entry of this.record.events) {
-            const event = this.build(entry.type, { reason: entry.reason ?? undefined, durationMs: entry.durationMs ?? undefined, time: new Date(entry.time) });
-            // Delivered before the step that sent it could record it (killed in between): record it now.
-            for (const sink of this.sinkList)
-                if (this.pending(entry, sink) && sink.has?.(event))
+    async close(reason) {
+        const started = this.ownStarted;
+        let terminal = this.ownTerminal;
+        if (!this.own.startedAt && !started)
+            return { events: this, redelivered: [], superseded: [] };
+        // The main step may have been killed after GitHub created its deployment and before the id
+        // reached runner state: find it (by key and run) rather than leave it open or create another.
+        if (this.github && this.own.deploymentId === null && !this.own.closed.includes(this.github.key))
+            await this.findGitHubDeployment(this.github);
+        const ends = await Promise.all(this.sinkList.map(async (sink) => ({ sink, end: await this.endAt(sink, terminal) })));
+        const lacking = ends.filter((item) => item.end === 'none').map((item) => item.sink);
+        const other = this.otherTerminals[0];
+        const outcome = { events: this, redelivered: [], superseded: [], endedElsewhere: terminal ? undefined : other };
+        const anyEnd = ends.some((item) => item.end === 'own' || item.end === 'seen');
+        let fresh;
+        if (!terminal && (lacking.length > 0 || (!anyEnd && !other))) {
+            const durationMs = this.own.startedAt ? Date.now() - Date.parse(this.own.startedAt) : undefined;
+            const { event, entry } = this.record('deployment.failed', { reason, durationMs });
+            terminal = fresh = entry;
+            outcome.ended = { event, outcomes: [] };
+            this.sent.push(outcome.ended);
+            if (other)
+                outcome.notForwarded = lacking.map((sink) => sink.name);
+            const unasked = lacking.filter((sink) => sink instanceof WebhookSink || sink instanceof LokiSink);
+            if (!this.hint && unasked.length > 0) {
+                this.options.warn(`The deployment journal in RUNNER_TEMP is gone or names another deployment, so this step cannot tell whether another step's end of it reached ${unasked.map((sink) => sink.name).join(', ')}: sent deployment.failed (${reason}) there, with the deployment's one terminal id (a receiver that de-duplicates on id keeps the first end).`);
+            }
+        }
+        for (const { sink, end } of ends)
+            if (end !== 'none' && started && this.pending(started, sink))
+                outcome.superseded.push(sink.name);
+        const redelivered = new Map();
+        await Promise.all(lacking.map(async (sink) => {
+            for (const entry of [started, terminal]) {
+                // A post step never posts in_progress to GitHub: an end supersedes it, and GitHub keeps the latest status.
+                if (!entry || !this.pending(entry, sink) || (entry === started && sink === this.github))
+                    continue;
+                const event = this.rebuild(entry);
+                if (sink.has?.(event)) {
+                    // Delivered before the step that sent it could record it (killed in between).
                     entry.delivered.push(sink.key);
-            this.save();
-            const pending = this.sinkList.filter((sink) => this.pending(entry, sink));
-            if (pending.length === 0)
-                continue;
-            this.options.print(`re-delivering event ${entry.type} ${event.id} to ${pending.map((sink) => sink.name).join(', ')}`);
-            const outcomes = await this.deliver(event, entry, pending, this.delivery());
-            const emitted = { event, outcomes };
-            again.push(emitted);
+                    this.save();
+                    continue;
+                }
+                if (entry !== fresh)
+                    this.options.print(`re-delivering event ${entry.type} ${event.id} to ${sink.name}`);
+                const result = await this.deliverTo(sink, event, entry, this.delivery());
+                if (!result)
+                    continue;
+                if (entry === fresh)
+                    outcome.ended.outcomes.push(result);
+                else
+                    redelivered.set(entry, [...(redelivered.get(entry) ?? []), result]);
+            }
+        }));
+        for (const [entry, outcomes] of redelivered) {
+            const emitted = { event: this.rebuild(entry), outcomes };
+            outcome.redelivered.push(emitted);
             this.sent.push(emitted);
         }
-        return again;
+        return outcome;
     }
     /** Canary events (`mode: probe`): no lifecycle, no journal. */
     async probeVerdict(type, details) {
-        return this.send(type, details, this.sinkList.filter((sink) => sink.name !== 'github-deployment'), this.delivery());
+        return this.send(type, details, this.sinkList.filter((sink) => sink !== this.github), this.delivery());
+    }
+    /** Whether a sink already has an end of this deployment, and how this step knows. */
+    async endAt(sink, terminal) {
+        if (this.own.closed.includes(sink.key) || terminal?.rejected.includes(sink.key))
+            return 'closed';
+        if (terminal?.delivered.includes(sink.key))
+            return 'own';
+        const endId = eventId(this.key, 'deployment.failed');
+        if (sink instanceof EventsFileSink)
+            return sink.has({ id: endId }) ? 'seen' : 'none';
+        if (sink === this.github) {
+            if (this.own.deploymentId === null)
+                return terminal ? 'none' : 'closed'; // no deployment to end
+            try {
+                return ENDED_STATES.has(await this.github.latestState(this.options.sinks.sinkTimeoutMs)) ? 'seen' : 'none';
+            }
+            catch {
+                return !terminal && this.endInJournal(sink) ? 'seen' : 'none';
+            }
+        }
+        return !terminal && this.endInJournal(sink) ? 'seen' : 'none';
+    }
+    endInJournal(sink) {
+        return this.otherTerminals.some((entry) => entry.delivered.includes(sink.key));
     }
     build(type, details) {
-        return buildEvent(type, this.options.context, this.record.key, {
-            deploymentId: this.record.deploymentId,
-            url: this.record.environmentUrl || null,
+        return buildEvent(type, this.options.context, this.key, {
+            deploymentId: this.own.deploymentId,
+            url: this.options.environmentUrl || null,
             reason: details.reason ?? null,
             durationMs: details.durationMs ?? null,
             time: details.time,
         });
     }
-    async send(type, details, sinks, delivery, rejected = []) {
+    /** An event this step sent, built again from its record: the same id, time and content. */
+    rebuild(entry) {
+        return this.build(entry.type, { reason: entry.reason, durationMs: entry.durationMs, time: new Date(entry.time) });
+    }
+    /** Claims an event in runner state (and the journal) before any delivery, and logs it. */
+    record(type, details) {
         const event = this.build(type, details);
-        const entry = { type, id: event.id, time: event.time, reason: event.data.reason, durationMs: event.data.duration_ms, delivered: [], rejected };
-        this.record.events.push(entry);
-        if (type === 'deployment.started') {
-            // Runner state before delivery: a step killed while delivering still leaves its post step the key.
-            this.options.state?.save('key', this.record.key);
-            this.options.state?.save('started-at', event.time);
-        }
+        const entry = { type, id: event.id, time: event.time, reason: event.data.reason, durationMs: event.data.duration_ms, delivered: [], rejected: [] };
+        this.own.events.push(entry);
         this.save();
         // The log first and always, so no event is ever lost from it.
         this.options.print(`event ${event.type} ${JSON.stringify(event)}`);
-        const outcomes = await this.deliver(event, entry, sinks, delivery);
-        const emitted = { event, outcomes };
+        return { event, entry };
+    }
+    async send(type, details, sinks, delivery) {
+        const { event, entry } = this.record(type, details);
+        const outcomes = await Promise.all(sinks.map((sink) => {
+            // A key from elsewhere (an input, the journal): the events file may already hold this event.
+            if (this.knownKey && sink.has?.(event)) {
+                entry.delivered.push(sink.key);
+                this.save();
+                return undefined;
+            }
+            return this.deliverTo(sink, event, entry, delivery);
+        }));
+        const emitted = { event, outcomes: outcomes.filter((outcome) => outcome !== undefined) };
         this.sent.push(emitted);
         return emitted;
     }
-    /** A sink still owes this event: not acknowledged, and never refused for good in this deployment. */
+    /** A sink still owes this event: not acknowledged, not refused for good. */
     pending(entry, sink) {
-        return !entry.delivered.includes(sink.key) && !this.record.events.some((other) => other.rejected.includes(sink.key));
+        return !entry.delivered.includes(sink.key) && !entry.rejected.includes(sink.key) && !this.own.closed.includes(sink.key);
     }
-    /** Delivers to every sink in parallel and records each acknowledgement as it comes. */
-    async deliver(event, entry, sinks, delivery) {
-        const targets = sinks.filter((sink) => this.pending(entry, sink));
-        const outcomes = await Promise.all(targets.map(async (sink) => {
-            const outcome = await withRetries(sink.name, (timeoutMs) => sink.send(event, timeoutMs), delivery);
-            if (outcome.ok)
-                entry.delivered.push(sink.key);
-            else if (outcome.permanent)
-                entry.rejected.push(sink.key);
-            if (sink === this.github && this.github.deploymentId !== this.record.deploymentId) {
-                this.record.deploymentId = this.github.deploymentId;
-                if (this.record.deploymentId !== null)
-                    this.options.state?.save('deployment-id', String(this.record.deploymentId));
-            }
-            this.save();
-            return outcome;
-        }));
-        for (const outcome of outcomes)
-            if (!outcome.ok)
-                this.options.warn(failureWarning(outcome, event.type));
-        return outcomes;
+    /** One event to one sink, with retries; the outcome is recorded the moment it is known. Undefined: not tried. */
+    async deliverTo(sink, event, entry, delivery) {
+        if (!this.pending(entry, sink))
+            return undefined;
+        const outcome = await withRetries(sink.name, (timeoutMs, signal) => sink.send(event, timeoutMs, signal), delivery);
+        if (outcome.ok)
+            entry.delivered.push(sink.key);
+        else if (outcome.permanent)
+            entry.rejected.push(sink.key);
+        if (outcome.wholeSink)
+            this.own.closed.push(sink.key);
+        this.save();
+        if (!outcome.ok)
+            this.options.warn(failureWarning(outcome, event.type));
+        return outcome;
     }
+    saveState(name, value) {
+        if (this.persist)
+            this.options.state?.save(name, value);
+    }
+    /** This step's record to runner state, and to the journal for the steps after it. */
     save() {
-        if (this.path)
-            writeJournal(this.path, this.record);
+        this.saveState('events', JSON.stringify({ events: this.own.events, closed: this.own.closed }));
+        if (!this.path)
+            return;
+        const { context } = this.options;
+        const others = (this.hint?.events ?? []).filter((entry) => !this.own.events.some((own) => own.type === entry.type && own.time === entry.time));
+        const record = {
+            version: 3, environment: context.environment, runId: context.runId, runAttempt: context.runAttempt, key: this.key,
+            environmentUrl: '', deploymentId: this.own.deploymentId, events: [...others, ...this.own.events],
+        };
+        writeJournal(this.path, record);
     }
     delivery() {
-        return { timeoutMs: this.options.sinks.sinkTimeoutMs, attempts: 3, backoffMs: 250 };
+        return { timeoutMs: this.options.sinks.sinkTimeoutMs, attempts: 3, backoffMs: 250, signal: this.options.signal };
     }
     /**
      * After a cancellation the runner sends SIGTERM 7.5 s after SIGINT: one short
@@ -3917,16 +4233,14 @@ class lifecycle_DeploymentEvents {
 }
 /**
  * The post step of deploy-start and of deploy-canary: end the deployment its main step
- * took part in if nothing did (`job-ended`), then deliver what this step's sinks still
+ * took part in where nothing did (`job-ended`), and deliver what this step's sinks still
  * owe. Undefined when the main step took part in no deployment.
  */
 async function closeDeployment(options) {
     const events = lifecycle_DeploymentEvents.openForPost(options);
     if (!events)
         return undefined;
-    const ended = await events.endOpen('job-ended');
-    const redelivered = await events.redeliver();
-    return { events, ended, redelivered };
+    return events.close('job-ended');
 }
 
 ;// CONCATENATED MODULE: ./src/shared/markdown.ts
@@ -4022,29 +4336,38 @@ function report_eventsSummary(title, timeline, sent, sinks, notes = []) {
 function postReport(step, outcome) {
     if (!outcome)
         return { info: [`${step}: the main step took part in no deployment: nothing to end.`], warnings: [] };
-    const { events, ended, redelivered } = outcome;
-    const environment = events.record.environment;
+    const { events, ended, redelivered, superseded, endedElsewhere, notForwarded } = outcome;
+    const { environment } = events;
     const info = [];
     const warnings = [];
-    const terminal = events.terminal;
-    if (!events.started)
-        info.push(`${step}: no deployment.started was recorded for ${environment}: nothing to end.`);
-    else if (ended) {
-        const hint = step.startsWith('deploy-canary') ? 'The canary step did not finish (killed, or its runner process lost).' : 'Run deploy-canary after the deploy step to end it with a verdict.';
-        warnings.push(`${step}: the job ended without deployment.complete or deployment.failed for ${environment}; sent deployment.failed (job-ended). ${hint}`);
+    const terminal = events.ownTerminal;
+    if (ended) {
+        const where = ended.outcomes.length > 0 ? ` to ${ended.outcomes.map((item) => item.sink).join(', ')}` : '';
+        if (endedElsewhere && notForwarded?.length) {
+            warnings.push(`${step}: the deployment journal says another step ended ${environment} with ${endedElsewhere.type}${endedElsewhere.reason ? ` (${endedElsewhere.reason})` : ''}, but not at ${notForwarded.join(', ')}; a verdict read from the journal is never forwarded (any step of the job can write it), so this step sent deployment.failed (job-ended)${where}. Give deploy-canary the same sink inputs as deploy-start to deliver its verdict there.`);
+        }
+        else {
+            const hint = step.startsWith('deploy-canary') ? 'The canary step did not finish (killed, or its runner process lost).' : 'Run deploy-canary after the deploy step to end it with a verdict.';
+            warnings.push(`${step}: the job ended without deployment.complete or deployment.failed for ${environment}; sent deployment.failed (job-ended)${where}. ${hint}`);
+        }
     }
     else if (terminal)
-        info.push(`${step}: the deployment already ended with ${terminal.type}${terminal.reason ? ` (${terminal.reason})` : ''}; nothing to end.`);
-    const again = redelivered.filter((emitted) => emitted !== ended);
-    for (const { event, outcomes } of again) {
+        info.push(`${step}: this deployment already ended with ${terminal.type}${terminal.reason ? ` (${terminal.reason})` : ''}; nothing to end.`);
+    else if (endedElsewhere)
+        info.push(`${step}: the deployment already ended with ${endedElsewhere.type}${endedElsewhere.reason ? ` (${endedElsewhere.reason})` : ''} at every sink of this step; nothing to end.`);
+    else if (!events.timeline.length)
+        info.push(`${step}: no deployment.started was recorded for ${environment}: nothing to end.`);
+    for (const { event, outcomes } of redelivered) {
         const ok = outcomes.filter((item) => item.ok).map((item) => item.sink);
         if (ok.length > 0)
             info.push(`${step}: delivered ${event.type} (id ${event.id}) to ${ok.join(', ')}, which had not acknowledged it.`);
     }
-    if (!ended && again.length === 0)
+    if (superseded.length > 0)
+        info.push(`${step}: ${superseded.join(', ')} never took deployment.started and already ${superseded.length === 1 ? 'has' : 'have'} the deployment's end: the started is not sent after it.`);
+    if (!ended && redelivered.length === 0)
         return { info, warnings };
     const title = ended ? `⚠️ ${step}: ${environment} ended without a verdict (job-ended)` : `${step}: ${environment}: events re-delivered`;
-    return { info, warnings, summary: report_eventsSummary(title, events.record.events, events.sent, events.sinkNames) };
+    return { info, warnings, summary: report_eventsSummary(title, events.timeline, events.sent, events.sinkNames) };
 }
 
 ;// CONCATENATED MODULE: ./src/events/settings.ts
@@ -4060,12 +4383,12 @@ function httpUrl(inputs, name, example, secret = false) {
         url = new URL(value);
     }
     catch {
-        throw new InputError(name, secret ? 'is not a URL' : `'${value}' is not a URL`, `${name}: ${example}`);
+        throw new errors_InputError(name, secret ? 'is not a URL' : `'${value}' is not a URL`, `${name}: ${example}`);
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:')
-        throw new InputError(name, `'${url.protocol}' is not http or https`, `${name}: ${example}`);
+        throw new errors_InputError(name, `'${url.protocol}' is not http or https`, `${name}: ${example}`);
     if (url.username || url.password)
-        throw new InputError(name, 'must not carry credentials in the URL (they would be logged)', `${name}: ${example}`);
+        throw new errors_InputError(name, 'must not carry credentials in the URL (they would be logged)', `${name}: ${example}`);
     return value;
 }
 /** `key=value` per line or comma; label names as Loki (Prometheus) allows them. */
@@ -4074,7 +4397,7 @@ function lokiLabels(inputs) {
     for (const item of inputs.list('loki-labels', { splitCommas: true })) {
         const match = /^([a-zA-Z_][a-zA-Z0-9_]*)\s*=\s*(.*)$/.exec(item);
         if (!match)
-            throw new InputError('loki-labels', `'${item}' is not name=value with a Loki label name`, 'loki-labels: app=shop, team=payments');
+            throw new errors_InputError('loki-labels', `'${item}' is not name=value with a Loki label name`, 'loki-labels: app=shop, team=payments');
         labels[match[1]] = match[2];
     }
     return labels;
@@ -4084,7 +4407,7 @@ function readSinkSettings(inputs, workspace) {
     const githubDeployment = inputs.boolean('github-deployment', false);
     const token = inputs.secret('token');
     if (githubDeployment && token === '')
-        throw new InputError('token', 'is empty but github-deployment is true (it needs deployments: write)', 'token: ${{ github.token }}');
+        throw new errors_InputError('token', 'is empty but github-deployment is true (it needs deployments: write)', 'token: ${{ github.token }}');
     return {
         eventsFile: eventsFile === '' || (0,external_node_path_namespaceObject.isAbsolute)(eventsFile) ? eventsFile : (0,external_node_path_namespaceObject.resolve)(workspace, eventsFile),
         webhookUrl: httpUrl(inputs, 'webhook-url', 'https://hooks.example.com/deployments', true),
@@ -4098,6 +4421,17 @@ function readSinkSettings(inputs, workspace) {
         token,
         sinkTimeoutMs: inputs.durationMs('sink-timeout', '5s', { min: 100 }),
     };
+}
+/**
+ * `deployment-key`: the deployment a step ends or watches, as deploy-start's output of that
+ * name gives it (or as a deploy script draws it: `openssl rand -hex 16`). Empty: none given.
+ */
+function readDeploymentKey(inputs) {
+    const key = inputs.string('deployment-key');
+    if (key !== '' && !/^[0-9a-f]{32}$/.test(key)) {
+        throw new InputError('deployment-key', `'${key.slice(0, 40)}' is not a deployment key (32 lowercase hex characters)`, 'deployment-key: ${{ steps.start.outputs.deployment-key }} (or "$(openssl rand -hex 16)" from a deploy script)');
+    }
+    return key;
 }
 /** Whether the step was given any sink besides the log. */
 function hasSinks(settings) {
@@ -4177,7 +4511,7 @@ class Inputs {
     required(name, example) {
         const value = this.string(name);
         if (value === '')
-            throw new InputError(name, 'is required but was not given', example);
+            throw new errors_InputError(name, 'is required but was not given', example);
         return value;
     }
     /** A secret: masked before anything else can print it. */
@@ -4196,19 +4530,19 @@ class Inputs {
             return true;
         if (FALSE.includes(value))
             return false;
-        throw new InputError(name, `'${value}' is not a boolean`, `${name}: ${fallback ? 'false' : 'true'}`);
+        throw new errors_InputError(name, `'${value}' is not a boolean`, `${name}: ${fallback ? 'false' : 'true'}`);
     }
     integer(name, fallback, { min = 0, max = MAX_INTEGER, example = '10' } = {}) {
         const value = this.string(name);
         if (value === '')
             return fallback;
         if (!/^-?\d+$/.test(value))
-            throw new InputError(name, `'${value}' is not a whole number`, `${name}: ${example}`);
+            throw new errors_InputError(name, `'${value}' is not a whole number`, `${name}: ${example}`);
         const number = Number(value);
         if (number < min)
-            throw new InputError(name, `${number} is below the minimum of ${min}`, `${name}: ${example}`);
+            throw new errors_InputError(name, `${number} is below the minimum of ${min}`, `${name}: ${example}`);
         if (number > max)
-            throw new InputError(name, `${value.length > 20 ? `${value.slice(0, 20)}…` : value} is above the maximum of ${max}`, `${name}: ${example}`);
+            throw new errors_InputError(name, `${value.length > 20 ? `${value.slice(0, 20)}…` : value} is above the maximum of ${max}`, `${name}: ${example}`);
         return number;
     }
     number(name, fallback, { min = 0, max = MAX_INTEGER, example = '0.5' } = {}) {
@@ -4217,9 +4551,9 @@ class Inputs {
             return fallback;
         const number = Number(value);
         if (Number.isFinite(number) && number > max)
-            throw new InputError(name, `'${value}' is above the maximum of ${max}`, `${name}: ${example}`);
+            throw new errors_InputError(name, `'${value}' is above the maximum of ${max}`, `${name}: ${example}`);
         if (!Number.isFinite(number) || number < min) {
-            throw new InputError(name, `'${value}' is not a number from ${min} to ${max}`, `${name}: ${example}`);
+            throw new errors_InputError(name, `'${value}' is not a number from ${min} to ${max}`, `${name}: ${example}`);
         }
         return number;
     }
@@ -4227,11 +4561,11 @@ class Inputs {
         const value = this.string(name, fallback);
         const ms = parseDurationMs(value);
         if (ms === undefined)
-            throw new InputError(name, `'${value}' is not a duration`, `${name}: 30s (also 500ms, 3m, 1h; a bare number means seconds)`);
+            throw new errors_InputError(name, `'${value}' is not a duration`, `${name}: 30s (also 500ms, 3m, 1h; a bare number means seconds)`);
         if (ms < min)
-            throw new InputError(name, `'${value}' is shorter than the minimum of ${min}ms`, `${name}: ${fallback}`);
+            throw new errors_InputError(name, `'${value}' is shorter than the minimum of ${min}ms`, `${name}: ${fallback}`);
         if (ms > max)
-            throw new InputError(name, `'${value.length > 20 ? `${value.slice(0, 20)}…` : value}' is longer than the maximum of ${durationText(max)}`, `${name}: ${fallback}`);
+            throw new errors_InputError(name, `'${value.length > 20 ? `${value.slice(0, 20)}…` : value}' is longer than the maximum of ${durationText(max)}`, `${name}: ${fallback}`);
         return ms;
     }
     /** One item per line (commas also separate, as many actions accept); blank lines and `#` comments dropped. */
@@ -4247,7 +4581,7 @@ class Inputs {
         }
         catch (error) {
             const reason = error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : 'invalid';
-            throw new InputError(name, `the regular expression does not compile (${reason})`, `${name}: '\\[(skip ci|ci skip)\\]'`);
+            throw new errors_InputError(name, `the regular expression does not compile (${reason})`, `${name}: '\\[(skip ci|ci skip)\\]'`);
         }
     }
     /** Glob patterns, one per line; `!pattern` excludes. */
@@ -4258,7 +4592,7 @@ class Inputs {
                 picomatch_default().makeRe(pattern.replace(/^!/, ''));
             }
             catch {
-                throw new InputError(name, `'${pattern}' is not a valid glob`, `${name}: 'db/migrations/**'`);
+                throw new errors_InputError(name, `'${pattern}' is not a valid glob`, `${name}: 'db/migrations/**'`);
             }
         }
         return new GlobSet(patterns);
@@ -4269,19 +4603,19 @@ class Inputs {
         if (value.trim() === '')
             return undefined;
         if (value.length > 1_000_000)
-            throw new InputError(name, 'is larger than 1 MB', example);
+            throw new errors_InputError(name, 'is larger than 1 MB', example);
         const lines = new dist/* LineCounter */.HN();
         const doc = (0,dist/* parseDocument */.Tp)(value, { prettyErrors: false, uniqueKeys: true, lineCounter: lines });
         const problem = doc.errors[0];
         if (problem) {
             const line = lines.linePos(problem.pos[0]).line;
-            throw new InputError(name, `is not valid YAML${line ? ` (line ${line})` : ''}: ${problem.message.split('\n')[0]}`, example);
+            throw new errors_InputError(name, `is not valid YAML${line ? ` (line ${line})` : ''}: ${problem.message.split('\n')[0]}`, example);
         }
         try {
             return doc.toJS({ maxAliasCount: 100 });
         }
         catch (error) {
-            throw new InputError(name, `could not be read as YAML: ${error instanceof Error ? error.message : error}`, example);
+            throw new errors_InputError(name, `could not be read as YAML: ${error instanceof Error ? error.message : error}`, example);
         }
     }
 }
@@ -4401,21 +4735,20 @@ function eventsOptions() {
         print: info, warn: warning, mask: setSecret,
     };
 }
-/** Main step: `deployment.started` (and the GitHub deployment), recorded in the journal and in runner state. */
+/** Main step: `deployment.started` (and the GitHub deployment), kept in runner state and told to later steps through the journal. */
 async function run() {
     await runAction('deploy-start', async () => {
         const events = DeploymentEvents.open(eventsOptions());
-        // start() saves the deployment key in runner state before delivery: a cancellation
-        // during delivery still leaves the post step something to end.
+        // start() saves the deployment key in runner state before delivery, and the GitHub
+        // deployment id the moment it exists: a cancellation during delivery still leaves the
+        // post step something to end, and no second deployment to create.
         const sent = await events.start();
-        if (!sent)
-            events.join();
-        const started = events.started;
-        core.setOutput('event-id', started.id);
+        core.setOutput('event-id', events.startedId);
         core.setOutput('deployment-id', events.deploymentId ?? '');
+        core.setOutput('deployment-key', events.key);
         const notes = sent ? [] : ['deployment.started was already sent for this environment in this job; not sent again.'];
-        core.info(`deploy-start: deployment to ${events.record.environment} started (event ${started.id}); sinks: ${events.sinkNames.join(', ')}`);
-        await writeSummary(eventsSummary(`🚀 deploy-start: ${events.record.environment}`, events.record.events, events.sent, events.sinkNames, notes));
+        core.info(`deploy-start: deployment to ${events.environment} started (event ${events.startedId}); sinks: ${events.sinkNames.join(', ')}`);
+        await writeSummary(eventsSummary(`🚀 deploy-start: ${events.environment}`, events.timeline, events.sent, events.sinkNames, [...events.notes, ...notes]));
     });
 }
 /**

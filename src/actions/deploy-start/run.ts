@@ -17,20 +17,20 @@ function eventsOptions(): EventsOptions {
   };
 }
 
-/** Main step: `deployment.started` (and the GitHub deployment), recorded in the journal and in runner state. */
+/** Main step: `deployment.started` (and the GitHub deployment), kept in runner state and told to later steps through the journal. */
 export async function run(): Promise<void> {
   await runAction('deploy-start', async () => {
     const events = DeploymentEvents.open(eventsOptions());
-    // start() saves the deployment key in runner state before delivery: a cancellation
-    // during delivery still leaves the post step something to end.
+    // start() saves the deployment key in runner state before delivery, and the GitHub
+    // deployment id the moment it exists: a cancellation during delivery still leaves the
+    // post step something to end, and no second deployment to create.
     const sent = await events.start();
-    if (!sent) events.join();
-    const started = events.started!;
-    core.setOutput('event-id', started.id);
+    core.setOutput('event-id', events.startedId);
     core.setOutput('deployment-id', events.deploymentId ?? '');
+    core.setOutput('deployment-key', events.key);
     const notes = sent ? [] : ['deployment.started was already sent for this environment in this job; not sent again.'];
-    core.info(`deploy-start: deployment to ${events.record.environment} started (event ${started.id}); sinks: ${events.sinkNames.join(', ')}`);
-    await writeSummary(eventsSummary(`🚀 deploy-start: ${events.record.environment}`, events.record.events, events.sent, events.sinkNames, notes));
+    core.info(`deploy-start: deployment to ${events.environment} started (event ${events.startedId}); sinks: ${events.sinkNames.join(', ')}`);
+    await writeSummary(eventsSummary(`🚀 deploy-start: ${events.environment}`, events.timeline, events.sent, events.sinkNames, [...events.notes, ...notes]));
   });
 }
 
