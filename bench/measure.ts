@@ -15,6 +15,8 @@ export interface BenchLine {
 export interface ColdStart {
   action: string;
   step: PreparedStep;
+  /** Stops what the suite started for this cold start (a server): run.ts calls it once the cold starts are timed. */
+  dispose?: () => Promise<void> | void;
 }
 
 export interface BenchSuite {

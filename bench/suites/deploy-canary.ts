@@ -48,7 +48,7 @@ export const suite: BenchSuite = {
     const canary = await runStep('deploy-canary', 'main', { inputs: { urls: `${server.url}/`, successes: '1', interval: '100ms', timeout: '2s', window: '5s' } });
     if (canary.exitCode !== 0) throw new Error(`cold start run failed: ${canary.stdout}`);
     return [
-      { action: 'deploy-canary', step: prepareStep('deploy-canary', 'main', { inputs: { urls: `${server.url}/`, successes: '1', interval: '100ms', timeout: '2s', window: '5s' } }) },
+      { action: 'deploy-canary', step: prepareStep('deploy-canary', 'main', { inputs: { urls: `${server.url}/`, successes: '1', interval: '100ms', timeout: '2s', window: '5s' } }), dispose: () => server.stop() },
       { action: 'deploy-start', step: prepareStep('deploy-start', 'main', {}) },
     ];
   },

@@ -133,11 +133,11 @@ export const suite: BenchSuite = {
 
     const vsFloor = await sideBySide(() => checkUntrackedFiles(engineOptions(dir)), () => floor(dir), 3);
     lines.push({
-      label: `import check over ${check.scannedFiles} files vs floor (git ls-files + reading every scanned file)`,
+      label: `import check over ${check.scannedFiles} files vs floor (git ls-files + reading every scanned file); one thread (worker threads for reading and scanning were measured in issue 16: 19% faster idle, slower under load, far from 1.5x; not kept)`,
       value: `${ms(vsFloor.ours)} vs ${ms(vsFloor.reference)} (median of 3)`,
       ratio: vsFloor.ratio,
-      target: '<= 2.5x',
-      ok: vsFloor.ratio <= 2.5,
+      target: '<= 1.5x',
+      ok: vsFloor.ratio <= 1.5,
     } as never);
 
     // dependency-cruiser on the same packages, its unresolvable-import rule only.

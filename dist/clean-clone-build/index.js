@@ -3358,19 +3358,45 @@ class GitError extends UserError {
 }
 /** Environment that keeps git from prompting or paging in CI and tests. */
 const QUIET_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' };
+/** Commands that talk to a remote: they get the long deadline and the remote's credentials. */
+const REMOTE_COMMANDS = new Set(['fetch', 'clone', 'ls-remote']);
 function defaultTimeout(args) {
-    return args[0] === 'fetch' || args[0] === 'clone' ? FETCH_TIMEOUT_MS : LOCAL_TIMEOUT_MS;
+    return REMOTE_COMMANDS.has(args[0] ?? '') ? FETCH_TIMEOUT_MS : LOCAL_TIMEOUT_MS;
+}
+/** The header actions/checkout configures for a token (`x-access-token:<token>`, Basic). */
+function tokenAuth(serverUrl, token) {
+    const url = new URL(serverUrl);
+    return { serverUrl: `${url.protocol}//${url.host}/`, header: `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}` };
+}
+/** Adds config entries after any the environment already holds (GIT_CONFIG_COUNT is one list). */
+function withConfig(env, entries) {
+    const given = Number(env.GIT_CONFIG_COUNT ?? 0);
+    const start = Number.isInteger(given) && given > 0 ? given : 0;
+    const result = { ...env, GIT_CONFIG_COUNT: String(start + entries.length) };
+    entries.forEach(([key, value], i) => {
+        result[`GIT_CONFIG_KEY_${start + i}`] = key;
+        result[`GIT_CONFIG_VALUE_${start + i}`] = value;
+    });
+    return result;
 }
 /** A repository handle: every call is `git -C <dir> <args…>` with an argument array. */
 class Git {
     dir;
-    constructor(dir) {
+    auth;
+    constructor(dir, options = {}) {
         this.dir = dir;
+        this.auth = options.auth;
     }
     /** Runs git; returns the raw result whatever the exit code. */
     run(args, options = {}) {
         const timeoutMs = options.timeoutMs ?? defaultTimeout(args);
-        return exec('git', ['-C', this.dir, ...args], { ...options, timeoutMs, env: { ...process.env, ...QUIET_ENV, ...options.env } });
+        let env = { ...process.env, ...QUIET_ENV, ...options.env };
+        if (this.auth && REMOTE_COMMANDS.has(args[0] ?? '')) {
+            const key = `http.${this.auth.serverUrl}.extraheader`;
+            // The empty value first: it clears a header a persisted checkout left for the same server, so one Authorization is sent.
+            env = withConfig(env, [[key, ''], [key, this.auth.header]]);
+        }
+        return exec('git', ['-C', this.dir, ...args], { ...options, timeoutMs, env });
     }
     /** Runs git and returns stdout; throws GitError on a non-zero exit or a timeout. */
     async output(args, options = {}) {

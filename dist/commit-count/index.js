@@ -3157,98 +3157,6 @@ function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
-;// CONCATENATED MODULE: ./src/commits/history.ts
-
-
-const SHA = /^[0-9a-f]{7,64}$/i;
-const FIRST_DEEPEN = 100;
-const DEEPEN_ROUNDS = 6;
-/** How a ref the user named can be fetched when the checkout does not hold it. */
-function refspecFor(ref, remote) {
-    if (SHA.test(ref) && ref.length >= 40)
-        return ref;
-    const remoteBranch = ref.startsWith(`${remote}/`) ? ref.slice(remote.length + 1) : ref.startsWith('refs/remotes/') ? ref.split('/').slice(3).join('/') : undefined;
-    if (remoteBranch)
-        return `+refs/heads/${remoteBranch}:refs/remotes/${remote}/${remoteBranch}`;
-    if (ref.startsWith('refs/'))
-        return `+${ref}:${ref}`;
-    return undefined;
-}
-async function shallowCommits(git) {
-    const path = (await git.output(['rev-parse', '--git-path', 'shallow'])).trim();
-    try {
-        const file = path.startsWith('/') ? path : `${git.dir}/${path}`;
-        return new Set((await (0,promises_namespaceObject.readFile)(file, 'utf8')).split('\n').filter(Boolean));
-    }
-    catch {
-        return new Set();
-    }
-}
-async function hasRemote(git, remote) {
-    return (await git.run(['remote', 'get-url', remote])).code === 0;
-}
-/**
- * Makes `ref` resolvable, fetching it from the remote when the checkout lacks it.
- * Returns its SHA, or undefined when neither the repository nor the remote has it.
- */
-async function ensureCommit(git, ref, remote, log) {
-    const local = await git.revParse(ref);
-    if (local)
-        return local;
-    const refspec = refspecFor(ref, remote);
-    if (!refspec || !(await hasRemote(git, remote)))
-        return undefined;
-    const depth = (await git.isShallow()) ? ['--depth=1'] : [];
-    log(`'${ref}' is not in this checkout; fetching it from ${remote}.`);
-    const fetched = await git.run(['fetch', '--no-tags', '--quiet', ...depth, remote, refspec]);
-    if (fetched.code !== 0)
-        return undefined;
-    return git.revParse(ref);
-}
-/**
- * A shallow checkout cuts history, and `git rev-list base..head` over a cut history
- * silently miscounts. The count is exact once no commit on either side of the range
- * (the symmetric difference base...head) is a shallow boundary: then both walks end on
- * commits they share. Deepen until that holds, then unshallow as the last resort.
- */
-async function ensureCompleteRange(git, baseSha, headSha, remote, log, shallow) {
-    const notes = [];
-    if (!(shallow ?? (await git.isShallow())))
-        return notes;
-    const range = baseSha ? [`${baseSha}...${headSha}`] : [headSha];
-    const isComplete = async () => {
-        const shallow = await shallowCommits(git);
-        if (shallow.size === 0)
-            return true;
-        const commits = (await git.output(['rev-list', ...range])).split('\n');
-        return !commits.some((sha) => shallow.has(sha));
-    };
-    if (await isComplete())
-        return notes;
-    if (!(await hasRemote(git, remote))) {
-        throw new UserError(`The checkout is shallow and has no '${remote}' remote to fetch more history from; check out with full history (actions/checkout with fetch-depth: 0)`);
-    }
-    const wants = baseSha ? [headSha, baseSha] : [headSha];
-    let deepen = FIRST_DEEPEN;
-    for (let round = 0; round < DEEPEN_ROUNDS; round++) {
-        const fetched = await git.run(['fetch', '--no-tags', '--quiet', `--deepen=${deepen}`, remote, ...wants]);
-        if (fetched.code !== 0)
-            break;
-        notes.push(`shallow checkout: deepened history by ${deepen} commits`);
-        log(notes.at(-1));
-        if (await isComplete())
-            return notes;
-        deepen *= 2;
-    }
-    const unshallow = await git.run(['fetch', '--no-tags', '--quiet', '--unshallow', remote, ...wants]);
-    if (unshallow.code !== 0 || !(await isComplete())) {
-        throw new UserError(`Could not fetch the history between ${baseSha?.slice(0, 12) ?? 'the root'} and ${headSha.slice(0, 12)} to count it exactly; use actions/checkout with fetch-depth: 0`);
-    }
-    notes.push('shallow checkout: fetched the full history (unshallow) to count exactly');
-    log(notes.at(-1));
-    return notes;
-}
-
 ;// CONCATENATED MODULE: ./src/commits/commit-object.ts
 /** Displayed subjects and author names are cut here (a hostile commit can make them megabytes). */
 const MAX_SUBJECT = 1000;
@@ -3365,7 +3273,7 @@ function parseCommitObject(bytes) {
 ;// CONCATENATED MODULE: ./src/commits/log.ts
 
 
-const log_SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 /** `git log --raw -z` entry head: `:<mode> <mode> <oid> <oid> <status>`; its one path is the next field. */
 const RAW_ENTRY = /^\n?:[0-7]{6} [0-7]{6} [0-9a-f]+ [0-9a-f]+ [A-Z][0-9]*$/;
 /** One commit object is read whole; a message larger than this fails the count instead of being cut. */
@@ -3383,7 +3291,7 @@ const MAX_COMMIT_BYTES = 16 * 1024 * 1024;
  * - both outputs are streamed (no cap to hit: a log of 300 MB is counted whole).
  */
 async function listCommits(git, baseSha, headSha, options = {}) {
-    const range = baseSha ? [`${baseSha}..${headSha}`] : [headSha];
+    const range = [...(baseSha ? [`${baseSha}..${headSha}`] : [headSha]), ...(options.exclude ?? []).map((sha) => `^${sha}`)];
     const order = options.keepFile ? await commitsWithFiles(git, range, options.keepFile) : await commitsOnly(git, range);
     const objects = await readCommitObjects(git, order.map((entry) => entry.sha), options.flag);
     return order.map((entry) => ({ ...objects.get(entry.sha), sha: entry.sha, files: entry.files }));
@@ -3395,7 +3303,7 @@ async function commitsOnly(git, range) {
     const commits = [];
     let pending = '';
     const take = (line) => {
-        if (!log_SHA.test(line))
+        if (!SHA.test(line))
             throw unexpected('rev-list', line);
         commits.push({ sha: line, files: [] });
     };
@@ -3415,7 +3323,7 @@ async function commitsWithFiles(git, range, keepFile) {
             if (keepFile(field))
                 commits.at(-1).files.push(field);
         }
-        else if (log_SHA.test(field)) {
+        else if (SHA.test(field)) {
             commits.push({ sha: field, files: [] });
         }
         else if (RAW_ENTRY.test(field) && commits.length > 0) {
@@ -3569,6 +3477,310 @@ async function readCommitObjects(git, shas, flag) {
     return objects;
 }
 
+;// CONCATENATED MODULE: ./src/commits/history.ts
+
+
+
+const history_SHA = /^[0-9a-f]{7,64}$/i;
+/** `git rev-list base --not <bottom>` runs at once for this many bottoms of the head side. */
+const CHECKS_AT_ONCE = 4;
+/** How a ref the user named can be fetched when the checkout does not hold it. */
+function refspecFor(ref, remote) {
+    if (history_SHA.test(ref) && ref.length >= 40)
+        return ref;
+    const remoteBranch = ref.startsWith(`${remote}/`) ? ref.slice(remote.length + 1) : ref.startsWith('refs/remotes/') ? ref.split('/').slice(3).join('/') : undefined;
+    if (remoteBranch)
+        return `+refs/heads/${remoteBranch}:refs/remotes/${remote}/${remoteBranch}`;
+    if (ref.startsWith('refs/'))
+        return `+${ref}:${ref}`;
+    return undefined;
+}
+/** The shallow file of each repository, asked of git once (its place depends on the layout: worktrees, GIT_DIR). */
+const shallowFiles = new WeakMap();
+function shallowFile(git) {
+    let file = shallowFiles.get(git);
+    if (!file) {
+        file = git.output(['rev-parse', '--git-path', 'shallow']).then((output) => {
+            const path = output.trim();
+            return path.startsWith('/') ? path : `${git.dir}/${path}`;
+        });
+        shallowFiles.set(git, file);
+    }
+    return file;
+}
+async function shallowCommits(git) {
+    const file = await shallowFile(git);
+    try {
+        return new Set((await (0,promises_namespaceObject.readFile)(file, 'utf8')).split('\n').filter(Boolean));
+    }
+    catch {
+        return new Set();
+    }
+}
+async function hasRemote(git, remote) {
+    return (await git.run(['remote', 'get-url', remote])).code === 0;
+}
+/**
+ * Makes each ref resolvable, fetching what the checkout lacks from the remote in one
+ * fetch (one at a time only when that fails, to tell which one the remote refused).
+ * A ref neither the repository nor the remote has comes back without a SHA.
+ */
+async function ensureCommits(git, refs, remote, log) {
+    const results = [];
+    for (const ref of refs)
+        results.push({ sha: await git.revParse(ref) });
+    const missing = refs.map((ref, i) => ({ ref, i, refspec: refspecFor(ref, remote) })).filter(({ i, refspec }) => !results[i].sha && refspec);
+    if (missing.length === 0 || !(await hasRemote(git, remote)))
+        return results;
+    const depth = (await git.isShallow()) ? ['--depth=1'] : [];
+    for (const { ref } of missing)
+        log(`'${ref}' is not in this checkout; fetching it from ${remote}.`);
+    const fetch = (refspecs) => git.run(['fetch', '--no-tags', '--quiet', ...depth, remote, ...refspecs]);
+    const together = missing.length > 1 ? await fetch(missing.map(({ refspec }) => refspec)) : undefined;
+    for (const { ref, i, refspec } of missing) {
+        const fetched = together?.code === 0 ? together : await fetch([refspec]);
+        if (fetched.code !== 0)
+            results[i] = { fetchFailure: fetched.stderr.trim().split('\n').at(-1) || `exit code ${fetched.code}` };
+        else
+            results[i] = { sha: await git.revParse(ref) };
+    }
+    return results;
+}
+/**
+ * A shallow checkout cuts history, and `git rev-list base..head` over a cut history
+ * silently miscounts. This fetches what the count needs, and not much more, until the
+ * local history proves the count exact (`inspect`):
+ * 1. when the base is still the tip of its branch on the remote, the remote itself lists
+ *    head's own commits (`negotiate`): a few small fetches, whatever the base's history;
+ * 2. else both sides are deepened together, each fetch aimed by commit dates at where the
+ *    other side has reached (as git's merge-base walks both sides in date order), until
+ *    they meet: a branch of 8 commits whose base moved on by 2,000 fetches about that
+ *    many commits of the base side, not the whole history;
+ * 3. the full history only when the answer needs it (head's whole history without a
+ *    base; sides that still do not meet after the last round), said so with the number
+ *    of objects fetched.
+ * Only depth fetches change the shallow boundary here: git answers a date or exclusion
+ * fetch (`--shallow-since`, `--shallow-exclude`) across a merge with boundary commits it
+ * never sends, which breaks every later fetch of the checkout ("error in object:
+ * unshallow"); the one exclusion fetch `negotiate` makes is followed by dropping them.
+ */
+async function ensureCompleteRange(git, request) {
+    const { baseSha, headSha, remote, log } = request;
+    const result = { notes: [], exclude: [] };
+    if (!(request.shallow ?? (await git.isShallow())))
+        return result;
+    let state = await inspect(git, baseSha, headSha);
+    if (state.complete)
+        return result;
+    if (!(await hasRemote(git, remote))) {
+        throw new UserError(`The checkout is shallow and has no '${remote}' remote to fetch more history from; check out with full history (actions/checkout with fetch-depth: 0)`);
+    }
+    const fetches = new Fetches(git, remote);
+    await fetches.start();
+    const say = async (note) => {
+        result.notes.push(`shallow checkout: ${note} (${await fetches.summary()})`);
+        log(result.notes.at(-1));
+    };
+    if (baseSha && request.baseBranch) {
+        const negotiated = await negotiate(git, fetches, baseSha, headSha, request.baseBranch, log);
+        if (negotiated) {
+            result.exclude = negotiated.exclude;
+            await say(`${request.baseBranch} on ${remote} is still at the base, so ${remote} listed the ${negotiated.own} commit${negotiated.own === 1 ? '' : 's'} of head it does not hold`);
+            return result;
+        }
+        state = await inspect(git, baseSha, headSha);
+    }
+    if (baseSha) {
+        const depth = new Map([[headSha, 1], [baseSha, 1]]);
+        for (let round = 1; round <= DEPTH_ROUNDS && !state.complete; round++) {
+            const shallow = await shallowCommits(git);
+            const [head, base] = [await reach(git, headSha, shallow), await reach(git, baseSha, shallow)];
+            // The side that has reached less far back in time goes next, aimed at where the other one is
+            // (a side whose history is whole has nowhere to go: clock skew can date a cut commit older than any).
+            const baseFirst = state.headCut ? base.cut && head.oldest <= base.oldest : true;
+            let [side, target] = baseFirst ? [baseSha, state.headCut ? head.oldest : state.edgeTime] : [headSha, base.oldest];
+            const reached = side === headSha ? head : base;
+            if (target >= reached.oldest)
+                target = reached.oldest - 1; // already that far: go further back
+            const next = Math.max(2 * depth.get(side), reached.commitsPerSecond ? Math.ceil((reached.newest - target) * reached.commitsPerSecond * 1.15) + 1 : FIRST_DEEPEN);
+            depth.set(side, next);
+            const fetched = await fetches.run([`--depth=${next}`], [side]);
+            if (!fetched.ok) {
+                log(`shallow checkout: deepening failed (${fetched.said}); fetching the full history instead`);
+                break;
+            }
+            state = await inspect(git, baseSha, headSha);
+            if (state.complete) {
+                await say(`deepened base to ${depth.get(baseSha)} and head to ${depth.get(headSha)} commits, where they meet`);
+                return result;
+            }
+        }
+    }
+    const why = baseSha ? `base and head did not meet within ${DEPTH_ROUNDS} rounds of deepening` : 'every commit of head is counted (no base)';
+    const unshallow = await fetches.run(['--unshallow'], [headSha, ...(baseSha ? [baseSha] : [])]);
+    state = unshallow.ok ? await inspect(git, baseSha, headSha) : state;
+    if (!unshallow.ok || !state.complete) {
+        throw new UserError(`Could not fetch the history between ${baseSha?.slice(0, 12) ?? 'the root'} and ${headSha.slice(0, 12)} to count it exactly${unshallow.ok ? '' : ` (git fetch: ${unshallow.said})`}; use actions/checkout with fetch-depth: 0`);
+    }
+    await say(`fetched the full history of ${baseSha ? 'base and head' : 'head'} (unshallow): ${why}`);
+    return result;
+}
+const FIRST_DEEPEN = 100;
+/** Rounds of deepening before the full history is fetched (each at least doubles a side's depth). */
+const DEPTH_ROUNDS = 12;
+/** Every fetch this check makes, and how many objects they brought (git count-objects before and after). */
+class Fetches {
+    git;
+    remote;
+    objectsBefore = 0;
+    count = 0;
+    constructor(git, remote) {
+        this.git = git;
+        this.remote = remote;
+    }
+    async objects() {
+        const result = await this.git.run(['count-objects', '-v']);
+        let total = 0;
+        for (const match of result.stdout.matchAll(/^(?:count|in-pack): (\d+)$/gm))
+            total += Number(match[1]);
+        return total;
+    }
+    async start() {
+        this.objectsBefore = await this.objects();
+    }
+    async run(options, wants) {
+        this.count++;
+        const result = await this.git.run(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', ...options, this.remote, ...wants]);
+        return { ok: result.code === 0, said: result.stderr.trim().split('\n').slice(-2).join(' / ') || `exit code ${result.code}` };
+    }
+    async summary() {
+        const objects = (await this.objects()) - this.objectsBefore;
+        return `${this.count} fetch${this.count === 1 ? '' : 'es'}, ${objects.toLocaleString('en-US')} object${objects === 1 ? '' : 's'}`;
+    }
+}
+/** How far back a side's local history reaches, and how densely it was committed (to aim the next depth). */
+async function reach(git, sha, shallow) {
+    const lines = (await git.output(['rev-list', '--timestamp', sha, '--'])).split('\n').filter(Boolean);
+    const times = lines.map((line) => Number(line.slice(0, line.indexOf(' '))));
+    const newest = Math.max(...times);
+    const oldest = Math.min(...times);
+    const cut = lines.some((line) => shallow.has(line.slice(line.indexOf(' ') + 1)));
+    return { newest, oldest, cut, commitsPerSecond: times.length >= 2 && newest > oldest ? (times.length - 1) / (newest - oldest) : undefined };
+}
+/**
+ * Whether the cut history still counts base..head exactly. With H = the commits
+ * `rev-list base..head` lists here, the count is exact when
+ *  (a) no commit of H is a shallow boundary: then every commit truly in base..head is in
+ *      H (a walk from head reaches each of them through commits whose parents are all here);
+ *  (b) every shallow boundary reachable from base is an ancestor of each bottom of H
+ *      (a commit of H with no parent in H): then no commit of H is truly reachable from
+ *      base. Were one, a true path from base to it would leave the local history at a
+ *      boundary X below which it lies; but X is an ancestor of a bottom below that commit,
+ *      so the commit would be its own ancestor.
+ * (b) is what a walk that merely found a common commit misses: a boundary shared by both
+ * sides can hide that an older commit of H is also behind base.
+ */
+async function inspect(git, baseSha, headSha) {
+    const shallow = await shallowCommits(git);
+    if (shallow.size === 0)
+        return { complete: true, headCut: false };
+    const range = baseSha ? [`${baseSha}..${headSha}`] : [headSha];
+    const own = new Map();
+    const edge = [];
+    for (const line of (await git.output(['rev-list', '--timestamp', '--parents', '--boundary', ...range, '--'])).split('\n')) {
+        if (!line)
+            continue;
+        const [time, sha, ...parents] = line.split(' ');
+        if (sha.startsWith('-'))
+            edge.push(Number(time));
+        else
+            own.set(sha, { time: Number(time), parents });
+    }
+    if ([...own.keys()].some((sha) => shallow.has(sha)))
+        return { complete: false, headCut: true };
+    if (!baseSha || own.size === 0)
+        return { complete: true, headCut: false };
+    const bottoms = [...own].filter(([, commit]) => !commit.parents.some((parent) => own.has(parent)));
+    const edgeTime = Math.min(...(edge.length > 0 ? edge : bottoms.map(([, commit]) => commit.time)));
+    const queue = bottoms.map(([sha]) => sha);
+    let baseCut = false;
+    await Promise.all(Array.from({ length: Math.min(CHECKS_AT_ONCE, queue.length) }, async () => {
+        for (let bottom = queue.shift(); bottom && !baseCut; bottom = queue.shift()) {
+            const behind = await git.output(['rev-list', baseSha, '--not', bottom, '--']);
+            if (behind.split('\n').some((sha) => shallow.has(sha)))
+                baseCut = true;
+        }
+    }));
+    return { complete: !baseCut, headCut: false, edgeTime };
+}
+/** The commits of the list that this repository does not hold. */
+async function absent(git, shas) {
+    if (shas.length === 0)
+        return new Set();
+    const answer = await git.output(['cat-file', '--batch-check=%(objectname)'], { input: `${shas.join('\n')}\n` });
+    return new Set(answer.split('\n').filter((line) => line.endsWith(' missing')).map((line) => line.slice(0, line.indexOf(' '))));
+}
+/**
+ * Drops the shallow entries of commits this repository does not hold. An exclusion fetch
+ * across a merge makes git list boundary commits it never sends (pack-objects stops at
+ * the merge, which is itself a boundary); a later fetch that extends history through one
+ * of them dies with "error in object: unshallow <sha>". Without its object such an entry
+ * means nothing, so the file is rewritten without it, by git's lock-file protocol.
+ */
+async function dropAbsentShallowEntries(git) {
+    const entries = [...(await shallowCommits(git))];
+    const missing = await absent(git, entries);
+    if (missing.size === 0)
+        return;
+    const file = await shallowFile(git);
+    const kept = entries.filter((sha) => !missing.has(sha));
+    await (0,promises_namespaceObject.writeFile)(`${file}.lock`, kept.map((sha) => `${sha}\n`).join(''), { flag: 'wx' });
+    await (0,promises_namespaceObject.rename)(`${file}.lock`, file);
+}
+/**
+ * When the base is still the tip of `branch` on the remote, the remote knows which
+ * commits of head are not behind it: `fetch --shallow-exclude=refs/heads/<branch>` sends
+ * head's commits that are not ancestors of the branch tip, each one whose parent is
+ * behind the tip marked as a boundary. When every boundary has one parent, that parent
+ * is behind the tip and the commits are exactly head's own; a boundary merge could have
+ * a parent of either kind (git stops at the merge without saying which), so such a
+ * history goes the deepening way. `ls-remote` then confirms the tip is still the base,
+ * which makes head's own commits exactly base..head (the tip moving away and back
+ * within the second in between is the one case it does not rule out). A last depth
+ * fetch from head, deep enough to hold them all, brings the parents they leave from, so
+ * each counted commit lists its files against its real parent; those parents are behind
+ * the base and are excluded from the count.
+ */
+async function negotiate(git, fetches, baseSha, headSha, branch, log) {
+    const ref = `refs/heads/${branch}`;
+    const fetched = await fetches.run([`--shallow-exclude=${ref}`], [headSha]);
+    await dropAbsentShallowEntries(git);
+    if (!fetched.ok) {
+        log(`shallow checkout: ${fetches.remote} did not list head's own commits against ${branch} (${fetched.said}); deepening instead`);
+        return undefined;
+    }
+    const own = (await git.output(['rev-list', headSha, '--'])).split('\n').filter(Boolean);
+    const shallow = await shallowCommits(git);
+    const boundary = await readCommitObjects(git, own.filter((sha) => shallow.has(sha)));
+    if ([...boundary.values()].some((commit) => commit.parents.length !== 1)) {
+        log(`shallow checkout: head's own commits leave ${branch} at a merge; deepening both sides instead`);
+        return undefined;
+    }
+    // Both at once: the depth fetch only brings the parents, wanted either way; ls-remote decides.
+    const [listed, deepened] = await Promise.all([git.run(['ls-remote', fetches.remote, ref]), fetches.run([`--depth=${own.length + 1}`], [headSha])]);
+    const tip = listed.stdout.split('\n').map((line) => line.split('\t')).find(([, name]) => name === ref)?.[0];
+    if (listed.code !== 0 || tip !== baseSha) {
+        log(`shallow checkout: ${branch} on ${fetches.remote} is ${tip ? `at ${tip.slice(0, 12)}, no longer at the base` : 'not listed'}; deepening both sides instead`);
+        return undefined;
+    }
+    const after = await shallowCommits(git);
+    if (!deepened.ok || own.some((sha) => after.has(sha)))
+        return undefined;
+    const mine = new Set(own);
+    const exclude = new Set([...boundary.values()].map((commit) => commit.parents[0]).filter((parent) => !mine.has(parent)));
+    return { exclude: [...exclude], own: own.length };
+}
+
 ;// CONCATENATED MODULE: ./src/commits/deployments.ts
 
 /**
@@ -3605,12 +3817,26 @@ async function defaultBranchRef(git, context, remote) {
         return symbolic.stdout.trim();
     return `${remote}/main`;
 }
+/** A commit the checkout lacks and the remote did not give: git's words, and the checkout settings that fix it. */
+function notFetched(end, ref, source, remote, said) {
+    const why = said ? ` (git: ${said})` : '';
+    return new UserError(`The ${end} commit ${ref} (${source}) is not in this checkout and could not be fetched from '${remote}'${why}; use actions/checkout with fetch-depth: 0, or for a private repository checked out with persist-credentials: false give this step \`token\` (default github.token, needs contents: read)`);
+}
+/** `origin/main` and `refs/remotes/origin/main` name the remote's branch `main`. */
+function remoteBranchOf(ref, remote) {
+    if (ref.startsWith(`${remote}/`))
+        return ref.slice(remote.length + 1);
+    if (ref.startsWith(`refs/remotes/${remote}/`))
+        return ref.slice(`refs/remotes/${remote}/`.length);
+    return undefined;
+}
 /** Decides base and head as DESIGN.md specifies for each event, and makes both present locally. */
 async function resolveRange(git, request, log) {
     const { context, remote } = request;
     const pr = context.payload.pull_request;
     let baseRef;
     let baseSource;
+    let baseBranch;
     let headRef = request.head || 'HEAD';
     if (request.base === 'last-deployment') {
         if (!request.api)
@@ -3628,6 +3854,8 @@ async function resolveRange(git, request, log) {
     else if (pr && (context.eventName.startsWith('pull_request'))) {
         // The checkout is the merge commit; the PR's own commits are base.sha..head.sha.
         baseRef = pr.base.sha;
+        if (typeof pr.base.ref === 'string' && pr.base.ref)
+            baseBranch = pr.base.ref;
         if (headRef === 'HEAD')
             headRef = pr.head.sha;
         baseSource = `pull request #${pr.number} base (${pr.base.ref})`;
@@ -3640,22 +3868,26 @@ async function resolveRange(git, request, log) {
         baseRef = await defaultBranchRef(git, context, remote);
         baseSource = context.eventName === 'push' ? `new branch: compared with ${baseRef}` : `default branch ${baseRef}`;
     }
+    baseBranch ??= remoteBranchOf(baseRef, remote);
     const local = await git.revParseAll([headRef, baseRef]);
-    const headSha = local?.shas[0] ?? (await ensureCommit(git, headRef, remote, log));
+    const [head, base] = local ? [{ sha: local.shas[0] }, { sha: local.shas[1] }] : await ensureCommits(git, [headRef, baseRef], remote, log);
+    if (head.fetchFailure)
+        throw notFetched('head', headRef, pr ? `pull request #${pr.number} head` : "input 'head'", remote, head.fetchFailure);
+    const headSha = head.sha;
     if (!headSha)
         throw new InputError('head', `'${headRef}' is not a commit or ref in this repository`, 'head: HEAD');
-    const baseSha = local?.shas[1] ?? (await ensureCommit(git, baseRef, remote, log));
+    const baseSha = base.sha;
     if (!baseSha) {
-        if (request.base && request.base !== 'last-deployment') {
+        if (request.base && request.base !== 'last-deployment' && !base.fetchFailure) {
             throw new InputError('base', `'${request.base}' is not a commit or ref in this repository (nor fetchable from ${remote})`, 'base: origin/main');
         }
-        throw new UserError(`The base commit ${baseRef} (${baseSource}) is not in this checkout and could not be fetched from '${remote}'; use actions/checkout with fetch-depth: 0`);
+        throw notFetched('base', baseRef, baseSource, remote, base.fetchFailure);
     }
     // A new branch whose head is the default branch itself: everything on it is new.
     const shallow = local?.shallow;
     if (baseSha === headSha && baseSource.startsWith('new branch'))
         return { baseSha: undefined, headSha, baseSource: 'new repository: all commits', shallow };
-    return { baseSha, headSha, baseSource, shallow };
+    return { baseSha, headSha, baseSource, shallow, baseBranch };
 }
 
 ;// CONCATENATED MODULE: ./src/commits/commit-count.ts
@@ -3665,8 +3897,9 @@ async function resolveRange(git, request, log) {
 async function countCommits(git, options) {
     const log = options.log ?? (() => { });
     const range = await resolveRange(git, options, log);
-    const historyNotes = await ensureCompleteRange(git, range.baseSha, range.headSha, options.remote, log, range.shallow);
+    const history = await ensureCompleteRange(git, { ...range, remote: options.remote, log });
     const raw = await listCommits(git, range.baseSha, range.headSha, {
+        exclude: history.exclude,
         keepFile: options.watchPaths.isEmpty ? undefined : (file) => options.watchPaths.matches(file),
         flag: options.flagMessages,
     });
@@ -3699,7 +3932,8 @@ async function countCommits(git, options) {
         title: `Risky commit ${commit.sha.slice(0, 7)}`,
         message: `${commit.sha.slice(0, 7)} ${commit.subject} — ${commit.flags.map((flag) => (flag === 'watched' ? `touches ${commit.watched.slice(0, 3).join(', ')}${commit.watched.length > 3 ? ' …' : ''}` : flag)).join('; ')}`,
     }));
-    return { count, ...range, commits, watchedCount, flaggedCount, historyNotes, violations, findings };
+    const { baseSha, headSha, baseSource } = range;
+    return { count, baseSha, headSha, baseSource, commits, watchedCount, flaggedCount, historyNotes: history.notes, violations, findings };
 }
 
 ;// CONCATENATED MODULE: ./src/shared/markdown.ts
@@ -3820,152 +4054,6 @@ function commitLine(commit) {
 /** The `commits` output: what a later step needs to see, not the whole message. */
 function commitsJson(result) {
     return JSON.stringify(result.commits.map(({ sha, subject, author, watched, flags }) => ({ sha, subject, author, watched, flags })));
-}
-
-;// CONCATENATED MODULE: ./src/shared/github-api.ts
-
-const MAX_PAGES = 50;
-/** The API answered with an error status; the message says which permission to check. */
-class GitHubApiError extends UserError {
-    name = 'GitHubApiError';
-    status;
-    constructor(status, message) {
-        super(message);
-        this.status = status;
-    }
-}
-/**
- * Minimal GitHub REST client on undici (the project's one HTTP client): the
- * documented headers, Link-header pagination and errors that say which token
- * permission is missing.
- */
-class GitHubApi {
-    token;
-    apiUrl;
-    timeoutMs;
-    signal;
-    constructor(options) {
-        this.token = options.token;
-        this.apiUrl = (options.apiUrl || 'https://api.github.com').replace(/\/+$/, '');
-        this.timeoutMs = options.timeoutMs ?? 30_000;
-        this.signal = options.signal;
-    }
-    async get(path, query = {}) {
-        return (await this.send('GET', this.url(path, query))).body;
-    }
-    async post(path, body, accept) {
-        return (await this.send('POST', this.url(path, {}), body, accept)).body;
-    }
-    /**
-     * The pages of a list endpoint, following `Link: rel="next"` (bounded); stop early by
-     * breaking out. `key` picks the array from wrapped responses. A next link to another
-     * origin than the API's is not followed (the request would carry the token there):
-     * the listing fails, since a partial list is not the list. So does a listing that still
-     * has a next page after MAX_PAGES pages: the bound is named, never passed off as the end.
-     */
-    async *pages(path, query = {}, key) {
-        let url = this.url(path, { per_page: 100, ...query });
-        for (let page = 1; url; page++) {
-            const response = await this.send('GET', url);
-            yield (key ? response.body[key] : response.body) ?? [];
-            url = response.next;
-            if (url === undefined)
-                return;
-            if (!this.sameOrigin(url)) {
-                throw new UserError(`GitHub API GET ${path}: the answer links its next page on another origin than ${new URL(this.apiUrl).origin}; not followed (the request would carry the token there), so the list is incomplete`);
-            }
-            if (page >= MAX_PAGES) {
-                throw new UserError(`GitHub API GET ${path}: the list goes on past ${MAX_PAGES} pages (the bound); the items after them were not read, so the list is incomplete`);
-            }
-        }
-    }
-    sameOrigin(url) {
-        try {
-            return new URL(url).origin === new URL(this.apiUrl).origin;
-        }
-        catch {
-            return false;
-        }
-    }
-    /** All items of a list endpoint. */
-    async paginate(path, query = {}, key) {
-        const items = [];
-        for await (const page of this.pages(path, query, key))
-            items.push(...page);
-        return items;
-    }
-    url(path, query) {
-        const url = new URL(`${this.apiUrl}${path}`);
-        for (const [name, value] of Object.entries(query))
-            url.searchParams.set(name, String(value));
-        return url.toString();
-    }
-    async send(method, url, body, accept = 'application/vnd.github+json') {
-        const path = new URL(url).pathname;
-        // Loaded on first use: most runs of the git-only actions never call the API, and
-        // undici is the largest module of their bundles (ncc puts it in its own chunk).
-        const { request } = await __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4371, 19));
-        let response;
-        try {
-            response = await request(url, {
-                method: method,
-                headers: {
-                    accept,
-                    authorization: `Bearer ${this.token}`,
-                    'x-github-api-version': '2022-11-28',
-                    'user-agent': 'deploy-guards',
-                    ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-                },
-                body: body === undefined ? undefined : JSON.stringify(body),
-                headersTimeout: this.timeoutMs,
-                bodyTimeout: this.timeoutMs,
-                signal: this.signal,
-            });
-        }
-        catch (error) {
-            throw new UserError(`GitHub API ${method} ${path} failed: ${error instanceof Error ? error.message : error}`);
-        }
-        const text = await response.body.text();
-        if (response.statusCode >= 400) {
-            let message = text.slice(0, 200);
-            try {
-                message = JSON.parse(text).message ?? message;
-            }
-            catch {
-                // not JSON
-            }
-            const hint = response.statusCode === 401 ? ' (the token is invalid or expired)'
-                : response.statusCode === 403 || response.statusCode === 404 ? ' (check that the token can read this repository and has the permission this call needs)'
-                    : '';
-            throw new GitHubApiError(response.statusCode, `GitHub API ${method} ${path} answered ${response.statusCode}: ${message}${hint}`);
-        }
-        const link = response.headers.link;
-        const next = typeof link === 'string' ? /<([^>]+)>;\s*rel="next"/.exec(link)?.[1] : undefined;
-        return { body: (text === '' ? undefined : JSON.parse(text)), next };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/commits/settings.ts
-
-const DEFAULT_FLAG_MESSAGES = String.raw `\[(skip ci|ci skip|no ci|skip actions|actions skip)\]|\bskip-checks: ?true\b|--no-verify`;
-/** Every commit-count input, validated; shared by the action and the CLI. */
-function readCommitCountSettings(inputs, context) {
-    const token = inputs.secret('token');
-    const expectedText = inputs.string('expected');
-    return {
-        base: inputs.string('base'),
-        head: inputs.string('head', 'HEAD'),
-        maxCommits: inputs.integer('max-commits', 0, { example: '20 (0 = no limit)' }),
-        expected: expectedText === '' ? undefined : inputs.integer('expected', undefined, { example: '3' }),
-        watchPaths: inputs.globs('watch-paths'),
-        maxWatched: inputs.integer('max-watched', undefined, { example: '1' }),
-        flagMessages: inputs.regex('flag-messages', DEFAULT_FLAG_MESSAGES),
-        environment: inputs.string('environment', 'production'),
-        fail: inputs.boolean('fail', true),
-        context,
-        api: token ? new GitHubApi({ token, apiUrl: context.apiUrl }) : undefined,
-        remote: 'origin',
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/shared/duration.ts
@@ -4165,19 +4253,45 @@ class GitError extends UserError {
 }
 /** Environment that keeps git from prompting or paging in CI and tests. */
 const QUIET_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' };
+/** Commands that talk to a remote: they get the long deadline and the remote's credentials. */
+const REMOTE_COMMANDS = new Set(['fetch', 'clone', 'ls-remote']);
 function defaultTimeout(args) {
-    return args[0] === 'fetch' || args[0] === 'clone' ? FETCH_TIMEOUT_MS : LOCAL_TIMEOUT_MS;
+    return REMOTE_COMMANDS.has(args[0] ?? '') ? FETCH_TIMEOUT_MS : LOCAL_TIMEOUT_MS;
+}
+/** The header actions/checkout configures for a token (`x-access-token:<token>`, Basic). */
+function tokenAuth(serverUrl, token) {
+    const url = new URL(serverUrl);
+    return { serverUrl: `${url.protocol}//${url.host}/`, header: `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}` };
+}
+/** Adds config entries after any the environment already holds (GIT_CONFIG_COUNT is one list). */
+function withConfig(env, entries) {
+    const given = Number(env.GIT_CONFIG_COUNT ?? 0);
+    const start = Number.isInteger(given) && given > 0 ? given : 0;
+    const result = { ...env, GIT_CONFIG_COUNT: String(start + entries.length) };
+    entries.forEach(([key, value], i) => {
+        result[`GIT_CONFIG_KEY_${start + i}`] = key;
+        result[`GIT_CONFIG_VALUE_${start + i}`] = value;
+    });
+    return result;
 }
 /** A repository handle: every call is `git -C <dir> <args…>` with an argument array. */
 class Git {
     dir;
-    constructor(dir) {
+    auth;
+    constructor(dir, options = {}) {
         this.dir = dir;
+        this.auth = options.auth;
     }
     /** Runs git; returns the raw result whatever the exit code. */
     run(args, options = {}) {
         const timeoutMs = options.timeoutMs ?? defaultTimeout(args);
-        return exec('git', ['-C', this.dir, ...args], { ...options, timeoutMs, env: { ...process.env, ...QUIET_ENV, ...options.env } });
+        let env = { ...process.env, ...QUIET_ENV, ...options.env };
+        if (this.auth && REMOTE_COMMANDS.has(args[0] ?? '')) {
+            const key = `http.${this.auth.serverUrl}.extraheader`;
+            // The empty value first: it clears a header a persisted checkout left for the same server, so one Authorization is sent.
+            env = withConfig(env, [[key, ''], [key, this.auth.header]]);
+        }
+        return exec('git', ['-C', this.dir, ...args], { ...options, timeoutMs, env });
     }
     /** Runs git and returns stdout; throws GitError on a non-zero exit or a timeout. */
     async output(args, options = {}) {
@@ -4214,6 +4328,157 @@ class Git {
     async topLevel() {
         return (await this.output(['rev-parse', '--show-toplevel'])).trim();
     }
+}
+
+;// CONCATENATED MODULE: ./src/shared/github-api.ts
+
+const MAX_PAGES = 50;
+/** The API answered with an error status; the message says which permission to check. */
+class GitHubApiError extends UserError {
+    name = 'GitHubApiError';
+    status;
+    constructor(status, message) {
+        super(message);
+        this.status = status;
+    }
+}
+/**
+ * Minimal GitHub REST client on undici (the project's one HTTP client): the
+ * documented headers, Link-header pagination and errors that say which token
+ * permission is missing.
+ */
+class GitHubApi {
+    token;
+    apiUrl;
+    timeoutMs;
+    signal;
+    constructor(options) {
+        this.token = options.token;
+        this.apiUrl = (options.apiUrl || 'https://api.github.com').replace(/\/+$/, '');
+        this.timeoutMs = options.timeoutMs ?? 30_000;
+        this.signal = options.signal;
+    }
+    async get(path, query = {}) {
+        return (await this.send('GET', this.url(path, query))).body;
+    }
+    async post(path, body, accept) {
+        return (await this.send('POST', this.url(path, {}), body, accept)).body;
+    }
+    /**
+     * The pages of a list endpoint, following `Link: rel="next"` (bounded); stop early by
+     * breaking out. `key` picks the array from wrapped responses. A next link to another
+     * origin than the API's is not followed (the request would carry the token there):
+     * the listing fails, since a partial list is not the list. So does a listing that still
+     * has a next page after MAX_PAGES pages: the bound is named, never passed off as the end.
+     */
+    async *pages(path, query = {}, key) {
+        let url = this.url(path, { per_page: 100, ...query });
+        for (let page = 1; url; page++) {
+            const response = await this.send('GET', url);
+            yield (key ? response.body[key] : response.body) ?? [];
+            url = response.next;
+            if (url === undefined)
+                return;
+            if (!this.sameOrigin(url)) {
+                throw new UserError(`GitHub API GET ${path}: the answer links its next page on another origin than ${new URL(this.apiUrl).origin}; not followed (the request would carry the token there), so the list is incomplete`);
+            }
+            if (page >= MAX_PAGES) {
+                throw new UserError(`GitHub API GET ${path}: the list goes on past ${MAX_PAGES} pages (the bound); the items after them were not read, so the list is incomplete`);
+            }
+        }
+    }
+    sameOrigin(url) {
+        try {
+            return new URL(url).origin === new URL(this.apiUrl).origin;
+        }
+        catch {
+            return false;
+        }
+    }
+    /** All items of a list endpoint. */
+    async paginate(path, query = {}, key) {
+        const items = [];
+        for await (const page of this.pages(path, query, key))
+            items.push(...page);
+        return items;
+    }
+    url(path, query) {
+        const url = new URL(`${this.apiUrl}${path}`);
+        for (const [name, value] of Object.entries(query))
+            url.searchParams.set(name, String(value));
+        return url.toString();
+    }
+    async send(method, url, body, accept = 'application/vnd.github+json') {
+        const path = new URL(url).pathname;
+        // Loaded on first use: most runs of the git-only actions never call the API, and
+        // undici is the largest module of their bundles (ncc puts it in its own chunk).
+        const { request } = await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(553)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7553));
+        let response;
+        try {
+            response = await request(url, {
+                method: method,
+                headers: {
+                    accept,
+                    authorization: `Bearer ${this.token}`,
+                    'x-github-api-version': '2022-11-28',
+                    'user-agent': 'deploy-guards',
+                    ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+                },
+                body: body === undefined ? undefined : JSON.stringify(body),
+                headersTimeout: this.timeoutMs,
+                bodyTimeout: this.timeoutMs,
+                signal: this.signal,
+            });
+        }
+        catch (error) {
+            throw new UserError(`GitHub API ${method} ${path} failed: ${error instanceof Error ? error.message : error}`);
+        }
+        const text = await response.body.text();
+        if (response.statusCode >= 400) {
+            let message = text.slice(0, 200);
+            try {
+                message = JSON.parse(text).message ?? message;
+            }
+            catch {
+                // not JSON
+            }
+            const hint = response.statusCode === 401 ? ' (the token is invalid or expired)'
+                : response.statusCode === 403 || response.statusCode === 404 ? ' (check that the token can read this repository and has the permission this call needs)'
+                    : '';
+            throw new GitHubApiError(response.statusCode, `GitHub API ${method} ${path} answered ${response.statusCode}: ${message}${hint}`);
+        }
+        const link = response.headers.link;
+        const next = typeof link === 'string' ? /<([^>]+)>;\s*rel="next"/.exec(link)?.[1] : undefined;
+        return { body: (text === '' ? undefined : JSON.parse(text)), next };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/commits/settings.ts
+
+
+const DEFAULT_FLAG_MESSAGES = String.raw `\[(skip ci|ci skip|no ci|skip actions|actions skip)\]|\bskip-checks: ?true\b|--no-verify`;
+/** Every commit-count input, validated; shared by the action and the CLI. */
+function readCommitCountSettings(inputs, context) {
+    const token = inputs.secret('token');
+    const auth = token ? tokenAuth(context.serverUrl, token) : undefined;
+    if (auth)
+        inputs.source.mask(auth.header.slice(auth.header.lastIndexOf(' ') + 1)); // the Base64 form of the token
+    const expectedText = inputs.string('expected');
+    return {
+        base: inputs.string('base'),
+        head: inputs.string('head', 'HEAD'),
+        maxCommits: inputs.integer('max-commits', 0, { example: '20 (0 = no limit)' }),
+        expected: expectedText === '' ? undefined : inputs.integer('expected', undefined, { example: '3' }),
+        watchPaths: inputs.globs('watch-paths'),
+        maxWatched: inputs.integer('max-watched', undefined, { example: '1' }),
+        flagMessages: inputs.regex('flag-messages', DEFAULT_FLAG_MESSAGES),
+        environment: inputs.string('environment', 'production'),
+        fail: inputs.boolean('fail', true),
+        context,
+        api: token ? new GitHubApi({ token, apiUrl: context.apiUrl }) : undefined,
+        remote: 'origin',
+        auth,
+    };
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -4495,7 +4760,7 @@ async function run() {
     await runAction('commit-count', async () => {
         const context = readGitHubContext();
         const settings = readCommitCountSettings(actionInputs(), context);
-        const result = await countCommits(new Git(context.workspace), { ...settings, log: info });
+        const result = await countCommits(new Git(context.workspace, { auth: settings.auth }), { ...settings, log: info });
         startGroup(`${result.count} commits in ${result.baseSha?.slice(0, 7) ?? 'root'}..${result.headSha.slice(0, 7)} (base: ${result.baseSource})`);
         for (const commit of result.commits)
             info(commitLine(commit));
@@ -4545,13 +4810,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
 /***/ 7598:
 /***/ ((module) => {
 
@@ -4563,13 +4821,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
@@ -4629,13 +4880,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
 /***/ 7975:
 /***/ ((module) => {
 
@@ -4668,13 +4912,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
@@ -13365,36 +13602,6 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -13432,17 +13639,6 @@ exports.visitAsync = visitAsync;
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */

@@ -109,7 +109,7 @@ export const ACTIONS: Record<string, ActionMetadata> = {
         "required": false
       },
       "token": {
-        "description": "Token for the GitHub Deployments API (only used with `base: last-deployment`; needs deployments: read).",
+        "description": "Token for the GitHub Deployments API (`base: last-deployment`; needs deployments: read), and for the history a shallow checkout lacks when the checkout keeps no credentials (`persist-credentials: false`; sent to GITHUB_SERVER_URL only, per command, never written to .git/config; needs contents: read).",
         "default": "${{ github.token }}",
         "required": false
       },

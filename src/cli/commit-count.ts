@@ -13,7 +13,7 @@ export const commitCountCommand: CliCommand = {
   async run(inputs, print) {
     const context = readGitHubContext();
     const settings = readCommitCountSettings(inputs, context);
-    const result = await countCommits(new Git(process.cwd()), { ...settings, log: (line) => print(line) });
+    const result = await countCommits(new Git(process.cwd(), { auth: settings.auth }), { ...settings, log: (line) => print(line) });
     for (const commit of result.commits) print(commitLine(commit));
     print(verdictLine(result));
     return result.violations.length > 0 && settings.fail ? 1 : 0;

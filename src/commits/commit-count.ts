@@ -45,8 +45,9 @@ export interface CommitCountResult {
 export async function countCommits(git: Git, options: CommitCountOptions): Promise<CommitCountResult> {
   const log = options.log ?? (() => {});
   const range = await resolveRange(git, options, log);
-  const historyNotes = await ensureCompleteRange(git, range.baseSha, range.headSha, options.remote, log, range.shallow);
+  const history = await ensureCompleteRange(git, { ...range, remote: options.remote, log });
   const raw = await listCommits(git, range.baseSha, range.headSha, {
+    exclude: history.exclude,
     keepFile: options.watchPaths.isEmpty ? undefined : (file) => options.watchPaths.matches(file),
     flag: options.flagMessages,
   });
@@ -80,5 +81,6 @@ export async function countCommits(git: Git, options: CommitCountOptions): Promi
       message: `${commit.sha.slice(0, 7)} ${commit.subject} — ${commit.flags.map((flag) => (flag === 'watched' ? `touches ${commit.watched.slice(0, 3).join(', ')}${commit.watched.length > 3 ? ' …' : ''}` : flag)).join('; ')}`,
     }));
 
-  return { count, ...range, commits, watchedCount, flaggedCount, historyNotes, violations, findings };
+  const { baseSha, headSha, baseSource } = range;
+  return { count, baseSha, headSha, baseSource, commits, watchedCount, flaggedCount, historyNotes: history.notes, violations, findings };
 }

@@ -15,6 +15,8 @@ export interface ListOptions {
   keepFile?: (path: string) => boolean;
   /** Run on each whole message as it streams by (flag-messages). */
   flag?: RegExp;
+  /** More commits whose history is left out, as base's is (ancestors of base the remote named). */
+  exclude?: readonly string[];
 }
 
 const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
@@ -36,7 +38,7 @@ const MAX_COMMIT_BYTES = 16 * 1024 * 1024;
  * - both outputs are streamed (no cap to hit: a log of 300 MB is counted whole).
  */
 export async function listCommits(git: Git, baseSha: string | undefined, headSha: string, options: ListOptions = {}): Promise<Commit[]> {
-  const range = baseSha ? [`${baseSha}..${headSha}`] : [headSha];
+  const range = [...(baseSha ? [`${baseSha}..${headSha}`] : [headSha]), ...(options.exclude ?? []).map((sha) => `^${sha}`)];
   const order = options.keepFile ? await commitsWithFiles(git, range, options.keepFile) : await commitsOnly(git, range);
   const objects = await readCommitObjects(git, order.map((entry) => entry.sha), options.flag);
   return order.map((entry) => ({ ...objects.get(entry.sha)!, sha: entry.sha, files: entry.files }));
@@ -159,7 +161,7 @@ class ByteQueue {
 }
 
 /** `git cat-file --batch`: each commit object whole, framed by its byte size. */
-async function readCommitObjects(git: Git, shas: readonly string[], flag?: RegExp): Promise<Map<string, CommitObject & { marker?: string }>> {
+export async function readCommitObjects(git: Git, shas: readonly string[], flag?: RegExp): Promise<Map<string, CommitObject & { marker?: string }>> {
   const objects = new Map<string, CommitObject & { marker?: string }>();
   if (shas.length === 0) return objects;
   const queue = new ByteQueue();

@@ -3,7 +3,7 @@ import type { GitHubApi } from '../shared/github-api.ts';
 import type { GitHubContext } from '../shared/github-context.ts';
 import type { Git } from '../git/git.ts';
 import { lastSuccessfulDeployment } from './deployments.ts';
-import { ensureCommit } from './history.ts';
+import { ensureCommits } from './history.ts';
 
 const ZERO_SHA = /^0+$/;
 
@@ -26,6 +26,8 @@ export interface ResolvedRange {
   baseSource: string;
   /** Known when both ends were already present (nothing was fetched). */
   shallow?: boolean;
+  /** The remote branch the base was named as (a pull request's base branch, `origin/<branch>`, the default branch). */
+  baseBranch?: string;
 }
 
 async function defaultBranchRef(git: Git, context: GitHubContext, remote: string): Promise<string> {
@@ -36,12 +38,26 @@ async function defaultBranchRef(git: Git, context: GitHubContext, remote: string
   return `${remote}/main`;
 }
 
+/** A commit the checkout lacks and the remote did not give: git's words, and the checkout settings that fix it. */
+function notFetched(end: 'base' | 'head', ref: string, source: string, remote: string, said: string | undefined): UserError {
+  const why = said ? ` (git: ${said})` : '';
+  return new UserError(`The ${end} commit ${ref} (${source}) is not in this checkout and could not be fetched from '${remote}'${why}; use actions/checkout with fetch-depth: 0, or for a private repository checked out with persist-credentials: false give this step \`token\` (default github.token, needs contents: read)`);
+}
+
+/** `origin/main` and `refs/remotes/origin/main` name the remote's branch `main`. */
+function remoteBranchOf(ref: string, remote: string): string | undefined {
+  if (ref.startsWith(`${remote}/`)) return ref.slice(remote.length + 1);
+  if (ref.startsWith(`refs/remotes/${remote}/`)) return ref.slice(`refs/remotes/${remote}/`.length);
+  return undefined;
+}
+
 /** Decides base and head as DESIGN.md specifies for each event, and makes both present locally. */
 export async function resolveRange(git: Git, request: RangeRequest, log: (line: string) => void): Promise<ResolvedRange> {
   const { context, remote } = request;
   const pr = context.payload.pull_request;
   let baseRef: string;
   let baseSource: string;
+  let baseBranch: string | undefined;
   let headRef = request.head || 'HEAD';
 
   if (request.base === 'last-deployment') {
@@ -56,6 +72,7 @@ export async function resolveRange(git: Git, request: RangeRequest, log: (line: 
   } else if (pr && (context.eventName.startsWith('pull_request'))) {
     // The checkout is the merge commit; the PR's own commits are base.sha..head.sha.
     baseRef = pr.base.sha;
+    if (typeof pr.base.ref === 'string' && pr.base.ref) baseBranch = pr.base.ref;
     if (headRef === 'HEAD') headRef = pr.head.sha;
     baseSource = `pull request #${pr.number} base (${pr.base.ref})`;
   } else if (context.eventName === 'push' && typeof context.payload.before === 'string' && !ZERO_SHA.test(context.payload.before)) {
@@ -66,18 +83,21 @@ export async function resolveRange(git: Git, request: RangeRequest, log: (line: 
     baseSource = context.eventName === 'push' ? `new branch: compared with ${baseRef}` : `default branch ${baseRef}`;
   }
 
+  baseBranch ??= remoteBranchOf(baseRef, remote);
   const local = await git.revParseAll([headRef, baseRef]);
-  const headSha = local?.shas[0] ?? (await ensureCommit(git, headRef, remote, log));
+  const [head, base] = local ? [{ sha: local.shas[0] }, { sha: local.shas[1] }] : await ensureCommits(git, [headRef, baseRef], remote, log);
+  if (head!.fetchFailure) throw notFetched('head', headRef, pr ? `pull request #${pr.number} head` : "input 'head'", remote, head!.fetchFailure);
+  const headSha = head!.sha;
   if (!headSha) throw new InputError('head', `'${headRef}' is not a commit or ref in this repository`, 'head: HEAD');
-  const baseSha = local?.shas[1] ?? (await ensureCommit(git, baseRef, remote, log));
+  const baseSha = base!.sha;
   if (!baseSha) {
-    if (request.base && request.base !== 'last-deployment') {
+    if (request.base && request.base !== 'last-deployment' && !base!.fetchFailure) {
       throw new InputError('base', `'${request.base}' is not a commit or ref in this repository (nor fetchable from ${remote})`, 'base: origin/main');
     }
-    throw new UserError(`The base commit ${baseRef} (${baseSource}) is not in this checkout and could not be fetched from '${remote}'; use actions/checkout with fetch-depth: 0`);
+    throw notFetched('base', baseRef, baseSource, remote, base!.fetchFailure);
   }
   // A new branch whose head is the default branch itself: everything on it is new.
   const shallow = local?.shallow;
   if (baseSha === headSha && baseSource.startsWith('new branch')) return { baseSha: undefined, headSha, baseSource: 'new repository: all commits', shallow };
-  return { baseSha, headSha, baseSource, shallow };
+  return { baseSha, headSha, baseSource, shallow, baseBranch };
 }

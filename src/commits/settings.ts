@@ -1,3 +1,4 @@
+import { tokenAuth, type RemoteAuth } from '../git/git.ts';
 import { GitHubApi } from '../shared/github-api.ts';
 import type { GitHubContext } from '../shared/github-context.ts';
 import type { Inputs } from '../shared/inputs.ts';
@@ -7,11 +8,15 @@ export const DEFAULT_FLAG_MESSAGES = String.raw`\[(skip ci|ci skip|no ci|skip ac
 
 export interface CommitCountSettings extends CommitCountOptions {
   fail: boolean;
+  /** Credentials for fetching what a shallow checkout lacks (checkout with persist-credentials: false leaves none). */
+  auth?: RemoteAuth;
 }
 
 /** Every commit-count input, validated; shared by the action and the CLI. */
 export function readCommitCountSettings(inputs: Inputs, context: GitHubContext): CommitCountSettings {
   const token = inputs.secret('token');
+  const auth = token ? tokenAuth(context.serverUrl, token) : undefined;
+  if (auth) inputs.source.mask(auth.header.slice(auth.header.lastIndexOf(' ') + 1)); // the Base64 form of the token
   const expectedText = inputs.string('expected');
   return {
     base: inputs.string('base'),
@@ -26,5 +31,6 @@ export function readCommitCountSettings(inputs: Inputs, context: GitHubContext):
     context,
     api: token ? new GitHubApi({ token, apiUrl: context.apiUrl }) : undefined,
     remote: 'origin',
+    auth,
   };
 }

@@ -103,7 +103,7 @@ export function statusLine(status: number): string {
  */
 async function post(url: string, headers: Record<string, string>, body: string, timeoutMs: number, signal?: AbortSignal): Promise<void> {
   // Loaded on first use: deploy-start with only the log or an events file never needs it.
-  const { request } = await import('undici');
+  const { request } = await import('../shared/http-client.ts');
   const response = await request(url, {
     method: 'POST',
     headers: { 'user-agent': 'deploy-guards', ...headers },

@@ -95,7 +95,7 @@ export class FlyApi {
   }
 
   private async get(path: string): Promise<unknown> {
-    const { request } = await import('undici');
+    const { request } = await import('../shared/http-client.ts');
     let response;
     try {
       response = await request(`${this.apiUrl}${path}`, {

@@ -28,21 +28,65 @@ export interface GitOptions extends Omit<ExecOptions, 'env'> {
   env?: NodeJS.ProcessEnv;
 }
 
+/** Commands that talk to a remote: they get the long deadline and the remote's credentials. */
+const REMOTE_COMMANDS = new Set(['fetch', 'clone', 'ls-remote']);
+
 function defaultTimeout(args: readonly string[]): number {
-  return args[0] === 'fetch' || args[0] === 'clone' ? FETCH_TIMEOUT_MS : LOCAL_TIMEOUT_MS;
+  return REMOTE_COMMANDS.has(args[0] ?? '') ? FETCH_TIMEOUT_MS : LOCAL_TIMEOUT_MS;
+}
+
+/**
+ * Credentials for the remote's HTTP requests, the way actions/checkout sends them: an
+ * `http.<server>/.extraheader` Authorization header, scoped by git to URLs under the
+ * server. It reaches git per command through GIT_CONFIG_COUNT/KEY/VALUE variables: never
+ * written to .git/config (checkout with `persist-credentials: false` leaves none there),
+ * and never on a command line (other users can read /proc/<pid>/cmdline; only the owner
+ * can read a process's environment).
+ */
+export interface RemoteAuth {
+  /** e.g. https://github.com/ */
+  serverUrl: string;
+  /** The header value, `AUTHORIZATION: basic <base64>`; the caller masks it. */
+  header: string;
+}
+
+/** The header actions/checkout configures for a token (`x-access-token:<token>`, Basic). */
+export function tokenAuth(serverUrl: string, token: string): RemoteAuth {
+  const url = new URL(serverUrl);
+  return { serverUrl: `${url.protocol}//${url.host}/`, header: `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}` };
+}
+
+/** Adds config entries after any the environment already holds (GIT_CONFIG_COUNT is one list). */
+function withConfig(env: NodeJS.ProcessEnv, entries: [string, string][]): NodeJS.ProcessEnv {
+  const given = Number(env.GIT_CONFIG_COUNT ?? 0);
+  const start = Number.isInteger(given) && given > 0 ? given : 0;
+  const result: NodeJS.ProcessEnv = { ...env, GIT_CONFIG_COUNT: String(start + entries.length) };
+  entries.forEach(([key, value], i) => {
+    result[`GIT_CONFIG_KEY_${start + i}`] = key;
+    result[`GIT_CONFIG_VALUE_${start + i}`] = value;
+  });
+  return result;
 }
 
 /** A repository handle: every call is `git -C <dir> <args…>` with an argument array. */
 export class Git {
   readonly dir: string;
-  constructor(dir: string) {
+  readonly auth?: RemoteAuth;
+  constructor(dir: string, options: { auth?: RemoteAuth } = {}) {
     this.dir = dir;
+    this.auth = options.auth;
   }
 
   /** Runs git; returns the raw result whatever the exit code. */
   run(args: readonly string[], options: GitOptions = {}): Promise<ExecResult> {
     const timeoutMs = options.timeoutMs ?? defaultTimeout(args);
-    return exec('git', ['-C', this.dir, ...args], { ...options, timeoutMs, env: { ...process.env, ...QUIET_ENV, ...options.env } });
+    let env: NodeJS.ProcessEnv = { ...process.env, ...QUIET_ENV, ...options.env };
+    if (this.auth && REMOTE_COMMANDS.has(args[0] ?? '')) {
+      const key = `http.${this.auth.serverUrl}.extraheader`;
+      // The empty value first: it clears a header a persisted checkout left for the same server, so one Authorization is sent.
+      env = withConfig(env, [[key, ''], [key, this.auth.header]]);
+    }
+    return exec('git', ['-C', this.dir, ...args], { ...options, timeoutMs, env });
   }
 
   /** Runs git and returns stdout; throws GitError on a non-zero exit or a timeout. */

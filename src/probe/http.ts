@@ -1,6 +1,6 @@
 import { pipeline, type Readable } from 'node:stream';
 import * as zlib from 'node:zlib';
-import { Agent, buildConnector, request } from 'undici';
+import { Agent, buildConnector, request } from '../shared/http-client.ts';
 import { errorMessage } from '../shared/errors.ts';
 import { classifyError, type Phase, type Reason } from './reasons.ts';
 

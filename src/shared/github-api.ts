@@ -95,7 +95,7 @@ export class GitHubApi {
     const path = new URL(url).pathname;
     // Loaded on first use: most runs of the git-only actions never call the API, and
     // undici is the largest module of their bundles (ncc puts it in its own chunk).
-    const { request } = await import('undici');
+    const { request } = await import('./http-client.ts');
     let response;
     try {
       response = await request(url, {

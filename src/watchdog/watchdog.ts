@@ -164,7 +164,7 @@ async function fromLoki(settings: WatchdogSettings, now: number): Promise<{ even
   const headers: Record<string, string> = { 'user-agent': 'deploy-guards' };
   if (lokiTenant) headers['x-scope-orgid'] = lokiTenant;
   if (lokiUsername || lokiPassword) headers.authorization = `Basic ${Buffer.from(`${lokiUsername}:${lokiPassword}`).toString('base64')}`;
-  const { request } = await import('undici');
+  const { request } = await import('../shared/http-client.ts');
   const start = BigInt(now - settings.lookbackMs) * 1_000_000n;
   let end = BigInt(now) * 1_000_000n;
   const lines: string[] = [];

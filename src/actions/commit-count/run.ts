@@ -10,7 +10,7 @@ export async function run(): Promise<void> {
   await runAction('commit-count', async () => {
     const context = readGitHubContext();
     const settings = readCommitCountSettings(actionInputs(), context);
-    const result = await countCommits(new Git(context.workspace), { ...settings, log: core.info });
+    const result = await countCommits(new Git(context.workspace, { auth: settings.auth }), { ...settings, log: core.info });
 
     core.startGroup(`${result.count} commits in ${result.baseSha?.slice(0, 7) ?? 'root'}..${result.headSha.slice(0, 7)} (base: ${result.baseSource})`);
     for (const commit of result.commits) core.info(commitLine(commit));

@@ -1,0 +1,47 @@
+// The one HTTP client (undici) loaded from its dispatcher and request modules only: it must
+// send what undici's own `request(url, options)` sends, and load none of fetch, WebSocket
+// or the rest of undici's index (what deploy-canary's cold start used to compile).
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Agent, request } from '../src/shared/http-client.ts';
+import { ScenarioServer } from './harness/http-scenarios.ts';
+
+describe('http-client', () => {
+  const server = new ScenarioServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk: Buffer) => (body += chunk));
+    req.on('end', () => res.end(JSON.stringify({ method: req.method, url: req.url, header: req.headers['x-probe'] ?? null, body })));
+  });
+  beforeAll(() => server.start());
+  afterAll(() => server.stop());
+
+  it('sends the path and query of the URL, the method, headers and body', async () => {
+    const response = await request(`${server.url}/a/b%20c?x=1&y=two#fragment`, { method: 'POST', headers: { 'x-probe': 'yes' }, body: 'hello' });
+    expect(response.statusCode).toBe(200);
+    expect(await response.body.json()).toEqual({ method: 'POST', url: '/a/b%20c?x=1&y=two', header: 'yes', body: 'hello' });
+  });
+
+  it('takes a URL object, defaults to GET (PUT with a body, as undici does) and uses the dispatcher given', async () => {
+    const agent = new Agent();
+    let dispatched = 0;
+    const counting = { dispatch: (...args: Parameters<Agent['dispatch']>) => (dispatched++, agent.dispatch(...args)) } as unknown as Agent;
+    const plain = await request(new URL(`${server.url}/plain`), { dispatcher: counting });
+    expect(await plain.body.json()).toMatchObject({ method: 'GET', url: '/plain' });
+    const put = await request(`${server.url}/put`, { body: 'x' });
+    expect(await put.body.json()).toMatchObject({ method: 'PUT', body: 'x' });
+    expect(dispatched).toBe(1);
+    await agent.close();
+  });
+
+  it("loads none of undici's index (fetch, WebSocket, cache, mocks)", () => {
+    const loaded = execFileSync(process.execPath, ['--input-type=module', '-e', `
+      import { createRequire } from 'node:module';
+      await import(${JSON.stringify(join(import.meta.dirname, '..', 'src', 'shared', 'http-client.ts'))});
+      console.log(JSON.stringify(Object.keys(createRequire(import.meta.url).cache)));
+    `], { encoding: 'utf8' });
+    const undici = (JSON.parse(loaded) as string[]).filter((file) => file.includes('/node_modules/undici/'));
+    expect(undici.some((file) => file.endsWith('/lib/dispatcher/agent.js'))).toBe(true);
+    expect(undici.filter((file) => file.endsWith('/undici/index.js') || file.includes('/lib/web/') || file.includes('/lib/mock/'))).toEqual([]);
+  });
+});
