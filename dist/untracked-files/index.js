@@ -4839,6 +4839,9 @@ function dirOf(path) {
 function joinPath(dir, relative) {
     if (relative === '')
         return dir;
+    // Most specifiers and alias targets are already normal: no split and join for them.
+    if (isNormal(relative))
+        return dir === '' ? relative : `${dir}/${relative}`;
     const parts = dir === '' ? [] : dir.split('/');
     for (const part of relative.split('/')) {
         if (part === '' || part === '.')
@@ -4852,6 +4855,21 @@ function joinPath(dir, relative) {
             parts.push(part);
     }
     return parts.join('/');
+}
+/** No empty, `.` or `..` segment: joining it to a directory needs no folding. */
+function isNormal(path) {
+    if (path.charCodeAt(0) === 47 || path.charCodeAt(path.length - 1) === 47 || path.includes('//'))
+        return false;
+    for (let dot = path.indexOf('.'); dot >= 0; dot = path.indexOf('.', dot + 1)) {
+        if (dot > 0 && path.charCodeAt(dot - 1) !== 47)
+            continue; // a dot inside a name
+        const next = dot + 1 < path.length ? path.charCodeAt(dot + 1) : 47;
+        if (next === 47)
+            return false; // `.`
+        if (next === 46 && (dot + 2 >= path.length || path.charCodeAt(dot + 2) === 47))
+            return false; // `..`
+    }
+    return true;
 }
 /** Every ancestor directory of `dir`, nearest first, ending with the root ''. */
 function ancestors(dir) {
@@ -5329,7 +5347,9 @@ class Resolver {
     readText;
     typesOnlyCache = new Map();
     /** Every path resolved for an import that loads a module (not `?raw`/`?url`): what makes a file a module. */
-    moduleBases = new Set();
+    // Every base a module import probed, kept as a list: a set is built only when some file
+    // was imported as an asset (rare), so the common scan pays a push, not a hash insert.
+    moduleBases = [];
     recordBases = true;
     /** Tracked files named by a `?raw` or `?url` import: text or an emitted asset, unless also loaded as a module. */
     assetTargets = new Set();
@@ -5410,7 +5430,10 @@ class Resolver {
      * module (by their path, extensionless, through `.js`→`.ts`, or as a folder's index).
      */
     assetOnlyFiles() {
-        return [...this.assetTargets].filter((file) => !basesOf(file).some((base) => this.moduleBases.has(base)));
+        if (this.assetTargets.size === 0)
+            return [];
+        const loaded = new Set(this.moduleBases);
+        return [...this.assetTargets].filter((file) => !basesOf(file).some((base) => loaded.has(base)));
     }
     /**
      * An import()/require() whose specifier is computed (`shown`: a template's pattern or
@@ -5556,10 +5579,12 @@ class Resolver {
                 if (match === undefined)
                     continue;
                 // normalizePath(combinePaths(base, substituted)), as TypeScript's tryLoadModuleUsingPaths: `~/../x`, `~//x`, `@m/.`.
-                const bases = alias.targets.flatMap((target) => {
+                const bases = [];
+                for (const target of alias.targets) {
                     const base = joinPath('', target.replace('*', match));
-                    return base === undefined ? [] : [base];
-                });
+                    if (base !== undefined)
+                        bases.push(base);
+                }
                 const result = bases.length === 0 ? OUTSIDE : bases.length === 1 ? this.resolvePath(bases[0], false, typeOnly) : this.resolveAny(bases, typeOnly);
                 if (result.kind !== 'miss')
                     return result;
@@ -5663,7 +5688,7 @@ class Resolver {
     /** A repository path as a file (extension probing, `.js`→`.ts`) or a directory (package.json, index). */
     resolvePath(base, directoryOnly, typeOnly = false, hops = 0) {
         if (this.recordBases)
-            this.moduleBases.add(base);
+            this.moduleBases.push(base);
         if (this.submodules.length > 0) {
             const submodule = this.submoduleOf(base);
             if (submodule && !submodule.checkedOut)
@@ -5875,8 +5900,7 @@ class Resolver {
         if (bases.length === 0)
             return EXTERNAL;
         if (this.recordBases)
-            for (const base of bases)
-                this.moduleBases.add(base);
+            this.moduleBases.push(...bases);
         // Exports point at exact files: only TypeScript's `.js`→`.ts` mapping applies.
         const satisfied = (base) => exactCandidates(base, typeOnly).some((candidate) => this.tracked.has(candidate));
         if (usable.length > 0 && bases.some(satisfied)) {
@@ -6187,7 +6211,7 @@ async function checkUntrackedFiles(options) {
         });
         const unreadableNames = [];
         const linkedOutside = [];
-        const scannedFrom = new Map(); // scanned file → the folder its imports resolve from
+        const scannedFrom = []; // scanned file, the folder its imports resolve from, …: a map only if needed
         for (const file of tracked) { // the set: an unmerged path is listed once per stage
             const kind = sourceKindOf(file);
             if (!kind || !inScope(file))
@@ -6229,7 +6253,7 @@ async function checkUntrackedFiles(options) {
                 continue;
             }
             scannedFiles++;
-            scannedFrom.set(file, dir);
+            scannedFrom.push(file, dir);
             let lines; // built only for a file with a miss
             const lineAt = (offset) => (lines ??= new line_index_LineIndex(source)).lineAt(offset);
             const typeTest = isTypeTest(file);
@@ -6318,10 +6342,16 @@ function importNeed(kind, typeOnly, bindings) {
  * resolved again to take it back out of its bucket, and the file's imports are
  * counted as not checked, with the file named.
  */
-function retractAssetFiles(resolver, rootPrefix, scannedFrom, tally) {
+function retractAssetFiles(resolver, rootPrefix, scannedPairs, tally) {
     const { counts, notChecked } = tally;
     const retracted = new Set();
-    for (const file of resolver.assetOnlyFiles()) {
+    const assetOnly = resolver.assetOnlyFiles();
+    if (assetOnly.length === 0)
+        return;
+    const scannedFrom = new Map();
+    for (let i = 0; i < scannedPairs.length; i += 2)
+        scannedFrom.set(scannedPairs[i], scannedPairs[i + 1]);
+    for (const file of assetOnly) {
         const dir = scannedFrom.get(file);
         const kind = sourceKindOf(file);
         if (dir === undefined || kind === undefined)

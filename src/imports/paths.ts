@@ -12,6 +12,8 @@ export function dirOf(path: string): string {
  */
 export function joinPath(dir: string, relative: string): string | undefined {
   if (relative === '') return dir;
+  // Most specifiers and alias targets are already normal: no split and join for them.
+  if (isNormal(relative)) return dir === '' ? relative : `${dir}/${relative}`;
   const parts = dir === '' ? [] : dir.split('/');
   for (const part of relative.split('/')) {
     if (part === '' || part === '.') continue;
@@ -21,6 +23,18 @@ export function joinPath(dir: string, relative: string): string | undefined {
     } else parts.push(part);
   }
   return parts.join('/');
+}
+
+/** No empty, `.` or `..` segment: joining it to a directory needs no folding. */
+function isNormal(path: string): boolean {
+  if (path.charCodeAt(0) === 47 || path.charCodeAt(path.length - 1) === 47 || path.includes('//')) return false;
+  for (let dot = path.indexOf('.'); dot >= 0; dot = path.indexOf('.', dot + 1)) {
+    if (dot > 0 && path.charCodeAt(dot - 1) !== 47) continue; // a dot inside a name
+    const next = dot + 1 < path.length ? path.charCodeAt(dot + 1) : 47;
+    if (next === 47) return false; // `.`
+    if (next === 46 && (dot + 2 >= path.length || path.charCodeAt(dot + 2) === 47)) return false; // `..`
+  }
+  return true;
 }
 
 /** Every ancestor directory of `dir`, nearest first, ending with the root ''. */

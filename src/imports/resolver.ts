@@ -181,7 +181,9 @@ export class Resolver {
   private readonly readText: (path: string) => string | undefined;
   private readonly typesOnlyCache = new Map<string, boolean>();
   /** Every path resolved for an import that loads a module (not `?raw`/`?url`): what makes a file a module. */
-  private readonly moduleBases = new Set<string>();
+  // Every base a module import probed, kept as a list: a set is built only when some file
+  // was imported as an asset (rare), so the common scan pays a push, not a hash insert.
+  private readonly moduleBases: string[] = [];
   private recordBases = true;
   /** Tracked files named by a `?raw` or `?url` import: text or an emitted asset, unless also loaded as a module. */
   private readonly assetTargets = new Set<string>();
@@ -257,7 +259,9 @@ export class Resolver {
    * module (by their path, extensionless, through `.js`→`.ts`, or as a folder's index).
    */
   assetOnlyFiles(): string[] {
-    return [...this.assetTargets].filter((file) => !basesOf(file).some((base) => this.moduleBases.has(base)));
+    if (this.assetTargets.size === 0) return [];
+    const loaded = new Set(this.moduleBases);
+    return [...this.assetTargets].filter((file) => !basesOf(file).some((base) => loaded.has(base)));
   }
 
   /**
@@ -386,10 +390,11 @@ export class Resolver {
         const match = matchAlias(alias.prefix, alias.suffix, specifier);
         if (match === undefined) continue;
         // normalizePath(combinePaths(base, substituted)), as TypeScript's tryLoadModuleUsingPaths: `~/../x`, `~//x`, `@m/.`.
-        const bases = alias.targets.flatMap((target) => {
+        const bases: string[] = [];
+        for (const target of alias.targets) {
           const base = joinPath('', target.replace('*', match));
-          return base === undefined ? [] : [base];
-        });
+          if (base !== undefined) bases.push(base);
+        }
         const result = bases.length === 0 ? OUTSIDE : bases.length === 1 ? this.resolvePath(bases[0]!, false, typeOnly) : this.resolveAny(bases, typeOnly);
         if (result.kind !== 'miss') return result;
         // TypeScript falls back to node_modules when `paths` finds nothing: a package
@@ -477,7 +482,7 @@ export class Resolver {
 
   /** A repository path as a file (extension probing, `.js`→`.ts`) or a directory (package.json, index). */
   resolvePath(base: string, directoryOnly: boolean, typeOnly = false, hops = 0): Resolution {
-    if (this.recordBases) this.moduleBases.add(base);
+    if (this.recordBases) this.moduleBases.push(base);
     if (this.submodules.length > 0) {
       const submodule = this.submoduleOf(base);
       if (submodule && !submodule.checkedOut) return { kind: 'not-checked', reason: 'submodule-not-checked-out', subject: submodule.path };
@@ -668,7 +673,7 @@ export class Resolver {
       return base === undefined ? [] : [base];
     });
     if (bases.length === 0) return EXTERNAL;
-    if (this.recordBases) for (const base of bases) this.moduleBases.add(base);
+    if (this.recordBases) this.moduleBases.push(...bases);
     // Exports point at exact files: only TypeScript's `.js`→`.ts` mapping applies.
     const satisfied = (base: string) => exactCandidates(base, typeOnly).some((candidate) => this.tracked.has(candidate));
     if (usable.length > 0 && bases.some(satisfied)) {

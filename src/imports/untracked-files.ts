@@ -218,7 +218,7 @@ export async function checkUntrackedFiles(options: UntrackedFilesOptions): Promi
     });
     const unreadableNames: string[] = [];
     const linkedOutside: string[] = [];
-    const scannedFrom = new Map<string, string>(); // scanned file → the folder its imports resolve from
+    const scannedFrom: string[] = []; // scanned file, the folder its imports resolve from, …: a map only if needed
     for (const file of tracked) { // the set: an unmerged path is listed once per stage
       const kind = sourceKindOf(file);
       if (!kind || !inScope(file)) continue;
@@ -253,7 +253,7 @@ export async function checkUntrackedFiles(options: UntrackedFilesOptions): Promi
         continue;
       }
       scannedFiles++;
-      scannedFrom.set(file, dir);
+      scannedFrom.push(file, dir);
       let lines: LineIndex | undefined; // built only for a file with a miss
       const lineAt = (offset: number) => (lines ??= new LineIndex(source)).lineAt(offset);
       const typeTest = isTypeTest(file);
@@ -345,7 +345,7 @@ function importNeed(kind: SourceKind, typeOnly: boolean, bindings: boolean): Imp
 function retractAssetFiles(
   resolver: Resolver,
   rootPrefix: string,
-  scannedFrom: ReadonlyMap<string, string>,
+  scannedPairs: readonly string[],
   tally: {
     counts: ImportCounts;
     pending: PendingMiss[];
@@ -356,7 +356,11 @@ function retractAssetFiles(
 ): void {
   const { counts, notChecked } = tally;
   const retracted = new Set<string>();
-  for (const file of resolver.assetOnlyFiles()) {
+  const assetOnly = resolver.assetOnlyFiles();
+  if (assetOnly.length === 0) return;
+  const scannedFrom = new Map<string, string>();
+  for (let i = 0; i < scannedPairs.length; i += 2) scannedFrom.set(scannedPairs[i]!, scannedPairs[i + 1]!);
+  for (const file of assetOnly) {
     const dir = scannedFrom.get(file);
     const kind = sourceKindOf(file);
     if (dir === undefined || kind === undefined) continue;
