@@ -1,16 +1,22 @@
 // `npm run bench`: every suite in bench/suites/, measured side by side with its
 // reference in the same run, printed as ratios against the issue targets.
-// `npm run bench -- <suite>` runs one suite (cold start always covers every bundle).
+// `npm run bench -- <suite> [<suite>…]` runs those suites (cold start always covers every bundle).
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type BenchLine, type BenchSuite, median, ms, runProcess } from './measure.ts';
 
 const COLD_RUNS = 9;
-const only = process.argv[2];
+const only = process.argv.slice(2);
 const dir = join(import.meta.dirname, 'suites');
 const suites: BenchSuite[] = [];
 for (const file of readdirSync(dir).filter((name) => name.endsWith('.ts')).sort()) {
   suites.push(((await import(join(dir, file))) as { suite: BenchSuite }).suite);
+}
+
+const unknown = only.filter((name) => !suites.some((suite) => suite.name === name));
+if (unknown.length > 0) {
+  console.error(`bench: no suite named ${unknown.join(', ')}; the suites are ${suites.map((suite) => suite.name).join(', ')}`);
+  process.exit(2);
 }
 
 function print(title: string, lines: BenchLine[]): void {
@@ -55,7 +61,7 @@ print('Cold start (bundle to verdict, trivial input)', cold);
 count(cold);
 
 for (const suite of suites) {
-  if (!suite.run || (only && suite.name !== only)) continue;
+  if (!suite.run || (only.length > 0 && !only.includes(suite.name))) continue;
   const lines = await suite.run();
   print(suite.name, lines);
   count(lines);

@@ -285,4 +285,20 @@ describe('configuration wrappers the scan does not read', () => {
     // A string method on a variable named env is no wrapper.
     expect(note).not.toContain('PROD');
   });
+
+  it('are found in every language the scan reads, whichever helper name and accessor', async () => {
+    const dir = composeProject({
+      'compose.yaml': 'services:\n  app:\n    build: .\n',
+      Dockerfile: 'FROM python:3.12\nCOPY . .\nCMD ["sh", "-c", "python app/settings.py && ./server && node web.js"]\n',
+      // One helper per file: each file is searched on its own.
+      'app/settings.py': "DEBUG = env.bool('DEBUG_MODE')\n",
+      'app/secrets.py': "SECRET = config( 'SECRET_KEY')\n",
+      'main.go': 'package main\nfunc main() { _ = viper.GetString("HTTP_PORT") }\n',
+      'web.js': "const url = getEnv('API_URL');\n",
+      'db.js': "const host = appConfig.getOrThrow<string>(`DB_HOST`);\n",
+    });
+    const note = (await check(dir)).notes.find((line) => line.includes('not judged'));
+    for (const name of ['DEBUG_MODE', 'SECRET_KEY', 'HTTP_PORT', 'API_URL', 'DB_HOST']) expect(note, name).toContain(name);
+    expect(note).toContain('5 reads through configuration wrappers');
+  });
 });

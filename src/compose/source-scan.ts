@@ -211,7 +211,8 @@ export async function scanBuildContext(root: string, options: ScanOptions): Prom
     filesScanned++;
     // Nearly every file reads no environment at all: skip them without decoding.
     const reading = MARKERS[language].some((marker) => bytes.indexOf(marker) >= 0);
-    const wrapping = WRAPPER_MARKERS[language].some((marker) => bytes.indexOf(marker) >= 0);
+    // A marker both lists share was just searched for: each byte search costs a pass over the file.
+    const wrapping = reading || WRAPPER_MARKERS[language].some((marker) => !MARKERS[language].includes(marker) && bytes.indexOf(marker) >= 0);
     if (!reading && !wrapping) return true;
     const text = bytes.toString('utf8');
     const from = reads.length;
@@ -430,8 +431,26 @@ const WRAPPERS: Record<Language, RegExp[]> = {
   go: [new RegExp(`\\b(?<call>viper\\.Get[A-Za-z]*)\\(\\s*"${KEY}"`, 'g')],
 };
 
+/**
+ * For each pattern above, the part every match contains, starting at a literal: a text
+ * without it is passed over at the speed of a literal search, where the full pattern
+ * (a look-behind, then a name of any length) is tried at every word.
+ */
+const WRAPPER_GATES: Record<Language, RegExp[]> = {
+  js: [
+    /[Cc]onfig[\w$]*\.(?:get|getOrThrow)\s*(?:<[^<>()]*>)?\(\s*['"`][A-Za-z_]/,
+    new RegExp(`(?:env|Env)(?:\\.${ACCESSOR})?\\s*(?:<[^<>()]*>)?\\(\\s*['"\`][A-Z]`),
+  ],
+  py: [new RegExp(`(?:env|config)(?:\\.${ACCESSOR})?\\(\\s*['"][A-Z]`)],
+  ex: [],
+  rb: [],
+  go: [/viper\.Get[A-Za-z]*\(\s*"/],
+};
+
 function wrapperReadsIn(text: string, language: Language, found: WrapperRead[]): void {
-  for (const re of WRAPPERS[language]) {
+  const gates = WRAPPER_GATES[language];
+  for (const [index, re] of WRAPPERS[language].entries()) {
+    if (!gates[index]!.test(text)) continue;
     re.lastIndex = 0;
     for (let match = re.exec(text); match; match = re.exec(text)) {
       const call = match.groups!.call!.replace(/^this\./, '');
