@@ -19,7 +19,7 @@ describe('environment reads in source', () => {
     ["const host = process.env.HOST || 'localhost'", ['HOST?']],
     ['const { A, B = "x", C: renamed } = process.env', ['A~', 'B?', 'C~']],
     ['const { A, C: renamed } = process.env;\nfetch(`${A}/${renamed}`)', ['A', 'C']],
-    ['import.meta.env.VITE_API_URL; import.meta.env.MODE', ['VITE_API_URL~']],
+    ['import.meta.env.VITE_API_URL; import.meta.env.MODE', ['VITE_API_URL~@build']],
     ["import { env } from '$env/dynamic/private';\nfetch(env.MANA_STT_URL); env['TOKEN']; env.OPT ?? 1", ['MANA_STT_URL~', 'TOKEN~', 'OPT?']],
     ["import { env } from '$env/dynamic/private';\nfetch(`${env.MANA_STT_URL}/v1`)", ['MANA_STT_URL']],
     ["import { env as priv } from '$env/dynamic/private';\npriv.SECRET_A; myenv.NOT_THIS", ['SECRET_A~']],

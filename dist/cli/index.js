@@ -21362,7 +21362,8 @@ function findMissing(input) {
         interpolationFinding(use, '', { where: wherePath(use), need: undefined, fatal: true }, input, add);
     for (const facts of input.facts) {
         const { service } = facts;
-        const needs = new Map(needsOf.get(service.name));
+        // What the bundler inlines while building is no need of the container: its environment entries and pass-throughs are judged without it.
+        const needs = new Map([...(needsOf.get(service.name) ?? [])].filter(([, need]) => !need.inlined));
         for (const name of [...(input.required['*'] ?? []), ...(input.required[service.name] ?? [])])
             needs.set(name, { source: 'required input', phase: 'run', strength: 'required' });
         const official = facts.unmetImageRequirement;
@@ -21482,9 +21483,12 @@ function readNeeds(reads) {
         if (read.strength === 'optional')
             continue;
         const current = needs.get(read.name);
-        if (current && (current.strength === 'required' || read.strength === 'unguarded'))
+        // A read of the running code outweighs any inlined one; among reads of one kind, the strongest.
+        if (current && !(current.inlined && !read.inlined) && (read.inlined && !current.inlined || current.strength === 'required' || read.strength === 'unguarded'))
             continue;
         const need = { source: `read at ${read.file}:${read.line}${read.phase === 'build' ? ' while building' : ''}`, phase: read.phase, strength: read.strength };
+        if (read.inlined)
+            need.inlined = true;
         if (read.standalone)
             need.unjudged = `, a standalone script (a #! line) that nothing the image runs names (CMD, ENTRYPOINT, command, another file of the image): whether the container runs it cannot be judged`;
         needs.set(read.name, need);
@@ -21501,6 +21505,10 @@ function imageFindings(image, input, add) {
     for (const [name, need] of imageNeeds({ ...input, images: [image] }).get(image.services[0].service.name) ?? []) {
         if (RUNTIME_NAMES.has(name))
             continue;
+        if (need.inlined) {
+            inlinedFinding(image, name, need, add);
+            continue;
+        }
         const buildTime = need.phase === 'build';
         const gets = (facts) => facts.defined.has(name) || (buildTime && facts.buildDefined.has(name));
         // A pass-through entry nothing provides was reported on its own line already.
@@ -21529,6 +21537,29 @@ function imageFindings(image, input, add) {
         const verb = need.strength === 'required' ? (lacking.length === 1 ? 'needs' : 'need') : lacking.length === 1 ? 'reads' : 'read';
         add({ ...place, reason: 'not-passed', severity, hint: `${who} ${verb} ${name} (${need.source}${judged}); ${definedElsewhere(name, lacking.map((facts) => facts.service.name), input)}: ${fix}` });
     }
+}
+/**
+ * An `import.meta.env` read: the bundler replaces it while building, from the mode .env
+ * files of the build context and the build's environment (build args, Dockerfile
+ * ARG/ENV), never from the container's environment (vite.dev/guide/env-and-mode). Set
+ * nowhere the build sees, it is a notice at most: the build command or the bundler's
+ * `define` may still set it, which the scan does not follow.
+ */
+function inlinedFinding(image, name, need, add) {
+    const files = image.buildEnvFiles.filter((file) => file.keys.includes(name));
+    if (files.length > 0)
+        return;
+    const lacking = image.services.filter((facts) => !facts.buildDefined.has(name));
+    const first = lacking[0];
+    if (!first)
+        return;
+    const names = lacking.map((facts) => facts.service.name).join(', ');
+    const who = image.services.length === 1 ? first.service.name : `${names} (running the image built from ${image.context})`;
+    const looked = image.buildEnvFiles.length > 0 ? `the build context's mode .env files (${image.buildEnvFiles.map((file) => file.file).join(', ')})` : `a mode .env file (the build context ${image.context} has none)`;
+    add({
+        service: first.service.name, services: lacking.map((facts) => facts.service.name), variable: name, reason: 'not-passed', severity: 'notice', file: first.service.file, line: first.service.line,
+        hint: `${who} ${need.strength === 'required' ? 'needs' : 'reads'} ${name} through import.meta.env (${need.source}); the bundler replaces import.meta.env reads as it builds, never from the container's environment: neither ${looked} nor a build arg or Dockerfile ARG/ENV sets it, so the built code gets undefined unless the build command or the bundler config (define, envPrefix) sets it, which is not judged: set it in a mode .env file of the build context or pass it as a build arg of ${names}`,
+    });
 }
 function definedElsewhere(name, lacking, input) {
     const others = input.allFacts.filter((other) => !lacking.includes(other.service.name) && other.defined.has(name));
@@ -24647,7 +24678,7 @@ function secretStatus(secret, running) {
 function listed(names) {
     return names.length > 20 ? `${names.slice(0, 20).join(', ')} and ${names.length - 20} more` : names.join(', ');
 }
-function scanNotes(who, context, scan, ignoreFile) {
+function scanNotes(who, context, scan, ignoreFile, buildArgs = []) {
     const notes = [];
     const skipped = [
         scan.skipped.dockerignore ? `${scan.skipped.dockerignore} excluded by ${ignoreFile}` : '',
@@ -24666,10 +24697,37 @@ function scanNotes(who, context, scan, ignoreFile) {
     const wrappers = scan.wrapperReads;
     if (wrappers.count > 0)
         notes.push(`${who}: build context ${context}: ${wrappers.count} read${wrappers.count === 1 ? '' : 's'} through configuration wrappers the scan does not follow (${listed(wrappers.calls)}) ${wrappers.count === 1 ? 'is' : 'are'} not judged: ${listed(wrappers.names)}`);
+    notes.push(...importMetaEnvNotes(who, context, scan, buildArgs));
     if (scan.invalidIgnorePatterns.length > 0)
         notes.push(`${who}: ${scan.invalidIgnorePatterns.length} .dockerignore pattern(s) Docker would refuse (the build fails there)`);
     if (scan.truncated)
         notes.push(`${who}: build context has more source files than the scan limit; the rest was not scanned`);
+    return notes;
+}
+/**
+ * How `import.meta.env` reads were judged: against what the build sees (the mode .env
+ * files of the context, build args, Dockerfile ARG/ENV), never the container; the names
+ * set nowhere there are named (their notices say the build command or `define` may set them).
+ */
+function importMetaEnvNotes(who, context, scan, buildArgs) {
+    const notes = [];
+    const where = `${who}: build context ${context}`;
+    for (const file of scan.unreadableEnvFiles)
+        notes.push(`${where}: ${file} could not be read (binary or too big): its keys are not known to the build check`);
+    if (scan.importMetaEnvAtRuntime) {
+        notes.push(`${where}: the bundler config uses import-meta-env, which fills import.meta.env when the container starts: its reads are judged as the container's`);
+        return notes;
+    }
+    const inlined = scan.reads.filter((read) => read.inlined);
+    if (inlined.length === 0)
+        return notes;
+    const names = [...new Set(inlined.map((read) => read.name))].sort();
+    const given = new Set([...scan.buildEnvFiles.flatMap((file) => file.keys), ...buildArgs, ...scan.dockerfileArgs, ...scan.dockerfileEnv]);
+    const needed = new Set(inlined.filter((read) => read.strength !== 'optional').map((read) => read.name));
+    const unset = names.filter((name) => needed.has(name) && !given.has(name));
+    const files = scan.buildEnvFiles.length > 0 ? scan.buildEnvFiles.map((file) => file.file).join(', ') : 'none in the context';
+    const line = `${where}: ${names.length} name${names.length === 1 ? '' : 's'} read through import.meta.env ${names.length === 1 ? 'is' : 'are'} replaced by the bundler while building: judged against the mode .env files (${files}), build args and Dockerfile ARG/ENV, never from the container's environment`;
+    notes.push(unset.length > 0 ? `${line}; ${unset.length} not set where the build sees them: ${listed(unset)} (notices: the build command or the bundler's define may set them, which is not judged)` : line);
     return notes;
 }
 
@@ -25135,15 +25193,81 @@ function boundName(text, start) {
  */
 function jsReadStrength(text, start, end) {
     const next = after(text, end);
-    if (next === 'optional' || next === 'required')
+    if (next === 'optional')
         return next;
     const previous = before(text, start, end);
-    if (previous === 'optional' || previous === 'required')
+    if (previous === 'optional')
         return previous;
     if (previous === 'default')
         return 'optional';
+    if (guardedBySameRead(text, start, end))
+        return 'optional';
+    if (next === 'required')
+        return next;
+    if (previous === 'required')
+        return previous;
     const name = boundName(text, start);
     return name ? variableUseStrength(text, name, end) : 'unguarded';
+}
+/** `process.env.X` / `process.env['X']` / `import.meta.env.X` followed by the `?` of a ternary or by `&&`. */
+const TESTED_READ = /(?:\bprocess\.env|\bimport\.meta\.env)(?:\.([A-Za-z_]\w*)|\[\s*['"`]([A-Za-z_]\w*)['"`]\s*\])\s*(\?(?![?.])|&&)/g;
+/**
+ * The read at [start, end) sits where a read of the same name was just tested: in the
+ * true branch of `X ? … : …` or the right side of `X && …` (excalidraw:
+ * `import.meta.env.PKG_NAME ? `${import.meta.env.PKG_NAME}@…` : "fallback"`). There
+ * the code has the value whenever it runs. The branch is followed back up to 400
+ * characters, through brackets, strings and template literals.
+ */
+function guardedBySameRead(text, start, end) {
+    const name = /([A-Za-z_]\w*)['"`]?\s*\]?$/.exec(text.slice(start, end))?.[1];
+    if (!name)
+        return false;
+    const from = Math.max(0, start - 400);
+    const window = text.slice(from, start);
+    TESTED_READ.lastIndex = 0;
+    let test;
+    for (let match = TESTED_READ.exec(window); match; match = TESTED_READ.exec(window))
+        if ((match[1] ?? match[2]) === name)
+            test = match;
+    if (!test)
+        return false;
+    return inSameBranch(window.slice(test.index + test[0].length), test[3] === '&&');
+}
+/** `between` (from the test's operator to the read) stays inside the branch the test guards. */
+function inSameBranch(between, and) {
+    const open = [];
+    for (let i = 0; i < between.length; i++) {
+        const ch = between[i];
+        if (open.at(-1) === '`') {
+            if (ch === '\\')
+                i++;
+            else if (ch === '`')
+                open.pop();
+            else if (ch === '$' && between[i + 1] === '{')
+                open.push('{'), i++;
+            continue;
+        }
+        if (ch === '"' || ch === "'") {
+            const close = between.indexOf(ch, i + 1);
+            if (close < 0)
+                return false;
+            i = close;
+        }
+        else if (ch === '`' || ch === '(' || ch === '[' || ch === '{')
+            open.push(ch);
+        else if (ch === ')' || ch === ']' || ch === '}') {
+            if (open.length === 0)
+                return false; // the expression holding the test ended
+            open.pop();
+        }
+        else if (open.length === 0) {
+            if (ch === ';' || ch === ',' || ch === ':')
+                return false; // the statement ended, or the false branch began
+            if (and && (ch === '?' || (ch === '|' && between[i + 1] === '|')))
+                return false;
+        }
+    }
+    return true;
 }
 /**
  * A variable holding the value: any check makes it optional (unless the check throws:
@@ -25249,6 +25373,16 @@ function assignedName(text, start) {
 
 
 
+
+/**
+ * The files Vite loads into `import.meta.env` (vite.dev/guide/env-and-mode: `.env`,
+ * `.env.local`, `.env.[mode]`, `.env.[mode].local`). The mode a build uses is not known
+ * here (`vite build` defaults to production, `--mode` changes it): any mode counts.
+ * Templates (`.env.example`) are documentation, not a mode.
+ */
+const VITE_ENV_FILE = /^\.env(?:\.(?!(?:example|sample|template|dist|defaults?)(?:\.local)?$)[\w-]+)?(?:\.local)?$/;
+/** The bundler config imports import-meta-env (`@import-meta-env/unplugin`, `/babel`, `/swc`): the container fills `import.meta.env` at startup. */
+const IMPORT_META_ENV_PLUGIN = /['"]@import-meta-env\/(?:unplugin|babel|swc|prepare)['"]/;
 const SKIP_DIRS = new Set(['node_modules', '.git', '.svelte-kit', '.next', '.nuxt', 'dist', 'build', 'coverage', '__pycache__', '_build', 'deps', 'vendor', '.venv', 'venv']);
 const JS = new Set(['.js', '.mjs', '.cjs', '.jsx', '.ts', '.mts', '.cts', '.tsx', '.svelte', '.vue', '.astro']);
 const LANGUAGE = { '.py': 'py', '.ex': 'ex', '.exs': 'ex', '.rb': 'rb', '.go': 'go' };
@@ -25331,9 +25465,13 @@ async function scanBuildContext(root, options) {
     /** Files with a `#!` line that read the environment: where their reads start and end in `reads`. */
     const scripts = [];
     const wrappers = [];
+    const envFiles = new Set();
+    let importMetaEnvAtRuntime = false;
     const shown = (rel) => (options.shownRoot === undefined ? (0,external_node_path_namespaceObject.relative)(options.workingDirectory, (0,external_node_path_namespaceObject.join)(root, rel)) : `${options.shownRoot.replace(/\/+$/, '')}/${rel}`);
     /** Scans one file when its extension is a language we read; false once the file limit is reached. */
     const scanFile = (path, rel, name, parts) => {
+        if (name.startsWith('.env') && VITE_ENV_FILE.test(name) && !(ignore.matcher && ignore.matcher.excludes(rel)))
+            envFiles.add(rel);
         const dot = name.lastIndexOf('.');
         const extension = dot > 0 ? name.slice(dot) : '';
         const language = LANGUAGE[extension];
@@ -25379,6 +25517,8 @@ async function scanBuildContext(root, options) {
         const from = reads.length;
         if (reading)
             scanText(text, language, shown(rel), reads, mixConfig === 'build' ? 'build' : 'run');
+        if (language === 'js' && !importMetaEnvAtRuntime && text.includes('@import-meta-env/') && IMPORT_META_ENV_PLUGIN.test(text))
+            importMetaEnvAtRuntime = true;
         if (wrapping)
             wrapperReadsIn(text, language, wrappers);
         if (reads.length > from && bytes[0] === 0x23 && bytes[1] === 0x21)
@@ -25432,9 +25572,33 @@ async function scanBuildContext(root, options) {
                 read.strength = 'unguarded';
         }
     }
+    if (importMetaEnvAtRuntime) {
+        for (const read of reads) {
+            if (!read.inlined)
+                continue;
+            read.phase = 'run';
+            delete read.inlined;
+        }
+    }
+    // A gitignored `.env.local` is still in the build context: the context root is listed as Docker sends it.
+    for (const name of safeReaddir(root))
+        if (VITE_ENV_FILE.test(name) && !(ignore.matcher && ignore.matcher.excludes(name)))
+            envFiles.add(name);
+    const buildEnvFiles = [];
+    const unreadableEnvFiles = [];
+    for (const rel of [...envFiles].sort()) {
+        try {
+            if (!(0,external_node_fs_.lstatSync)((0,external_node_path_namespaceObject.join)(root, rel)).isFile())
+                continue; // a symlink or a directory: no file of the context to load
+            buildEnvFiles.push({ file: shown(rel), keys: readDotenvFile((0,external_node_path_namespaceObject.join)(root, rel), shown(rel), () => undefined, false).map((entry) => entry.key) });
+        }
+        catch {
+            unreadableEnvFiles.push(shown(rel));
+        }
+    }
     const wrapperNames = [...new Set(wrappers.map((read) => read.name))].sort();
     const wrapperCalls = [...new Set(wrappers.map((read) => read.call))].sort();
-    return { reads, filesScanned, standaloneScripts: unnamed.map(shown), wrapperReads: { count: wrappers.length, names: wrapperNames, calls: wrapperCalls }, ...dockerfileNames(dockerText), truncated, skipped, unread, ignoreFile: ignore.kind, invalidIgnorePatterns: ignore.matcher?.invalid ?? [], mixEnv: sawMixConfig ? mixEnv : undefined };
+    return { reads, filesScanned, buildEnvFiles, unreadableEnvFiles, importMetaEnvAtRuntime, standaloneScripts: unnamed.map(shown), wrapperReads: { count: wrappers.length, names: wrapperNames, calls: wrapperCalls }, ...dockerfileNames(dockerText), truncated, skipped, unread, ignoreFile: ignore.kind, invalidIgnorePatterns: ignore.matcher?.invalid ?? [], mixEnv: sawMixConfig ? mixEnv : undefined };
 }
 /**
  * Mix evaluates `config/config.exs` and the `config/<env>.exs` it imports when the
@@ -25514,6 +25678,14 @@ function readRegularFile(path, maxBytes) {
         return undefined; // deleted in the working tree, a symlink, a directory, unreadable
     }
     return bytes.length > maxBytes ? undefined : bytes;
+}
+function safeReaddir(dir) {
+    try {
+        return (0,external_node_fs_.readdirSync)(dir);
+    }
+    catch {
+        return [];
+    }
 }
 /** Outside a git repository: walk the tree, honouring the .gitignore files found inside it. */
 function walk(root, dir, ignores, scanFile, stopped) {
@@ -25672,6 +25844,11 @@ function scanText(source, language, file, reads = [], filePhase = 'run') {
                 continue;
             }
             const end = pattern.call && !match[0].endsWith(')') ? callEnd(text, re.lastIndex) : re.lastIndex;
+            if (language === 'js' && match[0].startsWith('import')) {
+                add(name, start, jsReadStrength(text, start, end), 'build');
+                reads[reads.length - 1].inlined = true;
+                continue;
+            }
             add(name, start, language === 'js' ? jsReadStrength(text, start, end) : otherReadStrength(text, start, end, pattern.base));
         }
     }
@@ -25952,8 +26129,13 @@ async function checkFlyApp(input) {
         const judged = need.strength === 'required' ? '' : ' without a fallback; whether the code needs it cannot be judged from the read';
         const severity = need.strength === 'required' ? 'error' : 'notice';
         if (need.phase === 'build') {
-            if (buildGets.has(name))
+            if (buildGets.has(name) || scan?.buildEnvFiles.some((file) => file.keys.includes(name)))
                 continue;
+            if (need.inlined) {
+                // Replaced by the bundler while building: never the Machines' environment; a notice at most (the build command or `define` may set it).
+                add(name, 'not-passed', 'notice', `${app} ${verb} ${name} through import.meta.env (${need.source}); the bundler replaces import.meta.env reads as it builds, never from the Machines' environment: neither a mode .env file of the build context nor a build arg or Dockerfile ARG/ENV sets it, so the built code gets undefined unless the build command or the bundler config (define, envPrefix) sets it, which is not judged: set it in a mode .env file or pass it in ${config.file} [build.args]`);
+                continue;
+            }
             const secretNote = secrets?.has(name) || config.env.has(name) ? ` It is set for the Machines (${secrets?.has(name) ? 'a Fly secret' : `${config.file} [env]`}), but` : '';
             add(name, 'not-passed', severity, `${app} ${verb} ${name} while building (${need.source}${judged}).${secretNote} Fly secrets and [env] do not reach the build: pass it in ${config.file} [build.args] (or fly deploy --build-arg), or read it in config/runtime.exs instead`);
             continue;
@@ -26150,7 +26332,7 @@ async function checkEnvCompleteness(options) {
     for (const [key, scan] of scans) {
         const running = facts.filter((fact) => fact.service.build && scanKey(fact.service.build) === key);
         if (running.length > 0)
-            images.push({ services: running, reads: scan.reads, context: contextShown(running[0].service.build, shown) });
+            images.push({ services: running, reads: scan.reads, context: contextShown(running[0].service.build, shown), buildEnvFiles: scan.buildEnvFiles });
     }
     const exampleRead = readExample(options.exampleFile, cwd, settings.projectDirectory, shown);
     const example = exampleRead && composeSettings ? composeExample(exampleRead, project, facts, shown, options.exampleFile !== '', notes) : undefined;
@@ -26245,7 +26427,7 @@ async function scanImages(project, active, root, notes) {
         const scan = await scanBuildContext(build.context, { workingDirectory: root, dockerfile: (0,external_node_path_namespaceObject.resolve)(build.context, build.dockerfile), shownRoot: build.shownContext, mountedElsewhere, runs });
         scans.set(scanKey(build), scan);
         const ignoreFile = scan.ignoreFile === 'dockerfile' ? `the Dockerfile's own ${build.shownDockerfile ?? build.dockerfile}.dockerignore` : '.dockerignore';
-        notes.push(...scanNotes(sharing.map((other) => other.name).join(', '), context, scan, ignoreFile));
+        notes.push(...scanNotes(sharing.map((other) => other.name).join(', '), context, scan, ignoreFile, sharing.flatMap((other) => other.build?.args ?? [])));
     }
     return scans;
 }

@@ -64,6 +64,8 @@ export interface ImageFacts {
   reads: EnvRead[];
   /** The context as shown. */
   context: string;
+  /** The mode .env files the context holds, which the bundler loads into `import.meta.env` while building. */
+  buildEnvFiles: { file: string; keys: string[] }[];
 }
 
 export interface CheckInput {
@@ -102,6 +104,8 @@ export interface Need {
   unjudged?: string;
   /** The image refuses an empty value too (an official image's documented requirement). */
   nonEmpty?: boolean;
+  /** Only `import.meta.env` reads: the bundler replaces them while building; the container's environment never reaches them. */
+  inlined?: boolean;
 }
 
 export function findMissing(input: CheckInput): MissingVariable[] {
@@ -148,7 +152,8 @@ export function findMissing(input: CheckInput): MissingVariable[] {
 
   for (const facts of input.facts) {
     const { service } = facts;
-    const needs = new Map(needsOf.get(service.name));
+    // What the bundler inlines while building is no need of the container: its environment entries and pass-throughs are judged without it.
+    const needs = new Map([...(needsOf.get(service.name) ?? [])].filter(([, need]) => !need.inlined));
     for (const name of [...(input.required['*'] ?? []), ...(input.required[service.name] ?? [])]) needs.set(name, { source: 'required input', phase: 'run', strength: 'required' });
     const official = facts.unmetImageRequirement;
     for (const name of official?.oneOf ?? []) needs.set(name, { source: official!.source, phase: 'run', strength: 'required', nonEmpty: true });
@@ -264,8 +269,10 @@ export function readNeeds(reads: EnvRead[]): Map<string, Need> {
   for (const read of reads) {
     if (read.strength === 'optional') continue;
     const current = needs.get(read.name);
-    if (current && (current.strength === 'required' || read.strength === 'unguarded')) continue;
+    // A read of the running code outweighs any inlined one; among reads of one kind, the strongest.
+    if (current && !(current.inlined && !read.inlined) && (read.inlined && !current.inlined || current.strength === 'required' || read.strength === 'unguarded')) continue;
     const need: Need = { source: `read at ${read.file}:${read.line}${read.phase === 'build' ? ' while building' : ''}`, phase: read.phase, strength: read.strength };
+    if (read.inlined) need.inlined = true;
     if (read.standalone) need.unjudged = `, a standalone script (a #! line) that nothing the image runs names (CMD, ENTRYPOINT, command, another file of the image): whether the container runs it cannot be judged`;
     needs.set(read.name, need);
   }
@@ -281,6 +288,10 @@ export function readNeeds(reads: EnvRead[]): Map<string, Need> {
 function imageFindings(image: ImageFacts, input: CheckInput, add: (entry: Omit<MissingVariable, 'services'> & { services?: string[] }) => void): void {
   for (const [name, need] of imageNeeds({ ...input, images: [image] }).get(image.services[0]!.service.name) ?? []) {
     if (RUNTIME_NAMES.has(name)) continue;
+    if (need.inlined) {
+      inlinedFinding(image, name, need, add);
+      continue;
+    }
     const buildTime = need.phase === 'build';
     const gets = (facts: ServiceFacts) => facts.defined.has(name) || (buildTime && facts.buildDefined.has(name));
     // A pass-through entry nothing provides was reported on its own line already.
@@ -308,6 +319,28 @@ function imageFindings(image: ImageFacts, input: CheckInput, add: (entry: Omit<M
     const verb = need.strength === 'required' ? (lacking.length === 1 ? 'needs' : 'need') : lacking.length === 1 ? 'reads' : 'read';
     add({ ...place, reason: 'not-passed', severity, hint: `${who} ${verb} ${name} (${need.source}${judged}); ${definedElsewhere(name, lacking.map((facts) => facts.service.name), input)}: ${fix}` });
   }
+}
+
+/**
+ * An `import.meta.env` read: the bundler replaces it while building, from the mode .env
+ * files of the build context and the build's environment (build args, Dockerfile
+ * ARG/ENV), never from the container's environment (vite.dev/guide/env-and-mode). Set
+ * nowhere the build sees, it is a notice at most: the build command or the bundler's
+ * `define` may still set it, which the scan does not follow.
+ */
+function inlinedFinding(image: ImageFacts, name: string, need: Need, add: (entry: Omit<MissingVariable, 'services'> & { services?: string[] }) => void): void {
+  const files = image.buildEnvFiles.filter((file) => file.keys.includes(name));
+  if (files.length > 0) return;
+  const lacking = image.services.filter((facts) => !facts.buildDefined.has(name));
+  const first = lacking[0];
+  if (!first) return;
+  const names = lacking.map((facts) => facts.service.name).join(', ');
+  const who = image.services.length === 1 ? first.service.name : `${names} (running the image built from ${image.context})`;
+  const looked = image.buildEnvFiles.length > 0 ? `the build context's mode .env files (${image.buildEnvFiles.map((file) => file.file).join(', ')})` : `a mode .env file (the build context ${image.context} has none)`;
+  add({
+    service: first.service.name, services: lacking.map((facts) => facts.service.name), variable: name, reason: 'not-passed', severity: 'notice', file: first.service.file, line: first.service.line,
+    hint: `${who} ${need.strength === 'required' ? 'needs' : 'reads'} ${name} through import.meta.env (${need.source}); the bundler replaces import.meta.env reads as it builds, never from the container's environment: neither ${looked} nor a build arg or Dockerfile ARG/ENV sets it, so the built code gets undefined unless the build command or the bundler config (define, envPrefix) sets it, which is not judged: set it in a mode .env file of the build context or pass it as a build arg of ${names}`,
+  });
 }
 
 function definedElsewhere(name: string, lacking: string[], input: CheckInput): string {

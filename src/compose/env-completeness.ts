@@ -195,7 +195,7 @@ export async function checkEnvCompleteness(options: EnvCompletenessOptions): Pro
   const images: ImageFacts[] = [];
   for (const [key, scan] of scans) {
     const running = facts.filter((fact) => fact.service.build && scanKey(fact.service.build) === key);
-    if (running.length > 0) images.push({ services: running, reads: scan.reads, context: contextShown(running[0]!.service.build!, shown) });
+    if (running.length > 0) images.push({ services: running, reads: scan.reads, context: contextShown(running[0]!.service.build!, shown), buildEnvFiles: scan.buildEnvFiles });
   }
 
   const exampleRead = readExample(options.exampleFile, cwd, settings.projectDirectory, shown);
@@ -294,7 +294,7 @@ async function scanImages(project: Project, active: Service[], root: string, not
     const scan = await scanBuildContext(build.context, { workingDirectory: root, dockerfile: resolve(build.context, build.dockerfile), shownRoot: build.shownContext, mountedElsewhere, runs });
     scans.set(scanKey(build), scan);
     const ignoreFile = scan.ignoreFile === 'dockerfile' ? `the Dockerfile's own ${build.shownDockerfile ?? build.dockerfile}.dockerignore` : '.dockerignore';
-    notes.push(...scanNotes(sharing.map((other) => other.name).join(', '), context, scan, ignoreFile));
+    notes.push(...scanNotes(sharing.map((other) => other.name).join(', '), context, scan, ignoreFile, sharing.flatMap((other) => other.build?.args ?? [])));
   }
   return scans;
 }

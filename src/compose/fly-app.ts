@@ -120,7 +120,12 @@ export async function checkFlyApp(input: FlyAppInput): Promise<FlyAppResult> {
     const judged = need.strength === 'required' ? '' : ' without a fallback; whether the code needs it cannot be judged from the read';
     const severity = need.strength === 'required' ? 'error' : 'notice';
     if (need.phase === 'build') {
-      if (buildGets.has(name)) continue;
+      if (buildGets.has(name) || scan?.buildEnvFiles.some((file) => file.keys.includes(name))) continue;
+      if (need.inlined) {
+        // Replaced by the bundler while building: never the Machines' environment; a notice at most (the build command or `define` may set it).
+        add(name, 'not-passed', 'notice', `${app} ${verb} ${name} through import.meta.env (${need.source}); the bundler replaces import.meta.env reads as it builds, never from the Machines' environment: neither a mode .env file of the build context nor a build arg or Dockerfile ARG/ENV sets it, so the built code gets undefined unless the build command or the bundler config (define, envPrefix) sets it, which is not judged: set it in a mode .env file or pass it in ${config.file} [build.args]`);
+        continue;
+      }
       const secretNote = secrets?.has(name) || config.env.has(name) ? ` It is set for the Machines (${secrets?.has(name) ? 'a Fly secret' : `${config.file} [env]`}), but` : '';
       add(name, 'not-passed', severity, `${app} ${verb} ${name} while building (${need.source}${judged}).${secretNote} Fly secrets and [env] do not reach the build: pass it in ${config.file} [build.args] (or fly deploy --build-arg), or read it in config/runtime.exs instead`);
       continue;

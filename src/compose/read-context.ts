@@ -11,7 +11,8 @@
  * - `optional`: the code copes without it: a fallback (`??`, `||`, `or`, a default
  *   argument, a default in the call), a read that is only tested or compared (`if (x)`,
  *   `!x`, `x ? a : b`, `x && f()`, `=== 'y'`, `typeof`), the last operand of `a || b`, an
- *   assignment to it or `delete`, or a variable holding it that the code checks.
+ *   assignment to it or `delete`, a variable holding it that the code checks, or a read
+ *   in the branch that a test of the same read guards (`X ? `${X}/v1` : d`, `X && f(X)`).
  * - `unguarded`: no fallback and no check, but used where the scan cannot follow it (an
  *   object property, a function argument, a return value): whether the container
  *   needs it cannot be judged from here.
@@ -82,12 +83,64 @@ function boundName(text: string, start: number): string | undefined {
  */
 export function jsReadStrength(text: string, start: number, end: number): ReadStrength {
   const next = after(text, end);
-  if (next === 'optional' || next === 'required') return next;
+  if (next === 'optional') return next;
   const previous = before(text, start, end);
-  if (previous === 'optional' || previous === 'required') return previous;
+  if (previous === 'optional') return previous;
   if (previous === 'default') return 'optional';
+  if (guardedBySameRead(text, start, end)) return 'optional';
+  if (next === 'required') return next;
+  if (previous === 'required') return previous;
   const name = boundName(text, start);
   return name ? variableUseStrength(text, name, end) : 'unguarded';
+}
+
+/** `process.env.X` / `process.env['X']` / `import.meta.env.X` followed by the `?` of a ternary or by `&&`. */
+const TESTED_READ = /(?:\bprocess\.env|\bimport\.meta\.env)(?:\.([A-Za-z_]\w*)|\[\s*['"`]([A-Za-z_]\w*)['"`]\s*\])\s*(\?(?![?.])|&&)/g;
+
+/**
+ * The read at [start, end) sits where a read of the same name was just tested: in the
+ * true branch of `X ? … : …` or the right side of `X && …` (excalidraw:
+ * `import.meta.env.PKG_NAME ? `${import.meta.env.PKG_NAME}@…` : "fallback"`). There
+ * the code has the value whenever it runs. The branch is followed back up to 400
+ * characters, through brackets, strings and template literals.
+ */
+function guardedBySameRead(text: string, start: number, end: number): boolean {
+  const name = /([A-Za-z_]\w*)['"`]?\s*\]?$/.exec(text.slice(start, end))?.[1];
+  if (!name) return false;
+  const from = Math.max(0, start - 400);
+  const window = text.slice(from, start);
+  TESTED_READ.lastIndex = 0;
+  let test: RegExpExecArray | undefined;
+  for (let match = TESTED_READ.exec(window); match; match = TESTED_READ.exec(window)) if ((match[1] ?? match[2]) === name) test = match;
+  if (!test) return false;
+  return inSameBranch(window.slice(test.index + test[0].length), test[3] === '&&');
+}
+
+/** `between` (from the test's operator to the read) stays inside the branch the test guards. */
+function inSameBranch(between: string, and: boolean): boolean {
+  const open: string[] = [];
+  for (let i = 0; i < between.length; i++) {
+    const ch = between[i]!;
+    if (open.at(-1) === '`') {
+      if (ch === '\\') i++;
+      else if (ch === '`') open.pop();
+      else if (ch === '$' && between[i + 1] === '{') open.push('{'), i++;
+      continue;
+    }
+    if (ch === '"' || ch === "'") {
+      const close = between.indexOf(ch, i + 1);
+      if (close < 0) return false;
+      i = close;
+    } else if (ch === '`' || ch === '(' || ch === '[' || ch === '{') open.push(ch);
+    else if (ch === ')' || ch === ']' || ch === '}') {
+      if (open.length === 0) return false; // the expression holding the test ended
+      open.pop();
+    } else if (open.length === 0) {
+      if (ch === ';' || ch === ',' || ch === ':') return false; // the statement ended, or the false branch began
+      if (and && (ch === '?' || (ch === '|' && between[i + 1] === '|'))) return false;
+    }
+  }
+  return true;
 }
 
 /**

@@ -17,12 +17,13 @@
  * Reads through configuration wrappers (`configService.get('X')`, `env('X')`) are
  * counted and named, not judged.
  */
-import { constants, readdirSync, readFileSync, statSync } from 'node:fs';
+import { constants, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { Git } from '../git/git.ts';
 import { LineIndex } from '../shared/line-index.ts';
 import { DockerIgnore, readDockerignore } from './dockerignore.ts';
+import { readDotenvFile } from './dotenv.ts';
 import { elixirCode } from './elixir-text.ts';
 import { jsReadStrength, otherReadStrength, variableUseStrength, type ReadStrength } from './read-context.ts';
 
@@ -32,8 +33,10 @@ export interface EnvRead {
   file: string;
   line: number;
   strength: ReadStrength;
-  /** `$env/static/*` is inlined at build time; everything else is read when the app runs. */
+  /** `$env/static/*` and `import.meta.env` are inlined at build time; everything else is read when the app runs. */
   phase: 'run' | 'build';
+  /** `import.meta.env.X`: the bundler replaces it while building, from the mode .env files and the build's environment, never the container's. */
+  inlined?: boolean;
   /** In a standalone script (a `#!` line) that nothing the image runs names: whether the container runs it is not known. */
   standalone?: boolean;
 }
@@ -79,7 +82,23 @@ export interface ScanResult {
   standaloneScripts: string[];
   /** Reads through configuration wrappers the scan does not follow (`configService.get('X')`, `env('X')`): counted and named, not judged. */
   wrapperReads: { count: number; names: string[]; calls: string[] };
+  /** The .env files Vite loads while building (`.env`, `.env.local`, `.env.<mode>`, `.env.<mode>.local`) that the build context holds: shown path and keys. */
+  buildEnvFiles: { file: string; keys: string[] }[];
+  /** Such files that could not be read (a NUL byte, over 1 MB): their keys are not known. */
+  unreadableEnvFiles: string[];
+  /** The bundler config uses import-meta-env: `import.meta.env` is filled when the container starts, so its reads are the container's. */
+  importMetaEnvAtRuntime: boolean;
 }
+
+/**
+ * The files Vite loads into `import.meta.env` (vite.dev/guide/env-and-mode: `.env`,
+ * `.env.local`, `.env.[mode]`, `.env.[mode].local`). The mode a build uses is not known
+ * here (`vite build` defaults to production, `--mode` changes it): any mode counts.
+ * Templates (`.env.example`) are documentation, not a mode.
+ */
+const VITE_ENV_FILE = /^\.env(?:\.(?!(?:example|sample|template|dist|defaults?)(?:\.local)?$)[\w-]+)?(?:\.local)?$/;
+/** The bundler config imports import-meta-env (`@import-meta-env/unplugin`, `/babel`, `/swc`): the container fills `import.meta.env` at startup. */
+const IMPORT_META_ENV_PLUGIN = /['"]@import-meta-env\/(?:unplugin|babel|swc|prepare)['"]/;
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.svelte-kit', '.next', '.nuxt', 'dist', 'build', 'coverage', '__pycache__', '_build', 'deps', 'vendor', '.venv', 'venv']);
 const JS = new Set(['.js', '.mjs', '.cjs', '.jsx', '.ts', '.mts', '.cts', '.tsx', '.svelte', '.vue', '.astro']);
@@ -173,10 +192,13 @@ export async function scanBuildContext(root: string, options: ScanOptions): Prom
   /** Files with a `#!` line that read the environment: where their reads start and end in `reads`. */
   const scripts: { rel: string; from: number; to: number }[] = [];
   const wrappers: WrapperRead[] = [];
+  const envFiles = new Set<string>();
+  let importMetaEnvAtRuntime = false;
   const shown = (rel: string) => (options.shownRoot === undefined ? relative(options.workingDirectory, join(root, rel)) : `${options.shownRoot.replace(/\/+$/, '')}/${rel}`);
 
   /** Scans one file when its extension is a language we read; false once the file limit is reached. */
   const scanFile = (path: string, rel: string, name: string, parts?: string[]): boolean => {
+    if (name.startsWith('.env') && VITE_ENV_FILE.test(name) && !(ignore.matcher && ignore.matcher.excludes(rel))) envFiles.add(rel);
     const dot = name.lastIndexOf('.');
     const extension = dot > 0 ? name.slice(dot) : '';
     const language = LANGUAGE[extension];
@@ -217,6 +239,7 @@ export async function scanBuildContext(root: string, options: ScanOptions): Prom
     const text = bytes.toString('utf8');
     const from = reads.length;
     if (reading) scanText(text, language, shown(rel), reads, mixConfig === 'build' ? 'build' : 'run');
+    if (language === 'js' && !importMetaEnvAtRuntime && text.includes('@import-meta-env/') && IMPORT_META_ENV_PLUGIN.test(text)) importMetaEnvAtRuntime = true;
     if (wrapping) wrapperReadsIn(text, language, wrappers);
     if (reads.length > from && bytes[0] === 0x23 && bytes[1] === 0x21) scripts.push({ rel, from, to: reads.length });
     return true;
@@ -260,9 +283,28 @@ export async function scanBuildContext(root: string, options: ScanOptions): Prom
       if (read.strength === 'required') read.strength = 'unguarded';
     }
   }
+  if (importMetaEnvAtRuntime) {
+    for (const read of reads) {
+      if (!read.inlined) continue;
+      read.phase = 'run';
+      delete read.inlined;
+    }
+  }
+  // A gitignored `.env.local` is still in the build context: the context root is listed as Docker sends it.
+  for (const name of safeReaddir(root)) if (VITE_ENV_FILE.test(name) && !(ignore.matcher && ignore.matcher.excludes(name))) envFiles.add(name);
+  const buildEnvFiles: ScanResult['buildEnvFiles'] = [];
+  const unreadableEnvFiles: string[] = [];
+  for (const rel of [...envFiles].sort()) {
+    try {
+      if (!lstatSync(join(root, rel)).isFile()) continue; // a symlink or a directory: no file of the context to load
+      buildEnvFiles.push({ file: shown(rel), keys: readDotenvFile(join(root, rel), shown(rel), () => undefined, false).map((entry) => entry.key) });
+    } catch {
+      unreadableEnvFiles.push(shown(rel));
+    }
+  }
   const wrapperNames = [...new Set(wrappers.map((read) => read.name))].sort();
   const wrapperCalls = [...new Set(wrappers.map((read) => read.call))].sort();
-  return { reads, filesScanned, standaloneScripts: unnamed.map(shown), wrapperReads: { count: wrappers.length, names: wrapperNames, calls: wrapperCalls }, ...dockerfileNames(dockerText), truncated, skipped, unread, ignoreFile: ignore.kind, invalidIgnorePatterns: ignore.matcher?.invalid ?? [], mixEnv: sawMixConfig ? mixEnv : undefined };
+  return { reads, filesScanned, buildEnvFiles, unreadableEnvFiles, importMetaEnvAtRuntime, standaloneScripts: unnamed.map(shown), wrapperReads: { count: wrappers.length, names: wrapperNames, calls: wrapperCalls }, ...dockerfileNames(dockerText), truncated, skipped, unread, ignoreFile: ignore.kind, invalidIgnorePatterns: ignore.matcher?.invalid ?? [], mixEnv: sawMixConfig ? mixEnv : undefined };
 }
 
 /**
@@ -339,6 +381,14 @@ function readRegularFile(path: string, maxBytes: number): Buffer | undefined {
     return undefined; // deleted in the working tree, a symlink, a directory, unreadable
   }
   return bytes.length > maxBytes ? undefined : bytes;
+}
+
+function safeReaddir(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
 }
 
 /** Outside a git repository: walk the tree, honouring the .gitignore files found inside it. */
@@ -493,6 +543,11 @@ export function scanText(source: string, language: Language, file: string, reads
         continue;
       }
       const end = pattern.call && !match[0].endsWith(')') ? callEnd(text, re.lastIndex) : re.lastIndex;
+      if (language === 'js' && match[0].startsWith('import')) {
+        add(name, start, jsReadStrength(text, start, end), 'build');
+        reads[reads.length - 1]!.inlined = true;
+        continue;
+      }
       add(name, start, language === 'js' ? jsReadStrength(text, start, end) : otherReadStrength(text, start, end, pattern.base));
     }
   }
