@@ -314,3 +314,38 @@ describe('the documented one-line exclude for test code', () => {
     expect(rows(result)).toEqual([['src/shipped.ts', './gone', 'missing', 'src/gone']]);
   });
 });
+
+describe('declaration files under skipLibCheck (penpot plugins-runtime/src/lib/global.d.ts)', () => {
+  // `import type { Manifest } from './lib/models/manifest.model'` one folder too deep: tsc with
+  // skipLibCheck never checks the .d.ts, and no bundler loads it, so the build cannot fail.
+  const files = {
+    'tsconfig.base.json': json({ compilerOptions: { strict: true, skipLibCheck: true } }),
+    'lib/tsconfig.json': json({ extends: '../tsconfig.base.json' }),
+    'lib/src/global.d.ts': "import type { Manifest } from './lib/models/manifest.model';\nexport declare global { function load(m: Manifest): void; }\n",
+    'lib/src/models/manifest.model.ts': 'export interface Manifest { name: string }\n',
+    'lib/src/index.ts': "import type { Manifest } from './models/manifest.model';\nexport const names = (m: Manifest) => m.name;\n",
+  };
+
+  it('counts its miss as not checked, naming the tsconfig and the example, instead of failing', async () => {
+    const repo = new GitFixture();
+    repo.commit('lib', files);
+    const result = await check(repo);
+    expect(rows(result)).toEqual([]);
+    expect(notChecked(result)).toEqual({ 'skip-lib-check': 1 });
+    const sentence = notCheckedSentence(result.notChecked[0]!);
+    expect(sentence).toContain('lib/tsconfig.json sets skipLibCheck');
+    expect(sentence).toContain("'./lib/models/manifest.model' in lib/src/global.d.ts:1");
+  });
+
+  it('still fails it without skipLibCheck (tsc reports the module not found), and a .ts file either way', async () => {
+    const repo = new GitFixture();
+    repo.commit('lib', { ...files, 'tsconfig.base.json': json({ compilerOptions: { strict: true } }), 'lib/src/other.ts': "import type { Gone } from './gone';\nexport type X = Gone;\n" });
+    expect(rows(await check(repo))).toEqual([
+      ['lib/src/global.d.ts', './lib/models/manifest.model', 'missing', 'lib/src/lib/models/manifest.model'],
+      ['lib/src/other.ts', './gone', 'missing', 'lib/src/gone'],
+    ]);
+    const skipping = new GitFixture();
+    skipping.commit('lib', { ...files, 'lib/src/other.ts': "import type { Gone } from './gone';\nexport type X = Gone;\n" });
+    expect(rows(await check(skipping))).toEqual([['lib/src/other.ts', './gone', 'missing', 'lib/src/gone']]);
+  });
+});

@@ -28212,6 +28212,8 @@ function notCheckedSentence(group) {
             return `${imports} with a computed specifier not checked: the file is chosen at run time (a variable, a concatenation, or a template that matches no tracked file) — write the specifier as a literal, or as a template whose folder holds the tracked files it may load, to have it checked${example}`;
         case 'asset-only':
             return `${imports} in ${subject} not checked: every import of that file reads it as text or a URL (?raw, ?url), so the bundler never loads it as a module${example}`;
+        case 'skip-lib-check':
+            return `${imports} in declaration files that name no tracked file not failed: ${subject} sets skipLibCheck, so tsc does not check .d.ts files and no bundler loads them; the types they import become \`any\` — fix the path (or commit the file) to have them typed${example}`;
     }
 }
 /** `not-checked` output: reason → count. */
@@ -29499,7 +29501,7 @@ class ProjectConfig {
         const merged = this.mergeExtends(file, new Set());
         let config;
         if (merged) {
-            config = { file, baseUrl: merged.baseUrl, aliases: merged.paths ? toAliases(merged.paths.map, merged.baseUrl ?? merged.paths.base) : [], rootDirs: merged.rootDirs ?? [], absent: merged.absent };
+            config = { file, baseUrl: merged.baseUrl, aliases: merged.paths ? toAliases(merged.paths.map, merged.baseUrl ?? merged.paths.base) : [], rootDirs: merged.rootDirs ?? [], skipLibCheck: merged.skipLibCheck ?? false, absent: merged.absent };
             // Solution-style root config (`files: []` + references): the aliases and rootDirs
             // live in the referenced configs (React Router's tsconfig.vite.json holds rootDirs).
             const aliasesInReferences = config.aliases.length === 0;
@@ -29557,13 +29559,15 @@ class ProjectConfig {
             const parentFile = this.locateExtends(dir, parent);
             const inherited = parentFile ? this.mergeExtends(parentFile, seen) : undefined;
             if (inherited)
-                result = { ...result, ...definedOnly({ baseUrl: inherited.baseUrl, paths: inherited.paths, rootDirs: inherited.rootDirs }), absent: [...result.absent, ...inherited.absent] };
+                result = { ...result, ...definedOnly({ baseUrl: inherited.baseUrl, paths: inherited.paths, rootDirs: inherited.rootDirs, skipLibCheck: inherited.skipLibCheck }), absent: [...result.absent, ...inherited.absent] };
             else if (!parentFile)
                 result.absent.push(this.expectedExtends(dir, parent));
         }
         const options = raw.compilerOptions ?? {};
         if (typeof options.baseUrl === 'string')
             result.baseUrl = joinPath(dir, options.baseUrl) ?? '';
+        if (typeof options.skipLibCheck === 'boolean')
+            result.skipLibCheck = options.skipLibCheck;
         if (options.paths && typeof options.paths === 'object')
             result.paths = { map: options.paths, base: dir };
         // Relative to the config that sets them, like every path option.
@@ -30737,6 +30741,8 @@ async function checkUntrackedFiles(options) {
             let lines; // built only for a file with a miss
             const lineAt = (offset) => (lines ??= new line_index_LineIndex(source)).lineAt(offset);
             const typeTest = isTypeTest(file);
+            // tsc with skipLibCheck never checks a .d.ts, and no bundler loads one: its misses cannot fail a build.
+            const uncheckedBy = isDeclaration(file) ? config.aliasesFor(dir)?.skipLibCheck && config.aliasesFor(dir).file : undefined;
             scanSource(source, kind, (specifier, offset, importKind, typeOnly, bindings, computed) => {
                 importsChecked++;
                 if (typeTest)
@@ -30750,7 +30756,10 @@ async function checkUntrackedFiles(options) {
                         counts.external++;
                         return;
                     case 'miss':
-                        pending.push({ file, line: lineAt(offset), specifier, kind: importKind, typeOnly, resolution });
+                        if (uncheckedBy)
+                            countNotChecked('skip-lib-check', uncheckedBy, undefined, { file, line: lineAt(offset), specifier });
+                        else
+                            pending.push({ file, line: lineAt(offset), specifier, kind: importKind, typeOnly, resolution });
                         return;
                     case 'generated':
                         counts.generated++;

@@ -28,6 +28,11 @@ export interface AliasConfig {
    */
   rootDirs: string[];
   /**
+   * compilerOptions.skipLibCheck: tsc does not check declaration files, so an import
+   * in a .d.ts that names no file cannot fail the build (the type becomes `any`).
+   */
+  skipLibCheck: boolean;
+  /**
    * Configs it extends or references that are not there (a generated
    * .nuxt/tsconfig.json before `nuxi prepare`, a package not installed): its
    * aliases may be incomplete, so an alias it does not know is not judged.
@@ -69,7 +74,7 @@ export function parseJson(text: string): unknown {
 
 interface RawTsconfig {
   extends?: string | string[];
-  compilerOptions?: { baseUrl?: string; paths?: Record<string, string[]>; rootDirs?: unknown };
+  compilerOptions?: { baseUrl?: string; paths?: Record<string, string[]>; rootDirs?: unknown; skipLibCheck?: unknown };
   references?: { path: string }[];
 }
 
@@ -116,7 +121,7 @@ export class ProjectConfig {
     const merged = this.mergeExtends(file, new Set());
     let config: AliasConfig | undefined;
     if (merged) {
-      config = { file, baseUrl: merged.baseUrl, aliases: merged.paths ? toAliases(merged.paths.map, merged.baseUrl ?? merged.paths.base) : [], rootDirs: merged.rootDirs ?? [], absent: merged.absent };
+      config = { file, baseUrl: merged.baseUrl, aliases: merged.paths ? toAliases(merged.paths.map, merged.baseUrl ?? merged.paths.base) : [], rootDirs: merged.rootDirs ?? [], skipLibCheck: merged.skipLibCheck ?? false, absent: merged.absent };
       // Solution-style root config (`files: []` + references): the aliases and rootDirs
       // live in the referenced configs (React Router's tsconfig.vite.json holds rootDirs).
       const aliasesInReferences = config.aliases.length === 0;
@@ -167,11 +172,12 @@ export class ProjectConfig {
       if (typeof parent !== 'string') continue;
       const parentFile = this.locateExtends(dir, parent);
       const inherited = parentFile ? this.mergeExtends(parentFile, seen) : undefined;
-      if (inherited) result = { ...result, ...definedOnly({ baseUrl: inherited.baseUrl, paths: inherited.paths, rootDirs: inherited.rootDirs }), absent: [...result.absent, ...inherited.absent] };
+      if (inherited) result = { ...result, ...definedOnly({ baseUrl: inherited.baseUrl, paths: inherited.paths, rootDirs: inherited.rootDirs, skipLibCheck: inherited.skipLibCheck }), absent: [...result.absent, ...inherited.absent] };
       else if (!parentFile) result.absent.push(this.expectedExtends(dir, parent));
     }
     const options = raw.compilerOptions ?? {};
     if (typeof options.baseUrl === 'string') result.baseUrl = joinPath(dir, options.baseUrl) ?? '';
+    if (typeof options.skipLibCheck === 'boolean') result.skipLibCheck = options.skipLibCheck;
     if (options.paths && typeof options.paths === 'object') result.paths = { map: options.paths, base: dir };
     // Relative to the config that sets them, like every path option.
     if (Array.isArray(options.rootDirs)) result.rootDirs = options.rootDirs.flatMap((root) => (typeof root === 'string' && joinPath(dir, root) !== undefined ? [joinPath(dir, root)!] : []));
@@ -302,6 +308,7 @@ interface MergedTsconfig {
   baseUrl?: string;
   paths?: { map: Record<string, string[]>; base: string };
   rootDirs?: string[];
+  skipLibCheck?: boolean;
   references: string[];
   absent: string[];
 }

@@ -85,6 +85,8 @@ export function notCheckedSentence(group: NotCheckedGroup): string {
       return `${imports} with a computed specifier not checked: the file is chosen at run time (a variable, a concatenation, or a template that matches no tracked file) — write the specifier as a literal, or as a template whose folder holds the tracked files it may load, to have it checked${example}`;
     case 'asset-only':
       return `${imports} in ${subject} not checked: every import of that file reads it as text or a URL (?raw, ?url), so the bundler never loads it as a module${example}`;
+    case 'skip-lib-check':
+      return `${imports} in declaration files that name no tracked file not failed: ${subject} sets skipLibCheck, so tsc does not check .d.ts files and no bundler loads them; the types they import become \`any\` — fix the path (or commit the file) to have them typed${example}`;
   }
 }
 

@@ -23,7 +23,9 @@ export type NotCheckedReason =
   /** A dynamic import or require() whose specifier is computed at run time. */
   | 'computed'
   /** Imports inside a file that is only ever imported as text or a URL (`?raw`, `?url`). */
-  | 'asset-only';
+  | 'asset-only'
+  /** Imports in a declaration file that tsc does not check (`skipLibCheck`) and no bundler loads. */
+  | 'skip-lib-check';
 
 export interface Miss {
   kind: 'miss';
@@ -83,7 +85,7 @@ const DECLARATION_BITS = bitsOf(DECLARATIONS);
 const SUBSTITUTE_BITS: ReadonlyMap<string, readonly [number, number]> = new Map(
   Object.entries(SUBSTITUTES).map(([ext, sources]) => [ext, [bitsOf(sources), bitsOf(sources) & ~DECLARATION_BITS]]),
 );
-const isDeclaration = (path: string) => DECLARATIONS.some((ext) => path.endsWith(ext));
+export const isDeclaration = (path: string) => DECLARATIONS.some((ext) => path.endsWith(ext));
 /** Bounds link chains and browser-map hops (a symlink loop ends here). */
 const MAX_HOPS = 8;
 /** A package name as npm allows it (old names may have capitals); `~`, `#`, `$` or `@/` start an alias. */

@@ -12,7 +12,7 @@ import { type DirtyFile, type IgnoreStatus, ignoredPaths, listSubmoduleFiles, li
 import { type ImportKind, isTypeTest, type ScanStats, scanSource, type SourceKind, sourceKindOf } from './imports.ts';
 import { dirOf, joinPath, relativeTo } from './paths.ts';
 import { ProjectConfig } from './project-config.ts';
-import { type ImportNeed, linkChainEnd, type Miss, type NotCheckedReason, Resolver, type Submodule } from './resolver.ts';
+import { type ImportNeed, isDeclaration, linkChainEnd, type Miss, type NotCheckedReason, Resolver, type Submodule } from './resolver.ts';
 
 export type MissState = 'untracked' | 'ignored' | 'generated' | 'missing';
 
@@ -257,6 +257,8 @@ export async function checkUntrackedFiles(options: UntrackedFilesOptions): Promi
       let lines: LineIndex | undefined; // built only for a file with a miss
       const lineAt = (offset: number) => (lines ??= new LineIndex(source)).lineAt(offset);
       const typeTest = isTypeTest(file);
+      // tsc with skipLibCheck never checks a .d.ts, and no bundler loads one: its misses cannot fail a build.
+      const uncheckedBy = isDeclaration(file) ? config.aliasesFor(dir)?.skipLibCheck && config.aliasesFor(dir)!.file : undefined;
       scanSource(source, kind, (specifier, offset, importKind, typeOnly, bindings, computed) => {
         importsChecked++;
         if (typeTest) typeOnly = true;
@@ -269,7 +271,8 @@ export async function checkUntrackedFiles(options: UntrackedFilesOptions): Promi
             counts.external++;
             return;
           case 'miss':
-            pending.push({ file, line: lineAt(offset), specifier, kind: importKind, typeOnly, resolution });
+            if (uncheckedBy) countNotChecked('skip-lib-check', uncheckedBy, undefined, { file, line: lineAt(offset), specifier });
+            else pending.push({ file, line: lineAt(offset), specifier, kind: importKind, typeOnly, resolution });
             return;
           case 'generated':
             counts.generated++;
