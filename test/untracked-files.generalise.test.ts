@@ -349,3 +349,14 @@ describe('declaration files under skipLibCheck (penpot plugins-runtime/src/lib/g
     expect(rows(await check(skipping))).toEqual([['lib/src/other.ts', './gone', 'missing', 'lib/src/gone']]);
   });
 });
+
+describe('the ignore check skips the index where that changes no answer', () => {
+  it('in a sparse checkout, a .gitignore of a folder that is not on disk still counts (git reads it from the index)', async () => {
+    const repo = new GitFixture();
+    repo.commit('two folders', { 'pkg/.gitignore': 'gen/\n', 'pkg/index.ts': 'export const x = 1;\n', 'app/a.ts': "import { client } from '../pkg/gen/client';\nexport { client };\n" });
+    repo.git('sparse-checkout', 'set', '--no-cone', '/app/');
+    const result = await check(repo);
+    expect(rows(result)).toEqual([['app/a.ts', '../pkg/gen/client', 'ignored', 'pkg/gen/client']]);
+    expect(result.violations).toBe(0);
+  });
+});

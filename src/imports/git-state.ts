@@ -56,8 +56,17 @@ export interface IgnoreStatus {
  * submodule"): the list is then split and asked again, so one bad path costs a
  * few calls and every other path is still answered.
  */
-export async function ignoredPaths(git: Git, paths: readonly string[]): Promise<IgnoreStatus> {
+export async function ignoredPaths(git: Git, paths: readonly string[], tracked?: ReadonlySet<string>): Promise<IgnoreStatus> {
   const status: IgnoreStatus = { ignored: new Set(), unknown: new Map() };
+  // check-ignore matches each path against the whole index (about 1 ms a path on 100,000
+  // entries), only to leave tracked paths out. Given the tracked set, that is done here and
+  // git skips the index, unless the checkout is sparse: git then reads the .gitignore of a
+  // folder that is not on disk from the index.
+  let noIndex: string[] = [];
+  if (tracked && (await git.run(['config', '--bool', 'core.sparseCheckout'])).stdout.trim() !== 'true') {
+    paths = paths.filter((path) => !tracked.has(path));
+    noIndex = ['--no-index'];
+  }
   let calls = 0;
   const ask = async (batch: readonly string[]): Promise<void> => {
     if (batch.length === 0) return;
@@ -65,7 +74,7 @@ export async function ignoredPaths(git: Git, paths: readonly string[]): Promise<
       for (const path of batch) status.unknown.set(path, `not asked: git check-ignore refused paths ${MAX_CHECK_IGNORE_CALLS} times`);
       return;
     }
-    const result = await git.run(['check-ignore', '-z', '--stdin'], { input: `${batch.join('\0')}\0` });
+    const result = await git.run(['check-ignore', ...noIndex, '-z', '--stdin'], { input: `${batch.join('\0')}\0` });
     // 0: some matched, 1: none matched; anything else: git refused a path.
     if (result.code === 0 || result.code === 1) {
       for (const path of result.stdout.split('\0')) if (path) status.ignored.add(path);

@@ -451,14 +451,14 @@ async function classify(git: Git, root: string, tracked: ReadonlySet<string>, pe
     const existing = present(miss.resolution);
     for (const path of existing ? [existing] : miss.resolution.likely) first.add(asked(path));
   }
-  const status = await ignoredStatus(git, [...first], submodules);
+  const status = await ignoredStatus(git, [...first], submodules, tracked);
   const second = new Set<string>();
   for (const miss of pending) {
     if (present(miss.resolution) || miss.resolution.likely.some((path) => status.ignored.has(asked(path)) || status.unknown.has(asked(path)))) continue;
     for (const path of miss.resolution.candidates) if (!first.has(asked(path))) second.add(asked(path));
   }
   if (second.size > 0) {
-    const more = await ignoredStatus(git, [...second], submodules);
+    const more = await ignoredStatus(git, [...second], submodules, tracked);
     for (const path of more.ignored) status.ignored.add(path);
     for (const [path, said] of more.unknown) status.unknown.set(path, said);
   }
@@ -496,7 +496,7 @@ async function classify(git: Git, root: string, tracked: ReadonlySet<string>, pe
  * check-ignore for paths of this repository and of its checked-out submodules
  * (git refuses a path inside a submodule: its own repository answers for it).
  */
-async function ignoredStatus(git: Git, paths: string[], submodules: readonly string[]): Promise<IgnoreStatus> {
+async function ignoredStatus(git: Git, paths: string[], submodules: readonly string[], tracked: ReadonlySet<string>): Promise<IgnoreStatus> {
   const bySubmodule = new Map<string, string[]>();
   const own: string[] = [];
   for (const path of paths) {
@@ -504,7 +504,7 @@ async function ignoredStatus(git: Git, paths: string[], submodules: readonly str
     if (submodule) bySubmodule.set(submodule, [...(bySubmodule.get(submodule) ?? []), path.slice(submodule.length + 1)]);
     else own.push(path);
   }
-  const status = await ignoredPaths(git, own);
+  const status = await ignoredPaths(git, own, tracked);
   for (const [submodule, inside] of bySubmodule) {
     const answer = await ignoredPaths(new Git(join(git.dir, submodule)), inside);
     for (const path of answer.ignored) status.ignored.add(`${submodule}/${path}`);
