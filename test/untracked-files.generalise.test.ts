@@ -360,3 +360,22 @@ describe('the ignore check skips the index where that changes no answer', () => 
     expect(result.violations).toBe(0);
   });
 });
+
+describe('compiled output in .gitignore is no evidence for a missing TypeScript import', () => {
+  it('a missing ./gone stays missing where .gitignore holds *.js (tsc emitting beside its sources)', async () => {
+    const repo = new GitFixture();
+    repo.commit('tsc in place', { '.gitignore': '*.js\n', 'src/a.ts': "import { gone } from './gone';\nimport { also } from './also.js';\nexport { gone, also };\n" });
+    const result = await check(repo);
+    expect(rows(result)).toEqual([
+      ['src/a.ts', './also.js', 'missing', 'src/also.js'],
+      ['src/a.ts', './gone', 'missing', 'src/gone'],
+    ]);
+    expect(result.violations).toBe(2);
+  });
+
+  it('a JavaScript importer still counts the ignored .js it names', async () => {
+    const repo = new GitFixture();
+    repo.commit('generated js', { '.gitignore': '/src/gen.js\n', 'src/a.js': "import { x } from './gen.js';\nexport { x };\n" });
+    expect(rows(await check(repo))).toEqual([['src/a.js', './gen.js', 'ignored', 'src/gen.js']]);
+  });
+});

@@ -28453,6 +28453,10 @@ async function listSubmoduleFiles(git, submodule) {
     const output = await git.output(['-C', submodule, 'ls-files', '-z']);
     return output.split('\0').filter(Boolean).map((path) => `${submodule}/${path}`);
 }
+/** A sparse checkout: git reads the .gitignore of a folder that is not on disk from the index, so check-ignore needs it. */
+async function isSparseCheckout(git) {
+    return (await git.run(['config', '--bool', 'core.sparseCheckout'])).stdout.trim() === 'true';
+}
 /** Bounds the split-and-retry of check-ignore when git refuses many paths. */
 const MAX_CHECK_IGNORE_CALLS = 200;
 /**
@@ -28462,15 +28466,13 @@ const MAX_CHECK_IGNORE_CALLS = 200;
  * submodule"): the list is then split and asked again, so one bad path costs a
  * few calls and every other path is still answered.
  */
-async function ignoredPaths(git, paths, tracked) {
+async function ignoredPaths(git, paths, skipIndex) {
     const status = { ignored: new Set(), unknown: new Map() };
     // check-ignore matches each path against the whole index (about 1 ms a path on 100,000
-    // entries), only to leave tracked paths out. Given the tracked set, that is done here and
-    // git skips the index, unless the checkout is sparse: git then reads the .gitignore of a
-    // folder that is not on disk from the index.
+    // entries), only to leave tracked paths out: given the tracked set, that is done here.
     let noIndex = [];
-    if (tracked && (await git.run(['config', '--bool', 'core.sparseCheckout'])).stdout.trim() !== 'true') {
-        paths = paths.filter((path) => !tracked.has(path));
+    if (skipIndex) {
+        paths = paths.filter((path) => !skipIndex.tracked.has(path));
         noIndex = ['--no-index'];
     }
     let calls = 0;
@@ -30751,7 +30753,8 @@ async function checkUntrackedFiles(options) {
             const lineAt = (offset) => (lines ??= new line_index_LineIndex(source)).lineAt(offset);
             const typeTest = isTypeTest(file);
             // tsc with skipLibCheck never checks a .d.ts, and no bundler loads one: its misses cannot fail a build.
-            const uncheckedBy = isDeclaration(file) ? config.aliasesFor(dir)?.skipLibCheck && config.aliasesFor(dir).file : undefined;
+            const tsconfig = isDeclaration(file) ? config.aliasesFor(dir) : undefined;
+            const uncheckedBy = tsconfig?.skipLibCheck ? tsconfig.file : undefined;
             scanSource(source, kind, (specifier, offset, importKind, typeOnly, bindings, computed) => {
                 importsChecked++;
                 if (typeTest)
@@ -30927,6 +30930,18 @@ async function submoduleFiles(git, root, gitlinks, notes) {
  * verdict of one where it has. `git check-ignore` is asked in batches; what git
  * cannot answer for is returned apart (not checked), and changes no other verdict.
  */
+/**
+ * Paths of a miss nothing is on disk for, as evidence that a gitignored file would
+ * satisfy it. For a relative import in TypeScript a compiled `.js` is not: with `*.js`
+ * in .gitignore (tsc emitting beside its sources) every missing import would count as
+ * ignored. A package's entry in a gitignored dist/ still is (a bare specifier).
+ */
+function guessed(miss, paths) {
+    const kind = sourceKindOf(miss.file);
+    if ((kind !== 'ts' && kind !== 'tsx' && kind !== 'dts') || !miss.specifier.startsWith('.'))
+        return paths;
+    return paths.filter((path) => !/\.[cm]?jsx?(?:\/|$)/.test(path)); // also `x.js/index.ts`: a folder `*.js` names
+}
 async function classify(git, root, tracked, pending, submodules) {
     const onDisk = new Map();
     const present = (resolution) => {
@@ -30936,26 +30951,27 @@ async function classify(git, root, tracked, pending, submodules) {
         return onDisk.get(key);
     };
     const asked = askablePath(root);
-    const pathsOf = (resolution, existing) => (existing ? [existing] : [...new Set([...resolution.likely, ...resolution.candidates])]);
+    const pathsOf = (miss, existing) => (existing ? [existing] : [...new Set([...guessed(miss, miss.resolution.likely), ...guessed(miss, miss.resolution.candidates)])]);
     // Two rounds: the file on disk or the likeliest paths (a package's entry in dist/
     // answers most), then every candidate of the misses that round left open.
     const first = new Set();
     for (const miss of pending) {
         const existing = present(miss.resolution);
-        for (const path of existing ? [existing] : miss.resolution.likely)
+        for (const path of existing ? [existing] : guessed(miss, miss.resolution.likely))
             first.add(asked(path));
     }
-    const status = await ignoredStatus(git, [...first], submodules, tracked);
+    const skipIndex = first.size > 0 && !(await isSparseCheckout(git)) ? { tracked } : undefined;
+    const status = await ignoredStatus(git, [...first], submodules, skipIndex);
     const second = new Set();
     for (const miss of pending) {
-        if (present(miss.resolution) || miss.resolution.likely.some((path) => status.ignored.has(asked(path)) || status.unknown.has(asked(path))))
+        if (present(miss.resolution) || guessed(miss, miss.resolution.likely).some((path) => status.ignored.has(asked(path)) || status.unknown.has(asked(path))))
             continue;
-        for (const path of miss.resolution.candidates)
+        for (const path of guessed(miss, miss.resolution.candidates))
             if (!first.has(asked(path)))
                 second.add(asked(path));
     }
     if (second.size > 0) {
-        const more = await ignoredStatus(git, [...second], submodules, tracked);
+        const more = await ignoredStatus(git, [...second], submodules, skipIndex);
         for (const path of more.ignored)
             status.ignored.add(path);
         for (const [path, said] of more.unknown)
@@ -30966,7 +30982,7 @@ async function classify(git, root, tracked, pending, submodules) {
     const unknown = [];
     for (const miss of pending) {
         const existing = present(miss.resolution);
-        const paths = pathsOf(miss.resolution, existing);
+        const paths = pathsOf(miss, existing);
         const ignoredPath = paths.find((path) => status.ignored.has(asked(path)));
         const refused = ignoredPath === undefined ? paths.map((path) => status.unknown.get(asked(path))).find(Boolean) : undefined;
         if (refused !== undefined) {
@@ -30997,7 +31013,7 @@ async function classify(git, root, tracked, pending, submodules) {
  * check-ignore for paths of this repository and of its checked-out submodules
  * (git refuses a path inside a submodule: its own repository answers for it).
  */
-async function ignoredStatus(git, paths, submodules, tracked) {
+async function ignoredStatus(git, paths, submodules, skipIndex) {
     const bySubmodule = new Map();
     const own = [];
     for (const path of paths) {
@@ -31007,7 +31023,7 @@ async function ignoredStatus(git, paths, submodules, tracked) {
         else
             own.push(path);
     }
-    const status = await ignoredPaths(git, own, tracked);
+    const status = await ignoredPaths(git, own, skipIndex);
     for (const [submodule, inside] of bySubmodule) {
         const answer = await ignoredPaths(new Git((0,external_node_path_namespaceObject.join)(git.dir, submodule)), inside);
         for (const path of answer.ignored)

@@ -40,6 +40,11 @@ export async function listSubmoduleFiles(git: Git, submodule: string): Promise<s
   return output.split('\0').filter(Boolean).map((path) => `${submodule}/${path}`);
 }
 
+/** A sparse checkout: git reads the .gitignore of a folder that is not on disk from the index, so check-ignore needs it. */
+export async function isSparseCheckout(git: Git): Promise<boolean> {
+  return (await git.run(['config', '--bool', 'core.sparseCheckout'])).stdout.trim() === 'true';
+}
+
 /** Bounds the split-and-retry of check-ignore when git refuses many paths. */
 const MAX_CHECK_IGNORE_CALLS = 200;
 
@@ -56,15 +61,13 @@ export interface IgnoreStatus {
  * submodule"): the list is then split and asked again, so one bad path costs a
  * few calls and every other path is still answered.
  */
-export async function ignoredPaths(git: Git, paths: readonly string[], tracked?: ReadonlySet<string>): Promise<IgnoreStatus> {
+export async function ignoredPaths(git: Git, paths: readonly string[], skipIndex?: { tracked: ReadonlySet<string> }): Promise<IgnoreStatus> {
   const status: IgnoreStatus = { ignored: new Set(), unknown: new Map() };
   // check-ignore matches each path against the whole index (about 1 ms a path on 100,000
-  // entries), only to leave tracked paths out. Given the tracked set, that is done here and
-  // git skips the index, unless the checkout is sparse: git then reads the .gitignore of a
-  // folder that is not on disk from the index.
+  // entries), only to leave tracked paths out: given the tracked set, that is done here.
   let noIndex: string[] = [];
-  if (tracked && (await git.run(['config', '--bool', 'core.sparseCheckout'])).stdout.trim() !== 'true') {
-    paths = paths.filter((path) => !tracked.has(path));
+  if (skipIndex) {
+    paths = paths.filter((path) => !skipIndex.tracked.has(path));
     noIndex = ['--no-index'];
   }
   let calls = 0;

@@ -8,7 +8,7 @@ import { Git } from '../git/git.ts';
 import { UserError } from '../shared/errors.ts';
 import type { GlobSet } from '../shared/inputs.ts';
 import { LineIndex } from '../shared/line-index.ts';
-import { type DirtyFile, type IgnoreStatus, ignoredPaths, listSubmoduleFiles, listTracked, type TrackedFiles, worktreeChanges } from './git-state.ts';
+import { type DirtyFile, type IgnoreStatus, ignoredPaths, isSparseCheckout, listSubmoduleFiles, listTracked, type TrackedFiles, worktreeChanges } from './git-state.ts';
 import { type ImportKind, isTypeTest, type ScanStats, scanSource, type SourceKind, sourceKindOf } from './imports.ts';
 import { dirOf, joinPath, relativeTo } from './paths.ts';
 import { ProjectConfig } from './project-config.ts';
@@ -258,7 +258,8 @@ export async function checkUntrackedFiles(options: UntrackedFilesOptions): Promi
       const lineAt = (offset: number) => (lines ??= new LineIndex(source)).lineAt(offset);
       const typeTest = isTypeTest(file);
       // tsc with skipLibCheck never checks a .d.ts, and no bundler loads one: its misses cannot fail a build.
-      const uncheckedBy = isDeclaration(file) ? config.aliasesFor(dir)?.skipLibCheck && config.aliasesFor(dir)!.file : undefined;
+      const tsconfig = isDeclaration(file) ? config.aliasesFor(dir) : undefined;
+      const uncheckedBy = tsconfig?.skipLibCheck ? tsconfig.file : undefined;
       scanSource(source, kind, (specifier, offset, importKind, typeOnly, bindings, computed) => {
         importsChecked++;
         if (typeTest) typeOnly = true;
@@ -435,6 +436,18 @@ async function submoduleFiles(git: Git, root: string, gitlinks: readonly string[
  * verdict of one where it has. `git check-ignore` is asked in batches; what git
  * cannot answer for is returned apart (not checked), and changes no other verdict.
  */
+/**
+ * Paths of a miss nothing is on disk for, as evidence that a gitignored file would
+ * satisfy it. For a relative import in TypeScript a compiled `.js` is not: with `*.js`
+ * in .gitignore (tsc emitting beside its sources) every missing import would count as
+ * ignored. A package's entry in a gitignored dist/ still is (a bare specifier).
+ */
+function guessed(miss: PendingMiss, paths: string[]): string[] {
+  const kind = sourceKindOf(miss.file);
+  if ((kind !== 'ts' && kind !== 'tsx' && kind !== 'dts') || !miss.specifier.startsWith('.')) return paths;
+  return paths.filter((path) => !/\.[cm]?jsx?(?:\/|$)/.test(path)); // also `x.js/index.ts`: a folder `*.js` names
+}
+
 async function classify(git: Git, root: string, tracked: ReadonlySet<string>, pending: PendingMiss[], submodules: readonly string[]): Promise<{ misses: ImportMiss[]; unknown: { miss: PendingMiss; unknown: string }[] }> {
   const onDisk = new Map<string, string | undefined>();
   const present = (resolution: Miss) => {
@@ -443,22 +456,23 @@ async function classify(git: Git, root: string, tracked: ReadonlySet<string>, pe
     return onDisk.get(key);
   };
   const asked = askablePath(root);
-  const pathsOf = (resolution: Miss, existing: string | undefined) => (existing ? [existing] : [...new Set([...resolution.likely, ...resolution.candidates])]);
+  const pathsOf = (miss: PendingMiss, existing: string | undefined) => (existing ? [existing] : [...new Set([...guessed(miss, miss.resolution.likely), ...guessed(miss, miss.resolution.candidates)])]);
   // Two rounds: the file on disk or the likeliest paths (a package's entry in dist/
   // answers most), then every candidate of the misses that round left open.
   const first = new Set<string>();
   for (const miss of pending) {
     const existing = present(miss.resolution);
-    for (const path of existing ? [existing] : miss.resolution.likely) first.add(asked(path));
+    for (const path of existing ? [existing] : guessed(miss, miss.resolution.likely)) first.add(asked(path));
   }
-  const status = await ignoredStatus(git, [...first], submodules, tracked);
+  const skipIndex = first.size > 0 && !(await isSparseCheckout(git)) ? { tracked } : undefined;
+  const status = await ignoredStatus(git, [...first], submodules, skipIndex);
   const second = new Set<string>();
   for (const miss of pending) {
-    if (present(miss.resolution) || miss.resolution.likely.some((path) => status.ignored.has(asked(path)) || status.unknown.has(asked(path)))) continue;
-    for (const path of miss.resolution.candidates) if (!first.has(asked(path))) second.add(asked(path));
+    if (present(miss.resolution) || guessed(miss, miss.resolution.likely).some((path) => status.ignored.has(asked(path)) || status.unknown.has(asked(path)))) continue;
+    for (const path of guessed(miss, miss.resolution.candidates)) if (!first.has(asked(path))) second.add(asked(path));
   }
   if (second.size > 0) {
-    const more = await ignoredStatus(git, [...second], submodules, tracked);
+    const more = await ignoredStatus(git, [...second], submodules, skipIndex);
     for (const path of more.ignored) status.ignored.add(path);
     for (const [path, said] of more.unknown) status.unknown.set(path, said);
   }
@@ -467,7 +481,7 @@ async function classify(git: Git, root: string, tracked: ReadonlySet<string>, pe
   const unknown: { miss: PendingMiss; unknown: string }[] = [];
   for (const miss of pending) {
     const existing = present(miss.resolution);
-    const paths = pathsOf(miss.resolution, existing);
+    const paths = pathsOf(miss, existing);
     const ignoredPath = paths.find((path) => status.ignored.has(asked(path)));
     const refused = ignoredPath === undefined ? paths.map((path) => status.unknown.get(asked(path))).find(Boolean) : undefined;
     if (refused !== undefined) {
@@ -496,7 +510,7 @@ async function classify(git: Git, root: string, tracked: ReadonlySet<string>, pe
  * check-ignore for paths of this repository and of its checked-out submodules
  * (git refuses a path inside a submodule: its own repository answers for it).
  */
-async function ignoredStatus(git: Git, paths: string[], submodules: readonly string[], tracked: ReadonlySet<string>): Promise<IgnoreStatus> {
+async function ignoredStatus(git: Git, paths: string[], submodules: readonly string[], skipIndex: { tracked: ReadonlySet<string> } | undefined): Promise<IgnoreStatus> {
   const bySubmodule = new Map<string, string[]>();
   const own: string[] = [];
   for (const path of paths) {
@@ -504,7 +518,7 @@ async function ignoredStatus(git: Git, paths: string[], submodules: readonly str
     if (submodule) bySubmodule.set(submodule, [...(bySubmodule.get(submodule) ?? []), path.slice(submodule.length + 1)]);
     else own.push(path);
   }
-  const status = await ignoredPaths(git, own, tracked);
+  const status = await ignoredPaths(git, own, skipIndex);
   for (const [submodule, inside] of bySubmodule) {
     const answer = await ignoredPaths(new Git(join(git.dir, submodule)), inside);
     for (const path of answer.ignored) status.ignored.add(`${submodule}/${path}`);
