@@ -3477,7 +3477,117 @@ async function readCommitObjects(git, shas, flag) {
     return objects;
 }
 
+;// CONCATENATED MODULE: ./src/commits/deployments.ts
+
+/**
+ * The SHA of the newest deployment of `environment` whose latest status is `success`.
+ * The deployments list is newest first; statuses too, so one status per deployment decides.
+ */
+async function lastSuccessfulDeployment(api, repository, environment) {
+    let seen = 0;
+    // Page by page: the answer is usually among the newest few, so stop as soon as it is found.
+    for await (const page of api.pages(`/repos/${repository}/deployments`, { environment })) {
+        for (const deployment of page) {
+            seen++;
+            const [latest] = await api.get(`/repos/${repository}/deployments/${deployment.id}/statuses`, { per_page: 1 });
+            if (latest?.state === 'success')
+                return deployment;
+        }
+    }
+    throw new UserError(seen === 0
+        ? `base 'last-deployment': the repository has no deployments to environment '${environment}'; deploy once, or give base a ref (base: origin/main)`
+        : `base 'last-deployment': none of the ${seen} deployments to '${environment}' has a latest status of success; give base a ref (base: origin/main)`);
+}
+
+;// CONCATENATED MODULE: ./src/commits/range.ts
+
+
+
+const ZERO_SHA = /^0+$/;
+async function defaultBranchRef(git, context, remote) {
+    const fromEvent = context.payload.repository?.default_branch;
+    if (typeof fromEvent === 'string' && fromEvent)
+        return `${remote}/${fromEvent}`;
+    const symbolic = await git.run(['symbolic-ref', '--quiet', '--short', `refs/remotes/${remote}/HEAD`]);
+    if (symbolic.code === 0)
+        return symbolic.stdout.trim();
+    return `${remote}/main`;
+}
+/** A commit the checkout lacks and the remote did not give: git's words, and the checkout settings that fix it. */
+function notFetched(end, ref, source, remote, said) {
+    const why = said ? ` (git: ${said})` : '';
+    return new UserError(`The ${end} commit ${ref} (${source}) is not in this checkout and could not be fetched from '${remote}'${why}; use actions/checkout with fetch-depth: 0, or for a private repository checked out with persist-credentials: false give this step \`token\` (default github.token, needs contents: read)`);
+}
+/** `origin/main` and `refs/remotes/origin/main` name the remote's branch `main`. */
+function remoteBranchOf(ref, remote) {
+    if (ref.startsWith(`${remote}/`))
+        return ref.slice(remote.length + 1);
+    if (ref.startsWith(`refs/remotes/${remote}/`))
+        return ref.slice(`refs/remotes/${remote}/`.length);
+    return undefined;
+}
+/** Decides base and head as DESIGN.md specifies for each event, and makes both present locally. */
+async function resolveRange(git, request, log) {
+    const { context, remote } = request;
+    const pr = context.payload.pull_request;
+    let baseRef;
+    let baseSource;
+    let baseBranch;
+    let headRef = request.head || 'HEAD';
+    if (request.base === 'last-deployment') {
+        if (!request.api)
+            throw new InputError('token', "is needed to look up base 'last-deployment'", 'token: ${{ github.token }}');
+        if (!context.repository)
+            throw new UserError("base 'last-deployment' needs GITHUB_REPOSITORY (owner/name) to query deployments");
+        const deployment = await lastSuccessfulDeployment(request.api, context.repository, request.environment);
+        baseRef = deployment.sha;
+        baseSource = `last successful deployment to ${request.environment} (#${deployment.id}, ${deployment.created_at})`;
+    }
+    else if (request.base) {
+        baseRef = request.base;
+        baseSource = `input base '${request.base}'`;
+    }
+    else if (pr && (context.eventName.startsWith('pull_request'))) {
+        // The checkout is the merge commit; the PR's own commits are base.sha..head.sha.
+        baseRef = pr.base.sha;
+        if (typeof pr.base.ref === 'string' && pr.base.ref)
+            baseBranch = pr.base.ref;
+        if (headRef === 'HEAD')
+            headRef = pr.head.sha;
+        baseSource = `pull request #${pr.number} base (${pr.base.ref})`;
+    }
+    else if (context.eventName === 'push' && typeof context.payload.before === 'string' && !ZERO_SHA.test(context.payload.before)) {
+        baseRef = context.payload.before;
+        baseSource = 'push event before';
+    }
+    else {
+        baseRef = await defaultBranchRef(git, context, remote);
+        baseSource = context.eventName === 'push' ? `new branch: compared with ${baseRef}` : `default branch ${baseRef}`;
+    }
+    baseBranch ??= remoteBranchOf(baseRef, remote);
+    const local = await git.revParseAll([headRef, baseRef]);
+    const [head, base] = local ? [{ sha: local.shas[0] }, { sha: local.shas[1] }] : await ensureCommits(git, [headRef, baseRef], remote, log);
+    if (head.fetchFailure)
+        throw notFetched('head', headRef, pr ? `pull request #${pr.number} head` : "input 'head'", remote, head.fetchFailure);
+    const headSha = head.sha;
+    if (!headSha)
+        throw new InputError('head', `'${headRef}' is not a commit or ref in this repository`, 'head: HEAD');
+    const baseSha = base.sha;
+    if (!baseSha) {
+        if (request.base && request.base !== 'last-deployment' && !base.fetchFailure) {
+            throw new InputError('base', `'${request.base}' is not a commit or ref in this repository (nor fetchable from ${remote})`, 'base: origin/main');
+        }
+        throw notFetched('base', baseRef, baseSource, remote, base.fetchFailure);
+    }
+    // A new branch whose head is the default branch itself: everything on it is new.
+    const shallow = local?.shallow;
+    if (baseSha === headSha && baseSource.startsWith('new branch'))
+        return { baseSha: undefined, headSha, baseSource: 'new repository: all commits', shallow };
+    return { baseSha, headSha, baseSource, shallow, baseBranch };
+}
+
 ;// CONCATENATED MODULE: ./src/commits/history.ts
+
 
 
 
@@ -3488,7 +3598,8 @@ const CHECKS_AT_ONCE = 4;
 function refspecFor(ref, remote) {
     if (history_SHA.test(ref) && ref.length >= 40)
         return ref;
-    const remoteBranch = ref.startsWith(`${remote}/`) ? ref.slice(remote.length + 1) : ref.startsWith('refs/remotes/') ? ref.split('/').slice(3).join('/') : undefined;
+    // Another remote's branch (refs/remotes/upstream/main) is not fetched into this remote's.
+    const remoteBranch = remoteBranchOf(ref, remote);
     if (remoteBranch)
         return `+refs/heads/${remoteBranch}:refs/remotes/${remote}/${remoteBranch}`;
     if (ref.startsWith('refs/'))
@@ -3779,115 +3890,6 @@ async function negotiate(git, fetches, baseSha, headSha, branch, log) {
     const mine = new Set(own);
     const exclude = new Set([...boundary.values()].map((commit) => commit.parents[0]).filter((parent) => !mine.has(parent)));
     return { exclude: [...exclude], own: own.length };
-}
-
-;// CONCATENATED MODULE: ./src/commits/deployments.ts
-
-/**
- * The SHA of the newest deployment of `environment` whose latest status is `success`.
- * The deployments list is newest first; statuses too, so one status per deployment decides.
- */
-async function lastSuccessfulDeployment(api, repository, environment) {
-    let seen = 0;
-    // Page by page: the answer is usually among the newest few, so stop as soon as it is found.
-    for await (const page of api.pages(`/repos/${repository}/deployments`, { environment })) {
-        for (const deployment of page) {
-            seen++;
-            const [latest] = await api.get(`/repos/${repository}/deployments/${deployment.id}/statuses`, { per_page: 1 });
-            if (latest?.state === 'success')
-                return deployment;
-        }
-    }
-    throw new UserError(seen === 0
-        ? `base 'last-deployment': the repository has no deployments to environment '${environment}'; deploy once, or give base a ref (base: origin/main)`
-        : `base 'last-deployment': none of the ${seen} deployments to '${environment}' has a latest status of success; give base a ref (base: origin/main)`);
-}
-
-;// CONCATENATED MODULE: ./src/commits/range.ts
-
-
-
-const ZERO_SHA = /^0+$/;
-async function defaultBranchRef(git, context, remote) {
-    const fromEvent = context.payload.repository?.default_branch;
-    if (typeof fromEvent === 'string' && fromEvent)
-        return `${remote}/${fromEvent}`;
-    const symbolic = await git.run(['symbolic-ref', '--quiet', '--short', `refs/remotes/${remote}/HEAD`]);
-    if (symbolic.code === 0)
-        return symbolic.stdout.trim();
-    return `${remote}/main`;
-}
-/** A commit the checkout lacks and the remote did not give: git's words, and the checkout settings that fix it. */
-function notFetched(end, ref, source, remote, said) {
-    const why = said ? ` (git: ${said})` : '';
-    return new UserError(`The ${end} commit ${ref} (${source}) is not in this checkout and could not be fetched from '${remote}'${why}; use actions/checkout with fetch-depth: 0, or for a private repository checked out with persist-credentials: false give this step \`token\` (default github.token, needs contents: read)`);
-}
-/** `origin/main` and `refs/remotes/origin/main` name the remote's branch `main`. */
-function remoteBranchOf(ref, remote) {
-    if (ref.startsWith(`${remote}/`))
-        return ref.slice(remote.length + 1);
-    if (ref.startsWith(`refs/remotes/${remote}/`))
-        return ref.slice(`refs/remotes/${remote}/`.length);
-    return undefined;
-}
-/** Decides base and head as DESIGN.md specifies for each event, and makes both present locally. */
-async function resolveRange(git, request, log) {
-    const { context, remote } = request;
-    const pr = context.payload.pull_request;
-    let baseRef;
-    let baseSource;
-    let baseBranch;
-    let headRef = request.head || 'HEAD';
-    if (request.base === 'last-deployment') {
-        if (!request.api)
-            throw new InputError('token', "is needed to look up base 'last-deployment'", 'token: ${{ github.token }}');
-        if (!context.repository)
-            throw new UserError("base 'last-deployment' needs GITHUB_REPOSITORY (owner/name) to query deployments");
-        const deployment = await lastSuccessfulDeployment(request.api, context.repository, request.environment);
-        baseRef = deployment.sha;
-        baseSource = `last successful deployment to ${request.environment} (#${deployment.id}, ${deployment.created_at})`;
-    }
-    else if (request.base) {
-        baseRef = request.base;
-        baseSource = `input base '${request.base}'`;
-    }
-    else if (pr && (context.eventName.startsWith('pull_request'))) {
-        // The checkout is the merge commit; the PR's own commits are base.sha..head.sha.
-        baseRef = pr.base.sha;
-        if (typeof pr.base.ref === 'string' && pr.base.ref)
-            baseBranch = pr.base.ref;
-        if (headRef === 'HEAD')
-            headRef = pr.head.sha;
-        baseSource = `pull request #${pr.number} base (${pr.base.ref})`;
-    }
-    else if (context.eventName === 'push' && typeof context.payload.before === 'string' && !ZERO_SHA.test(context.payload.before)) {
-        baseRef = context.payload.before;
-        baseSource = 'push event before';
-    }
-    else {
-        baseRef = await defaultBranchRef(git, context, remote);
-        baseSource = context.eventName === 'push' ? `new branch: compared with ${baseRef}` : `default branch ${baseRef}`;
-    }
-    baseBranch ??= remoteBranchOf(baseRef, remote);
-    const local = await git.revParseAll([headRef, baseRef]);
-    const [head, base] = local ? [{ sha: local.shas[0] }, { sha: local.shas[1] }] : await ensureCommits(git, [headRef, baseRef], remote, log);
-    if (head.fetchFailure)
-        throw notFetched('head', headRef, pr ? `pull request #${pr.number} head` : "input 'head'", remote, head.fetchFailure);
-    const headSha = head.sha;
-    if (!headSha)
-        throw new InputError('head', `'${headRef}' is not a commit or ref in this repository`, 'head: HEAD');
-    const baseSha = base.sha;
-    if (!baseSha) {
-        if (request.base && request.base !== 'last-deployment' && !base.fetchFailure) {
-            throw new InputError('base', `'${request.base}' is not a commit or ref in this repository (nor fetchable from ${remote})`, 'base: origin/main');
-        }
-        throw notFetched('base', baseRef, baseSource, remote, base.fetchFailure);
-    }
-    // A new branch whose head is the default branch itself: everything on it is new.
-    const shallow = local?.shallow;
-    if (baseSha === headSha && baseSource.startsWith('new branch'))
-        return { baseSha: undefined, headSha, baseSource: 'new repository: all commits', shallow };
-    return { baseSha, headSha, baseSource, shallow, baseBranch };
 }
 
 ;// CONCATENATED MODULE: ./src/commits/commit-count.ts

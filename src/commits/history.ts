@@ -2,6 +2,7 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 import { UserError } from '../shared/errors.ts';
 import type { Git } from '../git/git.ts';
 import { readCommitObjects } from './log.ts';
+import { remoteBranchOf } from './range.ts';
 
 const SHA = /^[0-9a-f]{7,64}$/i;
 /** `git rev-list base --not <bottom>` runs at once for this many bottoms of the head side. */
@@ -10,7 +11,8 @@ const CHECKS_AT_ONCE = 4;
 /** How a ref the user named can be fetched when the checkout does not hold it. */
 function refspecFor(ref: string, remote: string): string | undefined {
   if (SHA.test(ref) && ref.length >= 40) return ref;
-  const remoteBranch = ref.startsWith(`${remote}/`) ? ref.slice(remote.length + 1) : ref.startsWith('refs/remotes/') ? ref.split('/').slice(3).join('/') : undefined;
+  // Another remote's branch (refs/remotes/upstream/main) is not fetched into this remote's.
+  const remoteBranch = remoteBranchOf(ref, remote);
   if (remoteBranch) return `+refs/heads/${remoteBranch}:refs/remotes/${remote}/${remoteBranch}`;
   if (ref.startsWith('refs/')) return `+${ref}:${ref}`;
   return undefined;

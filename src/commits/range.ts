@@ -45,7 +45,7 @@ function notFetched(end: 'base' | 'head', ref: string, source: string, remote: s
 }
 
 /** `origin/main` and `refs/remotes/origin/main` name the remote's branch `main`. */
-function remoteBranchOf(ref: string, remote: string): string | undefined {
+export function remoteBranchOf(ref: string, remote: string): string | undefined {
   if (ref.startsWith(`${remote}/`)) return ref.slice(remote.length + 1);
   if (ref.startsWith(`refs/remotes/${remote}/`)) return ref.slice(`refs/remotes/${remote}/`.length);
   return undefined;
