@@ -199,6 +199,13 @@ describe('checks', () => {
     const restartedOnly: HostFacts = { ...facts, containers: { states: [{ ...WEB, restartCount: 3, startedAt: 9900 }], events: [] } };
     expect(checkHost(restartedOnly, { ...NO_CHECKS, containers: ['web'] }).map((f) => f.message)).toEqual(['service web restarted (RestartCount 3, started 1m40s ago)']);
   });
+
+  it('a compose file the host did not read (a relative label path) is named, never skipped in silence', () => {
+    const facts: HostFacts = { ...FACTS, containers: { states: [{ ...WEB, restartCount: 0, startedAt: 1000, configFiles: ['compose.yaml'] }], events: [] } };
+    const found = checkHost(facts, { ...NO_CHECKS, containers: ['web'] });
+    expect(found.map((f) => [f.code, f.severity])).toEqual([['limit-not-enforced', 'warning']]);
+    expect(found[0]!.message).toContain('compose.yaml was not read on the host');
+  });
 });
 
 describe('settings', () => {

@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(328);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3990);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -2518,7 +2518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 328:
+/***/ 3990:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3744,7 +3744,24 @@ async function materializeCommit(original, sha, parentDir, options = {}) {
     return target;
 }
 
+;// CONCATENATED MODULE: ./src/shared/pause.ts
+/** Waits `ms`, or less when `signal` aborts (a cancellation ends the wait, never the caller). */
+function pause(ms, signal) {
+    return new Promise((done) => {
+        if (signal?.aborted || ms <= 0)
+            return done();
+        const timer = setTimeout(finish, ms);
+        function finish() {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', finish);
+            done();
+        }
+        signal?.addEventListener('abort', finish, { once: true });
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/build/strays.ts
+
 
 
 const BUILD_MARKER = 'DEPLOY_GUARDS_BUILD';
@@ -3803,7 +3820,6 @@ function signal(pids, name) {
         }
     }
 }
-const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Stops every stray: SIGTERM, up to two seconds to exit, then SIGKILL. A stray may start
  * another while it dies: three rounds, then whatever still runs is named as a survivor.

@@ -18027,6 +18027,7 @@ async function materializeCommit(original, sha, parentDir, options = {}) {
 ;// CONCATENATED MODULE: ./src/build/strays.ts
 
 
+
 const BUILD_MARKER = 'DEPLOY_GUARDS_BUILD';
 function read(path) {
     try {
@@ -18083,7 +18084,6 @@ function signal(pids, name) {
         }
     }
 }
-const strays_pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Stops every stray: SIGTERM, up to two seconds to exit, then SIGKILL. A stray may start
  * another while it dies: three rounds, then whatever still runs is named as a survivor.
@@ -18108,10 +18108,10 @@ async function stopStrays(marker, cloneDir) {
                 stopped.set(stray.pid, stray);
         signal(strays.map((stray) => stray.pid), 'SIGTERM');
         for (let waited = 0; waited < 2000 && strays.some((stray) => running(stray.pid)); waited += 100)
-            await strays_pause(100);
+            await pause(100);
         signal(strays.filter((stray) => running(stray.pid)).map((stray) => stray.pid), 'SIGKILL');
         for (let waited = 0; waited < 1000 && strays.some((stray) => running(stray.pid)); waited += 100)
-            await strays_pause(100);
+            await pause(100);
     }
     const survived = findStrays(marker, cloneDir);
     for (const stray of survived)
@@ -27007,6 +27007,8 @@ function limitFindings(service, state, label, facts, options) {
                 sources.push({ file, text: read.text });
             else if (read)
                 unread.push(`${file} ${read.error}`);
+            else
+                unread.push(`${file} was not read on the host (it reads absolute .yml/.yaml paths only, the first 20)`);
         }
     }
     const declared = sources.length > 0 ? declaredLimitsOrError(sources, service) : undefined;

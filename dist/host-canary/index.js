@@ -5148,6 +5148,8 @@ function limitFindings(service, state, label, facts, options) {
                 sources.push({ file, text: read.text });
             else if (read)
                 unread.push(`${file} ${read.error}`);
+            else
+                unread.push(`${file} was not read on the host (it reads absolute .yml/.yaml paths only, the first 20)`);
         }
     }
     const declared = sources.length > 0 ? declaredLimitsOrError(sources, service) : undefined;

@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync, readlinkSync, realpathSync } from 'node:fs';
 import { sep } from 'node:path';
+import { pause } from '../shared/pause.ts';
 
 /**
  * Processes a build started that escaped its process group (`setsid`, a daemon's double
@@ -77,8 +78,6 @@ function signal(pids: readonly number[], name: NodeJS.Signals): void {
     }
   }
 }
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Stops every stray: SIGTERM, up to two seconds to exit, then SIGKILL. A stray may start

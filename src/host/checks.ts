@@ -142,6 +142,7 @@ function limitFindings(service: string, state: ContainerState, label: string, fa
       const read = facts.composeFiles.get(file);
       if (read && 'text' in read) sources.push({ file, text: read.text });
       else if (read) unread.push(`${file} ${read.error}`);
+      else unread.push(`${file} was not read on the host (it reads absolute .yml/.yaml paths only, the first 20)`);
     }
   }
   const declared = sources.length > 0 ? declaredLimitsOrError(sources, service) : undefined;
