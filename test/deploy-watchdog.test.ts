@@ -252,6 +252,46 @@ describe('deploy-watchdog', () => {
     expect(step.stdout).toContain('99981 in loki');
   });
 
+  /** A Loki on loopback whose query_range `answer`s the way a broken server or proxy would. */
+  async function brokenLoki(answer: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void): Promise<string> {
+    const open = new Set<import('node:net').Socket>();
+    const loki: Server = createServer(answer);
+    loki.on('connection', (socket) => {
+      open.add(socket);
+      socket.on('close', () => open.delete(socket));
+    });
+    await new Promise<void>((done) => loki.listen(0, '127.0.0.1', done));
+    cleanups.push(() => new Promise((done) => {
+      for (const socket of open) socket.destroy();
+      loki.close(() => done());
+    }));
+    return `http://127.0.0.1:${(loki.address() as AddressInfo).port}`;
+  }
+
+  it('a Loki that drips its answer a byte at a time is cut at one deadline, in one line', async () => {
+    const url = await brokenLoki((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      const drip = setInterval(() => res.write(' '), 100); // each byte restarts an idle timer
+      res.on('close', () => clearInterval(drip));
+    });
+    const started = Date.now();
+    const step = await runStep('deploy-watchdog', 'main', { inputs: { environments: 'production', 'loki-url': url, 'sink-timeout': '500ms' } });
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(step.exitCode, printed(step)).toBe(1);
+    expect(printed(step)).toContain('Loki query_range did not answer within 2s');
+  });
+
+  it('a Loki answer that is not JSON fails in one line without quoting it (a proxy may echo the credentials)', async () => {
+    const url = await brokenLoki((req, res) => {
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.end(`${req.headers.authorization} was refused`);
+    });
+    const step = await runStep('deploy-watchdog', 'main', { inputs: { environments: 'production', 'loki-url': url, 'loki-username': 'u', 'loki-password': 'p' } });
+    expect(step.exitCode, printed(step)).toBe(1);
+    expect(printed(step)).toContain('Loki query_range answered 200 with a body that is not JSON');
+    expect(printed(step)).not.toContain(Buffer.from('u:p').toString('base64'));
+  });
+
   it('follows a GitHub next-page link only to the API\'s own origin: the token never goes elsewhere', async () => {
     const github = await new GitHubStandIn().start();
     const elsewhere = await new Receiver(() => 200, () => []).start();

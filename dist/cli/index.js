@@ -17318,9 +17318,8 @@ function prometheusRules(options) {
     const age = duration(options.maxAgeMs);
     const window = duration(options.lookbackMs);
     // The recorded series carry env, app and type only: loki-labels already narrowed the recording rule.
-    const labels = '';
-    const starteds = `sum by (env, app) (sum_over_time(${EVENTS_METRIC}{type="deployment.started"${labels}}[${window}] offset ${age}))`;
-    const ends = `sum by (env, app) (sum_over_time(${EVENTS_METRIC}{type=~"${TERMINAL}"${labels}}[${duration(options.lookbackMs + options.maxAgeMs)}]))`;
+    const starteds = `sum by (env, app) (sum_over_time(${EVENTS_METRIC}{type="deployment.started"}[${window}] offset ${age}))`;
+    const ends = `sum by (env, app) (sum_over_time(${EVENTS_METRIC}{type=~"${TERMINAL}"}[${duration(options.lookbackMs + options.maxAgeMs)}]))`;
     return (0,dist/* stringify */.As)({
         groups: [{
                 name: 'deploy-guards',
@@ -17333,7 +17332,7 @@ function prometheusRules(options) {
                     },
                     {
                         alert: 'CanaryFailed',
-                        expr: `sum by (env, app) (sum_over_time(${EVENTS_METRIC}{type="canary.failed"${labels}}[${age}])) > 0`,
+                        expr: `sum by (env, app) (sum_over_time(${EVENTS_METRIC}{type="canary.failed"}[${age}])) > 0`,
                         labels: { severity: 'page' },
                         annotations: { summary: 'canary.failed for {{ $labels.app }} in {{ $labels.env }}' },
                     },
@@ -20131,7 +20130,10 @@ async function runCanary(options, hooks = {}) {
     }
 }
 
+// EXTERNAL MODULE: ./src/shared/log-text.ts
+var log_text = __nccwpck_require__(407);
 ;// CONCATENATED MODULE: ./src/probe/deploy-canary.ts
+
 
 
 function eventsOptions(settings, env) {
@@ -20155,11 +20157,12 @@ async function deployCanary(settings, env) {
             notes.push(`deploy-start sends this deployment's events to ${others.join(', ')}, which this step was not given: this step's verdict does not reach them (deploy-start's post step never forwards a verdict it can only read from the journal, which any step can write; it ends the deployment there with deployment.failed (job-ended)). Give this step the same sink inputs.`);
         }
     }
+    // Hostnames and rules come from files a pull request may change: one line each.
     for (const check of settings.canary.checks)
         if (check.source)
-            env.print(`hostnames-from: probing ${check.url} (${check.source})`);
+            env.print(`hostnames-from: probing ${(0,log_text/* oneLine */.TN)(check.url, 300)} (${(0,log_text/* oneLine */.TN)(check.source, 300)})`);
     for (const skipped of settings.skippedHostnames)
-        env.print(`hostnames-from: not probed: ${skipped.what} (${skipped.source}): ${skipped.why}`);
+        env.print(`hostnames-from: not probed: ${(0,log_text/* oneLine */.TN)(skipped.what, 300)} (${(0,log_text/* oneLine */.TN)(skipped.source, 300)}): ${(0,log_text/* oneLine */.TN)(skipped.why, 300)}`);
     const result = await runCanary(settings.canary, { signal: env.signal, onAttempt: env.onAttempt });
     const reason = result.healthy ? undefined : result.reason;
     if (settings.mode === 'probe') {
@@ -20971,9 +20974,11 @@ const deployCanaryCommand = {
 
 ;// CONCATENATED MODULE: ./src/watchdog/report.ts
 
+
 function staleLine(item) {
     const id = item.deployment_id === null ? '' : ` deployment ${item.deployment_id}`;
-    return `stale: ${item.environment}${id} ${item.sha.slice(0, 12)} open for ${item.age_s}s (${item.found_in.join(', ')})${item.run_url ? ` ${item.run_url}` : ''}${item.ended ? ' — ended (no-end)' : ''}`;
+    // environment, sha and run_url come from event lines anyone who can write the events file or push to Loki wrote.
+    return `stale: ${(0,log_text/* oneLine */.TN)(item.environment, 100)}${id} ${(0,log_text/* oneLine */.TN)(item.sha.slice(0, 12), 12)} open for ${item.age_s}s (${item.found_in.join(', ')})${item.run_url ? ` ${(0,log_text/* oneLine */.TN)(item.run_url, 300)}` : ''}${item.ended ? ' — ended (no-end)' : ''}`;
 }
 function endedCell(item, settings) {
     if (item.ended)
@@ -21152,6 +21157,33 @@ function lokiSelector(settings) {
  * are dropped, as logcli's batching does). Bounded: past LOKI_MAX_PAGES pages it stops
  * and says which lines, the oldest, were not examined.
  */
+/** Bytes of one query_range answer past which it is refused (5000 event lines are a few MB). */
+const LOKI_MAX_PAGE_BYTES = 32 * 1024 * 1024;
+/** One query_range page: within one deadline, bounded in size, and never its body in an error (a proxy may echo credentials). */
+async function queryPage(url, headers, deadlineMs) {
+    const { boundedText, request } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7553));
+    let text;
+    let status;
+    try {
+        const response = await request(url, { method: 'GET', headers, headersTimeout: deadlineMs, bodyTimeout: deadlineMs, signal: AbortSignal.timeout(deadlineMs) });
+        status = response.statusCode;
+        text = await boundedText(response.body, LOKI_MAX_PAGE_BYTES);
+    }
+    catch (error) {
+        const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+        throw new errors/* UserError */.yo(`Loki query_range ${timedOut ? `did not answer within ${Math.round(deadlineMs / 1000)}s` : `failed: ${error instanceof Error ? error.message : 'request error'}`}`);
+    }
+    if (status >= 400)
+        throw new errors/* UserError */.yo(`Loki query_range ${statusLine(status)}`);
+    if (text === undefined)
+        throw new errors/* UserError */.yo(`Loki query_range answered more than ${LOKI_MAX_PAGE_BYTES / 1024 / 1024} MB for one page; refused`);
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`Loki query_range answered ${status} with a body that is not JSON (is loki-url Loki's base URL?)`);
+    }
+}
 async function fromLoki(settings, now) {
     const { lokiUrl, lokiTenant, lokiUsername, lokiPassword, sinkTimeoutMs } = settings.sinks;
     const base = LokiSink.pushUrl(lokiUrl).replace(/\/push$/, '/query_range');
@@ -21160,7 +21192,6 @@ async function fromLoki(settings, now) {
         headers['x-scope-orgid'] = lokiTenant;
     if (lokiUsername || lokiPassword)
         headers.authorization = `Basic ${Buffer.from(`${lokiUsername}:${lokiPassword}`).toString('base64')}`;
-    const { request } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7553));
     const start = BigInt(now - settings.lookbackMs) * 1000000n;
     let end = BigInt(now) * 1000000n;
     const lines = [];
@@ -21172,11 +21203,8 @@ async function fromLoki(settings, now) {
         url.searchParams.set('end', end.toString());
         url.searchParams.set('limit', String(LOKI_PAGE_LINES));
         url.searchParams.set('direction', 'backward');
-        const response = await request(url, { headers, headersTimeout: sinkTimeoutMs * 3, bodyTimeout: sinkTimeoutMs * 3 });
-        const text = await response.body.text();
-        if (response.statusCode >= 400)
-            throw new errors/* UserError */.yo(`Loki query_range ${statusLine(response.statusCode)}`);
-        const body = JSON.parse(text);
+        // The idle timers restart on every byte a dripping server sends: one deadline for the whole page.
+        const body = await queryPage(url, headers, sinkTimeoutMs * 3);
         // Streams come one by one: merge them newest first.
         const entries = (body.data?.result ?? []).flatMap((stream) => stream.values ?? [])
             .map(([ts, line]) => ({ ts: BigInt(ts), line }))
@@ -21223,8 +21251,7 @@ function noEndEvent(item, env, repository) {
     const runId = /\/actions\/runs\/(\d+)/.exec(item.run_url)?.[1] ?? '';
     const context = { environment: item.environment, sha: item.sha, ref: '', repository, runId, runAttempt: '', workflow: '', actor: 'deploy-watchdog', source: item.run_url || env.source };
     const key = item.partition_key ?? (0,external_node_crypto_.createHash)('sha256').update(`${repository}\nwatchdog\n${item.deployment_id}`).digest('hex').slice(0, 32);
-    const event = buildEvent('deployment.failed', context, key, { deploymentId: item.deployment_id, reason: 'no-end', durationMs: item.age_s * 1000, time: env.now });
-    return { ...event, id: eventId(key, 'deployment.failed') };
+    return buildEvent('deployment.failed', context, key, { deploymentId: item.deployment_id, reason: 'no-end', durationMs: item.age_s * 1000, time: env.now });
 }
 async function runWatchdog(settings, env) {
     const now = (env.now ?? new Date()).getTime();
@@ -26569,13 +26596,13 @@ class FlyApi {
                 id: typeof machine.id === 'string' ? machine.id : '',
                 state: typeof machine.state === 'string' ? machine.state : '',
                 processGroup: typeof metadata.fly_process_group === 'string' ? metadata.fly_process_group : '',
-                lastBoot: boots.length > 0 ? Math.max(...boots) : updatedAt,
+                lastBoot: boots.length > 0 ? boots.reduce((latest, time) => Math.max(latest, time)) : updatedAt, // no spread: a long list overflows the stack
                 bootFrom: boots.length > 0 ? 'events' : updatedAt !== undefined ? 'updated_at' : 'none',
             };
         });
     }
     async get(path) {
-        const { request } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7553));
+        const { boundedText, request } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7553));
         let response;
         try {
             response = await request(`${this.apiUrl}${path}`, {
@@ -26583,23 +26610,23 @@ class FlyApi {
                 headers: { authorization: `Bearer ${this.token}`, accept: 'application/json', 'user-agent': 'deploy-guards' },
                 headersTimeout: this.timeoutMs,
                 bodyTimeout: this.timeoutMs,
+                // The idle timers restart on every byte: one deadline for the whole answer.
+                signal: AbortSignal.timeout(this.timeoutMs),
                 maxRedirections: 0,
             });
         }
         catch (error) {
             throw new errors/* UserError */.yo(`Fly Machines API GET ${path} failed: ${error instanceof Error ? error.message.replaceAll(this.token, '***') : 'request error'}`);
         }
-        const chunks = [];
-        let bytes = 0;
-        for await (const chunk of response.body) {
-            bytes += chunk.length;
-            if (bytes > machines_api_MAX_BODY_BYTES) {
-                response.body.destroy();
-                throw new errors/* UserError */.yo(`Fly Machines API GET ${path} answered more than ${machines_api_MAX_BODY_BYTES / 1024 / 1024} MB; refused`);
-            }
-            chunks.push(chunk);
+        let text;
+        try {
+            text = await boundedText(response.body, machines_api_MAX_BODY_BYTES);
         }
-        const text = Buffer.concat(chunks).toString('utf8');
+        catch (error) {
+            throw new errors/* UserError */.yo(`Fly Machines API GET ${path} failed while reading the answer: ${error instanceof Error ? error.message.replaceAll(this.token, '***') : 'read error'}`);
+        }
+        if (text === undefined)
+            throw new errors/* UserError */.yo(`Fly Machines API GET ${path} answered more than ${machines_api_MAX_BODY_BYTES / 1024 / 1024} MB; refused`);
         if (response.statusCode !== 200) {
             const why = response.statusCode === 401 ? 'the fly-token is invalid or expired'
                 : response.statusCode === 403 ? 'the fly-token may not read this app (use a deploy token of the app, or an org token)'
@@ -28034,8 +28061,6 @@ const hostCanaryCommand = {
     },
 };
 
-// EXTERNAL MODULE: ./src/shared/log-text.ts
-var log_text = __nccwpck_require__(407);
 ;// CONCATENATED MODULE: ./src/imports/generated.ts
 // Modules that a framework or bundler generates or provides at build time, so no
 // repository ever commits them: the one table of these conventions. An import that
@@ -31320,6 +31345,7 @@ function errorMessage(error) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* reexport default from dynamic */ undici_lib_core_connect_js__WEBPACK_IMPORTED_MODULE_1___default.a),
+/* harmony export */   boundedText: () => (/* binding */ boundedText),
 /* harmony export */   g: () => (/* reexport default from dynamic */ undici_lib_dispatcher_agent_js__WEBPACK_IMPORTED_MODULE_0___default.a),
 /* harmony export */   request: () => (/* binding */ request)
 /* harmony export */ });
@@ -31340,7 +31366,21 @@ function errorMessage(error) {
 function request(url, options = {}) {
     const parsed = new URL(url);
     const { dispatcher = (0,undici_lib_global_js__WEBPACK_IMPORTED_MODULE_3__.getGlobalDispatcher)(), ...rest } = options;
-    return undici_lib_api_api_request_js__WEBPACK_IMPORTED_MODULE_2___default().call(dispatcher, { ...rest, origin: parsed.origin, path: `${parsed.pathname}${parsed.search}`, method: options.method ?? (options.body ? 'PUT' : 'GET') });
+    return undici_lib_api_api_request_js__WEBPACK_IMPORTED_MODULE_2___default().call(dispatcher, { ...rest, origin: parsed.origin, path: `${parsed.pathname}${parsed.search}`, method: options.method ?? 'GET' });
+}
+/** A response body as text, or undefined past `maxBytes` (the rest is not read): a server may send without end. */
+async function boundedText(body, maxBytes) {
+    const chunks = [];
+    let bytes = 0;
+    for await (const chunk of body) {
+        bytes += chunk.length;
+        if (bytes > maxBytes) {
+            body.destroy();
+            return undefined;
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks).toString('utf8');
 }
 
 

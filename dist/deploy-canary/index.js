@@ -17241,9 +17241,9 @@ function agentFor(url, options) {
     const rule = connectTarget(url, options.connectTo);
     const base = { timeout: options.timeoutMs };
     const connect = rule
-        ? ((connector) => (opts, callback) => connector({ ...opts, hostname: rule.toHost || opts.hostname, port: rule.toPort || opts.port, servername: opts.servername || new URL(url).hostname }, callback))((0,http_client/* buildConnector */.P)(base))
+        ? ((connector) => (opts, callback) => connector({ ...opts, hostname: rule.toHost || opts.hostname, port: rule.toPort || opts.port, servername: opts.servername || new URL(url).hostname }, callback))((0,http_client/* buildConnector */.gU)(base))
         : base;
-    return new http_client/* Agent */.g({ connect, headersTimeout: options.timeoutMs, bodyTimeout: options.timeoutMs, pipelining: 0, maxHeaderSize: MAX_HEADER_BYTES });
+    return new http_client/* Agent */.g6({ connect, headersTimeout: options.timeoutMs, bodyTimeout: options.timeoutMs, pipelining: 0, maxHeaderSize: MAX_HEADER_BYTES });
 }
 /** A request that did not produce a response: its reason code and how far it got. */
 class FetchFailure extends Error {
@@ -17580,6 +17580,7 @@ async function runCanary(options, hooks = {}) {
 ;// CONCATENATED MODULE: ./src/probe/deploy-canary.ts
 
 
+
 function eventsOptions(settings, env) {
     const deploy = settings.mode === 'deploy';
     return {
@@ -17601,11 +17602,12 @@ async function deployCanary(settings, env) {
             notes.push(`deploy-start sends this deployment's events to ${others.join(', ')}, which this step was not given: this step's verdict does not reach them (deploy-start's post step never forwards a verdict it can only read from the journal, which any step can write; it ends the deployment there with deployment.failed (job-ended)). Give this step the same sink inputs.`);
         }
     }
+    // Hostnames and rules come from files a pull request may change: one line each.
     for (const check of settings.canary.checks)
         if (check.source)
-            env.print(`hostnames-from: probing ${check.url} (${check.source})`);
+            env.print(`hostnames-from: probing ${oneLine(check.url, 300)} (${oneLine(check.source, 300)})`);
     for (const skipped of settings.skippedHostnames)
-        env.print(`hostnames-from: not probed: ${skipped.what} (${skipped.source}): ${skipped.why}`);
+        env.print(`hostnames-from: not probed: ${oneLine(skipped.what, 300)} (${oneLine(skipped.source, 300)}): ${oneLine(skipped.why, 300)}`);
     const result = await runCanary(settings.canary, { signal: env.signal, onAttempt: env.onAttempt });
     const reason = result.healthy ? undefined : result.reason;
     if (settings.mode === 'probe') {
@@ -18752,10 +18754,11 @@ async function run_post() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* reexport default from dynamic */ undici_lib_core_connect_js__WEBPACK_IMPORTED_MODULE_1___default.a),
-/* harmony export */   g: () => (/* reexport default from dynamic */ undici_lib_dispatcher_agent_js__WEBPACK_IMPORTED_MODULE_0___default.a),
+/* harmony export */   g6: () => (/* reexport default from dynamic */ undici_lib_dispatcher_agent_js__WEBPACK_IMPORTED_MODULE_0___default.a),
+/* harmony export */   gU: () => (/* reexport default from dynamic */ undici_lib_core_connect_js__WEBPACK_IMPORTED_MODULE_1___default.a),
 /* harmony export */   request: () => (/* binding */ request)
 /* harmony export */ });
+/* unused harmony export boundedText */
 /* harmony import */ var undici_lib_dispatcher_agent_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7405);
 /* harmony import */ var undici_lib_dispatcher_agent_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(undici_lib_dispatcher_agent_js__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var undici_lib_core_connect_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9136);
@@ -18773,7 +18776,21 @@ async function run_post() {
 function request(url, options = {}) {
     const parsed = new URL(url);
     const { dispatcher = (0,undici_lib_global_js__WEBPACK_IMPORTED_MODULE_3__.getGlobalDispatcher)(), ...rest } = options;
-    return undici_lib_api_api_request_js__WEBPACK_IMPORTED_MODULE_2___default().call(dispatcher, { ...rest, origin: parsed.origin, path: `${parsed.pathname}${parsed.search}`, method: options.method ?? (options.body ? 'PUT' : 'GET') });
+    return undici_lib_api_api_request_js__WEBPACK_IMPORTED_MODULE_2___default().call(dispatcher, { ...rest, origin: parsed.origin, path: `${parsed.pathname}${parsed.search}`, method: options.method ?? 'GET' });
+}
+/** A response body as text, or undefined past `maxBytes` (the rest is not read): a server may send without end. */
+async function boundedText(body, maxBytes) {
+    const chunks = [];
+    let bytes = 0;
+    for await (const chunk of body) {
+        bytes += chunk.length;
+        if (bytes > maxBytes) {
+            body.destroy();
+            return undefined;
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks).toString('utf8');
 }
 
 

@@ -3242,9 +3242,11 @@ function details(summary, body) {
 
 ;// CONCATENATED MODULE: ./src/watchdog/report.ts
 
+
 function staleLine(item) {
     const id = item.deployment_id === null ? '' : ` deployment ${item.deployment_id}`;
-    return `stale: ${item.environment}${id} ${item.sha.slice(0, 12)} open for ${item.age_s}s (${item.found_in.join(', ')})${item.run_url ? ` ${item.run_url}` : ''}${item.ended ? ' — ended (no-end)' : ''}`;
+    // environment, sha and run_url come from event lines anyone who can write the events file or push to Loki wrote.
+    return `stale: ${oneLine(item.environment, 100)}${id} ${oneLine(item.sha.slice(0, 12), 12)} open for ${item.age_s}s (${item.found_in.join(', ')})${item.run_url ? ` ${oneLine(item.run_url, 300)}` : ''}${item.ended ? ' — ended (no-end)' : ''}`;
 }
 function endedCell(item, settings) {
     if (item.ended)
@@ -4755,6 +4757,33 @@ function lokiSelector(settings) {
  * are dropped, as logcli's batching does). Bounded: past LOKI_MAX_PAGES pages it stops
  * and says which lines, the oldest, were not examined.
  */
+/** Bytes of one query_range answer past which it is refused (5000 event lines are a few MB). */
+const LOKI_MAX_PAGE_BYTES = 32 * 1024 * 1024;
+/** One query_range page: within one deadline, bounded in size, and never its body in an error (a proxy may echo credentials). */
+async function queryPage(url, headers, deadlineMs) {
+    const { boundedText, request } = await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(553)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7553));
+    let text;
+    let status;
+    try {
+        const response = await request(url, { method: 'GET', headers, headersTimeout: deadlineMs, bodyTimeout: deadlineMs, signal: AbortSignal.timeout(deadlineMs) });
+        status = response.statusCode;
+        text = await boundedText(response.body, LOKI_MAX_PAGE_BYTES);
+    }
+    catch (error) {
+        const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+        throw new UserError(`Loki query_range ${timedOut ? `did not answer within ${Math.round(deadlineMs / 1000)}s` : `failed: ${error instanceof Error ? error.message : 'request error'}`}`);
+    }
+    if (status >= 400)
+        throw new UserError(`Loki query_range ${statusLine(status)}`);
+    if (text === undefined)
+        throw new UserError(`Loki query_range answered more than ${LOKI_MAX_PAGE_BYTES / 1024 / 1024} MB for one page; refused`);
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new UserError(`Loki query_range answered ${status} with a body that is not JSON (is loki-url Loki's base URL?)`);
+    }
+}
 async function fromLoki(settings, now) {
     const { lokiUrl, lokiTenant, lokiUsername, lokiPassword, sinkTimeoutMs } = settings.sinks;
     const base = sinks_LokiSink.pushUrl(lokiUrl).replace(/\/push$/, '/query_range');
@@ -4763,7 +4792,6 @@ async function fromLoki(settings, now) {
         headers['x-scope-orgid'] = lokiTenant;
     if (lokiUsername || lokiPassword)
         headers.authorization = `Basic ${Buffer.from(`${lokiUsername}:${lokiPassword}`).toString('base64')}`;
-    const { request } = await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(553)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7553));
     const start = BigInt(now - settings.lookbackMs) * 1000000n;
     let end = BigInt(now) * 1000000n;
     const lines = [];
@@ -4775,11 +4803,8 @@ async function fromLoki(settings, now) {
         url.searchParams.set('end', end.toString());
         url.searchParams.set('limit', String(LOKI_PAGE_LINES));
         url.searchParams.set('direction', 'backward');
-        const response = await request(url, { headers, headersTimeout: sinkTimeoutMs * 3, bodyTimeout: sinkTimeoutMs * 3 });
-        const text = await response.body.text();
-        if (response.statusCode >= 400)
-            throw new UserError(`Loki query_range ${statusLine(response.statusCode)}`);
-        const body = JSON.parse(text);
+        // The idle timers restart on every byte a dripping server sends: one deadline for the whole page.
+        const body = await queryPage(url, headers, sinkTimeoutMs * 3);
         // Streams come one by one: merge them newest first.
         const entries = (body.data?.result ?? []).flatMap((stream) => stream.values ?? [])
             .map(([ts, line]) => ({ ts: BigInt(ts), line }))
@@ -4826,8 +4851,7 @@ function noEndEvent(item, env, repository) {
     const runId = /\/actions\/runs\/(\d+)/.exec(item.run_url)?.[1] ?? '';
     const context = { environment: item.environment, sha: item.sha, ref: '', repository, runId, runAttempt: '', workflow: '', actor: 'deploy-watchdog', source: item.run_url || env.source };
     const key = item.partition_key ?? (0,external_node_crypto_.createHash)('sha256').update(`${repository}\nwatchdog\n${item.deployment_id}`).digest('hex').slice(0, 32);
-    const event = event_buildEvent('deployment.failed', context, key, { deploymentId: item.deployment_id, reason: 'no-end', durationMs: item.age_s * 1000, time: env.now });
-    return { ...event, id: event_eventId(key, 'deployment.failed') };
+    return event_buildEvent('deployment.failed', context, key, { deploymentId: item.deployment_id, reason: 'no-end', durationMs: item.age_s * 1000, time: env.now });
 }
 async function runWatchdog(settings, env) {
     const now = (env.now ?? new Date()).getTime();

@@ -74,9 +74,8 @@ export function prometheusRules(options: AlertRuleOptions): string {
   const age = duration(options.maxAgeMs);
   const window = duration(options.lookbackMs);
   // The recorded series carry env, app and type only: loki-labels already narrowed the recording rule.
-  const labels = '';
-  const starteds = `sum by (env, app) (sum_over_time(${EVENTS_METRIC}{type="deployment.started"${labels}}[${window}] offset ${age}))`;
-  const ends = `sum by (env, app) (sum_over_time(${EVENTS_METRIC}{type=~"${TERMINAL}"${labels}}[${duration(options.lookbackMs + options.maxAgeMs)}]))`;
+  const starteds = `sum by (env, app) (sum_over_time(${EVENTS_METRIC}{type="deployment.started"}[${window}] offset ${age}))`;
+  const ends = `sum by (env, app) (sum_over_time(${EVENTS_METRIC}{type=~"${TERMINAL}"}[${duration(options.lookbackMs + options.maxAgeMs)}]))`;
   return stringify({
     groups: [{
       name: 'deploy-guards',
@@ -89,7 +88,7 @@ export function prometheusRules(options: AlertRuleOptions): string {
         },
         {
           alert: 'CanaryFailed',
-          expr: `sum by (env, app) (sum_over_time(${EVENTS_METRIC}{type="canary.failed"${labels}}[${age}])) > 0`,
+          expr: `sum by (env, app) (sum_over_time(${EVENTS_METRIC}{type="canary.failed"}[${age}])) > 0`,
           labels: { severity: 'page' },
           annotations: { summary: 'canary.failed for {{ $labels.app }} in {{ $labels.env }}' },
         },

@@ -88,14 +88,14 @@ export class FlyApi {
         id: typeof machine.id === 'string' ? machine.id : '',
         state: typeof machine.state === 'string' ? machine.state : '',
         processGroup: typeof metadata.fly_process_group === 'string' ? metadata.fly_process_group : '',
-        lastBoot: boots.length > 0 ? Math.max(...boots) : updatedAt,
+        lastBoot: boots.length > 0 ? boots.reduce((latest, time) => Math.max(latest, time)) : updatedAt, // no spread: a long list overflows the stack
         bootFrom: boots.length > 0 ? 'events' : updatedAt !== undefined ? 'updated_at' : 'none',
       };
     });
   }
 
   private async get(path: string): Promise<unknown> {
-    const { request } = await import('../shared/http-client.ts');
+    const { boundedText, request } = await import('../shared/http-client.ts');
     let response;
     try {
       response = await request(`${this.apiUrl}${path}`, {
@@ -103,22 +103,20 @@ export class FlyApi {
         headers: { authorization: `Bearer ${this.token}`, accept: 'application/json', 'user-agent': 'deploy-guards' },
         headersTimeout: this.timeoutMs,
         bodyTimeout: this.timeoutMs,
+        // The idle timers restart on every byte: one deadline for the whole answer.
+        signal: AbortSignal.timeout(this.timeoutMs),
         maxRedirections: 0,
       });
     } catch (error) {
       throw new UserError(`Fly Machines API GET ${path} failed: ${error instanceof Error ? error.message.replaceAll(this.token, '***') : 'request error'}`);
     }
-    const chunks: Buffer[] = [];
-    let bytes = 0;
-    for await (const chunk of response.body) {
-      bytes += (chunk as Buffer).length;
-      if (bytes > MAX_BODY_BYTES) {
-        response.body.destroy();
-        throw new UserError(`Fly Machines API GET ${path} answered more than ${MAX_BODY_BYTES / 1024 / 1024} MB; refused`);
-      }
-      chunks.push(chunk as Buffer);
+    let text: string | undefined;
+    try {
+      text = await boundedText(response.body, MAX_BODY_BYTES);
+    } catch (error) {
+      throw new UserError(`Fly Machines API GET ${path} failed while reading the answer: ${error instanceof Error ? error.message.replaceAll(this.token, '***') : 'read error'}`);
     }
-    const text = Buffer.concat(chunks).toString('utf8');
+    if (text === undefined) throw new UserError(`Fly Machines API GET ${path} answered more than ${MAX_BODY_BYTES / 1024 / 1024} MB; refused`);
     if (response.statusCode !== 200) {
       const why = response.statusCode === 401 ? 'the fly-token is invalid or expired'
         : response.statusCode === 403 ? 'the fly-token may not read this app (use a deploy token of the app, or an org token)'

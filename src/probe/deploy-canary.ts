@@ -4,6 +4,7 @@ import { DeploymentEvents, closeDeployment, type Emitted, type EventsOptions, ty
 import type { Attempt } from './check.ts';
 import { runCanary, type CanaryResult } from './canary.ts';
 import type { DeployCanarySettings } from './settings.ts';
+import { oneLine } from '../shared/log-text.ts';
 
 /** The run the canary reports to: the events options except what its own settings give. */
 export interface DeployCanaryEnvironment extends Omit<EventsOptions, 'sinks' | 'environmentUrl'> {
@@ -47,8 +48,9 @@ export async function deployCanary(settings: DeployCanarySettings, env: DeployCa
       notes.push(`deploy-start sends this deployment's events to ${others.join(', ')}, which this step was not given: this step's verdict does not reach them (deploy-start's post step never forwards a verdict it can only read from the journal, which any step can write; it ends the deployment there with deployment.failed (job-ended)). Give this step the same sink inputs.`);
     }
   }
-  for (const check of settings.canary.checks) if (check.source) env.print(`hostnames-from: probing ${check.url} (${check.source})`);
-  for (const skipped of settings.skippedHostnames) env.print(`hostnames-from: not probed: ${skipped.what} (${skipped.source}): ${skipped.why}`);
+  // Hostnames and rules come from files a pull request may change: one line each.
+  for (const check of settings.canary.checks) if (check.source) env.print(`hostnames-from: probing ${oneLine(check.url, 300)} (${oneLine(check.source, 300)})`);
+  for (const skipped of settings.skippedHostnames) env.print(`hostnames-from: not probed: ${oneLine(skipped.what, 300)} (${oneLine(skipped.source, 300)}): ${oneLine(skipped.why, 300)}`);
   const result = await runCanary(settings.canary, { signal: env.signal, onAttempt: env.onAttempt });
   const reason = result.healthy ? undefined : result.reason;
   if (settings.mode === 'probe') {

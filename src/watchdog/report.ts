@@ -1,9 +1,11 @@
+import { oneLine } from '../shared/log-text.ts';
 import { table } from '../shared/markdown.ts';
 import type { WatchdogResult, WatchdogSettings } from './watchdog.ts';
 
 export function staleLine(item: WatchdogResult['stale'][number]): string {
   const id = item.deployment_id === null ? '' : ` deployment ${item.deployment_id}`;
-  return `stale: ${item.environment}${id} ${item.sha.slice(0, 12)} open for ${item.age_s}s (${item.found_in.join(', ')})${item.run_url ? ` ${item.run_url}` : ''}${item.ended ? ' — ended (no-end)' : ''}`;
+  // environment, sha and run_url come from event lines anyone who can write the events file or push to Loki wrote.
+  return `stale: ${oneLine(item.environment, 100)}${id} ${oneLine(item.sha.slice(0, 12), 12)} open for ${item.age_s}s (${item.found_in.join(', ')})${item.run_url ? ` ${oneLine(item.run_url, 300)}` : ''}${item.ended ? ' — ended (no-end)' : ''}`;
 }
 
 function endedCell(item: WatchdogResult['stale'][number], settings: WatchdogSettings): string {

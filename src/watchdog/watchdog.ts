@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { withRetries, failureWarning } from '../events/emit.ts';
-import { buildEvent, eventId, type DeploymentEvent, type EventContext } from '../events/event.ts';
+import { buildEvent, type DeploymentEvent, type EventContext } from '../events/event.ts';
 import { buildSinks, defaultLokiLabels } from '../events/lifecycle.ts';
 import type { SinkSettings } from '../events/settings.ts';
 import { LokiSink, payloadKey, statusLine } from '../events/sinks.ts';
@@ -158,13 +158,37 @@ export function lokiSelector(settings: WatchdogSettings): string {
  * are dropped, as logcli's batching does). Bounded: past LOKI_MAX_PAGES pages it stops
  * and says which lines, the oldest, were not examined.
  */
+/** Bytes of one query_range answer past which it is refused (5000 event lines are a few MB). */
+const LOKI_MAX_PAGE_BYTES = 32 * 1024 * 1024;
+
+/** One query_range page: within one deadline, bounded in size, and never its body in an error (a proxy may echo credentials). */
+async function queryPage(url: URL, headers: Record<string, string>, deadlineMs: number): Promise<{ data?: { result?: { values?: [string, string][] }[] } }> {
+  const { boundedText, request } = await import('../shared/http-client.ts');
+  let text: string | undefined;
+  let status: number;
+  try {
+    const response = await request(url, { method: 'GET', headers, headersTimeout: deadlineMs, bodyTimeout: deadlineMs, signal: AbortSignal.timeout(deadlineMs) });
+    status = response.statusCode;
+    text = await boundedText(response.body, LOKI_MAX_PAGE_BYTES);
+  } catch (error) {
+    const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+    throw new UserError(`Loki query_range ${timedOut ? `did not answer within ${Math.round(deadlineMs / 1000)}s` : `failed: ${error instanceof Error ? error.message : 'request error'}`}`);
+  }
+  if (status >= 400) throw new UserError(`Loki query_range ${statusLine(status)}`);
+  if (text === undefined) throw new UserError(`Loki query_range answered more than ${LOKI_MAX_PAGE_BYTES / 1024 / 1024} MB for one page; refused`);
+  try {
+    return JSON.parse(text) as { data?: { result?: { values?: [string, string][] }[] } };
+  } catch {
+    throw new UserError(`Loki query_range answered ${status} with a body that is not JSON (is loki-url Loki's base URL?)`);
+  }
+}
+
 async function fromLoki(settings: WatchdogSettings, now: number): Promise<{ events: DeploymentEvent[]; incomplete?: string }> {
   const { lokiUrl, lokiTenant, lokiUsername, lokiPassword, sinkTimeoutMs } = settings.sinks;
   const base = LokiSink.pushUrl(lokiUrl).replace(/\/push$/, '/query_range');
   const headers: Record<string, string> = { 'user-agent': 'deploy-guards' };
   if (lokiTenant) headers['x-scope-orgid'] = lokiTenant;
   if (lokiUsername || lokiPassword) headers.authorization = `Basic ${Buffer.from(`${lokiUsername}:${lokiPassword}`).toString('base64')}`;
-  const { request } = await import('../shared/http-client.ts');
   const start = BigInt(now - settings.lookbackMs) * 1_000_000n;
   let end = BigInt(now) * 1_000_000n;
   const lines: string[] = [];
@@ -176,10 +200,8 @@ async function fromLoki(settings: WatchdogSettings, now: number): Promise<{ even
     url.searchParams.set('end', end.toString());
     url.searchParams.set('limit', String(LOKI_PAGE_LINES));
     url.searchParams.set('direction', 'backward');
-    const response = await request(url, { headers, headersTimeout: sinkTimeoutMs * 3, bodyTimeout: sinkTimeoutMs * 3 });
-    const text = await response.body.text();
-    if (response.statusCode >= 400) throw new UserError(`Loki query_range ${statusLine(response.statusCode)}`);
-    const body = JSON.parse(text) as { data?: { result?: { values?: [string, string][] }[] } };
+    // The idle timers restart on every byte a dripping server sends: one deadline for the whole page.
+    const body = await queryPage(url, headers, sinkTimeoutMs * 3);
     // Streams come one by one: merge them newest first.
     const entries = (body.data?.result ?? []).flatMap((stream) => stream.values ?? [])
       .map(([ts, line]) => ({ ts: BigInt(ts), line }))
@@ -225,8 +247,7 @@ function noEndEvent(item: StaleDeployment, env: WatchdogEnvironment, repository:
   const runId = /\/actions\/runs\/(\d+)/.exec(item.run_url)?.[1] ?? '';
   const context: EventContext = { environment: item.environment, sha: item.sha, ref: '', repository, runId, runAttempt: '', workflow: '', actor: 'deploy-watchdog', source: item.run_url || env.source };
   const key = item.partition_key ?? createHash('sha256').update(`${repository}\nwatchdog\n${item.deployment_id}`).digest('hex').slice(0, 32);
-  const event = buildEvent('deployment.failed', context, key, { deploymentId: item.deployment_id, reason: 'no-end', durationMs: item.age_s * 1000, time: env.now });
-  return { ...event, id: eventId(key, 'deployment.failed') };
+  return buildEvent('deployment.failed', context, key, { deploymentId: item.deployment_id, reason: 'no-end', durationMs: item.age_s * 1000, time: env.now });
 }
 
 export async function runWatchdog(settings: WatchdogSettings, env: WatchdogEnvironment): Promise<WatchdogResult> {
