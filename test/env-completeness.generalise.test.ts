@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkEnvCompleteness, type EnvCompletenessOptions } from '../src/compose/env-completeness.ts';
 import { scanText } from '../src/compose/source-scan.ts';
+import { noteLine, summaryMarkdown } from '../src/compose/report.ts';
 import { brief, composeProject, engineOptions } from './harness/compose-project.ts';
 
 const check = (dir: string, extra: Partial<EnvCompletenessOptions> = {}) => checkEnvCompleteness(engineOptions(dir, extra));
@@ -183,6 +184,15 @@ describe('what the image runs (redash bin/release_manager.py)', () => {
     expect(all(result)).toEqual({ errors: [], notices: ['web/GITHUB_TOKEN/not-passed'] });
     expect(result.notices[0]!.hint).toContain('bin/release_manager.py');
     expect(result.notes.join('\n')).toContain('1 standalone script (a #! line) that nothing the image runs names');
+  });
+
+  it('a script name with a line break stays inside its note, in the summary and the CLI log', async () => {
+    const name = 'bin/tool\n## services checked (0) none\nx.py';
+    const { 'bin/release_manager.py': script, ...rest } = image;
+    const result = await check(composeProject({ ...rest, [name]: script }));
+    const summary = summaryMarkdown(result);
+    expect(summary).not.toMatch(/^## services checked \(0\) none/m);
+    expect(result.notes.map(noteLine).join('\n')).toContain('bin/tool\\n## services checked (0) none\\nx.py');
   });
 
   it('stays a need when the Dockerfile, a compose command or another file of the image names the script', async () => {

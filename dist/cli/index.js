@@ -22495,8 +22495,16 @@ async function listGitHubNames(api, repository, environment) {
 
 ;// CONCATENATED MODULE: ./src/compose/report.ts
 
+
 const report_SUMMARY_ROWS = 300;
 const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
+/**
+ * A note as one line: notes name files of the repository (scripts, env files), and a
+ * name with a line break must not start a line of its own in the log or the summary.
+ */
+function noteLine(note) {
+    return (0,log_text/* oneLine */.TN)(note, 4000);
+}
 function compose_report_verdictLine(result) {
     const count = result.missing.length;
     const composeServices = result.services.filter((service) => service.kind !== 'fly').length;
@@ -22545,7 +22553,7 @@ function compose_report_summaryMarkdown(result) {
         ]));
     parts.push('\n', details('Where provided names came from', table(['Source', 'Names'], result.provided.map((source) => [source.source, source.count]))));
     for (const note of result.notes)
-        parts.push(`\n> ${note}\n`);
+        parts.push(`\n> ${noteLine(note)}\n`);
     return parts.join('');
 }
 function entriesJson(entries) {
@@ -26761,7 +26769,7 @@ const envCompletenessCommand = {
             print(`${entry.file}${entry.line ? `:${entry.line}` : ''}: ${entry.severity === 'notice' ? 'notice: ' : ''}${entry.service ? `${servicesShown(entry)}: ` : ''}${entry.variable} [${entry.reason}] ${entry.hint}`);
         }
         for (const note of result.notes)
-            print(`note: ${note}`);
+            print(`note: ${noteLine(note)}`);
         print(compose_report_verdictLine(result));
         return result.missing.length > 0 && settings.fail ? 1 : 0;
     },

@@ -4515,8 +4515,16 @@ function details(summary, body) {
 
 ;// CONCATENATED MODULE: ./src/compose/report.ts
 
+
 const SUMMARY_ROWS = 300;
 const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
+/**
+ * A note as one line: notes name files of the repository (scripts, env files), and a
+ * name with a line break must not start a line of its own in the log or the summary.
+ */
+function noteLine(note) {
+    return oneLine(note, 4000);
+}
 function verdictLine(result) {
     const count = result.missing.length;
     const composeServices = result.services.filter((service) => service.kind !== 'fly').length;
@@ -4565,7 +4573,7 @@ function summaryMarkdown(result) {
         ]));
     parts.push('\n', details('Where provided names came from', table(['Source', 'Names'], result.provided.map((source) => [source.source, source.count]))));
     for (const note of result.notes)
-        parts.push(`\n> ${note}\n`);
+        parts.push(`\n> ${noteLine(note)}\n`);
     return parts.join('');
 }
 function entriesJson(entries) {
@@ -9316,7 +9324,7 @@ async function run() {
         setOutput('services', servicesJson(result));
         annotate(result.findings, { demoteErrors: !settings.fail });
         for (const note of result.notes)
-            notice(note);
+            notice(noteLine(note));
         await writeSummary(summaryMarkdown(result));
         if (result.missing.length > 0)
             concludeFailure(verdictLine(result), settings.fail);

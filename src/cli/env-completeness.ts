@@ -1,5 +1,5 @@
 import { checkEnvCompleteness } from '../compose/env-completeness.ts';
-import { servicesShown, verdictLine } from '../compose/report.ts';
+import { noteLine, servicesShown, verdictLine } from '../compose/report.ts';
 import { readEnvCompletenessSettings } from '../compose/settings.ts';
 import { readGitHubContext } from '../shared/github-context.ts';
 import type { CliCommand } from './command.ts';
@@ -16,7 +16,7 @@ export const envCompletenessCommand: CliCommand = {
     for (const entry of [...result.missing, ...result.notices]) {
       print(`${entry.file}${entry.line ? `:${entry.line}` : ''}: ${entry.severity === 'notice' ? 'notice: ' : ''}${entry.service ? `${servicesShown(entry)}: ` : ''}${entry.variable} [${entry.reason}] ${entry.hint}`);
     }
-    for (const note of result.notes) print(`note: ${note}`);
+    for (const note of result.notes) print(`note: ${noteLine(note)}`);
     print(verdictLine(result));
     return result.missing.length > 0 && settings.fail ? 1 : 0;
   },

@@ -1,9 +1,18 @@
+import { oneLine } from '../shared/log-text.ts';
 import { code, details, table } from '../shared/markdown.ts';
 import type { MissingVariable } from './check.ts';
 import type { EnvCompletenessResult } from './env-completeness.ts';
 
 const SUMMARY_ROWS = 300;
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/**
+ * A note as one line: notes name files of the repository (scripts, env files), and a
+ * name with a line break must not start a line of its own in the log or the summary.
+ */
+export function noteLine(note: string): string {
+  return oneLine(note, 4000);
+}
 
 export function verdictLine(result: EnvCompletenessResult): string {
   const count = result.missing.length;
@@ -51,7 +60,7 @@ export function summaryMarkdown(result: EnvCompletenessResult): string {
     ['Project name', 'set', settings.projectName.from],
   ]));
   parts.push('\n', details('Where provided names came from', table(['Source', 'Names'], result.provided.map((source) => [source.source, source.count]))));
-  for (const note of result.notes) parts.push(`\n> ${note}\n`);
+  for (const note of result.notes) parts.push(`\n> ${noteLine(note)}\n`);
   return parts.join('');
 }
 

@@ -1,6 +1,6 @@
 import * as core from '../shared/toolkit.ts';
 import { checkEnvCompleteness } from '../../compose/env-completeness.ts';
-import { missingJson, noticesJson, servicesJson, summaryMarkdown, verdictLine } from '../../compose/report.ts';
+import { missingJson, noteLine, noticesJson, servicesJson, summaryMarkdown, verdictLine } from '../../compose/report.ts';
 import { readEnvCompletenessSettings } from '../../compose/settings.ts';
 import { readGitHubContext } from '../../shared/github-context.ts';
 import { actionInputs, annotate, concludeFailure, runAction, writeSummary } from '../shared/action.ts';
@@ -17,7 +17,7 @@ export async function run(): Promise<void> {
     core.setOutput('notices', noticesJson(result));
     core.setOutput('services', servicesJson(result));
     annotate(result.findings, { demoteErrors: !settings.fail });
-    for (const note of result.notes) core.notice(note);
+    for (const note of result.notes) core.notice(noteLine(note));
     await writeSummary(summaryMarkdown(result));
 
     if (result.missing.length > 0) concludeFailure(verdictLine(result), settings.fail);
