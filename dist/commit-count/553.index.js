@@ -26,7 +26,7 @@ export const modules = {
 function request(url, options = {}) {
     const parsed = new URL(url);
     const { dispatcher = (0,undici_lib_global_js__WEBPACK_IMPORTED_MODULE_3__.getGlobalDispatcher)(), ...rest } = options;
-    return undici_lib_api_api_request_js__WEBPACK_IMPORTED_MODULE_2___default().call(dispatcher, { ...rest, origin: parsed.origin, path: `${parsed.pathname}${parsed.search}`, method: options.method ?? 'GET' });
+    return undici_lib_api_api_request_js__WEBPACK_IMPORTED_MODULE_2___default().call(dispatcher, { ...rest, origin: parsed.origin, path: `${parsed.pathname}${parsed.search}`, method: options.method ?? (options.body ? 'PUT' : 'GET') }); // undici's own default
 }
 /** A response body as text, or undefined past `maxBytes` (the rest is not read): a server may send without end. */
 async function boundedText(body, maxBytes) {

@@ -17,7 +17,7 @@ export type RequestOptions = Omit<Dispatcher.RequestOptions, 'origin' | 'path' |
 export function request(url: string | URL, options: RequestOptions = {}): Promise<Dispatcher.ResponseData> {
   const parsed = new URL(url);
   const { dispatcher = getGlobalDispatcher(), ...rest } = options;
-  return requestApi.call(dispatcher, { ...rest, origin: parsed.origin, path: `${parsed.pathname}${parsed.search}`, method: options.method ?? 'GET' });
+  return requestApi.call(dispatcher, { ...rest, origin: parsed.origin, path: `${parsed.pathname}${parsed.search}`, method: options.method ?? (options.body ? 'PUT' : 'GET') }); // undici's own default
 }
 
 /** A response body as text, or undefined past `maxBytes` (the rest is not read): a server may send without end. */
