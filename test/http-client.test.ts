@@ -2,6 +2,7 @@
 // send what undici's own `request(url, options)` sends, and load none of fetch, WebSocket
 // or the rest of undici's index (what deploy-canary's cold start used to compile).
 import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, request } from '../src/shared/http-client.ts';
@@ -43,5 +44,21 @@ describe('http-client', () => {
     const undici = (JSON.parse(loaded) as string[]).filter((file) => file.includes('/node_modules/undici/'));
     expect(undici.some((file) => file.endsWith('/lib/dispatcher/agent.js'))).toBe(true);
     expect(undici.filter((file) => file.endsWith('/undici/index.js') || file.includes('/lib/web/') || file.includes('/lib/mock/'))).toEqual([]);
+  });
+
+  it("pins undici exactly: the lib/ files it deep-imports are not its public API, so no update may move them", () => {
+    const root = join(import.meta.dirname, '..');
+    const source = readFileSync(join(root, 'src', 'shared', 'http-client.ts'), 'utf8');
+    const deep = [...source.matchAll(/from '(undici\/lib\/[^']+)'/g)].map((match) => match[1]!);
+    expect(deep.length).toBeGreaterThan(0);
+    for (const file of deep) expect(existsSync(join(root, 'node_modules', file)), `${file} is missing from the installed undici`).toBe(true);
+    const installed = (JSON.parse(readFileSync(join(root, 'node_modules', 'undici', 'package.json'), 'utf8')) as { version: string }).version;
+    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
+    const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as { packages: Record<string, { version?: string; devDependencies?: Record<string, string> }> };
+    // An exact version, not a range (^6.29.1, ~6.29.1, 6.x, >=6): a minor release may reorganise lib/.
+    expect(manifest.devDependencies.undici).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(manifest.devDependencies.undici).toBe(installed);
+    expect(lock.packages['']!.devDependencies!.undici).toBe(installed);
+    expect(lock.packages['node_modules/undici']!.version).toBe(installed);
   });
 });
