@@ -17502,7 +17502,6 @@ function exec(command, args, options = {}) {
         });
         const chunks = { stdout: [], stderr: [] };
         const sizes = { stdout: 0, stderr: 0 };
-        let truncated = false;
         let overflow;
         let timedOut = false;
         let killTimer;
@@ -17547,13 +17546,9 @@ function exec(command, args, options = {}) {
                 if (overflow)
                     return;
                 if (sizes[stream] + chunk.length > maxBuffer) {
-                    if (!options.partialOutput) {
-                        overflow = stream;
-                        stop();
-                        return;
-                    }
-                    truncated = true;
-                    chunk = chunk.subarray(0, maxBuffer - sizes[stream]);
+                    overflow = stream;
+                    stop();
+                    return;
                 }
                 sizes[stream] += chunk.length;
                 chunks[stream].push(chunk);
@@ -17606,7 +17601,7 @@ function exec(command, args, options = {}) {
                 stdout: Buffer.concat(chunks.stdout).toString('utf8'),
                 stderr: Buffer.concat(chunks.stderr).toString('utf8'),
                 timedOut,
-                truncated,
+                truncated: false,
                 durationMs: performance.now() - started,
                 ...(options.killGroupOnExit ? { leftoverProcesses } : {}),
             });
@@ -17614,25 +17609,43 @@ function exec(command, args, options = {}) {
     });
 }
 
+// EXTERNAL MODULE: ./src/shared/log-text.ts
+var log_text = __nccwpck_require__(407);
 ;// CONCATENATED MODULE: ./src/git/git.ts
+
 
 
 
 /** No git command may hang a job: fetches get the long deadline, local commands the short one. */
 const FETCH_TIMEOUT_MS = 10 * 60_000;
 const LOCAL_TIMEOUT_MS = 3 * 60_000;
+/**
+ * What git said when it failed, for one line of a message: its `fatal:`/`error:` lines (the
+ * cause; the hints and blank lines it prints after them are not), else its last lines. A
+ * remote's words can be among them, so the text goes through oneLine (bounded, no line
+ * break, nothing hidden).
+ */
+function gitSaid(result) {
+    const lines = result.stderr.split('\n').map((line) => line.trim()).filter(Boolean);
+    const failures = lines.filter((line) => /^(fatal|error):/.test(line));
+    const said = (failures.length > 0 ? failures : lines).slice(-3).join(' / ');
+    if (said)
+        return (0,log_text/* oneLine */.TN)(said, 500);
+    return result.signal ? `stopped by ${result.signal}` : `exit code ${result.code}`;
+}
 /** git said no, or ran out of time: its own words are the message (dubious ownership, missing ref …). */
 class GitError extends errors/* UserError */.yo {
     name = 'GitError';
     result;
     args;
-    constructor(args, result, timeoutMs) {
-        const detail = result.timedOut
-            ? `did not finish within ${(0,shared_duration/* formatDuration */.a)(timeoutMs ?? 0)}`
-            : result.stderr.trim().split('\n').slice(-3).join(' / ') || `exit code ${result.code}`;
+    /** The message without its `git <command> failed: ` prefix: git's words, or the deadline it ran past. */
+    detail;
+    constructor(args, result, timeoutMs = defaultTimeout(args)) {
+        const detail = result.timedOut ? `did not finish within ${(0,shared_duration/* formatDuration */.a)(timeoutMs)}` : gitSaid(result);
         super(`git ${args[0]} failed: ${detail}`);
         this.args = args;
         this.result = result;
+        this.detail = detail;
     }
 }
 /** Environment that keeps git from prompting or paging in CI and tests. */
@@ -18784,9 +18797,10 @@ const cleanCloneBuildCommand = {
 };
 
 ;// CONCATENATED MODULE: ./src/commits/commit-object.ts
-/** Displayed subjects and author names are cut here (a hostile commit can make them megabytes). */
+/** Displayed subjects, author names and markers are cut here (a hostile commit can make them megabytes). */
 const MAX_SUBJECT = 1000;
 const MAX_AUTHOR = 300;
+const MAX_MARKER = 200;
 // git's isspace (ctype.c): tab, LF, CR and space only.
 const isSpace = (byte) => byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === 0x20;
 /** The length of a line including its LF, stopping at NUL (pretty.c get_one_line). */
@@ -18859,6 +18873,14 @@ function decoder(encoding) {
     return (bytes) => bytes.toString('utf8');
 }
 const cut = (text, max) => (text.length > max ? `${text.slice(0, max)}…` : text);
+/**
+ * What flag-messages matched in a whole message, cut for display: the regex is the team's
+ * (`skip-checks:.*`), the message the pull request's, so a match can run to megabytes.
+ */
+function markerOf(message, flag) {
+    const match = flag?.exec(message)?.[0];
+    return match === undefined ? undefined : cut(match, MAX_MARKER);
+}
 function parseCommitObject(bytes) {
     const nul = bytes.indexOf(0);
     const visible = nul < 0 ? bytes.length : nul; // git's view ends at the first NUL
@@ -18899,6 +18921,8 @@ function parseCommitObject(bytes) {
 ;// CONCATENATED MODULE: ./src/commits/log.ts
 
 
+
+
 const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 /** `git log --raw -z` entry head: `:<mode> <mode> <oid> <oid> <status>`; its one path is the next field. */
 const RAW_ENTRY = /^\n?:[0-7]{6} [0-7]{6} [0-9a-f]+ [0-9a-f]+ [A-Z][0-9]*$/;
@@ -18923,7 +18947,7 @@ async function listCommits(git, baseSha, headSha, options = {}) {
     return order.map((entry) => ({ ...objects.get(entry.sha), sha: entry.sha, files: entry.files }));
 }
 function unexpected(what, detail) {
-    return new errors/* UserError */.yo(`git ${what} printed output deploy-guards cannot read (${detail.slice(0, 80)}); nothing was counted rather than a guess`);
+    return new errors/* UserError */.yo(`git ${what} printed output deploy-guards cannot read (${(0,log_text/* oneLine */.TN)(detail, 80)}); nothing was counted rather than a guess`);
 }
 async function commitsOnly(git, range) {
     const commits = [];
@@ -18973,8 +18997,8 @@ async function commitsWithFiles(git, range, keepFile) {
 }
 /**
  * Runs git with stdout split on `separator` as it streams (a piece split across chunks is
- * joined first); `rest` gets the unterminated tail. Resolves with a GitError-like failure
- * instead of throwing, so the caller finishes its parse first.
+ * joined first); `rest` gets the unterminated tail. Resolves with git's failure instead
+ * of throwing, so the caller finishes its parse first.
  */
 async function streamLines(git, args, separator, take, rest) {
     let tail = Buffer.alloc(0);
@@ -19004,9 +19028,7 @@ async function streamLines(git, args, separator, take, rest) {
     if (parseError)
         throw parseError;
     rest(tail.toString('utf8'));
-    if (result.code !== 0)
-        return new errors/* UserError */.yo(`git ${args[0]} failed: ${result.stderr.trim().split('\n').slice(-3).join(' / ') || `exit code ${result.code}`}${result.timedOut ? ' (timed out)' : ''}`);
-    return undefined;
+    return result.code === 0 ? undefined : new GitError(args, result);
 }
 /** Bytes arriving in chunks, taken off the front without copying more than once. */
 class ByteQueue {
@@ -19073,11 +19095,12 @@ async function readCommitObjects(git, shas, flag) {
             if (queue.length < need.size + 1)
                 return;
             const object = parseCommitObject(queue.take(need.size + 1).subarray(0, need.size));
-            objects.set(need.sha, { ...object, marker: flag ? flag.exec(object.message)?.[0] : undefined, message: '' });
+            objects.set(need.sha, { ...object, marker: markerOf(object.message, flag), message: '' });
             need = undefined;
         }
     };
-    const result = await git.run(['cat-file', '--batch'], {
+    const args = ['cat-file', '--batch'];
+    const result = await git.run(args, {
         input: `${shas.join('\n')}\n`,
         signal: stop.signal,
         streamStdout: (chunk) => {
@@ -19096,7 +19119,7 @@ async function readCommitObjects(git, shas, flag) {
     if (parseError)
         throw parseError;
     if (result.code !== 0)
-        throw new errors/* UserError */.yo(`git cat-file failed: ${result.stderr.trim().split('\n').slice(-3).join(' / ') || `exit code ${result.code}`}`);
+        throw new GitError(args, result);
     for (const sha of shas)
         if (!objects.has(sha))
             throw unexpected('cat-file', `no object for ${sha}`);
@@ -19192,7 +19215,8 @@ async function resolveRange(git, request, log) {
     }
     baseBranch ??= remoteBranchOf(baseRef, remote);
     const local = await git.revParseAll([headRef, baseRef]);
-    const [head, base] = local ? [{ sha: local.shas[0] }, { sha: local.shas[1] }] : await ensureCommits(git, [headRef, baseRef], remote, log);
+    const ensured = local ? undefined : await ensureCommits(git, [headRef, baseRef], remote, log);
+    const [head, base] = ensured ? ensured.commits : [{ sha: local.shas[0] }, { sha: local.shas[1] }];
     if (head.fetchFailure)
         throw notFetched('head', headRef, pr ? `pull request #${pr.number} head` : "input 'head'", remote, head.fetchFailure);
     const headSha = head.sha;
@@ -19206,13 +19230,14 @@ async function resolveRange(git, request, log) {
         throw notFetched('base', baseRef, baseSource, remote, base.fetchFailure);
     }
     // A new branch whose head is the default branch itself: everything on it is new.
-    const shallow = local?.shallow;
+    const shallow = local?.shallow ?? ensured?.shallow;
     if (baseSha === headSha && baseSource.startsWith('new branch'))
         return { baseSha: undefined, headSha, baseSource: 'new repository: all commits', shallow };
     return { baseSha, headSha, baseSource, shallow, baseBranch };
 }
 
 ;// CONCATENATED MODULE: ./src/commits/history.ts
+
 
 
 
@@ -19258,6 +19283,18 @@ async function hasRemote(git, remote) {
     return (await git.run(['remote', 'get-url', remote])).code === 0;
 }
 /**
+ * The one way this module fetches: quiet, no tags, nothing written to FETCH_HEAD. A
+ * failure is git's own (GitError). Whether the remote exists is asked only when the
+ * fetch failed: a fetch that works costs no process more.
+ */
+async function fetchFrom(git, remote, options, wants) {
+    const args = ['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', ...options, remote, ...wants];
+    const result = await git.run(args);
+    if (result.code === 0)
+        return {};
+    return { failure: new GitError(args, result), noRemote: !(await hasRemote(git, remote)) };
+}
+/**
  * Makes each ref resolvable, fetching what the checkout lacks from the remote in one
  * fetch (one at a time only when that fails, to tell which one the remote refused).
  * A ref neither the repository nor the remote has comes back without a SHA.
@@ -19267,21 +19304,31 @@ async function ensureCommits(git, refs, remote, log) {
     for (const ref of refs)
         results.push({ sha: await git.revParse(ref) });
     const missing = refs.map((ref, i) => ({ ref, i, refspec: refspecFor(ref, remote) })).filter(({ i, refspec }) => !results[i].sha && refspec);
-    if (missing.length === 0 || !(await hasRemote(git, remote)))
-        return results;
-    const depth = (await git.isShallow()) ? ['--depth=1'] : [];
+    if (missing.length === 0)
+        return { commits: results };
+    const shallow = await git.isShallow();
+    const depth = shallow ? ['--depth=1'] : [];
     for (const { ref } of missing)
         log(`'${ref}' is not in this checkout; fetching it from ${remote}.`);
-    const fetch = (refspecs) => git.run(['fetch', '--no-tags', '--quiet', ...depth, remote, ...refspecs]);
+    const fetch = (refspecs) => fetchFrom(git, remote, depth, refspecs);
     const together = missing.length > 1 ? await fetch(missing.map(({ refspec }) => refspec)) : undefined;
-    for (const { ref, i, refspec } of missing) {
-        const fetched = together?.code === 0 ? together : await fetch([refspec]);
-        if (fetched.code !== 0)
-            results[i] = { fetchFailure: fetched.stderr.trim().split('\n').at(-1) || `exit code ${fetched.code}` };
-        else
-            results[i] = { sha: await git.revParse(ref) };
+    // No such remote: the refs stay unresolved, and the caller says that neither the checkout nor the remote has them.
+    if (together?.noRemote)
+        return { commits: results, shallow };
+    for (const { i, refspec } of missing) {
+        const fetched = together && !together.failure ? together : await fetch([refspec]);
+        if (fetched.noRemote)
+            return { commits: results, shallow };
+        if (fetched.failure)
+            results[i] = { fetchFailure: fetched.failure.detail };
     }
-    return results;
+    // Every ref in one process when all resolve now (the usual case), else one by one.
+    const all = await git.revParseAll(refs);
+    for (const [i, ref] of refs.entries()) {
+        if (results[i].fetchFailure === undefined && !results[i].sha)
+            results[i] = { sha: all ? all.shas[i] : await git.revParse(ref) };
+    }
+    return { commits: results, shallow };
 }
 /**
  * A shallow checkout cuts history, and `git rev-list base..head` over a cut history
@@ -19309,9 +19356,6 @@ async function ensureCompleteRange(git, request) {
     let state = await inspect(git, baseSha, headSha);
     if (state.complete)
         return result;
-    if (!(await hasRemote(git, remote))) {
-        throw new errors/* UserError */.yo(`The checkout is shallow and has no '${remote}' remote to fetch more history from; check out with full history (actions/checkout with fetch-depth: 0)`);
-    }
     const fetches = new Fetches(git, remote);
     await fetches.start();
     const say = async (note) => {
@@ -19387,8 +19431,11 @@ class Fetches {
     }
     async run(options, wants) {
         this.count++;
-        const result = await this.git.run(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', ...options, this.remote, ...wants]);
-        return { ok: result.code === 0, said: result.stderr.trim().split('\n').slice(-2).join(' / ') || `exit code ${result.code}` };
+        const { failure, noRemote } = await fetchFrom(this.git, this.remote, options, wants);
+        if (noRemote) {
+            throw new errors/* UserError */.yo(`The checkout is shallow and has no '${this.remote}' remote to fetch more history from; check out with full history (actions/checkout with fetch-depth: 0)`);
+        }
+        return { ok: !failure, said: failure?.detail ?? '' };
     }
     async summary() {
         const objects = (await this.objects()) - this.objectsBefore;
@@ -20130,8 +20177,6 @@ async function runCanary(options, hooks = {}) {
     }
 }
 
-// EXTERNAL MODULE: ./src/shared/log-text.ts
-var log_text = __nccwpck_require__(407);
 ;// CONCATENATED MODULE: ./src/probe/deploy-canary.ts
 
 

@@ -3157,10 +3157,296 @@ function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
+;// CONCATENATED MODULE: ./src/shared/duration.ts
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** `500ms`, `30s`, `3m`, `1h`, or a bare number of seconds; undefined when malformed. */
+function parseDurationMs(text) {
+    const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(text.trim());
+    if (!match)
+        return undefined;
+    const ms = Number(match[1]) * UNIT_MS[match[2] ?? 's'];
+    return Number.isFinite(ms) ? Math.round(ms) : undefined;
+}
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)}s`;
+    const minutes = Math.floor(ms / 60_000);
+    return `${minutes}m${Math.round((ms % 60_000) / 1000)}s`;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/shared/exec.ts
+
+
+const DEFAULT_MAX_BUFFER = 256 * 1024 * 1024;
+/** A program printed more than the caller can take whole: failing beats using a cut output. */
+class OutputTooLargeError extends UserError {
+    name = 'OutputTooLargeError';
+    stream;
+    limit;
+    constructor(program, stream, limit) {
+        super(`'${program}' printed more than ${limit >= 1024 * 1024 ? `${Math.round(limit / 1024 / 1024)} MB` : `${limit} bytes`} on ${stream}, past the limit this call allows: its output is not used rather than used cut`);
+        this.stream = stream;
+        this.limit = limit;
+    }
+}
+/** How a command is named in errors: `git log` for git (its -C <dir> skipped), else the program. */
+function programName(command, args) {
+    if (command !== 'git')
+        return command;
+    let i = 0;
+    while (i < args.length && args[i].startsWith('-'))
+        i += args[i] === '-C' || args[i] === '-c' ? 2 : 1;
+    return args[i] ? `git ${args[i]}` : 'git';
+}
+/**
+ * The one way this project runs programs: an argument array (no shell unless the
+ * caller runs `bash` explicitly for user-written build lines), its own process group
+ * so a timeout kills every child it spawned, and bounded buffers.
+ */
+function exec(command, args, options = {}) {
+    const started = performance.now();
+    const maxBuffer = options.maxBuffer ?? DEFAULT_MAX_BUFFER;
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            detached: process.platform !== 'win32',
+        });
+        const chunks = { stdout: [], stderr: [] };
+        const sizes = { stdout: 0, stderr: 0 };
+        let overflow;
+        let timedOut = false;
+        let killTimer;
+        let leftoverProcesses = false;
+        let drainTimer;
+        const killGroup = (signal) => {
+            try {
+                if (child.pid !== undefined && process.platform !== 'win32')
+                    process.kill(-child.pid, signal);
+                else
+                    child.kill(signal);
+            }
+            catch {
+                // already gone
+            }
+        };
+        const stop = () => {
+            killGroup('SIGTERM');
+            // A second stop (timeout, then cancel) keeps the first deadline: one timer, cleared on close.
+            if (killTimer)
+                return;
+            killTimer = setTimeout(() => killGroup('SIGKILL'), 2000);
+            killTimer.unref();
+        };
+        const timer = options.timeoutMs === undefined ? undefined : setTimeout(() => {
+            timedOut = true;
+            stop();
+        }, options.timeoutMs);
+        const onAbort = () => stop();
+        // An abort listener added after the abort never fires: stop a pre-cancelled run at once.
+        if (options.signal?.aborted)
+            stop();
+        else
+            options.signal?.addEventListener('abort', onAbort, { once: true });
+        const streamTo = { stdout: options.streamStdout, stderr: options.streamStderr };
+        for (const stream of ['stdout', 'stderr']) {
+            child[stream].on('data', (chunk) => {
+                options.onOutput?.(chunk, stream);
+                const consumer = streamTo[stream];
+                if (consumer)
+                    return consumer(chunk);
+                if (overflow)
+                    return;
+                if (sizes[stream] + chunk.length > maxBuffer) {
+                    overflow = stream;
+                    stop();
+                    return;
+                }
+                sizes[stream] += chunk.length;
+                chunks[stream].push(chunk);
+            });
+        }
+        child.stdin.on('error', () => { }); // a child that exits without reading stdin
+        child.stdin.end(options.input);
+        child.on('error', (error) => {
+            if (timer)
+                clearTimeout(timer);
+            reject(error.code === 'ENOENT' ? new Error(`'${command}' was not found on PATH`) : error);
+        });
+        child.on('exit', () => {
+            if (!options.killGroupOnExit || child.pid === undefined || process.platform === 'win32')
+                return;
+            // The command finished in time; the drain wait below is bounded by its own timer.
+            if (timer)
+                clearTimeout(timer);
+            try {
+                process.kill(-child.pid, 0); // throws when the group is empty
+                leftoverProcesses = true;
+                stop();
+            }
+            catch {
+                // nothing left behind
+            }
+            // A process that left the group (setsid) may still hold the pipes: stop waiting for it.
+            drainTimer = setTimeout(() => {
+                child.stdout.destroy();
+                child.stderr.destroy();
+            }, 5000);
+            drainTimer.unref();
+        });
+        child.on('close', (code, signal) => {
+            if (timer)
+                clearTimeout(timer);
+            if (drainTimer)
+                clearTimeout(drainTimer);
+            options.signal?.removeEventListener('abort', onAbort);
+            // The direct child is done; make sure nothing it left behind outlives it.
+            if (timedOut || options.signal?.aborted || leftoverProcesses || overflow)
+                killGroup('SIGKILL');
+            if (killTimer)
+                clearTimeout(killTimer);
+            if (overflow)
+                return reject(new OutputTooLargeError(programName(command, args), overflow, maxBuffer));
+            resolve({
+                code,
+                signal,
+                stdout: Buffer.concat(chunks.stdout).toString('utf8'),
+                stderr: Buffer.concat(chunks.stderr).toString('utf8'),
+                timedOut,
+                truncated: false,
+                durationMs: performance.now() - started,
+                ...(options.killGroupOnExit ? { leftoverProcesses } : {}),
+            });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/git/git.ts
+
+
+
+
+/** No git command may hang a job: fetches get the long deadline, local commands the short one. */
+const FETCH_TIMEOUT_MS = 10 * 60_000;
+const LOCAL_TIMEOUT_MS = 3 * 60_000;
+/**
+ * What git said when it failed, for one line of a message: its `fatal:`/`error:` lines (the
+ * cause; the hints and blank lines it prints after them are not), else its last lines. A
+ * remote's words can be among them, so the text goes through oneLine (bounded, no line
+ * break, nothing hidden).
+ */
+function gitSaid(result) {
+    const lines = result.stderr.split('\n').map((line) => line.trim()).filter(Boolean);
+    const failures = lines.filter((line) => /^(fatal|error):/.test(line));
+    const said = (failures.length > 0 ? failures : lines).slice(-3).join(' / ');
+    if (said)
+        return oneLine(said, 500);
+    return result.signal ? `stopped by ${result.signal}` : `exit code ${result.code}`;
+}
+/** git said no, or ran out of time: its own words are the message (dubious ownership, missing ref …). */
+class GitError extends UserError {
+    name = 'GitError';
+    result;
+    args;
+    /** The message without its `git <command> failed: ` prefix: git's words, or the deadline it ran past. */
+    detail;
+    constructor(args, result, timeoutMs = defaultTimeout(args)) {
+        const detail = result.timedOut ? `did not finish within ${formatDuration(timeoutMs)}` : gitSaid(result);
+        super(`git ${args[0]} failed: ${detail}`);
+        this.args = args;
+        this.result = result;
+        this.detail = detail;
+    }
+}
+/** Environment that keeps git from prompting or paging in CI and tests. */
+const QUIET_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' };
+/** Commands that talk to a remote: they get the long deadline and the remote's credentials. */
+const REMOTE_COMMANDS = new Set(['fetch', 'clone', 'ls-remote']);
+function defaultTimeout(args) {
+    return REMOTE_COMMANDS.has(args[0] ?? '') ? FETCH_TIMEOUT_MS : LOCAL_TIMEOUT_MS;
+}
+/** The header actions/checkout configures for a token (`x-access-token:<token>`, Basic). */
+function tokenAuth(serverUrl, token) {
+    const url = new URL(serverUrl);
+    return { serverUrl: `${url.protocol}//${url.host}/`, header: `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}` };
+}
+/** Adds config entries after any the environment already holds (GIT_CONFIG_COUNT is one list). */
+function withConfig(env, entries) {
+    const given = Number(env.GIT_CONFIG_COUNT ?? 0);
+    const start = Number.isInteger(given) && given > 0 ? given : 0;
+    const result = { ...env, GIT_CONFIG_COUNT: String(start + entries.length) };
+    entries.forEach(([key, value], i) => {
+        result[`GIT_CONFIG_KEY_${start + i}`] = key;
+        result[`GIT_CONFIG_VALUE_${start + i}`] = value;
+    });
+    return result;
+}
+/** A repository handle: every call is `git -C <dir> <args…>` with an argument array. */
+class Git {
+    dir;
+    auth;
+    constructor(dir, options = {}) {
+        this.dir = dir;
+        this.auth = options.auth;
+    }
+    /** Runs git; returns the raw result whatever the exit code. */
+    run(args, options = {}) {
+        const timeoutMs = options.timeoutMs ?? defaultTimeout(args);
+        let env = { ...process.env, ...QUIET_ENV, ...options.env };
+        if (this.auth && REMOTE_COMMANDS.has(args[0] ?? '')) {
+            const key = `http.${this.auth.serverUrl}.extraheader`;
+            // The empty value first: it clears a header a persisted checkout left for the same server, so one Authorization is sent.
+            env = withConfig(env, [[key, ''], [key, this.auth.header]]);
+        }
+        return exec('git', ['-C', this.dir, ...args], { ...options, timeoutMs, env });
+    }
+    /** Runs git and returns stdout; throws GitError on a non-zero exit or a timeout. */
+    async output(args, options = {}) {
+        const result = await this.run(args, options);
+        if (result.code !== 0)
+            throw new GitError(args, result, options.timeoutMs ?? defaultTimeout(args));
+        return result.stdout;
+    }
+    /** True when the command exits 0. */
+    async succeeds(args) {
+        return (await this.run(args)).code === 0;
+    }
+    async revParse(rev) {
+        const result = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
+        return result.code === 0 ? result.stdout.trim() : undefined;
+    }
+    /**
+     * Several revisions and the shallow flag in one process (each git start costs a few
+     * ms of every cold start); undefined when any revision does not resolve.
+     */
+    async revParseAll(revs) {
+        // Without --verify, rev-parse would read a leading '-' as an option (and git 2.39 prints --end-of-options back).
+        if (revs.some((rev) => rev.startsWith('-')))
+            return undefined;
+        const result = await this.run(['rev-parse', '--is-shallow-repository', ...revs.map((rev) => `${rev}^{commit}`)]);
+        if (result.code !== 0)
+            return undefined;
+        const [shallow, ...shas] = result.stdout.trim().split('\n');
+        return shas.length === revs.length ? { shas, shallow: shallow === 'true' } : undefined;
+    }
+    async isShallow() {
+        return (await this.output(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+    }
+    async topLevel() {
+        return (await this.output(['rev-parse', '--show-toplevel'])).trim();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/commits/commit-object.ts
-/** Displayed subjects and author names are cut here (a hostile commit can make them megabytes). */
+/** Displayed subjects, author names and markers are cut here (a hostile commit can make them megabytes). */
 const MAX_SUBJECT = 1000;
 const MAX_AUTHOR = 300;
+const MAX_MARKER = 200;
 // git's isspace (ctype.c): tab, LF, CR and space only.
 const isSpace = (byte) => byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === 0x20;
 /** The length of a line including its LF, stopping at NUL (pretty.c get_one_line). */
@@ -3233,6 +3519,14 @@ function decoder(encoding) {
     return (bytes) => bytes.toString('utf8');
 }
 const cut = (text, max) => (text.length > max ? `${text.slice(0, max)}…` : text);
+/**
+ * What flag-messages matched in a whole message, cut for display: the regex is the team's
+ * (`skip-checks:.*`), the message the pull request's, so a match can run to megabytes.
+ */
+function markerOf(message, flag) {
+    const match = flag?.exec(message)?.[0];
+    return match === undefined ? undefined : cut(match, MAX_MARKER);
+}
 function parseCommitObject(bytes) {
     const nul = bytes.indexOf(0);
     const visible = nul < 0 ? bytes.length : nul; // git's view ends at the first NUL
@@ -3273,6 +3567,8 @@ function parseCommitObject(bytes) {
 ;// CONCATENATED MODULE: ./src/commits/log.ts
 
 
+
+
 const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 /** `git log --raw -z` entry head: `:<mode> <mode> <oid> <oid> <status>`; its one path is the next field. */
 const RAW_ENTRY = /^\n?:[0-7]{6} [0-7]{6} [0-9a-f]+ [0-9a-f]+ [A-Z][0-9]*$/;
@@ -3297,7 +3593,7 @@ async function listCommits(git, baseSha, headSha, options = {}) {
     return order.map((entry) => ({ ...objects.get(entry.sha), sha: entry.sha, files: entry.files }));
 }
 function unexpected(what, detail) {
-    return new UserError(`git ${what} printed output deploy-guards cannot read (${detail.slice(0, 80)}); nothing was counted rather than a guess`);
+    return new UserError(`git ${what} printed output deploy-guards cannot read (${oneLine(detail, 80)}); nothing was counted rather than a guess`);
 }
 async function commitsOnly(git, range) {
     const commits = [];
@@ -3347,8 +3643,8 @@ async function commitsWithFiles(git, range, keepFile) {
 }
 /**
  * Runs git with stdout split on `separator` as it streams (a piece split across chunks is
- * joined first); `rest` gets the unterminated tail. Resolves with a GitError-like failure
- * instead of throwing, so the caller finishes its parse first.
+ * joined first); `rest` gets the unterminated tail. Resolves with git's failure instead
+ * of throwing, so the caller finishes its parse first.
  */
 async function streamLines(git, args, separator, take, rest) {
     let tail = Buffer.alloc(0);
@@ -3378,9 +3674,7 @@ async function streamLines(git, args, separator, take, rest) {
     if (parseError)
         throw parseError;
     rest(tail.toString('utf8'));
-    if (result.code !== 0)
-        return new UserError(`git ${args[0]} failed: ${result.stderr.trim().split('\n').slice(-3).join(' / ') || `exit code ${result.code}`}${result.timedOut ? ' (timed out)' : ''}`);
-    return undefined;
+    return result.code === 0 ? undefined : new GitError(args, result);
 }
 /** Bytes arriving in chunks, taken off the front without copying more than once. */
 class ByteQueue {
@@ -3447,11 +3741,12 @@ async function readCommitObjects(git, shas, flag) {
             if (queue.length < need.size + 1)
                 return;
             const object = parseCommitObject(queue.take(need.size + 1).subarray(0, need.size));
-            objects.set(need.sha, { ...object, marker: flag ? flag.exec(object.message)?.[0] : undefined, message: '' });
+            objects.set(need.sha, { ...object, marker: markerOf(object.message, flag), message: '' });
             need = undefined;
         }
     };
-    const result = await git.run(['cat-file', '--batch'], {
+    const args = ['cat-file', '--batch'];
+    const result = await git.run(args, {
         input: `${shas.join('\n')}\n`,
         signal: stop.signal,
         streamStdout: (chunk) => {
@@ -3470,7 +3765,7 @@ async function readCommitObjects(git, shas, flag) {
     if (parseError)
         throw parseError;
     if (result.code !== 0)
-        throw new UserError(`git cat-file failed: ${result.stderr.trim().split('\n').slice(-3).join(' / ') || `exit code ${result.code}`}`);
+        throw new GitError(args, result);
     for (const sha of shas)
         if (!objects.has(sha))
             throw unexpected('cat-file', `no object for ${sha}`);
@@ -3566,7 +3861,8 @@ async function resolveRange(git, request, log) {
     }
     baseBranch ??= remoteBranchOf(baseRef, remote);
     const local = await git.revParseAll([headRef, baseRef]);
-    const [head, base] = local ? [{ sha: local.shas[0] }, { sha: local.shas[1] }] : await ensureCommits(git, [headRef, baseRef], remote, log);
+    const ensured = local ? undefined : await ensureCommits(git, [headRef, baseRef], remote, log);
+    const [head, base] = ensured ? ensured.commits : [{ sha: local.shas[0] }, { sha: local.shas[1] }];
     if (head.fetchFailure)
         throw notFetched('head', headRef, pr ? `pull request #${pr.number} head` : "input 'head'", remote, head.fetchFailure);
     const headSha = head.sha;
@@ -3580,13 +3876,14 @@ async function resolveRange(git, request, log) {
         throw notFetched('base', baseRef, baseSource, remote, base.fetchFailure);
     }
     // A new branch whose head is the default branch itself: everything on it is new.
-    const shallow = local?.shallow;
+    const shallow = local?.shallow ?? ensured?.shallow;
     if (baseSha === headSha && baseSource.startsWith('new branch'))
         return { baseSha: undefined, headSha, baseSource: 'new repository: all commits', shallow };
     return { baseSha, headSha, baseSource, shallow, baseBranch };
 }
 
 ;// CONCATENATED MODULE: ./src/commits/history.ts
+
 
 
 
@@ -3632,6 +3929,18 @@ async function hasRemote(git, remote) {
     return (await git.run(['remote', 'get-url', remote])).code === 0;
 }
 /**
+ * The one way this module fetches: quiet, no tags, nothing written to FETCH_HEAD. A
+ * failure is git's own (GitError). Whether the remote exists is asked only when the
+ * fetch failed: a fetch that works costs no process more.
+ */
+async function fetchFrom(git, remote, options, wants) {
+    const args = ['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', ...options, remote, ...wants];
+    const result = await git.run(args);
+    if (result.code === 0)
+        return {};
+    return { failure: new GitError(args, result), noRemote: !(await hasRemote(git, remote)) };
+}
+/**
  * Makes each ref resolvable, fetching what the checkout lacks from the remote in one
  * fetch (one at a time only when that fails, to tell which one the remote refused).
  * A ref neither the repository nor the remote has comes back without a SHA.
@@ -3641,21 +3950,31 @@ async function ensureCommits(git, refs, remote, log) {
     for (const ref of refs)
         results.push({ sha: await git.revParse(ref) });
     const missing = refs.map((ref, i) => ({ ref, i, refspec: refspecFor(ref, remote) })).filter(({ i, refspec }) => !results[i].sha && refspec);
-    if (missing.length === 0 || !(await hasRemote(git, remote)))
-        return results;
-    const depth = (await git.isShallow()) ? ['--depth=1'] : [];
+    if (missing.length === 0)
+        return { commits: results };
+    const shallow = await git.isShallow();
+    const depth = shallow ? ['--depth=1'] : [];
     for (const { ref } of missing)
         log(`'${ref}' is not in this checkout; fetching it from ${remote}.`);
-    const fetch = (refspecs) => git.run(['fetch', '--no-tags', '--quiet', ...depth, remote, ...refspecs]);
+    const fetch = (refspecs) => fetchFrom(git, remote, depth, refspecs);
     const together = missing.length > 1 ? await fetch(missing.map(({ refspec }) => refspec)) : undefined;
-    for (const { ref, i, refspec } of missing) {
-        const fetched = together?.code === 0 ? together : await fetch([refspec]);
-        if (fetched.code !== 0)
-            results[i] = { fetchFailure: fetched.stderr.trim().split('\n').at(-1) || `exit code ${fetched.code}` };
-        else
-            results[i] = { sha: await git.revParse(ref) };
+    // No such remote: the refs stay unresolved, and the caller says that neither the checkout nor the remote has them.
+    if (together?.noRemote)
+        return { commits: results, shallow };
+    for (const { i, refspec } of missing) {
+        const fetched = together && !together.failure ? together : await fetch([refspec]);
+        if (fetched.noRemote)
+            return { commits: results, shallow };
+        if (fetched.failure)
+            results[i] = { fetchFailure: fetched.failure.detail };
     }
-    return results;
+    // Every ref in one process when all resolve now (the usual case), else one by one.
+    const all = await git.revParseAll(refs);
+    for (const [i, ref] of refs.entries()) {
+        if (results[i].fetchFailure === undefined && !results[i].sha)
+            results[i] = { sha: all ? all.shas[i] : await git.revParse(ref) };
+    }
+    return { commits: results, shallow };
 }
 /**
  * A shallow checkout cuts history, and `git rev-list base..head` over a cut history
@@ -3683,9 +4002,6 @@ async function ensureCompleteRange(git, request) {
     let state = await inspect(git, baseSha, headSha);
     if (state.complete)
         return result;
-    if (!(await hasRemote(git, remote))) {
-        throw new UserError(`The checkout is shallow and has no '${remote}' remote to fetch more history from; check out with full history (actions/checkout with fetch-depth: 0)`);
-    }
     const fetches = new Fetches(git, remote);
     await fetches.start();
     const say = async (note) => {
@@ -3761,8 +4077,11 @@ class Fetches {
     }
     async run(options, wants) {
         this.count++;
-        const result = await this.git.run(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', ...options, this.remote, ...wants]);
-        return { ok: result.code === 0, said: result.stderr.trim().split('\n').slice(-2).join(' / ') || `exit code ${result.code}` };
+        const { failure, noRemote } = await fetchFrom(this.git, this.remote, options, wants);
+        if (noRemote) {
+            throw new UserError(`The checkout is shallow and has no '${this.remote}' remote to fetch more history from; check out with full history (actions/checkout with fetch-depth: 0)`);
+        }
+        return { ok: !failure, said: failure?.detail ?? '' };
     }
     async summary() {
         const objects = (await this.objects()) - this.objectsBefore;
@@ -4056,280 +4375,6 @@ function commitLine(commit) {
 /** The `commits` output: what a later step needs to see, not the whole message. */
 function commitsJson(result) {
     return JSON.stringify(result.commits.map(({ sha, subject, author, watched, flags }) => ({ sha, subject, author, watched, flags })));
-}
-
-;// CONCATENATED MODULE: ./src/shared/duration.ts
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** `500ms`, `30s`, `3m`, `1h`, or a bare number of seconds; undefined when malformed. */
-function parseDurationMs(text) {
-    const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(text.trim());
-    if (!match)
-        return undefined;
-    const ms = Number(match[1]) * UNIT_MS[match[2] ?? 's'];
-    return Number.isFinite(ms) ? Math.round(ms) : undefined;
-}
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)}s`;
-    const minutes = Math.floor(ms / 60_000);
-    return `${minutes}m${Math.round((ms % 60_000) / 1000)}s`;
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/shared/exec.ts
-
-
-const DEFAULT_MAX_BUFFER = 256 * 1024 * 1024;
-/** A program printed more than the caller can take whole: failing beats using a cut output. */
-class OutputTooLargeError extends UserError {
-    name = 'OutputTooLargeError';
-    stream;
-    limit;
-    constructor(program, stream, limit) {
-        super(`'${program}' printed more than ${limit >= 1024 * 1024 ? `${Math.round(limit / 1024 / 1024)} MB` : `${limit} bytes`} on ${stream}, past the limit this call allows: its output is not used rather than used cut`);
-        this.stream = stream;
-        this.limit = limit;
-    }
-}
-/** How a command is named in errors: `git log` for git (its -C <dir> skipped), else the program. */
-function programName(command, args) {
-    if (command !== 'git')
-        return command;
-    let i = 0;
-    while (i < args.length && args[i].startsWith('-'))
-        i += args[i] === '-C' || args[i] === '-c' ? 2 : 1;
-    return args[i] ? `git ${args[i]}` : 'git';
-}
-/**
- * The one way this project runs programs: an argument array (no shell unless the
- * caller runs `bash` explicitly for user-written build lines), its own process group
- * so a timeout kills every child it spawned, and bounded buffers.
- */
-function exec(command, args, options = {}) {
-    const started = performance.now();
-    const maxBuffer = options.maxBuffer ?? DEFAULT_MAX_BUFFER;
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            detached: process.platform !== 'win32',
-        });
-        const chunks = { stdout: [], stderr: [] };
-        const sizes = { stdout: 0, stderr: 0 };
-        let truncated = false;
-        let overflow;
-        let timedOut = false;
-        let killTimer;
-        let leftoverProcesses = false;
-        let drainTimer;
-        const killGroup = (signal) => {
-            try {
-                if (child.pid !== undefined && process.platform !== 'win32')
-                    process.kill(-child.pid, signal);
-                else
-                    child.kill(signal);
-            }
-            catch {
-                // already gone
-            }
-        };
-        const stop = () => {
-            killGroup('SIGTERM');
-            // A second stop (timeout, then cancel) keeps the first deadline: one timer, cleared on close.
-            if (killTimer)
-                return;
-            killTimer = setTimeout(() => killGroup('SIGKILL'), 2000);
-            killTimer.unref();
-        };
-        const timer = options.timeoutMs === undefined ? undefined : setTimeout(() => {
-            timedOut = true;
-            stop();
-        }, options.timeoutMs);
-        const onAbort = () => stop();
-        // An abort listener added after the abort never fires: stop a pre-cancelled run at once.
-        if (options.signal?.aborted)
-            stop();
-        else
-            options.signal?.addEventListener('abort', onAbort, { once: true });
-        const streamTo = { stdout: options.streamStdout, stderr: options.streamStderr };
-        for (const stream of ['stdout', 'stderr']) {
-            child[stream].on('data', (chunk) => {
-                options.onOutput?.(chunk, stream);
-                const consumer = streamTo[stream];
-                if (consumer)
-                    return consumer(chunk);
-                if (overflow)
-                    return;
-                if (sizes[stream] + chunk.length > maxBuffer) {
-                    if (!options.partialOutput) {
-                        overflow = stream;
-                        stop();
-                        return;
-                    }
-                    truncated = true;
-                    chunk = chunk.subarray(0, maxBuffer - sizes[stream]);
-                }
-                sizes[stream] += chunk.length;
-                chunks[stream].push(chunk);
-            });
-        }
-        child.stdin.on('error', () => { }); // a child that exits without reading stdin
-        child.stdin.end(options.input);
-        child.on('error', (error) => {
-            if (timer)
-                clearTimeout(timer);
-            reject(error.code === 'ENOENT' ? new Error(`'${command}' was not found on PATH`) : error);
-        });
-        child.on('exit', () => {
-            if (!options.killGroupOnExit || child.pid === undefined || process.platform === 'win32')
-                return;
-            // The command finished in time; the drain wait below is bounded by its own timer.
-            if (timer)
-                clearTimeout(timer);
-            try {
-                process.kill(-child.pid, 0); // throws when the group is empty
-                leftoverProcesses = true;
-                stop();
-            }
-            catch {
-                // nothing left behind
-            }
-            // A process that left the group (setsid) may still hold the pipes: stop waiting for it.
-            drainTimer = setTimeout(() => {
-                child.stdout.destroy();
-                child.stderr.destroy();
-            }, 5000);
-            drainTimer.unref();
-        });
-        child.on('close', (code, signal) => {
-            if (timer)
-                clearTimeout(timer);
-            if (drainTimer)
-                clearTimeout(drainTimer);
-            options.signal?.removeEventListener('abort', onAbort);
-            // The direct child is done; make sure nothing it left behind outlives it.
-            if (timedOut || options.signal?.aborted || leftoverProcesses || overflow)
-                killGroup('SIGKILL');
-            if (killTimer)
-                clearTimeout(killTimer);
-            if (overflow)
-                return reject(new OutputTooLargeError(programName(command, args), overflow, maxBuffer));
-            resolve({
-                code,
-                signal,
-                stdout: Buffer.concat(chunks.stdout).toString('utf8'),
-                stderr: Buffer.concat(chunks.stderr).toString('utf8'),
-                timedOut,
-                truncated,
-                durationMs: performance.now() - started,
-                ...(options.killGroupOnExit ? { leftoverProcesses } : {}),
-            });
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/git/git.ts
-
-
-
-/** No git command may hang a job: fetches get the long deadline, local commands the short one. */
-const FETCH_TIMEOUT_MS = 10 * 60_000;
-const LOCAL_TIMEOUT_MS = 3 * 60_000;
-/** git said no, or ran out of time: its own words are the message (dubious ownership, missing ref …). */
-class GitError extends UserError {
-    name = 'GitError';
-    result;
-    args;
-    constructor(args, result, timeoutMs) {
-        const detail = result.timedOut
-            ? `did not finish within ${formatDuration(timeoutMs ?? 0)}`
-            : result.stderr.trim().split('\n').slice(-3).join(' / ') || `exit code ${result.code}`;
-        super(`git ${args[0]} failed: ${detail}`);
-        this.args = args;
-        this.result = result;
-    }
-}
-/** Environment that keeps git from prompting or paging in CI and tests. */
-const QUIET_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' };
-/** Commands that talk to a remote: they get the long deadline and the remote's credentials. */
-const REMOTE_COMMANDS = new Set(['fetch', 'clone', 'ls-remote']);
-function defaultTimeout(args) {
-    return REMOTE_COMMANDS.has(args[0] ?? '') ? FETCH_TIMEOUT_MS : LOCAL_TIMEOUT_MS;
-}
-/** The header actions/checkout configures for a token (`x-access-token:<token>`, Basic). */
-function tokenAuth(serverUrl, token) {
-    const url = new URL(serverUrl);
-    return { serverUrl: `${url.protocol}//${url.host}/`, header: `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}` };
-}
-/** Adds config entries after any the environment already holds (GIT_CONFIG_COUNT is one list). */
-function withConfig(env, entries) {
-    const given = Number(env.GIT_CONFIG_COUNT ?? 0);
-    const start = Number.isInteger(given) && given > 0 ? given : 0;
-    const result = { ...env, GIT_CONFIG_COUNT: String(start + entries.length) };
-    entries.forEach(([key, value], i) => {
-        result[`GIT_CONFIG_KEY_${start + i}`] = key;
-        result[`GIT_CONFIG_VALUE_${start + i}`] = value;
-    });
-    return result;
-}
-/** A repository handle: every call is `git -C <dir> <args…>` with an argument array. */
-class Git {
-    dir;
-    auth;
-    constructor(dir, options = {}) {
-        this.dir = dir;
-        this.auth = options.auth;
-    }
-    /** Runs git; returns the raw result whatever the exit code. */
-    run(args, options = {}) {
-        const timeoutMs = options.timeoutMs ?? defaultTimeout(args);
-        let env = { ...process.env, ...QUIET_ENV, ...options.env };
-        if (this.auth && REMOTE_COMMANDS.has(args[0] ?? '')) {
-            const key = `http.${this.auth.serverUrl}.extraheader`;
-            // The empty value first: it clears a header a persisted checkout left for the same server, so one Authorization is sent.
-            env = withConfig(env, [[key, ''], [key, this.auth.header]]);
-        }
-        return exec('git', ['-C', this.dir, ...args], { ...options, timeoutMs, env });
-    }
-    /** Runs git and returns stdout; throws GitError on a non-zero exit or a timeout. */
-    async output(args, options = {}) {
-        const result = await this.run(args, options);
-        if (result.code !== 0)
-            throw new GitError(args, result, options.timeoutMs ?? defaultTimeout(args));
-        return result.stdout;
-    }
-    /** True when the command exits 0. */
-    async succeeds(args) {
-        return (await this.run(args)).code === 0;
-    }
-    async revParse(rev) {
-        const result = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
-        return result.code === 0 ? result.stdout.trim() : undefined;
-    }
-    /**
-     * Several revisions and the shallow flag in one process (each git start costs a few
-     * ms of every cold start); undefined when any revision does not resolve.
-     */
-    async revParseAll(revs) {
-        // Without --verify, rev-parse would read a leading '-' as an option (and git 2.39 prints --end-of-options back).
-        if (revs.some((rev) => rev.startsWith('-')))
-            return undefined;
-        const result = await this.run(['rev-parse', '--is-shallow-repository', ...revs.map((rev) => `${rev}^{commit}`)]);
-        if (result.code !== 0)
-            return undefined;
-        const [shallow, ...shas] = result.stdout.trim().split('\n');
-        return shas.length === revs.length ? { shas, shallow: shallow === 'true' } : undefined;
-    }
-    async isShallow() {
-        return (await this.output(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
-    }
-    async topLevel() {
-        return (await this.output(['rev-parse', '--show-toplevel'])).trim();
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/shared/github-api.ts

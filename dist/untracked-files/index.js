@@ -3684,7 +3684,6 @@ function exec(command, args, options = {}) {
         });
         const chunks = { stdout: [], stderr: [] };
         const sizes = { stdout: 0, stderr: 0 };
-        let truncated = false;
         let overflow;
         let timedOut = false;
         let killTimer;
@@ -3729,13 +3728,9 @@ function exec(command, args, options = {}) {
                 if (overflow)
                     return;
                 if (sizes[stream] + chunk.length > maxBuffer) {
-                    if (!options.partialOutput) {
-                        overflow = stream;
-                        stop();
-                        return;
-                    }
-                    truncated = true;
-                    chunk = chunk.subarray(0, maxBuffer - sizes[stream]);
+                    overflow = stream;
+                    stop();
+                    return;
                 }
                 sizes[stream] += chunk.length;
                 chunks[stream].push(chunk);
@@ -3788,7 +3783,7 @@ function exec(command, args, options = {}) {
                 stdout: Buffer.concat(chunks.stdout).toString('utf8'),
                 stderr: Buffer.concat(chunks.stderr).toString('utf8'),
                 timedOut,
-                truncated,
+                truncated: false,
                 durationMs: performance.now() - started,
                 ...(options.killGroupOnExit ? { leftoverProcesses } : {}),
             });
@@ -3800,21 +3795,37 @@ function exec(command, args, options = {}) {
 
 
 
+
 /** No git command may hang a job: fetches get the long deadline, local commands the short one. */
 const FETCH_TIMEOUT_MS = 10 * 60_000;
 const LOCAL_TIMEOUT_MS = 3 * 60_000;
+/**
+ * What git said when it failed, for one line of a message: its `fatal:`/`error:` lines (the
+ * cause; the hints and blank lines it prints after them are not), else its last lines. A
+ * remote's words can be among them, so the text goes through oneLine (bounded, no line
+ * break, nothing hidden).
+ */
+function gitSaid(result) {
+    const lines = result.stderr.split('\n').map((line) => line.trim()).filter(Boolean);
+    const failures = lines.filter((line) => /^(fatal|error):/.test(line));
+    const said = (failures.length > 0 ? failures : lines).slice(-3).join(' / ');
+    if (said)
+        return oneLine(said, 500);
+    return result.signal ? `stopped by ${result.signal}` : `exit code ${result.code}`;
+}
 /** git said no, or ran out of time: its own words are the message (dubious ownership, missing ref …). */
 class GitError extends UserError {
     name = 'GitError';
     result;
     args;
-    constructor(args, result, timeoutMs) {
-        const detail = result.timedOut
-            ? `did not finish within ${formatDuration(timeoutMs ?? 0)}`
-            : result.stderr.trim().split('\n').slice(-3).join(' / ') || `exit code ${result.code}`;
+    /** The message without its `git <command> failed: ` prefix: git's words, or the deadline it ran past. */
+    detail;
+    constructor(args, result, timeoutMs = defaultTimeout(args)) {
+        const detail = result.timedOut ? `did not finish within ${formatDuration(timeoutMs)}` : gitSaid(result);
         super(`git ${args[0]} failed: ${detail}`);
         this.args = args;
         this.result = result;
+        this.detail = detail;
     }
 }
 /** Environment that keeps git from prompting or paging in CI and tests. */

@@ -18,9 +18,10 @@ export interface CommitObject {
   message: string;
 }
 
-/** Displayed subjects and author names are cut here (a hostile commit can make them megabytes). */
+/** Displayed subjects, author names and markers are cut here (a hostile commit can make them megabytes). */
 const MAX_SUBJECT = 1000;
 const MAX_AUTHOR = 300;
+const MAX_MARKER = 200;
 
 // git's isspace (ctype.c): tab, LF, CR and space only.
 const isSpace = (byte: number) => byte === 0x09 || byte === 0x0a || byte === 0x0d || byte === 0x20;
@@ -91,6 +92,15 @@ function decoder(encoding: string | undefined): (bytes: Buffer) => string {
 }
 
 const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
+
+/**
+ * What flag-messages matched in a whole message, cut for display: the regex is the team's
+ * (`skip-checks:.*`), the message the pull request's, so a match can run to megabytes.
+ */
+export function markerOf(message: string, flag: RegExp | undefined): string | undefined {
+  const match = flag?.exec(message)?.[0];
+  return match === undefined ? undefined : cut(match, MAX_MARKER);
+}
 
 export function parseCommitObject(bytes: Buffer): CommitObject {
   const nul = bytes.indexOf(0);

@@ -1,6 +1,6 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { UserError } from '../shared/errors.ts';
-import type { Git } from '../git/git.ts';
+import { GitError, type Git } from '../git/git.ts';
 import { readCommitObjects } from './log.ts';
 import { remoteBranchOf } from './range.ts';
 
@@ -46,10 +46,28 @@ async function hasRemote(git: Git, remote: string): Promise<boolean> {
   return (await git.run(['remote', 'get-url', remote])).code === 0;
 }
 
+/**
+ * The one way this module fetches: quiet, no tags, nothing written to FETCH_HEAD. A
+ * failure is git's own (GitError). Whether the remote exists is asked only when the
+ * fetch failed: a fetch that works costs no process more.
+ */
+async function fetchFrom(git: Git, remote: string, options: readonly string[], wants: readonly string[]): Promise<{ failure?: GitError; noRemote?: boolean }> {
+  const args = ['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', ...options, remote, ...wants];
+  const result = await git.run(args);
+  if (result.code === 0) return {};
+  return { failure: new GitError(args, result), noRemote: !(await hasRemote(git, remote)) };
+}
+
 export interface EnsuredCommit {
   sha?: string;
-  /** git's last words when the fetch failed. */
+  /** git's words when the fetch failed. */
   fetchFailure?: string;
+}
+
+export interface EnsuredCommits {
+  commits: EnsuredCommit[];
+  /** Whether the checkout is shallow, when that had to be asked (a fetch was needed). */
+  shallow?: boolean;
 }
 
 /**
@@ -57,21 +75,29 @@ export interface EnsuredCommit {
  * fetch (one at a time only when that fails, to tell which one the remote refused).
  * A ref neither the repository nor the remote has comes back without a SHA.
  */
-export async function ensureCommits(git: Git, refs: readonly string[], remote: string, log: (line: string) => void): Promise<EnsuredCommit[]> {
+export async function ensureCommits(git: Git, refs: readonly string[], remote: string, log: (line: string) => void): Promise<EnsuredCommits> {
   const results: EnsuredCommit[] = [];
   for (const ref of refs) results.push({ sha: await git.revParse(ref) });
   const missing = refs.map((ref, i) => ({ ref, i, refspec: refspecFor(ref, remote) })).filter(({ i, refspec }) => !results[i]!.sha && refspec);
-  if (missing.length === 0 || !(await hasRemote(git, remote))) return results;
-  const depth = (await git.isShallow()) ? ['--depth=1'] : [];
+  if (missing.length === 0) return { commits: results };
+  const shallow = await git.isShallow();
+  const depth = shallow ? ['--depth=1'] : [];
   for (const { ref } of missing) log(`'${ref}' is not in this checkout; fetching it from ${remote}.`);
-  const fetch = (refspecs: string[]) => git.run(['fetch', '--no-tags', '--quiet', ...depth, remote, ...refspecs]);
+  const fetch = (refspecs: string[]) => fetchFrom(git, remote, depth, refspecs);
   const together = missing.length > 1 ? await fetch(missing.map(({ refspec }) => refspec!)) : undefined;
-  for (const { ref, i, refspec } of missing) {
-    const fetched = together?.code === 0 ? together : await fetch([refspec!]);
-    if (fetched.code !== 0) results[i] = { fetchFailure: fetched.stderr.trim().split('\n').at(-1) || `exit code ${fetched.code}` };
-    else results[i] = { sha: await git.revParse(ref) };
+  // No such remote: the refs stay unresolved, and the caller says that neither the checkout nor the remote has them.
+  if (together?.noRemote) return { commits: results, shallow };
+  for (const { i, refspec } of missing) {
+    const fetched = together && !together.failure ? together : await fetch([refspec!]);
+    if (fetched.noRemote) return { commits: results, shallow };
+    if (fetched.failure) results[i] = { fetchFailure: fetched.failure.detail };
   }
-  return results;
+  // Every ref in one process when all resolve now (the usual case), else one by one.
+  const all = await git.revParseAll(refs);
+  for (const [i, ref] of refs.entries()) {
+    if (results[i]!.fetchFailure === undefined && !results[i]!.sha) results[i] = { sha: all ? all.shas[i] : await git.revParse(ref) };
+  }
+  return { commits: results, shallow };
 }
 
 export interface HistoryRequest {
@@ -120,9 +146,6 @@ export async function ensureCompleteRange(git: Git, request: HistoryRequest): Pr
   if (!(request.shallow ?? (await git.isShallow()))) return result;
   let state = await inspect(git, baseSha, headSha);
   if (state.complete) return result;
-  if (!(await hasRemote(git, remote))) {
-    throw new UserError(`The checkout is shallow and has no '${remote}' remote to fetch more history from; check out with full history (actions/checkout with fetch-depth: 0)`);
-  }
   const fetches = new Fetches(git, remote);
   await fetches.start();
   const say = async (note: string) => {
@@ -205,8 +228,11 @@ class Fetches {
 
   async run(options: string[], wants: string[]): Promise<{ ok: boolean; said: string }> {
     this.count++;
-    const result = await this.git.run(['fetch', '--no-tags', '--quiet', '--no-write-fetch-head', ...options, this.remote, ...wants]);
-    return { ok: result.code === 0, said: result.stderr.trim().split('\n').slice(-2).join(' / ') || `exit code ${result.code}` };
+    const { failure, noRemote } = await fetchFrom(this.git, this.remote, options, wants);
+    if (noRemote) {
+      throw new UserError(`The checkout is shallow and has no '${this.remote}' remote to fetch more history from; check out with full history (actions/checkout with fetch-depth: 0)`);
+    }
+    return { ok: !failure, said: failure?.detail ?? '' };
   }
 
   async summary(): Promise<string> {

@@ -1,6 +1,7 @@
-import type { Git } from '../git/git.ts';
+import { GitError, type Git } from '../git/git.ts';
 import { UserError } from '../shared/errors.ts';
-import { parseCommitObject, type CommitObject } from './commit-object.ts';
+import { oneLine } from '../shared/log-text.ts';
+import { markerOf, parseCommitObject, type CommitObject } from './commit-object.ts';
 
 export interface Commit extends CommitObject {
   sha: string;
@@ -45,7 +46,7 @@ export async function listCommits(git: Git, baseSha: string | undefined, headSha
 }
 
 function unexpected(what: string, detail: string): UserError {
-  return new UserError(`git ${what} printed output deploy-guards cannot read (${detail.slice(0, 80)}); nothing was counted rather than a guess`);
+  return new UserError(`git ${what} printed output deploy-guards cannot read (${oneLine(detail, 80)}); nothing was counted rather than a guess`);
 }
 
 async function commitsOnly(git: Git, range: string[]): Promise<{ sha: string; files: string[] }[]> {
@@ -88,10 +89,10 @@ async function commitsWithFiles(git: Git, range: string[], keepFile: (path: stri
 
 /**
  * Runs git with stdout split on `separator` as it streams (a piece split across chunks is
- * joined first); `rest` gets the unterminated tail. Resolves with a GitError-like failure
- * instead of throwing, so the caller finishes its parse first.
+ * joined first); `rest` gets the unterminated tail. Resolves with git's failure instead
+ * of throwing, so the caller finishes its parse first.
  */
-async function streamLines(git: Git, args: string[], separator: string, take: (piece: string) => void, rest: (tail: string) => void): Promise<UserError | undefined> {
+async function streamLines(git: Git, args: string[], separator: string, take: (piece: string) => void, rest: (tail: string) => void): Promise<GitError | undefined> {
   let tail = Buffer.alloc(0);
   const code = separator.charCodeAt(0);
   let parseError: unknown;
@@ -116,8 +117,7 @@ async function streamLines(git: Git, args: string[], separator: string, take: (p
   });
   if (parseError) throw parseError;
   rest(tail.toString('utf8'));
-  if (result.code !== 0) return new UserError(`git ${args[0]} failed: ${result.stderr.trim().split('\n').slice(-3).join(' / ') || `exit code ${result.code}`}${result.timedOut ? ' (timed out)' : ''}`);
-  return undefined;
+  return result.code === 0 ? undefined : new GitError(args, result);
 }
 
 /** Bytes arriving in chunks, taken off the front without copying more than once. */
@@ -182,11 +182,12 @@ export async function readCommitObjects(git: Git, shas: readonly string[], flag?
       }
       if (queue.length < need.size + 1) return;
       const object = parseCommitObject(queue.take(need.size + 1).subarray(0, need.size));
-      objects.set(need.sha, { ...object, marker: flag ? flag.exec(object.message)?.[0] : undefined, message: '' });
+      objects.set(need.sha, { ...object, marker: markerOf(object.message, flag), message: '' });
       need = undefined;
     }
   };
-  const result = await git.run(['cat-file', '--batch'], {
+  const args = ['cat-file', '--batch'];
+  const result = await git.run(args, {
     input: `${shas.join('\n')}\n`,
     signal: stop.signal,
     streamStdout: (chunk) => {
@@ -201,7 +202,7 @@ export async function readCommitObjects(git: Git, shas: readonly string[], flag?
     },
   });
   if (parseError) throw parseError;
-  if (result.code !== 0) throw new UserError(`git cat-file failed: ${result.stderr.trim().split('\n').slice(-3).join(' / ') || `exit code ${result.code}`}`);
+  if (result.code !== 0) throw new GitError(args, result);
   for (const sha of shas) if (!objects.has(sha)) throw unexpected('cat-file', `no object for ${sha}`);
   return objects;
 }

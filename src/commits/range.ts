@@ -85,7 +85,8 @@ export async function resolveRange(git: Git, request: RangeRequest, log: (line: 
 
   baseBranch ??= remoteBranchOf(baseRef, remote);
   const local = await git.revParseAll([headRef, baseRef]);
-  const [head, base] = local ? [{ sha: local.shas[0] }, { sha: local.shas[1] }] : await ensureCommits(git, [headRef, baseRef], remote, log);
+  const ensured = local ? undefined : await ensureCommits(git, [headRef, baseRef], remote, log);
+  const [head, base] = ensured ? ensured.commits : [{ sha: local!.shas[0] }, { sha: local!.shas[1] }];
   if (head!.fetchFailure) throw notFetched('head', headRef, pr ? `pull request #${pr.number} head` : "input 'head'", remote, head!.fetchFailure);
   const headSha = head!.sha;
   if (!headSha) throw new InputError('head', `'${headRef}' is not a commit or ref in this repository`, 'head: HEAD');
@@ -97,7 +98,7 @@ export async function resolveRange(git: Git, request: RangeRequest, log: (line: 
     throw notFetched('base', baseRef, baseSource, remote, base!.fetchFailure);
   }
   // A new branch whose head is the default branch itself: everything on it is new.
-  const shallow = local?.shallow;
+  const shallow = local?.shallow ?? ensured?.shallow;
   if (baseSha === headSha && baseSource.startsWith('new branch')) return { baseSha: undefined, headSha, baseSource: 'new repository: all commits', shallow };
   return { baseSha, headSha, baseSource, shallow, baseBranch };
 }

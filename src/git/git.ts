@@ -1,23 +1,39 @@
 import { formatDuration } from '../shared/duration.ts';
 import { UserError } from '../shared/errors.ts';
 import { exec, type ExecOptions, type ExecResult } from '../shared/exec.ts';
+import { oneLine } from '../shared/log-text.ts';
 
 /** No git command may hang a job: fetches get the long deadline, local commands the short one. */
 const FETCH_TIMEOUT_MS = 10 * 60_000;
 const LOCAL_TIMEOUT_MS = 3 * 60_000;
+
+/**
+ * What git said when it failed, for one line of a message: its `fatal:`/`error:` lines (the
+ * cause; the hints and blank lines it prints after them are not), else its last lines. A
+ * remote's words can be among them, so the text goes through oneLine (bounded, no line
+ * break, nothing hidden).
+ */
+function gitSaid(result: ExecResult): string {
+  const lines = result.stderr.split('\n').map((line) => line.trim()).filter(Boolean);
+  const failures = lines.filter((line) => /^(fatal|error):/.test(line));
+  const said = (failures.length > 0 ? failures : lines).slice(-3).join(' / ');
+  if (said) return oneLine(said, 500);
+  return result.signal ? `stopped by ${result.signal}` : `exit code ${result.code}`;
+}
 
 /** git said no, or ran out of time: its own words are the message (dubious ownership, missing ref …). */
 export class GitError extends UserError {
   override name = 'GitError';
   readonly result: ExecResult;
   readonly args: readonly string[];
-  constructor(args: readonly string[], result: ExecResult, timeoutMs?: number) {
-    const detail = result.timedOut
-      ? `did not finish within ${formatDuration(timeoutMs ?? 0)}`
-      : result.stderr.trim().split('\n').slice(-3).join(' / ') || `exit code ${result.code}`;
+  /** The message without its `git <command> failed: ` prefix: git's words, or the deadline it ran past. */
+  readonly detail: string;
+  constructor(args: readonly string[], result: ExecResult, timeoutMs = defaultTimeout(args)) {
+    const detail = result.timedOut ? `did not finish within ${formatDuration(timeoutMs)}` : gitSaid(result);
     super(`git ${args[0]} failed: ${detail}`);
     this.args = args;
     this.result = result;
+    this.detail = detail;
   }
 }
 

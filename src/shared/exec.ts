@@ -14,8 +14,6 @@ export interface ExecOptions {
    * whole miscounts silently (a `git log` cut at 256 MB counted 256 commits of 300).
    */
   maxBuffer?: number;
-  /** Keep the first maxBuffer bytes and set `truncated` instead of failing: for callers that use a prefix on purpose. */
-  partialOutput?: boolean;
   /** Receives output as it arrives, for live logs (the streams are still buffered). */
   onOutput?: (chunk: Buffer, stream: 'stdout' | 'stderr') => void;
   /** Streams stdout to this callback instead of buffering it: no cap applies, `stdout` is ''. */
@@ -37,8 +35,11 @@ export interface ExecResult {
   stdout: string;
   stderr: string;
   timedOut: boolean;
-  /** With partialOutput: a stream exceeded maxBuffer and was cut. */
-  truncated: boolean;
+  /**
+   * @deprecated Always false: exec never returns a cut output (past maxBuffer it rejects).
+   * Kept only while src/compose/source-scan.ts still reads it; drop both together.
+   */
+  truncated: false;
   durationMs: number;
   /** With killGroupOnExit: the child exited while processes it started were still running (they were stopped). */
   leftoverProcesses?: boolean;
@@ -83,7 +84,6 @@ export function exec(command: string, args: readonly string[], options: ExecOpti
     });
     const chunks = { stdout: [] as Buffer[], stderr: [] as Buffer[] };
     const sizes = { stdout: 0, stderr: 0 };
-    let truncated = false;
     let overflow: 'stdout' | 'stderr' | undefined;
     let timedOut = false;
     let killTimer: NodeJS.Timeout | undefined;
@@ -122,13 +122,9 @@ export function exec(command: string, args: readonly string[], options: ExecOpti
         if (consumer) return consumer(chunk);
         if (overflow) return;
         if (sizes[stream] + chunk.length > maxBuffer) {
-          if (!options.partialOutput) {
-            overflow = stream;
-            stop();
-            return;
-          }
-          truncated = true;
-          chunk = chunk.subarray(0, maxBuffer - sizes[stream]);
+          overflow = stream;
+          stop();
+          return;
         }
         sizes[stream] += chunk.length;
         chunks[stream].push(chunk);
@@ -173,7 +169,7 @@ export function exec(command: string, args: readonly string[], options: ExecOpti
         stdout: Buffer.concat(chunks.stdout).toString('utf8'),
         stderr: Buffer.concat(chunks.stderr).toString('utf8'),
         timedOut,
-        truncated,
+        truncated: false,
         durationMs: performance.now() - started,
         ...(options.killGroupOnExit ? { leftoverProcesses } : {}),
       });

@@ -3,6 +3,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { countCommits } from '../../src/commits/commit-count.ts';
+import { commitLine, summaryMarkdown } from '../../src/commits/report.ts';
+import { Git } from '../../src/git/git.ts';
+import { GlobSet } from '../../src/shared/inputs.ts';
 import { ROOT, printed, runStep } from '../harness/action-runner.ts';
 import { GitFixture } from '../harness/git-fixture.ts';
 import { rawCommit, revListCount } from './hostile-repo.ts';
@@ -66,6 +70,23 @@ describe('commit-count: messages cannot forge facts', () => {
     expect(commits.map((commit) => ({ subject: commit.subject, file: commit.watched[0] }))).toEqual(expected);
     expect(commits.every((commit) => commit.flags.includes('message: [skip ci]') && commit.author === 'Dev One')).toBe(true);
     expect(step.outputs['flagged-count']).toBe('31');
+  });
+
+  it('a marker that matches a megabyte of the message is shown cut: one bounded flag, log line and summary row', async () => {
+    const repo = new GitFixture();
+    const base = repo.commit('base');
+    // A team's regex that reads to the end of the line, and a message whose line never ends.
+    rawCommit(repo, `ship it\n\nskip-checks: ${'y'.repeat(1024 * 1024)}\n`);
+    const result = await countCommits(new Git(repo.dir), {
+      base, head: 'HEAD', environment: 'production', remote: 'origin', maxCommits: 0, watchPaths: new GlobSet([]),
+      flagMessages: /skip-checks:.*/i, context: { eventName: 'workflow_dispatch', payload: {} } as never,
+    });
+    expect(result.flaggedCount).toBe(1);
+    const [flag] = result.commits[0]!.flags;
+    expect(flag).toMatch(/^message: skip-checks: y+…$/);
+    expect(flag!.length).toBeLessThanOrEqual(300);
+    expect(commitLine(result.commits[0]!).length).toBeLessThan(500);
+    expect(summaryMarkdown(result).length).toBeLessThan(5000);
   });
 
   it('a log larger than the output cap (300 commits of 1 MiB messages) is counted exactly or refused, never cut', async () => {
