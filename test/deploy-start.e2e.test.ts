@@ -180,7 +180,7 @@ describe('deploy-start → deploy-canary → post (one job)', () => {
       inputs: { environment: 'staging', 'events-file': eventsFile, 'github-deployment': 'true', token: 'ghs_wrongToken' }, env: { ...ENV, GITHUB_API_URL: github.url },
     });
     expect(main.exitCode).toBe(0);
-    expect(main.annotations.some((a) => a.level === 'warning' && a.message.startsWith("Event sink 'github-deployment' could not create the deployment: GitHub API POST /deployments answered 401 Unauthorized (the token is invalid or expired)"))).toBe(true);
+    expect(main.annotations.some((a) => a.level === 'warning' && a.message.startsWith("Event sink 'github-deployment' could not create the deployment: GitHub API POST /repos/acme/shop/deployments answered 401: Bad credentials (the token is invalid or expired)"))).toBe(true);
     expect(post.exitCode).toBe(0);
     expect(lifecycle(eventsFile)).toEqual([['deployment.started', null], ['deployment.failed', 'job-ended']]);
   });

@@ -144,6 +144,60 @@ describe('deploy-watchdog', () => {
     expect(github.violations).toEqual([]);
   });
 
+  it('ends a stale deployment the way every step sends events: a failure status that meets a 502 is retried, then the other sinks get the end', async () => {
+    const github = await new GitHubStandIn().start();
+    cleanups.push(() => github.stop());
+    const iso = (minutesAgo: number) => new Date(Date.now() - minutesAgo * MINUTE).toISOString();
+    const key = 'a'.repeat(32);
+    github.route('GET', /^\/repos\/acme\/shop\/deployments$/, () => ({ body: [{ id: 999, sha: 'c0ffee'.padEnd(40, '0'), environment: 'production', created_at: iso(20), payload: { deploy_guards: { partition_key: key } } }] }));
+    github.route('GET', /^\/repos\/acme\/shop\/deployments\/999\/statuses$/, () => ({ body: [{ state: 'in_progress', created_at: iso(20), log_url: 'https://github.com/acme/shop/actions/runs/71' }] }));
+    const posted: { state: string; description: string }[] = [];
+    github.route('POST', /^\/repos\/acme\/shop\/deployments\/999\/statuses$/, (request) => {
+      posted.push(JSON.parse(request.body) as { state: string; description: string });
+      // The first answer is a proxy's 502 (GitHub may or may not have stored it): another attempt is safe.
+      return posted.length === 1 ? { status: 502, body: { message: 'Server Error' } } : { status: 201, body: { id: 1 } };
+    });
+    const webhook = await new Receiver(() => 202, checkCloudEvent).start();
+    cleanups.push(() => webhook.stop());
+    const step = await runStep('deploy-watchdog', 'main', {
+      inputs: { environments: 'production', token: github.token, 'webhook-url': `${webhook.url}/hook`, 'end-stale': 'true' }, env: { GITHUB_API_URL: github.url },
+    });
+    expect(step.exitCode, printed(step)).toBe(1);
+    expect(github.violations).toEqual([]);
+    expect(posted.map((body) => body.state)).toEqual(['failure', 'failure']);
+    expect(step.annotations.filter((a) => a.level === 'warning')).toEqual([]);
+    expect(JSON.parse(step.outputs.stale!)).toMatchObject([{ deployment_id: 999 }]);
+    expect(step.stdout).toContain('(github) https://github.com/acme/shop/actions/runs/71 — ended (no-end)');
+    expect(webhook.requests.map((request) => (JSON.parse(request.body) as { id: string }).id)).toEqual([eventId(key, 'deployment.failed')]);
+  });
+
+  it('a failure status GitHub refuses for good is not retried, names the status and permission, quotes no body, and leaves the deployment open', async () => {
+    const github = await new GitHubStandIn().start();
+    cleanups.push(() => github.stop());
+    const iso = (minutesAgo: number) => new Date(Date.now() - minutesAgo * MINUTE).toISOString();
+    github.route('GET', /^\/repos\/acme\/shop\/deployments$/, () => ({ body: [{ id: 999, sha: 'c0ffee'.padEnd(40, '0'), environment: 'production', created_at: iso(20), payload: { deploy_guards: { partition_key: 'a'.repeat(32) } } }] }));
+    github.route('GET', /^\/repos\/acme\/shop\/deployments\/999\/statuses$/, () => ({ body: [{ state: 'in_progress', created_at: iso(20) }] }));
+    let posts = 0;
+    // A message that tries to start a workflow command and runs on for kilobytes.
+    const message = `Resource not accessible by integration\n::error::forged verdict\n${'x'.repeat(5000)}`;
+    github.route('POST', /^\/repos\/acme\/shop\/deployments\/999\/statuses$/, () => (posts++, { status: 403, body: { message } }));
+    const webhook = await new Receiver(() => 202, checkCloudEvent).start();
+    cleanups.push(() => webhook.stop());
+    const step = await runStep('deploy-watchdog', 'main', {
+      inputs: { environments: 'production', token: github.token, 'webhook-url': `${webhook.url}/hook`, 'end-stale': 'true' }, env: { GITHUB_API_URL: github.url },
+    });
+    expect(step.exitCode, printed(step)).toBe(1);
+    expect(posts).toBe(1);
+    const warnings = step.annotations.filter((a) => a.level === 'warning').map((a) => a.message);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^deploy-watchdog: could not set the failure status of deployment 999, so it was not ended: Event sink 'github-deployment' failed \(not retried: another attempt would fail the same way\): GitHub API POST \/repos\/acme\/shop\/deployments\/999\/statuses answered 403: Resource not accessible by integration\\n::error::forged verdict\\nx+… \(check that the token can read this repository and has deployments: write\)/);
+    expect(warnings[0]!.length).toBeLessThan(700);
+    expect(step.stdout).not.toMatch(/^::error::forged/m);
+    expect(JSON.parse(step.outputs.stale!)).toMatchObject([{ deployment_id: 999 }]);
+    expect(step.stdout).not.toContain('ended (no-end)');
+    expect(webhook.requests).toEqual([]);
+  });
+
   it('reads starteds from Loki with the labels the Loki sink writes, and pushes the no-end event there', async () => {
     const key = deploymentKey(context('production', '91'));
     const queries: URLSearchParams[] = [];

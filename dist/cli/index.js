@@ -16220,92 +16220,61 @@ __nccwpck_require__.d(__webpack_exports__, {
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/events/event.ts
-
-const DEPLOYMENT_EVENT_TYPES = ['deployment.started', 'deployment.complete', 'deployment.failed', 'canary.passed', 'canary.failed'];
-const hash = (parts) => (0,external_node_crypto_.createHash)('sha256').update(parts.join('\n')).digest('hex').slice(0, 32);
-/**
- * One deployment (or one probe window): the run, the environment and a nonce drawn
- * when it starts. The nonce is what tells two jobs of one run apart (a matrix, or two
- * jobs deploying the same environment name); it is kept in runner state and the
- * journal, so the later steps and the post step of the same job name the same key.
- */
-function deploymentKey(context, nonce = (0,external_node_crypto_.randomUUID)()) {
-    return hash([context.repository, context.runId, context.runAttempt, context.environment, nonce]);
-}
-/**
- * Event ids derive from the deployment key. A deployment has one started and one
- * terminal event: complete and failed share the terminal id, so whichever step sends
- * the end (the canary, a post step, the watchdog), a receiver that de-duplicates on
- * `id` keeps exactly one. Retries and re-deliveries send the same id.
- */
-function eventId(key, type) {
-    return hash([key, isTerminal(type) && type.startsWith('deployment.') ? 'deployment.end' : type]);
-}
-function buildEvent(type, context, key, details = {}) {
-    return {
-        specversion: '1.0',
-        id: eventId(key, type),
-        source: context.source,
-        type,
-        subject: context.environment,
-        time: (details.time ?? new Date()).toISOString(),
-        datacontenttype: 'application/json',
-        partitionkey: key,
-        data: {
-            environment: context.environment,
-            sha: context.sha,
-            ref: context.ref,
-            repository: context.repository,
-            run_id: context.runId,
-            run_attempt: context.runAttempt,
-            workflow: context.workflow,
-            actor: context.actor,
-            deployment_id: details.deploymentId ?? null,
-            url: details.url ?? null,
-            reason: details.reason ?? null,
-            duration_ms: details.durationMs ?? null,
-        },
-    };
-}
-function isTerminal(type) {
-    return type !== 'deployment.started';
-}
-
-// EXTERNAL MODULE: ./src/shared/errors.ts
-var errors = __nccwpck_require__(8382);
-;// CONCATENATED MODULE: ./src/shared/pause.ts
-/** Waits `ms`, or less when `signal` aborts (a cancellation ends the wait, never the caller). */
-function pause(ms, signal) {
-    return new Promise((done) => {
-        if (signal?.aborted || ms <= 0)
-            return done();
-        const timer = setTimeout(finish, ms);
-        function finish() {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', finish);
-            done();
-        }
-        signal?.addEventListener('abort', finish, { once: true });
-    });
-}
-
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: ./src/shared/errors.ts
+var errors = __nccwpck_require__(8382);
+// EXTERNAL MODULE: ./src/shared/log-text.ts
+var log_text = __nccwpck_require__(407);
 ;// CONCATENATED MODULE: ./src/shared/github-api.ts
 
+
+
 const MAX_PAGES = 50;
-/** The API answered with an error status; the message says which permission to check. */
+/** Bytes of one answer past which it is refused: a page of 100 deployments is well under 1 MB. */
+const MAX_ANSWER_BYTES = 16 * 1024 * 1024;
+/** GitHub's `message` is server text: shown on one line, cut here. */
+const MAX_REASON = 200;
+/**
+ * The API answered with an error status. `reason` is GitHub's own `message` field,
+ * bounded and on one line with nothing hidden (oneLine), or '' when the answer held none
+ * (a proxy's page is never quoted); the message adds which permission to check.
+ */
 class GitHubApiError extends errors/* UserError */.yo {
     name = 'GitHubApiError';
     status;
-    constructor(status, message) {
-        super(message);
+    reason;
+    constructor(what, status, reason, permission) {
+        const hint = status === 401 ? ' (the token is invalid or expired)'
+            : status === 403 || status === 404 ? ` (check that the token can read this repository and has ${permission ?? 'the permission this call needs'})`
+                : '';
+        super(`GitHub API ${what} answered ${status}: ${reason || external_node_http_.STATUS_CODES[status] || 'an error status'}${hint}`);
         this.status = status;
+        this.reason = reason;
+    }
+    /** Whether another attempt may succeed: a server error, a timeout (408) or a rate limit (429). */
+    get retryable() {
+        return isRetryableStatus(this.status);
+    }
+}
+/** 5xx, 408 and 429 may pass on another attempt; any other 4xx fails the same way again. */
+function isRetryableStatus(status) {
+    return status >= 500 || status === 408 || status === 429;
+}
+/** GitHub's error `message`, made safe to show; '' when the body is not a JSON error. */
+function reasonOf(text) {
+    if (!text)
+        return '';
+    try {
+        const message = JSON.parse(text).message;
+        return typeof message === 'string' ? (0,log_text/* oneLine */.TN)(message, MAX_REASON) : '';
+    }
+    catch {
+        return '';
     }
 }
 /**
@@ -16318,11 +16287,13 @@ class GitHubApi {
     apiUrl;
     timeoutMs;
     signal;
+    permission;
     constructor(options) {
         this.token = options.token;
         this.apiUrl = (options.apiUrl || 'https://api.github.com').replace(/\/+$/, '');
         this.timeoutMs = options.timeoutMs ?? 30_000;
         this.signal = options.signal;
+        this.permission = options.permission;
     }
     async get(path, query = {}) {
         return (await this.send('GET', this.url(path, query))).body;
@@ -16378,8 +16349,9 @@ class GitHubApi {
         const path = new URL(url).pathname;
         // Loaded on first use: most runs of the git-only actions never call the API, and
         // undici is the largest module of their bundles (ncc puts it in its own chunk).
-        const { request } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7553));
+        const { boundedText, request } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7553));
         let response;
+        let text;
         try {
             response = await request(url, {
                 method: method,
@@ -16395,28 +16367,34 @@ class GitHubApi {
                 bodyTimeout: this.timeoutMs,
                 signal: this.signal,
             });
+            text = await boundedText(response.body, MAX_ANSWER_BYTES);
         }
         catch (error) {
-            throw new errors/* UserError */.yo(`GitHub API ${method} ${path} failed: ${error instanceof Error ? error.message : error}`);
+            throw new errors/* UserError */.yo(`GitHub API ${method} ${path} failed: ${error instanceof Error ? (0,log_text/* oneLine */.TN)(error.message, MAX_REASON) : 'request error'}`);
         }
-        const text = await response.body.text();
-        if (response.statusCode >= 400) {
-            let message = text.slice(0, 200);
-            try {
-                message = JSON.parse(text).message ?? message;
-            }
-            catch {
-                // not JSON
-            }
-            const hint = response.statusCode === 401 ? ' (the token is invalid or expired)'
-                : response.statusCode === 403 || response.statusCode === 404 ? ' (check that the token can read this repository and has the permission this call needs)'
-                    : '';
-            throw new GitHubApiError(response.statusCode, `GitHub API ${method} ${path} answered ${response.statusCode}: ${message}${hint}`);
-        }
+        if (response.statusCode >= 400)
+            throw new GitHubApiError(`${method} ${path}`, response.statusCode, reasonOf(text), this.permission);
+        if (text === undefined)
+            throw new errors/* UserError */.yo(`GitHub API ${method} ${path} answered more than ${MAX_ANSWER_BYTES / 1024 / 1024} MB; refused`);
         const link = response.headers.link;
         const next = typeof link === 'string' ? /<([^>]+)>;\s*rel="next"/.exec(link)?.[1] : undefined;
-        return { body: (text === '' ? undefined : JSON.parse(text)), next };
+        try {
+            return { body: (text === '' ? undefined : JSON.parse(text)), next };
+        }
+        catch {
+            throw new errors/* UserError */.yo(`GitHub API ${method} ${path} answered ${response.statusCode} with a body that is not JSON (is GITHUB_API_URL the API's URL?)`);
+        }
     }
+}
+/**
+ * The latest status of a deployment: GitHub lists statuses newest first, so one item of
+ * one page is it. Undefined when the deployment has none yet (pending).
+ */
+async function latestDeploymentStatus(api, repository, deploymentId) {
+    const [latest] = (await api.get(`/repos/${repository}/deployments/${deploymentId}/statuses`, { per_page: 1 })) ?? [];
+    if (typeof latest !== 'object' || latest === null || typeof latest.state !== 'string')
+        return undefined;
+    return latest;
 }
 
 ;// CONCATENATED MODULE: ./src/events/sinks.ts
@@ -16429,7 +16407,8 @@ function sinkKey(name, ...destination) {
     return `${name}:${(0,external_node_crypto_.createHash)('sha256').update(destination.join('\n')).digest('hex').slice(0, 16)}`;
 }
 /**
- * A failure that another attempt will not fix (a 4xx other than 408/429). `wholeSink`:
+ * A failure that another attempt will not fix (a 4xx other than 408/429; the GitHub
+ * sink's GitHubApiError says so itself, see `retryable`). `wholeSink`:
  * the destination itself is unusable (a local file that cannot be written), so no later
  * event is tried there either; an HTTP refusal is about one request, and the next event
  * (the verdict after a refused started) is still tried.
@@ -16454,6 +16433,8 @@ function fileInTheWay(path) {
         }
     }
 }
+/** The largest events file read whole (the sink's `has`, the watchdog's starteds). */
+const MAX_EVENTS_FILE_BYTES = 64 * 1024 * 1024;
 /** A local file: its errors are deterministic (another attempt fails the same way), so permanent. */
 class EventsFileSink {
     name = 'events-file';
@@ -16463,21 +16444,33 @@ class EventsFileSink {
         this.path = path;
         this.key = sinkKey(this.name, path);
     }
+    /**
+     * The event ids the file held when first asked, plus those this sink appended since:
+     * the file (up to 64 MB) is read once per step, however many events the step asks about.
+     * Undefined until asked; null when the file is unreadable or too large to scan
+     * (then an event is delivered again: at least once, with the same id).
+     */
+    ids;
     has(event) {
+        if (this.ids === undefined)
+            this.ids = this.readIds();
+        return this.ids?.has(event.id) ?? false;
+    }
+    readIds() {
         try {
-            // A file too large to scan is delivered to again: at least once, with the same id.
-            if ((0,external_node_fs_.statSync)(this.path).size > 64 * 1024 * 1024)
-                return false;
-            return (0,external_node_fs_.readFileSync)(this.path, 'utf8').includes(`"id":"${event.id}"`);
+            if ((0,external_node_fs_.statSync)(this.path).size > MAX_EVENTS_FILE_BYTES)
+                return null;
+            return new Set(Array.from((0,external_node_fs_.readFileSync)(this.path, 'utf8').matchAll(/"id":"([^"\\]*)"/g), (match) => match[1]));
         }
-        catch {
-            return false;
+        catch (error) {
+            return error.code === 'ENOENT' ? new Set() : null; // no file yet holds no event
         }
     }
     async send(event) {
         try {
             (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(this.path), { recursive: true });
             (0,external_node_fs_.appendFileSync)(this.path, `${JSON.stringify(event)}\n`);
+            this.ids?.add(event.id);
         }
         catch (error) {
             const code = error.code ?? '';
@@ -16517,9 +16510,7 @@ async function post(url, headers, body, timeoutMs, signal) {
     if (status < 400)
         return;
     const message = statusLine(status);
-    if (status < 500 && status !== 408 && status !== 429)
-        throw new PermanentSinkError(message);
-    throw new Error(message);
+    throw isRetryableStatus(status) ? new Error(message) : new PermanentSinkError(message);
 }
 /** CloudEvents HTTP binding, structured content mode. */
 class WebhookSink {
@@ -16539,6 +16530,8 @@ class WebhookSink {
         await post(this.url, headers, JSON.stringify(event), timeoutMs, signal);
     }
 }
+/** The `service` label of every stream the Loki sink writes. */
+const LOKI_SERVICE = 'deployment';
 /** The Loki push API in JSON: one stream of low-cardinality labels, the event as the line. */
 class LokiSink {
     name = 'loki';
@@ -16551,6 +16544,19 @@ class LokiSink {
         this.key = sinkKey(this.name, LokiSink.pushUrl(options.url), options.tenant ?? '');
         if (options.username || options.password)
             this.authorization = `Basic ${Buffer.from(`${options.username ?? ''}:${options.password ?? ''}`).toString('base64')}`;
+    }
+    /**
+     * The LogQL stream selector of what this sink writes: its `service` label and the
+     * loki-labels it was given (`env` and `app` vary, so they are left out), and with
+     * `environments` an `env` matcher of any of them. The watchdog's query and the alert
+     * rules both select with it.
+     */
+    static selector(lokiLabels, environments = []) {
+        const labels = { service: LOKI_SERVICE, ...lokiLabels };
+        const matchers = Object.entries(labels).map(([name, value]) => `${name}=${JSON.stringify(value)}`);
+        if (environments.length > 0)
+            matchers.push(`env=~${JSON.stringify(environments.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))}`);
+        return `{${matchers.join(', ')}}`;
     }
     static pushUrl(url) {
         return /\/loki\/api\/v1\/push\/?$/.test(url) ? url : `${url.replace(/\/+$/, '')}/loki/api/v1/push`;
@@ -16608,7 +16614,7 @@ class GitHubDeploymentSink {
         this.key = sinkKey(this.name, options.apiUrl, options.repository, options.environment);
     }
     api(timeoutMs, signal) {
-        return new GitHubApi({ token: this.options.token, apiUrl: this.options.apiUrl, timeoutMs, signal });
+        return new GitHubApi({ token: this.options.token, apiUrl: this.options.apiUrl, timeoutMs, signal, permission: 'deployments: write' });
     }
     /**
      * POST /repos/{owner}/{repo}/deployments; kept for every later status. A create POST is
@@ -16630,9 +16636,9 @@ class GitHubDeploymentSink {
         }
         this.mayExist = true;
         const { repository, ref, environment, description } = this.options;
-        const created = await rethrowGitHub('POST /deployments', () => this.api(timeoutMs, signal).post(`/repos/${repository}/deployments`, {
+        const created = await this.api(timeoutMs, signal).post(`/repos/${repository}/deployments`, {
             ref, environment, description, auto_merge: false, required_contexts: [], payload: this.options.payload ?? {},
-        }));
+        });
         this.deploymentId = created.id;
         this.options.onCreated?.(created.id);
         return created.id;
@@ -16644,24 +16650,20 @@ class GitHubDeploymentSink {
     async findDeployment(key, timeoutMs, signal) {
         const { repository, ref, environment, logUrl } = this.options;
         const query = /^[0-9a-f]{40}$/.test(ref) ? { environment, sha: ref } : { environment, ref };
-        return rethrowGitHub('GET /deployments', async () => {
-            for await (const page of this.api(timeoutMs, signal).pages(`/repos/${repository}/deployments`, query)) {
-                for (const deployment of page) {
-                    const ours = payloadKey(deployment.payload);
-                    if (ours?.key === key && ours.runUrl === logUrl && Number.isSafeInteger(deployment.id))
-                        return deployment.id;
-                }
+        for await (const page of this.api(timeoutMs, signal).pages(`/repos/${repository}/deployments`, query)) {
+            for (const deployment of page) {
+                const ours = payloadKey(deployment.payload);
+                if (ours?.key === key && ours.runUrl === logUrl && Number.isSafeInteger(deployment.id))
+                    return deployment.id;
             }
-            return null;
-        });
+        }
+        return null;
     }
     /** The state of the deployment's latest status ('' when it has none yet). */
     async latestState(timeoutMs) {
         if (this.deploymentId === null)
             return '';
-        const { repository } = this.options;
-        const [latest] = await rethrowGitHub(`GET /deployments/${this.deploymentId}/statuses`, () => this.api(timeoutMs).get(`/repos/${repository}/deployments/${this.deploymentId}/statuses`, { per_page: 1 }));
-        return typeof latest?.state === 'string' ? latest.state : '';
+        return (await latestDeploymentStatus(this.api(timeoutMs), this.options.repository, this.deploymentId))?.state ?? '';
     }
     async send(event, timeoutMs, signal) {
         const state = STATE[event.type];
@@ -16670,589 +16672,11 @@ class GitHubDeploymentSink {
         const id = await this.createDeployment(timeoutMs, signal);
         const { repository, environment, environmentUrl, logUrl } = this.options;
         const reason = event.data.reason ? ` (${event.data.reason})` : '';
-        await rethrowGitHub(`POST /deployments/${id}/statuses`, () => this.api(timeoutMs, signal).post(`/repos/${repository}/deployments/${id}/statuses`, {
+        await this.api(timeoutMs, signal).post(`/repos/${repository}/deployments/${id}/statuses`, {
             state, environment, environment_url: environmentUrl, log_url: logUrl,
             description: `${event.type}${reason}`.slice(0, 140),
-        }));
-    }
-}
-/** A failed API call as a status line: the answer's message is not echoed (see `post`). */
-async function rethrowGitHub(what, call) {
-    try {
-        return await call();
-    }
-    catch (error) {
-        if (!(error instanceof GitHubApiError))
-            throw error;
-        const message = `GitHub API ${what} ${statusLine(error.status)}${error.status === 401 ? ' (the token is invalid or expired)' : error.status === 403 || error.status === 404 ? ' (check that the token has deployments: write)' : ''}`;
-        if (error.status < 500 && error.status !== 408 && error.status !== 429)
-            throw new PermanentSinkError(message);
-        throw new Error(message);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/events/emit.ts
-
-
-
-const CANCELLED = 'cut short by the cancellation';
-/**
- * Runs `call` until it succeeds, a permanent error, the attempts run out or `signal`
- * aborts. Bounded: at most attempts × timeout plus the backoff pauses.
- */
-async function withRetries(sink, call, options) {
-    const attempts = options.attempts ?? 3;
-    const { signal } = options;
-    let backoff = options.backoffMs ?? 250;
-    for (let attempt = 1;; attempt++) {
-        if (signal?.aborted)
-            return { sink, ok: false, attempts: attempt - 1, error: CANCELLED, cancelled: true };
-        try {
-            await withDeadline(call(options.timeoutMs, signal), options.timeoutMs, signal);
-            return { sink, ok: true, attempts: attempt };
-        }
-        catch (error) {
-            if (signal?.aborted)
-                return { sink, ok: false, attempts: attempt, error: CANCELLED, cancelled: true };
-            if (error instanceof PermanentSinkError)
-                return { sink, ok: false, attempts: attempt, error: (0,errors/* errorMessage */.gJ)(error), permanent: true, ...(error.wholeSink ? { wholeSink: true } : {}) };
-            if (attempt >= attempts)
-                return { sink, ok: false, attempts: attempt, error: (0,errors/* errorMessage */.gJ)(error) };
-            await pause(backoff, signal);
-            backoff *= 2;
-        }
-    }
-}
-/** A sink must not outlive its deadline, whatever its client does, nor a cancellation. */
-function withDeadline(work, ms, signal) {
-    let timer;
-    let onAbort = () => { };
-    const deadline = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms + 100);
-        onAbort = () => reject(new Error(CANCELLED));
-        signal?.addEventListener('abort', onAbort, { once: true });
-    });
-    return Promise.race([work, deadline]).finally(() => {
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', onAbort);
-    });
-}
-/** The warning for a sink that failed: names it, the cause, and that nothing else changed. */
-function failureWarning(outcome, type) {
-    if (outcome.cancelled)
-        return `Event sink '${outcome.sink}': the delivery of ${type} was cut short by the cancellation; the post step delivers it (it is in the log; the verdict is unchanged)`;
-    const how = outcome.wholeSink ? 'failed (not retried, and this step writes no later event there)'
-        : outcome.permanent ? 'failed (not retried: another attempt would fail the same way)'
-            : `failed after ${outcome.attempts} attempt${outcome.attempts === 1 ? '' : 's'}`;
-    return `Event sink '${outcome.sink}' ${how}: ${outcome.error} (${type} is in the log; the verdict is unchanged)`;
-}
-
-;// CONCATENATED MODULE: ./src/events/journal.ts
-
-
-
-
-function journalPath(dir, environment) {
-    const key = (0,external_node_crypto_.createHash)('sha256').update(environment).digest('hex').slice(0, 16);
-    return (0,external_node_path_namespaceObject.join)(dir, 'deploy-guards', `deployment-${key}.json`);
-}
-const strings = (value) => (Array.isArray(value) ? value.filter((item) => typeof item === 'string') : []);
-/** Event entries, keeping only well-typed fields: from the journal, or from a step's own runner state. */
-function parseEntries(value) {
-    const events = [];
-    for (const item of Array.isArray(value) ? value : []) {
-        if (!item || !DEPLOYMENT_EVENT_TYPES.includes(item.type) || typeof item.time !== 'string' || Number.isNaN(Date.parse(item.time)))
-            continue;
-        events.push({
-            type: item.type, id: String(item.id ?? ''), time: item.time,
-            reason: typeof item.reason === 'string' ? item.reason.slice(0, 40) : null,
-            durationMs: typeof item.durationMs === 'number' ? item.durationMs : null,
-            delivered: strings(item.delivered), rejected: strings(item.rejected),
         });
     }
-    return events;
-}
-/** Reads only the fields it knows, checking each: the file is written by whoever can write RUNNER_TEMP. */
-function readJournal(path) {
-    let raw;
-    try {
-        raw = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-    if (raw?.version !== 3 || typeof raw.key !== 'string' || typeof raw.environment !== 'string')
-        return undefined;
-    const events = parseEntries(raw.events);
-    return {
-        version: 3, environment: raw.environment, runId: String(raw.runId ?? ''), runAttempt: String(raw.runAttempt ?? ''), key: raw.key,
-        environmentUrl: typeof raw.environmentUrl === 'string' ? raw.environmentUrl : '',
-        deploymentId: Number.isSafeInteger(raw.deploymentId) ? raw.deploymentId : null, events,
-    };
-}
-/** Written whole and renamed into place, so a step killed mid-write leaves the old record. */
-function writeJournal(path, record) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.join)(path, '..'), { recursive: true });
-    const temporary = `${path}.${process.pid}.tmp`;
-    (0,external_node_fs_.writeFileSync)(temporary, JSON.stringify(record, null, 2), { mode: 0o600 });
-    (0,external_node_fs_.chmodSync)(temporary, 0o600);
-    (0,external_node_fs_.renameSync)(temporary, path);
-}
-
-;// CONCATENATED MODULE: ./src/events/lifecycle.ts
-
-
-
-
-const CANCELLED_TIMEOUT_MS = 3000;
-const KEY = /^[0-9a-f]{32}$/;
-/** Low-cardinality Loki labels: what a dashboard groups by, never ids or SHAs. */
-function defaultLokiLabels(context) {
-    return { service: 'deployment', env: context.environment, app: context.repository.split('/').pop() || 'unknown' };
-}
-/** Sinks built from a step's own settings; the same destination twice is one sink. */
-function buildSinks(settings, context, extra, mask) {
-    const sinks = [];
-    if (settings.eventsFile)
-        sinks.push(new EventsFileSink(settings.eventsFile));
-    if (settings.webhookUrl)
-        sinks.push(new WebhookSink(settings.webhookUrl, settings.webhookToken));
-    if (settings.lokiUrl) {
-        const loki = new LokiSink({
-            url: settings.lokiUrl, labels: { ...defaultLokiLabels(context), ...settings.lokiLabels },
-            tenant: settings.lokiTenant, username: settings.lokiUsername, password: settings.lokiPassword,
-        });
-        if (loki.authorization)
-            mask?.(loki.authorization.slice('Basic '.length));
-        sinks.push(loki);
-    }
-    let github;
-    if (settings.githubDeployment) {
-        github = new GitHubDeploymentSink({
-            token: settings.token, apiUrl: extra.apiUrl, repository: context.repository, ref: context.sha || context.ref,
-            environment: context.environment, environmentUrl: extra.environmentUrl, logUrl: extra.logUrl,
-            description: `deploy-guards: ${context.workflow} run ${context.runId}`.slice(0, 140), deploymentId: extra.deploymentId,
-            payload: extra.key ? { deploy_guards: { partition_key: extra.key, run_url: extra.logUrl } } : undefined, onCreated: extra.onCreated,
-        });
-        sinks.push(github);
-    }
-    return { sinks, github };
-}
-/**
- * The events of one deployment (or one probe window) as one step sends them.
- *
- * Trust: what this step sends — which events, their content, their verdict — comes from
- * its own inputs and from its runner state (`saveState` / `STATE_*`, which only this
- * action's steps see). The journal in RUNNER_TEMP, which every later step of the job can
- * rewrite, is read for three hints only: the key of a deployment deploy-start began
- * (unless the `deployment-key` input names it), its started time, and — for a post step
- * with no verdict of its own — whether another step's end already reached a webhook or
- * Loki (sinks that cannot be asked), so that it does not send a second end there. A
- * terminal event found only in the journal is never sent, and no step skips its own.
- */
-class DeploymentEvents {
-    key;
-    environment;
-    /** Events this step sent in this process (the summary's "failed" column). */
-    sent = [];
-    /** What this step noticed and the summary should say. */
-    notes = [];
-    /** The deployment was begun by another step (deploy-start): this step takes part in it. */
-    joined;
-    own;
-    /** The journal as this step read it, when it names this deployment: hints only (see the class comment). */
-    hint;
-    options;
-    path;
-    sinkList;
-    github;
-    /** Whether the key came from elsewhere than a fresh draw: then a sink may already hold the started. */
-    knownKey;
-    /** Post steps do not write runner state: nothing would read it. */
-    persist;
-    constructor(options, own, extra) {
-        this.options = options;
-        this.own = own;
-        this.key = own.key;
-        this.environment = options.context.environment;
-        this.hint = extra.hint;
-        this.joined = extra.joined;
-        this.knownKey = extra.knownKey;
-        this.persist = extra.persist;
-        this.path = options.journalDir ? journalPath(options.journalDir, options.context.environment) : undefined;
-        const { sinks, github } = buildSinks(options.sinks, options.context, {
-            apiUrl: options.apiUrl, logUrl: options.logUrl, environmentUrl: options.environmentUrl, deploymentId: own.deploymentId, key: own.key,
-            onCreated: (id) => this.adopt(id),
-        }, options.mask);
-        this.sinkList = sinks;
-        this.github = github;
-    }
-    /**
-     * A main step: the deployment of the `deployment-key` input, else the one deploy-start
-     * began in this job (the journal's key), else a new one with a fresh key.
-     */
-    static open(options) {
-        const { context } = options;
-        const path = options.journalDir ? journalPath(options.journalDir, context.environment) : undefined;
-        const journal = path ? readJournal(path) : undefined;
-        const sameJob = journal && KEY.test(journal.key) && journal.environment === context.environment && journal.runId === context.runId && journal.runAttempt === context.runAttempt ? journal : undefined;
-        const given = options.deploymentKey ?? '';
-        const key = given || sameJob?.key || deploymentKey(context);
-        const hint = sameJob?.key === key ? sameJob : undefined;
-        const started = hint?.events.find((entry) => entry.type === 'deployment.started');
-        const events = new DeploymentEvents(options, { key, startedAt: started?.time ?? '', deploymentId: null, events: [], closed: [] }, {
-            hint, joined: started !== undefined, knownKey: given !== '' || hint !== undefined, persist: true,
-        });
-        if (given && sameJob && sameJob.key !== given)
-            events.notes.push('The deployment journal in RUNNER_TEMP names another deployment than the deployment-key input: it was ignored.');
-        return events;
-    }
-    /**
-     * A post step: the deployment its main step took part in, entirely from runner state.
-     * Undefined when the main step took part in no deployment.
-     */
-    static openForPost(options) {
-        const state = options.state;
-        const key = state?.get('key') ?? '';
-        if (!KEY.test(key))
-            return undefined;
-        let saved = {};
-        try {
-            saved = JSON.parse(state?.get('events') || '{}');
-        }
-        catch {
-            saved = {};
-        }
-        const startedAt = state?.get('started-at') ?? '';
-        const deploymentId = Number(state?.get('deployment-id') || NaN);
-        const path = options.journalDir ? journalPath(options.journalDir, options.context.environment) : undefined;
-        const journal = path ? readJournal(path) : undefined;
-        return new DeploymentEvents(options, {
-            key, startedAt: Number.isNaN(Date.parse(startedAt)) ? '' : startedAt, deploymentId: Number.isSafeInteger(deploymentId) ? deploymentId : null,
-            events: parseEntries(saved.events), closed: Array.isArray(saved.closed) ? saved.closed.filter((item) => typeof item === 'string') : [],
-        }, { hint: journal?.key === key ? journal : undefined, joined: false, knownKey: true, persist: false });
-    }
-    get sinkNames() {
-        return ['log', ...this.sinkList.map((sink) => sink.name)];
-    }
-    /** Sinks that have this deployment's started from another step (deploy-start) and that this step was not given. */
-    get otherStepSinks() {
-        const own = new Set(this.sinkList.map((sink) => sink.key));
-        const started = this.hint?.events.find((entry) => entry.type === 'deployment.started');
-        const keys = [...(started?.delivered ?? []), ...(started?.rejected ?? [])].filter((key) => !own.has(key));
-        return [...new Set(keys.map((key) => key.split(':')[0]))];
-    }
-    /** The started id (the same whichever step sent it). */
-    get startedId() {
-        return eventId(this.key, 'deployment.started');
-    }
-    get deploymentId() {
-        return this.own.deploymentId;
-    }
-    /** The events this step sent; for a step that joined, the started as the journal tells it first. */
-    get timeline() {
-        const started = this.ownStarted ? undefined : this.hint?.events.find((entry) => entry.type === 'deployment.started');
-        return [...(started ? [started] : []), ...this.own.events];
-    }
-    get ownStarted() {
-        return this.own.events.find((entry) => entry.type === 'deployment.started');
-    }
-    get ownTerminal() {
-        return this.own.events.find((entry) => isTerminal(entry.type) && entry.type.startsWith('deployment.'));
-    }
-    /** Ends of this deployment the journal tells of that this step did not send. */
-    get otherTerminals() {
-        return (this.hint?.events ?? []).filter((entry) => isTerminal(entry.type) && !this.own.events.some((own) => own.type === entry.type && own.time === entry.time));
-    }
-    /**
-     * `deployment.started`, unless the deployment was begun by another step: then this
-     * step joins it. Either way the key and the started time go to runner state first, so
-     * a step killed while delivering still leaves its post step a deployment to end.
-     */
-    async start() {
-        if (this.joined) {
-            await this.join();
-            return undefined;
-        }
-        const time = new Date();
-        this.own.startedAt = time.toISOString();
-        this.saveState('key', this.key);
-        this.saveState('started-at', this.own.startedAt);
-        this.save();
-        let sinks = this.sinkList;
-        const github = this.github;
-        if (github && this.own.deploymentId === null) {
-            // The deployment id belongs in the started event itself, so find or create it first.
-            if (this.knownKey)
-                await this.findGitHubDeployment(github);
-            if (this.own.deploymentId === null && !this.own.closed.includes(github.key)) {
-                const created = await withRetries(github.name, async (timeoutMs, signal) => void (await github.createDeployment(timeoutMs, signal)), this.delivery());
-                if (!created.ok) {
-                    if (created.permanent)
-                        this.own.closed.push(github.key);
-                    this.options.warn(`Event sink 'github-deployment' could not create the deployment${created.permanent ? '' : ` after ${created.attempts} attempt${created.attempts === 1 ? '' : 's'}`}: ${created.error} (the verdict is unchanged)`);
-                    sinks = sinks.filter((sink) => sink !== github);
-                }
-            }
-        }
-        return this.send('deployment.started', { time }, sinks, this.delivery());
-    }
-    /** Takes part in a deployment another step began: its post step will end it if nothing does. */
-    async join() {
-        this.saveState('key', this.key);
-        if (this.own.startedAt)
-            this.saveState('started-at', this.own.startedAt);
-        if (this.github)
-            await this.findGitHubDeployment(this.github);
-        this.save();
-    }
-    /**
-     * The GitHub deployment of this key, found through the API (never by an id from the
-     * journal). None: one is created when this step first posts a status. Unknown (the
-     * API failed): this step posts no status; deploy-start's post step ends it there.
-     */
-    async findGitHubDeployment(github) {
-        try {
-            const found = await github.findDeployment(this.key, this.options.sinks.sinkTimeoutMs, this.options.signal);
-            if (found !== null) {
-                github.deploymentId = found;
-                this.adopt(found);
-            }
-        }
-        catch (error) {
-            this.own.closed.push(github.key);
-            this.options.warn(`Event sink 'github-deployment' could not look up this job's GitHub deployment: ${error.message} (this step posts no status; the verdict is unchanged)`);
-        }
-    }
-    /** A GitHub deployment id is saved the moment it is known. */
-    adopt(id) {
-        this.own.deploymentId = id;
-        this.saveState('deployment-id', String(id));
-        this.save();
-    }
-    /**
-     * This step's verdict: always sent, whatever the journal says (a note says when it
-     * tells of another end). A sink that has not taken this step's started gets it first,
-     * so no receiver sees the end before the start; after a cancellation there is no time
-     * for that, and the verdict gets one short attempt per sink.
-     */
-    async finish(type, details) {
-        const other = this.otherTerminals[0];
-        if (other) {
-            this.notes.push(`The deployment journal says this deployment already ended with ${other.type}${other.reason ? ` (${other.reason})` : ''}; any step of the job can write the journal, so this step sent its own verdict, with the deployment's one terminal id (a receiver that de-duplicates on id keeps the first end).`);
-        }
-        if (this.ownTerminal)
-            return undefined;
-        const durationMs = this.own.startedAt ? Date.now() - Date.parse(this.own.startedAt) : details.durationMs;
-        const { event, entry } = this.record(type, { reason: details.reason, durationMs });
-        const delivery = details.cancelled ? this.lastChance() : this.delivery();
-        const started = this.ownStarted;
-        const outcomes = await Promise.all(this.sinkList.map(async (sink) => {
-            if (!details.cancelled && started && sink !== this.github && this.pending(started, sink)) {
-                const catchUp = await this.deliverTo(sink, this.rebuild(started), started, { ...delivery, attempts: 1 });
-                if (catchUp)
-                    this.sent.push({ event: this.rebuild(started), outcomes: [catchUp] });
-            }
-            return this.deliverTo(sink, event, entry, delivery);
-        }));
-        const emitted = { event, outcomes: outcomes.filter((outcome) => outcome !== undefined) };
-        this.sent.push(emitted);
-        return emitted;
-    }
-    /**
-     * Post step: a deployment nothing ended gets `deployment.failed` (`reason`), and what
-     * this step sent but a sink has not acknowledged is sent again, with its id, started
-     * before end. The end is sent only to sinks that have none: this step's own
-     * acknowledgements, the events file and the GitHub deployment's latest status say so
-     * for themselves; for a webhook and Loki, which cannot be asked, the journal's word
-     * that another step's end reached them is taken (it can only make this step send less).
-     */
-    async close(reason) {
-        const started = this.ownStarted;
-        let terminal = this.ownTerminal;
-        if (!this.own.startedAt && !started)
-            return { events: this, redelivered: [], superseded: [] };
-        // The main step may have been killed after GitHub created its deployment and before the id
-        // reached runner state: find it (by key and run) rather than leave it open or create another.
-        if (this.github && this.own.deploymentId === null && !this.own.closed.includes(this.github.key))
-            await this.findGitHubDeployment(this.github);
-        const ends = await Promise.all(this.sinkList.map(async (sink) => ({ sink, end: await this.endAt(sink, terminal) })));
-        const lacking = ends.filter((item) => item.end === 'none').map((item) => item.sink);
-        const other = this.otherTerminals[0];
-        const outcome = { events: this, redelivered: [], superseded: [], endedElsewhere: terminal ? undefined : other };
-        const anyEnd = ends.some((item) => item.end === 'own' || item.end === 'seen');
-        let fresh;
-        if (!terminal && (lacking.length > 0 || (!anyEnd && !other))) {
-            const durationMs = this.own.startedAt ? Date.now() - Date.parse(this.own.startedAt) : undefined;
-            const { event, entry } = this.record('deployment.failed', { reason, durationMs });
-            terminal = fresh = entry;
-            outcome.ended = { event, outcomes: [] };
-            this.sent.push(outcome.ended);
-            if (other)
-                outcome.notForwarded = lacking.map((sink) => sink.name);
-            const unasked = lacking.filter((sink) => sink instanceof WebhookSink || sink instanceof LokiSink);
-            if (!this.hint && unasked.length > 0) {
-                this.options.warn(`The deployment journal in RUNNER_TEMP is gone or names another deployment, so this step cannot tell whether another step's end of it reached ${unasked.map((sink) => sink.name).join(', ')}: sent deployment.failed (${reason}) there, with the deployment's one terminal id (a receiver that de-duplicates on id keeps the first end).`);
-            }
-        }
-        for (const { sink, end } of ends)
-            if (end !== 'none' && started && this.pending(started, sink))
-                outcome.superseded.push(sink.name);
-        const redelivered = new Map();
-        await Promise.all(lacking.map(async (sink) => {
-            for (const entry of [started, terminal]) {
-                // A post step never posts in_progress to GitHub: an end supersedes it, and GitHub keeps the latest status.
-                if (!entry || !this.pending(entry, sink) || (entry === started && sink === this.github))
-                    continue;
-                const event = this.rebuild(entry);
-                if (sink.has?.(event)) {
-                    // Delivered before the step that sent it could record it (killed in between).
-                    entry.delivered.push(sink.key);
-                    this.save();
-                    continue;
-                }
-                if (entry !== fresh)
-                    this.options.print(`re-delivering event ${entry.type} ${event.id} to ${sink.name}`);
-                const result = await this.deliverTo(sink, event, entry, this.delivery());
-                if (!result)
-                    continue;
-                if (entry === fresh)
-                    outcome.ended.outcomes.push(result);
-                else
-                    redelivered.set(entry, [...(redelivered.get(entry) ?? []), result]);
-            }
-        }));
-        for (const [entry, outcomes] of redelivered) {
-            const emitted = { event: this.rebuild(entry), outcomes };
-            outcome.redelivered.push(emitted);
-            this.sent.push(emitted);
-        }
-        return outcome;
-    }
-    /** Canary events (`mode: probe`): no lifecycle, no journal. */
-    async probeVerdict(type, details) {
-        return this.send(type, details, this.sinkList.filter((sink) => sink !== this.github), this.delivery());
-    }
-    /** Whether a sink already has an end of this deployment, and how this step knows. */
-    async endAt(sink, terminal) {
-        if (this.own.closed.includes(sink.key) || terminal?.rejected.includes(sink.key))
-            return 'closed';
-        if (terminal?.delivered.includes(sink.key))
-            return 'own';
-        const endId = eventId(this.key, 'deployment.failed');
-        if (sink instanceof EventsFileSink)
-            return sink.has({ id: endId }) ? 'seen' : 'none';
-        if (sink === this.github) {
-            if (this.own.deploymentId === null)
-                return terminal ? 'none' : 'closed'; // no deployment to end
-            try {
-                return ENDED_STATES.has(await this.github.latestState(this.options.sinks.sinkTimeoutMs)) ? 'seen' : 'none';
-            }
-            catch {
-                return !terminal && this.endInJournal(sink) ? 'seen' : 'none';
-            }
-        }
-        return !terminal && this.endInJournal(sink) ? 'seen' : 'none';
-    }
-    endInJournal(sink) {
-        return this.otherTerminals.some((entry) => entry.delivered.includes(sink.key));
-    }
-    build(type, details) {
-        return buildEvent(type, this.options.context, this.key, {
-            deploymentId: this.own.deploymentId,
-            url: this.options.environmentUrl || null,
-            reason: details.reason ?? null,
-            durationMs: details.durationMs ?? null,
-            time: details.time,
-        });
-    }
-    /** An event this step sent, built again from its record: the same id, time and content. */
-    rebuild(entry) {
-        return this.build(entry.type, { reason: entry.reason, durationMs: entry.durationMs, time: new Date(entry.time) });
-    }
-    /** Claims an event in runner state (and the journal) before any delivery, and logs it. */
-    record(type, details) {
-        const event = this.build(type, details);
-        const entry = { type, id: event.id, time: event.time, reason: event.data.reason, durationMs: event.data.duration_ms, delivered: [], rejected: [] };
-        this.own.events.push(entry);
-        this.save();
-        // The log first and always, so no event is ever lost from it.
-        this.options.print(`event ${event.type} ${JSON.stringify(event)}`);
-        return { event, entry };
-    }
-    async send(type, details, sinks, delivery) {
-        const { event, entry } = this.record(type, details);
-        const outcomes = await Promise.all(sinks.map((sink) => {
-            // A key from elsewhere (an input, the journal): the events file may already hold this event.
-            if (this.knownKey && sink.has?.(event)) {
-                entry.delivered.push(sink.key);
-                this.save();
-                return undefined;
-            }
-            return this.deliverTo(sink, event, entry, delivery);
-        }));
-        const emitted = { event, outcomes: outcomes.filter((outcome) => outcome !== undefined) };
-        this.sent.push(emitted);
-        return emitted;
-    }
-    /** A sink still owes this event: not acknowledged, not refused for good. */
-    pending(entry, sink) {
-        return !entry.delivered.includes(sink.key) && !entry.rejected.includes(sink.key) && !this.own.closed.includes(sink.key);
-    }
-    /** One event to one sink, with retries; the outcome is recorded the moment it is known. Undefined: not tried. */
-    async deliverTo(sink, event, entry, delivery) {
-        if (!this.pending(entry, sink))
-            return undefined;
-        const outcome = await withRetries(sink.name, (timeoutMs, signal) => sink.send(event, timeoutMs, signal), delivery);
-        if (outcome.ok)
-            entry.delivered.push(sink.key);
-        else if (outcome.permanent)
-            entry.rejected.push(sink.key);
-        if (outcome.wholeSink)
-            this.own.closed.push(sink.key);
-        this.save();
-        if (!outcome.ok)
-            this.options.warn(failureWarning(outcome, event.type));
-        return outcome;
-    }
-    saveState(name, value) {
-        if (this.persist)
-            this.options.state?.save(name, value);
-    }
-    /** This step's record to runner state, and to the journal for the steps after it. */
-    save() {
-        this.saveState('events', JSON.stringify({ events: this.own.events, closed: this.own.closed }));
-        if (!this.path)
-            return;
-        const { context } = this.options;
-        const others = (this.hint?.events ?? []).filter((entry) => !this.own.events.some((own) => own.type === entry.type && own.time === entry.time));
-        const record = {
-            version: 3, environment: context.environment, runId: context.runId, runAttempt: context.runAttempt, key: this.key,
-            environmentUrl: '', deploymentId: this.own.deploymentId, events: [...others, ...this.own.events],
-        };
-        writeJournal(this.path, record);
-    }
-    delivery() {
-        return { timeoutMs: this.options.sinks.sinkTimeoutMs, attempts: 3, backoffMs: 250, signal: this.options.signal };
-    }
-    /**
-     * After a cancellation the runner sends SIGTERM 7.5 s after SIGINT: one short
-     * attempt per sink, so delivery ends well before it (the post step re-delivers).
-     */
-    lastChance() {
-        return { timeoutMs: Math.min(this.options.sinks.sinkTimeoutMs, CANCELLED_TIMEOUT_MS), attempts: 1, backoffMs: 0 };
-    }
-}
-/**
- * The post step of deploy-start and of deploy-canary: end the deployment its main step
- * took part in where nothing did (`job-ended`), and deliver what this step's sinks still
- * owe. Undefined when the main step took part in no deployment.
- */
-async function lifecycle_closeDeployment(options) {
-    const events = DeploymentEvents.openForPost(options);
-    if (!events)
-        return undefined;
-    return events.close('job-ended');
 }
 
 ;// CONCATENATED MODULE: ./src/events/alert-rules.ts
@@ -17271,13 +16695,9 @@ const EVENTS_METRIC = 'deploy_guards:deployment_events:count1m';
 function duration(ms) {
     return ms % 60_000 === 0 ? `${ms / 60_000}m` : `${Math.ceil(ms / 1000)}s`;
 }
-function selector(options) {
-    const labels = { service: defaultLokiLabels({ environment: '', repository: '' }).service, ...options.labels };
-    return `{${Object.entries(labels).map(([name, value]) => `${name}=${JSON.stringify(value)}`).join(', ')}}`;
-}
 const TERMINAL = 'deployment\\\\.(complete|failed)';
 function lokiRules(options) {
-    const from = selector(options);
+    const from = LokiSink.selector(options.labels);
     const age = duration(options.maxAgeMs);
     const started = `sum by (env, app, partitionkey) (count_over_time(${from} |= "deployment.started" | json type="type", partitionkey="partitionkey" | type="deployment.started" [${duration(options.lookbackMs)}] offset ${age}))`;
     const ended = `sum by (env, app, partitionkey) (count_over_time(${from} |= "deployment." | json type="type", partitionkey="partitionkey" | type=~"${TERMINAL}" [${duration(options.lookbackMs + options.maxAgeMs)}]))`;
@@ -17609,8 +17029,6 @@ function exec(command, args, options = {}) {
     });
 }
 
-// EXTERNAL MODULE: ./src/shared/log-text.ts
-var log_text = __nccwpck_require__(407);
 ;// CONCATENATED MODULE: ./src/git/git.ts
 
 
@@ -18034,6 +17452,22 @@ async function materializeCommit(original, sha, parentDir, options = {}) {
         throw error;
     }
     return target;
+}
+
+;// CONCATENATED MODULE: ./src/shared/pause.ts
+/** Waits `ms`, or less when `signal` aborts (a cancellation ends the wait, never the caller). */
+function pause(ms, signal) {
+    return new Promise((done) => {
+        if (signal?.aborted || ms <= 0)
+            return done();
+        const timer = setTimeout(finish, ms);
+        function finish() {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', finish);
+            done();
+        }
+        signal?.addEventListener('abort', finish, { once: true });
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/build/strays.ts
@@ -19128,6 +18562,7 @@ async function readCommitObjects(git, shas, flag) {
 
 ;// CONCATENATED MODULE: ./src/commits/deployments.ts
 
+
 /**
  * The SHA of the newest deployment of `environment` whose latest status is `success`.
  * The deployments list is newest first; statuses too, so one status per deployment decides.
@@ -19138,8 +18573,7 @@ async function lastSuccessfulDeployment(api, repository, environment) {
     for await (const page of api.pages(`/repos/${repository}/deployments`, { environment })) {
         for (const deployment of page) {
             seen++;
-            const [latest] = await api.get(`/repos/${repository}/deployments/${deployment.id}/statuses`, { per_page: 1 });
-            if (latest?.state === 'success')
+            if ((await latestDeploymentStatus(api, repository, deployment.id))?.state === 'success')
                 return deployment;
         }
     }
@@ -19759,6 +19193,637 @@ function eventContext(context, environment) {
         actor: context.actor,
         source: context.runId !== '' ? runUrl(context) : `urn:deploy-guards:${(0,external_node_os_namespaceObject.hostname)() || 'localhost'}`,
     };
+}
+
+;// CONCATENATED MODULE: ./src/events/event.ts
+
+const DEPLOYMENT_EVENT_TYPES = ['deployment.started', 'deployment.complete', 'deployment.failed', 'canary.passed', 'canary.failed'];
+const hash = (parts) => (0,external_node_crypto_.createHash)('sha256').update(parts.join('\n')).digest('hex').slice(0, 32);
+/**
+ * One deployment (or one probe window): the run, the environment and a nonce drawn
+ * when it starts. The nonce is what tells two jobs of one run apart (a matrix, or two
+ * jobs deploying the same environment name); it is kept in runner state and the
+ * journal, so the later steps and the post step of the same job name the same key.
+ */
+function deploymentKey(context, nonce = (0,external_node_crypto_.randomUUID)()) {
+    return hash([context.repository, context.runId, context.runAttempt, context.environment, nonce]);
+}
+/**
+ * Event ids derive from the deployment key. A deployment has one started and one
+ * terminal event: complete and failed share the terminal id, so whichever step sends
+ * the end (the canary, a post step, the watchdog), a receiver that de-duplicates on
+ * `id` keeps exactly one. Retries and re-deliveries send the same id.
+ */
+function eventId(key, type) {
+    return hash([key, isTerminal(type) && type.startsWith('deployment.') ? 'deployment.end' : type]);
+}
+function buildEvent(type, context, key, details = {}) {
+    return {
+        specversion: '1.0',
+        id: eventId(key, type),
+        source: context.source,
+        type,
+        subject: context.environment,
+        time: (details.time ?? new Date()).toISOString(),
+        datacontenttype: 'application/json',
+        partitionkey: key,
+        data: {
+            environment: context.environment,
+            sha: context.sha,
+            ref: context.ref,
+            repository: context.repository,
+            run_id: context.runId,
+            run_attempt: context.runAttempt,
+            workflow: context.workflow,
+            actor: context.actor,
+            deployment_id: details.deploymentId ?? null,
+            url: details.url ?? null,
+            reason: details.reason ?? null,
+            duration_ms: details.durationMs ?? null,
+        },
+    };
+}
+function isTerminal(type) {
+    return type !== 'deployment.started';
+}
+
+;// CONCATENATED MODULE: ./src/events/emit.ts
+
+
+
+
+const CANCELLED = 'cut short by the cancellation';
+/**
+ * Runs `call` until it succeeds, a permanent error, the attempts run out or `signal`
+ * aborts. Bounded: at most attempts × timeout plus the backoff pauses.
+ */
+async function withRetries(sink, call, options) {
+    const attempts = options.attempts ?? 3;
+    const { signal } = options;
+    let backoff = options.backoffMs ?? 250;
+    for (let attempt = 1;; attempt++) {
+        if (signal?.aborted)
+            return { sink, ok: false, attempts: attempt - 1, error: CANCELLED, cancelled: true };
+        try {
+            await withDeadline(call(options.timeoutMs, signal), options.timeoutMs, signal);
+            return { sink, ok: true, attempts: attempt };
+        }
+        catch (error) {
+            if (signal?.aborted)
+                return { sink, ok: false, attempts: attempt, error: CANCELLED, cancelled: true };
+            if (error instanceof PermanentSinkError)
+                return { sink, ok: false, attempts: attempt, error: (0,errors/* errorMessage */.gJ)(error), permanent: true, ...(error.wholeSink ? { wholeSink: true } : {}) };
+            if (error instanceof GitHubApiError && !error.retryable)
+                return { sink, ok: false, attempts: attempt, error: (0,errors/* errorMessage */.gJ)(error), permanent: true };
+            if (attempt >= attempts)
+                return { sink, ok: false, attempts: attempt, error: (0,errors/* errorMessage */.gJ)(error) };
+            await pause(backoff, signal);
+            backoff *= 2;
+        }
+    }
+}
+/** The log line of an event: written before any sink is tried, so no event is ever lost from the log. */
+function eventLine(event) {
+    return `event ${event.type} ${JSON.stringify(event)}`;
+}
+/**
+ * The one way an event goes to a sink: `sink.send` with retries (withRetries), and a
+ * warning naming the sink when it failed. Every step and the watchdog deliver through it.
+ */
+async function deliver(sink, event, delivery, warn) {
+    const outcome = await withRetries(sink.name, (timeoutMs, signal) => sink.send(event, timeoutMs, signal), delivery);
+    if (!outcome.ok)
+        warn(failureWarning(outcome, event.type));
+    return outcome;
+}
+/** A sink must not outlive its deadline, whatever its client does, nor a cancellation. */
+function withDeadline(work, ms, signal) {
+    let timer;
+    let onAbort = () => { };
+    const deadline = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms + 100);
+        onAbort = () => reject(new Error(CANCELLED));
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+    return Promise.race([work, deadline]).finally(() => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+    });
+}
+/** The warning for a sink that failed: names it, the cause, and that nothing else changed. */
+function failureWarning(outcome, type) {
+    if (outcome.cancelled)
+        return `Event sink '${outcome.sink}': the delivery of ${type} was cut short by the cancellation; the post step delivers it (it is in the log; the verdict is unchanged)`;
+    const how = outcome.wholeSink ? 'failed (not retried, and this step writes no later event there)'
+        : outcome.permanent ? 'failed (not retried: another attempt would fail the same way)'
+            : `failed after ${outcome.attempts} attempt${outcome.attempts === 1 ? '' : 's'}`;
+    return `Event sink '${outcome.sink}' ${how}: ${outcome.error} (${type} is in the log; the verdict is unchanged)`;
+}
+
+;// CONCATENATED MODULE: ./src/events/journal.ts
+
+
+
+
+function journalPath(dir, environment) {
+    const key = (0,external_node_crypto_.createHash)('sha256').update(environment).digest('hex').slice(0, 16);
+    return (0,external_node_path_namespaceObject.join)(dir, 'deploy-guards', `deployment-${key}.json`);
+}
+const strings = (value) => (Array.isArray(value) ? value.filter((item) => typeof item === 'string') : []);
+/** Event entries, keeping only well-typed fields: from the journal, or from a step's own runner state. */
+function parseEntries(value) {
+    const events = [];
+    for (const item of Array.isArray(value) ? value : []) {
+        if (!item || !DEPLOYMENT_EVENT_TYPES.includes(item.type) || typeof item.time !== 'string' || Number.isNaN(Date.parse(item.time)))
+            continue;
+        events.push({
+            type: item.type, id: String(item.id ?? ''), time: item.time,
+            reason: typeof item.reason === 'string' ? item.reason.slice(0, 40) : null,
+            durationMs: typeof item.durationMs === 'number' ? item.durationMs : null,
+            delivered: strings(item.delivered), rejected: strings(item.rejected),
+        });
+    }
+    return events;
+}
+/** Reads only the fields it knows, checking each: the file is written by whoever can write RUNNER_TEMP. */
+function readJournal(path) {
+    let raw;
+    try {
+        raw = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (raw?.version !== 3 || typeof raw.key !== 'string' || typeof raw.environment !== 'string')
+        return undefined;
+    const events = parseEntries(raw.events);
+    return {
+        version: 3, environment: raw.environment, runId: String(raw.runId ?? ''), runAttempt: String(raw.runAttempt ?? ''), key: raw.key,
+        environmentUrl: typeof raw.environmentUrl === 'string' ? raw.environmentUrl : '',
+        deploymentId: Number.isSafeInteger(raw.deploymentId) ? raw.deploymentId : null, events,
+    };
+}
+/** Written whole and renamed into place, so a step killed mid-write leaves the old record. */
+function writeJournal(path, record) {
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.join)(path, '..'), { recursive: true });
+    const temporary = `${path}.${process.pid}.tmp`;
+    (0,external_node_fs_.writeFileSync)(temporary, JSON.stringify(record, null, 2), { mode: 0o600 });
+    (0,external_node_fs_.chmodSync)(temporary, 0o600);
+    (0,external_node_fs_.renameSync)(temporary, path);
+}
+
+;// CONCATENATED MODULE: ./src/events/lifecycle.ts
+
+
+
+
+const CANCELLED_TIMEOUT_MS = 3000;
+const KEY = /^[0-9a-f]{32}$/;
+/** Low-cardinality Loki labels: what a dashboard groups by, never ids or SHAs. */
+function defaultLokiLabels(context) {
+    return { service: LOKI_SERVICE, env: context.environment, app: context.repository.split('/').pop() || 'unknown' };
+}
+/** Sinks built from a step's own settings; the same destination twice is one sink. */
+function buildSinks(settings, context, extra, mask) {
+    const sinks = [];
+    if (settings.eventsFile)
+        sinks.push(new EventsFileSink(settings.eventsFile));
+    if (settings.webhookUrl)
+        sinks.push(new WebhookSink(settings.webhookUrl, settings.webhookToken));
+    if (settings.lokiUrl) {
+        const loki = new LokiSink({
+            url: settings.lokiUrl, labels: { ...defaultLokiLabels(context), ...settings.lokiLabels },
+            tenant: settings.lokiTenant, username: settings.lokiUsername, password: settings.lokiPassword,
+        });
+        if (loki.authorization)
+            mask?.(loki.authorization.slice('Basic '.length));
+        sinks.push(loki);
+    }
+    let github;
+    if (settings.githubDeployment) {
+        github = new GitHubDeploymentSink({
+            token: settings.token, apiUrl: extra.apiUrl, repository: context.repository, ref: context.sha || context.ref,
+            environment: context.environment, environmentUrl: extra.environmentUrl, logUrl: extra.logUrl,
+            description: `deploy-guards: ${context.workflow} run ${context.runId}`.slice(0, 140), deploymentId: extra.deploymentId,
+            payload: extra.key ? { deploy_guards: { partition_key: extra.key, run_url: extra.logUrl } } : undefined, onCreated: extra.onCreated,
+        });
+        sinks.push(github);
+    }
+    return { sinks, github };
+}
+/**
+ * The events of one deployment (or one probe window) as one step sends them.
+ *
+ * Trust: what this step sends — which events, their content, their verdict — comes from
+ * its own inputs and from its runner state (`saveState` / `STATE_*`, which only this
+ * action's steps see). The journal in RUNNER_TEMP, which every later step of the job can
+ * rewrite, is read for three hints only: the key of a deployment deploy-start began
+ * (unless the `deployment-key` input names it), its started time, and — for a post step
+ * with no verdict of its own — whether another step's end already reached a webhook or
+ * Loki (sinks that cannot be asked), so that it does not send a second end there. A
+ * terminal event found only in the journal is never sent, and no step skips its own.
+ */
+class DeploymentEvents {
+    key;
+    environment;
+    /** Events this step sent in this process (the summary's "failed" column). */
+    sent = [];
+    /** What this step noticed and the summary should say. */
+    notes = [];
+    /** The deployment was begun by another step (deploy-start): this step takes part in it. */
+    joined;
+    own;
+    /** The journal as this step read it, when it names this deployment: hints only (see the class comment). */
+    hint;
+    options;
+    path;
+    sinkList;
+    github;
+    /** Whether the key came from elsewhere than a fresh draw: then a sink may already hold the started. */
+    knownKey;
+    /** Post steps do not write runner state: nothing would read it. */
+    persist;
+    constructor(options, own, extra) {
+        this.options = options;
+        this.own = own;
+        this.key = own.key;
+        this.environment = options.context.environment;
+        this.hint = extra.hint;
+        this.joined = extra.joined;
+        this.knownKey = extra.knownKey;
+        this.persist = extra.persist;
+        this.path = options.journalDir ? journalPath(options.journalDir, options.context.environment) : undefined;
+        const { sinks, github } = buildSinks(options.sinks, options.context, {
+            apiUrl: options.apiUrl, logUrl: options.logUrl, environmentUrl: options.environmentUrl, deploymentId: own.deploymentId, key: own.key,
+            onCreated: (id) => this.adopt(id),
+        }, options.mask);
+        this.sinkList = sinks;
+        this.github = github;
+    }
+    /**
+     * A main step: the deployment of the `deployment-key` input, else the one deploy-start
+     * began in this job (the journal's key), else a new one with a fresh key.
+     */
+    static open(options) {
+        const { context } = options;
+        const path = options.journalDir ? journalPath(options.journalDir, context.environment) : undefined;
+        const journal = path ? readJournal(path) : undefined;
+        const sameJob = journal && KEY.test(journal.key) && journal.environment === context.environment && journal.runId === context.runId && journal.runAttempt === context.runAttempt ? journal : undefined;
+        const given = options.deploymentKey ?? '';
+        const key = given || sameJob?.key || deploymentKey(context);
+        const hint = sameJob?.key === key ? sameJob : undefined;
+        const started = hint?.events.find((entry) => entry.type === 'deployment.started');
+        const events = new DeploymentEvents(options, { key, startedAt: started?.time ?? '', deploymentId: null, events: [], closed: [] }, {
+            hint, joined: started !== undefined, knownKey: given !== '' || hint !== undefined, persist: true,
+        });
+        if (given && sameJob && sameJob.key !== given)
+            events.notes.push('The deployment journal in RUNNER_TEMP names another deployment than the deployment-key input: it was ignored.');
+        return events;
+    }
+    /**
+     * A post step: the deployment its main step took part in, entirely from runner state.
+     * Undefined when the main step took part in no deployment.
+     */
+    static openForPost(options) {
+        const state = options.state;
+        const key = state?.get('key') ?? '';
+        if (!KEY.test(key))
+            return undefined;
+        let saved = {};
+        try {
+            saved = JSON.parse(state?.get('events') || '{}');
+        }
+        catch {
+            saved = {};
+        }
+        const startedAt = state?.get('started-at') ?? '';
+        const deploymentId = Number(state?.get('deployment-id') || NaN);
+        const path = options.journalDir ? journalPath(options.journalDir, options.context.environment) : undefined;
+        const journal = path ? readJournal(path) : undefined;
+        return new DeploymentEvents(options, {
+            key, startedAt: Number.isNaN(Date.parse(startedAt)) ? '' : startedAt, deploymentId: Number.isSafeInteger(deploymentId) ? deploymentId : null,
+            events: parseEntries(saved.events), closed: Array.isArray(saved.closed) ? saved.closed.filter((item) => typeof item === 'string') : [],
+        }, { hint: journal?.key === key ? journal : undefined, joined: false, knownKey: true, persist: false });
+    }
+    get sinkNames() {
+        return ['log', ...this.sinkList.map((sink) => sink.name)];
+    }
+    /** Sinks that have this deployment's started from another step (deploy-start) and that this step was not given. */
+    get otherStepSinks() {
+        const own = new Set(this.sinkList.map((sink) => sink.key));
+        const started = this.hint?.events.find((entry) => entry.type === 'deployment.started');
+        const keys = [...(started?.delivered ?? []), ...(started?.rejected ?? [])].filter((key) => !own.has(key));
+        return [...new Set(keys.map((key) => key.split(':')[0]))];
+    }
+    /** The started id (the same whichever step sent it). */
+    get startedId() {
+        return eventId(this.key, 'deployment.started');
+    }
+    get deploymentId() {
+        return this.own.deploymentId;
+    }
+    /** The events this step sent; for a step that joined, the started as the journal tells it first. */
+    get timeline() {
+        const started = this.ownStarted ? undefined : this.hint?.events.find((entry) => entry.type === 'deployment.started');
+        return [...(started ? [started] : []), ...this.own.events];
+    }
+    get ownStarted() {
+        return this.own.events.find((entry) => entry.type === 'deployment.started');
+    }
+    get ownTerminal() {
+        return this.own.events.find((entry) => isTerminal(entry.type) && entry.type.startsWith('deployment.'));
+    }
+    /** Ends of this deployment the journal tells of that this step did not send. */
+    get otherTerminals() {
+        return (this.hint?.events ?? []).filter((entry) => isTerminal(entry.type) && !this.own.events.some((own) => own.type === entry.type && own.time === entry.time));
+    }
+    /**
+     * `deployment.started`, unless the deployment was begun by another step: then this
+     * step joins it. Either way the key and the started time go to runner state first, so
+     * a step killed while delivering still leaves its post step a deployment to end.
+     */
+    async start() {
+        if (this.joined) {
+            await this.join();
+            return undefined;
+        }
+        const time = new Date();
+        this.own.startedAt = time.toISOString();
+        this.saveState('key', this.key);
+        this.saveState('started-at', this.own.startedAt);
+        this.save();
+        let sinks = this.sinkList;
+        const github = this.github;
+        if (github && this.own.deploymentId === null) {
+            // The deployment id belongs in the started event itself, so find or create it first.
+            if (this.knownKey)
+                await this.findGitHubDeployment(github);
+            if (this.own.deploymentId === null && !this.own.closed.includes(github.key)) {
+                const created = await withRetries(github.name, async (timeoutMs, signal) => void (await github.createDeployment(timeoutMs, signal)), this.delivery());
+                if (!created.ok) {
+                    if (created.permanent)
+                        this.own.closed.push(github.key);
+                    this.options.warn(`Event sink 'github-deployment' could not create the deployment${created.permanent ? '' : ` after ${created.attempts} attempt${created.attempts === 1 ? '' : 's'}`}: ${created.error} (the verdict is unchanged)`);
+                    sinks = sinks.filter((sink) => sink !== github);
+                }
+            }
+        }
+        return this.send('deployment.started', { time }, sinks, this.delivery());
+    }
+    /** Takes part in a deployment another step began: its post step will end it if nothing does. */
+    async join() {
+        this.saveState('key', this.key);
+        if (this.own.startedAt)
+            this.saveState('started-at', this.own.startedAt);
+        if (this.github)
+            await this.findGitHubDeployment(this.github);
+        this.save();
+    }
+    /**
+     * The GitHub deployment of this key, found through the API (never by an id from the
+     * journal). None: one is created when this step first posts a status. Unknown (the
+     * API failed): this step posts no status; deploy-start's post step ends it there.
+     */
+    async findGitHubDeployment(github) {
+        try {
+            const found = await github.findDeployment(this.key, this.options.sinks.sinkTimeoutMs, this.options.signal);
+            if (found !== null) {
+                github.deploymentId = found;
+                this.adopt(found);
+            }
+        }
+        catch (error) {
+            this.own.closed.push(github.key);
+            this.options.warn(`Event sink 'github-deployment' could not look up this job's GitHub deployment: ${error.message} (this step posts no status; the verdict is unchanged)`);
+        }
+    }
+    /** A GitHub deployment id is saved the moment it is known. */
+    adopt(id) {
+        this.own.deploymentId = id;
+        this.saveState('deployment-id', String(id));
+        this.save();
+    }
+    /**
+     * This step's verdict: always sent, whatever the journal says (a note says when it
+     * tells of another end). A sink that has not taken this step's started gets it first,
+     * so no receiver sees the end before the start; after a cancellation there is no time
+     * for that, and the verdict gets one short attempt per sink.
+     */
+    async finish(type, details) {
+        const other = this.otherTerminals[0];
+        if (other) {
+            this.notes.push(`The deployment journal says this deployment already ended with ${other.type}${other.reason ? ` (${other.reason})` : ''}; any step of the job can write the journal, so this step sent its own verdict, with the deployment's one terminal id (a receiver that de-duplicates on id keeps the first end).`);
+        }
+        if (this.ownTerminal)
+            return undefined;
+        const durationMs = this.own.startedAt ? Date.now() - Date.parse(this.own.startedAt) : details.durationMs;
+        const { event, entry } = this.record(type, { reason: details.reason, durationMs });
+        const delivery = details.cancelled ? this.lastChance() : this.delivery();
+        const started = this.ownStarted;
+        const outcomes = await Promise.all(this.sinkList.map(async (sink) => {
+            if (!details.cancelled && started && sink !== this.github && this.pending(started, sink)) {
+                const catchUp = await this.deliverTo(sink, this.rebuild(started), started, { ...delivery, attempts: 1 });
+                if (catchUp)
+                    this.sent.push({ event: this.rebuild(started), outcomes: [catchUp] });
+            }
+            return this.deliverTo(sink, event, entry, delivery);
+        }));
+        const emitted = { event, outcomes: outcomes.filter((outcome) => outcome !== undefined) };
+        this.sent.push(emitted);
+        return emitted;
+    }
+    /**
+     * Post step: a deployment nothing ended gets `deployment.failed` (`reason`), and what
+     * this step sent but a sink has not acknowledged is sent again, with its id, started
+     * before end. The end is sent only to sinks that have none: this step's own
+     * acknowledgements, the events file and the GitHub deployment's latest status say so
+     * for themselves; for a webhook and Loki, which cannot be asked, the journal's word
+     * that another step's end reached them is taken (it can only make this step send less).
+     */
+    async close(reason) {
+        const started = this.ownStarted;
+        let terminal = this.ownTerminal;
+        if (!this.own.startedAt && !started)
+            return { events: this, redelivered: [], superseded: [] };
+        // The main step may have been killed after GitHub created its deployment and before the id
+        // reached runner state: find it (by key and run) rather than leave it open or create another.
+        if (this.github && this.own.deploymentId === null && !this.own.closed.includes(this.github.key))
+            await this.findGitHubDeployment(this.github);
+        const ends = await Promise.all(this.sinkList.map(async (sink) => ({ sink, end: await this.endAt(sink, terminal) })));
+        const lacking = ends.filter((item) => item.end === 'none').map((item) => item.sink);
+        const other = this.otherTerminals[0];
+        const outcome = { events: this, redelivered: [], superseded: [], endedElsewhere: terminal ? undefined : other };
+        const anyEnd = ends.some((item) => item.end === 'own' || item.end === 'seen');
+        let fresh;
+        if (!terminal && (lacking.length > 0 || (!anyEnd && !other))) {
+            const durationMs = this.own.startedAt ? Date.now() - Date.parse(this.own.startedAt) : undefined;
+            const { event, entry } = this.record('deployment.failed', { reason, durationMs });
+            terminal = fresh = entry;
+            outcome.ended = { event, outcomes: [] };
+            this.sent.push(outcome.ended);
+            if (other)
+                outcome.notForwarded = lacking.map((sink) => sink.name);
+            const unasked = lacking.filter((sink) => sink instanceof WebhookSink || sink instanceof LokiSink);
+            if (!this.hint && unasked.length > 0) {
+                this.options.warn(`The deployment journal in RUNNER_TEMP is gone or names another deployment, so this step cannot tell whether another step's end of it reached ${unasked.map((sink) => sink.name).join(', ')}: sent deployment.failed (${reason}) there, with the deployment's one terminal id (a receiver that de-duplicates on id keeps the first end).`);
+            }
+        }
+        for (const { sink, end } of ends)
+            if (end !== 'none' && started && this.pending(started, sink))
+                outcome.superseded.push(sink.name);
+        const redelivered = new Map();
+        await Promise.all(lacking.map(async (sink) => {
+            for (const entry of [started, terminal]) {
+                // A post step never posts in_progress to GitHub: an end supersedes it, and GitHub keeps the latest status.
+                if (!entry || !this.pending(entry, sink) || (entry === started && sink === this.github))
+                    continue;
+                const event = this.rebuild(entry);
+                if (sink.has?.(event)) {
+                    // Delivered before the step that sent it could record it (killed in between).
+                    entry.delivered.push(sink.key);
+                    this.save();
+                    continue;
+                }
+                if (entry !== fresh)
+                    this.options.print(`re-delivering event ${entry.type} ${event.id} to ${sink.name}`);
+                const result = await this.deliverTo(sink, event, entry, this.delivery());
+                if (!result)
+                    continue;
+                if (entry === fresh)
+                    outcome.ended.outcomes.push(result);
+                else
+                    redelivered.set(entry, [...(redelivered.get(entry) ?? []), result]);
+            }
+        }));
+        for (const [entry, outcomes] of redelivered) {
+            const emitted = { event: this.rebuild(entry), outcomes };
+            outcome.redelivered.push(emitted);
+            this.sent.push(emitted);
+        }
+        return outcome;
+    }
+    /** Canary events (`mode: probe`): no lifecycle, no journal. */
+    async probeVerdict(type, details) {
+        return this.send(type, details, this.sinkList.filter((sink) => sink !== this.github), this.delivery());
+    }
+    /** Whether a sink already has an end of this deployment, and how this step knows. */
+    async endAt(sink, terminal) {
+        if (this.own.closed.includes(sink.key) || terminal?.rejected.includes(sink.key))
+            return 'closed';
+        if (terminal?.delivered.includes(sink.key))
+            return 'own';
+        const endId = eventId(this.key, 'deployment.failed');
+        if (sink instanceof EventsFileSink)
+            return sink.has({ id: endId }) ? 'seen' : 'none';
+        if (sink === this.github) {
+            if (this.own.deploymentId === null)
+                return terminal ? 'none' : 'closed'; // no deployment to end
+            try {
+                return ENDED_STATES.has(await this.github.latestState(this.options.sinks.sinkTimeoutMs)) ? 'seen' : 'none';
+            }
+            catch {
+                return !terminal && this.endInJournal(sink) ? 'seen' : 'none';
+            }
+        }
+        return !terminal && this.endInJournal(sink) ? 'seen' : 'none';
+    }
+    endInJournal(sink) {
+        return this.otherTerminals.some((entry) => entry.delivered.includes(sink.key));
+    }
+    build(type, details) {
+        return buildEvent(type, this.options.context, this.key, {
+            deploymentId: this.own.deploymentId,
+            url: this.options.environmentUrl || null,
+            reason: details.reason ?? null,
+            durationMs: details.durationMs ?? null,
+            time: details.time,
+        });
+    }
+    /** An event this step sent, built again from its record: the same id, time and content. */
+    rebuild(entry) {
+        return this.build(entry.type, { reason: entry.reason, durationMs: entry.durationMs, time: new Date(entry.time) });
+    }
+    /** Claims an event in runner state (and the journal) before any delivery, and logs it. */
+    record(type, details) {
+        const event = this.build(type, details);
+        const entry = { type, id: event.id, time: event.time, reason: event.data.reason, durationMs: event.data.duration_ms, delivered: [], rejected: [] };
+        this.own.events.push(entry);
+        this.save();
+        // The log first and always, so no event is ever lost from it.
+        this.options.print(eventLine(event));
+        return { event, entry };
+    }
+    async send(type, details, sinks, delivery) {
+        const { event, entry } = this.record(type, details);
+        const outcomes = await Promise.all(sinks.map((sink) => {
+            // A key from elsewhere (an input, the journal): the events file may already hold this event.
+            if (this.knownKey && sink.has?.(event)) {
+                entry.delivered.push(sink.key);
+                this.save();
+                return undefined;
+            }
+            return this.deliverTo(sink, event, entry, delivery);
+        }));
+        const emitted = { event, outcomes: outcomes.filter((outcome) => outcome !== undefined) };
+        this.sent.push(emitted);
+        return emitted;
+    }
+    /** A sink still owes this event: not acknowledged, not refused for good. */
+    pending(entry, sink) {
+        return !entry.delivered.includes(sink.key) && !entry.rejected.includes(sink.key) && !this.own.closed.includes(sink.key);
+    }
+    /** One event to one sink, with retries; the outcome is recorded the moment it is known. Undefined: not tried. */
+    async deliverTo(sink, event, entry, delivery) {
+        if (!this.pending(entry, sink))
+            return undefined;
+        const outcome = await deliver(sink, event, delivery, this.options.warn);
+        if (outcome.ok)
+            entry.delivered.push(sink.key);
+        else if (outcome.permanent)
+            entry.rejected.push(sink.key);
+        if (outcome.wholeSink)
+            this.own.closed.push(sink.key);
+        this.save();
+        return outcome;
+    }
+    saveState(name, value) {
+        if (this.persist)
+            this.options.state?.save(name, value);
+    }
+    /** This step's record to runner state, and to the journal for the steps after it. */
+    save() {
+        this.saveState('events', JSON.stringify({ events: this.own.events, closed: this.own.closed }));
+        if (!this.path)
+            return;
+        const { context } = this.options;
+        const others = (this.hint?.events ?? []).filter((entry) => !this.own.events.some((own) => own.type === entry.type && own.time === entry.time));
+        const record = {
+            version: 3, environment: context.environment, runId: context.runId, runAttempt: context.runAttempt, key: this.key,
+            environmentUrl: '', deploymentId: this.own.deploymentId, events: [...others, ...this.own.events],
+        };
+        writeJournal(this.path, record);
+    }
+    delivery() {
+        return { timeoutMs: this.options.sinks.sinkTimeoutMs, attempts: 3, backoffMs: 250, signal: this.options.signal };
+    }
+    /**
+     * After a cancellation the runner sends SIGTERM 7.5 s after SIGINT: one short
+     * attempt per sink, so delivery ends well before it (the post step re-delivers).
+     */
+    lastChance() {
+        return { timeoutMs: Math.min(this.options.sinks.sinkTimeoutMs, CANCELLED_TIMEOUT_MS), attempts: 1, backoffMs: 0 };
+    }
+}
+/**
+ * The post step of deploy-start and of deploy-canary: end the deployment its main step
+ * took part in where nothing did (`job-ended`), and deliver what this step's sinks still
+ * owe. Undefined when the main step took part in no deployment.
+ */
+async function lifecycle_closeDeployment(options) {
+    const events = DeploymentEvents.openForPost(options);
+    if (!events)
+        return undefined;
+    return events.close('job-ended');
 }
 
 // EXTERNAL MODULE: external "node:stream"
@@ -21107,7 +21172,6 @@ function readWatchdogSettings(inputs, workspace) {
 
 /** GitHub's documented deployment status states that leave a deployment open. */
 const OPEN_STATES = new Set(['queued', 'pending', 'in_progress']);
-const MAX_EVENTS_FILE_BYTES = 64 * 1024 * 1024;
 /** Loki answers at most 5000 lines per query by default (max_entries_limit_per_query). */
 const LOKI_PAGE_LINES = 5000;
 const LOKI_MAX_PAGES = 20;
@@ -21123,8 +21187,7 @@ async function fromGitHub(settings, env, now, examined) {
                 if (settings.deploymentKey && key !== settings.deploymentKey)
                     continue;
                 examined.github = (examined.github ?? 0) + 1;
-                // Statuses come newest first: the first is the deployment's state.
-                const [latest] = await api.get(`/repos/${env.repository}/deployments/${deployment.id}/statuses`, { per_page: 1 });
+                const latest = await latestDeploymentStatus(api, env.repository, deployment.id);
                 if (latest && !OPEN_STATES.has(latest.state))
                     continue;
                 const age = now - Date.parse(latest?.created_at ?? deployment.created_at);
@@ -21187,14 +21250,6 @@ function fromEventsFile(path) {
         throw new errors/* UserError */.yo(`events-file ${path} is larger than 64 MB; rotate it (the watchdog reads starteds of the last lookback only)`);
     return parseEvents((0,external_node_fs_.readFileSync)(path, 'utf8').split('\n'));
 }
-/** The LogQL stream selector of the Loki sink's labels (service, env, and loki-labels). */
-function lokiSelector(settings) {
-    const labels = { service: defaultLokiLabels({ environment: '', repository: '' }).service, ...settings.sinks.lokiLabels };
-    const matchers = Object.entries(labels).map(([name, value]) => `${name}=${JSON.stringify(value)}`);
-    if (settings.environments.length > 0)
-        matchers.push(`env=~${JSON.stringify(settings.environments.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))}`);
-    return `{${matchers.join(', ')}}`;
-}
 /**
  * Loki's query_range API: every event line of the last lookback, newest first, page by
  * page (each page ends where the last one's oldest line was; `end` is exclusive, so it
@@ -21243,7 +21298,7 @@ async function fromLoki(settings, now) {
     let boundary;
     for (let page = 1;; page++) {
         const url = new URL(base);
-        url.searchParams.set('query', `${lokiSelector(settings)} |= "deployment."${settings.deploymentKey ? ` |= ${JSON.stringify(settings.deploymentKey)}` : ''}`);
+        url.searchParams.set('query', `${LokiSink.selector(settings.sinks.lokiLabels, settings.environments)} |= "deployment."${settings.deploymentKey ? ` |= ${JSON.stringify(settings.deploymentKey)}` : ''}`);
         url.searchParams.set('start', start.toString());
         url.searchParams.set('end', end.toString());
         url.searchParams.set('limit', String(LOKI_PAGE_LINES));
@@ -21330,30 +21385,27 @@ async function runWatchdog(settings, env) {
     }
     return { stale, examined, incomplete };
 }
+/**
+ * Ends each stale deployment with `deployment.failed` (no-end): the log first, then its GitHub
+ * deployment (when the watchdog found it there) gets the failure status, and only then the
+ * other sinks, so a deployment is never reported ended where GitHub still shows it open (the
+ * next run tries again, with the same terminal id). All of it goes the one way events go:
+ * the sinks deploy steps use, with their retries.
+ */
 async function endStale(stale, settings, env) {
-    const api = new GitHubApi({ token: settings.sinks.token, apiUrl: env.apiUrl, timeoutMs: settings.sinks.sinkTimeoutMs });
-    // Sinks per environment: the Loki stream labels name it (env), as the deploy steps' did.
-    const sinksFor = (environment) => buildSinks({ ...settings.sinks, githubDeployment: false }, { environment, sha: '', ref: '', repository: env.repository, runId: '', runAttempt: '', workflow: '', actor: '', source: env.source }, { apiUrl: env.apiUrl, logUrl: env.logUrl, environmentUrl: '', deploymentId: null }, env.mask).sinks;
     const delivery = { timeoutMs: settings.sinks.sinkTimeoutMs, attempts: 3, backoffMs: 250 };
     for (const item of stale) {
-        if (item.deployment_id !== null && item.found_in.includes('github')) {
-            try {
-                await api.post(`/repos/${env.repository}/deployments/${item.deployment_id}/statuses`, {
-                    state: 'failure', environment: item.environment, log_url: env.logUrl,
-                    description: `deploy-guards watchdog: no end after ${item.age_s}s (no-end)`.slice(0, 140),
-                });
-            }
-            catch (error) {
-                env.warn(`deploy-watchdog: could not set the failure status of deployment ${item.deployment_id}: ${error instanceof GitHubApiError ? statusLine(error.status) : error.message}`);
-                continue;
-            }
-        }
+        const onGitHub = item.deployment_id !== null && item.found_in.includes('github');
+        // Sinks per deployment: the Loki stream labels name its environment (env), as the deploy steps' did.
+        const { sinks, github } = buildSinks({ ...settings.sinks, githubDeployment: onGitHub }, { environment: item.environment, sha: item.sha, ref: '', repository: env.repository, runId: '', runAttempt: '', workflow: '', actor: '', source: env.source }, { apiUrl: env.apiUrl, logUrl: env.logUrl, environmentUrl: '', deploymentId: onGitHub ? item.deployment_id : null }, env.mask);
         const event = noEndEvent(item, env, env.repository);
-        env.print(`event ${event.type} ${JSON.stringify(event)}`);
-        const outcomes = await Promise.all(sinksFor(item.environment).map((sink) => withRetries(sink.name, (timeoutMs) => sink.send(event, timeoutMs), delivery)));
-        for (const outcome of outcomes)
-            if (!outcome.ok)
-                env.warn(failureWarning(outcome, event.type));
+        env.print(eventLine(event));
+        if (github) {
+            const status = await deliver(github, event, delivery, (warning) => env.warn(`deploy-watchdog: could not set the failure status of deployment ${item.deployment_id}, so it was not ended: ${warning}`));
+            if (!status.ok)
+                continue;
+        }
+        await Promise.all(sinks.filter((sink) => sink !== github).map((sink) => deliver(sink, event, delivery, env.warn)));
         item.ended = true;
     }
 }

@@ -3772,7 +3772,177 @@ async function readCommitObjects(git, shas, flag) {
     return objects;
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: ./src/shared/github-api.ts
+
+
+
+const MAX_PAGES = 50;
+/** Bytes of one answer past which it is refused: a page of 100 deployments is well under 1 MB. */
+const MAX_ANSWER_BYTES = 16 * 1024 * 1024;
+/** GitHub's `message` is server text: shown on one line, cut here. */
+const MAX_REASON = 200;
+/**
+ * The API answered with an error status. `reason` is GitHub's own `message` field,
+ * bounded and on one line with nothing hidden (oneLine), or '' when the answer held none
+ * (a proxy's page is never quoted); the message adds which permission to check.
+ */
+class GitHubApiError extends UserError {
+    name = 'GitHubApiError';
+    status;
+    reason;
+    constructor(what, status, reason, permission) {
+        const hint = status === 401 ? ' (the token is invalid or expired)'
+            : status === 403 || status === 404 ? ` (check that the token can read this repository and has ${permission ?? 'the permission this call needs'})`
+                : '';
+        super(`GitHub API ${what} answered ${status}: ${reason || external_node_http_.STATUS_CODES[status] || 'an error status'}${hint}`);
+        this.status = status;
+        this.reason = reason;
+    }
+    /** Whether another attempt may succeed: a server error, a timeout (408) or a rate limit (429). */
+    get retryable() {
+        return isRetryableStatus(this.status);
+    }
+}
+/** 5xx, 408 and 429 may pass on another attempt; any other 4xx fails the same way again. */
+function isRetryableStatus(status) {
+    return status >= 500 || status === 408 || status === 429;
+}
+/** GitHub's error `message`, made safe to show; '' when the body is not a JSON error. */
+function reasonOf(text) {
+    if (!text)
+        return '';
+    try {
+        const message = JSON.parse(text).message;
+        return typeof message === 'string' ? oneLine(message, MAX_REASON) : '';
+    }
+    catch {
+        return '';
+    }
+}
+/**
+ * Minimal GitHub REST client on undici (the project's one HTTP client): the
+ * documented headers, Link-header pagination and errors that say which token
+ * permission is missing.
+ */
+class GitHubApi {
+    token;
+    apiUrl;
+    timeoutMs;
+    signal;
+    permission;
+    constructor(options) {
+        this.token = options.token;
+        this.apiUrl = (options.apiUrl || 'https://api.github.com').replace(/\/+$/, '');
+        this.timeoutMs = options.timeoutMs ?? 30_000;
+        this.signal = options.signal;
+        this.permission = options.permission;
+    }
+    async get(path, query = {}) {
+        return (await this.send('GET', this.url(path, query))).body;
+    }
+    async post(path, body, accept) {
+        return (await this.send('POST', this.url(path, {}), body, accept)).body;
+    }
+    /**
+     * The pages of a list endpoint, following `Link: rel="next"` (bounded); stop early by
+     * breaking out. `key` picks the array from wrapped responses. A next link to another
+     * origin than the API's is not followed (the request would carry the token there):
+     * the listing fails, since a partial list is not the list. So does a listing that still
+     * has a next page after MAX_PAGES pages: the bound is named, never passed off as the end.
+     */
+    async *pages(path, query = {}, key) {
+        let url = this.url(path, { per_page: 100, ...query });
+        for (let page = 1; url; page++) {
+            const response = await this.send('GET', url);
+            yield (key ? response.body[key] : response.body) ?? [];
+            url = response.next;
+            if (url === undefined)
+                return;
+            if (!this.sameOrigin(url)) {
+                throw new UserError(`GitHub API GET ${path}: the answer links its next page on another origin than ${new URL(this.apiUrl).origin}; not followed (the request would carry the token there), so the list is incomplete`);
+            }
+            if (page >= MAX_PAGES) {
+                throw new UserError(`GitHub API GET ${path}: the list goes on past ${MAX_PAGES} pages (the bound); the items after them were not read, so the list is incomplete`);
+            }
+        }
+    }
+    sameOrigin(url) {
+        try {
+            return new URL(url).origin === new URL(this.apiUrl).origin;
+        }
+        catch {
+            return false;
+        }
+    }
+    /** All items of a list endpoint. */
+    async paginate(path, query = {}, key) {
+        const items = [];
+        for await (const page of this.pages(path, query, key))
+            items.push(...page);
+        return items;
+    }
+    url(path, query) {
+        const url = new URL(`${this.apiUrl}${path}`);
+        for (const [name, value] of Object.entries(query))
+            url.searchParams.set(name, String(value));
+        return url.toString();
+    }
+    async send(method, url, body, accept = 'application/vnd.github+json') {
+        const path = new URL(url).pathname;
+        // Loaded on first use: most runs of the git-only actions never call the API, and
+        // undici is the largest module of their bundles (ncc puts it in its own chunk).
+        const { boundedText, request } = await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(553)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7553));
+        let response;
+        let text;
+        try {
+            response = await request(url, {
+                method: method,
+                headers: {
+                    accept,
+                    authorization: `Bearer ${this.token}`,
+                    'x-github-api-version': '2022-11-28',
+                    'user-agent': 'deploy-guards',
+                    ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+                },
+                body: body === undefined ? undefined : JSON.stringify(body),
+                headersTimeout: this.timeoutMs,
+                bodyTimeout: this.timeoutMs,
+                signal: this.signal,
+            });
+            text = await boundedText(response.body, MAX_ANSWER_BYTES);
+        }
+        catch (error) {
+            throw new UserError(`GitHub API ${method} ${path} failed: ${error instanceof Error ? oneLine(error.message, MAX_REASON) : 'request error'}`);
+        }
+        if (response.statusCode >= 400)
+            throw new GitHubApiError(`${method} ${path}`, response.statusCode, reasonOf(text), this.permission);
+        if (text === undefined)
+            throw new UserError(`GitHub API ${method} ${path} answered more than ${MAX_ANSWER_BYTES / 1024 / 1024} MB; refused`);
+        const link = response.headers.link;
+        const next = typeof link === 'string' ? /<([^>]+)>;\s*rel="next"/.exec(link)?.[1] : undefined;
+        try {
+            return { body: (text === '' ? undefined : JSON.parse(text)), next };
+        }
+        catch {
+            throw new UserError(`GitHub API ${method} ${path} answered ${response.statusCode} with a body that is not JSON (is GITHUB_API_URL the API's URL?)`);
+        }
+    }
+}
+/**
+ * The latest status of a deployment: GitHub lists statuses newest first, so one item of
+ * one page is it. Undefined when the deployment has none yet (pending).
+ */
+async function latestDeploymentStatus(api, repository, deploymentId) {
+    const [latest] = (await api.get(`/repos/${repository}/deployments/${deploymentId}/statuses`, { per_page: 1 })) ?? [];
+    if (typeof latest !== 'object' || latest === null || typeof latest.state !== 'string')
+        return undefined;
+    return latest;
+}
+
 ;// CONCATENATED MODULE: ./src/commits/deployments.ts
+
 
 /**
  * The SHA of the newest deployment of `environment` whose latest status is `success`.
@@ -3784,8 +3954,7 @@ async function lastSuccessfulDeployment(api, repository, environment) {
     for await (const page of api.pages(`/repos/${repository}/deployments`, { environment })) {
         for (const deployment of page) {
             seen++;
-            const [latest] = await api.get(`/repos/${repository}/deployments/${deployment.id}/statuses`, { per_page: 1 });
-            if (latest?.state === 'success')
+            if ((await latestDeploymentStatus(api, repository, deployment.id))?.state === 'success')
                 return deployment;
         }
     }
@@ -4375,129 +4544,6 @@ function commitLine(commit) {
 /** The `commits` output: what a later step needs to see, not the whole message. */
 function commitsJson(result) {
     return JSON.stringify(result.commits.map(({ sha, subject, author, watched, flags }) => ({ sha, subject, author, watched, flags })));
-}
-
-;// CONCATENATED MODULE: ./src/shared/github-api.ts
-
-const MAX_PAGES = 50;
-/** The API answered with an error status; the message says which permission to check. */
-class GitHubApiError extends UserError {
-    name = 'GitHubApiError';
-    status;
-    constructor(status, message) {
-        super(message);
-        this.status = status;
-    }
-}
-/**
- * Minimal GitHub REST client on undici (the project's one HTTP client): the
- * documented headers, Link-header pagination and errors that say which token
- * permission is missing.
- */
-class GitHubApi {
-    token;
-    apiUrl;
-    timeoutMs;
-    signal;
-    constructor(options) {
-        this.token = options.token;
-        this.apiUrl = (options.apiUrl || 'https://api.github.com').replace(/\/+$/, '');
-        this.timeoutMs = options.timeoutMs ?? 30_000;
-        this.signal = options.signal;
-    }
-    async get(path, query = {}) {
-        return (await this.send('GET', this.url(path, query))).body;
-    }
-    async post(path, body, accept) {
-        return (await this.send('POST', this.url(path, {}), body, accept)).body;
-    }
-    /**
-     * The pages of a list endpoint, following `Link: rel="next"` (bounded); stop early by
-     * breaking out. `key` picks the array from wrapped responses. A next link to another
-     * origin than the API's is not followed (the request would carry the token there):
-     * the listing fails, since a partial list is not the list. So does a listing that still
-     * has a next page after MAX_PAGES pages: the bound is named, never passed off as the end.
-     */
-    async *pages(path, query = {}, key) {
-        let url = this.url(path, { per_page: 100, ...query });
-        for (let page = 1; url; page++) {
-            const response = await this.send('GET', url);
-            yield (key ? response.body[key] : response.body) ?? [];
-            url = response.next;
-            if (url === undefined)
-                return;
-            if (!this.sameOrigin(url)) {
-                throw new UserError(`GitHub API GET ${path}: the answer links its next page on another origin than ${new URL(this.apiUrl).origin}; not followed (the request would carry the token there), so the list is incomplete`);
-            }
-            if (page >= MAX_PAGES) {
-                throw new UserError(`GitHub API GET ${path}: the list goes on past ${MAX_PAGES} pages (the bound); the items after them were not read, so the list is incomplete`);
-            }
-        }
-    }
-    sameOrigin(url) {
-        try {
-            return new URL(url).origin === new URL(this.apiUrl).origin;
-        }
-        catch {
-            return false;
-        }
-    }
-    /** All items of a list endpoint. */
-    async paginate(path, query = {}, key) {
-        const items = [];
-        for await (const page of this.pages(path, query, key))
-            items.push(...page);
-        return items;
-    }
-    url(path, query) {
-        const url = new URL(`${this.apiUrl}${path}`);
-        for (const [name, value] of Object.entries(query))
-            url.searchParams.set(name, String(value));
-        return url.toString();
-    }
-    async send(method, url, body, accept = 'application/vnd.github+json') {
-        const path = new URL(url).pathname;
-        // Loaded on first use: most runs of the git-only actions never call the API, and
-        // undici is the largest module of their bundles (ncc puts it in its own chunk).
-        const { request } = await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(553)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7553));
-        let response;
-        try {
-            response = await request(url, {
-                method: method,
-                headers: {
-                    accept,
-                    authorization: `Bearer ${this.token}`,
-                    'x-github-api-version': '2022-11-28',
-                    'user-agent': 'deploy-guards',
-                    ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-                },
-                body: body === undefined ? undefined : JSON.stringify(body),
-                headersTimeout: this.timeoutMs,
-                bodyTimeout: this.timeoutMs,
-                signal: this.signal,
-            });
-        }
-        catch (error) {
-            throw new UserError(`GitHub API ${method} ${path} failed: ${error instanceof Error ? error.message : error}`);
-        }
-        const text = await response.body.text();
-        if (response.statusCode >= 400) {
-            let message = text.slice(0, 200);
-            try {
-                message = JSON.parse(text).message ?? message;
-            }
-            catch {
-                // not JSON
-            }
-            const hint = response.statusCode === 401 ? ' (the token is invalid or expired)'
-                : response.statusCode === 403 || response.statusCode === 404 ? ' (check that the token can read this repository and has the permission this call needs)'
-                    : '';
-            throw new GitHubApiError(response.statusCode, `GitHub API ${method} ${path} answered ${response.statusCode}: ${message}${hint}`);
-        }
-        const link = response.headers.link;
-        const next = typeof link === 'string' ? /<([^>]+)>;\s*rel="next"/.exec(link)?.[1] : undefined;
-        return { body: (text === '' ? undefined : JSON.parse(text)), next };
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/commits/settings.ts

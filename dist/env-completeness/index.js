@@ -4269,16 +4269,53 @@ function readDotenvFile(path, file, lookup, expand = true) {
     }
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: ./src/shared/github-api.ts
 
+
+
 const MAX_PAGES = 50;
-/** The API answered with an error status; the message says which permission to check. */
+/** Bytes of one answer past which it is refused: a page of 100 deployments is well under 1 MB. */
+const MAX_ANSWER_BYTES = 16 * 1024 * 1024;
+/** GitHub's `message` is server text: shown on one line, cut here. */
+const MAX_REASON = 200;
+/**
+ * The API answered with an error status. `reason` is GitHub's own `message` field,
+ * bounded and on one line with nothing hidden (oneLine), or '' when the answer held none
+ * (a proxy's page is never quoted); the message adds which permission to check.
+ */
 class GitHubApiError extends UserError {
     name = 'GitHubApiError';
     status;
-    constructor(status, message) {
-        super(message);
+    reason;
+    constructor(what, status, reason, permission) {
+        const hint = status === 401 ? ' (the token is invalid or expired)'
+            : status === 403 || status === 404 ? ` (check that the token can read this repository and has ${permission ?? 'the permission this call needs'})`
+                : '';
+        super(`GitHub API ${what} answered ${status}: ${reason || external_node_http_.STATUS_CODES[status] || 'an error status'}${hint}`);
         this.status = status;
+        this.reason = reason;
+    }
+    /** Whether another attempt may succeed: a server error, a timeout (408) or a rate limit (429). */
+    get retryable() {
+        return isRetryableStatus(this.status);
+    }
+}
+/** 5xx, 408 and 429 may pass on another attempt; any other 4xx fails the same way again. */
+function isRetryableStatus(status) {
+    return status >= 500 || status === 408 || status === 429;
+}
+/** GitHub's error `message`, made safe to show; '' when the body is not a JSON error. */
+function reasonOf(text) {
+    if (!text)
+        return '';
+    try {
+        const message = JSON.parse(text).message;
+        return typeof message === 'string' ? oneLine(message, MAX_REASON) : '';
+    }
+    catch {
+        return '';
     }
 }
 /**
@@ -4291,11 +4328,13 @@ class GitHubApi {
     apiUrl;
     timeoutMs;
     signal;
+    permission;
     constructor(options) {
         this.token = options.token;
         this.apiUrl = (options.apiUrl || 'https://api.github.com').replace(/\/+$/, '');
         this.timeoutMs = options.timeoutMs ?? 30_000;
         this.signal = options.signal;
+        this.permission = options.permission;
     }
     async get(path, query = {}) {
         return (await this.send('GET', this.url(path, query))).body;
@@ -4351,8 +4390,9 @@ class GitHubApi {
         const path = new URL(url).pathname;
         // Loaded on first use: most runs of the git-only actions never call the API, and
         // undici is the largest module of their bundles (ncc puts it in its own chunk).
-        const { request } = await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(553)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7553));
+        const { boundedText, request } = await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(553)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7553));
         let response;
+        let text;
         try {
             response = await request(url, {
                 method: method,
@@ -4368,28 +4408,34 @@ class GitHubApi {
                 bodyTimeout: this.timeoutMs,
                 signal: this.signal,
             });
+            text = await boundedText(response.body, MAX_ANSWER_BYTES);
         }
         catch (error) {
-            throw new UserError(`GitHub API ${method} ${path} failed: ${error instanceof Error ? error.message : error}`);
+            throw new UserError(`GitHub API ${method} ${path} failed: ${error instanceof Error ? oneLine(error.message, MAX_REASON) : 'request error'}`);
         }
-        const text = await response.body.text();
-        if (response.statusCode >= 400) {
-            let message = text.slice(0, 200);
-            try {
-                message = JSON.parse(text).message ?? message;
-            }
-            catch {
-                // not JSON
-            }
-            const hint = response.statusCode === 401 ? ' (the token is invalid or expired)'
-                : response.statusCode === 403 || response.statusCode === 404 ? ' (check that the token can read this repository and has the permission this call needs)'
-                    : '';
-            throw new GitHubApiError(response.statusCode, `GitHub API ${method} ${path} answered ${response.statusCode}: ${message}${hint}`);
-        }
+        if (response.statusCode >= 400)
+            throw new GitHubApiError(`${method} ${path}`, response.statusCode, reasonOf(text), this.permission);
+        if (text === undefined)
+            throw new UserError(`GitHub API ${method} ${path} answered more than ${MAX_ANSWER_BYTES / 1024 / 1024} MB; refused`);
         const link = response.headers.link;
         const next = typeof link === 'string' ? /<([^>]+)>;\s*rel="next"/.exec(link)?.[1] : undefined;
-        return { body: (text === '' ? undefined : JSON.parse(text)), next };
+        try {
+            return { body: (text === '' ? undefined : JSON.parse(text)), next };
+        }
+        catch {
+            throw new UserError(`GitHub API ${method} ${path} answered ${response.statusCode} with a body that is not JSON (is GITHUB_API_URL the API's URL?)`);
+        }
     }
+}
+/**
+ * The latest status of a deployment: GitHub lists statuses newest first, so one item of
+ * one page is it. Undefined when the deployment has none yet (pending).
+ */
+async function latestDeploymentStatus(api, repository, deploymentId) {
+    const [latest] = (await api.get(`/repos/${repository}/deployments/${deploymentId}/statuses`, { per_page: 1 })) ?? [];
+    if (typeof latest !== 'object' || latest === null || typeof latest.state !== 'string')
+        return undefined;
+    return latest;
 }
 
 ;// CONCATENATED MODULE: ./src/compose/github-names.ts

@@ -1,14 +1,11 @@
 import { UserError } from '../shared/errors.ts';
-import type { GitHubApi } from '../shared/github-api.ts';
+import { latestDeploymentStatus, type GitHubApi } from '../shared/github-api.ts';
 
 interface Deployment {
   id: number;
   sha: string;
   ref: string;
   created_at: string;
-}
-interface DeploymentStatus {
-  state: string;
 }
 
 /**
@@ -21,8 +18,7 @@ export async function lastSuccessfulDeployment(api: GitHubApi, repository: strin
   for await (const page of api.pages<Deployment>(`/repos/${repository}/deployments`, { environment })) {
     for (const deployment of page) {
       seen++;
-      const [latest] = await api.get<DeploymentStatus[]>(`/repos/${repository}/deployments/${deployment.id}/statuses`, { per_page: 1 });
-      if (latest?.state === 'success') return deployment;
+      if ((await latestDeploymentStatus(api, repository, deployment.id))?.state === 'success') return deployment;
     }
   }
   throw new UserError(

@@ -6,7 +6,7 @@
  * `partitionkey` every event of one deployment carries.
  */
 import { stringify } from 'yaml';
-import { defaultLokiLabels } from './lifecycle.ts';
+import { LokiSink } from './sinks.ts';
 
 export interface AlertRuleOptions {
   maxAgeMs: number;
@@ -24,15 +24,10 @@ function duration(ms: number): string {
   return ms % 60_000 === 0 ? `${ms / 60_000}m` : `${Math.ceil(ms / 1000)}s`;
 }
 
-function selector(options: AlertRuleOptions): string {
-  const labels = { service: defaultLokiLabels({ environment: '', repository: '' }).service!, ...options.labels };
-  return `{${Object.entries(labels).map(([name, value]) => `${name}=${JSON.stringify(value)}`).join(', ')}}`;
-}
-
 const TERMINAL = 'deployment\\\\.(complete|failed)';
 
 export function lokiRules(options: AlertRuleOptions): string {
-  const from = selector(options);
+  const from = LokiSink.selector(options.labels);
   const age = duration(options.maxAgeMs);
   const started = `sum by (env, app, partitionkey) (count_over_time(${from} |= "deployment.started" | json type="type", partitionkey="partitionkey" | type="deployment.started" [${duration(options.lookbackMs)}] offset ${age}))`;
   const ended = `sum by (env, app, partitionkey) (count_over_time(${from} |= "deployment." | json type="type", partitionkey="partitionkey" | type=~"${TERMINAL}" [${duration(options.lookbackMs + options.maxAgeMs)}]))`;

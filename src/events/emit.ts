@@ -1,6 +1,8 @@
 import { errorMessage } from '../shared/errors.ts';
+import { GitHubApiError } from '../shared/github-api.ts';
 import { pause } from '../shared/pause.ts';
-import { PermanentSinkError } from './sinks.ts';
+import type { DeploymentEvent } from './event.ts';
+import { PermanentSinkError, type Sink } from './sinks.ts';
 
 export interface DeliveryOptions {
   /** Each attempt's deadline. */
@@ -43,11 +45,27 @@ export async function withRetries(sink: string, call: (timeoutMs: number, signal
     } catch (error) {
       if (signal?.aborted) return { sink, ok: false, attempts: attempt, error: CANCELLED, cancelled: true };
       if (error instanceof PermanentSinkError) return { sink, ok: false, attempts: attempt, error: errorMessage(error), permanent: true, ...(error.wholeSink ? { wholeSink: true } : {}) };
+      if (error instanceof GitHubApiError && !error.retryable) return { sink, ok: false, attempts: attempt, error: errorMessage(error), permanent: true };
       if (attempt >= attempts) return { sink, ok: false, attempts: attempt, error: errorMessage(error) };
       await pause(backoff, signal);
       backoff *= 2;
     }
   }
+}
+
+/** The log line of an event: written before any sink is tried, so no event is ever lost from the log. */
+export function eventLine(event: DeploymentEvent): string {
+  return `event ${event.type} ${JSON.stringify(event)}`;
+}
+
+/**
+ * The one way an event goes to a sink: `sink.send` with retries (withRetries), and a
+ * warning naming the sink when it failed. Every step and the watchdog deliver through it.
+ */
+export async function deliver(sink: Sink, event: DeploymentEvent, delivery: DeliveryOptions, warn: (message: string) => void): Promise<SinkOutcome> {
+  const outcome = await withRetries(sink.name, (timeoutMs, signal) => sink.send(event, timeoutMs, signal), delivery);
+  if (!outcome.ok) warn(failureWarning(outcome, event.type));
+  return outcome;
 }
 
 /** A sink must not outlive its deadline, whatever its client does, nor a cancellation. */

@@ -1,8 +1,8 @@
 import { buildEvent, deploymentKey, eventId, isTerminal, type DeploymentEvent, type DeploymentEventType, type EventContext } from './event.ts';
-import { failureWarning, withRetries, type DeliveryOptions, type SinkOutcome } from './emit.ts';
+import { deliver, eventLine, withRetries, type DeliveryOptions, type SinkOutcome } from './emit.ts';
 import { journalPath, parseEntries, readJournal, writeJournal, type JournalEntry, type JournalRecord } from './journal.ts';
 import type { SinkSettings } from './settings.ts';
-import { ENDED_STATES, EventsFileSink, GitHubDeploymentSink, LokiSink, WebhookSink, type Sink } from './sinks.ts';
+import { ENDED_STATES, EventsFileSink, GitHubDeploymentSink, LOKI_SERVICE, LokiSink, WebhookSink, type Sink } from './sinks.ts';
 
 /** The runner-kept state of this action (saveState / STATE_*): what a later step cannot rewrite. */
 export interface RunnerState {
@@ -45,7 +45,7 @@ const KEY = /^[0-9a-f]{32}$/;
 
 /** Low-cardinality Loki labels: what a dashboard groups by, never ids or SHAs. */
 export function defaultLokiLabels(context: Pick<EventContext, 'environment' | 'repository'>): Record<string, string> {
-  return { service: 'deployment', env: context.environment, app: context.repository.split('/').pop() || 'unknown' };
+  return { service: LOKI_SERVICE, env: context.environment, app: context.repository.split('/').pop() || 'unknown' };
 }
 
 /** Sinks built from a step's own settings; the same destination twice is one sink. */
@@ -423,7 +423,7 @@ export class DeploymentEvents {
     this.own.events.push(entry);
     this.save();
     // The log first and always, so no event is ever lost from it.
-    this.options.print(`event ${event.type} ${JSON.stringify(event)}`);
+    this.options.print(eventLine(event));
     return { event, entry };
   }
 
@@ -451,12 +451,11 @@ export class DeploymentEvents {
   /** One event to one sink, with retries; the outcome is recorded the moment it is known. Undefined: not tried. */
   private async deliverTo(sink: Sink, event: DeploymentEvent, entry: JournalEntry, delivery: DeliveryOptions): Promise<SinkOutcome | undefined> {
     if (!this.pending(entry, sink)) return undefined;
-    const outcome = await withRetries(sink.name, (timeoutMs, signal) => sink.send(event, timeoutMs, signal), delivery);
+    const outcome = await deliver(sink, event, delivery, this.options.warn);
     if (outcome.ok) entry.delivered.push(sink.key);
     else if (outcome.permanent) entry.rejected.push(sink.key);
     if (outcome.wholeSink) this.own.closed.push(sink.key);
     this.save();
-    if (!outcome.ok) this.options.warn(failureWarning(outcome, event.type));
     return outcome;
   }
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { STATUS_CODES } from 'node:http';
 import { dirname } from 'node:path';
-import { GitHubApi, GitHubApiError } from '../shared/github-api.ts';
+import { GitHubApi, isRetryableStatus, latestDeploymentStatus } from '../shared/github-api.ts';
 import type { DeploymentEvent } from './event.ts';
 
 /** A destination for events besides the log. `send` throws on failure; the emitter retries. */
@@ -28,7 +28,8 @@ export function sinkKey(name: string, ...destination: string[]): string {
 }
 
 /**
- * A failure that another attempt will not fix (a 4xx other than 408/429). `wholeSink`:
+ * A failure that another attempt will not fix (a 4xx other than 408/429; the GitHub
+ * sink's GitHubApiError says so itself, see `retryable`). `wholeSink`:
  * the destination itself is unusable (a local file that cannot be written), so no later
  * event is tried there either; an HTTP refusal is about one request, and the next event
  * (the verdict after a refused started) is still tried.
@@ -53,6 +54,9 @@ function fileInTheWay(path: string): string | undefined {
   }
 }
 
+/** The largest events file read whole (the sink's `has`, the watchdog's starteds). */
+export const MAX_EVENTS_FILE_BYTES = 64 * 1024 * 1024;
+
 /** A local file: its errors are deterministic (another attempt fails the same way), so permanent. */
 export class EventsFileSink implements Sink {
   readonly name = 'events-file';
@@ -63,13 +67,25 @@ export class EventsFileSink implements Sink {
     this.key = sinkKey(this.name, path);
   }
 
+  /**
+   * The event ids the file held when first asked, plus those this sink appended since:
+   * the file (up to 64 MB) is read once per step, however many events the step asks about.
+   * Undefined until asked; null when the file is unreadable or too large to scan
+   * (then an event is delivered again: at least once, with the same id).
+   */
+  private ids?: Set<string> | null;
+
   has(event: DeploymentEvent): boolean {
+    if (this.ids === undefined) this.ids = this.readIds();
+    return this.ids?.has(event.id) ?? false;
+  }
+
+  private readIds(): Set<string> | null {
     try {
-      // A file too large to scan is delivered to again: at least once, with the same id.
-      if (statSync(this.path).size > 64 * 1024 * 1024) return false;
-      return readFileSync(this.path, 'utf8').includes(`"id":"${event.id}"`);
-    } catch {
-      return false;
+      if (statSync(this.path).size > MAX_EVENTS_FILE_BYTES) return null;
+      return new Set(Array.from(readFileSync(this.path, 'utf8').matchAll(/"id":"([^"\\]*)"/g), (match) => match[1]!));
+    } catch (error) {
+      return (error as NodeJS.ErrnoException).code === 'ENOENT' ? new Set() : null; // no file yet holds no event
     }
   }
 
@@ -77,6 +93,7 @@ export class EventsFileSink implements Sink {
     try {
       mkdirSync(dirname(this.path), { recursive: true });
       appendFileSync(this.path, `${JSON.stringify(event)}\n`);
+      this.ids?.add(event.id);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? '';
       const blocker = code === 'EEXIST' || code === 'ENOTDIR' ? fileInTheWay(dirname(this.path)) : undefined;
@@ -116,8 +133,7 @@ async function post(url: string, headers: Record<string, string>, body: string, 
   const status = response.statusCode;
   if (status < 400) return;
   const message = statusLine(status);
-  if (status < 500 && status !== 408 && status !== 429) throw new PermanentSinkError(message);
-  throw new Error(message);
+  throw isRetryableStatus(status) ? new Error(message) : new PermanentSinkError(message);
 }
 
 /** CloudEvents HTTP binding, structured content mode. */
@@ -147,6 +163,9 @@ export interface LokiOptions {
   password?: string;
 }
 
+/** The `service` label of every stream the Loki sink writes. */
+export const LOKI_SERVICE = 'deployment';
+
 /** The Loki push API in JSON: one stream of low-cardinality labels, the event as the line. */
 export class LokiSink implements Sink {
   readonly name = 'loki';
@@ -158,6 +177,19 @@ export class LokiSink implements Sink {
     this.options = options;
     this.key = sinkKey(this.name, LokiSink.pushUrl(options.url), options.tenant ?? '');
     if (options.username || options.password) this.authorization = `Basic ${Buffer.from(`${options.username ?? ''}:${options.password ?? ''}`).toString('base64')}`;
+  }
+
+  /**
+   * The LogQL stream selector of what this sink writes: its `service` label and the
+   * loki-labels it was given (`env` and `app` vary, so they are left out), and with
+   * `environments` an `env` matcher of any of them. The watchdog's query and the alert
+   * rules both select with it.
+   */
+  static selector(lokiLabels: Record<string, string>, environments: readonly string[] = []): string {
+    const labels = { service: LOKI_SERVICE, ...lokiLabels };
+    const matchers = Object.entries(labels).map(([name, value]) => `${name}=${JSON.stringify(value)}`);
+    if (environments.length > 0) matchers.push(`env=~${JSON.stringify(environments.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))}`);
+    return `{${matchers.join(', ')}}`;
   }
 
   static pushUrl(url: string): string {
@@ -241,7 +273,7 @@ export class GitHubDeploymentSink implements Sink {
   }
 
   private api(timeoutMs: number, signal?: AbortSignal): GitHubApi {
-    return new GitHubApi({ token: this.options.token, apiUrl: this.options.apiUrl, timeoutMs, signal });
+    return new GitHubApi({ token: this.options.token, apiUrl: this.options.apiUrl, timeoutMs, signal, permission: 'deployments: write' });
   }
 
   /**
@@ -263,9 +295,9 @@ export class GitHubDeploymentSink implements Sink {
     }
     this.mayExist = true;
     const { repository, ref, environment, description } = this.options;
-    const created = await rethrowGitHub('POST /deployments', () => this.api(timeoutMs, signal).post<{ id: number }>(`/repos/${repository}/deployments`, {
+    const created = await this.api(timeoutMs, signal).post<{ id: number }>(`/repos/${repository}/deployments`, {
       ref, environment, description, auto_merge: false, required_contexts: [], payload: this.options.payload ?? {},
-    }));
+    });
     this.deploymentId = created.id;
     this.options.onCreated?.(created.id);
     return created.id;
@@ -278,23 +310,19 @@ export class GitHubDeploymentSink implements Sink {
   async findDeployment(key: string, timeoutMs: number, signal?: AbortSignal): Promise<number | null> {
     const { repository, ref, environment, logUrl } = this.options;
     const query: Record<string, string> = /^[0-9a-f]{40}$/.test(ref) ? { environment, sha: ref } : { environment, ref };
-    return rethrowGitHub('GET /deployments', async () => {
-      for await (const page of this.api(timeoutMs, signal).pages<{ id: number; payload?: unknown }>(`/repos/${repository}/deployments`, query)) {
-        for (const deployment of page) {
-          const ours = payloadKey(deployment.payload);
-          if (ours?.key === key && ours.runUrl === logUrl && Number.isSafeInteger(deployment.id)) return deployment.id;
-        }
+    for await (const page of this.api(timeoutMs, signal).pages<{ id: number; payload?: unknown }>(`/repos/${repository}/deployments`, query)) {
+      for (const deployment of page) {
+        const ours = payloadKey(deployment.payload);
+        if (ours?.key === key && ours.runUrl === logUrl && Number.isSafeInteger(deployment.id)) return deployment.id;
       }
-      return null;
-    });
+    }
+    return null;
   }
 
   /** The state of the deployment's latest status ('' when it has none yet). */
   async latestState(timeoutMs: number): Promise<string> {
     if (this.deploymentId === null) return '';
-    const { repository } = this.options;
-    const [latest] = await rethrowGitHub(`GET /deployments/${this.deploymentId}/statuses`, () => this.api(timeoutMs).get<{ state?: string }[]>(`/repos/${repository}/deployments/${this.deploymentId}/statuses`, { per_page: 1 }));
-    return typeof latest?.state === 'string' ? latest.state : '';
+    return (await latestDeploymentStatus(this.api(timeoutMs), this.options.repository, this.deploymentId))?.state ?? '';
   }
 
   async send(event: DeploymentEvent, timeoutMs: number, signal?: AbortSignal): Promise<void> {
@@ -303,21 +331,9 @@ export class GitHubDeploymentSink implements Sink {
     const id = await this.createDeployment(timeoutMs, signal);
     const { repository, environment, environmentUrl, logUrl } = this.options;
     const reason = event.data.reason ? ` (${event.data.reason})` : '';
-    await rethrowGitHub(`POST /deployments/${id}/statuses`, () => this.api(timeoutMs, signal).post(`/repos/${repository}/deployments/${id}/statuses`, {
+    await this.api(timeoutMs, signal).post(`/repos/${repository}/deployments/${id}/statuses`, {
       state, environment, environment_url: environmentUrl, log_url: logUrl,
       description: `${event.type}${reason}`.slice(0, 140),
-    }));
-  }
-}
-
-/** A failed API call as a status line: the answer's message is not echoed (see `post`). */
-async function rethrowGitHub<T>(what: string, call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch (error) {
-    if (!(error instanceof GitHubApiError)) throw error;
-    const message = `GitHub API ${what} ${statusLine(error.status)}${error.status === 401 ? ' (the token is invalid or expired)' : error.status === 403 || error.status === 404 ? ' (check that the token has deployments: write)' : ''}`;
-    if (error.status < 500 && error.status !== 408 && error.status !== 429) throw new PermanentSinkError(message);
-    throw new Error(message);
+    });
   }
 }

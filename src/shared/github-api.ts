@@ -1,4 +1,6 @@
+import { STATUS_CODES } from 'node:http';
 import { UserError } from './errors.ts';
+import { oneLine } from './log-text.ts';
 
 export interface GitHubApiOptions {
   token: string;
@@ -7,17 +9,53 @@ export interface GitHubApiOptions {
   timeoutMs?: number;
   /** Aborts requests in flight (a cancelled step). */
   signal?: AbortSignal;
+  /** The token permission these calls need (`deployments: write`): named when GitHub answers 403 or 404. */
+  permission?: string;
 }
 
 const MAX_PAGES = 50;
+/** Bytes of one answer past which it is refused: a page of 100 deployments is well under 1 MB. */
+const MAX_ANSWER_BYTES = 16 * 1024 * 1024;
+/** GitHub's `message` is server text: shown on one line, cut here. */
+const MAX_REASON = 200;
 
-/** The API answered with an error status; the message says which permission to check. */
+/**
+ * The API answered with an error status. `reason` is GitHub's own `message` field,
+ * bounded and on one line with nothing hidden (oneLine), or '' when the answer held none
+ * (a proxy's page is never quoted); the message adds which permission to check.
+ */
 export class GitHubApiError extends UserError {
   override name = 'GitHubApiError';
   readonly status: number;
-  constructor(status: number, message: string) {
-    super(message);
+  readonly reason: string;
+  constructor(what: string, status: number, reason: string, permission?: string) {
+    const hint = status === 401 ? ' (the token is invalid or expired)'
+      : status === 403 || status === 404 ? ` (check that the token can read this repository and has ${permission ?? 'the permission this call needs'})`
+      : '';
+    super(`GitHub API ${what} answered ${status}: ${reason || STATUS_CODES[status] || 'an error status'}${hint}`);
     this.status = status;
+    this.reason = reason;
+  }
+
+  /** Whether another attempt may succeed: a server error, a timeout (408) or a rate limit (429). */
+  get retryable(): boolean {
+    return isRetryableStatus(this.status);
+  }
+}
+
+/** 5xx, 408 and 429 may pass on another attempt; any other 4xx fails the same way again. */
+export function isRetryableStatus(status: number): boolean {
+  return status >= 500 || status === 408 || status === 429;
+}
+
+/** GitHub's error `message`, made safe to show; '' when the body is not a JSON error. */
+function reasonOf(text: string | undefined): string {
+  if (!text) return '';
+  try {
+    const message = (JSON.parse(text) as { message?: unknown }).message;
+    return typeof message === 'string' ? oneLine(message, MAX_REASON) : '';
+  } catch {
+    return '';
   }
 }
 
@@ -31,12 +69,14 @@ export class GitHubApi {
   private readonly apiUrl: string;
   private readonly timeoutMs: number;
   private readonly signal?: AbortSignal;
+  private readonly permission?: string;
 
   constructor(options: GitHubApiOptions) {
     this.token = options.token;
     this.apiUrl = (options.apiUrl || 'https://api.github.com').replace(/\/+$/, '');
     this.timeoutMs = options.timeoutMs ?? 30_000;
     this.signal = options.signal;
+    this.permission = options.permission;
   }
 
   async get<T>(path: string, query: Record<string, string | number> = {}): Promise<T> {
@@ -95,8 +135,9 @@ export class GitHubApi {
     const path = new URL(url).pathname;
     // Loaded on first use: most runs of the git-only actions never call the API, and
     // undici is the largest module of their bundles (ncc puts it in its own chunk).
-    const { request } = await import('./http-client.ts');
+    const { boundedText, request } = await import('./http-client.ts');
     let response;
+    let text: string | undefined;
     try {
       response = await request(url, {
         method: method as 'GET' | 'POST',
@@ -112,24 +153,36 @@ export class GitHubApi {
         bodyTimeout: this.timeoutMs,
         signal: this.signal,
       });
+      text = await boundedText(response.body, MAX_ANSWER_BYTES);
     } catch (error) {
-      throw new UserError(`GitHub API ${method} ${path} failed: ${error instanceof Error ? error.message : error}`);
+      throw new UserError(`GitHub API ${method} ${path} failed: ${error instanceof Error ? oneLine(error.message, MAX_REASON) : 'request error'}`);
     }
-    const text = await response.body.text();
-    if (response.statusCode >= 400) {
-      let message = text.slice(0, 200);
-      try {
-        message = (JSON.parse(text) as { message?: string }).message ?? message;
-      } catch {
-        // not JSON
-      }
-      const hint = response.statusCode === 401 ? ' (the token is invalid or expired)'
-        : response.statusCode === 403 || response.statusCode === 404 ? ' (check that the token can read this repository and has the permission this call needs)'
-        : '';
-      throw new GitHubApiError(response.statusCode, `GitHub API ${method} ${path} answered ${response.statusCode}: ${message}${hint}`);
-    }
+    if (response.statusCode >= 400) throw new GitHubApiError(`${method} ${path}`, response.statusCode, reasonOf(text), this.permission);
+    if (text === undefined) throw new UserError(`GitHub API ${method} ${path} answered more than ${MAX_ANSWER_BYTES / 1024 / 1024} MB; refused`);
     const link = response.headers.link;
     const next = typeof link === 'string' ? /<([^>]+)>;\s*rel="next"/.exec(link)?.[1] : undefined;
-    return { body: (text === '' ? undefined : JSON.parse(text)) as T, next };
+    try {
+      return { body: (text === '' ? undefined : JSON.parse(text)) as T, next };
+    } catch {
+      throw new UserError(`GitHub API ${method} ${path} answered ${response.statusCode} with a body that is not JSON (is GITHUB_API_URL the API's URL?)`);
+    }
   }
+}
+
+/** A deployment status as GitHub lists it. */
+export interface DeploymentStatus {
+  state: string;
+  created_at: string;
+  log_url?: string;
+  target_url?: string;
+}
+
+/**
+ * The latest status of a deployment: GitHub lists statuses newest first, so one item of
+ * one page is it. Undefined when the deployment has none yet (pending).
+ */
+export async function latestDeploymentStatus(api: GitHubApi, repository: string, deploymentId: number): Promise<DeploymentStatus | undefined> {
+  const [latest] = (await api.get<unknown[] | undefined>(`/repos/${repository}/deployments/${deploymentId}/statuses`, { per_page: 1 })) ?? [];
+  if (typeof latest !== 'object' || latest === null || typeof (latest as DeploymentStatus).state !== 'string') return undefined;
+  return latest as DeploymentStatus;
 }

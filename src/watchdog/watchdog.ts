@@ -8,12 +8,12 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import { withRetries, failureWarning } from '../events/emit.ts';
+import { deliver, eventLine, type DeliveryOptions } from '../events/emit.ts';
 import { buildEvent, type DeploymentEvent, type EventContext } from '../events/event.ts';
-import { buildSinks, defaultLokiLabels } from '../events/lifecycle.ts';
+import { buildSinks } from '../events/lifecycle.ts';
 import type { SinkSettings } from '../events/settings.ts';
-import { LokiSink, payloadKey, statusLine } from '../events/sinks.ts';
-import { GitHubApi, GitHubApiError } from '../shared/github-api.ts';
+import { LokiSink, MAX_EVENTS_FILE_BYTES, payloadKey, statusLine } from '../events/sinks.ts';
+import { GitHubApi, latestDeploymentStatus } from '../shared/github-api.ts';
 import { UserError } from '../shared/errors.ts';
 
 export interface WatchdogSettings {
@@ -66,11 +66,9 @@ export interface WatchdogResult {
 }
 
 interface GitHubDeployment { id: number; sha: string; environment: string; created_at: string; payload?: unknown }
-interface GitHubStatus { state: string; created_at: string; log_url?: string; target_url?: string }
 
 /** GitHub's documented deployment status states that leave a deployment open. */
 const OPEN_STATES = new Set(['queued', 'pending', 'in_progress']);
-const MAX_EVENTS_FILE_BYTES = 64 * 1024 * 1024;
 /** Loki answers at most 5000 lines per query by default (max_entries_limit_per_query). */
 const LOKI_PAGE_LINES = 5000;
 const LOKI_MAX_PAGES = 20;
@@ -85,8 +83,7 @@ async function fromGitHub(settings: WatchdogSettings, env: WatchdogEnvironment, 
         const key = payloadKey(deployment.payload)?.key ?? null;
         if (settings.deploymentKey && key !== settings.deploymentKey) continue;
         examined.github = (examined.github ?? 0) + 1;
-        // Statuses come newest first: the first is the deployment's state.
-        const [latest] = await api.get<GitHubStatus[]>(`/repos/${env.repository}/deployments/${deployment.id}/statuses`, { per_page: 1 });
+        const latest = await latestDeploymentStatus(api, env.repository, deployment.id);
         if (latest && !OPEN_STATES.has(latest.state)) continue;
         const age = now - Date.parse(latest?.created_at ?? deployment.created_at);
         if (age <= settings.maxAgeMs) continue;
@@ -143,14 +140,6 @@ function fromEventsFile(path: string): DeploymentEvent[] {
   return parseEvents(readFileSync(path, 'utf8').split('\n'));
 }
 
-/** The LogQL stream selector of the Loki sink's labels (service, env, and loki-labels). */
-export function lokiSelector(settings: WatchdogSettings): string {
-  const labels: Record<string, string> = { service: defaultLokiLabels({ environment: '', repository: '' }).service!, ...settings.sinks.lokiLabels };
-  const matchers = Object.entries(labels).map(([name, value]) => `${name}=${JSON.stringify(value)}`);
-  if (settings.environments.length > 0) matchers.push(`env=~${JSON.stringify(settings.environments.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))}`);
-  return `{${matchers.join(', ')}}`;
-}
-
 /**
  * Loki's query_range API: every event line of the last lookback, newest first, page by
  * page (each page ends where the last one's oldest line was; `end` is exclusive, so it
@@ -195,7 +184,7 @@ async function fromLoki(settings: WatchdogSettings, now: number): Promise<{ even
   let boundary: { ts: bigint; lines: Set<string> } | undefined;
   for (let page = 1; ; page++) {
     const url = new URL(base);
-    url.searchParams.set('query', `${lokiSelector(settings)} |= "deployment."${settings.deploymentKey ? ` |= ${JSON.stringify(settings.deploymentKey)}` : ''}`);
+    url.searchParams.set('query', `${LokiSink.selector(settings.sinks.lokiLabels, settings.environments)} |= "deployment."${settings.deploymentKey ? ` |= ${JSON.stringify(settings.deploymentKey)}` : ''}`);
     url.searchParams.set('start', start.toString());
     url.searchParams.set('end', end.toString());
     url.searchParams.set('limit', String(LOKI_PAGE_LINES));
@@ -281,29 +270,28 @@ export async function runWatchdog(settings: WatchdogSettings, env: WatchdogEnvir
   return { stale, examined, incomplete };
 }
 
+/**
+ * Ends each stale deployment with `deployment.failed` (no-end): the log first, then its GitHub
+ * deployment (when the watchdog found it there) gets the failure status, and only then the
+ * other sinks, so a deployment is never reported ended where GitHub still shows it open (the
+ * next run tries again, with the same terminal id). All of it goes the one way events go:
+ * the sinks deploy steps use, with their retries.
+ */
 async function endStale(stale: StaleDeployment[], settings: WatchdogSettings, env: WatchdogEnvironment): Promise<void> {
-  const api = new GitHubApi({ token: settings.sinks.token, apiUrl: env.apiUrl, timeoutMs: settings.sinks.sinkTimeoutMs });
-  // Sinks per environment: the Loki stream labels name it (env), as the deploy steps' did.
-  const sinksFor = (environment: string) => buildSinks({ ...settings.sinks, githubDeployment: false },
-    { environment, sha: '', ref: '', repository: env.repository, runId: '', runAttempt: '', workflow: '', actor: '', source: env.source },
-    { apiUrl: env.apiUrl, logUrl: env.logUrl, environmentUrl: '', deploymentId: null }, env.mask).sinks;
-  const delivery = { timeoutMs: settings.sinks.sinkTimeoutMs, attempts: 3, backoffMs: 250 };
+  const delivery: DeliveryOptions = { timeoutMs: settings.sinks.sinkTimeoutMs, attempts: 3, backoffMs: 250 };
   for (const item of stale) {
-    if (item.deployment_id !== null && item.found_in.includes('github')) {
-      try {
-        await api.post(`/repos/${env.repository}/deployments/${item.deployment_id}/statuses`, {
-          state: 'failure', environment: item.environment, log_url: env.logUrl,
-          description: `deploy-guards watchdog: no end after ${item.age_s}s (no-end)`.slice(0, 140),
-        });
-      } catch (error) {
-        env.warn(`deploy-watchdog: could not set the failure status of deployment ${item.deployment_id}: ${error instanceof GitHubApiError ? statusLine(error.status) : (error as Error).message}`);
-        continue;
-      }
-    }
+    const onGitHub = item.deployment_id !== null && item.found_in.includes('github');
+    // Sinks per deployment: the Loki stream labels name its environment (env), as the deploy steps' did.
+    const { sinks, github } = buildSinks({ ...settings.sinks, githubDeployment: onGitHub },
+      { environment: item.environment, sha: item.sha, ref: '', repository: env.repository, runId: '', runAttempt: '', workflow: '', actor: '', source: env.source },
+      { apiUrl: env.apiUrl, logUrl: env.logUrl, environmentUrl: '', deploymentId: onGitHub ? item.deployment_id : null }, env.mask);
     const event = noEndEvent(item, env, env.repository);
-    env.print(`event ${event.type} ${JSON.stringify(event)}`);
-    const outcomes = await Promise.all(sinksFor(item.environment).map((sink) => withRetries(sink.name, (timeoutMs) => sink.send(event, timeoutMs), delivery)));
-    for (const outcome of outcomes) if (!outcome.ok) env.warn(failureWarning(outcome, event.type));
+    env.print(eventLine(event));
+    if (github) {
+      const status = await deliver(github, event, delivery, (warning) => env.warn(`deploy-watchdog: could not set the failure status of deployment ${item.deployment_id}, so it was not ended: ${warning}`));
+      if (!status.ok) continue;
+    }
+    await Promise.all(sinks.filter((sink) => sink !== github).map((sink) => deliver(sink, event, delivery, env.warn)));
     item.ended = true;
   }
 }

@@ -16182,36 +16182,53 @@ function errors_errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
-;// CONCATENATED MODULE: ./src/shared/pause.ts
-/** Waits `ms`, or less when `signal` aborts (a cancellation ends the wait, never the caller). */
-function pause_pause(ms, signal) {
-    return new Promise((done) => {
-        if (signal?.aborted || ms <= 0)
-            return done();
-        const timer = setTimeout(finish, ms);
-        function finish() {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', finish);
-            done();
-        }
-        signal?.addEventListener('abort', finish, { once: true });
-    });
-}
-
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/shared/github-api.ts
 
+
+
 const MAX_PAGES = 50;
-/** The API answered with an error status; the message says which permission to check. */
+/** Bytes of one answer past which it is refused: a page of 100 deployments is well under 1 MB. */
+const MAX_ANSWER_BYTES = 16 * 1024 * 1024;
+/** GitHub's `message` is server text: shown on one line, cut here. */
+const MAX_REASON = 200;
+/**
+ * The API answered with an error status. `reason` is GitHub's own `message` field,
+ * bounded and on one line with nothing hidden (oneLine), or '' when the answer held none
+ * (a proxy's page is never quoted); the message adds which permission to check.
+ */
 class GitHubApiError extends UserError {
     name = 'GitHubApiError';
     status;
-    constructor(status, message) {
-        super(message);
+    reason;
+    constructor(what, status, reason, permission) {
+        const hint = status === 401 ? ' (the token is invalid or expired)'
+            : status === 403 || status === 404 ? ` (check that the token can read this repository and has ${permission ?? 'the permission this call needs'})`
+                : '';
+        super(`GitHub API ${what} answered ${status}: ${reason || external_node_http_.STATUS_CODES[status] || 'an error status'}${hint}`);
         this.status = status;
+        this.reason = reason;
+    }
+    /** Whether another attempt may succeed: a server error, a timeout (408) or a rate limit (429). */
+    get retryable() {
+        return isRetryableStatus(this.status);
+    }
+}
+/** 5xx, 408 and 429 may pass on another attempt; any other 4xx fails the same way again. */
+function isRetryableStatus(status) {
+    return status >= 500 || status === 408 || status === 429;
+}
+/** GitHub's error `message`, made safe to show; '' when the body is not a JSON error. */
+function reasonOf(text) {
+    if (!text)
+        return '';
+    try {
+        const message = JSON.parse(text).message;
+        return typeof message === 'string' ? log_text_oneLine(message, MAX_REASON) : '';
+    }
+    catch {
+        return '';
     }
 }
 /**
@@ -16224,11 +16241,13 @@ class GitHubApi {
     apiUrl;
     timeoutMs;
     signal;
+    permission;
     constructor(options) {
         this.token = options.token;
         this.apiUrl = (options.apiUrl || 'https://api.github.com').replace(/\/+$/, '');
         this.timeoutMs = options.timeoutMs ?? 30_000;
         this.signal = options.signal;
+        this.permission = options.permission;
     }
     async get(path, query = {}) {
         return (await this.send('GET', this.url(path, query))).body;
@@ -16284,8 +16303,9 @@ class GitHubApi {
         const path = new URL(url).pathname;
         // Loaded on first use: most runs of the git-only actions never call the API, and
         // undici is the largest module of their bundles (ncc puts it in its own chunk).
-        const { request } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7553));
+        const { boundedText, request } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7553));
         let response;
+        let text;
         try {
             response = await request(url, {
                 method: method,
@@ -16301,30 +16321,54 @@ class GitHubApi {
                 bodyTimeout: this.timeoutMs,
                 signal: this.signal,
             });
+            text = await boundedText(response.body, MAX_ANSWER_BYTES);
         }
         catch (error) {
-            throw new UserError(`GitHub API ${method} ${path} failed: ${error instanceof Error ? error.message : error}`);
+            throw new UserError(`GitHub API ${method} ${path} failed: ${error instanceof Error ? log_text_oneLine(error.message, MAX_REASON) : 'request error'}`);
         }
-        const text = await response.body.text();
-        if (response.statusCode >= 400) {
-            let message = text.slice(0, 200);
-            try {
-                message = JSON.parse(text).message ?? message;
-            }
-            catch {
-                // not JSON
-            }
-            const hint = response.statusCode === 401 ? ' (the token is invalid or expired)'
-                : response.statusCode === 403 || response.statusCode === 404 ? ' (check that the token can read this repository and has the permission this call needs)'
-                    : '';
-            throw new GitHubApiError(response.statusCode, `GitHub API ${method} ${path} answered ${response.statusCode}: ${message}${hint}`);
-        }
+        if (response.statusCode >= 400)
+            throw new GitHubApiError(`${method} ${path}`, response.statusCode, reasonOf(text), this.permission);
+        if (text === undefined)
+            throw new UserError(`GitHub API ${method} ${path} answered more than ${MAX_ANSWER_BYTES / 1024 / 1024} MB; refused`);
         const link = response.headers.link;
         const next = typeof link === 'string' ? /<([^>]+)>;\s*rel="next"/.exec(link)?.[1] : undefined;
-        return { body: (text === '' ? undefined : JSON.parse(text)), next };
+        try {
+            return { body: (text === '' ? undefined : JSON.parse(text)), next };
+        }
+        catch {
+            throw new UserError(`GitHub API ${method} ${path} answered ${response.statusCode} with a body that is not JSON (is GITHUB_API_URL the API's URL?)`);
+        }
     }
 }
+/**
+ * The latest status of a deployment: GitHub lists statuses newest first, so one item of
+ * one page is it. Undefined when the deployment has none yet (pending).
+ */
+async function latestDeploymentStatus(api, repository, deploymentId) {
+    const [latest] = (await api.get(`/repos/${repository}/deployments/${deploymentId}/statuses`, { per_page: 1 })) ?? [];
+    if (typeof latest !== 'object' || latest === null || typeof latest.state !== 'string')
+        return undefined;
+    return latest;
+}
 
+;// CONCATENATED MODULE: ./src/shared/pause.ts
+/** Waits `ms`, or less when `signal` aborts (a cancellation ends the wait, never the caller). */
+function pause_pause(ms, signal) {
+    return new Promise((done) => {
+        if (signal?.aborted || ms <= 0)
+            return done();
+        const timer = setTimeout(finish, ms);
+        function finish() {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', finish);
+            done();
+        }
+        signal?.addEventListener('abort', finish, { once: true });
+    });
+}
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/events/sinks.ts
 
 
@@ -16335,7 +16379,8 @@ function sinkKey(name, ...destination) {
     return `${name}:${(0,external_node_crypto_.createHash)('sha256').update(destination.join('\n')).digest('hex').slice(0, 16)}`;
 }
 /**
- * A failure that another attempt will not fix (a 4xx other than 408/429). `wholeSink`:
+ * A failure that another attempt will not fix (a 4xx other than 408/429; the GitHub
+ * sink's GitHubApiError says so itself, see `retryable`). `wholeSink`:
  * the destination itself is unusable (a local file that cannot be written), so no later
  * event is tried there either; an HTTP refusal is about one request, and the next event
  * (the verdict after a refused started) is still tried.
@@ -16360,6 +16405,8 @@ function fileInTheWay(path) {
         }
     }
 }
+/** The largest events file read whole (the sink's `has`, the watchdog's starteds). */
+const MAX_EVENTS_FILE_BYTES = 64 * 1024 * 1024;
 /** A local file: its errors are deterministic (another attempt fails the same way), so permanent. */
 class EventsFileSink {
     name = 'events-file';
@@ -16369,21 +16416,33 @@ class EventsFileSink {
         this.path = path;
         this.key = sinkKey(this.name, path);
     }
+    /**
+     * The event ids the file held when first asked, plus those this sink appended since:
+     * the file (up to 64 MB) is read once per step, however many events the step asks about.
+     * Undefined until asked; null when the file is unreadable or too large to scan
+     * (then an event is delivered again: at least once, with the same id).
+     */
+    ids;
     has(event) {
+        if (this.ids === undefined)
+            this.ids = this.readIds();
+        return this.ids?.has(event.id) ?? false;
+    }
+    readIds() {
         try {
-            // A file too large to scan is delivered to again: at least once, with the same id.
-            if ((0,external_node_fs_namespaceObject.statSync)(this.path).size > 64 * 1024 * 1024)
-                return false;
-            return (0,external_node_fs_namespaceObject.readFileSync)(this.path, 'utf8').includes(`"id":"${event.id}"`);
+            if ((0,external_node_fs_namespaceObject.statSync)(this.path).size > MAX_EVENTS_FILE_BYTES)
+                return null;
+            return new Set(Array.from((0,external_node_fs_namespaceObject.readFileSync)(this.path, 'utf8').matchAll(/"id":"([^"\\]*)"/g), (match) => match[1]));
         }
-        catch {
-            return false;
+        catch (error) {
+            return error.code === 'ENOENT' ? new Set() : null; // no file yet holds no event
         }
     }
     async send(event) {
         try {
             (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(this.path), { recursive: true });
             (0,external_node_fs_namespaceObject.appendFileSync)(this.path, `${JSON.stringify(event)}\n`);
+            this.ids?.add(event.id);
         }
         catch (error) {
             const code = error.code ?? '';
@@ -16423,9 +16482,7 @@ async function post(url, headers, body, timeoutMs, signal) {
     if (status < 400)
         return;
     const message = statusLine(status);
-    if (status < 500 && status !== 408 && status !== 429)
-        throw new PermanentSinkError(message);
-    throw new Error(message);
+    throw isRetryableStatus(status) ? new Error(message) : new PermanentSinkError(message);
 }
 /** CloudEvents HTTP binding, structured content mode. */
 class WebhookSink {
@@ -16445,6 +16502,8 @@ class WebhookSink {
         await post(this.url, headers, JSON.stringify(event), timeoutMs, signal);
     }
 }
+/** The `service` label of every stream the Loki sink writes. */
+const LOKI_SERVICE = 'deployment';
 /** The Loki push API in JSON: one stream of low-cardinality labels, the event as the line. */
 class LokiSink {
     name = 'loki';
@@ -16457,6 +16516,19 @@ class LokiSink {
         this.key = sinkKey(this.name, LokiSink.pushUrl(options.url), options.tenant ?? '');
         if (options.username || options.password)
             this.authorization = `Basic ${Buffer.from(`${options.username ?? ''}:${options.password ?? ''}`).toString('base64')}`;
+    }
+    /**
+     * The LogQL stream selector of what this sink writes: its `service` label and the
+     * loki-labels it was given (`env` and `app` vary, so they are left out), and with
+     * `environments` an `env` matcher of any of them. The watchdog's query and the alert
+     * rules both select with it.
+     */
+    static selector(lokiLabels, environments = []) {
+        const labels = { service: LOKI_SERVICE, ...lokiLabels };
+        const matchers = Object.entries(labels).map(([name, value]) => `${name}=${JSON.stringify(value)}`);
+        if (environments.length > 0)
+            matchers.push(`env=~${JSON.stringify(environments.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))}`);
+        return `{${matchers.join(', ')}}`;
     }
     static pushUrl(url) {
         return /\/loki\/api\/v1\/push\/?$/.test(url) ? url : `${url.replace(/\/+$/, '')}/loki/api/v1/push`;
@@ -16514,7 +16586,7 @@ class GitHubDeploymentSink {
         this.key = sinkKey(this.name, options.apiUrl, options.repository, options.environment);
     }
     api(timeoutMs, signal) {
-        return new GitHubApi({ token: this.options.token, apiUrl: this.options.apiUrl, timeoutMs, signal });
+        return new GitHubApi({ token: this.options.token, apiUrl: this.options.apiUrl, timeoutMs, signal, permission: 'deployments: write' });
     }
     /**
      * POST /repos/{owner}/{repo}/deployments; kept for every later status. A create POST is
@@ -16536,9 +16608,9 @@ class GitHubDeploymentSink {
         }
         this.mayExist = true;
         const { repository, ref, environment, description } = this.options;
-        const created = await rethrowGitHub('POST /deployments', () => this.api(timeoutMs, signal).post(`/repos/${repository}/deployments`, {
+        const created = await this.api(timeoutMs, signal).post(`/repos/${repository}/deployments`, {
             ref, environment, description, auto_merge: false, required_contexts: [], payload: this.options.payload ?? {},
-        }));
+        });
         this.deploymentId = created.id;
         this.options.onCreated?.(created.id);
         return created.id;
@@ -16550,24 +16622,20 @@ class GitHubDeploymentSink {
     async findDeployment(key, timeoutMs, signal) {
         const { repository, ref, environment, logUrl } = this.options;
         const query = /^[0-9a-f]{40}$/.test(ref) ? { environment, sha: ref } : { environment, ref };
-        return rethrowGitHub('GET /deployments', async () => {
-            for await (const page of this.api(timeoutMs, signal).pages(`/repos/${repository}/deployments`, query)) {
-                for (const deployment of page) {
-                    const ours = payloadKey(deployment.payload);
-                    if (ours?.key === key && ours.runUrl === logUrl && Number.isSafeInteger(deployment.id))
-                        return deployment.id;
-                }
+        for await (const page of this.api(timeoutMs, signal).pages(`/repos/${repository}/deployments`, query)) {
+            for (const deployment of page) {
+                const ours = payloadKey(deployment.payload);
+                if (ours?.key === key && ours.runUrl === logUrl && Number.isSafeInteger(deployment.id))
+                    return deployment.id;
             }
-            return null;
-        });
+        }
+        return null;
     }
     /** The state of the deployment's latest status ('' when it has none yet). */
     async latestState(timeoutMs) {
         if (this.deploymentId === null)
             return '';
-        const { repository } = this.options;
-        const [latest] = await rethrowGitHub(`GET /deployments/${this.deploymentId}/statuses`, () => this.api(timeoutMs).get(`/repos/${repository}/deployments/${this.deploymentId}/statuses`, { per_page: 1 }));
-        return typeof latest?.state === 'string' ? latest.state : '';
+        return (await latestDeploymentStatus(this.api(timeoutMs), this.options.repository, this.deploymentId))?.state ?? '';
     }
     async send(event, timeoutMs, signal) {
         const state = STATE[event.type];
@@ -16576,28 +16644,15 @@ class GitHubDeploymentSink {
         const id = await this.createDeployment(timeoutMs, signal);
         const { repository, environment, environmentUrl, logUrl } = this.options;
         const reason = event.data.reason ? ` (${event.data.reason})` : '';
-        await rethrowGitHub(`POST /deployments/${id}/statuses`, () => this.api(timeoutMs, signal).post(`/repos/${repository}/deployments/${id}/statuses`, {
+        await this.api(timeoutMs, signal).post(`/repos/${repository}/deployments/${id}/statuses`, {
             state, environment, environment_url: environmentUrl, log_url: logUrl,
             description: `${event.type}${reason}`.slice(0, 140),
-        }));
-    }
-}
-/** A failed API call as a status line: the answer's message is not echoed (see `post`). */
-async function rethrowGitHub(what, call) {
-    try {
-        return await call();
-    }
-    catch (error) {
-        if (!(error instanceof GitHubApiError))
-            throw error;
-        const message = `GitHub API ${what} ${statusLine(error.status)}${error.status === 401 ? ' (the token is invalid or expired)' : error.status === 403 || error.status === 404 ? ' (check that the token has deployments: write)' : ''}`;
-        if (error.status < 500 && error.status !== 408 && error.status !== 429)
-            throw new PermanentSinkError(message);
-        throw new Error(message);
+        });
     }
 }
 
 ;// CONCATENATED MODULE: ./src/events/emit.ts
+
 
 
 
@@ -16622,12 +16677,28 @@ async function withRetries(sink, call, options) {
                 return { sink, ok: false, attempts: attempt, error: CANCELLED, cancelled: true };
             if (error instanceof PermanentSinkError)
                 return { sink, ok: false, attempts: attempt, error: errors_errorMessage(error), permanent: true, ...(error.wholeSink ? { wholeSink: true } : {}) };
+            if (error instanceof GitHubApiError && !error.retryable)
+                return { sink, ok: false, attempts: attempt, error: errors_errorMessage(error), permanent: true };
             if (attempt >= attempts)
                 return { sink, ok: false, attempts: attempt, error: errors_errorMessage(error) };
             await pause_pause(backoff, signal);
             backoff *= 2;
         }
     }
+}
+/** The log line of an event: written before any sink is tried, so no event is ever lost from the log. */
+function eventLine(event) {
+    return `event ${event.type} ${JSON.stringify(event)}`;
+}
+/**
+ * The one way an event goes to a sink: `sink.send` with retries (withRetries), and a
+ * warning naming the sink when it failed. Every step and the watchdog deliver through it.
+ */
+async function deliver(sink, event, delivery, warn) {
+    const outcome = await withRetries(sink.name, (timeoutMs, signal) => sink.send(event, timeoutMs, signal), delivery);
+    if (!outcome.ok)
+        warn(failureWarning(outcome, event.type));
+    return outcome;
 }
 /** A sink must not outlive its deadline, whatever its client does, nor a cancellation. */
 function withDeadline(work, ms, signal) {
@@ -16714,7 +16785,7 @@ const CANCELLED_TIMEOUT_MS = 3000;
 const KEY = /^[0-9a-f]{32}$/;
 /** Low-cardinality Loki labels: what a dashboard groups by, never ids or SHAs. */
 function defaultLokiLabels(context) {
-    return { service: 'deployment', env: context.environment, app: context.repository.split('/').pop() || 'unknown' };
+    return { service: LOKI_SERVICE, env: context.environment, app: context.repository.split('/').pop() || 'unknown' };
 }
 /** Sinks built from a step's own settings; the same destination twice is one sink. */
 function buildSinks(settings, context, extra, mask) {
@@ -17083,7 +17154,7 @@ class lifecycle_DeploymentEvents {
         this.own.events.push(entry);
         this.save();
         // The log first and always, so no event is ever lost from it.
-        this.options.print(`event ${event.type} ${JSON.stringify(event)}`);
+        this.options.print(eventLine(event));
         return { event, entry };
     }
     async send(type, details, sinks, delivery) {
@@ -17109,7 +17180,7 @@ class lifecycle_DeploymentEvents {
     async deliverTo(sink, event, entry, delivery) {
         if (!this.pending(entry, sink))
             return undefined;
-        const outcome = await withRetries(sink.name, (timeoutMs, signal) => sink.send(event, timeoutMs, signal), delivery);
+        const outcome = await deliver(sink, event, delivery, this.options.warn);
         if (outcome.ok)
             entry.delivered.push(sink.key);
         else if (outcome.permanent)
@@ -17117,8 +17188,6 @@ class lifecycle_DeploymentEvents {
         if (outcome.wholeSink)
             this.own.closed.push(sink.key);
         this.save();
-        if (!outcome.ok)
-            this.options.warn(failureWarning(outcome, event.type));
         return outcome;
     }
     saveState(name, value) {
@@ -18754,9 +18823,9 @@ async function run_post() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   boundedText: () => (/* binding */ boundedText),
 /* harmony export */   request: () => (/* binding */ request)
 /* harmony export */ });
-/* unused harmony export boundedText */
 /* harmony import */ var undici_lib_dispatcher_agent_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7405);
 /* harmony import */ var undici_lib_dispatcher_agent_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(undici_lib_dispatcher_agent_js__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var undici_lib_core_connect_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9136);
