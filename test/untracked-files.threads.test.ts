@@ -1,8 +1,8 @@
 // Worker threads: batches of files claimed by the main thread and workers, merged in
 // file order, give exactly the one-thread result (issue 16), and a worker that dies
 // costs time, never a verdict.
-import { availableParallelism } from 'node:os';
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FileScanner, type ScanSetup } from '../src/imports/scan-files.ts';
@@ -74,12 +74,19 @@ describe('untracked-files on worker threads', () => {
   it('scans again on the main thread when a worker dies, with the same result', async () => {
     const repo = mixedRepo();
     const one = await checkUntrackedFiles(options(repo.dir, { threads: { workers: 0 } }));
-    const dying = join(repo.dir, '..', `dying-worker-${process.pid}.mjs`);
+    const scripts = mkdtempSync(join(tmpdir(), 'dg-worker-'));
+    const dying = join(scripts, 'dying.mjs');
     writeFileSync(dying, 'process.exit(3);\n');
     const lines: string[] = [];
     const result = await checkUntrackedFiles(options(repo.dir, { threads: { workers: 2, batch: 1, script: dying }, log: (line) => lines.push(line) }));
     expect(result).toEqual(one);
     expect(lines).toContain('untracked-files: a worker thread failed (exited with code 3); every file was scanned again on the main thread');
+    // What a worker threw (it may name a file of the pull request) stays on one line.
+    const throwing = join(scripts, 'throwing.mjs');
+    writeFileSync(throwing, "throw new Error('src/x.ts\\n::error::forged');\n");
+    const said: string[] = [];
+    expect(await checkUntrackedFiles(options(repo.dir, { threads: { workers: 1, batch: 1, script: throwing }, log: (line) => said.push(line) }))).toEqual(one);
+    expect(said.filter((line) => line.includes('worker thread failed'))).toEqual(['untracked-files: a worker thread failed (src/x.ts\\n::error::forged); every file was scanned again on the main thread']);
   });
 
   it('ends its workers: nothing it started outlives the scan', async () => {

@@ -30780,6 +30780,7 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 
 
 
+
 /** Files per batch: large enough that messages are noise, small enough to keep every thread busy to the end. */
 const BATCH_FILES = 400;
 /** Below this many files one thread is faster. */
@@ -30854,7 +30855,7 @@ async function scanFiles(setup, main, threads = {}, log = () => { }) {
         const failed = helpers.find((helper) => helper.failure !== undefined);
         if (failed) {
             // Its batches and what its resolver recorded are lost: the main thread does it all.
-            log(`untracked-files: a worker thread failed (${failed.failure}); every file was scanned again on the main thread`);
+            log(`untracked-files: a worker thread failed (${(0,log_text/* oneLine */.TN)(failed.failure, 300)}); every file was scanned again on the main thread`);
             await close();
             helpers.length = 0;
             const fresh = rescan();

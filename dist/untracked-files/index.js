@@ -6263,6 +6263,7 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 
 
 
+
 /** Files per batch: large enough that messages are noise, small enough to keep every thread busy to the end. */
 const BATCH_FILES = 400;
 /** Below this many files one thread is faster. */
@@ -6337,7 +6338,7 @@ async function scanFiles(setup, main, threads = {}, log = () => { }) {
         const failed = helpers.find((helper) => helper.failure !== undefined);
         if (failed) {
             // Its batches and what its resolver recorded are lost: the main thread does it all.
-            log(`untracked-files: a worker thread failed (${failed.failure}); every file was scanned again on the main thread`);
+            log(`untracked-files: a worker thread failed (${oneLine(failed.failure, 300)}); every file was scanned again on the main thread`);
             await close();
             helpers.length = 0;
             const fresh = rescan();

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { oneLine } from '../shared/log-text.ts';
 import { FileScanner, type ScannedBatch, type ScanSetup } from './scan-files.ts';
 
 /** Files per batch: large enough that messages are noise, small enough to keep every thread busy to the end. */
@@ -122,7 +123,7 @@ export async function scanFiles(setup: ScanSetup, main: FileScanner, threads: Sc
     const failed = helpers.find((helper) => helper.failure !== undefined);
     if (failed) {
       // Its batches and what its resolver recorded are lost: the main thread does it all.
-      log(`untracked-files: a worker thread failed (${failed.failure}); every file was scanned again on the main thread`);
+      log(`untracked-files: a worker thread failed (${oneLine(failed.failure!, 300)}); every file was scanned again on the main thread`);
       await close();
       helpers.length = 0;
       const fresh = rescan();
