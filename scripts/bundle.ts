@@ -2,6 +2,7 @@
 //   src/actions/<name>/main.ts -> dist/<name>/index.js
 //   src/actions/<name>/post.ts -> dist/<name>/post/index.js
 //   src/cli.ts                 -> dist/cli/index.js
+//   src/imports/scan-worker.ts -> dist/{cli,untracked-files}/scan-worker/index.js (WORKERS)
 // `node scripts/bundle.ts --out DIR` builds elsewhere (the check-dist test compares).
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -29,6 +30,12 @@ const externals = {
   '/\\.node$/': NO_NATIVE_ADDON,
 };
 
+/**
+ * Worker-thread scripts, bundled beside each bundle that starts them (the engine finds
+ * `<its folder>/<name>/index.js`): untracked-files reads and scans files in workers.
+ */
+const WORKERS = [{ entry: 'src/imports/scan-worker.ts', name: 'scan-worker', beside: ['cli', 'untracked-files'] }];
+
 export function bundleEntries(): { entry: string; out: string }[] {
   const entries = [{ entry: 'src/cli.ts', out: 'cli' }];
   for (const name of readdirSync(join(root, 'src/actions')).sort()) {
@@ -37,13 +44,15 @@ export function bundleEntries(): { entry: string; out: string }[] {
       if (existsSync(join(root, 'src/actions', name, file))) entries.push({ entry: `src/actions/${name}/${file}`, out });
     }
   }
+  for (const worker of WORKERS) for (const bundle of worker.beside) entries.push({ entry: worker.entry, out: `${bundle}/${worker.name}` });
   return entries;
 }
 
 async function build({ entry, out }: { entry: string; out: string }): Promise<void> {
   const target = join(outDir, out);
-  // Only this entry's own files: a post bundle lives inside its action's folder.
-  for (const name of existsSync(target) ? readdirSync(target) : []) if (name !== 'post') rmSync(join(target, name), { recursive: true });
+  // Only this entry's own files: a post bundle and a worker script live inside its folder.
+  const nested = new Set(bundleEntries().filter((other) => other.out.startsWith(`${out}/`)).map((other) => other.out.slice(out.length + 1).split('/')[0]));
+  for (const name of existsSync(target) ? readdirSync(target) : []) if (!nested.has(name)) rmSync(join(target, name), { recursive: true });
   const { code, assets } = await ncc(join(root, entry), {
     externals,
     license: 'licenses.txt',
@@ -64,10 +73,11 @@ async function build({ entry, out }: { entry: string; out: string }): Promise<vo
   console.log(`bundled ${entry} -> ${relative(root, target)}/index.js`);
 }
 
-const entryIndex = process.argv.indexOf('--entry');
+// One bundle, named by its output folder (one entry can be bundled into several folders).
+const entryIndex = process.argv.indexOf('--bundle');
 if (import.meta.main && entryIndex > 0) {
-  const entry = bundleEntries().find((candidate) => candidate.entry === process.argv[entryIndex + 1]);
-  if (!entry) throw new Error(`no bundle entry ${process.argv[entryIndex + 1]}`);
+  const entry = bundleEntries().find((candidate) => candidate.out === process.argv[entryIndex + 1]);
+  if (!entry) throw new Error(`no bundle ${process.argv[entryIndex + 1]}`);
   try {
     await build(entry);
   } catch (error) {
@@ -86,7 +96,7 @@ if (import.meta.main && entryIndex > 0) {
   const workers = Promise.all([0, 1].map(async () => {
     for (let next = queue.shift(); next; next = queue.shift()) {
       try {
-        const { stdout } = await run(process.execPath, [import.meta.filename, '--entry', next.entry, '--out', outDir], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
+        const { stdout } = await run(process.execPath, [import.meta.filename, '--bundle', next.out, '--out', outDir], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
         process.stdout.write(stdout);
       } catch (error) {
         queue.length = 0; // stop the other worker after its current entry

@@ -350,6 +350,21 @@ describe('declaration files under skipLibCheck (penpot plugins-runtime/src/lib/g
   });
 });
 
+describe('a declaration file under skipLibCheck only read as text (Monaco type injection: ./global.d.ts?raw)', () => {
+  it('counts its imports once, as asset-only, not also as skip-lib-check', async () => {
+    const repo = new GitFixture();
+    repo.commit('editor', {
+      'tsconfig.json': json({ compilerOptions: { strict: true, skipLibCheck: true } }),
+      'src/editor.ts': "import types from './global.d.ts?raw';\nexport const extraLib = types;\n",
+      'src/global.d.ts': "import type { Gone } from './gone';\nexport declare const g: Gone;\n",
+    });
+    const result = await check(repo);
+    expect(rows(result)).toEqual([]);
+    expect(notChecked(result)).toEqual({ 'asset-only': 1 });
+    expect(result.importCounts.notChecked).toBe(1);
+  });
+});
+
 describe('the ignore check skips the index where that changes no answer', () => {
   it('in a sparse checkout, a .gitignore of a folder that is not on disk still counts (git reads it from the index)', async () => {
     const repo = new GitFixture();

@@ -15305,7 +15305,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _cli_action_metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2126);
 /* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7593);
 /* harmony import */ var _cli_command_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3567);
-/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1796);
+/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3573);
 /* harmony import */ var _cli_help_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7911);
 /* harmony import */ var _cli_output_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6657);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8382);
@@ -16207,7 +16207,7 @@ function isBooleanInput(input) {
 
 /***/ }),
 
-/***/ 1796:
+/***/ 3573:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29457,6 +29457,59 @@ function findImports(source, kind, stats) {
     return found.map((entry) => ({ specifier: entry.specifier, line: lines.lineAt(entry.index), kind: entry.kind, typeOnly: entry.typeOnly }));
 }
 
+;// CONCATENATED MODULE: ./src/imports/jsonc.ts
+/**
+ * Parses JSON with comments and trailing commas (tsconfig.json's dialect):
+ * comments and the commas before `}`/`]` are removed outside strings, then JSON.parse.
+ */
+function parseJsonc(text) {
+    const n = text.length;
+    let out = '';
+    let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    let copied = i; // text[copied, i) is plain JSON still to be copied
+    const skipComment = (at) => {
+        if (text.startsWith('//', at)) {
+            const end = text.indexOf('\n', at);
+            return end < 0 ? n : end;
+        }
+        const end = text.indexOf('*/', at + 2);
+        return end < 0 ? n : end + 2;
+    };
+    while (i < n) {
+        const c = text.charCodeAt(i);
+        if (c === 34) {
+            i++;
+            while (i < n && text.charCodeAt(i) !== 34)
+                i += text.charCodeAt(i) === 92 ? 2 : 1;
+            i++;
+        }
+        else if (c === 47 && (text.charCodeAt(i + 1) === 47 || text.charCodeAt(i + 1) === 42)) {
+            out += text.slice(copied, i);
+            i = copied = skipComment(i);
+        }
+        else if (c === 44) {
+            // A comma followed (past whitespace and comments) by a closing bracket is dropped.
+            let j = i + 1;
+            for (;;) {
+                while (j < n && /\s/.test(text[j]))
+                    j++;
+                if (text.startsWith('//', j) || text.startsWith('/*', j))
+                    j = skipComment(j);
+                else
+                    break;
+            }
+            if (text[j] === '}' || text[j] === ']') {
+                out += text.slice(copied, i);
+                copied = i + 1;
+            }
+            i++;
+        }
+        else
+            i++;
+    }
+    return JSON.parse(out + text.slice(copied));
+}
+
 ;// CONCATENATED MODULE: ./src/imports/paths.ts
 // Repository-relative POSIX paths ('' is the root), the form git prints.
 /** The directory part of a repository path ('' for a top-level file). */
@@ -29526,59 +29579,6 @@ function relativeTo(base, path) {
     while (common < from.length && common < to.length && from[common] === to[common])
         common++;
     return [...Array(from.length - common).fill('..'), ...to.slice(common)].join('/');
-}
-
-;// CONCATENATED MODULE: ./src/imports/jsonc.ts
-/**
- * Parses JSON with comments and trailing commas (tsconfig.json's dialect):
- * comments and the commas before `}`/`]` are removed outside strings, then JSON.parse.
- */
-function parseJsonc(text) {
-    const n = text.length;
-    let out = '';
-    let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    let copied = i; // text[copied, i) is plain JSON still to be copied
-    const skipComment = (at) => {
-        if (text.startsWith('//', at)) {
-            const end = text.indexOf('\n', at);
-            return end < 0 ? n : end;
-        }
-        const end = text.indexOf('*/', at + 2);
-        return end < 0 ? n : end + 2;
-    };
-    while (i < n) {
-        const c = text.charCodeAt(i);
-        if (c === 34) {
-            i++;
-            while (i < n && text.charCodeAt(i) !== 34)
-                i += text.charCodeAt(i) === 92 ? 2 : 1;
-            i++;
-        }
-        else if (c === 47 && (text.charCodeAt(i + 1) === 47 || text.charCodeAt(i + 1) === 42)) {
-            out += text.slice(copied, i);
-            i = copied = skipComment(i);
-        }
-        else if (c === 44) {
-            // A comma followed (past whitespace and comments) by a closing bracket is dropped.
-            let j = i + 1;
-            for (;;) {
-                while (j < n && /\s/.test(text[j]))
-                    j++;
-                if (text.startsWith('//', j) || text.startsWith('/*', j))
-                    j = skipComment(j);
-                else
-                    break;
-            }
-            if (text[j] === '}' || text[j] === ']') {
-                out += text.slice(copied, i);
-                copied = i + 1;
-            }
-            i++;
-        }
-        else
-            i++;
-    }
-    return JSON.parse(out + text.slice(copied));
 }
 
 ;// CONCATENATED MODULE: ./src/imports/project-config.ts
@@ -30054,15 +30054,16 @@ class Resolver {
             this.recordBases = true;
         }
     }
-    /**
-     * Tracked files named only by `?raw`/`?url` imports: no import loads them as a
-     * module (by their path, extensionless, through `.js`→`.ts`, or as a folder's index).
-     */
-    assetOnlyFiles() {
-        if (this.assetTargets.size === 0)
+    /** Tracked files named by a `?raw`/`?url` import so far, in the order first named. */
+    assetFiles() {
+        return [...this.assetTargets];
+    }
+    /** Which of `bases` an import that loads a module probed (see `loadingBases`). */
+    loadedBases(bases) {
+        if (bases.length === 0)
             return [];
         const loaded = new Set(this.moduleBases);
-        return [...this.assetTargets].filter((file) => !basesOf(file).some((base) => loaded.has(base)));
+        return bases.filter((base) => loaded.has(base));
     }
     /**
      * An import()/require() whose specifier is computed (`shown`: a template's pattern or
@@ -30639,7 +30640,7 @@ function namesDeclarationFile(display, declaration) {
     return display.endsWith('.d') && declaration.startsWith(display) && DECLARATIONS.some((ext) => declaration === display.slice(0, -2) + ext);
 }
 /** The paths whose resolution could have found `file`: itself, without its extension, with the `.js` it maps from, its folder for an index. */
-function basesOf(file) {
+function loadingBases(file) {
     const slash = file.lastIndexOf('/');
     const name = file.slice(slash + 1);
     const ext = DECLARATIONS.find((candidate) => name.endsWith(candidate)) ?? (name.lastIndexOf('.') > 0 ? name.slice(name.lastIndexOf('.')) : '');
@@ -30707,6 +30708,287 @@ function flattenTargets(value, match, types) {
     return []; // null: explicitly not exported
 }
 
+;// CONCATENATED MODULE: ./src/imports/scan-files.ts
+// Reading tracked source files and resolving their imports, a batch of files at a
+// time: the same code runs on the main thread and in worker threads (scan-pool.ts),
+// and a batch's result does not depend on the thread that made it, so batches merged
+// in file order give the one-thread result exactly.
+
+
+
+
+
+const TRACKED_VERDICT = { kind: 'tracked' };
+const EXTERNAL_VERDICT = { kind: 'external' };
+const notCheckedKey = (reason, subject, detail) => `${reason}\0${subject}\0${detail ?? ''}`;
+/** Whether a file is there: a symlink loop (ELOOP) or a name too long is not a file. */
+function scan_files_isFile(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isFile() ?? false;
+    }
+    catch {
+        return false;
+    }
+}
+/** What an import needs of its target: types (type-only, or in a type test), bindings (a TypeScript import that binds names), or the module. */
+function importNeed(kind, typeOnly, bindings) {
+    return typeOnly ? 'types' : bindings && kind !== 'js' && kind !== 'jsx' ? 'bindings' : 'module';
+}
+class FileScanner {
+    config;
+    resolver;
+    setup;
+    problemsReported = 0;
+    assetsReported = 0;
+    /** `tracked` and `resolvable`: the setup's lists as sets, when the caller has them already. */
+    constructor(setup, tracked = new Set(setup.tracked), resolvable = setup.submoduleFiles.length === 0 ? tracked : new Set([...tracked, ...setup.submoduleFiles])) {
+        this.setup = setup;
+        const { rootPrefix } = setup;
+        this.config = new ProjectConfig(setup.root, tracked);
+        this.resolver = new Resolver(resolvable, this.config, {
+            submodules: setup.submodules,
+            symlinks: new Map(setup.symlinks),
+            onDisk: (path) => scan_files_isFile(rootPrefix + path),
+            exists: (path) => (0,external_node_fs_.existsSync)(rootPrefix + path),
+            readText: (path) => {
+                try {
+                    return (0,external_node_fs_.readFileSync)(rootPrefix + path, 'utf8');
+                }
+                catch {
+                    return undefined;
+                }
+            },
+        });
+    }
+    /** Reads files[from, to) and resolves every import. */
+    scan(from, to) {
+        const { rootPrefix, files, dirs } = this.setup;
+        const parsers = { lexer: 0, tokenizer: 0 };
+        const counts = { tracked: 0, external: 0, generated: 0 };
+        const pending = [];
+        const generatedMisses = [];
+        const notChecked = new Map();
+        const deletedTracked = [];
+        const notes = [];
+        let scannedFiles = 0;
+        let importsChecked = 0;
+        const tally = (verdict) => {
+            importsChecked++;
+            switch (verdict.kind) {
+                case 'tracked':
+                case 'external':
+                    counts[verdict.kind]++;
+                    return;
+                case 'pending':
+                    pending.push(verdict.miss);
+                    return;
+                case 'generated':
+                    counts.generated++;
+                    generatedMisses.push(verdict.miss);
+                    return;
+                case 'not-checked': {
+                    const { group } = verdict;
+                    const key = notCheckedKey(group.reason, group.subject, group.detail);
+                    const seen = notChecked.get(key);
+                    if (seen)
+                        seen.count++;
+                    else
+                        notChecked.set(key, group);
+                }
+            }
+        };
+        for (let i = from; i < to; i++) {
+            const file = files[i];
+            let source;
+            try {
+                source = (0,external_node_fs_.readFileSync)(rootPrefix + file, 'utf8'); // not path.join: this runs for every file
+            }
+            catch (error) {
+                const code = error.code;
+                if (code === 'ENOENT')
+                    deletedTracked.push(file);
+                else if (code !== 'EISDIR')
+                    notes.push(`${file}: could not be read (${code ?? error}); its imports were not checked`);
+                continue;
+            }
+            scannedFiles++;
+            this.judgeFile(file, dirs[i], source, tally, parsers);
+        }
+        return { scannedFiles, importsChecked, parsers, counts, pending, generatedMisses, notChecked: [...notChecked.values()], deletedTracked, notes, problems: this.newProblems(), assetFiles: this.newAssetFiles() };
+    }
+    /**
+     * Where each import of one file goes: the one place a verdict is made, for the scan
+     * and for taking an asset-only file's imports back out of their buckets.
+     */
+    judgeFile(file, dir, source, onVerdict, parsers) {
+        const { config, resolver } = this;
+        const kind = sourceKindOf(file);
+        let lines; // built only for a file with a miss
+        const lineAt = (offset) => (lines ??= new line_index_LineIndex(source)).lineAt(offset);
+        const typeTest = isTypeTest(file);
+        // tsc with skipLibCheck never checks a .d.ts, and no bundler loads one: its misses cannot fail a build.
+        const tsconfig = isDeclaration(file) ? config.aliasesFor(dir) : undefined;
+        const uncheckedBy = tsconfig?.skipLibCheck ? tsconfig.file : undefined;
+        scanSource(source, kind, (specifier, offset, importKind, typeOnly, bindings, computed) => {
+            if (typeTest)
+                typeOnly = true;
+            const resolution = computed ? resolver.resolveComputed(dir, specifier) : resolver.resolve(dir, specifier, importNeed(kind, typeOnly, bindings));
+            switch (resolution.kind) {
+                case 'tracked':
+                    return onVerdict(TRACKED_VERDICT, specifier, offset);
+                case 'external':
+                    return onVerdict(EXTERNAL_VERDICT, specifier, offset);
+                case 'miss':
+                    if (uncheckedBy)
+                        return onVerdict({ kind: 'not-checked', group: { reason: 'skip-lib-check', subject: uncheckedBy, detail: undefined, count: 1, example: { file, line: lineAt(offset), specifier } } }, specifier, offset);
+                    return onVerdict({ kind: 'pending', miss: { file, line: lineAt(offset), specifier, kind: importKind, typeOnly, resolution } }, specifier, offset);
+                case 'generated':
+                    return onVerdict({ kind: 'generated', miss: { file, line: lineAt(offset), specifier, kind: importKind, typeOnly, resolved: resolution.display, state: 'generated', generator: resolution.generator.name, allowed: false, violation: false } }, specifier, offset);
+                case 'not-checked':
+                    return onVerdict({ kind: 'not-checked', group: { reason: resolution.reason, subject: resolution.subject, detail: resolution.detail, count: 1, example: { file, line: lineAt(offset), specifier } } }, specifier, offset);
+            }
+        }, parsers);
+    }
+    /** Config problems not returned by an earlier call. */
+    newProblems() {
+        const fresh = this.config.problems.slice(this.problemsReported);
+        this.problemsReported = this.config.problems.length;
+        return fresh;
+    }
+    newAssetFiles() {
+        const all = this.resolver.assetFiles();
+        const fresh = all.slice(this.assetsReported);
+        this.assetsReported = all.length;
+        return fresh;
+    }
+}
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/imports/scan-pool.ts
+// Spreads reading and resolving over the runner's cores (GitHub's standard runners
+// have 4): worker threads and the main thread claim batches of files from one shared
+// counter, each with its own resolver, and the batches are merged in file order, so
+// the result is the one-thread result exactly. A small repository stays on the main
+// thread, where starting a worker (~50 ms, and its own index of the tracked files)
+// would cost more than it saves.
+
+
+
+
+
+
+/** Files per batch: large enough that messages are noise, small enough to keep every thread busy to the end. */
+const BATCH_FILES = 400;
+/** Below this many files one thread is faster. */
+const MIN_FILES_FOR_WORKERS = 8000;
+const MAX_WORKERS = 7;
+/**
+ * The worker's script: bundled, it sits in `scan-worker/` beside the bundle this code was
+ * built into; run from source, it is scan-worker.ts beside this file.
+ */
+function workerScript() {
+    for (const file of [(0,external_node_path_namespaceObject.join)(import.meta.dirname, 'scan-worker', 'index.js'), (0,external_node_path_namespaceObject.join)(import.meta.dirname, 'scan-worker.ts')])
+        if ((0,external_node_fs_.existsSync)(file))
+            return file;
+    return undefined;
+}
+function defaultWorkers(files) {
+    return files >= MIN_FILES_FOR_WORKERS ? (0,external_node_os_namespaceObject.availableParallelism)() - 1 : 0;
+}
+function startHelper(script, start, results) {
+    const worker = new external_node_worker_threads_.Worker(script, { workerData: start });
+    let settle;
+    const helper = { worker, finished: new Promise((resolve) => (settle = resolve)) };
+    let done = false;
+    worker.on('message', (message) => {
+        if ('id' in message)
+            results[message.id] = message.batch;
+        else if ('done' in message) {
+            done = true;
+            settle();
+        }
+        else {
+            helper.answer?.(message.loaded);
+            helper.answer = undefined;
+        }
+    });
+    const fail = (why) => {
+        helper.failure ??= why;
+        settle();
+        helper.answer?.(undefined);
+    };
+    worker.on('error', (error) => fail(error instanceof Error ? error.message : String(error)));
+    worker.on('exit', (code) => {
+        if (!done)
+            fail(`exited with code ${code}`);
+    });
+    return helper;
+}
+/** Scans `setup.files` on the main thread's `main` scanner and, for a large repository, worker threads. */
+async function scanFiles(setup, main, threads = {}, log = () => { }) {
+    const batch = threads.batch ?? BATCH_FILES;
+    const total = Math.ceil(setup.files.length / batch);
+    const wanted = Math.min(threads.workers ?? defaultWorkers(setup.files.length), MAX_WORKERS, Math.max(total - 1, 0));
+    const script = wanted > 0 ? (threads.script ?? workerScript()) : undefined;
+    const results = new Array(total);
+    const next = new SharedArrayBuffer(4);
+    const claim = new Int32Array(next);
+    const helpers = script ? Array.from({ length: wanted }, () => startHelper(script, { setup, next, batch }, results)) : [];
+    const close = async () => {
+        await Promise.all(helpers.map((helper) => helper.worker.terminate()));
+    };
+    const scanBatch = (id, scanner = main) => scanner.scan(id * batch, Math.min((id + 1) * batch, setup.files.length));
+    // After a worker failed: every batch again, by a scanner that has reported nothing yet.
+    const rescan = () => {
+        const scanner = new FileScanner(setup);
+        return { scanner, batches: Array.from({ length: total }, (_, id) => scanBatch(id, scanner)) };
+    };
+    try {
+        if (threads.mainThreadScans !== false || helpers.length === 0)
+            for (let id = Atomics.add(claim, 0, 1); id < total; id = Atomics.add(claim, 0, 1))
+                results[id] = scanBatch(id);
+        await Promise.all(helpers.map((helper) => helper.finished));
+        const failed = helpers.find((helper) => helper.failure !== undefined);
+        if (failed) {
+            // Its batches and what its resolver recorded are lost: the main thread does it all.
+            log(`untracked-files: a worker thread failed (${(0,log_text/* oneLine */.TN)(failed.failure, 300)}); every file was scanned again on the main thread`);
+            await close();
+            helpers.length = 0;
+            const fresh = rescan();
+            for (let id = 0; id < total; id++)
+                results[id] = fresh.batches[id];
+        }
+    }
+    catch (error) {
+        await close();
+        throw error;
+    }
+    return {
+        batches: results,
+        workers: helpers.length,
+        close,
+        async loadedBases(bases) {
+            const answers = await Promise.all(helpers.map((helper) => new Promise((resolve) => {
+                if (helper.failure !== undefined)
+                    return resolve(undefined);
+                helper.answer = resolve;
+                helper.worker.postMessage(bases);
+            })));
+            if (answers.includes(undefined)) {
+                // A worker's record of what it loaded is lost: the main thread's resolver sees every file.
+                log('untracked-files: a worker thread failed; every file was scanned again on the main thread');
+                return rescan().scanner.resolver.loadedBases(bases);
+            }
+            const loaded = new Set(main.resolver.loadedBases(bases));
+            for (const answer of answers)
+                for (const base of answer)
+                    loaded.add(base);
+            return [...loaded];
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/imports/untracked-files.ts
 // The untracked-files engine: every import of every tracked source file, resolved
 // against what git tracks (not the disk), each miss classified by what the disk
@@ -30722,15 +31004,7 @@ function flattenTargets(value, match, types) {
 
 
 
-/** Whether a file is there: a symlink loop (ELOOP) or a name too long is not a file. */
-function untracked_files_isFile(path) {
-    try {
-        return (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isFile() ?? false;
-    }
-    catch {
-        return false;
-    }
-}
+
 function isSymbolicLink(path) {
     try {
         return (0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
@@ -30815,35 +31089,20 @@ async function checkUntrackedFiles(options) {
         else
             notChecked.set(key, { reason, subject, detail, count, example });
     };
-    const config = new ProjectConfig(root, tracked);
     let checkedOutSubmodules = [];
     const rootPrefix = root.endsWith(external_node_path_namespaceObject.sep) ? root : root + external_node_path_namespaceObject.sep;
+    const problems = new Set();
     if (options.checkImports) {
         const filtered = !options.include.isEmpty || !options.exclude.isEmpty;
         const symlinks = new Map(index.symlinks.map((link) => [link, linkTarget(root, link)]));
         const submodules = await submoduleFiles(git, root, index.gitlinks, notes);
         checkedOutSubmodules = submodules.list.filter((submodule) => submodule.checkedOut).map((submodule) => submodule.path);
-        const resolvable = submodules.files.length === 0 ? tracked : new Set([...tracked, ...submodules.files]);
-        const resolver = new Resolver(resolvable, config, {
-            submodules: submodules.list,
-            symlinks,
-            onDisk: (path) => untracked_files_isFile(rootPrefix + path),
-            exists: (path) => (0,external_node_fs_.existsSync)(rootPrefix + path),
-            readText: (path) => {
-                try {
-                    return (0,external_node_fs_.readFileSync)(rootPrefix + path, 'utf8');
-                }
-                catch {
-                    return undefined;
-                }
-            },
-        });
         const unreadableNames = [];
         const linkedOutside = [];
-        const scannedFrom = []; // scanned file, the folder its imports resolve from, …: a map only if needed
+        const files = [];
+        const dirs = [];
         for (const file of tracked) { // the set: an unmerged path is listed once per stage
-            const kind = sourceKindOf(file);
-            if (!kind || !inScope(file))
+            if (!sourceKindOf(file) || !inScope(file))
                 continue;
             if (filtered) {
                 const rel = local(file);
@@ -30869,61 +31128,49 @@ async function checkUntrackedFiles(options) {
                 unreadableNames.push(file);
                 continue;
             }
-            let source;
-            try {
-                source = (0,external_node_fs_.readFileSync)(rootPrefix + file, 'utf8'); // not path.join: this runs for every file
-            }
-            catch (error) {
-                const code = error.code;
-                if (code === 'ENOENT')
-                    deletedTracked.push(file);
-                else if (code !== 'EISDIR')
-                    notes.push(`${file}: could not be read (${code ?? error}); its imports were not checked`);
-                continue;
-            }
-            scannedFiles++;
-            scannedFrom.push(file, dir);
-            let lines; // built only for a file with a miss
-            const lineAt = (offset) => (lines ??= new line_index_LineIndex(source)).lineAt(offset);
-            const typeTest = isTypeTest(file);
-            // tsc with skipLibCheck never checks a .d.ts, and no bundler loads one: its misses cannot fail a build.
-            const tsconfig = isDeclaration(file) ? config.aliasesFor(dir) : undefined;
-            const uncheckedBy = tsconfig?.skipLibCheck ? tsconfig.file : undefined;
-            scanSource(source, kind, (specifier, offset, importKind, typeOnly, bindings, computed) => {
-                importsChecked++;
-                if (typeTest)
-                    typeOnly = true;
-                const resolution = computed ? resolver.resolveComputed(dir, specifier) : resolver.resolve(dir, specifier, importNeed(kind, typeOnly, bindings));
-                switch (resolution.kind) {
-                    case 'tracked':
-                        counts.tracked++;
-                        return;
-                    case 'external':
-                        counts.external++;
-                        return;
-                    case 'miss':
-                        if (uncheckedBy)
-                            countNotChecked('skip-lib-check', uncheckedBy, undefined, { file, line: lineAt(offset), specifier });
-                        else
-                            pending.push({ file, line: lineAt(offset), specifier, kind: importKind, typeOnly, resolution });
-                        return;
-                    case 'generated':
-                        counts.generated++;
-                        generatedMisses.push({ file, line: lineAt(offset), specifier, kind: importKind, typeOnly, resolved: resolution.display, state: 'generated', generator: resolution.generator.name, allowed: false, violation: false });
-                        return;
-                    case 'not-checked':
-                        countNotChecked(resolution.reason, resolution.subject, resolution.detail, { file, line: lineAt(offset), specifier });
-                }
-            }, parsers);
+            files.push(file);
+            dirs.push(dir);
         }
-        retractAssetFiles(resolver, rootPrefix, scannedFrom, { counts, pending, generatedMisses, notChecked, countNotChecked });
+        const setup = { root, rootPrefix, tracked: index.files, submoduleFiles: submodules.files, submodules: submodules.list, symlinks: [...symlinks], files, dirs };
+        const scanner = new FileScanner(setup, tracked);
+        const run = await scanFiles(setup, scanner, options.threads, log);
+        try {
+            for (const batch of run.batches) {
+                scannedFiles += batch.scannedFiles;
+                importsChecked += batch.importsChecked;
+                parsers.lexer += batch.parsers.lexer;
+                parsers.tokenizer += batch.parsers.tokenizer;
+                counts.tracked += batch.counts.tracked;
+                counts.external += batch.counts.external;
+                counts.generated += batch.counts.generated;
+                append(pending, batch.pending);
+                append(generatedMisses, batch.generatedMisses);
+                for (const group of batch.notChecked)
+                    countNotChecked(group.reason, group.subject, group.detail, group.example, group.count);
+                append(deletedTracked, batch.deletedTracked);
+                append(notes, batch.notes);
+                for (const problem of batch.problems)
+                    problems.add(problem);
+            }
+            const assetFiles = [...new Set(run.batches.flatMap((batch) => batch.assetFiles))];
+            if (assetFiles.length > 0) {
+                const loaded = new Set(await run.loadedBases(assetFiles.flatMap(loadingBases)));
+                const assetOnly = assetFiles.filter((file) => !loadingBases(file).some((base) => loaded.has(base)));
+                retractAssetFiles(scanner, rootPrefix, assetOnly, new Map(files.map((file, i) => [file, dirs[i]])), { counts, pending, generatedMisses, notChecked, countNotChecked });
+                for (const problem of scanner.newProblems())
+                    problems.add(problem);
+            }
+        }
+        finally {
+            await run.close();
+        }
         if (unreadableNames.length > 0)
             notes.push(`${untracked_files_plural(unreadableNames.length, 'tracked source file')} not scanned: the name is not valid UTF-8 (${unreadableNames.slice(0, 3).join(', ')})`);
         if (linkedOutside.length > 0)
             notes.push(`${untracked_files_plural(linkedOutside.length, 'tracked symlink')} to a file outside the repository not scanned (${linkedOutside.slice(0, 3).join(', ')})`);
-        log(`untracked-files: ${scannedFiles} tracked source files, ${importsChecked} imports (${parsers.lexer} lexed, ${parsers.tokenizer} by the JSX-safe tokenizer), ${pending.length} not resolvable from tracked files`);
+        log(`untracked-files: ${scannedFiles} tracked source files, ${importsChecked} imports (${parsers.lexer} lexed, ${parsers.tokenizer} by the JSX-safe tokenizer)${run.workers > 0 ? ` on ${run.workers + 1} threads` : ''}, ${pending.length} not resolvable from tracked files`);
     }
-    notes.push(...config.problems);
+    notes.push(...problems);
     if (deletedTracked.length > 0) {
         notes.push(`${deletedTracked.length} tracked file${deletedTracked.length === 1 ? ' is' : 's are'} deleted from disk (${deletedTracked.slice(0, 3).join(', ')}${deletedTracked.length > 3 ? ', …' : ''}): imports of them still resolve, since a clean clone has them`);
     }
@@ -30964,12 +31211,12 @@ async function checkUntrackedFiles(options) {
         violations: importViolations + dirtyViolations,
     };
 }
-const untracked_files_plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
-const notCheckedKey = (reason, subject, detail) => `${reason}\0${subject}\0${detail ?? ''}`;
-/** What an import needs of its target: types (type-only, or in a type test), bindings (a TypeScript import that binds names), or the module. */
-function importNeed(kind, typeOnly, bindings) {
-    return typeOnly ? 'types' : bindings && kind !== 'js' && kind !== 'jsx' ? 'bindings' : 'module';
+/** Appends in place (a spread of a huge list would overflow the stack). */
+function append(list, more) {
+    for (const item of more)
+        list.push(item);
 }
+const untracked_files_plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
 /**
  * A scanned file that every import reads as text or a URL (`./x.js?raw`, `?url`) is an
  * asset: the bundler never loads it as a module, so its imports are not judged. They
@@ -30977,19 +31224,12 @@ function importNeed(kind, typeOnly, bindings) {
  * resolved again to take it back out of its bucket, and the file's imports are
  * counted as not checked, with the file named.
  */
-function retractAssetFiles(resolver, rootPrefix, scannedPairs, tally) {
+function retractAssetFiles(scanner, rootPrefix, assetOnly, dirOfScanned, tally) {
     const { counts, notChecked } = tally;
     const retracted = new Set();
-    const assetOnly = resolver.assetOnlyFiles();
-    if (assetOnly.length === 0)
-        return;
-    const scannedFrom = new Map();
-    for (let i = 0; i < scannedPairs.length; i += 2)
-        scannedFrom.set(scannedPairs[i], scannedPairs[i + 1]);
     for (const file of assetOnly) {
-        const dir = scannedFrom.get(file);
-        const kind = sourceKindOf(file);
-        if (dir === undefined || kind === undefined)
+        const dir = dirOfScanned.get(file);
+        if (dir === undefined)
             continue;
         let source;
         try {
@@ -30998,19 +31238,18 @@ function retractAssetFiles(resolver, rootPrefix, scannedPairs, tally) {
         catch {
             continue;
         }
-        const typeTest = isTypeTest(file);
         let count = 0;
         let first;
-        scanSource(source, kind, (specifier, offset, _importKind, typeOnly, bindings, computed) => {
+        // The same verdicts the scan tallied, taken back out (pending and generated misses are dropped below).
+        scanner.judgeFile(file, dir, source, (verdict, specifier, offset) => {
             count++;
             if (first === undefined || offset < first.offset)
                 first = { offset, specifier };
-            const resolution = computed ? resolver.resolveComputed(dir, specifier) : resolver.resolve(dir, specifier, importNeed(kind, typeOnly || typeTest, bindings));
-            if (resolution.kind === 'tracked' || resolution.kind === 'external' || resolution.kind === 'generated')
-                counts[resolution.kind]--;
-            else if (resolution.kind === 'not-checked') {
+            if (verdict.kind === 'tracked' || verdict.kind === 'external' || verdict.kind === 'generated')
+                counts[verdict.kind]--;
+            else if (verdict.kind === 'not-checked') {
                 counts.notChecked--;
-                const key = notCheckedKey(resolution.reason, resolution.subject, resolution.detail);
+                const key = notCheckedKey(verdict.group.reason, verdict.group.subject, verdict.group.detail);
                 const group = notChecked.get(key);
                 if (group && --group.count === 0)
                     notChecked.delete(key);
@@ -31081,7 +31320,7 @@ async function classify(git, root, tracked, pending, submodules) {
     const present = (resolution) => {
         const key = `${resolution.display}\0${resolution.candidates[0] ?? ''}`;
         if (!onDisk.has(key))
-            onDisk.set(key, resolution.candidates.find((candidate) => untracked_files_isFile((0,external_node_path_namespaceObject.join)(root, candidate))));
+            onDisk.set(key, resolution.candidates.find((candidate) => scan_files_isFile((0,external_node_path_namespaceObject.join)(root, candidate))));
         return onDisk.get(key);
     };
     const asked = askablePath(root);

@@ -256,14 +256,16 @@ export class Resolver {
     }
   }
 
-  /**
-   * Tracked files named only by `?raw`/`?url` imports: no import loads them as a
-   * module (by their path, extensionless, through `.js`→`.ts`, or as a folder's index).
-   */
-  assetOnlyFiles(): string[] {
-    if (this.assetTargets.size === 0) return [];
+  /** Tracked files named by a `?raw`/`?url` import so far, in the order first named. */
+  assetFiles(): string[] {
+    return [...this.assetTargets];
+  }
+
+  /** Which of `bases` an import that loads a module probed (see `loadingBases`). */
+  loadedBases(bases: readonly string[]): string[] {
+    if (bases.length === 0) return [];
     const loaded = new Set(this.moduleBases);
-    return [...this.assetTargets].filter((file) => !basesOf(file).some((base) => loaded.has(base)));
+    return bases.filter((base) => loaded.has(base));
   }
 
   /**
@@ -783,7 +785,7 @@ function namesDeclarationFile(display: string, declaration: string): boolean {
 }
 
 /** The paths whose resolution could have found `file`: itself, without its extension, with the `.js` it maps from, its folder for an index. */
-function basesOf(file: string): string[] {
+export function loadingBases(file: string): string[] {
   const slash = file.lastIndexOf('/');
   const name = file.slice(slash + 1);
   const ext = DECLARATIONS.find((candidate) => name.endsWith(candidate)) ?? (name.lastIndexOf('.') > 0 ? name.slice(name.lastIndexOf('.')) : '');

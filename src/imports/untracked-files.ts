@@ -9,10 +9,11 @@ import { UserError } from '../shared/errors.ts';
 import type { GlobSet } from '../shared/inputs.ts';
 import { LineIndex } from '../shared/line-index.ts';
 import { type DirtyFile, type IgnoreStatus, ignoredPaths, isSparseCheckout, listSubmoduleFiles, listTracked, type TrackedFiles, worktreeChanges } from './git-state.ts';
-import { type ImportKind, isTypeTest, type ScanStats, scanSource, type SourceKind, sourceKindOf } from './imports.ts';
+import { type ImportKind, type ScanStats, sourceKindOf } from './imports.ts';
+import { FileScanner, isFile, notCheckedKey, type ScanSetup } from './scan-files.ts';
+import { scanFiles, type ScanThreads } from './scan-pool.ts';
 import { dirOf, joinPath, relativeTo } from './paths.ts';
-import { ProjectConfig } from './project-config.ts';
-import { type ImportNeed, isDeclaration, linkChainEnd, type Miss, type NotCheckedReason, Resolver, type Submodule } from './resolver.ts';
+import { linkChainEnd, loadingBases, type Miss, type NotCheckedReason, type Submodule } from './resolver.ts';
 
 export type MissState = 'untracked' | 'ignored' | 'generated' | 'missing';
 
@@ -73,6 +74,8 @@ export interface UntrackedFilesOptions {
   allow: GlobSet;
   failOnIgnored: boolean;
   log?: (line: string) => void;
+  /** Worker threads and batch size (default: by the repository's size and the cores). */
+  threads?: ScanThreads;
 }
 
 export interface UntrackedFilesResult {
@@ -95,22 +98,13 @@ export interface UntrackedFilesResult {
   violations: number;
 }
 
-interface PendingMiss {
+export interface PendingMiss {
   file: string;
   line: number;
   specifier: string;
   kind: ImportKind;
   typeOnly: boolean;
   resolution: Miss;
-}
-
-/** Whether a file is there: a symlink loop (ELOOP) or a name too long is not a file. */
-function isFile(path: string): boolean {
-  try {
-    return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
-  } catch {
-    return false;
-  }
 }
 
 function isSymbolicLink(path: string): boolean {
@@ -194,34 +188,20 @@ export async function checkUntrackedFiles(options: UntrackedFilesOptions): Promi
     else notChecked.set(key, { reason, subject, detail, count, example });
   };
 
-  const config = new ProjectConfig(root, tracked);
   let checkedOutSubmodules: string[] = [];
   const rootPrefix = root.endsWith(sep) ? root : root + sep;
+  const problems = new Set<string>();
   if (options.checkImports) {
     const filtered = !options.include.isEmpty || !options.exclude.isEmpty;
     const symlinks = new Map(index.symlinks.map((link) => [link, linkTarget(root, link)] as const));
     const submodules = await submoduleFiles(git, root, index.gitlinks, notes);
     checkedOutSubmodules = submodules.list.filter((submodule) => submodule.checkedOut).map((submodule) => submodule.path);
-    const resolvable = submodules.files.length === 0 ? tracked : new Set([...tracked, ...submodules.files]);
-    const resolver = new Resolver(resolvable, config, {
-      submodules: submodules.list,
-      symlinks,
-      onDisk: (path) => isFile(rootPrefix + path),
-      exists: (path) => existsSync(rootPrefix + path),
-      readText: (path) => {
-        try {
-          return readFileSync(rootPrefix + path, 'utf8');
-        } catch {
-          return undefined;
-        }
-      },
-    });
     const unreadableNames: string[] = [];
     const linkedOutside: string[] = [];
-    const scannedFrom: string[] = []; // scanned file, the folder its imports resolve from, …: a map only if needed
+    const files: string[] = [];
+    const dirs: string[] = [];
     for (const file of tracked) { // the set: an unmerged path is listed once per stage
-      const kind = sourceKindOf(file);
-      if (!kind || !inScope(file)) continue;
+      if (!sourceKindOf(file) || !inScope(file)) continue;
       if (filtered) {
         const rel = local(file);
         if (!options.include.isEmpty && !options.include.matches(rel)) continue;
@@ -243,53 +223,43 @@ export async function checkUntrackedFiles(options: UntrackedFilesOptions): Promi
         unreadableNames.push(file);
         continue;
       }
-      let source: string;
-      try {
-        source = readFileSync(rootPrefix + file, 'utf8'); // not path.join: this runs for every file
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'ENOENT') deletedTracked.push(file);
-        else if (code !== 'EISDIR') notes.push(`${file}: could not be read (${code ?? error}); its imports were not checked`);
-        continue;
-      }
-      scannedFiles++;
-      scannedFrom.push(file, dir);
-      let lines: LineIndex | undefined; // built only for a file with a miss
-      const lineAt = (offset: number) => (lines ??= new LineIndex(source)).lineAt(offset);
-      const typeTest = isTypeTest(file);
-      // tsc with skipLibCheck never checks a .d.ts, and no bundler loads one: its misses cannot fail a build.
-      const tsconfig = isDeclaration(file) ? config.aliasesFor(dir) : undefined;
-      const uncheckedBy = tsconfig?.skipLibCheck ? tsconfig.file : undefined;
-      scanSource(source, kind, (specifier, offset, importKind, typeOnly, bindings, computed) => {
-        importsChecked++;
-        if (typeTest) typeOnly = true;
-        const resolution = computed ? resolver.resolveComputed(dir, specifier) : resolver.resolve(dir, specifier, importNeed(kind, typeOnly, bindings));
-        switch (resolution.kind) {
-          case 'tracked':
-            counts.tracked++;
-            return;
-          case 'external':
-            counts.external++;
-            return;
-          case 'miss':
-            if (uncheckedBy) countNotChecked('skip-lib-check', uncheckedBy, undefined, { file, line: lineAt(offset), specifier });
-            else pending.push({ file, line: lineAt(offset), specifier, kind: importKind, typeOnly, resolution });
-            return;
-          case 'generated':
-            counts.generated++;
-            generatedMisses.push({ file, line: lineAt(offset), specifier, kind: importKind, typeOnly, resolved: resolution.display, state: 'generated', generator: resolution.generator.name, allowed: false, violation: false });
-            return;
-          case 'not-checked':
-            countNotChecked(resolution.reason, resolution.subject, resolution.detail, { file, line: lineAt(offset), specifier });
-        }
-      }, parsers);
+      files.push(file);
+      dirs.push(dir);
     }
-    retractAssetFiles(resolver, rootPrefix, scannedFrom, { counts, pending, generatedMisses, notChecked, countNotChecked });
+    const setup: ScanSetup = { root, rootPrefix, tracked: index.files, submoduleFiles: submodules.files, submodules: submodules.list, symlinks: [...symlinks], files, dirs };
+    const scanner = new FileScanner(setup, tracked);
+    const run = await scanFiles(setup, scanner, options.threads, log);
+    try {
+      for (const batch of run.batches) {
+        scannedFiles += batch.scannedFiles;
+        importsChecked += batch.importsChecked;
+        parsers.lexer += batch.parsers.lexer;
+        parsers.tokenizer += batch.parsers.tokenizer;
+        counts.tracked += batch.counts.tracked;
+        counts.external += batch.counts.external;
+        counts.generated += batch.counts.generated;
+        append(pending, batch.pending);
+        append(generatedMisses, batch.generatedMisses);
+        for (const group of batch.notChecked) countNotChecked(group.reason, group.subject, group.detail, group.example, group.count);
+        append(deletedTracked, batch.deletedTracked);
+        append(notes, batch.notes);
+        for (const problem of batch.problems) problems.add(problem);
+      }
+      const assetFiles = [...new Set(run.batches.flatMap((batch) => batch.assetFiles))];
+      if (assetFiles.length > 0) {
+        const loaded = new Set(await run.loadedBases(assetFiles.flatMap(loadingBases)));
+        const assetOnly = assetFiles.filter((file) => !loadingBases(file).some((base) => loaded.has(base)));
+        retractAssetFiles(scanner, rootPrefix, assetOnly, new Map(files.map((file, i) => [file, dirs[i]!])), { counts, pending, generatedMisses, notChecked, countNotChecked });
+        for (const problem of scanner.newProblems()) problems.add(problem);
+      }
+    } finally {
+      await run.close();
+    }
     if (unreadableNames.length > 0) notes.push(`${plural(unreadableNames.length, 'tracked source file')} not scanned: the name is not valid UTF-8 (${unreadableNames.slice(0, 3).join(', ')})`);
     if (linkedOutside.length > 0) notes.push(`${plural(linkedOutside.length, 'tracked symlink')} to a file outside the repository not scanned (${linkedOutside.slice(0, 3).join(', ')})`);
-    log(`untracked-files: ${scannedFiles} tracked source files, ${importsChecked} imports (${parsers.lexer} lexed, ${parsers.tokenizer} by the JSX-safe tokenizer), ${pending.length} not resolvable from tracked files`);
+    log(`untracked-files: ${scannedFiles} tracked source files, ${importsChecked} imports (${parsers.lexer} lexed, ${parsers.tokenizer} by the JSX-safe tokenizer)${run.workers > 0 ? ` on ${run.workers + 1} threads` : ''}, ${pending.length} not resolvable from tracked files`);
   }
-  notes.push(...config.problems);
+  notes.push(...problems);
   if (deletedTracked.length > 0) {
     notes.push(`${deletedTracked.length} tracked file${deletedTracked.length === 1 ? ' is' : 's are'} deleted from disk (${deletedTracked.slice(0, 3).join(', ')}${deletedTracked.length > 3 ? ', …' : ''}): imports of them still resolve, since a clean clone has them`);
   }
@@ -331,13 +301,12 @@ export async function checkUntrackedFiles(options: UntrackedFilesOptions): Promi
   };
 }
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-const notCheckedKey = (reason: NotCheckedReason, subject: string, detail: string | undefined) => `${reason}\0${subject}\0${detail ?? ''}`;
-
-/** What an import needs of its target: types (type-only, or in a type test), bindings (a TypeScript import that binds names), or the module. */
-function importNeed(kind: SourceKind, typeOnly: boolean, bindings: boolean): ImportNeed {
-  return typeOnly ? 'types' : bindings && kind !== 'js' && kind !== 'jsx' ? 'bindings' : 'module';
+/** Appends in place (a spread of a huge list would overflow the stack). */
+function append<T>(list: T[], more: readonly T[]): void {
+  for (const item of more) list.push(item);
 }
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /**
  * A scanned file that every import reads as text or a URL (`./x.js?raw`, `?url`) is an
@@ -347,9 +316,10 @@ function importNeed(kind: SourceKind, typeOnly: boolean, bindings: boolean): Imp
  * counted as not checked, with the file named.
  */
 function retractAssetFiles(
-  resolver: Resolver,
+  scanner: FileScanner,
   rootPrefix: string,
-  scannedPairs: readonly string[],
+  assetOnly: readonly string[],
+  dirOfScanned: ReadonlyMap<string, string>,
   tally: {
     counts: ImportCounts;
     pending: PendingMiss[];
@@ -360,31 +330,25 @@ function retractAssetFiles(
 ): void {
   const { counts, notChecked } = tally;
   const retracted = new Set<string>();
-  const assetOnly = resolver.assetOnlyFiles();
-  if (assetOnly.length === 0) return;
-  const scannedFrom = new Map<string, string>();
-  for (let i = 0; i < scannedPairs.length; i += 2) scannedFrom.set(scannedPairs[i]!, scannedPairs[i + 1]!);
   for (const file of assetOnly) {
-    const dir = scannedFrom.get(file);
-    const kind = sourceKindOf(file);
-    if (dir === undefined || kind === undefined) continue;
+    const dir = dirOfScanned.get(file);
+    if (dir === undefined) continue;
     let source: string;
     try {
       source = readFileSync(rootPrefix + file, 'utf8');
     } catch {
       continue;
     }
-    const typeTest = isTypeTest(file);
     let count = 0;
     let first: { offset: number; specifier: string } | undefined;
-    scanSource(source, kind, (specifier, offset, _importKind, typeOnly, bindings, computed) => {
+    // The same verdicts the scan tallied, taken back out (pending and generated misses are dropped below).
+    scanner.judgeFile(file, dir, source, (verdict, specifier, offset) => {
       count++;
       if (first === undefined || offset < first.offset) first = { offset, specifier };
-      const resolution = computed ? resolver.resolveComputed(dir, specifier) : resolver.resolve(dir, specifier, importNeed(kind, typeOnly || typeTest, bindings));
-      if (resolution.kind === 'tracked' || resolution.kind === 'external' || resolution.kind === 'generated') counts[resolution.kind]--;
-      else if (resolution.kind === 'not-checked') {
+      if (verdict.kind === 'tracked' || verdict.kind === 'external' || verdict.kind === 'generated') counts[verdict.kind]--;
+      else if (verdict.kind === 'not-checked') {
         counts.notChecked--;
-        const key = notCheckedKey(resolution.reason, resolution.subject, resolution.detail);
+        const key = notCheckedKey(verdict.group.reason, verdict.group.subject, verdict.group.detail);
         const group = notChecked.get(key);
         if (group && --group.count === 0) notChecked.delete(key);
       }

@@ -1,0 +1,156 @@
+// Spreads reading and resolving over the runner's cores (GitHub's standard runners
+// have 4): worker threads and the main thread claim batches of files from one shared
+// counter, each with its own resolver, and the batches are merged in file order, so
+// the result is the one-thread result exactly. A small repository stays on the main
+// thread, where starting a worker (~50 ms, and its own index of the tracked files)
+// would cost more than it saves.
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { oneLine } from '../shared/log-text.ts';
+import { FileScanner, type ScannedBatch, type ScanSetup } from './scan-files.ts';
+
+/** Files per batch: large enough that messages are noise, small enough to keep every thread busy to the end. */
+export const BATCH_FILES = 400;
+/** Below this many files one thread is faster. */
+export const MIN_FILES_FOR_WORKERS = 8000;
+const MAX_WORKERS = 7;
+
+export interface ScanThreads {
+  /** Worker threads beside the main thread (default: one per further core, for a large repository). */
+  workers?: number;
+  /** Files per batch (tests make it small to exercise many batches). */
+  batch?: number;
+  /** The worker's script (tests give one that fails). */
+  script?: string;
+  /** Whether the main thread scans too, or only merges (tests: every batch on a worker). */
+  mainThreadScans?: boolean;
+}
+
+/** What a worker thread is started with. */
+export interface WorkerStart {
+  setup: ScanSetup;
+  /** An Int32Array's buffer: the index of the next batch to claim. */
+  next: SharedArrayBuffer;
+  batch: number;
+}
+
+/** A worker's messages: a batch, then `done`; then answers to `loadedBases` questions. */
+export type WorkerMessage = { id: number; batch: ScannedBatch } | { done: true } | { loaded: string[] };
+
+export interface ScanRun {
+  /** Every batch, in file order. */
+  batches: ScannedBatch[];
+  /** Worker threads that scanned beside the main thread. */
+  workers: number;
+  /** Which of `bases` an import that loads a module probed, on any thread. */
+  loadedBases: (bases: string[]) => Promise<string[]>;
+  /** Ends the workers; call it when done with the run, also on failure. */
+  close: () => Promise<void>;
+}
+
+/**
+ * The worker's script: bundled, it sits in `scan-worker/` beside the bundle this code was
+ * built into; run from source, it is scan-worker.ts beside this file.
+ */
+function workerScript(): string | undefined {
+  for (const file of [join(import.meta.dirname, 'scan-worker', 'index.js'), join(import.meta.dirname, 'scan-worker.ts')]) if (existsSync(file)) return file;
+  return undefined;
+}
+
+function defaultWorkers(files: number): number {
+  return files >= MIN_FILES_FOR_WORKERS ? availableParallelism() - 1 : 0;
+}
+
+interface Helper {
+  worker: Worker;
+  /** Settles when the worker has claimed its last batch, or failed. */
+  finished: Promise<void>;
+  failure?: string;
+  answer?: (loaded: string[] | undefined) => void;
+}
+
+function startHelper(script: string, start: WorkerStart, results: (ScannedBatch | undefined)[]): Helper {
+  const worker = new Worker(script, { workerData: start });
+  let settle!: () => void;
+  const helper: Helper = { worker, finished: new Promise<void>((resolve) => (settle = resolve)) };
+  let done = false;
+  worker.on('message', (message: WorkerMessage) => {
+    if ('id' in message) results[message.id] = message.batch;
+    else if ('done' in message) {
+      done = true;
+      settle();
+    } else {
+      helper.answer?.(message.loaded);
+      helper.answer = undefined;
+    }
+  });
+  const fail = (why: string) => {
+    helper.failure ??= why;
+    settle();
+    helper.answer?.(undefined);
+  };
+  worker.on('error', (error) => fail(error instanceof Error ? error.message : String(error)));
+  worker.on('exit', (code) => {
+    if (!done) fail(`exited with code ${code}`);
+  });
+  return helper;
+}
+
+/** Scans `setup.files` on the main thread's `main` scanner and, for a large repository, worker threads. */
+export async function scanFiles(setup: ScanSetup, main: FileScanner, threads: ScanThreads = {}, log: (line: string) => void = () => {}): Promise<ScanRun> {
+  const batch = threads.batch ?? BATCH_FILES;
+  const total = Math.ceil(setup.files.length / batch);
+  const wanted = Math.min(threads.workers ?? defaultWorkers(setup.files.length), MAX_WORKERS, Math.max(total - 1, 0));
+  const script = wanted > 0 ? (threads.script ?? workerScript()) : undefined;
+  const results: (ScannedBatch | undefined)[] = new Array(total);
+  const next = new SharedArrayBuffer(4);
+  const claim = new Int32Array(next);
+  const helpers = script ? Array.from({ length: wanted }, () => startHelper(script, { setup, next, batch }, results)) : [];
+  const close = async () => {
+    await Promise.all(helpers.map((helper) => helper.worker.terminate()));
+  };
+  const scanBatch = (id: number, scanner = main) => scanner.scan(id * batch, Math.min((id + 1) * batch, setup.files.length));
+  // After a worker failed: every batch again, by a scanner that has reported nothing yet.
+  const rescan = () => {
+    const scanner = new FileScanner(setup);
+    return { scanner, batches: Array.from({ length: total }, (_, id) => scanBatch(id, scanner)) };
+  };
+  try {
+    if (threads.mainThreadScans !== false || helpers.length === 0) for (let id = Atomics.add(claim, 0, 1); id < total; id = Atomics.add(claim, 0, 1)) results[id] = scanBatch(id);
+    await Promise.all(helpers.map((helper) => helper.finished));
+    const failed = helpers.find((helper) => helper.failure !== undefined);
+    if (failed) {
+      // Its batches and what its resolver recorded are lost: the main thread does it all.
+      log(`untracked-files: a worker thread failed (${oneLine(failed.failure!, 300)}); every file was scanned again on the main thread`);
+      await close();
+      helpers.length = 0;
+      const fresh = rescan();
+      for (let id = 0; id < total; id++) results[id] = fresh.batches[id]!;
+    }
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return {
+    batches: results as ScannedBatch[],
+    workers: helpers.length,
+    close,
+    async loadedBases(bases) {
+      const answers = await Promise.all(helpers.map((helper) => new Promise<string[] | undefined>((resolve) => {
+        if (helper.failure !== undefined) return resolve(undefined);
+        helper.answer = resolve;
+        helper.worker.postMessage(bases);
+      })));
+      if (answers.includes(undefined)) {
+        // A worker's record of what it loaded is lost: the main thread's resolver sees every file.
+        log('untracked-files: a worker thread failed; every file was scanned again on the main thread');
+        return rescan().scanner.resolver.loadedBases(bases);
+      }
+      const loaded = new Set(main.resolver.loadedBases(bases));
+      for (const answer of answers) for (const base of answer!) loaded.add(base);
+      return [...loaded];
+    },
+  };
+}
