@@ -138,6 +138,8 @@ export class GitHubApi {
     const { boundedText, request } = await import('./http-client.ts');
     let response;
     let text: string | undefined;
+    // One deadline for the whole answer: undici's timers are idle timers, which a byte restarts.
+    const deadline = AbortSignal.timeout(this.timeoutMs);
     try {
       response = await request(url, {
         method: method as 'GET' | 'POST',
@@ -151,11 +153,12 @@ export class GitHubApi {
         body: body === undefined ? undefined : JSON.stringify(body),
         headersTimeout: this.timeoutMs,
         bodyTimeout: this.timeoutMs,
-        signal: this.signal,
+        signal: this.signal ? AbortSignal.any([deadline, this.signal]) : deadline,
       });
       text = await boundedText(response.body, MAX_ANSWER_BYTES);
     } catch (error) {
-      throw new UserError(`GitHub API ${method} ${path} failed: ${error instanceof Error ? oneLine(error.message, MAX_REASON) : 'request error'}`);
+      const why = deadline.aborted ? `no answer within ${this.timeoutMs} ms` : error instanceof Error ? oneLine(error.message, MAX_REASON) : 'request error';
+      throw new UserError(`GitHub API ${method} ${path} failed: ${why}`);
     }
     if (response.statusCode >= 400) throw new GitHubApiError(`${method} ${path}`, response.statusCode, reasonOf(text), this.permission);
     if (text === undefined) throw new UserError(`GitHub API ${method} ${path} answered more than ${MAX_ANSWER_BYTES / 1024 / 1024} MB; refused`);
