@@ -6646,7 +6646,7 @@ function parseFlyConfig(text, file) {
         const problem = error.message.replace(/^Invalid TOML document:\s*/, '').split('\n')[0].trim();
         throw new ComposeFileError(file, error.line, `invalid TOML: ${problem}`);
     }
-    const lines = text.split('\n');
+    const lines = keyLines(text);
     const app = typeof value.app === 'string' ? value.app : undefined;
     if (value.app !== undefined && app === undefined)
         throw new ComposeFileError(file, keyLine(lines, undefined, 'app'), '`app` must be a string (the Fly app name)');
@@ -6675,36 +6675,51 @@ function parseFlyConfig(text, file) {
 function isTable(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
+/** Top-level keys in `KeyLines.keys` (a TOML table name is never empty). */
+const TOP = '';
+/** At a line's start (sticky): `[table]` or `[[table]]`, else `key =` or `table.key =` (each part bare or quoted, no escapes). */
+const LINE_START = /[ \t\f\v\r]*(?:(\[\[?)\s*([^\]\n]+?)\s*\]|([A-Za-z0-9_-]+|"[^"\\\n]*"|'[^'\n]*')[ \t]*(?:\.[ \t]*([A-Za-z0-9_-]+|"[^"\\\n]*"|'[^'\n]*')[ \t]*)?=)/y;
+function keyLines(text) {
+    const keys = new Map();
+    const headers = new Map();
+    const set = (table, key, line) => {
+        let lines = keys.get(table);
+        if (!lines)
+            keys.set(table, (lines = new Map()));
+        if (!lines.has(key))
+            lines.set(key, line);
+    };
+    let current = TOP;
+    let line = 1;
+    for (let at = 0; at < text.length; line++) {
+        LINE_START.lastIndex = at;
+        const found = LINE_START.exec(text);
+        if (found?.[2] !== undefined) {
+            current = found[2];
+            if (found[1] === '[' && !headers.has(current))
+                headers.set(current, line);
+        }
+        else if (found) {
+            const first = unquote(found[3]);
+            if (found[4] === undefined)
+                set(current, first, line);
+            else if (current === TOP && found[3] === first)
+                set(first, unquote(found[4]), line);
+        }
+        const end = text.indexOf('\n', at);
+        at = end < 0 ? text.length : end + 1;
+    }
+    return { keys, headers };
+}
+function unquote(key) {
+    return key.startsWith('"') || key.startsWith("'") ? key.slice(1, -1) : key;
+}
 /**
  * The line where `key` is set, in `[table]` or at the top level (undefined table), or
  * as a dotted key (`env.NAME = …`); the table's header line, or 1, when not found.
- * Only for messages: the parse itself is smol-toml's.
  */
 function keyLine(lines, table, key) {
-    const quoted = `(?:${fly_config_escape(key)}|"${fly_config_escape(key)}"|'${fly_config_escape(key)}')`;
-    const direct = new RegExp(`^\\s*${quoted}\\s*=`);
-    const dotted = table ? new RegExp(`^\\s*${fly_config_escape(table)}\\s*\\.\\s*${quoted}\\s*=`) : undefined;
-    const header = new RegExp(`^\\s*\\[\\s*${fly_config_escape(table ?? key)}\\s*\\]`);
-    let current;
-    let headerLine = 0;
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        const section = /^\s*\[\[?\s*([^\]]+?)\s*\]\]?/.exec(line);
-        if (section) {
-            current = section[1];
-            if (header.test(line) && headerLine === 0)
-                headerLine = i + 1;
-            continue;
-        }
-        if (current === table && direct.test(line))
-            return i + 1;
-        if (current === undefined && dotted?.test(line))
-            return i + 1;
-    }
-    return headerLine || 1;
-}
-function fly_config_escape(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return lines.keys.get(table ?? TOP)?.get(key) ?? lines.headers.get(table ?? key) ?? 1;
 }
 
 ;// CONCATENATED MODULE: ./src/fly/secret-status.ts
