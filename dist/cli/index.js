@@ -26327,6 +26327,13 @@ async function checkEnvCompleteness(options) {
             dockerfiles.set(key, scans.get(key) ?? readDockerfile((0,external_node_path_namespaceObject.resolve)(build.context, build.dockerfile)));
         return dockerfiles.get(key);
     };
+    // Services often share env files (Appwrite: one .env for every service): each is read and parsed once; undefined when absent.
+    const envFiles = new Map();
+    const envFileEntries = (ref) => {
+        if (!envFiles.has(ref.path))
+            envFiles.set(ref.path, (0,external_node_fs_.existsSync)(ref.path) ? readDotenvFile(ref.path, ref.shown, lookup, false) : undefined);
+        return envFiles.get(ref.path);
+    };
     const factsOf = (service) => {
         const scan = service.build ? dockerfileOf(service.build) : undefined;
         const defined = new Map();
@@ -26347,12 +26354,13 @@ async function checkEnvCompleteness(options) {
         }
         const envFileValues = new Map();
         for (const ref of service.envFiles) {
-            if (!(0,external_node_fs_.existsSync)(ref.path)) {
+            const entries = envFileEntries(ref);
+            if (!entries) {
                 if (ref.required && active.includes(service))
                     notes.push(`${service.name}: env_file ${ref.shown} does not exist here (${ref.file}:${ref.line}); its variables count as not defined`);
                 continue;
             }
-            for (const entry of readDotenvFile(ref.path, ref.shown, lookup, false)) {
+            for (const entry of entries) {
                 if (entry.value === undefined || defined.has(entry.key))
                     continue;
                 defined.set(entry.key, { at: `${ref.shown}:${entry.line}`, empty: entry.value === '' });

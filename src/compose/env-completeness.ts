@@ -5,11 +5,11 @@ import { UserError } from '../shared/errors.ts';
 import type { Finding } from '../shared/findings.ts';
 import { findMissing, type Definition, type ExampleFile, type ImageFacts, type MissingVariable, type ServiceFacts } from './check.ts';
 import { DEFAULT_EXAMPLE_FILES, DEFAULT_FLY_CONFIG, inProject, shownPath } from './defaults.ts';
-import { readDotenvFile } from './dotenv.ts';
+import { readDotenvFile, type DotenvEntry } from './dotenv.ts';
 import { listGitHubNames } from './github-names.ts';
 import type { Lookup } from './interpolate.ts';
 import { servicesShown } from './report.ts';
-import { loadProject, type BuildSpec, type Project, type Service } from './project.ts';
+import { loadProject, type BuildSpec, type EnvFileRef, type Project, type Service } from './project.ts';
 import { NoComposeFileError, resolveProjectSettings, type ProjectSettings, type Setting } from './project-settings.ts';
 import { requirementOf } from './official-images.ts';
 import { checkFlyApp } from './fly-app.ts';
@@ -147,6 +147,12 @@ export async function checkEnvCompleteness(options: EnvCompletenessOptions): Pro
     if (!dockerfiles.has(key)) dockerfiles.set(key, scans.get(key) ?? readDockerfile(resolve(build.context, build.dockerfile)));
     return dockerfiles.get(key)!;
   };
+  // Services often share env files (Appwrite: one .env for every service): each is read and parsed once; undefined when absent.
+  const envFiles = new Map<string, DotenvEntry[] | undefined>();
+  const envFileEntries = (ref: EnvFileRef): DotenvEntry[] | undefined => {
+    if (!envFiles.has(ref.path)) envFiles.set(ref.path, existsSync(ref.path) ? readDotenvFile(ref.path, ref.shown, lookup, false) : undefined);
+    return envFiles.get(ref.path);
+  };
   const factsOf = (service: Service): ServiceFacts => {
     const scan = service.build ? dockerfileOf(service.build) : undefined;
     const defined = new Map<string, Definition>();
@@ -164,11 +170,12 @@ export async function checkEnvCompleteness(options: EnvCompletenessOptions): Pro
     }
     const envFileValues = new Map<string, string>();
     for (const ref of service.envFiles) {
-      if (!existsSync(ref.path)) {
+      const entries = envFileEntries(ref);
+      if (!entries) {
         if (ref.required && active.includes(service)) notes.push(`${service.name}: env_file ${ref.shown} does not exist here (${ref.file}:${ref.line}); its variables count as not defined`);
         continue;
       }
-      for (const entry of readDotenvFile(ref.path, ref.shown, lookup, false)) {
+      for (const entry of entries) {
         if (entry.value === undefined || defined.has(entry.key)) continue;
         defined.set(entry.key, { at: `${ref.shown}:${entry.line}`, empty: entry.value === '' });
         envFileValues.set(entry.key, entry.value);

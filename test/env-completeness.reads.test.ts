@@ -1,0 +1,38 @@
+// What one env-completeness run reads from disk, counted (work, never time): each
+// env_file once however many services name it.
+import * as fs from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { checkEnvCompleteness, type EnvCompletenessOptions } from '../src/compose/env-completeness.ts';
+import { brief, composeProject, engineOptions } from './harness/compose-project.ts';
+
+// Every file read of the engine goes through node:fs readFileSync: counted per path.
+vi.mock('node:fs', async (original) => {
+  const real = await original<typeof import('node:fs')>();
+  return { ...real, readFileSync: vi.fn(real.readFileSync) };
+});
+
+const check = (dir: string, extra: Partial<EnvCompletenessOptions> = {}) => checkEnvCompleteness(engineOptions(dir, { exampleFile: 'none', ...extra }));
+/** How often the run read `path` (absolute). */
+const readsOf = (path: string) => vi.mocked(fs.readFileSync).mock.calls.filter(([read]) => read === path).length;
+
+beforeEach(() => {
+  vi.mocked(fs.readFileSync).mockClear();
+});
+
+describe('what one run reads', () => {
+  it('an env_file six services name is read and parsed once', async () => {
+    const services = Array.from({ length: 6 }, (_, i) => `  svc${i}:\n    image: "registry.example/svc${i}:1"\n    env_file: [shared.env, svc${i}.env]\n`);
+    const dir = composeProject({
+      'compose.yaml': `services:\n${services.join('')}`,
+      'shared.env': 'DATABASE_URL=postgres://db/app\nSENTRY_DSN=\n',
+      ...Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`svc${i}.env`, `OWN_${i}=1\n`])),
+    });
+    const result = await check(dir, { required: { '*': ['DATABASE_URL', 'SENTRY_DSN'], svc3: ['OWN_3', 'OWN_4'] } });
+    expect(readsOf(join(dir, 'shared.env'))).toBe(1);
+    for (let i = 0; i < 6; i++) expect(readsOf(join(dir, `svc${i}.env`))).toBe(1);
+    // The verdicts read from it, per service: SENTRY_DSN set empty on purpose everywhere; svc3 lacks OWN_4.
+    expect(brief(result.missing)).toEqual(['svc3/OWN_4/not-passed']);
+    expect(brief(result.notices)).toEqual(Array.from({ length: 6 }, (_, i) => `svc${i}/SENTRY_DSN/empty-value`));
+  });
+});
