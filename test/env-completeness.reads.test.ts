@@ -1,5 +1,6 @@
 // What one env-completeness run reads from disk, counted (work, never time): each
-// env_file once however many services name it.
+// env_file once however many services name it, and a build context once when compose
+// and fly.toml build from it.
 import * as fs from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -34,5 +35,22 @@ describe('what one run reads', () => {
     // The verdicts read from it, per service: SENTRY_DSN set empty on purpose everywhere; svc3 lacks OWN_4.
     expect(brief(result.missing)).toEqual(['svc3/OWN_4/not-passed']);
     expect(brief(result.notices)).toEqual(Array.from({ length: 6 }, (_, i) => `svc${i}/SENTRY_DSN/empty-value`));
+  });
+
+  it('a build context compose and fly.toml both build from is read once; each keeps its own verdicts', async () => {
+    const dir = composeProject({
+      'compose.yaml': 'services:\n  web:\n    build: .\n  seeder:\n    image: node:22\n    volumes: [./scripts:/scripts]\n',
+      'fly.toml': "app = 'web-fly'\n[env]\n  LOG_LEVEL = 'info'\n",
+      Dockerfile: 'FROM node:22\nCOPY . /app\nCMD ["node", "/app/server.js"]\n',
+      'server.js': 'const db = process.env.DATABASE_URL.trim();\nconst level = process.env.LOG_LEVEL.toLowerCase();\n',
+      'lib/util.js': 'export const x = 1;\n',
+      // Mounted into seeder: another container's script for compose; on Fly nothing mounts it.
+      'scripts/seed.js': 'fetch(`${process.env.SEED_URL}/x`);\n',
+    });
+    const result = await check(dir);
+    for (const file of ['server.js', 'lib/util.js', 'scripts/seed.js', 'Dockerfile']) expect(readsOf(join(dir, file)), file).toBe(1);
+    expect(brief(result.missing)).toEqual(['web/DATABASE_URL/not-passed', 'web/LOG_LEVEL/not-passed']);
+    expect(brief(result.notices)).toEqual(['web-fly/DATABASE_URL/not-passed', 'web-fly/SEED_URL/not-passed']);
+    expect(result.services.map((service) => `${service.name}:${service.filesScanned}:${service.reads}`)).toEqual(['web:2:2', 'seeder:0:0', 'web-fly:3:3']);
   });
 });

@@ -25499,6 +25499,45 @@ function isTestPath(path) {
             return true;
     return false;
 }
+/** A file that reads no environment, as nearly every file is. */
+const NOTHING_READ = { reads: [], wrappers: [], script: false, importMetaEnv: false };
+/**
+ * One run's reads of build contexts. Compose services and a Fly app may build from one
+ * context (with different ignore files, mounts or commands): git lists it once and each
+ * file is read and scanned once; what belongs to which image is decided per scan.
+ */
+class ContextCache {
+    #values = new Map();
+    once(key, compute) {
+        if (this.#values.has(key))
+            return this.#values.get(key);
+        const value = compute();
+        this.#values.set(key, value);
+        return value;
+    }
+}
+/** Reads one source file and finds what it reads; undefined when it is not a regular file within the limit. */
+function scanFileBytes(path, language, phase, maxBytes) {
+    const bytes = readRegularFile(path, maxBytes);
+    if (!bytes)
+        return undefined;
+    // Nearly every file reads no environment at all: skip them without decoding.
+    const reading = MARKERS[language].some((marker) => bytes.indexOf(marker) >= 0);
+    // A marker both lists share was just searched for: each byte search costs a pass over the file.
+    const wrapping = reading || WRAPPER_MARKERS[language].some((marker) => !MARKERS[language].includes(marker) && bytes.indexOf(marker) >= 0);
+    if (!reading && !wrapping)
+        return NOTHING_READ;
+    const text = bytes.toString('utf8');
+    const wrappers = [];
+    if (wrapping)
+        wrapperReadsIn(text, language, wrappers);
+    return {
+        reads: reading ? scanText(text, language, '', [], phase) : [],
+        wrappers,
+        script: bytes[0] === 0x23 && bytes[1] === 0x21,
+        importMetaEnv: language === 'js' && text.includes('@import-meta-env/') && IMPORT_META_ENV_PLUGIN.test(text),
+    };
+}
 async function scanBuildContext(root, options) {
     const maxFileBytes = options.maxFileBytes ?? 1024 * 1024;
     const maxFiles = options.maxFiles ?? 100_000;
@@ -25508,8 +25547,10 @@ async function scanBuildContext(root, options) {
     const skipped = { dockerignore: 0, tests: 0, mounted: 0, mixEnv: 0 };
     const unread = {};
     const dockerfile = options.dockerfile ?? (0,external_node_path_namespaceObject.join)(root, 'Dockerfile');
-    const ignore = contextIgnore(root, dockerfile, options.ignoreFile);
-    const dockerText = readDockerfileText(dockerfile);
+    const cache = options.cache;
+    const once = (key, compute) => (cache ? cache.once(key, compute) : compute());
+    const ignore = once(`\0ignore\0${root}\0${dockerfile}\0${options.ignoreFile ?? ''}`, () => contextIgnore(root, dockerfile, options.ignoreFile));
+    const dockerText = once(`\0dockerfile\0${dockerfile}`, () => readDockerfileText(dockerfile));
     const mixEnv = mixEnvOf(dockerText);
     let sawMixConfig = false;
     const mounted = (options.mountedElsewhere ?? []).map((path) => path.replace(/\/+$/, ''));
@@ -25555,29 +25596,27 @@ async function scanBuildContext(root, options) {
             truncated = true;
             return false;
         }
-        const bytes = readRegularFile(path, maxFileBytes);
-        if (!bytes)
+        const phase = mixConfig === 'build' ? 'build' : 'run';
+        const found = once(phase === 'run' ? path : `${path}\0build`, () => scanFileBytes(path, language, phase, maxFileBytes));
+        if (!found)
             return true;
         filesScanned++;
-        // Nearly every file reads no environment at all: skip them without decoding.
-        const reading = MARKERS[language].some((marker) => bytes.indexOf(marker) >= 0);
-        // A marker both lists share was just searched for: each byte search costs a pass over the file.
-        const wrapping = reading || WRAPPER_MARKERS[language].some((marker) => !MARKERS[language].includes(marker) && bytes.indexOf(marker) >= 0);
-        if (!reading && !wrapping)
+        if (found === NOTHING_READ)
             return true;
-        const text = bytes.toString('utf8');
         const from = reads.length;
-        if (reading)
-            scanText(text, language, shown(rel), reads, mixConfig === 'build' ? 'build' : 'run');
-        if (language === 'js' && !importMetaEnvAtRuntime && text.includes('@import-meta-env/') && IMPORT_META_ENV_PLUGIN.test(text))
+        if (found.reads.length > 0) {
+            const file = shown(rel);
+            for (const read of found.reads)
+                reads.push({ ...read, file });
+        }
+        if (found.importMetaEnv)
             importMetaEnvAtRuntime = true;
-        if (wrapping)
-            wrapperReadsIn(text, language, wrappers);
-        if (reads.length > from && bytes[0] === 0x23 && bytes[1] === 0x21)
+        wrappers.push(...found.wrappers);
+        if (found.script && reads.length > from)
             scripts.push({ rel, from, to: reads.length });
         return true;
     };
-    const listed = await gitListedFiles(root);
+    const listed = await once(`\0listed\0${root}`, () => gitListedFiles(root));
     if (listed) {
         // git prints normalized relative paths: plain concatenation spares a path.join per file.
         const base = root.endsWith('/') ? root : `${root}/`;
@@ -26151,7 +26190,7 @@ async function checkFlyApp(input) {
         notes.push(`Fly app ${app}: [build] image = an existing image; nothing is built from this repository, so no code is scanned`);
     }
     else if (input.scanSources) {
-        scan = await scanBuildContext(context, { workingDirectory: input.root, dockerfile, ignoreFile: config.build.ignorefile ? (0,external_node_path_namespaceObject.resolve)(context, config.build.ignorefile) : undefined });
+        scan = await scanBuildContext(context, { workingDirectory: input.root, dockerfile, ignoreFile: config.build.ignorefile ? (0,external_node_path_namespaceObject.resolve)(context, config.build.ignorefile) : undefined, cache: input.contexts });
         const ignore = scan.ignoreFile === 'named' ? `[build] ignorefile ${config.build.ignorefile}` : scan.ignoreFile === 'dockerfile' ? `${config.build.dockerfile ?? 'Dockerfile'}.dockerignore` : '.dockerignore';
         notes.push(...scanNotes(`Fly app ${app}`, input.shown(context), scan, ignore));
     }
@@ -26318,7 +26357,9 @@ async function checkEnvCompleteness(options) {
     else {
         log('compose: no compose file; checking the Fly app only');
     }
-    const scans = options.scanSources ? await scanImages(project, active, root, notes) : new Map();
+    // Compose services and the Fly app may build from one context: it is listed and read once.
+    const contexts = new ContextCache();
+    const scans = options.scanSources ? await scanImages(project, active, root, notes, contexts) : new Map();
     // The Dockerfile is read with or without the scan: a FROM that needs an ARG is a build need.
     const dockerfiles = new Map();
     const dockerfileOf = (build) => {
@@ -26407,7 +26448,7 @@ async function checkEnvCompleteness(options) {
         const stepProvides = (name) => names.has(name) || (stepValues.get(name) ?? '') !== '';
         const fly = await checkFlyApp({
             configPath: flyConfig, shown, root, app: options.flyApp ?? '', api: options.flyApi, scanSources: options.scanSources, required: options.required,
-            example: composeSettings ? undefined : exampleRead, ignore: new Set(options.ignore), providedElsewhere: stepProvides, declared: options.provided, log,
+            example: composeSettings ? undefined : exampleRead, ignore: new Set(options.ignore), providedElsewhere: stepProvides, declared: options.provided, log, contexts,
         });
         flyAppName = fly.app;
         checked.push({ ...fly.service, kind: 'fly' });
@@ -26459,7 +26500,7 @@ function contextShown(build, shown) {
  * built from that context mounts (another container's scripts), and notes what was
  * left out and why.
  */
-async function scanImages(project, active, root, notes) {
+async function scanImages(project, active, root, notes, cache) {
     const scans = new Map();
     const shown = (path) => shownPath(root, path);
     for (const service of active) {
@@ -26484,7 +26525,7 @@ async function scanImages(project, active, root, notes) {
         // As in Compose, a relative dockerfile is resolved against the context.
         const sharing = active.filter((other) => other.build && scanKey(other.build) === scanKey(build));
         const runs = sharing.flatMap((other) => other.runs).filter(Boolean);
-        const scan = await scanBuildContext(build.context, { workingDirectory: root, dockerfile: (0,external_node_path_namespaceObject.resolve)(build.context, build.dockerfile), shownRoot: build.shownContext, mountedElsewhere, runs });
+        const scan = await scanBuildContext(build.context, { workingDirectory: root, dockerfile: (0,external_node_path_namespaceObject.resolve)(build.context, build.dockerfile), shownRoot: build.shownContext, mountedElsewhere, runs, cache });
         scans.set(scanKey(build), scan);
         const ignoreFile = scan.ignoreFile === 'dockerfile' ? `the Dockerfile's own ${build.shownDockerfile ?? build.dockerfile}.dockerignore` : '.dockerignore';
         notes.push(...scanNotes(sharing.map((other) => other.name).join(', '), context, scan, ignoreFile, sharing.flatMap((other) => other.build?.args ?? [])));

@@ -15,7 +15,7 @@ import { requirementOf } from './official-images.ts';
 import { checkFlyApp } from './fly-app.ts';
 import type { FlyApi } from '../fly/machines-api.ts';
 import { scanNotes } from './scan-notes.ts';
-import { readDockerfile, scanBuildContext, type ScanResult } from './source-scan.ts';
+import { ContextCache, readDockerfile, scanBuildContext, type ScanResult } from './source-scan.ts';
 
 export interface EnvCompletenessOptions {
   workingDirectory: string;
@@ -139,7 +139,9 @@ export async function checkEnvCompleteness(options: EnvCompletenessOptions): Pro
     log('compose: no compose file; checking the Fly app only');
   }
 
-  const scans = options.scanSources ? await scanImages(project, active, root, notes) : new Map<string, ScanResult>();
+  // Compose services and the Fly app may build from one context: it is listed and read once.
+  const contexts = new ContextCache();
+  const scans = options.scanSources ? await scanImages(project, active, root, notes, contexts) : new Map<string, ScanResult>();
   // The Dockerfile is read with or without the scan: a FROM that needs an ARG is a build need.
   const dockerfiles = new Map<string, ReturnType<typeof readDockerfile>>();
   const dockerfileOf = (build: BuildSpec) => {
@@ -220,7 +222,7 @@ export async function checkEnvCompleteness(options: EnvCompletenessOptions): Pro
     const stepProvides = (name: string) => names.has(name) || (stepValues.get(name) ?? '') !== '';
     const fly = await checkFlyApp({
       configPath: flyConfig, shown, root, app: options.flyApp ?? '', api: options.flyApi, scanSources: options.scanSources, required: options.required,
-      example: composeSettings ? undefined : exampleRead, ignore: new Set(options.ignore), providedElsewhere: stepProvides, declared: options.provided, log,
+      example: composeSettings ? undefined : exampleRead, ignore: new Set(options.ignore), providedElsewhere: stepProvides, declared: options.provided, log, contexts,
     });
     flyAppName = fly.app;
     checked.push({ ...fly.service, kind: 'fly' });
@@ -276,7 +278,7 @@ function contextShown(build: BuildSpec, shown: (path: string) => string): string
  * built from that context mounts (another container's scripts), and notes what was
  * left out and why.
  */
-async function scanImages(project: Project, active: Service[], root: string, notes: string[]): Promise<Map<string, ScanResult>> {
+async function scanImages(project: Project, active: Service[], root: string, notes: string[], cache: ContextCache): Promise<Map<string, ScanResult>> {
   const scans = new Map<string, ScanResult>();
   const shown = (path: string) => shownPath(root, path);
   for (const service of active) {
@@ -298,7 +300,7 @@ async function scanImages(project: Project, active: Service[], root: string, not
     // As in Compose, a relative dockerfile is resolved against the context.
     const sharing = active.filter((other) => other.build && scanKey(other.build) === scanKey(build));
     const runs = sharing.flatMap((other) => other.runs).filter(Boolean);
-    const scan = await scanBuildContext(build.context, { workingDirectory: root, dockerfile: resolve(build.context, build.dockerfile), shownRoot: build.shownContext, mountedElsewhere, runs });
+    const scan = await scanBuildContext(build.context, { workingDirectory: root, dockerfile: resolve(build.context, build.dockerfile), shownRoot: build.shownContext, mountedElsewhere, runs, cache });
     scans.set(scanKey(build), scan);
     const ignoreFile = scan.ignoreFile === 'dockerfile' ? `the Dockerfile's own ${build.shownDockerfile ?? build.dockerfile}.dockerignore` : '.dockerignore';
     notes.push(...scanNotes(sharing.map((other) => other.name).join(', '), context, scan, ignoreFile, sharing.flatMap((other) => other.build?.args ?? [])));

@@ -56,6 +56,8 @@ export interface ScanOptions {
   runs?: string[];
   maxFileBytes?: number;
   maxFiles?: number;
+  /** The run's reads of build contexts: a context several images build from is listed and read once. */
+  cache?: ContextCache;
 }
 
 export interface ScanResult {
@@ -174,6 +176,53 @@ export function isTestPath(path: string | string[]): boolean {
   return false;
 }
 
+/** What one file holds for the scan, the same whichever image it belongs to: reads (`file` is filled in per image), wrapper reads, a `#!` line. */
+interface FileFindings {
+  reads: EnvRead[];
+  wrappers: WrapperRead[];
+  script: boolean;
+  /** The bundler config uses import-meta-env. */
+  importMetaEnv: boolean;
+}
+/** A file that reads no environment, as nearly every file is. */
+const NOTHING_READ: FileFindings = { reads: [], wrappers: [], script: false, importMetaEnv: false };
+
+/**
+ * One run's reads of build contexts. Compose services and a Fly app may build from one
+ * context (with different ignore files, mounts or commands): git lists it once and each
+ * file is read and scanned once; what belongs to which image is decided per scan.
+ */
+export class ContextCache {
+  readonly #values = new Map<string, unknown>();
+
+  once<T>(key: string, compute: () => T): T {
+    if (this.#values.has(key)) return this.#values.get(key) as T;
+    const value = compute();
+    this.#values.set(key, value);
+    return value;
+  }
+}
+
+/** Reads one source file and finds what it reads; undefined when it is not a regular file within the limit. */
+function scanFileBytes(path: string, language: Language, phase: 'run' | 'build', maxBytes: number): FileFindings | undefined {
+  const bytes = readRegularFile(path, maxBytes);
+  if (!bytes) return undefined;
+  // Nearly every file reads no environment at all: skip them without decoding.
+  const reading = MARKERS[language].some((marker) => bytes.indexOf(marker) >= 0);
+  // A marker both lists share was just searched for: each byte search costs a pass over the file.
+  const wrapping = reading || WRAPPER_MARKERS[language].some((marker) => !MARKERS[language].includes(marker) && bytes.indexOf(marker) >= 0);
+  if (!reading && !wrapping) return NOTHING_READ;
+  const text = bytes.toString('utf8');
+  const wrappers: WrapperRead[] = [];
+  if (wrapping) wrapperReadsIn(text, language, wrappers);
+  return {
+    reads: reading ? scanText(text, language, '', [], phase) : [],
+    wrappers,
+    script: bytes[0] === 0x23 && bytes[1] === 0x21,
+    importMetaEnv: language === 'js' && text.includes('@import-meta-env/') && IMPORT_META_ENV_PLUGIN.test(text),
+  };
+}
+
 export async function scanBuildContext(root: string, options: ScanOptions): Promise<ScanResult> {
   const maxFileBytes = options.maxFileBytes ?? 1024 * 1024;
   const maxFiles = options.maxFiles ?? 100_000;
@@ -183,8 +232,10 @@ export async function scanBuildContext(root: string, options: ScanOptions): Prom
   const skipped = { dockerignore: 0, tests: 0, mounted: 0, mixEnv: 0 };
   const unread: Record<string, number> = {};
   const dockerfile = options.dockerfile ?? join(root, 'Dockerfile');
-  const ignore = contextIgnore(root, dockerfile, options.ignoreFile);
-  const dockerText = readDockerfileText(dockerfile);
+  const cache = options.cache;
+  const once = <T>(key: string, compute: () => T): T => (cache ? cache.once(key, compute) : compute());
+  const ignore = once(`\0ignore\0${root}\0${dockerfile}\0${options.ignoreFile ?? ''}`, () => contextIgnore(root, dockerfile, options.ignoreFile));
+  const dockerText = once(`\0dockerfile\0${dockerfile}`, () => readDockerfileText(dockerfile));
   const mixEnv = mixEnvOf(dockerText);
   let sawMixConfig = false;
   const mounted = (options.mountedElsewhere ?? []).map((path) => path.replace(/\/+$/, ''));
@@ -228,24 +279,23 @@ export async function scanBuildContext(root: string, options: ScanOptions): Prom
       truncated = true;
       return false;
     }
-    const bytes = readRegularFile(path, maxFileBytes);
-    if (!bytes) return true;
+    const phase = mixConfig === 'build' ? 'build' : 'run';
+    const found = once(phase === 'run' ? path : `${path}\0build`, () => scanFileBytes(path, language, phase, maxFileBytes));
+    if (!found) return true;
     filesScanned++;
-    // Nearly every file reads no environment at all: skip them without decoding.
-    const reading = MARKERS[language].some((marker) => bytes.indexOf(marker) >= 0);
-    // A marker both lists share was just searched for: each byte search costs a pass over the file.
-    const wrapping = reading || WRAPPER_MARKERS[language].some((marker) => !MARKERS[language].includes(marker) && bytes.indexOf(marker) >= 0);
-    if (!reading && !wrapping) return true;
-    const text = bytes.toString('utf8');
+    if (found === NOTHING_READ) return true;
     const from = reads.length;
-    if (reading) scanText(text, language, shown(rel), reads, mixConfig === 'build' ? 'build' : 'run');
-    if (language === 'js' && !importMetaEnvAtRuntime && text.includes('@import-meta-env/') && IMPORT_META_ENV_PLUGIN.test(text)) importMetaEnvAtRuntime = true;
-    if (wrapping) wrapperReadsIn(text, language, wrappers);
-    if (reads.length > from && bytes[0] === 0x23 && bytes[1] === 0x21) scripts.push({ rel, from, to: reads.length });
+    if (found.reads.length > 0) {
+      const file = shown(rel);
+      for (const read of found.reads) reads.push({ ...read, file });
+    }
+    if (found.importMetaEnv) importMetaEnvAtRuntime = true;
+    wrappers.push(...found.wrappers);
+    if (found.script && reads.length > from) scripts.push({ rel, from, to: reads.length });
     return true;
   };
 
-  const listed = await gitListedFiles(root);
+  const listed = await once(`\0listed\0${root}`, () => gitListedFiles(root));
   if (listed) {
     // git prints normalized relative paths: plain concatenation spares a path.join per file.
     const base = root.endsWith('/') ? root : `${root}/`;
