@@ -1,24 +1,28 @@
 // What one env-completeness run reads from disk, counted (work, never time): each
-// env_file once however many services name it, and a build context once when compose
-// and fly.toml build from it.
+// env_file once however many services name it, a build context scanned once when
+// compose and fly.toml build from it, and the search for a `#!` script's name reading
+// the text files that could name it, never the binaries next to them.
 import * as fs from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkEnvCompleteness, type EnvCompletenessOptions } from '../src/compose/env-completeness.ts';
 import { brief, composeProject, engineOptions } from './harness/compose-project.ts';
 
-// Every file read of the engine goes through node:fs readFileSync: counted per path.
+// Every file read of the engine goes through node:fs readFileSync or openSync: counted per path.
 vi.mock('node:fs', async (original) => {
   const real = await original<typeof import('node:fs')>();
-  return { ...real, readFileSync: vi.fn(real.readFileSync) };
+  return { ...real, readFileSync: vi.fn(real.readFileSync), openSync: vi.fn(real.openSync) };
 });
 
 const check = (dir: string, extra: Partial<EnvCompletenessOptions> = {}) => checkEnvCompleteness(engineOptions(dir, { exampleFile: 'none', ...extra }));
 /** How often the run read `path` (absolute). */
 const readsOf = (path: string) => vi.mocked(fs.readFileSync).mock.calls.filter(([read]) => read === path).length;
+/** How often it opened `path` to read it in parts. */
+const opensOf = (path: string) => vi.mocked(fs.openSync).mock.calls.filter(([opened]) => opened === path).length;
 
 beforeEach(() => {
   vi.mocked(fs.readFileSync).mockClear();
+  vi.mocked(fs.openSync).mockClear();
 });
 
 describe('what one run reads', () => {
@@ -52,5 +56,36 @@ describe('what one run reads', () => {
     expect(brief(result.missing)).toEqual(['web/DATABASE_URL/not-passed', 'web/LOG_LEVEL/not-passed']);
     expect(brief(result.notices)).toEqual(['web-fly/DATABASE_URL/not-passed', 'web-fly/SEED_URL/not-passed']);
     expect(result.services.map((service) => `${service.name}:${service.filesScanned}:${service.reads}`)).toEqual(['web:2:2', 'seeder:0:0', 'web-fly:3:3']);
+  });
+
+  it('the search for a #! script\'s name reads text files, never binaries: a known binary extension is not opened, another file only sniffed', async () => {
+    // Bytes that name the script, behind a NUL: binary content, no command.
+    const binary = (head: number[]) => Buffer.concat([Buffer.from(head), Buffer.from('\0\0\0 node bin/backfill.js '), Buffer.alloc(64 * 1024, 7)]);
+    const image = {
+      'compose.yaml': 'services:\n  web:\n    build: .\n',
+      Dockerfile: 'FROM node:22\nCOPY . /app\nCMD ["node", "/app/server.js"]\n',
+      'server.js': 'console.log("up");\n',
+      'bin/backfill.js': '#!/usr/bin/env node\nconst token = process.env.BACKFILL_TOKEN.trim();\n',
+      'public/logo.png': binary([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      'public/fonts/inter.WOFF2': binary([0x77, 0x4f, 0x46, 0x32]),
+      'data/model': binary([0x7f, 0x45, 0x4c, 0x46]),
+      'docs/readme.txt': 'nothing runs from here\n',
+    };
+    const dir = composeProject(image);
+    const result = await check(dir);
+    for (const file of ['public/logo.png', 'public/fonts/inter.WOFF2']) {
+      expect(readsOf(join(dir, file)), file).toBe(0);
+      expect(opensOf(join(dir, file)), file).toBe(0);
+    }
+    expect(readsOf(join(dir, 'data/model'))).toBe(0);
+    expect(readsOf(join(dir, 'docs/readme.txt')) + opensOf(join(dir, 'docs/readme.txt'))).toBe(1);
+    // Nothing the image runs names it (a name inside a binary is no command): its read is a notice.
+    expect(brief(result.missing)).toEqual([]);
+    expect(brief(result.notices)).toEqual(['web/BACKFILL_TOKEN/not-passed']);
+    expect(result.notes.join('\n')).toContain('1 standalone script (a #! line) that nothing the image runs names (CMD, ENTRYPOINT, command, another file of the image): bin/backfill.js');
+
+    // A text file without an extension that names it (a Procfile) is still read: the read is a need again.
+    const named = await check(composeProject({ ...image, Procfile: 'worker: node bin/backfill.js\n' }));
+    expect(brief(named.missing)).toEqual(['web/BACKFILL_TOKEN/not-passed']);
   });
 });

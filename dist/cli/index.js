@@ -25770,6 +25770,60 @@ function readRegularFile(path, maxBytes) {
     }
     return bytes.length > maxBytes ? undefined : bytes;
 }
+/**
+ * Files a script name is not looked for in: media, fonts, archives and compiled code,
+ * whose bytes are no command a person or a program runs a script by.
+ */
+const BINARY_EXTENSIONS = new Set([
+    '.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif', '.ico', '.icns', '.bmp', '.tif', '.tiff', '.psd', '.heic',
+    '.woff', '.woff2', '.ttf', '.otf', '.eot',
+    '.mp3', '.mp4', '.m4a', '.aac', '.wav', '.ogg', '.oga', '.webm', '.mov', '.avi', '.flac', '.mkv',
+    '.pdf', '.zip', '.gz', '.tgz', '.bz2', '.xz', '.zst', '.7z', '.rar', '.br',
+    '.jar', '.war', '.class', '.pyc', '.pyo', '.so', '.dylib', '.dll', '.exe', '.o', '.a', '.node', '.wasm', '.beam',
+    '.sqlite', '.sqlite3',
+]);
+/** As git and grep tell binary from text: a NUL byte in the first 8000 bytes. */
+const SNIFF_BYTES = 8000;
+/**
+ * The bytes of a regular text file up to `maxBytes` for the script-name search; undefined
+ * for anything else. A known binary extension is not opened; any other file is read
+ * whole only when its first bytes hold no NUL (an image without an extension costs 8 KB).
+ */
+function readTextFile(path, rel, maxBytes) {
+    const slash = rel.lastIndexOf('/');
+    const dot = rel.lastIndexOf('.');
+    if (dot > slash + 1 && BINARY_EXTENSIONS.has(rel.slice(dot).toLowerCase()))
+        return undefined;
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, OPEN_FLAGS);
+    }
+    catch {
+        return undefined; // deleted in the working tree, a symlink, unreadable
+    }
+    try {
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        if (!stat.isFile() || stat.size > maxBytes)
+            return undefined;
+        const bytes = Buffer.allocUnsafe(stat.size);
+        let length = (0,external_node_fs_.readSync)(fd, bytes, 0, Math.min(stat.size, SNIFF_BYTES), 0);
+        if (bytes.subarray(0, length).indexOf(0) >= 0)
+            return undefined;
+        while (length < stat.size) {
+            const read = (0,external_node_fs_.readSync)(fd, bytes, length, stat.size - length, length);
+            if (read === 0)
+                break; // shrank since the stat
+            length += read;
+        }
+        return bytes.subarray(0, length);
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
 function safeReaddir(dir) {
     try {
         return (0,external_node_fs_.readdirSync)(dir);
@@ -25830,7 +25884,7 @@ function unnamedScripts(scripts, runs, files, maxBytes) {
         mentions(text, '');
     if (open.size > 0) {
         files((path, rel) => {
-            const bytes = readRegularFile(path, maxBytes);
+            const bytes = readTextFile(path, rel, maxBytes);
             if (bytes)
                 mentions(bytes, rel);
             return open.size > 0;

@@ -17,7 +17,7 @@
  * Reads through configuration wrappers (`configService.get('X')`, `env('X')`) are
  * counted and named, not judged.
  */
-import { constants, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { Git } from '../git/git.ts';
@@ -433,6 +433,55 @@ function readRegularFile(path: string, maxBytes: number): Buffer | undefined {
   return bytes.length > maxBytes ? undefined : bytes;
 }
 
+/**
+ * Files a script name is not looked for in: media, fonts, archives and compiled code,
+ * whose bytes are no command a person or a program runs a script by.
+ */
+const BINARY_EXTENSIONS = new Set([
+  '.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif', '.ico', '.icns', '.bmp', '.tif', '.tiff', '.psd', '.heic',
+  '.woff', '.woff2', '.ttf', '.otf', '.eot',
+  '.mp3', '.mp4', '.m4a', '.aac', '.wav', '.ogg', '.oga', '.webm', '.mov', '.avi', '.flac', '.mkv',
+  '.pdf', '.zip', '.gz', '.tgz', '.bz2', '.xz', '.zst', '.7z', '.rar', '.br',
+  '.jar', '.war', '.class', '.pyc', '.pyo', '.so', '.dylib', '.dll', '.exe', '.o', '.a', '.node', '.wasm', '.beam',
+  '.sqlite', '.sqlite3',
+]);
+/** As git and grep tell binary from text: a NUL byte in the first 8000 bytes. */
+const SNIFF_BYTES = 8000;
+
+/**
+ * The bytes of a regular text file up to `maxBytes` for the script-name search; undefined
+ * for anything else. A known binary extension is not opened; any other file is read
+ * whole only when its first bytes hold no NUL (an image without an extension costs 8 KB).
+ */
+function readTextFile(path: string, rel: string, maxBytes: number): Buffer | undefined {
+  const slash = rel.lastIndexOf('/');
+  const dot = rel.lastIndexOf('.');
+  if (dot > slash + 1 && BINARY_EXTENSIONS.has(rel.slice(dot).toLowerCase())) return undefined;
+  let fd: number;
+  try {
+    fd = openSync(path, OPEN_FLAGS);
+  } catch {
+    return undefined; // deleted in the working tree, a symlink, unreadable
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile() || stat.size > maxBytes) return undefined;
+    const bytes = Buffer.allocUnsafe(stat.size);
+    let length = readSync(fd, bytes, 0, Math.min(stat.size, SNIFF_BYTES), 0);
+    if (bytes.subarray(0, length).indexOf(0) >= 0) return undefined;
+    while (length < stat.size) {
+      const read = readSync(fd, bytes, length, stat.size - length, length);
+      if (read === 0) break; // shrank since the stat
+      length += read;
+    }
+    return bytes.subarray(0, length);
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
 function safeReaddir(dir: string): string[] {
   try {
     return readdirSync(dir);
@@ -485,7 +534,7 @@ function unnamedScripts(scripts: string[], runs: string[], files: (visit: (path:
   for (const text of runs) mentions(text, '');
   if (open.size > 0) {
     files((path, rel) => {
-      const bytes = readRegularFile(path, maxBytes);
+      const bytes = readTextFile(path, rel, maxBytes);
       if (bytes) mentions(bytes, rel);
       return open.size > 0;
     });
