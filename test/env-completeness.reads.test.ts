@@ -1,28 +1,42 @@
 // What one env-completeness run reads from disk, counted (work, never time): each
 // env_file once however many services name it, a build context scanned once when
 // compose and fly.toml build from it, and the search for a `#!` script's name reading
-// the text files that could name it, never the binaries next to them.
+// the text files that could name it, never the binaries next to them. Files are read
+// into one reused buffer: each must still be read whole and alone.
 import * as fs from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkEnvCompleteness, type EnvCompletenessOptions } from '../src/compose/env-completeness.ts';
+import { scanBuildContext } from '../src/compose/source-scan.ts';
 import { brief, composeProject, engineOptions } from './harness/compose-project.ts';
 
-// Every file read of the engine goes through node:fs readFileSync or openSync: counted per path.
+// Every file read of the engine goes through node:fs readFileSync, or openSync and readSync: counted per path.
+const readBytes = new Map<string, number>();
 vi.mock('node:fs', async (original) => {
   const real = await original<typeof import('node:fs')>();
-  return { ...real, readFileSync: vi.fn(real.readFileSync), openSync: vi.fn(real.openSync) };
+  const opened = new Map<number, string>();
+  const openSync = vi.fn((...args: Parameters<typeof real.openSync>) => {
+    const fd = real.openSync(...args);
+    opened.set(fd, String(args[0]));
+    return fd;
+  });
+  const readSync = vi.fn((...args: Parameters<typeof real.readSync>) => {
+    const read = real.readSync(...args);
+    const path = opened.get(args[0]);
+    if (path) readBytes.set(path, (readBytes.get(path) ?? 0) + read);
+    return read;
+  });
+  return { ...real, readFileSync: vi.fn(real.readFileSync), openSync, readSync };
 });
 
 const check = (dir: string, extra: Partial<EnvCompletenessOptions> = {}) => checkEnvCompleteness(engineOptions(dir, { exampleFile: 'none', ...extra }));
-/** How often the run read `path` (absolute). */
-const readsOf = (path: string) => vi.mocked(fs.readFileSync).mock.calls.filter(([read]) => read === path).length;
-/** How often it opened `path` to read it in parts. */
-const opensOf = (path: string) => vi.mocked(fs.openSync).mock.calls.filter(([opened]) => opened === path).length;
+/** How often the run read `path` (absolute): whole, or opened to read in parts. */
+const readsOf = (path: string) => [...vi.mocked(fs.readFileSync).mock.calls, ...vi.mocked(fs.openSync).mock.calls].filter(([read]) => read === path).length;
 
 beforeEach(() => {
   vi.mocked(fs.readFileSync).mockClear();
   vi.mocked(fs.openSync).mockClear();
+  readBytes.clear();
 });
 
 describe('what one run reads', () => {
@@ -73,12 +87,12 @@ describe('what one run reads', () => {
     };
     const dir = composeProject(image);
     const result = await check(dir);
-    for (const file of ['public/logo.png', 'public/fonts/inter.WOFF2']) {
-      expect(readsOf(join(dir, file)), file).toBe(0);
-      expect(opensOf(join(dir, file)), file).toBe(0);
-    }
-    expect(readsOf(join(dir, 'data/model'))).toBe(0);
-    expect(readsOf(join(dir, 'docs/readme.txt')) + opensOf(join(dir, 'docs/readme.txt'))).toBe(1);
+    for (const file of ['public/logo.png', 'public/fonts/inter.WOFF2']) expect(readsOf(join(dir, file)), file).toBe(0);
+    // Sniffed: no more than its first 8000 bytes of 64 KB.
+    expect(readsOf(join(dir, 'data/model'))).toBe(1);
+    expect(vi.mocked(fs.readFileSync).mock.calls.filter(([read]) => read === join(dir, 'data/model'))).toEqual([]);
+    expect(readBytes.get(join(dir, 'data/model'))).toBeLessThanOrEqual(8000);
+    expect(readsOf(join(dir, 'docs/readme.txt'))).toBe(1);
     // Nothing the image runs names it (a name inside a binary is no command): its read is a notice.
     expect(brief(result.missing)).toEqual([]);
     expect(brief(result.notices)).toEqual(['web/BACKFILL_TOKEN/not-passed']);
@@ -87,5 +101,19 @@ describe('what one run reads', () => {
     // A text file without an extension that names it (a Procfile) is still read: the read is a need again.
     const named = await check(composeProject({ ...image, Procfile: 'worker: node bin/backfill.js\n' }));
     expect(brief(named.missing)).toEqual(['web/BACKFILL_TOKEN/not-passed']);
+  });
+
+  it('files are read into one reused buffer: each keeps its own bytes, before and after a bigger one; an oversized one is skipped', async () => {
+    const padding = (kb: number) => `// ${'x'.repeat(1024)}\n`.repeat(kb);
+    const dir = composeProject({
+      'src/a.ts': 'export const a = process.env.A_URL.trim();\n',
+      'src/b.ts': `${padding(300)}export const b = process.env.B_URL.trim();\n`,
+      'src/c.ts': 'export const c = process.env.C_URL.trim();\n',
+      'src/d.ts': `${padding(1100)}export const d = process.env.D_URL.trim();\n`,
+      'src/e.ts': '// nothing\n',
+    });
+    const scan = await scanBuildContext(dir, { workingDirectory: dir });
+    expect(scan.reads.map((read) => `${read.name}:${read.file}:${read.line}`).sort()).toEqual(['A_URL:src/a.ts:1', 'B_URL:src/b.ts:301', 'C_URL:src/c.ts:1']);
+    expect(scan.filesScanned).toBe(4);
   });
 });
