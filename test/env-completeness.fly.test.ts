@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkEnvCompleteness } from '../src/compose/env-completeness.ts';
 import { scanBuildContext, scanText } from '../src/compose/source-scan.ts';
-import { parseFlyConfig } from '../src/fly/fly-config.ts';
+import { parseFlyConfig, readFlyConfig } from '../src/fly/fly-config.ts';
 import { FlyApi, type FlyMachine } from '../src/fly/machines-api.ts';
 import { runningMachines, secretStatus } from '../src/fly/secret-status.ts';
 import { ROOT, runStep } from './harness/action-runner.ts';
@@ -77,6 +77,44 @@ describe('fly.toml', () => {
     expect(fail('app = 5\n')).toBe('deploy/fly.toml:1: `app` must be a string (the Fly app name)');
     expect(fail("app = 'x'\nenv = ['A']\n")).toBe('deploy/fly.toml:2: `env` must be a table of NAME = "value"');
     for (const message of [fail("app = 'x'\n[env]\n  DATABASE_URL = postgres://user:hunter2@db\n")]) expect(message).not.toContain('hunter2');
+  });
+
+  it('a pull request can write fly.toml: key lines are found in one pass, so the work grows with the file, not with keys x lines (up to the 1 MB cap)', () => {
+    const flyToml = (keys: number) => `app = 'a'\n[env]\n${Array.from({ length: keys }, (_, i) => `  KEY_${i} = 'v'`).join('\n')}\n`;
+    // Every regex run (test, exec, match, replace all go through RegExp.prototype.exec), counted: work, not time.
+    const regexRuns = <T>(read: () => T): { runs: number; value: T } => {
+      const exec = RegExp.prototype.exec;
+      let runs = 0;
+      RegExp.prototype.exec = function (this: RegExp, text: string) {
+        runs++;
+        return exec.call(this, text);
+      };
+      try {
+        const value = read();
+        return { runs, value };
+      } finally {
+        RegExp.prototype.exec = exec;
+      }
+    };
+    const small = regexRuns(() => parseFlyConfig(flyToml(1000), 'fly.toml'));
+    const large = regexRuns(() => parseFlyConfig(flyToml(2000), 'fly.toml'));
+    expect(large.value.env.size).toBe(2000);
+    // Twice the keys: twice the work when linear; four times when each key searches every line.
+    expect(large.runs / small.runs).toBeLessThan(2.5);
+
+    const dir = mkdtempSync(join(tmpdir(), 'fly-cap-'));
+    try {
+      const keys = Math.floor((1024 * 1024 - 64) / '  KEY_00000 = \'v\'\n'.length);
+      const text = flyToml(keys);
+      expect(text.length).toBeLessThanOrEqual(1024 * 1024);
+      writeFileSync(join(dir, 'fly.toml'), text);
+      const atCap = regexRuns(() => readFlyConfig(join(dir, 'fly.toml'), 'fly.toml'));
+      expect(atCap.value.env.size).toBe(keys);
+      expect(atCap.value.env.get(`KEY_${keys - 1}`)).toBe(keys + 2);
+      expect(atCap.runs).toBeLessThan(4 * (keys + 3));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -2,7 +2,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { checkEnvCompleteness, type EnvCompletenessOptions } from '../../src/compose/env-completeness.ts';
 import { scanBuildContext } from '../../src/compose/source-scan.ts';
+import { parseFlyConfig } from '../../src/fly/fly-config.ts';
 import { Git } from '../../src/git/git.ts';
+import { parse as parseToml } from 'smol-toml';
 import { prepareStep } from '../../test/harness/action-runner.ts';
 import { composeProject } from '../../test/harness/compose-project.ts';
 import { ms, sideBySide, time, type BenchSuite } from '../measure.ts';
@@ -13,6 +15,9 @@ const CONTEXT_DIR = join(CACHE, 'env-completeness-context-20000');
 const FILES = 50;
 const SERVICES = 20;
 const CONTEXT_FILES = 20_000;
+const SCRIPTS_DIR = join(CACHE, 'env-completeness-scripts-1000');
+/** `  KEY_nnnnn = 'v'` lines: just under fly.toml's 1 MB cap. */
+const FLY_KEYS = 55_000;
 
 /** 50 compose files, each restating the same 20 services with more environment (an override stack). */
 function composeFiles(): string[] {
@@ -64,6 +69,36 @@ async function buildContext(): Promise<string[]> {
   return paths;
 }
 
+/**
+ * Two 1,000-file build contexts, 100 TypeScript modules and 900 images of 128 KB each in
+ * git repositories of their own: one also holds a `#!` script that nothing names, so the
+ * scan searches the context for its name.
+ */
+async function scriptContexts(): Promise<{ plain: string; scripted: string }> {
+  const plain = join(SCRIPTS_DIR, 'plain');
+  const scripted = join(SCRIPTS_DIR, 'scripted');
+  for (const dir of [plain, scripted]) {
+    if (existsSync(join(dir, '.git'))) continue;
+    const image = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), Buffer.alloc(128 * 1024 - 12, 0x41)]);
+    for (let i = 0; i < 100; i++) {
+      mkdirSync(join(dir, 'src', `d${i % 10}`), { recursive: true });
+      writeFileSync(join(dir, 'src', `d${i % 10}`, `m${i}.ts`), `${`export const x${i} = ${i};\n`.repeat(100)}${i % 10 === 0 ? `export const e = process.env.E_${i} ?? '';\n` : ''}`);
+    }
+    for (let i = 0; i < 900; i++) {
+      mkdirSync(join(dir, 'public', `i${i % 10}`), { recursive: true });
+      writeFileSync(join(dir, 'public', `i${i % 10}`, `p${i}.png`), image);
+    }
+    if (dir === scripted) {
+      mkdirSync(join(dir, 'bin'), { recursive: true });
+      writeFileSync(join(dir, 'bin', 'backfill.js'), '#!/usr/bin/env node\nconst token = process.env.BACKFILL_TOKEN.trim();\n');
+    }
+    const git = new Git(dir);
+    await git.output(['init', '-q']);
+    await git.output(['add', '-A']);
+  }
+  return { plain, scripted };
+}
+
 export const suite: BenchSuite = {
   name: 'env-completeness',
   async coldStart() {
@@ -94,6 +129,20 @@ export const suite: BenchSuite = {
       },
       5,
     );
+    // A pull request can write fly.toml: at the 1 MB cap, finding each key's line is one pass (a search per key took minutes here).
+    const flyToml = `app = 'a'\n[env]\n${Array.from({ length: FLY_KEYS }, (_, i) => `  KEY_${i} = 'v'`).join('\n')}\n`;
+    if (flyToml.length > 1024 * 1024 || parseFlyConfig(flyToml, 'fly.toml').env.size !== FLY_KEYS) throw new Error('bench fly.toml misbuilt');
+    const fly = await sideBySide(async () => parseFlyConfig(flyToml, 'fly.toml'), async () => parseToml(flyToml), 5);
+
+    // One `#!` script nothing names: the search for its name reads the context's text files, not its 900 images.
+    const contexts = await scriptContexts();
+    const scripted = await scanBuildContext(contexts.scripted, { workingDirectory: contexts.scripted });
+    if (scripted.standaloneScripts.join() !== 'bin/backfill.js' || scripted.filesScanned !== 101) throw new Error('bench script context misread');
+    const search = await sideBySide(
+      async () => scanBuildContext(contexts.scripted, { workingDirectory: contexts.scripted }),
+      async () => scanBuildContext(contexts.plain, { workingDirectory: contexts.plain }),
+      7,
+    );
     return [
       {
         label: `${FILES} compose files x ${SERVICES} services merged, interpolated and checked (engine)`,
@@ -107,6 +156,21 @@ export const suite: BenchSuite = {
         ratio: measured.ratio,
         target: '<= 2x',
         ok: measured.ratio <= 2,
+      },
+      {
+        label: `fly.toml at the 1 MB cap (${FLY_KEYS.toLocaleString('en')} [env] keys) read with each key's line vs smol-toml's parse alone`,
+        value: `${ms(fly.ours)} vs ${ms(fly.reference)}`,
+        ratio: fly.ratio,
+        // Linear passes of their own (key lines, the [env] names): a search per key was over 100x here.
+        target: '<= 3x',
+        ok: fly.ratio <= 3,
+      },
+      {
+        label: 'source scan of a 1,000-file context (100 modules, 900 images) with one #! script nothing names vs the same context without it',
+        value: `${ms(search.ours)} vs ${ms(search.reference)}`,
+        ratio: search.ratio,
+        target: '<= 1.5x',
+        ok: search.ratio <= 1.5,
       },
     ];
   },

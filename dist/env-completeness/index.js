@@ -6692,7 +6692,7 @@ function parseFlyConfig(text, file) {
         const problem = error.message.replace(/^Invalid TOML document:\s*/, '').split('\n')[0].trim();
         throw new ComposeFileError(file, error.line, `invalid TOML: ${problem}`);
     }
-    const lines = text.split('\n');
+    const lines = keyLines(text);
     const app = typeof value.app === 'string' ? value.app : undefined;
     if (value.app !== undefined && app === undefined)
         throw new ComposeFileError(file, keyLine(lines, undefined, 'app'), '`app` must be a string (the Fly app name)');
@@ -6721,36 +6721,51 @@ function parseFlyConfig(text, file) {
 function isTable(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
+/** Top-level keys in `KeyLines.keys` (a TOML table name is never empty). */
+const TOP = '';
+/** At a line's start (sticky): `[table]` or `[[table]]`, else `key =` or `table.key =` (each part bare or quoted, no escapes). */
+const LINE_START = /[ \t\f\v\r]*(?:(\[\[?)\s*([^\]\n]+?)\s*\]|([A-Za-z0-9_-]+|"[^"\\\n]*"|'[^'\n]*')[ \t]*(?:\.[ \t]*([A-Za-z0-9_-]+|"[^"\\\n]*"|'[^'\n]*')[ \t]*)?=)/y;
+function keyLines(text) {
+    const keys = new Map();
+    const headers = new Map();
+    const set = (table, key, line) => {
+        let lines = keys.get(table);
+        if (!lines)
+            keys.set(table, (lines = new Map()));
+        if (!lines.has(key))
+            lines.set(key, line);
+    };
+    let current = TOP;
+    let line = 1;
+    for (let at = 0; at < text.length; line++) {
+        LINE_START.lastIndex = at;
+        const found = LINE_START.exec(text);
+        if (found?.[2] !== undefined) {
+            current = found[2];
+            if (found[1] === '[' && !headers.has(current))
+                headers.set(current, line);
+        }
+        else if (found) {
+            const first = unquote(found[3]);
+            if (found[4] === undefined)
+                set(current, first, line);
+            else if (current === TOP && found[3] === first)
+                set(first, unquote(found[4]), line);
+        }
+        const end = text.indexOf('\n', at);
+        at = end < 0 ? text.length : end + 1;
+    }
+    return { keys, headers };
+}
+function unquote(key) {
+    return key.startsWith('"') || key.startsWith("'") ? key.slice(1, -1) : key;
+}
 /**
  * The line where `key` is set, in `[table]` or at the top level (undefined table), or
  * as a dotted key (`env.NAME = …`); the table's header line, or 1, when not found.
- * Only for messages: the parse itself is smol-toml's.
  */
 function keyLine(lines, table, key) {
-    const quoted = `(?:${fly_config_escape(key)}|"${fly_config_escape(key)}"|'${fly_config_escape(key)}')`;
-    const direct = new RegExp(`^\\s*${quoted}\\s*=`);
-    const dotted = table ? new RegExp(`^\\s*${fly_config_escape(table)}\\s*\\.\\s*${quoted}\\s*=`) : undefined;
-    const header = new RegExp(`^\\s*\\[\\s*${fly_config_escape(table ?? key)}\\s*\\]`);
-    let current;
-    let headerLine = 0;
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        const section = /^\s*\[\[?\s*([^\]]+?)\s*\]\]?/.exec(line);
-        if (section) {
-            current = section[1];
-            if (header.test(line) && headerLine === 0)
-                headerLine = i + 1;
-            continue;
-        }
-        if (current === table && direct.test(line))
-            return i + 1;
-        if (current === undefined && dotted?.test(line))
-            return i + 1;
-    }
-    return headerLine || 1;
-}
-function fly_config_escape(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return lines.keys.get(table ?? TOP)?.get(key) ?? lines.headers.get(table ?? key) ?? 1;
 }
 
 ;// CONCATENATED MODULE: ./src/fly/secret-status.ts
@@ -7772,6 +7787,8 @@ const VITE_ENV_FILE = /^\.env(?:\.(?!(?:example|sample|template|dist|defaults?)(
 /** The bundler config imports import-meta-env (`@import-meta-env/unplugin`, `/babel`, `/swc`): the container fills `import.meta.env` at startup. */
 const IMPORT_META_ENV_PLUGIN = /['"]@import-meta-env\/(?:unplugin|babel|swc|prepare)['"]/;
 const SKIP_DIRS = new Set(['node_modules', '.git', '.svelte-kit', '.next', '.nuxt', 'dist', 'build', 'coverage', '__pycache__', '_build', 'deps', 'vendor', '.venv', 'venv']);
+/** A relative path inside one of SKIP_DIRS: one regex run per listed file, no array of its parts. */
+const IN_SKIPPED_DIR = dirPattern(SKIP_DIRS);
 const JS = new Set(['.js', '.mjs', '.cjs', '.jsx', '.ts', '.mts', '.cts', '.tsx', '.svelte', '.vue', '.astro']);
 const LANGUAGE = { '.py': 'py', '.ex': 'ex', '.exs': 'ex', '.rb': 'rb', '.go': 'go' };
 for (const ext of JS)
@@ -7822,18 +7839,57 @@ const SVELTEKIT_IMPORT = /import\s*\{([^}]*)\}\s*from\s*['"]\$env\/(static|dynam
  * configs, stories. Matched on path segments and file names, in any language.
  */
 const TEST_DIRS = new Set(['test', 'tests', '__tests__', '__test__', 'spec', 'specs', '__mocks__', '__fixtures__', 'fixtures', '__snapshots__', 'testdata', 'e2e', 'cypress', '.storybook']);
+const IN_TEST_DIR = dirPattern(TEST_DIRS);
 const TEST_FILE = /(?:\.(?:test|spec|e2e|cy|stories|story)\.[cm]?[jt]sx?$|_test\.(?:go|py|rb|exs)$|^test_.*\.py$|_spec\.rb$|^conftest\.py$)/;
 const TEST_CONFIG = /^(?:vitest\.(?:config|workspace|setup)|jest\.(?:config|setup|preset)|playwright\.config|cypress\.config|karma\.conf|ava\.config|wdio\.conf|\.mocharc|setupTests|test-setup)\.[cm]?[jt]s$/;
-/** True for a path (relative to the context, `/`-separated, or its parts) that only tests use. */
+/** True for a path (relative to the context, `/`-separated) that only tests use. */
 function isTestPath(path) {
-    const parts = typeof path === 'string' ? path.split('/') : path;
-    const name = parts.at(-1);
-    if (TEST_FILE.test(name) || TEST_CONFIG.test(name))
-        return true;
-    for (let i = 0; i < parts.length - 1; i++)
-        if (TEST_DIRS.has(parts[i]))
-            return true;
-    return false;
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    return TEST_FILE.test(name) || TEST_CONFIG.test(name) || IN_TEST_DIR.test(path);
+}
+/** A relative path with a folder (not the file itself) named one of `names`. */
+function dirPattern(names) {
+    return new RegExp(`(?:^|/)(?:${[...names].map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})/`);
+}
+/** A file that reads no environment, as nearly every file is. */
+const NOTHING_READ = { reads: [], wrappers: [], script: false, importMetaEnv: false };
+/**
+ * One run's reads of build contexts. Compose services and a Fly app may build from one
+ * context (with different ignore files, mounts or commands): git lists it once and each
+ * file is read and scanned once; what belongs to which image is decided per scan.
+ */
+class ContextCache {
+    #values = new Map();
+    once(key, compute) {
+        if (this.#values.has(key))
+            return this.#values.get(key);
+        const value = compute();
+        this.#values.set(key, value);
+        return value;
+    }
+}
+/** Reads one source file and finds what it reads; undefined when it is not a regular file within the limit. */
+function scanFileBytes(path, language, phase, maxBytes) {
+    const bytes = readRegularFile(path, maxBytes);
+    if (!bytes)
+        return undefined;
+    // Nearly every file reads no environment at all: one search for any marker passes them over undecoded
+    // (a regex over the bytes as latin1 text: one pass, where a byte search per marker took one each).
+    const latin1 = bytes.toString('latin1');
+    if (!ANY_MARKER[language].test(latin1))
+        return NOTHING_READ;
+    const reading = MARKERS[language].some((marker) => latin1.includes(marker));
+    const wrapping = reading || WRAPPER_MARKERS[language].some((marker) => latin1.includes(marker));
+    const text = bytes.toString('utf8');
+    const wrappers = [];
+    if (wrapping)
+        wrapperReadsIn(text, language, wrappers);
+    return {
+        reads: reading ? scanText(text, language, '', [], phase) : [],
+        wrappers,
+        script: bytes[0] === 0x23 && bytes[1] === 0x21,
+        importMetaEnv: language === 'js' && text.includes('@import-meta-env/') && IMPORT_META_ENV_PLUGIN.test(text),
+    };
 }
 async function scanBuildContext(root, options) {
     const maxFileBytes = options.maxFileBytes ?? 1024 * 1024;
@@ -7844,8 +7900,10 @@ async function scanBuildContext(root, options) {
     const skipped = { dockerignore: 0, tests: 0, mounted: 0, mixEnv: 0 };
     const unread = {};
     const dockerfile = options.dockerfile ?? (0,external_node_path_namespaceObject.join)(root, 'Dockerfile');
-    const ignore = contextIgnore(root, dockerfile, options.ignoreFile);
-    const dockerText = readDockerfileText(dockerfile);
+    const cache = options.cache;
+    const once = (key, compute) => (cache ? cache.once(key, compute) : compute());
+    const ignore = once(`\0ignore\0${root}\0${dockerfile}\0${options.ignoreFile ?? ''}`, () => contextIgnore(root, dockerfile, options.ignoreFile));
+    const dockerText = once(`\0dockerfile\0${dockerfile}`, () => readDockerfileText(dockerfile));
     const mixEnv = mixEnvOf(dockerText);
     let sawMixConfig = false;
     const mounted = (options.mountedElsewhere ?? []).map((path) => path.replace(/\/+$/, ''));
@@ -7857,7 +7915,7 @@ async function scanBuildContext(root, options) {
     let importMetaEnvAtRuntime = false;
     const shown = (rel) => (options.shownRoot === undefined ? (0,external_node_path_namespaceObject.relative)(options.workingDirectory, (0,external_node_path_namespaceObject.join)(root, rel)) : `${options.shownRoot.replace(/\/+$/, '')}/${rel}`);
     /** Scans one file when its extension is a language we read; false once the file limit is reached. */
-    const scanFile = (path, rel, name, parts) => {
+    const scanFile = (path, rel, name) => {
         if (name.startsWith('.env') && VITE_ENV_FILE.test(name) && !(ignore.matcher && ignore.matcher.excludes(rel)))
             envFiles.add(rel);
         const dot = name.lastIndexOf('.');
@@ -7872,7 +7930,7 @@ async function scanBuildContext(root, options) {
             skipped.dockerignore++;
             return true;
         }
-        if (isTestPath(parts ?? rel)) {
+        if (isTestPath(rel)) {
             skipped.tests++;
             return true;
         }
@@ -7880,7 +7938,7 @@ async function scanBuildContext(root, options) {
             skipped.mounted++;
             return true;
         }
-        const mixConfig = language === 'ex' ? mixConfigPhase(parts ?? rel.split('/'), mixEnv) : undefined;
+        const mixConfig = language === 'ex' ? mixConfigPhase(rel.split('/'), mixEnv) : undefined;
         if (mixConfig)
             sawMixConfig = true;
         if (mixConfig === 'skip') {
@@ -7891,37 +7949,34 @@ async function scanBuildContext(root, options) {
             truncated = true;
             return false;
         }
-        const bytes = readRegularFile(path, maxFileBytes);
-        if (!bytes)
+        const phase = mixConfig === 'build' ? 'build' : 'run';
+        const found = once(phase === 'run' ? path : `${path}\0build`, () => scanFileBytes(path, language, phase, maxFileBytes));
+        if (!found)
             return true;
         filesScanned++;
-        // Nearly every file reads no environment at all: skip them without decoding.
-        const reading = MARKERS[language].some((marker) => bytes.indexOf(marker) >= 0);
-        // A marker both lists share was just searched for: each byte search costs a pass over the file.
-        const wrapping = reading || WRAPPER_MARKERS[language].some((marker) => !MARKERS[language].includes(marker) && bytes.indexOf(marker) >= 0);
-        if (!reading && !wrapping)
+        if (found === NOTHING_READ)
             return true;
-        const text = bytes.toString('utf8');
         const from = reads.length;
-        if (reading)
-            scanText(text, language, shown(rel), reads, mixConfig === 'build' ? 'build' : 'run');
-        if (language === 'js' && !importMetaEnvAtRuntime && text.includes('@import-meta-env/') && IMPORT_META_ENV_PLUGIN.test(text))
+        if (found.reads.length > 0) {
+            const file = shown(rel);
+            for (const read of found.reads)
+                reads.push({ ...read, file });
+        }
+        if (found.importMetaEnv)
             importMetaEnvAtRuntime = true;
-        if (wrapping)
-            wrapperReadsIn(text, language, wrappers);
-        if (reads.length > from && bytes[0] === 0x23 && bytes[1] === 0x21)
+        wrappers.push(...found.wrappers);
+        if (found.script && reads.length > from)
             scripts.push({ rel, from, to: reads.length });
         return true;
     };
-    const listed = await gitListedFiles(root);
+    const listed = await once(`\0listed\0${root}`, () => gitListedFiles(root));
     if (listed) {
         // git prints normalized relative paths: plain concatenation spares a path.join per file.
         const base = root.endsWith('/') ? root : `${root}/`;
         for (const file of listed) {
-            const parts = file.split('/');
-            if (parts.some((part, index) => index < parts.length - 1 && SKIP_DIRS.has(part)))
+            if (IN_SKIPPED_DIR.test(file))
                 continue;
-            if (!scanFile(base + file, file, parts.at(-1), parts))
+            if (!scanFile(base + file, file, file.slice(file.lastIndexOf('/') + 1)))
                 break;
         }
     }
@@ -7929,13 +7984,12 @@ async function scanBuildContext(root, options) {
         walk(root, root, [], scanFile, () => truncated);
     }
     // A script with a `#!` line is run by name: when nothing the image runs names it, its reads are not needs.
-    const inImage = (rel, parts) => !(ignore.matcher && ignore.matcher.excludes(rel)) && !isTestPath(parts) && !isMounted(rel);
+    const inImage = (rel) => !(ignore.matcher && ignore.matcher.excludes(rel)) && !isTestPath(rel) && !isMounted(rel);
     const unnamed = scripts.length === 0 ? [] : unnamedScripts(scripts.map((script) => script.rel), [dockerText, ...(options.runs ?? [])], (visit) => {
         if (listed) {
             const base = root.endsWith('/') ? root : `${root}/`;
             for (const file of listed) {
-                const parts = file.split('/');
-                if (parts.some((part, index) => index < parts.length - 1 && SKIP_DIRS.has(part)) || !inImage(file, parts))
+                if (IN_SKIPPED_DIR.test(file) || !inImage(file))
                     continue;
                 if (!visit(base + file, file))
                     return;
@@ -7944,7 +7998,7 @@ async function scanBuildContext(root, options) {
         else {
             let stop = false;
             walk(root, root, [], (path, rel) => {
-                if (inImage(rel, rel.split('/')))
+                if (inImage(rel))
                     stop = !visit(path, rel);
                 return !stop;
             }, () => stop);
@@ -8050,22 +8104,75 @@ async function gitListedFiles(root) {
     const files = result.stdout.split('\0').filter((file) => file !== '');
     return files.length > 0 ? files : undefined;
 }
+/**
+ * Files a script name is not looked for in: media, fonts, archives and compiled code,
+ * whose bytes are no command a person or a program runs a script by.
+ */
+const BINARY_EXTENSIONS = new Set([
+    '.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif', '.ico', '.icns', '.bmp', '.tif', '.tiff', '.psd', '.heic',
+    '.woff', '.woff2', '.ttf', '.otf', '.eot',
+    '.mp3', '.mp4', '.m4a', '.aac', '.wav', '.ogg', '.oga', '.webm', '.mov', '.avi', '.flac', '.mkv',
+    '.pdf', '.zip', '.gz', '.tgz', '.bz2', '.xz', '.zst', '.7z', '.rar', '.br',
+    '.jar', '.war', '.class', '.pyc', '.pyo', '.so', '.dylib', '.dll', '.exe', '.o', '.a', '.node', '.wasm', '.beam',
+    '.sqlite', '.sqlite3',
+]);
+/** As git and grep tell binary from text: a NUL byte in the first 8000 bytes. */
+const SNIFF_BYTES = 8000;
 const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK;
 /**
- * The bytes of a regular file up to `maxBytes`; undefined for anything else. git lists
- * symlinks and submodules too: O_NOFOLLOW refuses a symlink, a submodule fails as a
- * directory, and O_NONBLOCK keeps a FIFO from blocking. One readFileSync call: an extra
- * stat per file would cost more than the rare oversized file read in vain.
+ * Every file of a scan is read into this one buffer (grown to the largest file read, at
+ * most maxFileBytes): a new buffer per file made tens of megabytes of garbage per scan,
+ * and collecting it cost more than a third of the time reading took.
  */
-function readRegularFile(path, maxBytes) {
-    let bytes;
+let shared = Buffer.allocUnsafe(64 * 1024);
+/**
+ * The bytes of a regular file up to `maxBytes`, in the shared buffer: valid until the
+ * next read, so callers decode or search them at once. undefined for anything else: git
+ * lists symlinks and submodules too; O_NOFOLLOW refuses a symlink, a submodule or a
+ * directory is no regular file, and O_NONBLOCK keeps a FIFO from blocking. With `text`,
+ * also undefined for a known binary extension (not opened) and for a file whose first
+ * bytes hold a NUL (only those are read).
+ */
+function readRegularFile(path, maxBytes, text = false) {
+    if (text) {
+        const slash = path.lastIndexOf('/');
+        const dot = path.lastIndexOf('.');
+        if (dot > slash + 1 && BINARY_EXTENSIONS.has(path.slice(dot).toLowerCase()))
+            return undefined;
+    }
+    let fd;
     try {
-        bytes = (0,external_node_fs_namespaceObject.readFileSync)(path, { flag: OPEN_FLAGS });
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, OPEN_FLAGS);
     }
     catch {
-        return undefined; // deleted in the working tree, a symlink, a directory, unreadable
+        return undefined; // deleted in the working tree, a symlink, unreadable
     }
-    return bytes.length > maxBytes ? undefined : bytes;
+    try {
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!stat.isFile() || stat.size > maxBytes)
+            return undefined;
+        if (shared.length < stat.size)
+            shared = Buffer.allocUnsafe(Math.max(stat.size, shared.length * 2));
+        let length = 0;
+        if (text) {
+            length = (0,external_node_fs_namespaceObject.readSync)(fd, shared, 0, Math.min(stat.size, SNIFF_BYTES), 0);
+            if (shared.subarray(0, length).indexOf(0) >= 0)
+                return undefined;
+        }
+        while (length < stat.size) {
+            const read = (0,external_node_fs_namespaceObject.readSync)(fd, shared, length, stat.size - length, length);
+            if (read === 0)
+                break; // shrank since the stat
+            length += read;
+        }
+        return shared.subarray(0, length);
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
 }
 function safeReaddir(dir) {
     try {
@@ -8127,7 +8234,7 @@ function unnamedScripts(scripts, runs, files, maxBytes) {
         mentions(text, '');
     if (open.size > 0) {
         files((path, rel) => {
-            const bytes = readRegularFile(path, maxBytes);
+            const bytes = readRegularFile(path, maxBytes, true);
             if (bytes)
                 mentions(bytes, rel);
             return open.size > 0;
@@ -8147,6 +8254,8 @@ function containsWord(text, word) {
 }
 /** Text that any wrapper call below contains (spares decoding files without one). */
 const WRAPPER_MARKERS = { js: ['onfig', 'env', 'Env'], py: ['env', 'config'], ex: [], rb: [], go: ['viper'] };
+/** Any marker of MARKERS or WRAPPER_MARKERS, per language. */
+const ANY_MARKER = Object.fromEntries(Object.keys(MARKERS).map((language) => [language, new RegExp([...new Set([...MARKERS[language], ...WRAPPER_MARKERS[language]])].join('|'))]));
 const source_scan_KEY = `(?<name>[A-Za-z_][A-Za-z0-9_.]{0,79})`;
 /** Typed getters of env helpers (`env.bool('X')`, environs' `env.str`, django-environ's `env.db`); not string methods such as `startsWith`. */
 const ACCESSOR = '(?:get|str|string|bool|boolean|int|integer|number|num|float|decimal|json|url|db|db_url|cache|email|path|list|array|dict|port|required)';
@@ -8487,7 +8596,7 @@ async function checkFlyApp(input) {
         notes.push(`Fly app ${app}: [build] image = an existing image; nothing is built from this repository, so no code is scanned`);
     }
     else if (input.scanSources) {
-        scan = await scanBuildContext(context, { workingDirectory: input.root, dockerfile, ignoreFile: config.build.ignorefile ? (0,external_node_path_namespaceObject.resolve)(context, config.build.ignorefile) : undefined });
+        scan = await scanBuildContext(context, { workingDirectory: input.root, dockerfile, ignoreFile: config.build.ignorefile ? (0,external_node_path_namespaceObject.resolve)(context, config.build.ignorefile) : undefined, cache: input.contexts });
         const ignore = scan.ignoreFile === 'named' ? `[build] ignorefile ${config.build.ignorefile}` : scan.ignoreFile === 'dockerfile' ? `${config.build.dockerfile ?? 'Dockerfile'}.dockerignore` : '.dockerignore';
         notes.push(...scanNotes(`Fly app ${app}`, input.shown(context), scan, ignore));
     }
@@ -8654,7 +8763,9 @@ async function checkEnvCompleteness(options) {
     else {
         log('compose: no compose file; checking the Fly app only');
     }
-    const scans = options.scanSources ? await scanImages(project, active, root, notes) : new Map();
+    // Compose services and the Fly app may build from one context: it is listed and read once.
+    const contexts = new ContextCache();
+    const scans = options.scanSources ? await scanImages(project, active, root, notes, contexts) : new Map();
     // The Dockerfile is read with or without the scan: a FROM that needs an ARG is a build need.
     const dockerfiles = new Map();
     const dockerfileOf = (build) => {
@@ -8662,6 +8773,13 @@ async function checkEnvCompleteness(options) {
         if (!dockerfiles.has(key))
             dockerfiles.set(key, scans.get(key) ?? readDockerfile((0,external_node_path_namespaceObject.resolve)(build.context, build.dockerfile)));
         return dockerfiles.get(key);
+    };
+    // Services often share env files (Appwrite: one .env for every service): each is read and parsed once; undefined when absent.
+    const envFiles = new Map();
+    const envFileEntries = (ref) => {
+        if (!envFiles.has(ref.path))
+            envFiles.set(ref.path, (0,external_node_fs_namespaceObject.existsSync)(ref.path) ? readDotenvFile(ref.path, ref.shown, lookup, false) : undefined);
+        return envFiles.get(ref.path);
     };
     const factsOf = (service) => {
         const scan = service.build ? dockerfileOf(service.build) : undefined;
@@ -8683,12 +8801,13 @@ async function checkEnvCompleteness(options) {
         }
         const envFileValues = new Map();
         for (const ref of service.envFiles) {
-            if (!(0,external_node_fs_namespaceObject.existsSync)(ref.path)) {
+            const entries = envFileEntries(ref);
+            if (!entries) {
                 if (ref.required && active.includes(service))
                     notes.push(`${service.name}: env_file ${ref.shown} does not exist here (${ref.file}:${ref.line}); its variables count as not defined`);
                 continue;
             }
-            for (const entry of readDotenvFile(ref.path, ref.shown, lookup, false)) {
+            for (const entry of entries) {
                 if (entry.value === undefined || defined.has(entry.key))
                     continue;
                 defined.set(entry.key, { at: `${ref.shown}:${entry.line}`, empty: entry.value === '' });
@@ -8735,7 +8854,7 @@ async function checkEnvCompleteness(options) {
         const stepProvides = (name) => names.has(name) || (stepValues.get(name) ?? '') !== '';
         const fly = await checkFlyApp({
             configPath: flyConfig, shown, root, app: options.flyApp ?? '', api: options.flyApi, scanSources: options.scanSources, required: options.required,
-            example: composeSettings ? undefined : exampleRead, ignore: new Set(options.ignore), providedElsewhere: stepProvides, declared: options.provided, log,
+            example: composeSettings ? undefined : exampleRead, ignore: new Set(options.ignore), providedElsewhere: stepProvides, declared: options.provided, log, contexts,
         });
         flyAppName = fly.app;
         checked.push({ ...fly.service, kind: 'fly' });
@@ -8787,7 +8906,7 @@ function contextShown(build, shown) {
  * built from that context mounts (another container's scripts), and notes what was
  * left out and why.
  */
-async function scanImages(project, active, root, notes) {
+async function scanImages(project, active, root, notes, cache) {
     const scans = new Map();
     const shown = (path) => shownPath(root, path);
     for (const service of active) {
@@ -8812,7 +8931,7 @@ async function scanImages(project, active, root, notes) {
         // As in Compose, a relative dockerfile is resolved against the context.
         const sharing = active.filter((other) => other.build && scanKey(other.build) === scanKey(build));
         const runs = sharing.flatMap((other) => other.runs).filter(Boolean);
-        const scan = await scanBuildContext(build.context, { workingDirectory: root, dockerfile: (0,external_node_path_namespaceObject.resolve)(build.context, build.dockerfile), shownRoot: build.shownContext, mountedElsewhere, runs });
+        const scan = await scanBuildContext(build.context, { workingDirectory: root, dockerfile: (0,external_node_path_namespaceObject.resolve)(build.context, build.dockerfile), shownRoot: build.shownContext, mountedElsewhere, runs, cache });
         scans.set(scanKey(build), scan);
         const ignoreFile = scan.ignoreFile === 'dockerfile' ? `the Dockerfile's own ${build.shownDockerfile ?? build.dockerfile}.dockerignore` : '.dockerignore';
         notes.push(...scanNotes(sharing.map((other) => other.name).join(', '), context, scan, ignoreFile, sharing.flatMap((other) => other.build?.args ?? [])));

@@ -5,17 +5,17 @@ import { UserError } from '../shared/errors.ts';
 import type { Finding } from '../shared/findings.ts';
 import { findMissing, type Definition, type ExampleFile, type ImageFacts, type MissingVariable, type ServiceFacts } from './check.ts';
 import { DEFAULT_EXAMPLE_FILES, DEFAULT_FLY_CONFIG, inProject, shownPath } from './defaults.ts';
-import { readDotenvFile } from './dotenv.ts';
+import { readDotenvFile, type DotenvEntry } from './dotenv.ts';
 import { listGitHubNames } from './github-names.ts';
 import type { Lookup } from './interpolate.ts';
 import { servicesShown } from './report.ts';
-import { loadProject, type BuildSpec, type Project, type Service } from './project.ts';
+import { loadProject, type BuildSpec, type EnvFileRef, type Project, type Service } from './project.ts';
 import { NoComposeFileError, resolveProjectSettings, type ProjectSettings, type Setting } from './project-settings.ts';
 import { requirementOf } from './official-images.ts';
 import { checkFlyApp } from './fly-app.ts';
 import type { FlyApi } from '../fly/machines-api.ts';
 import { scanNotes } from './scan-notes.ts';
-import { readDockerfile, scanBuildContext, type ScanResult } from './source-scan.ts';
+import { ContextCache, readDockerfile, scanBuildContext, type ScanResult } from './source-scan.ts';
 
 export interface EnvCompletenessOptions {
   workingDirectory: string;
@@ -139,13 +139,21 @@ export async function checkEnvCompleteness(options: EnvCompletenessOptions): Pro
     log('compose: no compose file; checking the Fly app only');
   }
 
-  const scans = options.scanSources ? await scanImages(project, active, root, notes) : new Map<string, ScanResult>();
+  // Compose services and the Fly app may build from one context: it is listed and read once.
+  const contexts = new ContextCache();
+  const scans = options.scanSources ? await scanImages(project, active, root, notes, contexts) : new Map<string, ScanResult>();
   // The Dockerfile is read with or without the scan: a FROM that needs an ARG is a build need.
   const dockerfiles = new Map<string, ReturnType<typeof readDockerfile>>();
   const dockerfileOf = (build: BuildSpec) => {
     const key = scanKey(build);
     if (!dockerfiles.has(key)) dockerfiles.set(key, scans.get(key) ?? readDockerfile(resolve(build.context, build.dockerfile)));
     return dockerfiles.get(key)!;
+  };
+  // Services often share env files (Appwrite: one .env for every service): each is read and parsed once; undefined when absent.
+  const envFiles = new Map<string, DotenvEntry[] | undefined>();
+  const envFileEntries = (ref: EnvFileRef): DotenvEntry[] | undefined => {
+    if (!envFiles.has(ref.path)) envFiles.set(ref.path, existsSync(ref.path) ? readDotenvFile(ref.path, ref.shown, lookup, false) : undefined);
+    return envFiles.get(ref.path);
   };
   const factsOf = (service: Service): ServiceFacts => {
     const scan = service.build ? dockerfileOf(service.build) : undefined;
@@ -164,11 +172,12 @@ export async function checkEnvCompleteness(options: EnvCompletenessOptions): Pro
     }
     const envFileValues = new Map<string, string>();
     for (const ref of service.envFiles) {
-      if (!existsSync(ref.path)) {
+      const entries = envFileEntries(ref);
+      if (!entries) {
         if (ref.required && active.includes(service)) notes.push(`${service.name}: env_file ${ref.shown} does not exist here (${ref.file}:${ref.line}); its variables count as not defined`);
         continue;
       }
-      for (const entry of readDotenvFile(ref.path, ref.shown, lookup, false)) {
+      for (const entry of entries) {
         if (entry.value === undefined || defined.has(entry.key)) continue;
         defined.set(entry.key, { at: `${ref.shown}:${entry.line}`, empty: entry.value === '' });
         envFileValues.set(entry.key, entry.value);
@@ -213,7 +222,7 @@ export async function checkEnvCompleteness(options: EnvCompletenessOptions): Pro
     const stepProvides = (name: string) => names.has(name) || (stepValues.get(name) ?? '') !== '';
     const fly = await checkFlyApp({
       configPath: flyConfig, shown, root, app: options.flyApp ?? '', api: options.flyApi, scanSources: options.scanSources, required: options.required,
-      example: composeSettings ? undefined : exampleRead, ignore: new Set(options.ignore), providedElsewhere: stepProvides, declared: options.provided, log,
+      example: composeSettings ? undefined : exampleRead, ignore: new Set(options.ignore), providedElsewhere: stepProvides, declared: options.provided, log, contexts,
     });
     flyAppName = fly.app;
     checked.push({ ...fly.service, kind: 'fly' });
@@ -269,7 +278,7 @@ function contextShown(build: BuildSpec, shown: (path: string) => string): string
  * built from that context mounts (another container's scripts), and notes what was
  * left out and why.
  */
-async function scanImages(project: Project, active: Service[], root: string, notes: string[]): Promise<Map<string, ScanResult>> {
+async function scanImages(project: Project, active: Service[], root: string, notes: string[], cache: ContextCache): Promise<Map<string, ScanResult>> {
   const scans = new Map<string, ScanResult>();
   const shown = (path: string) => shownPath(root, path);
   for (const service of active) {
@@ -291,7 +300,7 @@ async function scanImages(project: Project, active: Service[], root: string, not
     // As in Compose, a relative dockerfile is resolved against the context.
     const sharing = active.filter((other) => other.build && scanKey(other.build) === scanKey(build));
     const runs = sharing.flatMap((other) => other.runs).filter(Boolean);
-    const scan = await scanBuildContext(build.context, { workingDirectory: root, dockerfile: resolve(build.context, build.dockerfile), shownRoot: build.shownContext, mountedElsewhere, runs });
+    const scan = await scanBuildContext(build.context, { workingDirectory: root, dockerfile: resolve(build.context, build.dockerfile), shownRoot: build.shownContext, mountedElsewhere, runs, cache });
     scans.set(scanKey(build), scan);
     const ignoreFile = scan.ignoreFile === 'dockerfile' ? `the Dockerfile's own ${build.shownDockerfile ?? build.dockerfile}.dockerignore` : '.dockerignore';
     notes.push(...scanNotes(sharing.map((other) => other.name).join(', '), context, scan, ignoreFile, sharing.flatMap((other) => other.build?.args ?? [])));

@@ -25,7 +25,7 @@ import { runningMachines, secretStatus, type SecretStatus } from '../fly/secret-
 import { UserError } from '../shared/errors.ts';
 import { readNeeds, RUNTIME_NAMES, type MissingVariable } from './check.ts';
 import { scanNotes } from './scan-notes.ts';
-import { readDockerfile, scanBuildContext, type ScanResult } from './source-scan.ts';
+import { readDockerfile, scanBuildContext, type ContextCache, type ScanResult } from './source-scan.ts';
 
 /** Set by Fly on every Machine (Fly's runtime environment documentation). */
 const FLY_RUNTIME_NAMES = new Set(['FLY_APP_NAME', 'FLY_MACHINE_ID', 'FLY_ALLOC_ID', 'FLY_REGION', 'FLY_PUBLIC_IP', 'FLY_IMAGE_REF', 'FLY_MACHINE_VERSION', 'FLY_PRIVATE_IP', 'FLY_PROCESS_GROUP', 'FLY_VM_MEMORY_MB', 'PRIMARY_REGION']);
@@ -48,6 +48,8 @@ export interface FlyAppInput {
   /** The provided input: names the deployment declares, also for the build. */
   declared: string[];
   log: (line: string) => void;
+  /** The run's reads of build contexts, shared with the compose services' scans. */
+  contexts?: ContextCache;
 }
 
 export interface FlyAppResult {
@@ -93,7 +95,7 @@ export async function checkFlyApp(input: FlyAppInput): Promise<FlyAppResult> {
   if (config.build.image) {
     notes.push(`Fly app ${app}: [build] image = an existing image; nothing is built from this repository, so no code is scanned`);
   } else if (input.scanSources) {
-    scan = await scanBuildContext(context, { workingDirectory: input.root, dockerfile, ignoreFile: config.build.ignorefile ? resolve(context, config.build.ignorefile) : undefined });
+    scan = await scanBuildContext(context, { workingDirectory: input.root, dockerfile, ignoreFile: config.build.ignorefile ? resolve(context, config.build.ignorefile) : undefined, cache: input.contexts });
     const ignore = scan.ignoreFile === 'named' ? `[build] ignorefile ${config.build.ignorefile}` : scan.ignoreFile === 'dockerfile' ? `${config.build.dockerfile ?? 'Dockerfile'}.dockerignore` : '.dockerignore';
     notes.push(...scanNotes(`Fly app ${app}`, input.shown(context), scan, ignore));
   }

@@ -17,7 +17,7 @@
  * Reads through configuration wrappers (`configService.get('X')`, `env('X')`) are
  * counted and named, not judged.
  */
-import { constants, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { Git } from '../git/git.ts';
@@ -56,6 +56,8 @@ export interface ScanOptions {
   runs?: string[];
   maxFileBytes?: number;
   maxFiles?: number;
+  /** The run's reads of build contexts: a context several images build from is listed and read once. */
+  cache?: ContextCache;
 }
 
 export interface ScanResult {
@@ -101,6 +103,8 @@ const VITE_ENV_FILE = /^\.env(?:\.(?!(?:example|sample|template|dist|defaults?)(
 const IMPORT_META_ENV_PLUGIN = /['"]@import-meta-env\/(?:unplugin|babel|swc|prepare)['"]/;
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.svelte-kit', '.next', '.nuxt', 'dist', 'build', 'coverage', '__pycache__', '_build', 'deps', 'vendor', '.venv', 'venv']);
+/** A relative path inside one of SKIP_DIRS: one regex run per listed file, no array of its parts. */
+const IN_SKIPPED_DIR = dirPattern(SKIP_DIRS);
 const JS = new Set(['.js', '.mjs', '.cjs', '.jsx', '.ts', '.mts', '.cts', '.tsx', '.svelte', '.vue', '.astro']);
 const LANGUAGE: Record<string, 'js' | 'py' | 'ex' | 'rb' | 'go'> = { '.py': 'py', '.ex': 'ex', '.exs': 'ex', '.rb': 'rb', '.go': 'go' };
 for (const ext of JS) LANGUAGE[ext] = 'js';
@@ -162,16 +166,67 @@ const SVELTEKIT_IMPORT = /import\s*\{([^}]*)\}\s*from\s*['"]\$env\/(static|dynam
  * configs, stories. Matched on path segments and file names, in any language.
  */
 const TEST_DIRS = new Set(['test', 'tests', '__tests__', '__test__', 'spec', 'specs', '__mocks__', '__fixtures__', 'fixtures', '__snapshots__', 'testdata', 'e2e', 'cypress', '.storybook']);
+const IN_TEST_DIR = dirPattern(TEST_DIRS);
 const TEST_FILE = /(?:\.(?:test|spec|e2e|cy|stories|story)\.[cm]?[jt]sx?$|_test\.(?:go|py|rb|exs)$|^test_.*\.py$|_spec\.rb$|^conftest\.py$)/;
 const TEST_CONFIG = /^(?:vitest\.(?:config|workspace|setup)|jest\.(?:config|setup|preset)|playwright\.config|cypress\.config|karma\.conf|ava\.config|wdio\.conf|\.mocharc|setupTests|test-setup)\.[cm]?[jt]s$/;
 
-/** True for a path (relative to the context, `/`-separated, or its parts) that only tests use. */
-export function isTestPath(path: string | string[]): boolean {
-  const parts = typeof path === 'string' ? path.split('/') : path;
-  const name = parts.at(-1)!;
-  if (TEST_FILE.test(name) || TEST_CONFIG.test(name)) return true;
-  for (let i = 0; i < parts.length - 1; i++) if (TEST_DIRS.has(parts[i]!)) return true;
-  return false;
+/** True for a path (relative to the context, `/`-separated) that only tests use. */
+export function isTestPath(path: string): boolean {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  return TEST_FILE.test(name) || TEST_CONFIG.test(name) || IN_TEST_DIR.test(path);
+}
+
+/** A relative path with a folder (not the file itself) named one of `names`. */
+function dirPattern(names: Set<string>): RegExp {
+  return new RegExp(`(?:^|/)(?:${[...names].map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})/`);
+}
+
+/** What one file holds for the scan, the same whichever image it belongs to: reads (`file` is filled in per image), wrapper reads, a `#!` line. */
+interface FileFindings {
+  reads: EnvRead[];
+  wrappers: WrapperRead[];
+  script: boolean;
+  /** The bundler config uses import-meta-env. */
+  importMetaEnv: boolean;
+}
+/** A file that reads no environment, as nearly every file is. */
+const NOTHING_READ: FileFindings = { reads: [], wrappers: [], script: false, importMetaEnv: false };
+
+/**
+ * One run's reads of build contexts. Compose services and a Fly app may build from one
+ * context (with different ignore files, mounts or commands): git lists it once and each
+ * file is read and scanned once; what belongs to which image is decided per scan.
+ */
+export class ContextCache {
+  readonly #values = new Map<string, unknown>();
+
+  once<T>(key: string, compute: () => T): T {
+    if (this.#values.has(key)) return this.#values.get(key) as T;
+    const value = compute();
+    this.#values.set(key, value);
+    return value;
+  }
+}
+
+/** Reads one source file and finds what it reads; undefined when it is not a regular file within the limit. */
+function scanFileBytes(path: string, language: Language, phase: 'run' | 'build', maxBytes: number): FileFindings | undefined {
+  const bytes = readRegularFile(path, maxBytes);
+  if (!bytes) return undefined;
+  // Nearly every file reads no environment at all: one search for any marker passes them over undecoded
+  // (a regex over the bytes as latin1 text: one pass, where a byte search per marker took one each).
+  const latin1 = bytes.toString('latin1');
+  if (!ANY_MARKER[language].test(latin1)) return NOTHING_READ;
+  const reading = MARKERS[language].some((marker) => latin1.includes(marker));
+  const wrapping = reading || WRAPPER_MARKERS[language].some((marker) => latin1.includes(marker));
+  const text = bytes.toString('utf8');
+  const wrappers: WrapperRead[] = [];
+  if (wrapping) wrapperReadsIn(text, language, wrappers);
+  return {
+    reads: reading ? scanText(text, language, '', [], phase) : [],
+    wrappers,
+    script: bytes[0] === 0x23 && bytes[1] === 0x21,
+    importMetaEnv: language === 'js' && text.includes('@import-meta-env/') && IMPORT_META_ENV_PLUGIN.test(text),
+  };
 }
 
 export async function scanBuildContext(root: string, options: ScanOptions): Promise<ScanResult> {
@@ -183,8 +238,10 @@ export async function scanBuildContext(root: string, options: ScanOptions): Prom
   const skipped = { dockerignore: 0, tests: 0, mounted: 0, mixEnv: 0 };
   const unread: Record<string, number> = {};
   const dockerfile = options.dockerfile ?? join(root, 'Dockerfile');
-  const ignore = contextIgnore(root, dockerfile, options.ignoreFile);
-  const dockerText = readDockerfileText(dockerfile);
+  const cache = options.cache;
+  const once = <T>(key: string, compute: () => T): T => (cache ? cache.once(key, compute) : compute());
+  const ignore = once(`\0ignore\0${root}\0${dockerfile}\0${options.ignoreFile ?? ''}`, () => contextIgnore(root, dockerfile, options.ignoreFile));
+  const dockerText = once(`\0dockerfile\0${dockerfile}`, () => readDockerfileText(dockerfile));
   const mixEnv = mixEnvOf(dockerText);
   let sawMixConfig = false;
   const mounted = (options.mountedElsewhere ?? []).map((path) => path.replace(/\/+$/, ''));
@@ -197,7 +254,7 @@ export async function scanBuildContext(root: string, options: ScanOptions): Prom
   const shown = (rel: string) => (options.shownRoot === undefined ? relative(options.workingDirectory, join(root, rel)) : `${options.shownRoot.replace(/\/+$/, '')}/${rel}`);
 
   /** Scans one file when its extension is a language we read; false once the file limit is reached. */
-  const scanFile = (path: string, rel: string, name: string, parts?: string[]): boolean => {
+  const scanFile = (path: string, rel: string, name: string): boolean => {
     if (name.startsWith('.env') && VITE_ENV_FILE.test(name) && !(ignore.matcher && ignore.matcher.excludes(rel))) envFiles.add(rel);
     const dot = name.lastIndexOf('.');
     const extension = dot > 0 ? name.slice(dot) : '';
@@ -210,7 +267,7 @@ export async function scanBuildContext(root: string, options: ScanOptions): Prom
       skipped.dockerignore++;
       return true;
     }
-    if (isTestPath(parts ?? rel)) {
+    if (isTestPath(rel)) {
       skipped.tests++;
       return true;
     }
@@ -218,7 +275,7 @@ export async function scanBuildContext(root: string, options: ScanOptions): Prom
       skipped.mounted++;
       return true;
     }
-    const mixConfig = language === 'ex' ? mixConfigPhase(parts ?? rel.split('/'), mixEnv) : undefined;
+    const mixConfig = language === 'ex' ? mixConfigPhase(rel.split('/'), mixEnv) : undefined;
     if (mixConfig) sawMixConfig = true;
     if (mixConfig === 'skip') {
       skipped.mixEnv++;
@@ -228,49 +285,46 @@ export async function scanBuildContext(root: string, options: ScanOptions): Prom
       truncated = true;
       return false;
     }
-    const bytes = readRegularFile(path, maxFileBytes);
-    if (!bytes) return true;
+    const phase = mixConfig === 'build' ? 'build' : 'run';
+    const found = once(phase === 'run' ? path : `${path}\0build`, () => scanFileBytes(path, language, phase, maxFileBytes));
+    if (!found) return true;
     filesScanned++;
-    // Nearly every file reads no environment at all: skip them without decoding.
-    const reading = MARKERS[language].some((marker) => bytes.indexOf(marker) >= 0);
-    // A marker both lists share was just searched for: each byte search costs a pass over the file.
-    const wrapping = reading || WRAPPER_MARKERS[language].some((marker) => !MARKERS[language].includes(marker) && bytes.indexOf(marker) >= 0);
-    if (!reading && !wrapping) return true;
-    const text = bytes.toString('utf8');
+    if (found === NOTHING_READ) return true;
     const from = reads.length;
-    if (reading) scanText(text, language, shown(rel), reads, mixConfig === 'build' ? 'build' : 'run');
-    if (language === 'js' && !importMetaEnvAtRuntime && text.includes('@import-meta-env/') && IMPORT_META_ENV_PLUGIN.test(text)) importMetaEnvAtRuntime = true;
-    if (wrapping) wrapperReadsIn(text, language, wrappers);
-    if (reads.length > from && bytes[0] === 0x23 && bytes[1] === 0x21) scripts.push({ rel, from, to: reads.length });
+    if (found.reads.length > 0) {
+      const file = shown(rel);
+      for (const read of found.reads) reads.push({ ...read, file });
+    }
+    if (found.importMetaEnv) importMetaEnvAtRuntime = true;
+    wrappers.push(...found.wrappers);
+    if (found.script && reads.length > from) scripts.push({ rel, from, to: reads.length });
     return true;
   };
 
-  const listed = await gitListedFiles(root);
+  const listed = await once(`\0listed\0${root}`, () => gitListedFiles(root));
   if (listed) {
     // git prints normalized relative paths: plain concatenation spares a path.join per file.
     const base = root.endsWith('/') ? root : `${root}/`;
     for (const file of listed) {
-      const parts = file.split('/');
-      if (parts.some((part, index) => index < parts.length - 1 && SKIP_DIRS.has(part))) continue;
-      if (!scanFile(base + file, file, parts.at(-1)!, parts)) break;
+      if (IN_SKIPPED_DIR.test(file)) continue;
+      if (!scanFile(base + file, file, file.slice(file.lastIndexOf('/') + 1))) break;
     }
   } else {
     walk(root, root, [], scanFile, () => truncated);
   }
   // A script with a `#!` line is run by name: when nothing the image runs names it, its reads are not needs.
-  const inImage = (rel: string, parts: string[]) => !(ignore.matcher && ignore.matcher.excludes(rel)) && !isTestPath(parts) && !isMounted(rel);
+  const inImage = (rel: string) => !(ignore.matcher && ignore.matcher.excludes(rel)) && !isTestPath(rel) && !isMounted(rel);
   const unnamed = scripts.length === 0 ? [] : unnamedScripts(scripts.map((script) => script.rel), [dockerText, ...(options.runs ?? [])], (visit) => {
     if (listed) {
       const base = root.endsWith('/') ? root : `${root}/`;
       for (const file of listed) {
-        const parts = file.split('/');
-        if (parts.some((part, index) => index < parts.length - 1 && SKIP_DIRS.has(part)) || !inImage(file, parts)) continue;
+        if (IN_SKIPPED_DIR.test(file) || !inImage(file)) continue;
         if (!visit(base + file, file)) return;
       }
     } else {
       let stop = false;
       walk(root, root, [], (path, rel) => {
-        if (inImage(rel, rel.split('/'))) stop = !visit(path, rel);
+        if (inImage(rel)) stop = !visit(path, rel);
         return !stop;
       }, () => stop);
     }
@@ -365,22 +419,69 @@ async function gitListedFiles(root: string): Promise<string[] | undefined> {
   return files.length > 0 ? files : undefined;
 }
 
+/**
+ * Files a script name is not looked for in: media, fonts, archives and compiled code,
+ * whose bytes are no command a person or a program runs a script by.
+ */
+const BINARY_EXTENSIONS = new Set([
+  '.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif', '.ico', '.icns', '.bmp', '.tif', '.tiff', '.psd', '.heic',
+  '.woff', '.woff2', '.ttf', '.otf', '.eot',
+  '.mp3', '.mp4', '.m4a', '.aac', '.wav', '.ogg', '.oga', '.webm', '.mov', '.avi', '.flac', '.mkv',
+  '.pdf', '.zip', '.gz', '.tgz', '.bz2', '.xz', '.zst', '.7z', '.rar', '.br',
+  '.jar', '.war', '.class', '.pyc', '.pyo', '.so', '.dylib', '.dll', '.exe', '.o', '.a', '.node', '.wasm', '.beam',
+  '.sqlite', '.sqlite3',
+]);
+/** As git and grep tell binary from text: a NUL byte in the first 8000 bytes. */
+const SNIFF_BYTES = 8000;
+
 const OPEN_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
+/**
+ * Every file of a scan is read into this one buffer (grown to the largest file read, at
+ * most maxFileBytes): a new buffer per file made tens of megabytes of garbage per scan,
+ * and collecting it cost more than a third of the time reading took.
+ */
+let shared = Buffer.allocUnsafe(64 * 1024);
 
 /**
- * The bytes of a regular file up to `maxBytes`; undefined for anything else. git lists
- * symlinks and submodules too: O_NOFOLLOW refuses a symlink, a submodule fails as a
- * directory, and O_NONBLOCK keeps a FIFO from blocking. One readFileSync call: an extra
- * stat per file would cost more than the rare oversized file read in vain.
+ * The bytes of a regular file up to `maxBytes`, in the shared buffer: valid until the
+ * next read, so callers decode or search them at once. undefined for anything else: git
+ * lists symlinks and submodules too; O_NOFOLLOW refuses a symlink, a submodule or a
+ * directory is no regular file, and O_NONBLOCK keeps a FIFO from blocking. With `text`,
+ * also undefined for a known binary extension (not opened) and for a file whose first
+ * bytes hold a NUL (only those are read).
  */
-function readRegularFile(path: string, maxBytes: number): Buffer | undefined {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path, { flag: OPEN_FLAGS });
-  } catch {
-    return undefined; // deleted in the working tree, a symlink, a directory, unreadable
+function readRegularFile(path: string, maxBytes: number, text = false): Buffer | undefined {
+  if (text) {
+    const slash = path.lastIndexOf('/');
+    const dot = path.lastIndexOf('.');
+    if (dot > slash + 1 && BINARY_EXTENSIONS.has(path.slice(dot).toLowerCase())) return undefined;
   }
-  return bytes.length > maxBytes ? undefined : bytes;
+  let fd: number;
+  try {
+    fd = openSync(path, OPEN_FLAGS);
+  } catch {
+    return undefined; // deleted in the working tree, a symlink, unreadable
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile() || stat.size > maxBytes) return undefined;
+    if (shared.length < stat.size) shared = Buffer.allocUnsafe(Math.max(stat.size, shared.length * 2));
+    let length = 0;
+    if (text) {
+      length = readSync(fd, shared, 0, Math.min(stat.size, SNIFF_BYTES), 0);
+      if (shared.subarray(0, length).indexOf(0) >= 0) return undefined;
+    }
+    while (length < stat.size) {
+      const read = readSync(fd, shared, length, stat.size - length, length);
+      if (read === 0) break; // shrank since the stat
+      length += read;
+    }
+    return shared.subarray(0, length);
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function safeReaddir(dir: string): string[] {
@@ -435,7 +536,7 @@ function unnamedScripts(scripts: string[], runs: string[], files: (visit: (path:
   for (const text of runs) mentions(text, '');
   if (open.size > 0) {
     files((path, rel) => {
-      const bytes = readRegularFile(path, maxBytes);
+      const bytes = readRegularFile(path, maxBytes, true);
       if (bytes) mentions(bytes, rel);
       return open.size > 0;
     });
@@ -460,6 +561,8 @@ interface WrapperRead {
 
 /** Text that any wrapper call below contains (spares decoding files without one). */
 const WRAPPER_MARKERS: Record<Language, string[]> = { js: ['onfig', 'env', 'Env'], py: ['env', 'config'], ex: [], rb: [], go: ['viper'] };
+/** Any marker of MARKERS or WRAPPER_MARKERS, per language. */
+const ANY_MARKER = Object.fromEntries((Object.keys(MARKERS) as Language[]).map((language) => [language, new RegExp([...new Set([...MARKERS[language], ...WRAPPER_MARKERS[language]])].join('|'))])) as Record<Language, RegExp>;
 const KEY = `(?<name>[A-Za-z_][A-Za-z0-9_.]{0,79})`;
 /** Typed getters of env helpers (`env.bool('X')`, environs' `env.str`, django-environ's `env.db`); not string methods such as `startsWith`. */
 const ACCESSOR = '(?:get|str|string|bool|boolean|int|integer|number|num|float|decimal|json|url|db|db_url|cache|email|path|list|array|dict|port|required)';

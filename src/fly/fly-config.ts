@@ -61,7 +61,7 @@ export function parseFlyConfig(text: string, file: string): FlyConfig {
     const problem = error.message.replace(/^Invalid TOML document:\s*/, '').split('\n')[0]!.trim();
     throw new FileError(file, error.line, `invalid TOML: ${problem}`);
   }
-  const lines = text.split('\n');
+  const lines = keyLines(text);
   const app = typeof value.app === 'string' ? value.app : undefined;
   if (value.app !== undefined && app === undefined) throw new FileError(file, keyLine(lines, undefined, 'app'), '`app` must be a string (the Fly app name)');
 
@@ -90,32 +90,58 @@ function isTable(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
 
+/** Top-level keys in `KeyLines.keys` (a TOML table name is never empty). */
+const TOP = '';
+/** At a line's start (sticky): `[table]` or `[[table]]`, else `key =` or `table.key =` (each part bare or quoted, no escapes). */
+const LINE_START = /[ \t\f\v\r]*(?:(\[\[?)\s*([^\]\n]+?)\s*\]|([A-Za-z0-9_-]+|"[^"\\\n]*"|'[^'\n]*')[ \t]*(?:\.[ \t]*([A-Za-z0-9_-]+|"[^"\\\n]*"|'[^'\n]*')[ \t]*)?=)/y;
+
+/**
+ * Where keys are set, from one pass over the lines (a pull request can write fly.toml:
+ * a search per key would cost keys x lines). Only for messages: the parse itself is
+ * smol-toml's.
+ */
+interface KeyLines {
+  /** table → key → the first line setting it: `key =` under `[table]`, or `table.key =` at the top level (table TOP for top-level keys). */
+  keys: Map<string, Map<string, number>>;
+  /** `[table]` → its first header line. */
+  headers: Map<string, number>;
+}
+
+function keyLines(text: string): KeyLines {
+  const keys = new Map<string, Map<string, number>>();
+  const headers = new Map<string, number>();
+  const set = (table: string, key: string, line: number) => {
+    let lines = keys.get(table);
+    if (!lines) keys.set(table, (lines = new Map()));
+    if (!lines.has(key)) lines.set(key, line);
+  };
+  let current = TOP;
+  let line = 1;
+  for (let at = 0; at < text.length; line++) {
+    LINE_START.lastIndex = at;
+    const found = LINE_START.exec(text);
+    if (found?.[2] !== undefined) {
+      current = found[2];
+      if (found[1] === '[' && !headers.has(current)) headers.set(current, line);
+    } else if (found) {
+      const first = unquote(found[3]!);
+      if (found[4] === undefined) set(current, first, line);
+      else if (current === TOP && found[3] === first) set(first, unquote(found[4]), line);
+    }
+    const end = text.indexOf('\n', at);
+    at = end < 0 ? text.length : end + 1;
+  }
+  return { keys, headers };
+}
+
+function unquote(key: string): string {
+  return key.startsWith('"') || key.startsWith("'") ? key.slice(1, -1) : key;
+}
+
 /**
  * The line where `key` is set, in `[table]` or at the top level (undefined table), or
  * as a dotted key (`env.NAME = …`); the table's header line, or 1, when not found.
- * Only for messages: the parse itself is smol-toml's.
  */
-function keyLine(lines: string[], table: string | undefined, key: string): number {
-  const quoted = `(?:${escape(key)}|"${escape(key)}"|'${escape(key)}')`;
-  const direct = new RegExp(`^\\s*${quoted}\\s*=`);
-  const dotted = table ? new RegExp(`^\\s*${escape(table)}\\s*\\.\\s*${quoted}\\s*=`) : undefined;
-  const header = new RegExp(`^\\s*\\[\\s*${escape(table ?? key)}\\s*\\]`);
-  let current: string | undefined;
-  let headerLine = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const section = /^\s*\[\[?\s*([^\]]+?)\s*\]\]?/.exec(line);
-    if (section) {
-      current = section[1];
-      if (header.test(line) && headerLine === 0) headerLine = i + 1;
-      continue;
-    }
-    if (current === table && direct.test(line)) return i + 1;
-    if (current === undefined && dotted?.test(line)) return i + 1;
-  }
-  return headerLine || 1;
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+function keyLine(lines: KeyLines, table: string | undefined, key: string): number {
+  return lines.keys.get(table ?? TOP)?.get(key) ?? lines.headers.get(table ?? key) ?? 1;
 }
