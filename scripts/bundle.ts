@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { METADATA_FILE, actionMetadataSource } from './action-metadata.ts';
+import { deferRequires } from './defer-requires.ts';
 
 interface NccAsset { source: string | Buffer; permissions?: number }
 type Ncc = (entry: string, options: Record<string, unknown>) => Promise<{ code: string; assets: Record<string, NccAsset> }>;
@@ -63,12 +64,13 @@ async function build({ entry, out }: { entry: string; out: string }): Promise<vo
   });
   mkdirSync(target, { recursive: true });
   // A bundle that starts with a shebang (the CLI) is executable, as ncc's own CLI writes it.
-  writeFileSync(join(target, 'index.js'), code, { mode: code.startsWith('#!') ? 0o755 : 0o644 });
+  writeFileSync(join(target, 'index.js'), deferRequires(code, `${out}/index.js`), { mode: code.startsWith('#!') ? 0o755 : 0o644 });
   for (const [name, asset] of Object.entries(assets)) {
     // Platform binaries never ship (ssh2's Windows agent helper, pagent.exe, among them).
     if (/\.(node|exe|dll|so|dylib)$/.test(name)) continue;
     mkdirSync(dirname(join(target, name)), { recursive: true });
-    writeFileSync(join(target, name), asset.source, { mode: asset.permissions });
+    const source = name.endsWith('.js') ? deferRequires(asset.source.toString(), `${out}/${name}`) : asset.source; // lazily loaded chunks
+    writeFileSync(join(target, name), source, { mode: asset.permissions });
   }
   console.log(`bundled ${entry} -> ${relative(root, target)}/index.js`);
 }

@@ -83,8 +83,8 @@ describe('version matching', () => {
 });
 
 describe('settings', () => {
-  it('parses urls and checks with status ranges, headers and limits', () => {
-    const settings = readDeployCanarySettings(inputs({
+  it('parses urls and checks with status ranges, headers and limits', async () => {
+    const settings = await readDeployCanarySettings(inputs({
       urls: 'https://shop.example.com/\nhttps://shop.example.com/cart',
       checks: '- name: api\n  url: https://api.example.com/orders\n  method: head\n  status: 2xx, 304\n  headers: {Authorization: Bearer x}\n  expect-body: ok\n  min-bytes: 0\n  max-latency: 800ms\n',
       interval: '1s', successes: '4',
@@ -94,33 +94,33 @@ describe('settings', () => {
     expect(settings.canary).toMatchObject({ intervalMs: 1000, timeoutMs: 10_000, windowMs: 180_000, successes: 4, maxRedirects: 5, maxBodyBytes: 1024 * 1024 });
     expect(settings.mode).toBe('deploy');
   });
-  it('expects no body from HEAD checks unless min-bytes says so', () => {
-    const settings = readDeployCanarySettings(inputs({ checks: '- {url: https://a.example/, method: HEAD}\n- {url: https://a.example/b, method: HEAD, min-bytes: 5}' }), context);
+  it('expects no body from HEAD checks unless min-bytes says so', async () => {
+    const settings = await readDeployCanarySettings(inputs({ checks: '- {url: https://a.example/, method: HEAD}\n- {url: https://a.example/b, method: HEAD, min-bytes: 5}' }), context);
     expect(settings.canary.checks.map((check) => check.minBytes)).toEqual([0, 5]);
   });
-  it('defaults expect-version to the commit SHA', () => {
-    const settings = readDeployCanarySettings(inputs({ 'version-url': 'https://shop.example.com/version' }), context);
+  it('defaults expect-version to the commit SHA', async () => {
+    const settings = await readDeployCanarySettings(inputs({ 'version-url': 'https://shop.example.com/version' }), context);
     expect(settings.canary.version).toEqual({ url: 'https://shop.example.com/version', field: '', expect: context.sha });
   });
-  it('rejects bad values with one line naming the input and an example', () => {
-    const bad = (values: Record<string, string>) => () => readDeployCanarySettings(inputs(values), context);
-    expect(bad({ urls: 'ftp://ops:hunter2@files.example/' })).toThrow("Input 'urls': 'ftp://***@files.example/' is not an http(s) URL.");
-    expect(bad({})).toThrow("Input 'urls': no URL to probe: give urls, checks or hostnames-from. Example: urls: https://shop.example.com/");
-    expect(bad({ checks: '- {url: https://a.example, retries: 3}' })).toThrow(/Input 'checks': item 1 has an unknown key 'retries'/);
-    expect(bad({ checks: '- {url: https://a.example, status: ok}' })).toThrow(/Input 'checks': item 1 status 'ok' is not a status/);
-    expect(bad({ checks: 'url: x' })).toThrow(/Input 'checks': must be a YAML list/);
-    expect(bad({ urls: 'https://a.example', mode: 'watch' })).toThrow("Input 'mode': 'watch' is not deploy or probe. Example: mode: probe");
-    expect(bad({ urls: 'https://a.example', interval: 'soon' })).toThrow(/Input 'interval': 'soon' is not a duration/);
-    expect(bad({ urls: 'https://a.example', 'loki-labels': 'bad label=x' })).toThrow(/Input 'loki-labels'/);
-    expect(bad({ urls: 'https://a.example', 'webhook-url': 'https://user:pw@hooks.example' })).toThrow(/Input 'webhook-url': must not carry credentials/);
-    expect(bad({ urls: 'https://a.example', 'github-deployment': 'true' })).toThrow(/Input 'token': is empty but github-deployment is true/);
+  it('rejects bad values with one line naming the input and an example', async () => {
+    const bad = (values: Record<string, string>) => readDeployCanarySettings(inputs(values), context);
+    await expect(bad({ urls: 'ftp://ops:hunter2@files.example/' })).rejects.toThrow("Input 'urls': 'ftp://***@files.example/' is not an http(s) URL.");
+    await expect(bad({})).rejects.toThrow("Input 'urls': no URL to probe: give urls, checks or hostnames-from. Example: urls: https://shop.example.com/");
+    await expect(bad({ checks: '- {url: https://a.example, retries: 3}' })).rejects.toThrow(/Input 'checks': item 1 has an unknown key 'retries'/);
+    await expect(bad({ checks: '- {url: https://a.example, status: ok}' })).rejects.toThrow(/Input 'checks': item 1 status 'ok' is not a status/);
+    await expect(bad({ checks: 'url: x' })).rejects.toThrow(/Input 'checks': must be a YAML list/);
+    await expect(bad({ urls: 'https://a.example', mode: 'watch' })).rejects.toThrow("Input 'mode': 'watch' is not deploy or probe. Example: mode: probe");
+    await expect(bad({ urls: 'https://a.example', interval: 'soon' })).rejects.toThrow(/Input 'interval': 'soon' is not a duration/);
+    await expect(bad({ urls: 'https://a.example', 'loki-labels': 'bad label=x' })).rejects.toThrow(/Input 'loki-labels'/);
+    await expect(bad({ urls: 'https://a.example', 'webhook-url': 'https://user:pw@hooks.example' })).rejects.toThrow(/Input 'webhook-url': must not carry credentials/);
+    await expect(bad({ urls: 'https://a.example', 'github-deployment': 'true' })).rejects.toThrow(/Input 'token': is empty but github-deployment is true/);
   });
-  it('rejects methods and headers undici would refuse, naming the check, before any request', () => {
-    const bad = (check: string) => () => readDeployCanarySettings(inputs({ checks: `- {name: api, url: 'https://shop.example.com/api', ${check}}` }), context);
-    const oneLine = (check: string, problem: RegExp) => {
+  it('rejects methods and headers undici would refuse, naming the check, before any request', async () => {
+    const bad = (check: string) => readDeployCanarySettings(inputs({ checks: `- {name: api, url: 'https://shop.example.com/api', ${check}}` }), context);
+    const oneLine = async (check: string, problem: RegExp) => {
       let message = '';
       try {
-        bad(check)();
+        await bad(check);
       } catch (error) {
         message = (error as Error).message;
       }
@@ -129,28 +129,28 @@ describe('settings', () => {
       expect(message, check).toMatch(/\. Example: checks: '- \{name: \w+, url: https:\/\/shop\.example\.com\/[^']*\}'$/);
       expect(message, check).not.toMatch(/[\r\n\0]/);
     };
-    oneLine("method: 'GET ME'", /method "GET ME" is not an HTTP method/);
-    oneLine("method: ''", /method "" is not an HTTP method/);
-    oneLine('method: 7', /method 7 is not an HTTP method/);
-    oneLine('method: CONNECT', /method CONNECT does not fetch a page; use GET or HEAD/);
-    oneLine('method: trace', /method TRACE does not fetch a page/);
-    oneLine('headers: {expect: 100-continue}', /the expect header is not supported/);
-    oneLine('headers: {Transfer-Encoding: chunked}', /the transfer-encoding header is set by the HTTP client/);
-    oneLine('headers: {upgrade: websocket}', /the upgrade header is not allowed/);
-    oneLine('headers: {keep-alive: timeout=5}', /the keep-alive header is not allowed/);
-    oneLine('headers: {content-length: 5}', /the content-length header is set by the HTTP client/);
-    oneLine('headers: {connection: upgrade}', /connection header "upgrade" is not close or keep-alive/);
-    oneLine("headers: {'x trace': 1}", /header name "x trace" is not a valid header name/);
-    oneLine("headers: {'x-id:': 1}", /header name "x-id:" is not a valid header name/);
-    oneLine('headers: {"x-id\\n": 1}', /header name "x-id\\n" is not a valid header name/);
-    oneLine('headers: {x-id: "a\\r\\nx-evil: 1"}', /header 'x-id' has a value with a line break, NUL or other control character/);
-    oneLine('headers: {x-id: "a\\0b"}', /header 'x-id' has a value with a line break, NUL/);
-    oneLine('headers: {x-id: [a, b]}', /header 'x-id' must be a single text value/);
+    await oneLine("method: 'GET ME'", /method "GET ME" is not an HTTP method/);
+    await oneLine("method: ''", /method "" is not an HTTP method/);
+    await oneLine('method: 7', /method 7 is not an HTTP method/);
+    await oneLine('method: CONNECT', /method CONNECT does not fetch a page; use GET or HEAD/);
+    await oneLine('method: trace', /method TRACE does not fetch a page/);
+    await oneLine('headers: {expect: 100-continue}', /the expect header is not supported/);
+    await oneLine('headers: {Transfer-Encoding: chunked}', /the transfer-encoding header is set by the HTTP client/);
+    await oneLine('headers: {upgrade: websocket}', /the upgrade header is not allowed/);
+    await oneLine('headers: {keep-alive: timeout=5}', /the keep-alive header is not allowed/);
+    await oneLine('headers: {content-length: 5}', /the content-length header is set by the HTTP client/);
+    await oneLine('headers: {connection: upgrade}', /connection header "upgrade" is not close or keep-alive/);
+    await oneLine("headers: {'x trace': 1}", /header name "x trace" is not a valid header name/);
+    await oneLine("headers: {'x-id:': 1}", /header name "x-id:" is not a valid header name/);
+    await oneLine('headers: {"x-id\\n": 1}', /header name "x-id\\n" is not a valid header name/);
+    await oneLine('headers: {x-id: "a\\r\\nx-evil: 1"}', /header 'x-id' has a value with a line break, NUL or other control character/);
+    await oneLine('headers: {x-id: "a\\0b"}', /header 'x-id' has a value with a line break, NUL/);
+    await oneLine('headers: {x-id: [a, b]}', /header 'x-id' must be a single text value/);
     // A header value is never echoed: it may be a token.
-    expect(bad('headers: {authorization: "Bearer s3cret\\n"}')).toThrow(/^(?!.*s3cret)/);
+    await expect(bad('headers: {authorization: "Bearer s3cret\\n"}')).rejects.toThrow(/^(?!.*s3cret)/);
   });
-  it('accepts ordinary methods and headers, including a connection header undici allows', () => {
-    const settings = readDeployCanarySettings(inputs({ checks: "- {url: 'https://a.example/', method: options, headers: {Connection: Keep-Alive, X-Request-Id: 'abc-1', Accept: 'text/html; q=0.9', X-Empty: }}\n- {url: 'https://a.example/b', method: PURGE}" }), context);
+  it('accepts ordinary methods and headers, including a connection header undici allows', async () => {
+    const settings = await readDeployCanarySettings(inputs({ checks: "- {url: 'https://a.example/', method: options, headers: {Connection: Keep-Alive, X-Request-Id: 'abc-1', Accept: 'text/html; q=0.9', X-Empty: }}\n- {url: 'https://a.example/b', method: PURGE}" }), context);
     expect(settings.canary.checks.map((check) => check.method)).toEqual(['OPTIONS', 'PURGE']);
     expect(settings.canary.checks[0]!.headers).toEqual({ connection: 'Keep-Alive', 'x-request-id': 'abc-1', accept: 'text/html; q=0.9', 'x-empty': '' });
   });

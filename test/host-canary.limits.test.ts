@@ -7,6 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { parseComposeYaml } from '../src/compose/yaml-file.ts';
 import { declaredLimits, ramInBytes } from '../src/host/limits.ts';
 import { printed, runStep, type StepResult } from './harness/action-runner.ts';
 import { SshHost } from './harness/ssh-host.ts';
@@ -42,7 +43,7 @@ describe('declared limits (compose files, merge order)', () => {
     const declared = declaredLimits([
       { file: 'compose.yaml', text: 'services:\n  web:\n    mem_limit: 1g\n    cpus: 2\n    deploy:\n      resources:\n        limits:\n          memory: 512M\n' },
       { file: 'compose.prod.yaml', text: 'services:\n  web:\n    deploy:\n      resources:\n        limits:\n          memory: 768M\n' },
-    ], 'web');
+    ], 'web', parseComposeYaml);
     expect(declared).toEqual({
       memory: { value: 768 * MiB, key: 'deploy.resources.limits.memory', file: 'compose.prod.yaml', line: 6 },
       cpus: { value: 2, key: 'cpus', file: 'compose.yaml', line: 4 },
@@ -51,8 +52,8 @@ describe('declared limits (compose files, merge order)', () => {
   });
 
   it('a variable with a default is read; one the host .env would set is not judged', () => {
-    expect(declaredLimits([{ file: 'c.yaml', text: 'services:\n  web:\n    mem_limit: ${WEB_MEM:-256m}\n' }], 'web').memory?.value).toBe(256 * MiB);
-    expect(declaredLimits([{ file: 'c.yaml', text: 'services:\n  web:\n    mem_limit: ${WEB_MEM}\n' }], 'web')).toEqual({ notJudged: ['mem_limit (c.yaml:3) uses a variable the canary cannot read (the host\'s .env)'] });
+    expect(declaredLimits([{ file: 'c.yaml', text: 'services:\n  web:\n    mem_limit: ${WEB_MEM:-256m}\n' }], 'web', parseComposeYaml).memory?.value).toBe(256 * MiB);
+    expect(declaredLimits([{ file: 'c.yaml', text: 'services:\n  web:\n    mem_limit: ${WEB_MEM}\n' }], 'web', parseComposeYaml)).toEqual({ notJudged: ['mem_limit (c.yaml:3) uses a variable the canary cannot read (the host\'s .env)'] });
   });
 });
 

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFlags } from '../src/cli/args.ts';
+import { parseComposeYaml } from '../src/compose/yaml-file.ts';
 import { authFindings, checkHost, sameRevision, type CheckOptions } from '../src/host/checks.ts';
 import { describeHostKey, hostKeyAlgorithms, parsePinnedKey, unseenHostKeyAlgorithms } from '../src/host/fingerprints.ts';
 import { parseDockerEvents, parseDockerInspect, parseHostFacts, splitSections, type HostFacts } from '../src/host/remote-output.ts';
@@ -161,7 +162,7 @@ describe('output parsing', () => {
   });
 });
 
-const NO_CHECKS: CheckOptions = { expectHostname: '', expectMachineId: '', sentinelFile: '', sentinelValue: '', minUptimeMs: 0, containers: [], expectRevision: '', windowMs: 600_000, backupGlob: '', backupMaxAgeMs: 0, backupMinRatio: 0.5, units: [] };
+const NO_CHECKS: CheckOptions = { expectHostname: '', expectMachineId: '', sentinelFile: '', sentinelValue: '', minUptimeMs: 0, containers: [], expectRevision: '', windowMs: 600_000, backupGlob: '', backupMaxAgeMs: 0, backupMinRatio: 0.5, units: [], parseCompose: parseComposeYaml };
 const FACTS: HostFacts = { now: 10_000, sentinel: { state: 'skipped' }, backups: [], complete: true, composeFiles: new Map() };
 /** A container as docker inspect shows it, with a healthcheck and no limits. */
 const WEB = { name: 'shop-web-1', service: 'web', status: 'running', running: true, oomKilled: false, exitCode: 0, limits: { memory: 0, memoryReservation: 0, nanoCpus: 0, cpuQuota: 0, cpuPeriod: 0 }, hasHealthcheck: true, configFiles: [] };

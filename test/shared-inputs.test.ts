@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDurationMs, formatDuration } from '../src/shared/duration.ts';
 import { InputError } from '../src/shared/errors.ts';
 import { GlobSet, Inputs, splitList } from '../src/shared/inputs.ts';
+import { yamlInput } from '../src/shared/yaml-input.ts';
 
 function inputs(values: Record<string, string>) {
   const masked: string[] = [];
@@ -89,9 +90,9 @@ describe('Inputs', () => {
   it('parses YAML inputs and fails cleanly on hostile ones', () => {
     const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`)].join('\n');
     const { reader } = inputs({ checks: '- name: home\n  url: http://127.0.0.1/\n', broken: 'a: [1, 2', bomb, dup: 'a: 1\na: 2' });
-    expect(reader.yaml('checks', 'x')).toEqual([{ name: 'home', url: 'http://127.0.0.1/' }]);
-    expect(inputError(() => reader.yaml('broken', 'checks: ...'))).toMatch(/^Input 'broken': is not valid YAML \(line \d\)/);
-    expect(inputError(() => reader.yaml('bomb', 'checks: ...'))).toMatch(/^Input 'bomb': could not be read as YAML: .*alias/i);
-    expect(inputError(() => reader.yaml('dup', 'checks: ...'))).toMatch(/^Input 'dup': is not valid YAML/);
+    expect(yamlInput(reader, 'checks', 'x')).toEqual([{ name: 'home', url: 'http://127.0.0.1/' }]);
+    expect(inputError(() => yamlInput(reader, 'broken', 'checks: ...'))).toMatch(/^Input 'broken': is not valid YAML \(line \d\)/);
+    expect(inputError(() => yamlInput(reader, 'bomb', 'checks: ...'))).toMatch(/^Input 'bomb': could not be read as YAML: .*alias/i);
+    expect(inputError(() => yamlInput(reader, 'dup', 'checks: ...'))).toMatch(/^Input 'dup': is not valid YAML/);
   });
 });

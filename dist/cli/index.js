@@ -8202,7 +8202,7 @@ const {
   kResume
 } = __nccwpck_require__(6443)
 const connectH1 = __nccwpck_require__(637)
-const connectH2 = __nccwpck_require__(8788)
+const connectH2 = (client, socket) => __nccwpck_require__(8788)(client, socket)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -15305,7 +15305,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _cli_action_metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2126);
 /* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7593);
 /* harmony import */ var _cli_command_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3567);
-/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3573);
+/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9145);
 /* harmony import */ var _cli_help_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7911);
 /* harmony import */ var _cli_output_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6657);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8382);
@@ -16207,7 +16207,7 @@ function isBooleanInput(input) {
 
 /***/ }),
 
-/***/ 3573:
+/***/ 9145:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16352,6 +16352,8 @@ class GitHubApi {
         const { boundedText, request } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7553));
         let response;
         let text;
+        // One deadline for the whole answer: undici's timers are idle timers, which a byte restarts.
+        const deadline = AbortSignal.timeout(this.timeoutMs);
         try {
             response = await request(url, {
                 method: method,
@@ -16365,12 +16367,13 @@ class GitHubApi {
                 body: body === undefined ? undefined : JSON.stringify(body),
                 headersTimeout: this.timeoutMs,
                 bodyTimeout: this.timeoutMs,
-                signal: this.signal,
+                signal: this.signal ? AbortSignal.any([deadline, this.signal]) : deadline,
             });
             text = await boundedText(response.body, MAX_ANSWER_BYTES);
         }
         catch (error) {
-            throw new errors/* UserError */.yo(`GitHub API ${method} ${path} failed: ${error instanceof Error ? (0,log_text/* oneLine */.TN)(error.message, MAX_REASON) : 'request error'}`);
+            const why = deadline.aborted ? `no answer within ${this.timeoutMs} ms` : error instanceof Error ? (0,log_text/* oneLine */.TN)(error.message, MAX_REASON) : 'request error';
+            throw new errors/* UserError */.yo(`GitHub API ${method} ${path} failed: ${why}`);
         }
         if (response.statusCode >= 400)
             throw new GitHubApiError(`${method} ${path}`, response.statusCode, reasonOf(text), this.permission);
@@ -17407,6 +17410,10 @@ function detectInstall(cloneRoot, workingDir) {
  * the original repository (the CLI may run inside a pre-push hook).
  */
 const REPOSITORY_ENV = { GIT_DIR: undefined, GIT_WORK_TREE: undefined, GIT_INDEX_FILE: undefined, GIT_OBJECT_DIRECTORY: undefined, GIT_COMMON_DIR: undefined, GIT_PREFIX: undefined };
+async function gitPaths(original) {
+    const [objects, shallow] = (await original.output(['rev-parse', '--path-format=absolute', '--git-path', 'objects', '--git-path', 'shallow'])).trim().split('\n');
+    return { objects, shallow };
+}
 /**
  * Writes commit `sha` of the repository at `original` into a fresh directory under
  * `parentDir` with only committed content, from local objects only.
@@ -17420,7 +17427,7 @@ const REPOSITORY_ENV = { GIT_DIR: undefined, GIT_WORK_TREE: undefined, GIT_INDEX
  * unlike `git worktree add` it writes nothing into the original's `.git`.
  */
 async function materializeCommit(original, sha, parentDir, options = {}) {
-    const [objects, shallow] = (await original.output(['rev-parse', '--path-format=absolute', '--git-path', 'objects', '--git-path', 'shallow'])).trim().split('\n');
+    const { objects, shallow } = options.paths ?? (await gitPaths(original));
     const target = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(parentDir, `clean-clone-${sha.slice(0, 7)}-`));
     const clone = new Git(target);
     const run = async (args) => {
@@ -17502,7 +17509,7 @@ function findStrays(marker, cloneDir) {
         if (!/^\d+$/.test(name))
             continue;
         const pid = Number(name);
-        if (pid === process.pid || !running(pid))
+        if (pid === process.pid)
             continue;
         const marked = (read(`/proc/${pid}/environ`) ?? '').split('\0').includes(entry);
         let inside = false;
@@ -17515,7 +17522,8 @@ function findStrays(marker, cloneDir) {
                 // gone, or not ours to look at
             }
         }
-        if (marked || inside)
+        // Whether it still runs is read only for a match: this loop reads /proc of every process on the machine.
+        if ((marked || inside) && running(pid))
             found.push({ pid, command: commandOf(pid) });
     }
     return found;
@@ -17545,10 +17553,10 @@ async function stopStrays(marker, cloneDir) {
         // removed already: only the marker is left to look for
     }
     const stopped = new Map();
-    for (let round = 0; round < 3; round++) {
-        const strays = findStrays(marker, cloneDir);
-        if (strays.length === 0)
-            break;
+    // Each look reads /proc of every process on the machine (milliseconds on a busy one), so a
+    // build that left nothing behind, the usual case, is looked at once.
+    let strays = findStrays(marker, cloneDir);
+    for (let round = 0; round < 3 && strays.length > 0; round++) {
         for (const stray of strays)
             if (!stopped.has(stray.pid))
                 stopped.set(stray.pid, stray);
@@ -17558,11 +17566,11 @@ async function stopStrays(marker, cloneDir) {
         signal(strays.filter((stray) => running(stray.pid)).map((stray) => stray.pid), 'SIGKILL');
         for (let waited = 0; waited < 1000 && strays.some((stray) => running(stray.pid)); waited += 100)
             await pause(100);
+        strays = findStrays(marker, cloneDir);
     }
-    const survived = findStrays(marker, cloneDir);
-    for (const stray of survived)
+    for (const stray of strays)
         stopped.delete(stray.pid);
-    return { stopped: [...stopped.values()], survived };
+    return { stopped: [...stopped.values()], survived: strays };
 }
 
 ;// CONCATENATED MODULE: ./src/build/step.ts
@@ -17779,26 +17787,33 @@ class CancelledBefore extends Error {
         this.step = step;
     }
 }
-async function topLevel(dir) {
+async function repositoryAt(dir, ref) {
     if (!(0,external_node_fs_.existsSync)(dir))
         return undefined;
-    const result = await new Git(dir).run(['rev-parse', '--show-toplevel']);
-    return result.code === 0 ? result.stdout.trim() : undefined;
+    // rev-parse prints each answer in the order asked and the --verify revision last: a ref that
+    // names no commit fails the command (exit 1) after the paths are printed; outside a repository it fails with 128.
+    const result = await new Git(dir).run(['rev-parse', '--show-toplevel', '--path-format=absolute', '--git-path', 'objects', '--git-path', 'shallow', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+    const [root, objects, shallow, sha] = result.stdout.split('\n');
+    if ((result.code !== 0 && result.code !== 1) || !root || !objects || !shallow)
+        return undefined;
+    return { root, paths: { objects, shallow }, sha: result.code === 0 && sha ? sha : undefined };
 }
-/** The repository and the working directory inside it; anything else is a one-line input error. */
-async function locate(workspace, workingDirectory) {
+/** The repository, the working directory inside it and the commit to build; anything else is a one-line input error. */
+async function locate(workspace, workingDirectory, ref) {
     const wanted = (0,external_node_path_namespaceObject.resolve)(workspace, workingDirectory);
-    const root = (await topLevel(workspace)) ?? (await topLevel(wanted));
-    if (!root)
+    const repository = (await repositoryAt(workspace, ref)) ?? (await repositoryAt(wanted, ref));
+    if (!repository)
         throw new errors/* UserError */.yo(`${workspace} is not inside a git repository: check out the repository first (actions/checkout), or run from inside it`);
-    const realRoot = (0,external_node_fs_.realpathSync)(root);
+    const realRoot = (0,external_node_fs_.realpathSync)(repository.root);
     // Compare real paths (a /tmp symlink, a runner's work dir) but keep missing tails as written.
     const realWanted = (0,external_node_fs_.existsSync)(wanted) ? (0,external_node_fs_.realpathSync)(wanted) : wanted;
     const directory = (0,external_node_path_namespaceObject.relative)(realRoot, realWanted);
     if (directory.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(directory)) {
         throw new errors/* InputError */.dz('working-directory', `'${workingDirectory}' is ${realWanted}, outside the repository ${realRoot}`, 'working-directory: apps/web (a directory inside the repository)');
     }
-    return { root: realRoot, directory: directory.split(external_node_path_namespaceObject.sep).join('/') };
+    if (!repository.sha)
+        throw new errors/* InputError */.dz('ref', `'${ref}' is not a commit in ${realRoot}`, 'ref: HEAD (or a branch, tag or SHA present locally)');
+    return { root: realRoot, directory: directory.split(external_node_path_namespaceObject.sep).join('/'), paths: repository.paths, sha: repository.sha };
 }
 /** Clone the commit, install, build; on failure name the files the working tree has and the commit lacks. */
 async function cleanCloneBuild(options) {
@@ -17806,11 +17821,8 @@ async function cleanCloneBuild(options) {
     const deadline = started + options.timeoutMs;
     const remaining = () => Math.max(1, Math.round(deadline - performance.now()));
     const log = options.log ?? (() => { });
-    const { root, directory } = await locate(options.workspace, options.workingDirectory);
+    const { root, directory, paths, sha } = await locate(options.workspace, options.workingDirectory, options.ref);
     const original = new Git(root);
-    const sha = await original.revParse(options.ref);
-    if (!sha)
-        throw new errors/* InputError */.dz('ref', `'${options.ref}' is not a commit in ${root}`, 'ref: HEAD (or a branch, tag or SHA present locally)');
     const steps = [];
     const notes = [];
     let clonePath = '';
@@ -17825,7 +17837,7 @@ async function cleanCloneBuild(options) {
     try {
         stopIfCancelled('checkout');
         const checkoutStarted = performance.now();
-        clonePath = await materializeCommit(original, sha, options.tempDir, { timeoutMs: remaining(), signal: options.signal, keepOnError: options.keepClone });
+        clonePath = await materializeCommit(original, sha, options.tempDir, { timeoutMs: remaining(), signal: options.signal, keepOnError: options.keepClone, paths });
         log(`Checked out ${sha.slice(0, 12)} (committed content only) into ${clonePath} in ${Math.round(performance.now() - checkoutStarted)} ms`);
         if ((0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(clonePath, '.gitmodules')))
             notes.push('the commit has submodules (.gitmodules); they are not checked out in the clean clone');
@@ -20475,346 +20487,7 @@ function probe_report_summaryMarkdown(result) {
     return parts.join('');
 }
 
-;// CONCATENATED MODULE: ./src/hostnames/hostnames.ts
-/**
- * `hostnames-from`: the public hostnames a reverse proxy or tunnel serves, read from
- * its own configuration — a cloudflared config.yml (`ingress` rules), a Caddyfile
- * (site addresses) or compose files with Traefik `Host()` router rules in labels — so
- * the canary probes what visitors reach, not a LAN address. Every hostname keeps the
- * file and line it came from; what cannot be probed (catch-all rules, wildcards,
- * private names, `${VAR}` / `{$VAR}` placeholders, never evaluated) is named with why.
- */
-
-
-
-const MAX_BYTES = 2 * 1024 * 1024;
-const PRIVATE_SUFFIXES = ['.localhost', '.local', '.internal', '.lan', '.home.arpa', '.test', '.invalid', '.example'];
-/** Why a host cannot be probed as a public hostname, or undefined when it can. */
-function notPublic(host) {
-    if (host === '')
-        return 'no hostname: a catch-all rule';
-    if (/\$\{|\{\$|\{\{/.test(host))
-        return 'a placeholder, shown as written (never evaluated): list the hostname in urls instead';
-    if (host.includes('*'))
-        return 'a wildcard: no single hostname to probe';
-    if (/^[\d.]+$/.test(host) || host.includes(':') || host.startsWith('['))
-        return 'an IP address, not a public hostname';
-    if (host === 'localhost' || PRIVATE_SUFFIXES.some((suffix) => host.endsWith(suffix)))
-        return 'a private name, not a public hostname';
-    if (!host.includes('.'))
-        return 'a single-label name, not a public hostname';
-    if (!/^[a-z0-9.-]+$/i.test(host))
-        return 'not a hostname';
-    return undefined;
-}
-class Collector {
-    list = { hostnames: [], skipped: [] };
-    file;
-    tool;
-    constructor(file, tool) {
-        this.file = file;
-        this.tool = tool;
-    }
-    add(host, line, { scheme = 'https', port = '', path = '/' } = {}) {
-        const source = `${this.file}:${line}`;
-        const hostname = host.trim().toLowerCase().replace(/\.$/, '');
-        const why = notPublic(hostname);
-        if (why)
-            return void this.list.skipped.push({ what: host.trim() || '(catch-all)', source, why });
-        this.list.hostnames.push({ url: `${scheme}://${hostname}${port ? `:${port}` : ''}${path}`, hostname, tool: this.tool, source });
-    }
-    skip(what, line, why) {
-        this.list.skipped.push({ what, source: `${this.file}:${line}`, why });
-    }
-}
-function yamlDocument(text, file) {
-    const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false });
-    if (doc.errors[0])
-        throw new errors/* UserError */.yo(`hostnames-from: ${file} is not valid YAML (line ${lines.linePos(doc.errors[0].pos[0]).line}): ${doc.errors[0].message.split('\n')[0]}`);
-    const lineOf = (node) => (node?.range ? lines.linePos(node.range[0]).line : 0);
-    return { doc, lineOf };
-}
-function mapGet(node, key) {
-    if (!(0,dist/* isMap */.jh)(node))
-        return undefined;
-    const pair = node.items.find((item) => (0,dist/* isPair */.tO)(item) && (0,dist/* isScalar */.jn)(item.key) && item.key.value === key);
-    return (pair?.value ?? undefined);
-}
-/** cloudflared: `ingress` rules top to bottom; the last one must be a catch-all (no hostname). */
-function cloudflared(ingress, file, lineOf) {
-    const out = new Collector(file, 'cloudflared');
-    if (!(0,dist/* isSeq */.oP)(ingress))
-        throw new errors/* UserError */.yo(`hostnames-from: ${file}: ingress is not a list of rules`);
-    for (const rule of ingress.items) {
-        const hostname = mapGet(rule, 'hostname');
-        const service = String((0,dist/* isScalar */.jn)(mapGet(rule, 'service')) ? mapGet(rule, 'service').value : '');
-        const path = mapGet(rule, 'path');
-        if (!(0,dist/* isScalar */.jn)(hostname) || typeof hostname.value !== 'string') {
-            out.skip(`service ${service.slice(0, 60)}`, lineOf(rule), 'a catch-all rule (no hostname)');
-            continue;
-        }
-        if (!/^(https?:|http_status:|hello_world)/.test(service)) {
-            out.skip(hostname.value, lineOf(hostname), `its service ${service.split(':')[0] || '(none)'} is not a web page`);
-            continue;
-        }
-        // A path rule answers only its paths: probe the literal prefix of its regex, or say it cannot be probed.
-        const regex = (0,dist/* isScalar */.jn)(path) ? String(path.value) : '';
-        const prefix = /^\^?(\/[\w\-./]*)$/.exec(regex.replace(/\\\./g, '.'))?.[1];
-        if (regex !== '' && !prefix)
-            out.skip(hostname.value, lineOf(hostname), `a path rule (${regex.slice(0, 40)}) with no literal path to probe`);
-        else
-            out.add(hostname.value, lineOf(hostname), { path: prefix ?? '/' });
-    }
-    return out.list;
-}
-/** Parses a Traefik (v2/v3) rule; undefined when it is not one this reader understands. */
-function parseRule(rule) {
-    const tokens = rule.match(/`[^`]*`|"(?:[^"\\]|\\.)*"|'[^']*'|&&|\|\||[!(),]|[A-Za-z][A-Za-z0-9]*|\S/g) ?? [];
-    let position = 0;
-    const peek = () => tokens[position];
-    const take = (expected) => {
-        const token = tokens[position++];
-        if (expected !== undefined && token !== expected)
-            throw new Error(`expected ${expected}`);
-        return token;
-    };
-    const primary = () => {
-        const token = take();
-        if (token === '!')
-            return { kind: 'not', operand: primary() };
-        if (token === '(') {
-            const inner = or();
-            take(')');
-            return inner;
-        }
-        if (!token || !/^[A-Za-z]/.test(token))
-            throw new Error('expected a matcher');
-        take('(');
-        const args = [];
-        while (peek() !== ')') {
-            const arg = take();
-            if (!arg || !/^[`"']/.test(arg))
-                throw new Error('expected a quoted argument');
-            args.push(arg.slice(1, -1));
-            if (peek() === ',')
-                take(',');
-        }
-        take(')');
-        return { kind: 'matcher', name: token, args };
-    };
-    const and = () => {
-        let left = primary();
-        while (peek() === '&&') {
-            take();
-            left = { kind: 'and', left, right: primary() };
-        }
-        return left;
-    };
-    const or = () => {
-        let left = and();
-        while (peek() === '||') {
-            take();
-            left = { kind: 'or', left, right: and() };
-        }
-        return left;
-    };
-    try {
-        const node = or();
-        return position === tokens.length ? node : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * The rule as alternatives (disjunctive normal form): each a list of matchers that must
- * all hold. Negations are pushed down to the matchers (De Morgan); a v2 matcher with
- * several arguments (`Host(`a`, `b`)`) is the alternative of each.
- */
-function alternatives(node, negated = false) {
-    if (node.kind === 'not')
-        return alternatives(node.operand, !negated);
-    if (node.kind === 'matcher') {
-        const each = node.args.length > 1 && ['Host', 'Path', 'PathPrefix'].includes(node.name) ? node.args.map((arg) => [arg]) : [node.args];
-        // Host(`a`, `b`) is a or b; negated, it is neither a nor b.
-        return negated ? [each.map((args) => ({ name: node.name, args, negated: true }))] : each.map((args) => [{ name: node.name, args, negated: false }]);
-    }
-    const left = alternatives(node.left, negated);
-    const right = alternatives(node.right, negated);
-    const conjunction = (node.kind === 'and') !== negated;
-    return conjunction ? left.flatMap((a) => right.map((b) => [...a, ...b])) : [...left, ...right];
-}
-/** Matchers a plain GET of a hostname does not satisfy by itself. */
-const NEEDS_MORE = new Set(['Header', 'HeaderRegexp', 'HeadersRegexp', 'Query', 'QueryRegexp', 'ClientIP']);
-const MAX_ALTERNATIVES = 64;
-/**
- * Traefik (v2/v3) router rules: each alternative of the rule with a `Host()` is probed
- * at its `Path()` or `PathPrefix()` (as cloudflared path rules are), `/` without one. A
- * negated Host() is a name the router does not serve; HostRegexp, a regex path, and
- * header, query or client matchers cannot be met by a plain GET: each is named, not probed.
- */
-function traefikRule(rule, line, out) {
-    const shown = rule.slice(0, 80);
-    const parsed = parseRule(rule);
-    if (!parsed)
-        return out.skip(shown, line, 'a router rule deploy-guards cannot read: list its hostnames in urls');
-    const options = alternatives(parsed);
-    if (options.length > MAX_ALTERNATIVES)
-        return out.skip(shown, line, `a router rule with more than ${MAX_ALTERNATIVES} alternatives: list its hostnames in urls`);
-    const probed = new Set();
-    const named = new Set();
-    const skip = (what, why) => {
-        if (named.has(`${what}\n${why}`))
-            return;
-        named.add(`${what}\n${why}`);
-        out.skip(what, line, why);
-    };
-    for (const option of options) {
-        for (const literal of option)
-            if (literal.name === 'Host' && literal.negated)
-                for (const host of literal.args)
-                    skip(host, 'a negated Host(): the router does not serve it');
-        const hosts = option.filter((literal) => literal.name === 'Host' && !literal.negated).map((literal) => literal.args[0] ?? '');
-        if (option.some((literal) => literal.name === 'HostRegexp' && !literal.negated)) {
-            skip(shown, 'a HostRegexp rule: no single hostname to probe');
-            continue;
-        }
-        if (hosts.length === 0) {
-            skip(shown, 'a router rule without Host(): it matches every hostname');
-            continue;
-        }
-        if (new Set(hosts.map((host) => host.toLowerCase())).size > 1) {
-            skip(shown, 'Host() of two names at once: no request matches it');
-            continue;
-        }
-        const host = hosts[0];
-        const needs = option.find((literal) => !literal.negated && (NEEDS_MORE.has(literal.name) || (literal.name === 'Method' && !/^(GET|HEAD)$/i.test(literal.args[0] ?? ''))));
-        if (needs) {
-            skip(host, `the rule also needs ${needs.name}(): a plain GET does not match it`);
-            continue;
-        }
-        const paths = option.filter((literal) => !literal.negated && ['Path', 'PathPrefix', 'PathRegexp'].includes(literal.name));
-        const exact = paths.find((literal) => literal.name === 'Path');
-        const prefixes = paths.filter((literal) => literal.name === 'PathPrefix').map((literal) => literal.args[0] ?? '').sort((a, b) => b.length - a.length);
-        const path = exact?.args[0] ?? prefixes[0] ?? '/';
-        if (paths.some((literal) => literal.name === 'PathRegexp') || /[{}]/.test(path) || !path.startsWith('/')) {
-            skip(host, `a path rule (${paths.map((literal) => `${literal.name}(${literal.args[0] ?? ''})`).join(' && ').slice(0, 60)}) with no literal path to probe`);
-            continue;
-        }
-        if (probed.has(`${host.toLowerCase()}${path}`))
-            continue;
-        probed.add(`${host.toLowerCase()}${path}`);
-        out.add(host, line, { path });
-    }
-}
-function traefik(services, file, lineOf) {
-    const out = new Collector(file, 'traefik');
-    if (!(0,dist/* isMap */.jh)(services))
-        return out.list;
-    for (const pair of services.items) {
-        const labels = mapGet(pair.value, 'labels');
-        const entries = [];
-        if ((0,dist/* isSeq */.oP)(labels)) {
-            for (const item of labels.items) {
-                if (!(0,dist/* isScalar */.jn)(item) || typeof item.value !== 'string')
-                    continue;
-                const eq = item.value.indexOf('=');
-                if (eq > 0)
-                    entries.push({ key: item.value.slice(0, eq).trim(), value: item.value.slice(eq + 1).trim(), line: lineOf(item) });
-            }
-        }
-        else if ((0,dist/* isMap */.jh)(labels)) {
-            for (const item of labels.items) {
-                if ((0,dist/* isScalar */.jn)(item.key) && (0,dist/* isScalar */.jn)(item.value))
-                    entries.push({ key: String(item.key.value), value: String(item.value.value), line: lineOf(item.key) });
-            }
-        }
-        const disabled = entries.some((entry) => entry.key === 'traefik.enable' && /^false$/i.test(entry.value));
-        for (const entry of entries) {
-            if (/^traefik\.(?:[^.]+\.)?frontend\.rule$/.test(entry.key))
-                out.skip(entry.value.slice(0, 80), entry.line, 'a Traefik v1 frontend rule, not read: list its hostnames in urls');
-            else if (/^traefik\.tcp\.routers\.[^.]+\.rule$/.test(entry.key))
-                out.skip(entry.value.slice(0, 80), entry.line, 'a TCP router (HostSNI): not an HTTP route');
-            if (!/^traefik\.http\.routers\.[^.]+\.rule$/.test(entry.key))
-                continue;
-            if (disabled)
-                out.skip(entry.value.slice(0, 80), entry.line, `traefik.enable=false on service ${String(pair.key?.value)}`);
-            else
-                traefikRule(entry.value, entry.line, out);
-        }
-    }
-    return out.list;
-}
-/**
- * Caddyfile site addresses: at the top level, outside the global options block,
- * snippets `(name)` and named routes `&(name)`, the first tokens of each site block.
- */
-function caddyfile(text, file) {
-    const out = new Collector(file, 'caddy');
-    let depth = 0;
-    let sawSite = false;
-    let continued = false;
-    const lines = text.split(/\r?\n/);
-    for (let index = 0; index < lines.length; index++) {
-        const line = lines[index].replace(/(^|\s)#.*$/, '').trim();
-        if (line === '')
-            continue;
-        const atTop = depth === 0;
-        if (atTop && (continued || (!line.startsWith('(') && !line.startsWith('&(') && line !== '{' && !line.startsWith('}')))) {
-            const addresses = line.replace(/\{\s*$/, '').split(/[\s,]+/).filter(Boolean);
-            for (const address of addresses) {
-                const match = /^(?:(https?):\/\/)?([^/:\s]*|\[[^\]]*\])(?::(\d+|\{\$[^}]*\}))?(\/.*)?$/i.exec(address);
-                if (!match)
-                    out.skip(address, index + 1, 'not a site address');
-                else if (match[1]?.toLowerCase() === 'http' && !match[2])
-                    out.skip(address, index + 1, 'a catch-all address (every hostname over http)');
-                else
-                    out.add(match[2] ?? '', index + 1, { scheme: match[1]?.toLowerCase() ?? 'https', port: match[3] && !['443', '80'].includes(match[3]) ? match[3] : '' });
-            }
-            continued = /,\s*$/.test(line);
-            if (!continued && !line.endsWith('{')) {
-                // A Caddyfile with one site may leave out the braces: everything after its address is directives.
-                if (!sawSite)
-                    break;
-            }
-            sawSite = true;
-        }
-        // A block opens with `{` at the end of a line and closes with `}` on a line of its own.
-        if (line.endsWith('{'))
-            depth++;
-        else if (line.startsWith('}'))
-            depth = Math.max(0, depth - 1);
-    }
-    return out.list;
-}
-/** Reads one file of `hostnames-from`, telling the three formats apart by content. */
-function readHostnames(path, file) {
-    let size;
-    try {
-        size = (0,external_node_fs_.statSync)(path).size;
-    }
-    catch {
-        throw new errors/* UserError */.yo(`hostnames-from: ${file} does not exist (paths are relative to the workspace)`);
-    }
-    if (size > MAX_BYTES)
-        throw new errors/* UserError */.yo(`hostnames-from: ${file} is larger than 2 MB; point it at the proxy's configuration file`);
-    const text = (0,external_node_fs_.readFileSync)(path, 'utf8');
-    const looksYaml = /\.ya?ml$/i.test(file) || /^(ingress|services|tunnel)\s*:/m.test(text);
-    if (!looksYaml)
-        return caddyfile(text, file);
-    const { doc, lineOf } = yamlDocument(text, file);
-    const ingress = mapGet(doc.contents, 'ingress');
-    if (ingress)
-        return cloudflared(ingress, file, lineOf);
-    const services = mapGet(doc.contents, 'services');
-    if (services)
-        return traefik(services, file, lineOf);
-    throw new errors/* UserError */.yo(`hostnames-from: ${file} has neither cloudflared ingress rules nor compose services; give a cloudflared config.yml, a Caddyfile or a compose file with Traefik labels`);
-}
-
 ;// CONCATENATED MODULE: ./src/probe/settings.ts
-
 
 
 
@@ -20835,10 +20508,14 @@ function readConnectTo(inputs) {
     });
 }
 /** `hostnames-from`: one check per public hostname, named with the file and line it came from. */
-function readHostnameChecks(inputs, workspace, known) {
+async function readHostnameChecks(inputs, workspace, known) {
     const checks = [];
     const skipped = [];
-    for (const file of inputs.list('hostnames-from')) {
+    const files = inputs.list('hostnames-from');
+    if (files.length === 0)
+        return { checks, skipped };
+    const { readHostnames } = await __nccwpck_require__.e(/* import() */ 936).then(__nccwpck_require__.bind(__nccwpck_require__, 8936)); // with the YAML parser: loaded only when given (see readChecks)
+    for (const file of files) {
         const list = readHostnames((0,external_node_path_namespaceObject.isAbsolute)(file) ? file : (0,external_node_path_namespaceObject.resolve)(workspace, file), file);
         skipped.push(...list.skipped);
         for (const host of list.hostnames) {
@@ -20944,14 +20621,16 @@ function defaultName(url) {
     const parsed = new URL(url);
     return `${parsed.host}${parsed.pathname === '/' ? '/' : parsed.pathname}`;
 }
-function readChecks(inputs, workspace) {
+async function readChecks(inputs, workspace) {
     const checks = [];
     const base = { method: 'GET', headers: {}, status: [{ from: 200, to: 299 }], statusText: '200-299', minBytes: 1 };
     for (const url of inputs.list('urls')) {
         const { url: valid, authorization } = credentialsFromUrl(inputs, checkUrl('urls', url));
         checks.push({ ...base, name: defaultName(valid), url: valid, headers: authorization ? { authorization } : {} });
     }
-    const yaml = inputs.yaml('checks', CHECKS_EXAMPLE);
+    // The YAML parser is loaded only for a `checks` input: most canaries give `urls`, and
+    // compiling and starting the parser was a fifth of deploy-canary's cold start.
+    const yaml = inputs.string('checks') === '' ? undefined : (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9067))).yamlInput(inputs, 'checks', CHECKS_EXAMPLE);
     if (yaml !== undefined) {
         if (!Array.isArray(yaml))
             throw new errors/* InputError */.dz('checks', 'must be a YAML list of checks', CHECKS_EXAMPLE);
@@ -20999,7 +20678,7 @@ function readChecks(inputs, workspace) {
             });
         }
     }
-    const fromHostnames = readHostnameChecks(inputs, workspace, new Set(checks.map((check) => check.url)));
+    const fromHostnames = await readHostnameChecks(inputs, workspace, new Set(checks.map((check) => check.url)));
     checks.push(...fromHostnames.checks);
     const names = new Set();
     for (const check of checks) {
@@ -21010,11 +20689,11 @@ function readChecks(inputs, workspace) {
     return { checks, skipped: fromHostnames.skipped };
 }
 /** Every deploy-canary input, validated; shared by the action and the CLI. */
-function readDeployCanarySettings(inputs, context) {
+async function readDeployCanarySettings(inputs, context) {
     const mode = inputs.string('mode', 'deploy');
     if (mode !== 'deploy' && mode !== 'probe')
         throw new errors/* InputError */.dz('mode', `'${mode}' is not deploy or probe`, 'mode: probe');
-    const { checks, skipped } = readChecks(inputs, context.workspace);
+    const { checks, skipped } = await readChecks(inputs, context.workspace);
     const versionUrl = inputs.string('version-url');
     if (checks.length === 0 && versionUrl === '') {
         const why = inputs.list('hostnames-from').length > 0 ? ' (hostnames-from found no public hostname to probe)' : '';
@@ -21061,7 +20740,7 @@ const deployCanaryCommand = {
     secrets: ['webhook-url', 'webhook-token', 'loki-password', 'token'],
     async run(inputs, print) {
         const context = readGitHubContext();
-        const settings = readDeployCanarySettings(inputs, context);
+        const settings = await readDeployCanarySettings(inputs, context);
         const cancel = new AbortController();
         const onSignal = () => cancel.abort();
         process.once('SIGINT', onSignal);
@@ -21831,545 +21510,12 @@ function shownPath(root, path) {
     return rel === '' ? '.' : rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel) ? path : rel;
 }
 
-;// CONCATENATED MODULE: ./src/shared/line-index.ts
-// Offset → 1-based line number for one text, the one way the project does it.
-// Built once per text (one pass collecting newline offsets), then every lookup
-// is a binary search, so many lookups into one large file stay cheap.
-/**
- * Lines of one text: a string (offsets in UTF-16 code units) or bytes such as a
- * Buffer (offsets in bytes). A line ends at `\n`, so `\r\n` text works as is;
- * the newline itself belongs to the line it ends.
- */
-class line_index_LineIndex {
-    /** Offsets of every `\n`, ascending. */
-    newlines = [];
-    constructor(text) {
-        if (typeof text === 'string') {
-            for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-                this.newlines.push(i);
-        }
-        else {
-            for (let i = text.indexOf(10); i >= 0; i = text.indexOf(10, i + 1))
-                this.newlines.push(i);
-        }
-    }
-    /** How many lines the text has (an empty text, or one without `\n`, has 1). */
-    get lineCount() {
-        return this.newlines.length + 1;
-    }
-    /** The 1-based line holding `offset`: 1 + the newlines before it. Offsets past the end count as the last line. */
-    lineAt(offset) {
-        let low = 0;
-        let high = this.newlines.length;
-        while (low < high) {
-            const mid = (low + high) >>> 1;
-            if (this.newlines[mid] < offset)
-                low = mid + 1;
-            else
-                high = mid;
-        }
-        return low + 1;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/compose/interpolate.ts
-/**
- * Compose interpolation as the Compose Specification defines it: `$VAR`, `${VAR}`,
- * `${VAR:-d}` `${VAR-d}` `${VAR:?e}` `${VAR?e}` `${VAR:+a}` `${VAR+a}`, nesting in the
- * word after the operator (evaluated lazily: only when it is used), `$$` for a literal
- * `$`, and a `$` that starts neither a name nor `${` kept as it is.
- */
-/** A template Compose rejects ("invalid interpolation format"). */
-class TemplateError extends Error {
-    name = 'TemplateError';
-    column;
-    constructor(message, column) {
-        super(message);
-        this.column = column;
-    }
-}
-/** [_a-zA-Z] */
-function isNameStart(code) {
-    return code === 95 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
-/** [_a-zA-Z0-9] */
-function isNameChar(code) {
-    return isNameStart(code) || (code >= 48 && code <= 57);
-}
-const OPERATORS = [':-', ':?', ':+', '-', '?', '+'];
-function interpolate(template, lookup) {
-    const uses = [];
-    // Fast path: most scalars hold no `$` at all.
-    if (!template.includes('$'))
-        return { value: template, uses };
-    return { value: substitute(template, 0, template.length, lookup, uses), uses };
-}
-/** The names a template could read, whatever the environment: for listing, not for values. */
-function referencedNames(template) {
-    const names = [];
-    const everything = () => undefined;
-    try {
-        // With nothing set every default is evaluated, so nested names are reached too.
-        for (const use of interpolate(template, everything).uses)
-            names.push(use.name);
-    }
-    catch {
-        // invalid templates are reported where they are loaded
-    }
-    return names;
-}
-function substitute(text, start, end, lookup, uses) {
-    let out = '';
-    let i = start;
-    while (i < end) {
-        const dollar = text.indexOf('$', i);
-        if (dollar < 0 || dollar >= end) {
-            out += text.slice(i, end);
-            break;
-        }
-        out += text.slice(i, dollar);
-        const next = text[dollar + 1];
-        if (dollar + 1 >= end) {
-            out += '$';
-            i = dollar + 1;
-        }
-        else if (next === '$') {
-            out += '$';
-            i = dollar + 2;
-        }
-        else if (isNameStart(text.charCodeAt(dollar + 1))) {
-            let j = dollar + 2;
-            while (j < end && isNameChar(text.charCodeAt(j)))
-                j++;
-            const name = text.slice(dollar + 1, j);
-            const value = lookup(name);
-            uses.push(use(name, '', value, dollar));
-            out += value ?? '';
-            i = j;
-        }
-        else if (next === '{') {
-            const close = closingBrace(text, dollar + 2, end);
-            if (close < 0)
-                throw new TemplateError(`invalid interpolation format: unterminated '\${' (no closing '}')`, dollar);
-            out += braced(text, dollar, close, lookup, uses);
-            i = close + 1;
-        }
-        else {
-            out += '$'; // not a variable: Compose keeps it
-            i = dollar + 1;
-        }
-    }
-    return out;
-}
-/** Index of the `}` closing a `${` whose body starts at `from`; nested `${…}` and `$$` skipped. */
-function closingBrace(text, from, end) {
-    let depth = 1;
-    for (let i = from; i < end; i++) {
-        const ch = text[i];
-        if (ch === '$') {
-            if (text[i + 1] === '$')
-                i++;
-            else if (text[i + 1] === '{') {
-                depth++;
-                i++;
-            }
-        }
-        else if (ch === '}') {
-            if (--depth === 0)
-                return i;
-        }
-    }
-    return -1;
-}
-function braced(text, dollar, close, lookup, uses) {
-    const bodyStart = dollar + 2;
-    let j = bodyStart;
-    if (j < close && isNameStart(text.charCodeAt(j))) {
-        j++;
-        while (j < close && isNameChar(text.charCodeAt(j)))
-            j++;
-    }
-    const name = text.slice(bodyStart, j);
-    // Messages never quote the template: it may be part of a secret value.
-    if (name === '')
-        throw new TemplateError(`invalid interpolation format: expected a variable name after '\${'`, dollar);
-    const operator = j === close ? '' : OPERATORS.find((op) => text.startsWith(op, j));
-    if (operator === undefined) {
-        throw new TemplateError(`invalid interpolation format for \${${name}…}: supported after the name are :- - :? ? :+ +`, dollar);
-    }
-    const wordStart = j + operator.length;
-    const value = lookup(name);
-    const record = use(name, operator, value, dollar);
-    uses.push(record);
-    const word = () => substitute(text, wordStart, close, lookup, uses);
-    const isSet = value !== undefined;
-    const nonEmpty = isSet && value !== '';
-    switch (operator) {
-        case '':
-            return value ?? '';
-        case ':-':
-        case '-': {
-            if (operator === ':-' ? nonEmpty : isSet)
-                return value;
-            const fallback = word();
-            if (fallback === '')
-                record.emptyDefault = true;
-            else
-                record.usedDefault = true;
-            return fallback;
-        }
-        case ':?':
-        case '?':
-            if (operator === ':?' ? nonEmpty : isSet)
-                return value;
-            record.requiredMissing = true;
-            word(); // nested names in the message are read too, as Compose evaluates it
-            return '';
-        case ':+':
-            return nonEmpty ? word() : '';
-        case '+':
-            return isSet ? word() : '';
-    }
-}
-function use(name, operator, value, column) {
-    return {
-        name,
-        operator,
-        state: value === undefined ? 'unset' : value === '' ? 'empty' : 'set',
-        emptyDefault: false,
-        usedDefault: false,
-        requiredMissing: false,
-        column,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/compose/yaml-file.ts
-/**
- * Reads one compose file: size, binary and nesting limits BEFORE the parser runs, the
- * `yaml` parser with line numbers and unique keys, then a walk that turns the document
- * into plain values, expanding aliases against a node budget (alias bombs) and a depth
- * limit, keeping the line of every mapping key, and interpolating every string scalar
- * where it stands so each variable use has a line.
- */
-
-
-
-
-
-const LIMITS = {
-    /** Real compose files are kilobytes; anything this big is a mistake or an attack. */
-    maxBytes: 4 * 1024 * 1024,
-    maxDepth: 64,
-    /** Nodes visited including alias expansions: bounds time and memory of an alias bomb. */
-    maxNodes: 250_000,
-};
-/** Compose's merge tags, on mappings, sequences and scalars: known to the parser, kept on the node. */
-const COMPOSE_TAGS = ['!reset', '!override'].flatMap((tag) => [
-    { tag, collection: 'map', nodeClass: dist/* YAMLMap */.CA, resolve: (map) => map },
-    { tag, collection: 'seq', nodeClass: dist/* YAMLSeq */.Rw, resolve: (seq) => seq },
-    { tag, resolve: (text) => text },
-]);
-/** `!reset` / `!override` on a value: the merge of several files treats it specially. */
-class Tagged {
-    tag;
-    value;
-    constructor(tag, value) {
-        this.tag = tag;
-        this.value = value;
-    }
-}
-/** A compose file that cannot be read: one line, `file:line: problem`. */
-class ComposeFileError extends errors/* UserError */.yo {
-    name = 'ComposeFileError';
-    constructor(file, line, problem) {
-        super(`${file}${line ? `:${line}` : ''}: ${problem}`);
-    }
-}
-/**
- * `file` is the path as the user sees it (messages), `path` where to read it.
- * `lookup` gives interpolation values; they never leave this module except inside the returned value.
- */
-function readComposeYaml(path, file, lookup) {
-    let size;
-    try {
-        const stat = (0,external_node_fs_.statSync)(path);
-        if (!stat.isFile())
-            throw new ComposeFileError(file, undefined, 'is not a file');
-        size = stat.size;
-    }
-    catch (error) {
-        if (error instanceof ComposeFileError)
-            throw error;
-        const code = error.code;
-        throw new ComposeFileError(file, undefined, code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? 'error'})`);
-    }
-    if (size > LIMITS.maxBytes) {
-        throw new ComposeFileError(file, undefined, `is ${(size / 1024 / 1024).toFixed(1)} MB; compose files over ${LIMITS.maxBytes / 1024 / 1024} MB are refused`);
-    }
-    return parseComposeYaml((0,external_node_fs_.readFileSync)(path), file, lookup);
-}
-function parseComposeYaml(bytes, file, lookup) {
-    const text = typeof bytes === 'string' ? bytes : decodeText(bytes, file);
-    if (text.length > LIMITS.maxBytes)
-        throw new ComposeFileError(file, undefined, `is over ${LIMITS.maxBytes / 1024 / 1024} MB; compose files that big are refused`);
-    checkFlowDepth(text, file);
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, merge: true, uniqueKeys: true, prettyErrors: false, customTags: COMPOSE_TAGS });
-    const error = doc.errors[0];
-    if (error) {
-        const line = lineCounter.linePos(error.pos[0]).line;
-        throw new ComposeFileError(file, line, `invalid YAML: ${error.message.split('\n')[0]}`);
-    }
-    const walker = new Walker(doc, file, lineCounter, lookup);
-    const value = doc.contents ? walker.walk(doc.contents, [], 0) : {};
-    if (value === null || value === undefined)
-        return { file, value: {}, uses: walker.uses, lines: walker.lines, templates: walker.templates };
-    if (typeof value !== 'object' || Array.isArray(value) || value instanceof Tagged) {
-        throw new ComposeFileError(file, 1, 'is not a compose file: the top level must be a mapping (services: …)');
-    }
-    return { file, value: value, uses: walker.uses, lines: walker.lines, templates: walker.templates };
-}
-/** UTF-8 text of a configuration file, or a one-line `file:line` error at its first binary or invalid byte. */
-function decodeText(bytes, file) {
-    const probe = bytes.subarray(0, 64 * 1024);
-    const nul = probe.indexOf(0);
-    if (nul >= 0)
-        throw new ComposeFileError(file, new line_index_LineIndex(probe).lineAt(nul), 'is not a text file (binary data)');
-    try {
-        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    }
-    catch {
-        const bad = firstInvalidUtf8(bytes);
-        throw new ComposeFileError(file, new line_index_LineIndex(bytes).lineAt(bad), 'is not valid UTF-8 text (binary data?)');
-    }
-}
-function firstInvalidUtf8(bytes) {
-    const decoder = new TextDecoder('utf-8', { fatal: true });
-    let low = 0;
-    let high = bytes.length;
-    // Binary search for the shortest prefix that fails to decode (incomplete tails are fine to miss by a few bytes).
-    while (low < high) {
-        const mid = (low + high) >> 1;
-        try {
-            decoder.decode(bytes.subarray(0, mid), { stream: true });
-            low = mid + 1;
-        }
-        catch {
-            high = mid;
-        }
-    }
-    return Math.max(0, low - 1);
-}
-/** Flow collections (`[[[[…`) nest without indentation; refuse deep ones before the parser recurses. */
-function checkFlowDepth(text, file) {
-    let depth = 0;
-    let line = 1;
-    let quote = '';
-    for (let i = 0; i < text.length; i++) {
-        const ch = text.charCodeAt(i);
-        if (ch === 10) {
-            line++;
-            if (quote === "'")
-                continue;
-        }
-        else if (quote) {
-            if (ch === 92 && quote === '"')
-                i++;
-            else if (text[i] === quote)
-                quote = '';
-        }
-        else if (ch === 91 || ch === 123) {
-            if (++depth > LIMITS.maxDepth)
-                throw new ComposeFileError(file, line, `nesting deeper than ${LIMITS.maxDepth} levels is refused`);
-        }
-        else if (ch === 93 || ch === 125) {
-            if (depth > 0)
-                depth--;
-        }
-        else if (ch === 35 && (i === 0 || text[i - 1] === ' ' || text[i - 1] === '\n')) {
-            const end = text.indexOf('\n', i);
-            i = (end < 0 ? text.length : end) - 1;
-        }
-        else if ((ch === 34 || ch === 39) && depth > 0) {
-            quote = text[i];
-        }
-    }
-}
-/** services.<name>.build.args.<NAME> is as deep as any check looks; deeper nodes share their parent's path. */
-const PATH_DEPTH = 5;
-class Walker {
-    uses = [];
-    lines = new WeakMap();
-    templates = new WeakMap();
-    /** The text of the scalar just interpolated, when it held a variable (read by the collection holding it). */
-    lastTemplate;
-    nodes = 0;
-    file;
-    counter;
-    lookup;
-    /** Anchored nodes by name, in document order (Alias.resolve would walk the whole document per alias). */
-    anchors;
-    doc;
-    constructor(doc, file, counter, lookup) {
-        this.file = file;
-        this.counter = counter;
-        this.lookup = lookup;
-        this.doc = doc;
-    }
-    anchorMap() {
-        if (this.anchors)
-            return this.anchors;
-        const anchors = new Map();
-        (0,dist/* visit */.YR)(this.doc, (_key, node) => {
-            const anchor = node?.anchor;
-            if (anchor) {
-                const list = anchors.get(anchor) ?? [];
-                list.push(node);
-                anchors.set(anchor, list);
-            }
-        });
-        this.anchors = anchors;
-        return anchors;
-    }
-    /** The node an alias names: the last anchor of that name before it, as YAML defines. */
-    resolveAlias(alias) {
-        const candidates = this.anchorMap().get(alias.source);
-        const at = alias.range?.[0] ?? Infinity;
-        let found;
-        for (const node of candidates ?? [])
-            if ((node.range?.[0] ?? Infinity) < at)
-                found = node;
-        return found;
-    }
-    lineOf(node) {
-        return node?.range ? this.counter.linePos(node.range[0]).line : 0;
-    }
-    walk(node, path, depth) {
-        if (!node)
-            return null;
-        if (++this.nodes > LIMITS.maxNodes) {
-            throw new ComposeFileError(this.file, this.lineOf(node), `YAML aliases expand to more than ${LIMITS.maxNodes} nodes (an alias bomb?)`);
-        }
-        if (depth > LIMITS.maxDepth)
-            throw new ComposeFileError(this.file, this.lineOf(node), `nesting deeper than ${LIMITS.maxDepth} levels is refused`);
-        if ((0,dist/* isAlias */.Vj)(node)) {
-            const target = this.resolveAlias(node);
-            if (!target)
-                throw new ComposeFileError(this.file, this.lineOf(node), `unknown alias *${node.source}`);
-            return this.walk(target, path, depth + 1);
-        }
-        const tag = node.tag === '!reset' || node.tag === '!override' ? node.tag : undefined;
-        const value = this.plain(node, path, depth);
-        return tag ? new Tagged(tag, value) : value;
-    }
-    plain(node, path, depth) {
-        if ((0,dist/* isScalar */.jn)(node)) {
-            if (typeof node.value !== 'string')
-                return node.value ?? null;
-            return this.interpolateScalar(node.value, this.lineOf(node), path);
-        }
-        if ((0,dist/* isSeq */.oP)(node)) {
-            const list = [];
-            const lines = new Map();
-            node.items.forEach((item, index) => {
-                lines.set(index, this.lineOf(item));
-                this.lastTemplate = undefined;
-                list.push(this.walk(item, path.length < PATH_DEPTH ? [...path, index] : path, depth + 1));
-                this.keepTemplate(list, index);
-            });
-            this.lines.set(list, lines);
-            return list;
-        }
-        if ((0,dist/* isMap */.jh)(node)) {
-            const map = Object.create(null);
-            const lines = new Map();
-            // Only the entries that win are walked: an anchored entry a mapping overrides reads no variable.
-            for (const entry of this.mapEntries(node, depth)) {
-                lines.set(entry.key, this.lineOf(entry.keyNode));
-                this.lastTemplate = undefined;
-                map[entry.key] = this.walk(entry.value, path.length < PATH_DEPTH ? [...path, entry.key] : path, depth + 1);
-                this.keepTemplate(map, entry.key);
-            }
-            this.lines.set(map, lines);
-            return map;
-        }
-        return null;
-    }
-    keepTemplate(holder, key) {
-        if (this.lastTemplate === undefined)
-            return;
-        let templates = this.templates.get(holder);
-        if (!templates)
-            this.templates.set(holder, (templates = new Map()));
-        templates.set(key, this.lastTemplate);
-        this.lastTemplate = undefined;
-    }
-    /** A mapping's entries after YAML merge keys (`<<`): explicit keys win, then earlier merged mappings win. */
-    mapEntries(node, depth) {
-        if (depth > LIMITS.maxDepth)
-            throw new ComposeFileError(this.file, this.lineOf(node), `nesting deeper than ${LIMITS.maxDepth} levels is refused`);
-        const entries = [];
-        const sources = [];
-        for (const pair of node.items) {
-            const keyNode = pair.key;
-            if ((0,dist/* isScalar */.jn)(keyNode) && (typeof keyNode.value === 'symbol' || (keyNode.value === '<<' && keyNode.type === 'PLAIN'))) {
-                const value = this.deref(pair.value);
-                const parts = (0,dist/* isSeq */.oP)(value) ? value.items.map((item) => this.deref(item)) : [value];
-                for (const part of parts) {
-                    if (!(0,dist/* isMap */.jh)(part))
-                        throw new ComposeFileError(this.file, this.lineOf(keyNode), 'a merge key (<<) must point at a mapping or a list of mappings');
-                    sources.push(part);
-                }
-                continue;
-            }
-            if ((0,dist/* isMap */.jh)(keyNode) || (0,dist/* isSeq */.oP)(keyNode))
-                throw new ComposeFileError(this.file, this.lineOf(keyNode), 'a mapping key must be a plain value');
-            const key = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : (0,dist/* isAlias */.Vj)(keyNode) ? String(this.resolveAlias(keyNode)?.value) : '';
-            entries.push({ key, keyNode, value: pair.value });
-        }
-        const seen = new Set(entries.map((entry) => entry.key));
-        for (const source of sources) {
-            for (const entry of this.mapEntries(source, depth + 1)) {
-                if (++this.nodes > LIMITS.maxNodes)
-                    throw new ComposeFileError(this.file, this.lineOf(entry.keyNode), `YAML aliases expand to more than ${LIMITS.maxNodes} nodes (an alias bomb?)`);
-                if (seen.has(entry.key))
-                    continue;
-                seen.add(entry.key);
-                entries.push(entry);
-            }
-        }
-        return entries;
-    }
-    /** The node itself, or the node an alias names. */
-    deref(node) {
-        if (!node)
-            return null;
-        if (!(0,dist/* isAlias */.Vj)(node))
-            return node;
-        const target = this.resolveAlias(node);
-        if (!target)
-            throw new ComposeFileError(this.file, this.lineOf(node), `unknown alias *${node.source}`);
-        return target;
-    }
-    interpolateScalar(text, line, path) {
-        if (!text.includes('$'))
-            return text;
-        try {
-            const result = interpolate(text, this.lookup);
-            for (const use of result.uses)
-                this.uses.push({ ...use, file: this.file, line, path });
-            if (result.uses.length > 0)
-                this.lastTemplate = text;
-            return result.value;
-        }
-        catch (error) {
-            if (error instanceof TemplateError)
-                throw new ComposeFileError(this.file, line, `${error.message} (at ${path.join('.') || 'top level'})`);
-            throw error;
-        }
-    }
-}
-
+// EXTERNAL MODULE: ./src/shared/line-index.ts
+var line_index = __nccwpck_require__(9018);
+// EXTERNAL MODULE: ./src/compose/interpolate.ts
+var interpolate = __nccwpck_require__(9307);
+// EXTERNAL MODULE: ./src/compose/yaml-file.ts
+var yaml_file = __nccwpck_require__(4048);
 ;// CONCATENATED MODULE: ./src/compose/dotenv.ts
 /**
  * `.env` files as Docker Compose reads them: `KEY=VALUE` lines, optional `export `,
@@ -22498,14 +21644,14 @@ function unescapeDouble(text) {
 }
 function expand(text, lookup, key, line) {
     try {
-        const result = interpolate(text, lookup);
+        const result = (0,interpolate/* interpolate */.GW)(text, lookup);
         const missing = result.uses.find((use) => use.requiredMissing);
         if (missing)
             throw new DotenvError(`required variable ${missing.name} is missing a value (in the value of ${key})`, line);
         return result.value;
     }
     catch (error) {
-        if (error instanceof TemplateError)
+        if (error instanceof interpolate/* TemplateError */.$w)
             throw new DotenvError(`${error.message} (in the value of ${key})`, line);
         throw error;
     }
@@ -22520,24 +21666,24 @@ function readDotenvFile(path, file, lookup, expand = true) {
     let text;
     try {
         if ((0,external_node_fs_.statSync)(path).size > MAX_DOTENV_BYTES)
-            throw new ComposeFileError(file, undefined, `is over ${MAX_DOTENV_BYTES / 1024 / 1024} MB; env files that big are refused`);
+            throw new yaml_file.ComposeFileError(file, undefined, `is over ${MAX_DOTENV_BYTES / 1024 / 1024} MB; env files that big are refused`);
         const bytes = (0,external_node_fs_.readFileSync)(path);
         const nul = bytes.indexOf(0);
         if (nul >= 0)
-            throw new ComposeFileError(file, new line_index_LineIndex(bytes).lineAt(nul), 'is not a text file (binary data)');
+            throw new yaml_file.ComposeFileError(file, new line_index/* LineIndex */.r(bytes).lineAt(nul), 'is not a text file (binary data)');
         text = bytes.toString('utf8');
     }
     catch (error) {
-        if (error instanceof ComposeFileError)
+        if (error instanceof yaml_file.ComposeFileError)
             throw error;
-        throw new ComposeFileError(file, undefined, error.code === 'ENOENT' ? 'no such file' : 'cannot be read');
+        throw new yaml_file.ComposeFileError(file, undefined, error.code === 'ENOENT' ? 'no such file' : 'cannot be read');
     }
     try {
         return parseDotenv(text, lookup, { expand });
     }
     catch (error) {
         if (error instanceof DotenvError)
-            throw new ComposeFileError(file, error.line, error.message);
+            throw new yaml_file.ComposeFileError(file, error.line, error.message);
         throw error;
     }
 }
@@ -22707,7 +21853,7 @@ class Loader {
     read(path, lookup, shown = this.shown(path)) {
         let yaml = this.cache.get(path);
         if (!yaml) {
-            yaml = readComposeYaml(path, shown, lookup);
+            yaml = (0,yaml_file.readComposeYaml)(path, shown, lookup);
             this.cache.set(path, yaml);
             this.paths.set(yaml, path);
             if (shown !== this.shown(path))
@@ -22761,7 +21907,7 @@ class Loader {
         for (const sub of included) {
             for (const [name, service] of sub.services) {
                 if (services.has(name)) {
-                    throw new ComposeFileError(services.get(name).file, services.get(name).line, `service ${name} is also defined by an included project (${service.file}); Compose refuses this conflict`);
+                    throw new yaml_file.ComposeFileError(services.get(name).file, services.get(name).line, `service ${name} is also defined by an included project (${service.file}); Compose refuses this conflict`);
                 }
                 services.set(name, service);
             }
@@ -22774,9 +21920,9 @@ class Loader {
         if (list === undefined || list === null)
             return [];
         if (!Array.isArray(list))
-            throw new ComposeFileError(yaml.file, this.line(yaml, yaml.value, 'include'), 'include must be a list');
+            throw new yaml_file.ComposeFileError(yaml.file, this.line(yaml, yaml.value, 'include'), 'include must be a list');
         if (depth >= MAX_INCLUDE_DEPTH)
-            throw new ComposeFileError(yaml.file, this.line(yaml, yaml.value, 'include'), `include nests deeper than ${MAX_INCLUDE_DEPTH} levels (a cycle?)`);
+            throw new yaml_file.ComposeFileError(yaml.file, this.line(yaml, yaml.value, 'include'), `include nests deeper than ${MAX_INCLUDE_DEPTH} levels (a cycle?)`);
         const base = this.dirOf(yaml);
         return list.map((entry, index) => {
             const line = this.line(yaml, list, index);
@@ -22787,7 +21933,7 @@ class Loader {
                 : typeof spec.path === 'string' ? [{ path: (0,external_node_path_namespaceObject.resolve)(base, spec.path), shown: this.pathShown(yaml, holder, typeof entry === 'string' ? index : 'path', (0,external_node_path_namespaceObject.resolve)(base, spec.path)) }]
                     : Array.isArray(spec.path) ? spec.path.map((item, i) => ({ path: (0,external_node_path_namespaceObject.resolve)(base, String(item)), shown: this.pathShown(yaml, spec.path, i, (0,external_node_path_namespaceObject.resolve)(base, String(item))) })) : undefined;
             if (!paths || paths.length === 0)
-                throw new ComposeFileError(yaml.file, line, 'an include entry needs a path');
+                throw new yaml_file.ComposeFileError(yaml.file, line, 'an include entry needs a path');
             const directory = typeof spec.project_directory === 'string' ? (0,external_node_path_namespaceObject.resolve)(base, spec.project_directory) : (0,external_node_path_namespaceObject.dirname)(paths[0].path);
             const envSpec = spec.env_file;
             const envFiles = envSpec === undefined ? [] : Array.isArray(envSpec)
@@ -22797,14 +21943,14 @@ class Loader {
             let values = new Map();
             for (const file of own) {
                 if (!(0,external_node_fs_.existsSync)(file.path))
-                    throw new ComposeFileError(yaml.file, line, `env_file ${file.shown} of this include does not exist`);
+                    throw new yaml_file.ComposeFileError(yaml.file, line, `env_file ${file.shown} of this include does not exist`);
                 values = new Map([...values, ...readDotenvFile(file.path, file.shown, lookup).map((e) => [e.key, e.value])]);
             }
             // As in Compose, the environment of the run wins over an include's env files.
             const includeLookup = (name) => lookup(name) ?? values.get(name);
             for (const file of paths)
                 if (!(0,external_node_fs_.existsSync)(file.path))
-                    throw new ComposeFileError(yaml.file, line, `included file ${file.shown} does not exist`);
+                    throw new yaml_file.ComposeFileError(yaml.file, line, `included file ${file.shown} does not exist`);
             for (const file of paths)
                 this.read(file.path, includeLookup, file.shown);
             return this.project(paths.map((file) => file.path), directory, includeLookup, depth + 1);
@@ -22819,8 +21965,8 @@ class Loader {
         const services = yaml.value.services;
         if (services === undefined || services === null)
             return parts;
-        if (typeof services !== 'object' || Array.isArray(services) || services instanceof Tagged) {
-            throw new ComposeFileError(yaml.file, this.line(yaml, yaml.value, 'services'), 'services must be a mapping of service names');
+        if (typeof services !== 'object' || Array.isArray(services) || services instanceof yaml_file.Tagged) {
+            throw new yaml_file.ComposeFileError(yaml.file, this.line(yaml, yaml.value, 'services'), 'services must be a mapping of service names');
         }
         const servicesMap = services;
         const usesByService = new Map();
@@ -22837,11 +21983,11 @@ class Loader {
         for (const [name, raw] of Object.entries(servicesMap)) {
             const line = this.line(yaml, servicesMap, name);
             const place = { file: yaml.file, line };
-            const tagged = raw instanceof Tagged ? raw : undefined;
+            const tagged = raw instanceof yaml_file.Tagged ? raw : undefined;
             const body = tagged ? tagged.value : raw;
             const definition = (body ?? {});
             if (typeof definition !== 'object' || Array.isArray(definition))
-                throw new ComposeFileError(yaml.file, line, `service ${name} must be a mapping`);
+                throw new yaml_file.ComposeFileError(yaml.file, line, `service ${name} must be a mapping`);
             const unnamedEntries = [];
             const environment = definition.environment === undefined ? undefined : this.environment(yaml, definition.environment, place, name, unnamedEntries);
             // A use in a list-form environment entry is keyed by the entry's name, as in a mapping.
@@ -22899,7 +22045,7 @@ class Loader {
                 const eq = text.indexOf('=');
                 const key = (eq < 0 ? text : text.slice(0, eq)).trim();
                 if (key === '')
-                    throw new ComposeFileError(yaml.file, line, `services.${service}.environment has an entry with no name`);
+                    throw new yaml_file.ComposeFileError(yaml.file, line, `services.${service}.environment has an entry with no name`);
                 entries.set(key, { key, passThrough: eq < 0, value: eq < 0 ? undefined : text.slice(eq + 1), file: yaml.file, line });
                 indexKeys.set(index, key);
             });
@@ -22912,7 +22058,7 @@ class Loader {
             }
         }
         else {
-            throw new ComposeFileError(yaml.file, place.line, `services.${service}.environment must be a list or a mapping`);
+            throw new yaml_file.ComposeFileError(yaml.file, place.line, `services.${service}.environment must be a list or a mapping`);
         }
         return { value: entries, mode };
     }
@@ -22928,7 +22074,7 @@ class Loader {
                 const line = lines?.get(index) ?? place.line;
                 const spec = typeof item === 'string' ? { path: item, required: true } : item;
                 if (!spec || typeof spec.path !== 'string')
-                    throw new ComposeFileError(yaml.file, line, `services.${service}.env_file entries need a path`);
+                    throw new yaml_file.ComposeFileError(yaml.file, line, `services.${service}.env_file entries need a path`);
                 const path = (0,external_node_path_namespaceObject.resolve)(directory, spec.path);
                 const shown = typeof item === 'string' ? this.pathShown(yaml, Array.isArray(value) ? value : raw, Array.isArray(value) ? index : 'env_file', path) : this.pathShown(yaml, spec, 'path', path);
                 return { path, shown, required: spec.required !== false && spec.required !== 'false', file: yaml.file, line };
@@ -22946,7 +22092,7 @@ class Loader {
             return { value: { context, shownContext: this.writtenPath(yaml, definition, 'build', context), dockerfile: 'Dockerfile', args: [], passThroughArgs: [] }, mode };
         }
         if (typeof value !== 'object' || Array.isArray(value))
-            throw new ComposeFileError(yaml.file, place.line, `services.${service}.build must be a path or a mapping`);
+            throw new yaml_file.ComposeFileError(yaml.file, place.line, `services.${service}.build must be a path or a mapping`);
         const spec = value;
         const args = untag(spec.args).value;
         const argNames = [];
@@ -22991,7 +22137,7 @@ class Loader {
             return { service: raw };
         const spec = raw;
         if (typeof spec.service !== 'string')
-            throw new ComposeFileError(yaml.file, place.line, `services.${service}.extends needs a service name`);
+            throw new yaml_file.ComposeFileError(yaml.file, place.line, `services.${service}.extends needs a service name`);
         const written = yaml.templates.get(spec)?.get('file');
         return { service: spec.service, file: typeof spec.file === 'string' ? spec.file : undefined, shownFile: written === undefined ? undefined : this.pathShown(yaml, spec, 'file', '') };
     }
@@ -23000,7 +22146,7 @@ class Loader {
         if (!part.extends)
             return part;
         if (chain.length > MAX_EXTENDS_DEPTH)
-            throw new ComposeFileError(part.file, part.line, `extends chain longer than ${MAX_EXTENDS_DEPTH}`);
+            throw new yaml_file.ComposeFileError(part.file, part.line, `extends chain longer than ${MAX_EXTENDS_DEPTH}`);
         let baseYaml = yaml;
         let baseDir = directory;
         let baseParts = siblings;
@@ -23008,17 +22154,17 @@ class Loader {
             const path = (0,external_node_path_namespaceObject.resolve)(this.dirOf(yaml), part.extends.file);
             const shown = part.extends.shownFile ?? this.shown(path);
             if (!(0,external_node_fs_.existsSync)(path))
-                throw new ComposeFileError(part.file, part.line, `extends file ${shown} does not exist`);
+                throw new yaml_file.ComposeFileError(part.file, part.line, `extends file ${shown} does not exist`);
             baseYaml = this.read(path, lookup, shown);
             baseDir = (0,external_node_path_namespaceObject.dirname)(path);
             baseParts = this.parts(baseYaml, baseDir);
         }
         const key = `${this.paths.get(baseYaml) ?? baseYaml.file}#${part.extends.service}`;
         if (chain.includes(key))
-            throw new ComposeFileError(part.file, part.line, `extends cycle: ${[...chain, key].map((k) => k.split('#')[1]).join(' -> ')}`);
+            throw new yaml_file.ComposeFileError(part.file, part.line, `extends cycle: ${[...chain, key].map((k) => k.split('#')[1]).join(' -> ')}`);
         const base = baseParts.get(part.extends.service);
         if (!base)
-            throw new ComposeFileError(part.file, part.line, `service ${part.name} extends ${part.extends.service}, which ${part.extends.file ? `${baseYaml.file} does not define` : 'is not defined in this file'}`);
+            throw new yaml_file.ComposeFileError(part.file, part.line, `service ${part.name} extends ${part.extends.service}, which ${part.extends.file ? `${baseYaml.file} does not define` : 'is not defined in this file'}`);
         const resolvedBase = this.resolveExtends(base, baseParts, baseYaml, baseDir, lookup, [...chain, key]);
         const merged = mergeService(toService(resolvedBase), { ...part, extends: undefined });
         // The service keeps its own name and place; it inherits the base's variables.
@@ -23038,7 +22184,7 @@ class Loader {
     }
 }
 function untag(raw) {
-    if (raw instanceof Tagged)
+    if (raw instanceof yaml_file.Tagged)
         return { value: raw.value, mode: raw.tag === '!reset' ? 'reset' : 'override' };
     return { value: raw, mode: 'merge' };
 }
@@ -23112,7 +22258,7 @@ const REPLACED_LISTS = new Set(['command', 'entrypoint']);
 function replacedPaths(definition, environment) {
     const paths = [];
     for (const [field, raw] of Object.entries(definition)) {
-        if (raw instanceof Tagged)
+        if (raw instanceof yaml_file.Tagged)
             paths.push(field);
         else if (field === 'environment')
             for (const key of environment?.keys() ?? [])
@@ -23155,7 +22301,7 @@ function bindMounts(raw, directory) {
             if (parts.length >= 2)
                 source = parts[0];
         }
-        else if (item && typeof item === 'object' && !(item instanceof Tagged)) {
+        else if (item && typeof item === 'object' && !(item instanceof yaml_file.Tagged)) {
             const spec = item;
             if (spec.type === 'bind' && typeof spec.source === 'string')
                 source = spec.source;
@@ -24691,25 +23837,25 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 
 
 /** flyctl reads fly.toml whole; no real one comes near this. */
-const fly_config_MAX_BYTES = 1024 * 1024;
+const MAX_BYTES = 1024 * 1024;
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 function readFlyConfig(path, file) {
     let size;
     try {
         const stat = (0,external_node_fs_.statSync)(path);
         if (!stat.isFile())
-            throw new ComposeFileError(file, undefined, 'is not a file');
+            throw new yaml_file.ComposeFileError(file, undefined, 'is not a file');
         size = stat.size;
     }
     catch (error) {
-        if (error instanceof ComposeFileError)
+        if (error instanceof yaml_file.ComposeFileError)
             throw error;
         const code = error.code;
-        throw new ComposeFileError(file, undefined, code === 'ENOENT' ? 'no such file (set fly-config to the app\'s fly.toml, or none)' : `cannot be read (${code ?? 'error'})`);
+        throw new yaml_file.ComposeFileError(file, undefined, code === 'ENOENT' ? 'no such file (set fly-config to the app\'s fly.toml, or none)' : `cannot be read (${code ?? 'error'})`);
     }
-    if (size > fly_config_MAX_BYTES)
-        throw new ComposeFileError(file, 1, `is ${(size / 1024 / 1024).toFixed(1)} MB; a fly.toml over ${fly_config_MAX_BYTES / 1024 / 1024} MB is refused`);
-    return parseFlyConfig(decodeText((0,external_node_fs_.readFileSync)(path), file), file);
+    if (size > MAX_BYTES)
+        throw new yaml_file.ComposeFileError(file, 1, `is ${(size / 1024 / 1024).toFixed(1)} MB; a fly.toml over ${MAX_BYTES / 1024 / 1024} MB is refused`);
+    return parseFlyConfig((0,yaml_file.decodeText)((0,external_node_fs_.readFileSync)(path), file), file);
 }
 function parseFlyConfig(text, file) {
     let value;
@@ -24718,20 +23864,20 @@ function parseFlyConfig(text, file) {
     }
     catch (error) {
         if (!(error instanceof TomlError))
-            throw new ComposeFileError(file, undefined, 'is not valid TOML');
+            throw new yaml_file.ComposeFileError(file, undefined, 'is not valid TOML');
         // smol-toml's message quotes the lines around the error: keep only what went wrong.
         const problem = error.message.replace(/^Invalid TOML document:\s*/, '').split('\n')[0].trim();
-        throw new ComposeFileError(file, error.line, `invalid TOML: ${problem}`);
+        throw new yaml_file.ComposeFileError(file, error.line, `invalid TOML: ${problem}`);
     }
     const lines = keyLines(text);
     const app = typeof value.app === 'string' ? value.app : undefined;
     if (value.app !== undefined && app === undefined)
-        throw new ComposeFileError(file, keyLine(lines, undefined, 'app'), '`app` must be a string (the Fly app name)');
+        throw new yaml_file.ComposeFileError(file, keyLine(lines, undefined, 'app'), '`app` must be a string (the Fly app name)');
     const env = new Map();
     const envTable = value.env;
     if (envTable !== undefined) {
         if (!isTable(envTable))
-            throw new ComposeFileError(file, keyLine(lines, undefined, 'env'), '`env` must be a table of NAME = "value"');
+            throw new yaml_file.ComposeFileError(file, keyLine(lines, undefined, 'env'), '`env` must be a table of NAME = "value"');
         for (const name of Object.keys(envTable)) {
             if (!NAME.test(name) || name.startsWith('FLY_'))
                 continue; // Fly refuses these; they set nothing
@@ -26071,7 +25217,7 @@ function scanText(source, language, file, reads = [], filePhase = 'run') {
     const text = language === 'ex' ? elixirCode(source) : source;
     // Built on the first read only: most scanned texts that pass the marker check still read nothing.
     let lines;
-    const add = (name, index, strength, phase = filePhase) => reads.push({ name, file, line: (lines ??= new line_index_LineIndex(text)).lineAt(index), strength, phase: language === 'ex' && phase === 'run' && inModuleAttribute(text, index) ? 'build' : phase });
+    const add = (name, index, strength, phase = filePhase) => reads.push({ name, file, line: (lines ??= new line_index/* LineIndex */.r(text)).lineAt(index), strength, phase: language === 'ex' && phase === 'run' && inModuleAttribute(text, index) ? 'build' : phase });
     for (const pattern of PATTERNS[language]) {
         if (pattern.guard && !text.includes(pattern.guard))
             continue;
@@ -26880,7 +26026,10 @@ function timestamp(value) {
     return Number.isFinite(ms) ? ms : undefined;
 }
 
+// EXTERNAL MODULE: ./src/shared/yaml-input.ts
+var yaml_input = __nccwpck_require__(9067);
 ;// CONCATENATED MODULE: ./src/compose/settings.ts
+
 
 
 
@@ -26952,7 +26101,7 @@ function names(inputs, input) {
 }
 /** `service: [NAMES]` or `service: "A B"`; `*` applies to every service. */
 function readRequired(inputs) {
-    const value = inputs.yaml('required', REQUIRED_EXAMPLE);
+    const value = (0,yaml_input.yamlInput)(inputs, 'required', REQUIRED_EXAMPLE);
     if (value === undefined || value === null)
         return {};
     if (typeof value !== 'object' || Array.isArray(value))
@@ -27007,25 +26156,6 @@ async function emitCanaryVerdict(verdict, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/host/limits.ts
-/**
- * Memory and CPU limits: what a compose project declares for a service against what
- * the kernel enforces on its container (`docker inspect` HostConfig).
- *
- * Declared, in merge order (a later file sets a key anew): `deploy.resources.limits.memory`
- * else `mem_limit`; `deploy.resources.reservations.memory` else `mem_reservation`;
- * `deploy.resources.limits.cpus` else `cpus`; `cpu_quota` / `cpu_period`. Compose maps
- * them to HostConfig exactly so (docker/compose pkg/compose/create.go `getDeployResources`,
- * `setLimits`, `setReservations`): Memory, MemoryReservation, NanoCpus (cpus x 1e9),
- * CpuQuota, CpuPeriod. Memory sizes are read as Compose reads them (go-units RAMInBytes:
- * b, k, m, g, t, p with optional i/b, powers of 1024, decimals allowed).
- *
- * What which Compose ignored (its source history): docker-compose v1 before 1.27.0 applied
- * `deploy.resources` only with `--compatibility`; Compose v2 before 2.13.0 ignored
- * `deploy.resources.reservations.memory` (docker/compose#9902, fixed by #9947; #10046);
- * before 2.6.1 a fractional `deploy.resources.limits.cpus` was dropped (ParseInt);
- * before 2.14.2 the service-level `cpus` only set CpuPercent, which Linux ignores.
- */
-
 
 /** Each declared field and the keys that set it, the first winning within one file (deploy over the service-level key, as Compose applies them). */
 const KEYS = {
@@ -27036,7 +26166,7 @@ const KEYS = {
     cpuPeriod: [{ path: ['cpu_period'], kind: 'integer' }],
 };
 /** The limits `service` declares across `files` (merge order). Throws a one-line file:line error for a file that is not YAML. */
-function declaredLimits(files, service) {
+function declaredLimits(files, service, parseComposeYaml) {
     const declared = { notJudged: [] };
     for (const { file, text } of files) {
         const yaml = parseComposeYaml(text, file, () => undefined);
@@ -27126,9 +26256,9 @@ function olderThan(version, than) {
     return false;
 }
 /** A file that could not be read as compose YAML: its one-line error. */
-function declaredLimitsOrError(files, service) {
+function declaredLimitsOrError(files, service, parseComposeYaml) {
     try {
-        return declaredLimits(files, service);
+        return declaredLimits(files, service, parseComposeYaml);
     }
     catch (error) {
         return { error: (0,errors/* errorMessage */.gJ)(error) };
@@ -27262,7 +26392,7 @@ function limitFindings(service, state, label, facts, options) {
                 unread.push(`${file} was not read on the host (it reads absolute .yml/.yaml paths only, the first 20)`);
         }
     }
-    const declared = sources.length > 0 ? declaredLimitsOrError(sources, service) : undefined;
+    const declared = sources.length > 0 ? declaredLimitsOrError(sources, service, options.parseCompose) : undefined;
     if (unread.length > 0)
         found.push(finding('limit-not-enforced', `${label}: the compose file${unread.length === 1 ? '' : 's'} it was created from could not be read (${unread.join('; ')}), so its declared limits are not judged`, 'warning'));
     if (declared && 'error' in declared) {
@@ -28008,7 +27138,6 @@ function describeSeen(keys) {
 
 
 
-
 /** One connection, one batched command, every check; never throws for a host problem, only for bad settings. */
 async function runHostCanary(settings, log = () => { }) {
     const target = `${settings.user}@${settings.host}:${settings.port}`;
@@ -28046,11 +27175,13 @@ async function runHostCanary(settings, log = () => { }) {
         const stderr = run.stderr.trim().split('\n')[0]?.slice(0, 200);
         findings.push(finding('unreachable', `the remote checks on ${target} ${facts.complete ? `exited with ${run.exitCode}` : `stopped before the end (exit ${run.exitCode})`}${stderr ? `: ${stderr}` : ''}`));
     }
-    findings.push(...checkHost(facts, { ...settings, composeFiles: readLocalComposeFiles(settings.composeFiles) }));
+    // The compose reader (and the YAML parser) only now: an unreachable host never needs it.
+    const compose = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4048));
+    findings.push(...checkHost(facts, { ...settings, composeFiles: readLocalComposeFiles(settings.composeFiles, compose.decodeText), parseCompose: compose.parseComposeYaml }));
     return conclude({ findings, hostKey: run.hostKey, authMethods: run.authMethods, facts, ran: true, connectMs: run.connectMs, commandMs: run.commandMs, target });
 }
 /** The compose-files input, read here (the workflow's checkout): one-line errors name the file. */
-function readLocalComposeFiles(files) {
+function readLocalComposeFiles(files, decodeText) {
     return files.map((file) => {
         let bytes;
         try {
@@ -30943,7 +30074,7 @@ class FileScanner {
         const { config, resolver } = this;
         const kind = sourceKindOf(file);
         let lines; // built only for a file with a miss
-        const lineAt = (offset) => (lines ??= new line_index_LineIndex(source)).lineAt(offset);
+        const lineAt = (offset) => (lines ??= new line_index/* LineIndex */.r(source)).lineAt(offset);
         const typeTest = isTypeTest(file);
         // tsc with skipLibCheck never checks a .d.ts, and no bundler loads one: its misses cannot fail a build.
         const tsconfig = isDeclaration(file) ? config.aliasesFor(dir) : undefined;
@@ -31377,7 +30508,7 @@ function retractAssetFiles(scanner, rootPrefix, assetOnly, dirOfScanned, tally) 
         if (count === 0)
             continue;
         retracted.add(file);
-        tally.countNotChecked('asset-only', file, undefined, { file, line: new line_index_LineIndex(source).lineAt(first.offset), specifier: first.specifier }, count);
+        tally.countNotChecked('asset-only', file, undefined, { file, line: new line_index/* LineIndex */.r(source).lineAt(first.offset), specifier: first.specifier }, count);
     }
     if (retracted.size > 0) {
         dropFiles(tally.pending, retracted);
@@ -31744,6 +30875,534 @@ function untrustedOutput() {
 
 /***/ }),
 
+/***/ 9307:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $w: () => (/* binding */ TemplateError),
+/* harmony export */   GW: () => (/* binding */ interpolate)
+/* harmony export */ });
+/* unused harmony export referencedNames */
+/**
+ * Compose interpolation as the Compose Specification defines it: `$VAR`, `${VAR}`,
+ * `${VAR:-d}` `${VAR-d}` `${VAR:?e}` `${VAR?e}` `${VAR:+a}` `${VAR+a}`, nesting in the
+ * word after the operator (evaluated lazily: only when it is used), `$$` for a literal
+ * `$`, and a `$` that starts neither a name nor `${` kept as it is.
+ */
+/** A template Compose rejects ("invalid interpolation format"). */
+class TemplateError extends Error {
+    name = 'TemplateError';
+    column;
+    constructor(message, column) {
+        super(message);
+        this.column = column;
+    }
+}
+/** [_a-zA-Z] */
+function isNameStart(code) {
+    return code === 95 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+/** [_a-zA-Z0-9] */
+function isNameChar(code) {
+    return isNameStart(code) || (code >= 48 && code <= 57);
+}
+const OPERATORS = [':-', ':?', ':+', '-', '?', '+'];
+function interpolate(template, lookup) {
+    const uses = [];
+    // Fast path: most scalars hold no `$` at all.
+    if (!template.includes('$'))
+        return { value: template, uses };
+    return { value: substitute(template, 0, template.length, lookup, uses), uses };
+}
+/** The names a template could read, whatever the environment: for listing, not for values. */
+function referencedNames(template) {
+    const names = [];
+    const everything = () => undefined;
+    try {
+        // With nothing set every default is evaluated, so nested names are reached too.
+        for (const use of interpolate(template, everything).uses)
+            names.push(use.name);
+    }
+    catch {
+        // invalid templates are reported where they are loaded
+    }
+    return names;
+}
+function substitute(text, start, end, lookup, uses) {
+    let out = '';
+    let i = start;
+    while (i < end) {
+        const dollar = text.indexOf('$', i);
+        if (dollar < 0 || dollar >= end) {
+            out += text.slice(i, end);
+            break;
+        }
+        out += text.slice(i, dollar);
+        const next = text[dollar + 1];
+        if (dollar + 1 >= end) {
+            out += '$';
+            i = dollar + 1;
+        }
+        else if (next === '$') {
+            out += '$';
+            i = dollar + 2;
+        }
+        else if (isNameStart(text.charCodeAt(dollar + 1))) {
+            let j = dollar + 2;
+            while (j < end && isNameChar(text.charCodeAt(j)))
+                j++;
+            const name = text.slice(dollar + 1, j);
+            const value = lookup(name);
+            uses.push(use(name, '', value, dollar));
+            out += value ?? '';
+            i = j;
+        }
+        else if (next === '{') {
+            const close = closingBrace(text, dollar + 2, end);
+            if (close < 0)
+                throw new TemplateError(`invalid interpolation format: unterminated '\${' (no closing '}')`, dollar);
+            out += braced(text, dollar, close, lookup, uses);
+            i = close + 1;
+        }
+        else {
+            out += '$'; // not a variable: Compose keeps it
+            i = dollar + 1;
+        }
+    }
+    return out;
+}
+/** Index of the `}` closing a `${` whose body starts at `from`; nested `${…}` and `$$` skipped. */
+function closingBrace(text, from, end) {
+    let depth = 1;
+    for (let i = from; i < end; i++) {
+        const ch = text[i];
+        if (ch === '$') {
+            if (text[i + 1] === '$')
+                i++;
+            else if (text[i + 1] === '{') {
+                depth++;
+                i++;
+            }
+        }
+        else if (ch === '}') {
+            if (--depth === 0)
+                return i;
+        }
+    }
+    return -1;
+}
+function braced(text, dollar, close, lookup, uses) {
+    const bodyStart = dollar + 2;
+    let j = bodyStart;
+    if (j < close && isNameStart(text.charCodeAt(j))) {
+        j++;
+        while (j < close && isNameChar(text.charCodeAt(j)))
+            j++;
+    }
+    const name = text.slice(bodyStart, j);
+    // Messages never quote the template: it may be part of a secret value.
+    if (name === '')
+        throw new TemplateError(`invalid interpolation format: expected a variable name after '\${'`, dollar);
+    const operator = j === close ? '' : OPERATORS.find((op) => text.startsWith(op, j));
+    if (operator === undefined) {
+        throw new TemplateError(`invalid interpolation format for \${${name}…}: supported after the name are :- - :? ? :+ +`, dollar);
+    }
+    const wordStart = j + operator.length;
+    const value = lookup(name);
+    const record = use(name, operator, value, dollar);
+    uses.push(record);
+    const word = () => substitute(text, wordStart, close, lookup, uses);
+    const isSet = value !== undefined;
+    const nonEmpty = isSet && value !== '';
+    switch (operator) {
+        case '':
+            return value ?? '';
+        case ':-':
+        case '-': {
+            if (operator === ':-' ? nonEmpty : isSet)
+                return value;
+            const fallback = word();
+            if (fallback === '')
+                record.emptyDefault = true;
+            else
+                record.usedDefault = true;
+            return fallback;
+        }
+        case ':?':
+        case '?':
+            if (operator === ':?' ? nonEmpty : isSet)
+                return value;
+            record.requiredMissing = true;
+            word(); // nested names in the message are read too, as Compose evaluates it
+            return '';
+        case ':+':
+            return nonEmpty ? word() : '';
+        case '+':
+            return isSet ? word() : '';
+    }
+}
+function use(name, operator, value, column) {
+    return {
+        name,
+        operator,
+        state: value === undefined ? 'unset' : value === '' ? 'empty' : 'set',
+        emptyDefault: false,
+        usedDefault: false,
+        requiredMissing: false,
+        column,
+    };
+}
+
+
+/***/ }),
+
+/***/ 4048:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ComposeFileError: () => (/* binding */ ComposeFileError),
+/* harmony export */   LIMITS: () => (/* binding */ LIMITS),
+/* harmony export */   Tagged: () => (/* binding */ Tagged),
+/* harmony export */   decodeText: () => (/* binding */ decodeText),
+/* harmony export */   parseComposeYaml: () => (/* binding */ parseComposeYaml),
+/* harmony export */   readComposeYaml: () => (/* binding */ readComposeYaml)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
+/* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8382);
+/* harmony import */ var _shared_line_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9018);
+/* harmony import */ var _interpolate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9307);
+/**
+ * Reads one compose file: size, binary and nesting limits BEFORE the parser runs, the
+ * `yaml` parser with line numbers and unique keys, then a walk that turns the document
+ * into plain values, expanding aliases against a node budget (alias bombs) and a depth
+ * limit, keeping the line of every mapping key, and interpolating every string scalar
+ * where it stands so each variable use has a line.
+ */
+
+
+
+
+
+const LIMITS = {
+    /** Real compose files are kilobytes; anything this big is a mistake or an attack. */
+    maxBytes: 4 * 1024 * 1024,
+    maxDepth: 64,
+    /** Nodes visited including alias expansions: bounds time and memory of an alias bomb. */
+    maxNodes: 250_000,
+};
+/** Compose's merge tags, on mappings, sequences and scalars: known to the parser, kept on the node. */
+const COMPOSE_TAGS = ['!reset', '!override'].flatMap((tag) => [
+    { tag, collection: 'map', nodeClass: yaml__WEBPACK_IMPORTED_MODULE_1__/* .YAMLMap */ .CA, resolve: (map) => map },
+    { tag, collection: 'seq', nodeClass: yaml__WEBPACK_IMPORTED_MODULE_1__/* .YAMLSeq */ .Rw, resolve: (seq) => seq },
+    { tag, resolve: (text) => text },
+]);
+/** `!reset` / `!override` on a value: the merge of several files treats it specially. */
+class Tagged {
+    tag;
+    value;
+    constructor(tag, value) {
+        this.tag = tag;
+        this.value = value;
+    }
+}
+/** A compose file that cannot be read: one line, `file:line: problem`. */
+class ComposeFileError extends _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo {
+    name = 'ComposeFileError';
+    constructor(file, line, problem) {
+        super(`${file}${line ? `:${line}` : ''}: ${problem}`);
+    }
+}
+/**
+ * `file` is the path as the user sees it (messages), `path` where to read it.
+ * `lookup` gives interpolation values; they never leave this module except inside the returned value.
+ */
+function readComposeYaml(path, file, lookup) {
+    let size;
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
+        if (!stat.isFile())
+            throw new ComposeFileError(file, undefined, 'is not a file');
+        size = stat.size;
+    }
+    catch (error) {
+        if (error instanceof ComposeFileError)
+            throw error;
+        const code = error.code;
+        throw new ComposeFileError(file, undefined, code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? 'error'})`);
+    }
+    if (size > LIMITS.maxBytes) {
+        throw new ComposeFileError(file, undefined, `is ${(size / 1024 / 1024).toFixed(1)} MB; compose files over ${LIMITS.maxBytes / 1024 / 1024} MB are refused`);
+    }
+    return parseComposeYaml((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path), file, lookup);
+}
+function parseComposeYaml(bytes, file, lookup) {
+    const text = typeof bytes === 'string' ? bytes : decodeText(bytes, file);
+    if (text.length > LIMITS.maxBytes)
+        throw new ComposeFileError(file, undefined, `is over ${LIMITS.maxBytes / 1024 / 1024} MB; compose files that big are refused`);
+    checkFlowDepth(text, file);
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter, merge: true, uniqueKeys: true, prettyErrors: false, customTags: COMPOSE_TAGS });
+    const error = doc.errors[0];
+    if (error) {
+        const line = lineCounter.linePos(error.pos[0]).line;
+        throw new ComposeFileError(file, line, `invalid YAML: ${error.message.split('\n')[0]}`);
+    }
+    const walker = new Walker(doc, file, lineCounter, lookup);
+    const value = doc.contents ? walker.walk(doc.contents, [], 0) : {};
+    if (value === null || value === undefined)
+        return { file, value: {}, uses: walker.uses, lines: walker.lines, templates: walker.templates };
+    if (typeof value !== 'object' || Array.isArray(value) || value instanceof Tagged) {
+        throw new ComposeFileError(file, 1, 'is not a compose file: the top level must be a mapping (services: …)');
+    }
+    return { file, value: value, uses: walker.uses, lines: walker.lines, templates: walker.templates };
+}
+/** UTF-8 text of a configuration file, or a one-line `file:line` error at its first binary or invalid byte. */
+function decodeText(bytes, file) {
+    const probe = bytes.subarray(0, 64 * 1024);
+    const nul = probe.indexOf(0);
+    if (nul >= 0)
+        throw new ComposeFileError(file, new _shared_line_index_js__WEBPACK_IMPORTED_MODULE_4__/* .LineIndex */ .r(probe).lineAt(nul), 'is not a text file (binary data)');
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        const bad = firstInvalidUtf8(bytes);
+        throw new ComposeFileError(file, new _shared_line_index_js__WEBPACK_IMPORTED_MODULE_4__/* .LineIndex */ .r(bytes).lineAt(bad), 'is not valid UTF-8 text (binary data?)');
+    }
+}
+function firstInvalidUtf8(bytes) {
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    let low = 0;
+    let high = bytes.length;
+    // Binary search for the shortest prefix that fails to decode (incomplete tails are fine to miss by a few bytes).
+    while (low < high) {
+        const mid = (low + high) >> 1;
+        try {
+            decoder.decode(bytes.subarray(0, mid), { stream: true });
+            low = mid + 1;
+        }
+        catch {
+            high = mid;
+        }
+    }
+    return Math.max(0, low - 1);
+}
+/** Flow collections (`[[[[…`) nest without indentation; refuse deep ones before the parser recurses. */
+function checkFlowDepth(text, file) {
+    let depth = 0;
+    let line = 1;
+    let quote = '';
+    for (let i = 0; i < text.length; i++) {
+        const ch = text.charCodeAt(i);
+        if (ch === 10) {
+            line++;
+            if (quote === "'")
+                continue;
+        }
+        else if (quote) {
+            if (ch === 92 && quote === '"')
+                i++;
+            else if (text[i] === quote)
+                quote = '';
+        }
+        else if (ch === 91 || ch === 123) {
+            if (++depth > LIMITS.maxDepth)
+                throw new ComposeFileError(file, line, `nesting deeper than ${LIMITS.maxDepth} levels is refused`);
+        }
+        else if (ch === 93 || ch === 125) {
+            if (depth > 0)
+                depth--;
+        }
+        else if (ch === 35 && (i === 0 || text[i - 1] === ' ' || text[i - 1] === '\n')) {
+            const end = text.indexOf('\n', i);
+            i = (end < 0 ? text.length : end) - 1;
+        }
+        else if ((ch === 34 || ch === 39) && depth > 0) {
+            quote = text[i];
+        }
+    }
+}
+/** services.<name>.build.args.<NAME> is as deep as any check looks; deeper nodes share their parent's path. */
+const PATH_DEPTH = 5;
+class Walker {
+    uses = [];
+    lines = new WeakMap();
+    templates = new WeakMap();
+    /** The text of the scalar just interpolated, when it held a variable (read by the collection holding it). */
+    lastTemplate;
+    nodes = 0;
+    file;
+    counter;
+    lookup;
+    /** Anchored nodes by name, in document order (Alias.resolve would walk the whole document per alias). */
+    anchors;
+    doc;
+    constructor(doc, file, counter, lookup) {
+        this.file = file;
+        this.counter = counter;
+        this.lookup = lookup;
+        this.doc = doc;
+    }
+    anchorMap() {
+        if (this.anchors)
+            return this.anchors;
+        const anchors = new Map();
+        (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .visit */ .YR)(this.doc, (_key, node) => {
+            const anchor = node?.anchor;
+            if (anchor) {
+                const list = anchors.get(anchor) ?? [];
+                list.push(node);
+                anchors.set(anchor, list);
+            }
+        });
+        this.anchors = anchors;
+        return anchors;
+    }
+    /** The node an alias names: the last anchor of that name before it, as YAML defines. */
+    resolveAlias(alias) {
+        const candidates = this.anchorMap().get(alias.source);
+        const at = alias.range?.[0] ?? Infinity;
+        let found;
+        for (const node of candidates ?? [])
+            if ((node.range?.[0] ?? Infinity) < at)
+                found = node;
+        return found;
+    }
+    lineOf(node) {
+        return node?.range ? this.counter.linePos(node.range[0]).line : 0;
+    }
+    walk(node, path, depth) {
+        if (!node)
+            return null;
+        if (++this.nodes > LIMITS.maxNodes) {
+            throw new ComposeFileError(this.file, this.lineOf(node), `YAML aliases expand to more than ${LIMITS.maxNodes} nodes (an alias bomb?)`);
+        }
+        if (depth > LIMITS.maxDepth)
+            throw new ComposeFileError(this.file, this.lineOf(node), `nesting deeper than ${LIMITS.maxDepth} levels is refused`);
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isAlias */ .Vj)(node)) {
+            const target = this.resolveAlias(node);
+            if (!target)
+                throw new ComposeFileError(this.file, this.lineOf(node), `unknown alias *${node.source}`);
+            return this.walk(target, path, depth + 1);
+        }
+        const tag = node.tag === '!reset' || node.tag === '!override' ? node.tag : undefined;
+        const value = this.plain(node, path, depth);
+        return tag ? new Tagged(tag, value) : value;
+    }
+    plain(node, path, depth) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(node)) {
+            if (typeof node.value !== 'string')
+                return node.value ?? null;
+            return this.interpolateScalar(node.value, this.lineOf(node), path);
+        }
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node)) {
+            const list = [];
+            const lines = new Map();
+            node.items.forEach((item, index) => {
+                lines.set(index, this.lineOf(item));
+                this.lastTemplate = undefined;
+                list.push(this.walk(item, path.length < PATH_DEPTH ? [...path, index] : path, depth + 1));
+                this.keepTemplate(list, index);
+            });
+            this.lines.set(list, lines);
+            return list;
+        }
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
+            const map = Object.create(null);
+            const lines = new Map();
+            // Only the entries that win are walked: an anchored entry a mapping overrides reads no variable.
+            for (const entry of this.mapEntries(node, depth)) {
+                lines.set(entry.key, this.lineOf(entry.keyNode));
+                this.lastTemplate = undefined;
+                map[entry.key] = this.walk(entry.value, path.length < PATH_DEPTH ? [...path, entry.key] : path, depth + 1);
+                this.keepTemplate(map, entry.key);
+            }
+            this.lines.set(map, lines);
+            return map;
+        }
+        return null;
+    }
+    keepTemplate(holder, key) {
+        if (this.lastTemplate === undefined)
+            return;
+        let templates = this.templates.get(holder);
+        if (!templates)
+            this.templates.set(holder, (templates = new Map()));
+        templates.set(key, this.lastTemplate);
+        this.lastTemplate = undefined;
+    }
+    /** A mapping's entries after YAML merge keys (`<<`): explicit keys win, then earlier merged mappings win. */
+    mapEntries(node, depth) {
+        if (depth > LIMITS.maxDepth)
+            throw new ComposeFileError(this.file, this.lineOf(node), `nesting deeper than ${LIMITS.maxDepth} levels is refused`);
+        const entries = [];
+        const sources = [];
+        for (const pair of node.items) {
+            const keyNode = pair.key;
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(keyNode) && (typeof keyNode.value === 'symbol' || (keyNode.value === '<<' && keyNode.type === 'PLAIN'))) {
+                const value = this.deref(pair.value);
+                const parts = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(value) ? value.items.map((item) => this.deref(item)) : [value];
+                for (const part of parts) {
+                    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(part))
+                        throw new ComposeFileError(this.file, this.lineOf(keyNode), 'a merge key (<<) must point at a mapping or a list of mappings');
+                    sources.push(part);
+                }
+                continue;
+            }
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(keyNode) || (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(keyNode))
+                throw new ComposeFileError(this.file, this.lineOf(keyNode), 'a mapping key must be a plain value');
+            const key = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(keyNode) ? String(keyNode.value) : (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isAlias */ .Vj)(keyNode) ? String(this.resolveAlias(keyNode)?.value) : '';
+            entries.push({ key, keyNode, value: pair.value });
+        }
+        const seen = new Set(entries.map((entry) => entry.key));
+        for (const source of sources) {
+            for (const entry of this.mapEntries(source, depth + 1)) {
+                if (++this.nodes > LIMITS.maxNodes)
+                    throw new ComposeFileError(this.file, this.lineOf(entry.keyNode), `YAML aliases expand to more than ${LIMITS.maxNodes} nodes (an alias bomb?)`);
+                if (seen.has(entry.key))
+                    continue;
+                seen.add(entry.key);
+                entries.push(entry);
+            }
+        }
+        return entries;
+    }
+    /** The node itself, or the node an alias names. */
+    deref(node) {
+        if (!node)
+            return null;
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isAlias */ .Vj)(node))
+            return node;
+        const target = this.resolveAlias(node);
+        if (!target)
+            throw new ComposeFileError(this.file, this.lineOf(node), `unknown alias *${node.source}`);
+        return target;
+    }
+    interpolateScalar(text, line, path) {
+        if (!text.includes('$'))
+            return text;
+        try {
+            const result = (0,_interpolate_js__WEBPACK_IMPORTED_MODULE_3__/* .interpolate */ .GW)(text, this.lookup);
+            for (const use of result.uses)
+                this.uses.push({ ...use, file: this.file, line, path });
+            if (result.uses.length > 0)
+                this.lastTemplate = text;
+            return result.value;
+        }
+        catch (error) {
+            if (error instanceof _interpolate_js__WEBPACK_IMPORTED_MODULE_3__/* .TemplateError */ .$w)
+                throw new ComposeFileError(this.file, line, `${error.message} (at ${path.join('.') || 'top level'})`);
+            throw error;
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 5497:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -31857,12 +31516,10 @@ async function boundedText(body, maxBytes) {
 /* harmony export */   aD: () => (/* binding */ MAX_LOOK_BACK_MS)
 /* harmony export */ });
 /* unused harmony exports MAX_INTEGER, MAX_DURATION_MS, splitList, GlobSet */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8382);
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5497);
-
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8382);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5497);
 
 
 
@@ -31885,7 +31542,7 @@ function durationText(ms) {
             return `${ms / size}${unit}`;
     return `${ms}ms`;
 }
-/** Typed, validated reads; every failure is one line naming the input and a good example. */
+/** Typed, validated reads; every failure is one line naming the input and a good example. YAML inputs: yamlInput (./yaml-input.ts). */
 class Inputs {
     source;
     constructor(source) {
@@ -31898,7 +31555,7 @@ class Inputs {
     required(name, example) {
         const value = this.string(name);
         if (value === '')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, 'is required but was not given', example);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, 'is required but was not given', example);
         return value;
     }
     /** A secret: masked before anything else can print it. */
@@ -31917,19 +31574,19 @@ class Inputs {
             return true;
         if (FALSE.includes(value))
             return false;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `'${value}' is not a boolean`, `${name}: ${fallback ? 'false' : 'true'}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `'${value}' is not a boolean`, `${name}: ${fallback ? 'false' : 'true'}`);
     }
     integer(name, fallback, { min = 0, max = MAX_INTEGER, example = '10' } = {}) {
         const value = this.string(name);
         if (value === '')
             return fallback;
         if (!/^-?\d+$/.test(value))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `'${value}' is not a whole number`, `${name}: ${example}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `'${value}' is not a whole number`, `${name}: ${example}`);
         const number = Number(value);
         if (number < min)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `${number} is below the minimum of ${min}`, `${name}: ${example}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `${number} is below the minimum of ${min}`, `${name}: ${example}`);
         if (number > max)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `${value.length > 20 ? `${value.slice(0, 20)}…` : value} is above the maximum of ${max}`, `${name}: ${example}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `${value.length > 20 ? `${value.slice(0, 20)}…` : value} is above the maximum of ${max}`, `${name}: ${example}`);
         return number;
     }
     number(name, fallback, { min = 0, max = MAX_INTEGER, example = '0.5' } = {}) {
@@ -31938,21 +31595,21 @@ class Inputs {
             return fallback;
         const number = Number(value);
         if (Number.isFinite(number) && number > max)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `'${value}' is above the maximum of ${max}`, `${name}: ${example}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `'${value}' is above the maximum of ${max}`, `${name}: ${example}`);
         if (!Number.isFinite(number) || number < min) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `'${value}' is not a number from ${min} to ${max}`, `${name}: ${example}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `'${value}' is not a number from ${min} to ${max}`, `${name}: ${example}`);
         }
         return number;
     }
     durationMs(name, fallback, { min = 0, max = MAX_DURATION_MS } = {}) {
         const value = this.string(name, fallback);
-        const ms = (0,_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDurationMs */ .y)(value);
+        const ms = (0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDurationMs */ .y)(value);
         if (ms === undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `'${value}' is not a duration`, `${name}: 30s (also 500ms, 3m, 1h; a bare number means seconds)`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `'${value}' is not a duration`, `${name}: 30s (also 500ms, 3m, 1h; a bare number means seconds)`);
         if (ms < min)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `'${value}' is shorter than the minimum of ${min}ms`, `${name}: ${fallback}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `'${value}' is shorter than the minimum of ${min}ms`, `${name}: ${fallback}`);
         if (ms > max)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `'${value.length > 20 ? `${value.slice(0, 20)}…` : value}' is longer than the maximum of ${durationText(max)}`, `${name}: ${fallback}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `'${value.length > 20 ? `${value.slice(0, 20)}…` : value}' is longer than the maximum of ${durationText(max)}`, `${name}: ${fallback}`);
         return ms;
     }
     /** One item per line (commas also separate, as many actions accept); blank lines and `#` comments dropped. */
@@ -31968,7 +31625,7 @@ class Inputs {
         }
         catch (error) {
             const reason = error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : 'invalid';
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `the regular expression does not compile (${reason})`, `${name}: '\\[(skip ci|ci skip)\\]'`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `the regular expression does not compile (${reason})`, `${name}: '\\[(skip ci|ci skip)\\]'`);
         }
     }
     /** Glob patterns, one per line; `!pattern` excludes. */
@@ -31976,34 +31633,13 @@ class Inputs {
         const patterns = this.list(name);
         for (const pattern of patterns) {
             try {
-                picomatch__WEBPACK_IMPORTED_MODULE_3___default().makeRe(pattern.replace(/^!/, ''));
+                picomatch__WEBPACK_IMPORTED_MODULE_2___default().makeRe(pattern.replace(/^!/, ''));
             }
             catch {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `'${pattern}' is not a valid glob`, `${name}: 'db/migrations/**'`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `'${pattern}' is not a valid glob`, `${name}: 'db/migrations/**'`);
             }
         }
         return new GlobSet(patterns);
-    }
-    /** A YAML input, parsed with alias and size limits so a hostile value fails cleanly. */
-    yaml(name, example) {
-        const value = this.source.get(name);
-        if (value.trim() === '')
-            return undefined;
-        if (value.length > 1_000_000)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, 'is larger than 1 MB', example);
-        const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(value, { prettyErrors: false, uniqueKeys: true, lineCounter: lines });
-        const problem = doc.errors[0];
-        if (problem) {
-            const line = lines.linePos(problem.pos[0]).line;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `is not valid YAML${line ? ` (line ${line})` : ''}: ${problem.message.split('\n')[0]}`, example);
-        }
-        try {
-            return doc.toJS({ maxAliasCount: 100 });
-        }
-        catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `could not be read as YAML: ${error instanceof Error ? error.message : error}`, example);
-        }
     }
 }
 function splitList(text, splitCommas = false) {
@@ -32018,7 +31654,7 @@ class GlobSet {
         this.patterns = patterns;
         this.matchers = patterns.map((pattern) => {
             const negate = pattern.startsWith('!');
-            return { negate, test: picomatch__WEBPACK_IMPORTED_MODULE_3___default()(negate ? pattern.slice(1) : pattern, { dot: true }) };
+            return { negate, test: picomatch__WEBPACK_IMPORTED_MODULE_2___default()(negate ? pattern.slice(1) : pattern, { dot: true }) };
         });
     }
     get isEmpty() {
@@ -32034,6 +31670,55 @@ class GlobSet {
             if (matcher.test(subject))
                 matched = !matcher.negate;
         return matched;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9018:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ LineIndex)
+/* harmony export */ });
+// Offset → 1-based line number for one text, the one way the project does it.
+// Built once per text (one pass collecting newline offsets), then every lookup
+// is a binary search, so many lookups into one large file stay cheap.
+/**
+ * Lines of one text: a string (offsets in UTF-16 code units) or bytes such as a
+ * Buffer (offsets in bytes). A line ends at `\n`, so `\r\n` text works as is;
+ * the newline itself belongs to the line it ends.
+ */
+class LineIndex {
+    /** Offsets of every `\n`, ascending. */
+    newlines = [];
+    constructor(text) {
+        if (typeof text === 'string') {
+            for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+                this.newlines.push(i);
+        }
+        else {
+            for (let i = text.indexOf(10); i >= 0; i = text.indexOf(10, i + 1))
+                this.newlines.push(i);
+        }
+    }
+    /** How many lines the text has (an empty text, or one without `\n`, has 1). */
+    get lineCount() {
+        return this.newlines.length + 1;
+    }
+    /** The 1-based line holding `offset`: 1 + the newlines before it. Offsets past the end count as the last line. */
+    lineAt(offset) {
+        let low = 0;
+        let high = this.newlines.length;
+        while (low < high) {
+            const mid = (low + high) >>> 1;
+            if (this.newlines[mid] < offset)
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        return low + 1;
     }
 }
 
@@ -32134,6 +31819,45 @@ class UntrustedStream {
         if (this.token !== undefined)
             this.write(`::${this.token}::\n`);
         this.token = undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9067:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   yamlInput: () => (/* binding */ yamlInput)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8382);
+// A YAML input (deploy-canary `checks`, env-completeness `required`). Apart from Inputs so that
+// only the bundles that read one load the YAML parser: compiling and starting it is about a
+// fifth of a cold start for an action that never parses YAML (measured in the cold-start work).
+
+
+/** A YAML input, parsed with alias and size limits so a hostile value fails cleanly; undefined when not given. */
+function yamlInput(inputs, name, example) {
+    const value = inputs.source.get(name);
+    if (value.trim() === '')
+        return undefined;
+    if (value.length > 1_000_000)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, 'is larger than 1 MB', example);
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(value, { prettyErrors: false, uniqueKeys: true, lineCounter: lines });
+    const problem = doc.errors[0];
+    if (problem) {
+        const line = lines.linePos(problem.pos[0]).line;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `is not valid YAML${line ? ` (line ${line})` : ''}: ${problem.message.split('\n')[0]}`, example);
+    }
+    try {
+        return doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `could not be read as YAML: ${error instanceof Error ? error.message : error}`, example);
     }
 }
 

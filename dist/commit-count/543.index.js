@@ -2,7 +2,7 @@ export const id = 543;
 export const ids = [543];
 export const modules = {
 
-/***/ 6424:
+/***/ 4043:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -5698,7 +5698,7 @@ const {
   kResume
 } = __webpack_require__(6443)
 const connectH1 = __webpack_require__(637)
-const connectH2 = __webpack_require__(8788)
+const connectH2 = (client, socket) => __webpack_require__(8788)(client, socket)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')

@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4209);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8084);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -2518,7 +2518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4209:
+/***/ 8084:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4393,6 +4393,8 @@ class GitHubApi {
         const { boundedText, request } = await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(553)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7553));
         let response;
         let text;
+        // One deadline for the whole answer: undici's timers are idle timers, which a byte restarts.
+        const deadline = AbortSignal.timeout(this.timeoutMs);
         try {
             response = await request(url, {
                 method: method,
@@ -4406,12 +4408,13 @@ class GitHubApi {
                 body: body === undefined ? undefined : JSON.stringify(body),
                 headersTimeout: this.timeoutMs,
                 bodyTimeout: this.timeoutMs,
-                signal: this.signal,
+                signal: this.signal ? AbortSignal.any([deadline, this.signal]) : deadline,
             });
             text = await boundedText(response.body, MAX_ANSWER_BYTES);
         }
         catch (error) {
-            throw new UserError(`GitHub API ${method} ${path} failed: ${error instanceof Error ? oneLine(error.message, MAX_REASON) : 'request error'}`);
+            const why = deadline.aborted ? `no answer within ${this.timeoutMs} ms` : error instanceof Error ? oneLine(error.message, MAX_REASON) : 'request error';
+            throw new UserError(`GitHub API ${method} ${path} failed: ${why}`);
         }
         if (response.statusCode >= 400)
             throw new GitHubApiError(`${method} ${path}`, response.statusCode, reasonOf(text), this.permission);
@@ -9134,7 +9137,36 @@ function timestamp(value) {
     return Number.isFinite(ms) ? ms : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/shared/yaml-input.ts
+// A YAML input (deploy-canary `checks`, env-completeness `required`). Apart from Inputs so that
+// only the bundles that read one load the YAML parser: compiling and starting it is about a
+// fifth of a cold start for an action that never parses YAML (measured in the cold-start work).
+
+
+/** A YAML input, parsed with alias and size limits so a hostile value fails cleanly; undefined when not given. */
+function yamlInput(inputs, name, example) {
+    const value = inputs.source.get(name);
+    if (value.trim() === '')
+        return undefined;
+    if (value.length > 1_000_000)
+        throw new InputError(name, 'is larger than 1 MB', example);
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(value, { prettyErrors: false, uniqueKeys: true, lineCounter: lines });
+    const problem = doc.errors[0];
+    if (problem) {
+        const line = lines.linePos(problem.pos[0]).line;
+        throw new InputError(name, `is not valid YAML${line ? ` (line ${line})` : ''}: ${problem.message.split('\n')[0]}`, example);
+    }
+    try {
+        return doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (error) {
+        throw new InputError(name, `could not be read as YAML: ${error instanceof Error ? error.message : error}`, example);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/compose/settings.ts
+
 
 
 
@@ -9206,7 +9238,7 @@ function names(inputs, input) {
 }
 /** `service: [NAMES]` or `service: "A B"`; `*` applies to every service. */
 function readRequired(inputs) {
-    const value = inputs.yaml('required', REQUIRED_EXAMPLE);
+    const value = yamlInput(inputs, 'required', REQUIRED_EXAMPLE);
     if (value === undefined || value === null)
         return {};
     if (typeof value !== 'object' || Array.isArray(value))
@@ -9256,7 +9288,6 @@ function runUrl(context) {
 
 
 
-
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
 /**
@@ -9276,7 +9307,7 @@ function durationText(ms) {
             return `${ms / size}${unit}`;
     return `${ms}ms`;
 }
-/** Typed, validated reads; every failure is one line naming the input and a good example. */
+/** Typed, validated reads; every failure is one line naming the input and a good example. YAML inputs: yamlInput (./yaml-input.ts). */
 class Inputs {
     source;
     constructor(source) {
@@ -9374,27 +9405,6 @@ class Inputs {
             }
         }
         return new GlobSet(patterns);
-    }
-    /** A YAML input, parsed with alias and size limits so a hostile value fails cleanly. */
-    yaml(name, example) {
-        const value = this.source.get(name);
-        if (value.trim() === '')
-            return undefined;
-        if (value.length > 1_000_000)
-            throw new InputError(name, 'is larger than 1 MB', example);
-        const lines = new dist/* LineCounter */.HN();
-        const doc = (0,dist/* parseDocument */.Tp)(value, { prettyErrors: false, uniqueKeys: true, lineCounter: lines });
-        const problem = doc.errors[0];
-        if (problem) {
-            const line = lines.linePos(problem.pos[0]).line;
-            throw new InputError(name, `is not valid YAML${line ? ` (line ${line})` : ''}: ${problem.message.split('\n')[0]}`, example);
-        }
-        try {
-            return doc.toJS({ maxAliasCount: 100 });
-        }
-        catch (error) {
-            throw new InputError(name, `could not be read as YAML: ${error instanceof Error ? error.message : error}`, example);
-        }
     }
 }
 function splitList(text, splitCommas = false) {

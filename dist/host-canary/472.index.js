@@ -5085,10 +5085,6 @@ const {
   OpenSSHAgent,
   PageantAgent,
 } = __webpack_require__(3849);
-const {
-  SSHTTPAgent: HTTPAgent,
-  SSHTTPSAgent: HTTPSAgent,
-} = __webpack_require__(137);
 const { parseKey } = __webpack_require__(1789);
 const {
   flagsToString,
@@ -5103,8 +5099,8 @@ module.exports = {
   createAgent,
   Client: __webpack_require__(6297),
   CygwinAgent,
-  HTTPAgent,
-  HTTPSAgent,
+  get HTTPAgent() { return __webpack_require__(137).SSHTTPAgent; },
+  get HTTPSAgent() { return __webpack_require__(137).SSHTTPSAgent; },
   OpenSSHAgent,
   PageantAgent,
   Server: __webpack_require__(2605),

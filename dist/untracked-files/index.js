@@ -6869,7 +6869,6 @@ function runUrl(context) {
 
 
 
-
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
 /**
@@ -6889,7 +6888,7 @@ function durationText(ms) {
             return `${ms / size}${unit}`;
     return `${ms}ms`;
 }
-/** Typed, validated reads; every failure is one line naming the input and a good example. */
+/** Typed, validated reads; every failure is one line naming the input and a good example. YAML inputs: yamlInput (./yaml-input.ts). */
 class Inputs {
     source;
     constructor(source) {
@@ -6987,27 +6986,6 @@ class Inputs {
             }
         }
         return new GlobSet(patterns);
-    }
-    /** A YAML input, parsed with alias and size limits so a hostile value fails cleanly. */
-    yaml(name, example) {
-        const value = this.source.get(name);
-        if (value.trim() === '')
-            return undefined;
-        if (value.length > 1_000_000)
-            throw new InputError(name, 'is larger than 1 MB', example);
-        const lines = new dist/* LineCounter */.HN();
-        const doc = (0,dist/* parseDocument */.Tp)(value, { prettyErrors: false, uniqueKeys: true, lineCounter: lines });
-        const problem = doc.errors[0];
-        if (problem) {
-            const line = lines.linePos(problem.pos[0]).line;
-            throw new InputError(name, `is not valid YAML${line ? ` (line ${line})` : ''}: ${problem.message.split('\n')[0]}`, example);
-        }
-        try {
-            return doc.toJS({ maxAliasCount: 100 });
-        }
-        catch (error) {
-            throw new InputError(name, `could not be read as YAML: ${error instanceof Error ? error.message : error}`, example);
-        }
     }
 }
 function splitList(text, splitCommas = false) {
@@ -9786,11 +9764,11 @@ __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
-exports.HN = lineCounter.LineCounter;
+__webpack_unused_export__ = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
-exports.Tp = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;

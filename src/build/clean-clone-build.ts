@@ -6,7 +6,7 @@ import { Git } from '../git/git.ts';
 import { InputError, UserError, errorMessage } from '../shared/errors.ts';
 import { diagnoseMissing, followImports, type ImportedMissingFile, type MissingFile } from './diagnose.ts';
 import { LOCKFILE_NAMES, detectInstall } from './install.ts';
-import { materializeCommit } from './materialize.ts';
+import { materializeCommit, type GitPaths } from './materialize.ts';
 import type { CleanCloneBuildSettings } from './settings.ts';
 import { isolatedCaches, lastLines, runShellStep, stepEnvironment, stepPassed, type StepName, type StepOutcome } from './step.ts';
 import { stopStrays, type StrayReport } from './strays.ts';
@@ -58,25 +58,39 @@ class CancelledBefore extends Error {
   }
 }
 
-async function topLevel(dir: string): Promise<string | undefined> {
-  if (!existsSync(dir)) return undefined;
-  const result = await new Git(dir).run(['rev-parse', '--show-toplevel']);
-  return result.code === 0 ? result.stdout.trim() : undefined;
+/** What one `git rev-parse` says about the repository a directory is in (each git start costs a few ms of a cold start). */
+interface Repository {
+  root: string;
+  /** Where the object store and the shallow file are: the clean clone borrows them (see materialize.ts). */
+  paths: GitPaths;
+  /** `ref` as a commit SHA; undefined when it names no commit. */
+  sha?: string;
 }
 
-/** The repository and the working directory inside it; anything else is a one-line input error. */
-async function locate(workspace: string, workingDirectory: string): Promise<{ root: string; directory: string }> {
+async function repositoryAt(dir: string, ref: string): Promise<Repository | undefined> {
+  if (!existsSync(dir)) return undefined;
+  // rev-parse prints each answer in the order asked and the --verify revision last: a ref that
+  // names no commit fails the command (exit 1) after the paths are printed; outside a repository it fails with 128.
+  const result = await new Git(dir).run(['rev-parse', '--show-toplevel', '--path-format=absolute', '--git-path', 'objects', '--git-path', 'shallow', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+  const [root, objects, shallow, sha] = result.stdout.split('\n');
+  if ((result.code !== 0 && result.code !== 1) || !root || !objects || !shallow) return undefined;
+  return { root, paths: { objects, shallow }, sha: result.code === 0 && sha ? sha : undefined };
+}
+
+/** The repository, the working directory inside it and the commit to build; anything else is a one-line input error. */
+async function locate(workspace: string, workingDirectory: string, ref: string): Promise<{ root: string; directory: string; paths: GitPaths; sha: string }> {
   const wanted = resolve(workspace, workingDirectory);
-  const root = (await topLevel(workspace)) ?? (await topLevel(wanted));
-  if (!root) throw new UserError(`${workspace} is not inside a git repository: check out the repository first (actions/checkout), or run from inside it`);
-  const realRoot = realpathSync(root);
+  const repository = (await repositoryAt(workspace, ref)) ?? (await repositoryAt(wanted, ref));
+  if (!repository) throw new UserError(`${workspace} is not inside a git repository: check out the repository first (actions/checkout), or run from inside it`);
+  const realRoot = realpathSync(repository.root);
   // Compare real paths (a /tmp symlink, a runner's work dir) but keep missing tails as written.
   const realWanted = existsSync(wanted) ? realpathSync(wanted) : wanted;
   const directory = relative(realRoot, realWanted);
   if (directory.startsWith('..') || isAbsolute(directory)) {
     throw new InputError('working-directory', `'${workingDirectory}' is ${realWanted}, outside the repository ${realRoot}`, 'working-directory: apps/web (a directory inside the repository)');
   }
-  return { root: realRoot, directory: directory.split(sep).join('/') };
+  if (!repository.sha) throw new InputError('ref', `'${ref}' is not a commit in ${realRoot}`, 'ref: HEAD (or a branch, tag or SHA present locally)');
+  return { root: realRoot, directory: directory.split(sep).join('/'), paths: repository.paths, sha: repository.sha };
 }
 
 /** Clone the commit, install, build; on failure name the files the working tree has and the commit lacks. */
@@ -85,10 +99,8 @@ export async function cleanCloneBuild(options: CleanCloneBuildOptions): Promise<
   const deadline = started + options.timeoutMs;
   const remaining = () => Math.max(1, Math.round(deadline - performance.now()));
   const log = options.log ?? (() => {});
-  const { root, directory } = await locate(options.workspace, options.workingDirectory);
+  const { root, directory, paths, sha } = await locate(options.workspace, options.workingDirectory, options.ref);
   const original = new Git(root);
-  const sha = await original.revParse(options.ref);
-  if (!sha) throw new InputError('ref', `'${options.ref}' is not a commit in ${root}`, 'ref: HEAD (or a branch, tag or SHA present locally)');
 
   const steps: StepOutcome[] = [];
   const notes: string[] = [];
@@ -103,7 +115,7 @@ export async function cleanCloneBuild(options: CleanCloneBuildOptions): Promise<
   try {
     stopIfCancelled('checkout');
     const checkoutStarted = performance.now();
-    clonePath = await materializeCommit(original, sha, options.tempDir, { timeoutMs: remaining(), signal: options.signal, keepOnError: options.keepClone });
+    clonePath = await materializeCommit(original, sha, options.tempDir, { timeoutMs: remaining(), signal: options.signal, keepOnError: options.keepClone, paths });
     log(`Checked out ${sha.slice(0, 12)} (committed content only) into ${clonePath} in ${Math.round(performance.now() - checkoutStarted)} ms`);
     if (existsSync(join(clonePath, '.gitmodules'))) notes.push('the commit has submodules (.gitmodules); they are not checked out in the clean clone');
     const workDir = join(clonePath, directory);

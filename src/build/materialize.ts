@@ -10,11 +10,24 @@ import { UserError } from '../shared/errors.ts';
  */
 const REPOSITORY_ENV = { GIT_DIR: undefined, GIT_WORK_TREE: undefined, GIT_INDEX_FILE: undefined, GIT_OBJECT_DIRECTORY: undefined, GIT_COMMON_DIR: undefined, GIT_PREFIX: undefined };
 
+/** The original's object store and shallow file (`git rev-parse --path-format=absolute --git-path …`). */
+export interface GitPaths {
+  objects: string;
+  shallow: string;
+}
+
 export interface MaterializeOptions {
+  /** Already asked of git by the caller; asked here when not given. */
+  paths?: GitPaths;
   timeoutMs?: number;
   signal?: AbortSignal;
   /** Leave a half-written checkout in place when it fails (keep-clone: to inspect it). */
   keepOnError?: boolean;
+}
+
+async function gitPaths(original: Git): Promise<GitPaths> {
+  const [objects, shallow] = (await original.output(['rev-parse', '--path-format=absolute', '--git-path', 'objects', '--git-path', 'shallow'])).trim().split('\n') as [string, string];
+  return { objects, shallow };
 }
 
 /**
@@ -30,7 +43,7 @@ export interface MaterializeOptions {
  * unlike `git worktree add` it writes nothing into the original's `.git`.
  */
 export async function materializeCommit(original: Git, sha: string, parentDir: string, options: MaterializeOptions = {}): Promise<string> {
-  const [objects, shallow] = (await original.output(['rev-parse', '--path-format=absolute', '--git-path', 'objects', '--git-path', 'shallow'])).trim().split('\n') as [string, string];
+  const { objects, shallow } = options.paths ?? (await gitPaths(original));
 
   const target = await mkdtemp(join(parentDir, `clean-clone-${sha.slice(0, 7)}-`));
   const clone = new Git(target);

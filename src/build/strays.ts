@@ -53,7 +53,7 @@ export function findStrays(marker: string, cloneDir: string): StrayProcess[] {
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     const pid = Number(name);
-    if (pid === process.pid || !running(pid)) continue;
+    if (pid === process.pid) continue;
     const marked = (read(`/proc/${pid}/environ`) ?? '').split('\0').includes(entry);
     let inside = false;
     if (!marked) {
@@ -64,7 +64,8 @@ export function findStrays(marker: string, cloneDir: string): StrayProcess[] {
         // gone, or not ours to look at
       }
     }
-    if (marked || inside) found.push({ pid, command: commandOf(pid) });
+    // Whether it still runs is read only for a match: this loop reads /proc of every process on the machine.
+    if ((marked || inside) && running(pid)) found.push({ pid, command: commandOf(pid) });
   }
   return found;
 }
@@ -92,16 +93,17 @@ export async function stopStrays(marker: string, cloneDir: string): Promise<Stra
     // removed already: only the marker is left to look for
   }
   const stopped = new Map<number, StrayProcess>();
-  for (let round = 0; round < 3; round++) {
-    const strays = findStrays(marker, cloneDir);
-    if (strays.length === 0) break;
+  // Each look reads /proc of every process on the machine (milliseconds on a busy one), so a
+  // build that left nothing behind, the usual case, is looked at once.
+  let strays = findStrays(marker, cloneDir);
+  for (let round = 0; round < 3 && strays.length > 0; round++) {
     for (const stray of strays) if (!stopped.has(stray.pid)) stopped.set(stray.pid, stray);
     signal(strays.map((stray) => stray.pid), 'SIGTERM');
     for (let waited = 0; waited < 2000 && strays.some((stray) => running(stray.pid)); waited += 100) await pause(100);
     signal(strays.filter((stray) => running(stray.pid)).map((stray) => stray.pid), 'SIGKILL');
     for (let waited = 0; waited < 1000 && strays.some((stray) => running(stray.pid)); waited += 100) await pause(100);
+    strays = findStrays(marker, cloneDir);
   }
-  const survived = findStrays(marker, cloneDir);
-  for (const stray of survived) stopped.delete(stray.pid);
-  return { stopped: [...stopped.values()], survived };
+  for (const stray of strays) stopped.delete(stray.pid);
+  return { stopped: [...stopped.values()], survived: strays };
 }

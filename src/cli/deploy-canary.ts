@@ -13,7 +13,7 @@ export const deployCanaryCommand: CliCommand = {
   secrets: ['webhook-url', 'webhook-token', 'loki-password', 'token'],
   async run(inputs, print) {
     const context = readGitHubContext();
-    const settings = readDeployCanarySettings(inputs, context);
+    const settings = await readDeployCanarySettings(inputs, context);
     const cancel = new AbortController();
     const onSignal = () => cancel.abort();
     process.once('SIGINT', onSignal);

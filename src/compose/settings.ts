@@ -4,6 +4,7 @@ import { FLY_API_URL, FlyApi } from '../fly/machines-api.ts';
 import { GitHubApi } from '../shared/github-api.ts';
 import type { GitHubContext } from '../shared/github-context.ts';
 import type { Inputs } from '../shared/inputs.ts';
+import { yamlInput } from '../shared/yaml-input.ts';
 import type { EnvCompletenessOptions } from './env-completeness.ts';
 
 export interface EnvCompletenessSettings extends Omit<EnvCompletenessOptions, 'stepEnv' | 'log'> {
@@ -74,7 +75,7 @@ function names(inputs: Inputs, input: string): string[] {
 
 /** `service: [NAMES]` or `service: "A B"`; `*` applies to every service. */
 function readRequired(inputs: Inputs): Record<string, string[]> {
-  const value = inputs.yaml('required', REQUIRED_EXAMPLE);
+  const value = yamlInput(inputs, 'required', REQUIRED_EXAMPLE);
   if (value === undefined || value === null) return {};
   if (typeof value !== 'object' || Array.isArray(value)) throw new InputError('required', 'must be a mapping of service name to variable names', REQUIRED_EXAMPLE);
   const result: Record<string, string[]> = {};

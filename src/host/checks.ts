@@ -1,6 +1,6 @@
 import { formatDuration } from '../shared/duration.ts';
 import type { Finding, Severity } from '../shared/findings.ts';
-import { bytesText, composeVersion, declaredLimitsOrError, effectiveCpus, olderThan, type ComposeText, type Declared } from './limits.ts';
+import { bytesText, composeVersion, declaredLimitsOrError, effectiveCpus, olderThan, type ComposeParser, type ComposeText, type Declared } from './limits.ts';
 import type { ContainerEvent, ContainerState, HostFacts } from './remote-output.ts';
 
 /** The finding codes of DESIGN.md, with the severity each carries. */
@@ -55,6 +55,8 @@ export interface CheckOptions {
   units: readonly string[];
   /** Compose files given to the canary (read in the workflow): the declared limits. Empty = the files the containers' labels name, read on the host. */
   composeFiles?: readonly ComposeText[];
+  /** Reads the declared limits out of those files. */
+  parseCompose: ComposeParser;
 }
 
 /** A host this small is brought down by one container without a memory limit (incident 7: a 2 GB VM). */
@@ -145,7 +147,7 @@ function limitFindings(service: string, state: ContainerState, label: string, fa
       else unread.push(`${file} was not read on the host (it reads absolute .yml/.yaml paths only, the first 20)`);
     }
   }
-  const declared = sources.length > 0 ? declaredLimitsOrError(sources, service) : undefined;
+  const declared = sources.length > 0 ? declaredLimitsOrError(sources, service, options.parseCompose) : undefined;
   if (unread.length > 0) found.push(finding('limit-not-enforced', `${label}: the compose file${unread.length === 1 ? '' : 's'} it was created from could not be read (${unread.join('; ')}), so its declared limits are not judged`, 'warning'));
   if (declared && 'error' in declared) {
     found.push(finding('limit-not-enforced', `${label}: declared limits not judged: ${declared.error}`, 'warning'));

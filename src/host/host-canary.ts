@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import { decodeText } from '../compose/yaml-file.ts';
 import { UserError } from '../shared/errors.ts';
 import type { ComposeText } from './limits.ts';
 import { authFindings, checkHost, finding, type HostFinding } from './checks.ts';
@@ -58,12 +57,14 @@ export async function runHostCanary(settings: HostCanarySettings, log: (line: st
     const stderr = run.stderr.trim().split('\n')[0]?.slice(0, 200);
     findings.push(finding('unreachable', `the remote checks on ${target} ${facts.complete ? `exited with ${run.exitCode}` : `stopped before the end (exit ${run.exitCode})`}${stderr ? `: ${stderr}` : ''}`));
   }
-  findings.push(...checkHost(facts, { ...settings, composeFiles: readLocalComposeFiles(settings.composeFiles) }));
+  // The compose reader (and the YAML parser) only now: an unreachable host never needs it.
+  const compose = await import('../compose/yaml-file.ts');
+  findings.push(...checkHost(facts, { ...settings, composeFiles: readLocalComposeFiles(settings.composeFiles, compose.decodeText), parseCompose: compose.parseComposeYaml }));
   return conclude({ findings, hostKey: run.hostKey, authMethods: run.authMethods, facts, ran: true, connectMs: run.connectMs, commandMs: run.commandMs, target });
 }
 
 /** The compose-files input, read here (the workflow's checkout): one-line errors name the file. */
-function readLocalComposeFiles(files: string[]): ComposeText[] {
+function readLocalComposeFiles(files: string[], decodeText: (bytes: Buffer, file: string) => string): ComposeText[] {
   return files.map((file) => {
     let bytes: Buffer;
     try {

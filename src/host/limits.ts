@@ -16,8 +16,11 @@
  * before 2.6.1 a fractional `deploy.resources.limits.cpus` was dropped (ParseInt);
  * before 2.14.2 the service-level `cpus` only set CpuPercent, which Linux ignores.
  */
-import { parseComposeYaml } from '../compose/yaml-file.ts';
+import type { parseComposeYaml } from '../compose/yaml-file.ts';
 import { errorMessage } from '../shared/errors.ts';
+
+/** compose/yaml-file.ts's parser, passed in: host-canary loads it (and the YAML parser) only once the host has answered. */
+export type ComposeParser = typeof parseComposeYaml;
 
 export interface Declared {
   value: number;
@@ -62,7 +65,7 @@ const KEYS: Record<Field, { path: string[]; kind: 'bytes' | 'cpus' | 'integer' }
 };
 
 /** The limits `service` declares across `files` (merge order). Throws a one-line file:line error for a file that is not YAML. */
-export function declaredLimits(files: ComposeText[], service: string): DeclaredLimits {
+export function declaredLimits(files: ComposeText[], service: string, parseComposeYaml: ComposeParser): DeclaredLimits {
   const declared: DeclaredLimits = { notJudged: [] };
   for (const { file, text } of files) {
     const yaml = parseComposeYaml(text, file, () => undefined);
@@ -146,9 +149,9 @@ export function olderThan(version: [number, number, number] | undefined, than: [
 }
 
 /** A file that could not be read as compose YAML: its one-line error. */
-export function declaredLimitsOrError(files: ComposeText[], service: string): DeclaredLimits | { error: string } {
+export function declaredLimitsOrError(files: ComposeText[], service: string, parseComposeYaml: ComposeParser): DeclaredLimits | { error: string } {
   try {
-    return declaredLimits(files, service);
+    return declaredLimits(files, service, parseComposeYaml);
   } catch (error) {
     return { error: errorMessage(error) };
   }

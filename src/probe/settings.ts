@@ -4,7 +4,7 @@ import type { GitHubContext } from '../shared/github-context.ts';
 import { parseDurationMs } from '../shared/duration.ts';
 import type { Inputs } from '../shared/inputs.ts';
 import { isAbsolute, resolve } from 'node:path';
-import { readHostnames, type SkippedHostname } from '../hostnames/hostnames.ts';
+import type { SkippedHostname } from '../hostnames/hostnames.ts';
 import type { CanaryOptions } from './canary.ts';
 import { parseStatusRanges, type CheckSpec } from './check.ts';
 import type { ConnectTo } from './http.ts';
@@ -39,10 +39,13 @@ function readConnectTo(inputs: Inputs): ConnectTo[] {
 }
 
 /** `hostnames-from`: one check per public hostname, named with the file and line it came from. */
-function readHostnameChecks(inputs: Inputs, workspace: string, known: Set<string>): { checks: CheckSpec[]; skipped: SkippedHostname[] } {
+async function readHostnameChecks(inputs: Inputs, workspace: string, known: Set<string>): Promise<{ checks: CheckSpec[]; skipped: SkippedHostname[] }> {
   const checks: CheckSpec[] = [];
   const skipped: SkippedHostname[] = [];
-  for (const file of inputs.list('hostnames-from')) {
+  const files = inputs.list('hostnames-from');
+  if (files.length === 0) return { checks, skipped };
+  const { readHostnames } = await import('../hostnames/hostnames.ts'); // with the YAML parser: loaded only when given (see readChecks)
+  for (const file of files) {
     const list = readHostnames(isAbsolute(file) ? file : resolve(workspace, file), file);
     skipped.push(...list.skipped);
     for (const host of list.hostnames) {
@@ -141,14 +144,16 @@ function defaultName(url: string): string {
   return `${parsed.host}${parsed.pathname === '/' ? '/' : parsed.pathname}`;
 }
 
-function readChecks(inputs: Inputs, workspace: string): { checks: CheckSpec[]; skipped: SkippedHostname[] } {
+async function readChecks(inputs: Inputs, workspace: string): Promise<{ checks: CheckSpec[]; skipped: SkippedHostname[] }> {
   const checks: CheckSpec[] = [];
   const base = { method: 'GET', headers: {}, status: [{ from: 200, to: 299 }], statusText: '200-299', minBytes: 1 };
   for (const url of inputs.list('urls')) {
     const { url: valid, authorization } = credentialsFromUrl(inputs, checkUrl('urls', url));
     checks.push({ ...base, name: defaultName(valid), url: valid, headers: authorization ? { authorization } : {} });
   }
-  const yaml = inputs.yaml('checks', CHECKS_EXAMPLE);
+  // The YAML parser is loaded only for a `checks` input: most canaries give `urls`, and
+  // compiling and starting the parser was a fifth of deploy-canary's cold start.
+  const yaml = inputs.string('checks') === '' ? undefined : (await import('../shared/yaml-input.ts')).yamlInput(inputs, 'checks', CHECKS_EXAMPLE);
   if (yaml !== undefined) {
     if (!Array.isArray(yaml)) throw new InputError('checks', 'must be a YAML list of checks', CHECKS_EXAMPLE);
     for (const [index, item] of yaml.entries()) {
@@ -188,7 +193,7 @@ function readChecks(inputs: Inputs, workspace: string): { checks: CheckSpec[]; s
       });
     }
   }
-  const fromHostnames = readHostnameChecks(inputs, workspace, new Set(checks.map((check) => check.url)));
+  const fromHostnames = await readHostnameChecks(inputs, workspace, new Set(checks.map((check) => check.url)));
   checks.push(...fromHostnames.checks);
   const names = new Set<string>();
   for (const check of checks) {
@@ -199,10 +204,10 @@ function readChecks(inputs: Inputs, workspace: string): { checks: CheckSpec[]; s
 }
 
 /** Every deploy-canary input, validated; shared by the action and the CLI. */
-export function readDeployCanarySettings(inputs: Inputs, context: GitHubContext): DeployCanarySettings {
+export async function readDeployCanarySettings(inputs: Inputs, context: GitHubContext): Promise<DeployCanarySettings> {
   const mode = inputs.string('mode', 'deploy');
   if (mode !== 'deploy' && mode !== 'probe') throw new InputError('mode', `'${mode}' is not deploy or probe`, 'mode: probe');
-  const { checks, skipped } = readChecks(inputs, context.workspace);
+  const { checks, skipped } = await readChecks(inputs, context.workspace);
   const versionUrl = inputs.string('version-url');
   if (checks.length === 0 && versionUrl === '') {
     const why = inputs.list('hostnames-from').length > 0 ? ' (hostnames-from found no public hostname to probe)' : '';

@@ -1,5 +1,4 @@
 import picomatch from 'picomatch';
-import { LineCounter, parseDocument } from 'yaml';
 import { InputError } from './errors.ts';
 import { parseDurationMs } from './duration.ts';
 
@@ -36,7 +35,7 @@ function durationText(ms: number): string {
   return `${ms}ms`;
 }
 
-/** Typed, validated reads; every failure is one line naming the input and a good example. */
+/** Typed, validated reads; every failure is one line naming the input and a good example. YAML inputs: yamlInput (./yaml-input.ts). */
 export class Inputs {
   readonly source: InputSource;
   constructor(source: InputSource) {
@@ -127,25 +126,6 @@ export class Inputs {
       }
     }
     return new GlobSet(patterns);
-  }
-
-  /** A YAML input, parsed with alias and size limits so a hostile value fails cleanly. */
-  yaml(name: string, example: string): unknown {
-    const value = this.source.get(name);
-    if (value.trim() === '') return undefined;
-    if (value.length > 1_000_000) throw new InputError(name, 'is larger than 1 MB', example);
-    const lines = new LineCounter();
-    const doc = parseDocument(value, { prettyErrors: false, uniqueKeys: true, lineCounter: lines });
-    const problem = doc.errors[0];
-    if (problem) {
-      const line = lines.linePos(problem.pos[0]).line;
-      throw new InputError(name, `is not valid YAML${line ? ` (line ${line})` : ''}: ${problem.message.split('\n')[0]}`, example);
-    }
-    try {
-      return doc.toJS({ maxAliasCount: 100 });
-    } catch (error) {
-      throw new InputError(name, `could not be read as YAML: ${error instanceof Error ? error.message : error}`, example);
-    }
   }
 }
 

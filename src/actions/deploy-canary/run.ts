@@ -8,9 +8,9 @@ import { readGitHubContext, runUrl } from '../../shared/github-context.ts';
 import { actionInputs, concludeFailure, runAction, writeSummary } from '../shared/action.ts';
 import { journalDir, runnerState } from '../shared/journal-dir.ts';
 
-function read() {
+async function read() {
   const context = readGitHubContext();
-  const settings = readDeployCanarySettings(actionInputs(), context);
+  const settings = await readDeployCanarySettings(actionInputs(), context);
   const env: DeployCanaryEnvironment = {
     context: eventContext(context, settings.environment), logUrl: runUrl(context), apiUrl: context.apiUrl,
     journalDir: journalDir(), state: runnerState, print: core.info, warn: core.warning, mask: core.setSecret,
@@ -29,7 +29,7 @@ export async function run(): Promise<void> {
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   await runAction('deploy-canary', async () => {
-    const { settings, env } = read();
+    const { settings, env } = await read();
     const result = await deployCanary(settings, {
       ...env, signal: cancel.signal,
       onAttempt: (attempt) => core.info(`round ${attempt.round} ${attempt.check}: ${attempt.ok ? 'pass' : `${attempt.reason}${attempt.beforeFirstPass ? ' (not passed yet)' : ''}`} — ${attempt.detail}`),
@@ -56,7 +56,7 @@ export async function run(): Promise<void> {
 export async function post(): Promise<void> {
   await runAction('deploy-canary post', async () => {
     if (core.getState('key') === '') return core.info('deploy-canary post: the main step took part in no deployment: nothing to end.');
-    const { settings, env } = read();
+    const { settings, env } = await read();
     const report = postReport('deploy-canary post', await deployCanaryPost(settings, env));
     for (const line of report.info) core.info(line);
     for (const line of report.warnings) core.warning(line);

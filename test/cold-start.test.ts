@@ -1,0 +1,103 @@
+// What a bundle loads and starts before its verdict: only what the first request needs (issue
+// 16's cold start target; the time itself is measured by `npm run bench`, never asserted). Each
+// case runs the bundled action as the runner does, with a preload that records the Node
+// built-ins the process loaded and the files of the bundle it imported.
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deferRequires } from '../scripts/defer-requires.ts';
+import { ROOT, runStep, type RunOptions } from './harness/action-runner.ts';
+import { GitFixture } from './harness/git-fixture.ts';
+import { ScenarioServer } from './harness/http-scenarios.ts';
+import { SshHost, freePort } from './harness/ssh-host.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'dg-cold-start-'));
+const preload = join(dir, 'record-loads.cjs');
+writeFileSync(preload, `
+const { registerHooks } = require('node:module');
+const { writeFileSync } = require('node:fs');
+const files = [];
+registerHooks({ load(url, context, nextLoad) { files.push(url); return nextLoad(url, context); } });
+process.on('exit', () => writeFileSync(process.env.RECORD_LOADS, JSON.stringify({
+  builtins: process.moduleLoadList.filter((entry) => entry.startsWith('NativeModule ')).map((entry) => entry.slice('NativeModule '.length)),
+  files: files.filter((url) => url.startsWith('file:')).map((url) => new URL(url).pathname),
+})));
+`);
+
+interface Loads {
+  builtins: string[];
+  /** The bundle's files the process imported (index.js, then its chunks). */
+  bundle: string[];
+}
+
+let runs = 0;
+async function loadsOf(action: string, options: RunOptions): Promise<{ loads: Loads; stdout: string; outputs: Record<string, string> }> {
+  const record = join(dir, `loads-${runs++}.json`);
+  const step = await runStep(action, 'main', { ...options, env: { ...options.env, NODE_OPTIONS: `--require ${preload}`, RECORD_LOADS: record } });
+  const { builtins, files } = JSON.parse(readFileSync(record, 'utf8')) as { builtins: string[]; files: string[] };
+  return { loads: { builtins, bundle: files.filter((file) => file.startsWith(join(ROOT, 'dist', action) + '/')).map((file) => basename(file)) }, stdout: step.stdout, outputs: step.outputs };
+}
+
+const YAML_PARSER = 'class YAMLParseError';
+const holdsYaml = (action: string, file: string) => readFileSync(join(ROOT, 'dist', action, file), 'utf8').includes(YAML_PARSER);
+
+describe('cold start: what the bundles load before the first request', () => {
+  const server = new ScenarioServer((_req, res) => res.end('ok'));
+  beforeAll(() => server.start());
+  afterAll(() => server.stop());
+
+  it('deploy-canary probing an http:// URL loads neither HTTP/2 nor TLS, nor the YAML parser', async () => {
+    const { loads, outputs } = await loadsOf('deploy-canary', { inputs: { urls: `${server.url}/`, successes: '1', interval: '100ms', timeout: '2s', window: '5s' } });
+    expect(outputs.result).toBe('healthy');
+    expect(loads.builtins.filter((name) => ['http2', 'tls', 'https'].includes(name))).toEqual([]);
+    expect(loads.bundle).toEqual(['index.js']);
+    expect(holdsYaml('deploy-canary', 'index.js')).toBe(false);
+  });
+
+  it('deploy-canary loads the YAML parser when a checks input needs it', async () => {
+    const { loads, outputs } = await loadsOf('deploy-canary', { inputs: { checks: `- {name: home, url: '${server.url}/', expect-body: ok}`, successes: '1', interval: '100ms', timeout: '2s', window: '5s' } });
+    expect(outputs.result).toBe('healthy');
+    expect(loads.bundle.filter((file) => holdsYaml('deploy-canary', file))).toHaveLength(1);
+  });
+
+  it('host-canary loads no TLS (ssh2 loads its HTTPS agents only when asked for them) and no YAML parser before the host answers', async () => {
+    const host = new SshHost(); // its keys only: nothing listens on the port
+    try {
+      const { loads, stdout } = await loadsOf('host-canary', { inputs: host.inputs({ port: String(await freePort()) }) });
+      expect(stdout).toMatch(/unreachable/);
+      expect(loads.bundle.length).toBeGreaterThan(1); // ssh2's chunk: the key is parsed before connecting
+      expect(loads.builtins.filter((name) => ['http2', 'tls', 'https'].includes(name))).toEqual([]);
+      expect(loads.bundle.filter((file) => holdsYaml('host-canary', file))).toEqual([]);
+    } finally {
+      await host.dispose();
+    }
+  });
+
+  it('holds no YAML parser in the bundles of actions that read no YAML', () => {
+    for (const action of ['clean-clone-build', 'commit-count', 'deploy-start', 'deploy-watchdog']) expect(holdsYaml(action, 'index.js'), action).toBe(false);
+  });
+
+  it('clean-clone-build starts git three times for a clean copy: one rev-parse (root, object store, commit), init, checkout', async () => {
+    const repo = new GitFixture();
+    repo.commit('one', { 'a.txt': '1\n' });
+    const shim = mkdtempSync(join(dir, 'bin-'));
+    const log = join(shim, 'git.log');
+    const git = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+    writeFileSync(join(shim, 'git'), `#!/bin/sh\nprintf '%s\\n' "$*" >> '${log}'\nexec '${git}' "$@"\n`);
+    chmodSync(join(shim, 'git'), 0o755);
+    const step = await runStep('clean-clone-build', 'main', { cwd: repo.dir, inputs: { install: 'none', build: 'true' }, env: { PATH: `${shim}:${process.env.PATH}` } });
+    expect(step.outputs.result).toBe('success');
+    // The subcommand: the first lower-case word (not -C, a path, or a -c name=value).
+    const commands = readFileSync(log, 'utf8').trim().split('\n').map((line) => line.split(' ').find((word) => /^[a-z][a-z-]*$/.test(word)));
+    expect(commands).toEqual(['rev-parse', 'init', 'checkout']);
+  });
+
+  it('makes the bundle rewrite fail loudly when a library no longer has the code it defers', () => {
+    expect(deferRequires('const connectH2 = __webpack_require__(8788)\n', 'x.js')).toBe('const connectH2 = (client, socket) => __webpack_require__(8788)(client, socket)\n');
+    expect(() => deferRequires("const connectH2 = require('./client-h2.js')\n", 'x.js')).toThrow(/x\.js: undici .* no longer matches/);
+    expect(() => deferRequires('const { SSHTTPAgent: HTTPAgent, SSHTTPSAgent: HTTPSAgent, } = require(1);\n', 'y.js')).toThrow(/y\.js: ssh2 .* no longer matches/);
+    expect(deferRequires('plain code\n', 'z.js')).toBe('plain code\n');
+  });
+});
