@@ -75,6 +75,23 @@ describe('cold start: what the bundles load before the first request', () => {
     }
   });
 
+  it('untracked-files loads the YAML parser only for a tracked pnpm-workspace.yaml, and then resolves through it', async () => {
+    const repo = new GitFixture();
+    repo.commit('app', { 'src/a.ts': "import { b } from './b';\nexport const a = b;\n", 'src/b.ts': 'export const b = 1;\n' });
+    const plain = await loadsOf('untracked-files', { cwd: repo.dir });
+    expect(plain.outputs.violations).toBe('0');
+    expect(plain.loads.bundle.filter((file) => holdsYaml('untracked-files', file))).toEqual([]);
+    repo.commit('workspace', {
+      'pnpm-workspace.yaml': "packages:\n  - 'packages/*'\n",
+      'packages/lib/package.json': JSON.stringify({ name: '@w/lib', main: 'index.js' }),
+      'packages/lib/index.js': 'export const lib = 1;\n',
+      'src/c.ts': "import { lib } from '@w/lib/missing.js';\nexport const c = lib;\n",
+    });
+    const workspace = await loadsOf('untracked-files', { cwd: repo.dir });
+    expect(workspace.loads.bundle.filter((file) => holdsYaml('untracked-files', file))).toHaveLength(1);
+    expect(JSON.parse(workspace.outputs['untracked-imports']!)).toEqual([expect.objectContaining({ file: 'src/c.ts', state: 'missing', resolved: 'packages/lib/missing.js' })]);
+  });
+
   it('holds no YAML parser in the bundles of actions that read no YAML', () => {
     for (const action of ['clean-clone-build', 'commit-count', 'deploy-start', 'deploy-watchdog']) expect(holdsYaml(action, 'index.js'), action).toBe(false);
   });

@@ -22,6 +22,10 @@ function mixedRepo(): GitFixture {
   const repo = new GitFixture();
   const files: Record<string, string> = {
     '.gitignore': 'gen/\n',
+    // Workers load the YAML parser for it, as the main thread does.
+    'pnpm-workspace.yaml': "packages:\n  - 'packages/*'\n",
+    'packages/lib/package.json': JSON.stringify({ name: '@w/lib', main: 'index.js' }),
+    'packages/lib/index.js': 'export const lib = 1;\n',
     'tsconfig.json': JSON.stringify({ compilerOptions: { skipLibCheck: true, paths: { '@app/*': ['src/*'] } } }),
     'broken/tsconfig.json': '{ "compilerOptions": ',
     'src/download.ts': "import main from './template/main.js?raw';\nimport worklet from './worklet.js?url';\nexport { main, worklet };\n",
@@ -37,7 +41,7 @@ function mixedRepo(): GitFixture {
       `import { b } from './missing-${i % 3}';`,
       i % 4 === 0 ? "import { client } from '../gen/client';" : "import { x } from '~/unknown';",
       i % 5 === 0 ? 'const lazy = (name: string) => import(`./locale-${name}`);' : "import { app } from '@app/m00';",
-      i % 6 === 0 ? "import 'virtual:pwa-register';" : "import { readFile } from 'node:fs';",
+      i % 6 === 0 ? "import 'virtual:pwa-register';" : i % 6 === 1 ? `import { lib } from '@w/lib${i % 4 === 1 ? '' : `/gone-${i}.js`}';` : "import { readFile } from 'node:fs';",
       `export const v${i} = 1;`,
     ].join('\n');
   }
@@ -64,6 +68,7 @@ describe('untracked-files on worker threads', () => {
     expect(new Set(one.misses.map((miss) => miss.state))).toEqual(new Set(['untracked', 'missing', 'ignored', 'generated']));
     expect(new Set(one.notChecked.map((group) => group.reason))).toEqual(new Set(['asset-only', 'computed', 'skip-lib-check', 'unknown-alias']));
     expect(one.notes.some((note) => note.startsWith('broken/tsconfig.json: not valid JSON'))).toBe(true);
+    expect(one.misses.filter((miss) => miss.resolved.startsWith('packages/lib/')).map((miss) => miss.resolved)).toEqual(['packages/lib/gone-7.js', 'packages/lib/gone-19.js']);
     for (const threads of [{ workers: 1, batch: 1, mainThreadScans: false }, { workers: 3, batch: 2, mainThreadScans: false }, { workers: 2, batch: 5 }]) {
       const spread = await checkUntrackedFiles(options(repo.dir, { threads, log: (line) => lines.push(line) }));
       expect(spread).toEqual(one);
@@ -95,7 +100,7 @@ describe('untracked-files on worker threads', () => {
     const tracked = repo.git('ls-files').trim().split('\n');
     const files = tracked.filter((file) => file.endsWith('.ts'));
     const setup: ScanSetup = { root, rootPrefix: `${root}/`, tracked, submoduleFiles: [], submodules: [], symlinks: [], files, dirs: files.map((file) => file.slice(0, file.lastIndexOf('/'))) };
-    const run = await scanFiles(setup, new FileScanner(setup), { workers: 2, batch: 1, mainThreadScans: false });
+    const run = await scanFiles(setup, await FileScanner.create(setup), { workers: 2, batch: 1, mainThreadScans: false });
     expect(run.workers).toBe(2);
     expect(run.batches).toHaveLength(files.length);
     const before = process.getActiveResourcesInfo().filter((kind) => kind === 'MessagePort' || kind === 'Worker').length;

@@ -65,29 +65,29 @@ class Collector {
     }
 }
 function yamlDocument(text, file) {
-    const lines = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter: lines, prettyErrors: false });
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_1__.LineCounter();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__.parseDocument)(text, { lineCounter: lines, prettyErrors: false });
     if (doc.errors[0])
         throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`hostnames-from: ${file} is not valid YAML (line ${lines.linePos(doc.errors[0].pos[0]).line}): ${doc.errors[0].message.split('\n')[0]}`);
     const lineOf = (node) => (node?.range ? lines.linePos(node.range[0]).line : 0);
     return { doc, lineOf };
 }
 function mapGet(node, key) {
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node))
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__.isMap)(node))
         return undefined;
-    const pair = node.items.find((item) => (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isPair */ .tO)(item) && (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(item.key) && item.key.value === key);
+    const pair = node.items.find((item) => (0,yaml__WEBPACK_IMPORTED_MODULE_1__.isPair)(item) && (0,yaml__WEBPACK_IMPORTED_MODULE_1__.isScalar)(item.key) && item.key.value === key);
     return (pair?.value ?? undefined);
 }
 /** cloudflared: `ingress` rules top to bottom; the last one must be a catch-all (no hostname). */
 function cloudflared(ingress, file, lineOf) {
     const out = new Collector(file, 'cloudflared');
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(ingress))
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__.isSeq)(ingress))
         throw new _shared_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`hostnames-from: ${file}: ingress is not a list of rules`);
     for (const rule of ingress.items) {
         const hostname = mapGet(rule, 'hostname');
-        const service = String((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(mapGet(rule, 'service')) ? mapGet(rule, 'service').value : '');
+        const service = String((0,yaml__WEBPACK_IMPORTED_MODULE_1__.isScalar)(mapGet(rule, 'service')) ? mapGet(rule, 'service').value : '');
         const path = mapGet(rule, 'path');
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(hostname) || typeof hostname.value !== 'string') {
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__.isScalar)(hostname) || typeof hostname.value !== 'string') {
             out.skip(`service ${service.slice(0, 60)}`, lineOf(rule), 'a catch-all rule (no hostname)');
             continue;
         }
@@ -96,7 +96,7 @@ function cloudflared(ingress, file, lineOf) {
             continue;
         }
         // A path rule answers only its paths: probe the literal prefix of its regex, or say it cannot be probed.
-        const regex = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(path) ? String(path.value) : '';
+        const regex = (0,yaml__WEBPACK_IMPORTED_MODULE_1__.isScalar)(path) ? String(path.value) : '';
         const prefix = /^\^?(\/[\w\-./]*)$/.exec(regex.replace(/\\\./g, '.'))?.[1];
         if (regex !== '' && !prefix)
             out.skip(hostname.value, lineOf(hostname), `a path rule (${regex.slice(0, 40)}) with no literal path to probe`);
@@ -247,23 +247,23 @@ function traefikRule(rule, line, out) {
 }
 function traefik(services, file, lineOf) {
     const out = new Collector(file, 'traefik');
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(services))
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__.isMap)(services))
         return out.list;
     for (const pair of services.items) {
         const labels = mapGet(pair.value, 'labels');
         const entries = [];
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(labels)) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__.isSeq)(labels)) {
             for (const item of labels.items) {
-                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(item) || typeof item.value !== 'string')
+                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__.isScalar)(item) || typeof item.value !== 'string')
                     continue;
                 const eq = item.value.indexOf('=');
                 if (eq > 0)
                     entries.push({ key: item.value.slice(0, eq).trim(), value: item.value.slice(eq + 1).trim(), line: lineOf(item) });
             }
         }
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(labels)) {
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__.isMap)(labels)) {
             for (const item of labels.items) {
-                if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(item.key) && (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(item.value))
+                if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__.isScalar)(item.key) && (0,yaml__WEBPACK_IMPORTED_MODULE_1__.isScalar)(item.value))
                     entries.push({ key: String(item.key.value), value: String(item.value.value), line: lineOf(item.key) });
             }
         }

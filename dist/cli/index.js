@@ -16704,7 +16704,7 @@ function lokiRules(options) {
     const age = duration(options.maxAgeMs);
     const started = `sum by (env, app, partitionkey) (count_over_time(${from} |= "deployment.started" | json type="type", partitionkey="partitionkey" | type="deployment.started" [${duration(options.lookbackMs)}] offset ${age}))`;
     const ended = `sum by (env, app, partitionkey) (count_over_time(${from} |= "deployment." | json type="type", partitionkey="partitionkey" | type=~"${TERMINAL}" [${duration(options.lookbackMs + options.maxAgeMs)}]))`;
-    return (0,dist/* stringify */.As)({
+    return (0,dist.stringify)({
         groups: [{
                 name: 'deploy-guards',
                 rules: [
@@ -16743,7 +16743,7 @@ function prometheusRules(options) {
     // The recorded series carry env, app and type only: loki-labels already narrowed the recording rule.
     const starteds = `sum by (env, app) (sum_over_time(${EVENTS_METRIC}{type="deployment.started"}[${window}] offset ${age}))`;
     const ends = `sum by (env, app) (sum_over_time(${EVENTS_METRIC}{type=~"${TERMINAL}"}[${duration(options.lookbackMs + options.maxAgeMs)}]))`;
-    return (0,dist/* stringify */.As)({
+    return (0,dist.stringify)({
         groups: [{
                 name: 'deploy-guards',
                 rules: [
@@ -28841,7 +28841,6 @@ function relativeTo(base, path) {
 
 
 
-
 const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'];
 /**
  * A version that installs a folder of the file system: npm "local paths" (`file:`,
@@ -28864,9 +28863,12 @@ class ProjectConfig {
     workspaceByName;
     /** Config files that could not be read or parsed, reported as notes. */
     problems = [];
-    constructor(root, tracked) {
+    parseYaml;
+    /** `parseYaml`: the YAML parser, given when a pnpm-workspace.yaml is tracked (see `yamlParserFor`). */
+    constructor(root, tracked, parseYaml) {
         this.root = root;
         this.tracked = tracked;
+        this.parseYaml = parseYaml;
     }
     readText(path) {
         try {
@@ -29074,9 +29076,11 @@ class ProjectConfig {
                 if (Array.isArray(list))
                     globs.push({ base: dir, patterns: list.filter((item) => typeof item === 'string') });
             }
-            else if (path === 'pnpm-workspace.yaml' || path.endsWith('/pnpm-workspace.yaml')) {
+            else if (isPnpmWorkspace(path)) {
                 try {
-                    const parsed = (0,dist/* parse */.qg)(this.readText(path) ?? '');
+                    if (!this.parseYaml)
+                        throw new Error('no YAML parser was loaded');
+                    const parsed = this.parseYaml(this.readText(path) ?? '');
                     if (Array.isArray(parsed?.packages))
                         globs.push({ base: dirOf(path), patterns: parsed.packages.filter((item) => typeof item === 'string') });
                 }
@@ -29117,6 +29121,17 @@ function toAliases(paths, base) {
         });
     }
     return aliases.sort((a, b) => (a.suffix === undefined ? -1 : 0) - (b.suffix === undefined ? -1 : 0) || b.prefix.length - a.prefix.length);
+}
+const isPnpmWorkspace = (path) => path === 'pnpm-workspace.yaml' || path.endsWith('/pnpm-workspace.yaml');
+/**
+ * The YAML parser when a pnpm-workspace.yaml is tracked, loaded then only: compiling it is
+ * a fair part of a cold start, and most repositories have no such file.
+ */
+async function yamlParserFor(tracked) {
+    for (const path of tracked)
+        if (isPnpmWorkspace(path))
+            return (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19))).parse;
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: external "node:module"
@@ -29990,11 +30005,15 @@ class FileScanner {
     setup;
     problemsReported = 0;
     assetsReported = 0;
+    /** A scanner, with the YAML parser loaded if a pnpm-workspace.yaml is tracked. */
+    static async create(setup, tracked) {
+        return new FileScanner(setup, await yamlParserFor(setup.tracked), tracked);
+    }
     /** `tracked` and `resolvable`: the setup's lists as sets, when the caller has them already. */
-    constructor(setup, tracked = new Set(setup.tracked), resolvable = setup.submoduleFiles.length === 0 ? tracked : new Set([...tracked, ...setup.submoduleFiles])) {
+    constructor(setup, parseYaml, tracked = new Set(setup.tracked), resolvable = setup.submoduleFiles.length === 0 ? tracked : new Set([...tracked, ...setup.submoduleFiles])) {
         this.setup = setup;
         const { rootPrefix } = setup;
-        this.config = new ProjectConfig(setup.root, tracked);
+        this.config = new ProjectConfig(setup.root, tracked, parseYaml);
         this.resolver = new Resolver(resolvable, this.config, {
             submodules: setup.submodules,
             symlinks: new Map(setup.symlinks),
@@ -30190,8 +30209,8 @@ async function scanFiles(setup, main, threads = {}, log = () => { }) {
     };
     const scanBatch = (id, scanner = main) => scanner.scan(id * batch, Math.min((id + 1) * batch, setup.files.length));
     // After a worker failed: every batch again, by a scanner that has reported nothing yet.
-    const rescan = () => {
-        const scanner = new FileScanner(setup);
+    const rescan = async () => {
+        const scanner = await FileScanner.create(setup);
         return { scanner, batches: Array.from({ length: total }, (_, id) => scanBatch(id, scanner)) };
     };
     try {
@@ -30205,7 +30224,7 @@ async function scanFiles(setup, main, threads = {}, log = () => { }) {
             log(`untracked-files: a worker thread failed (${(0,log_text/* oneLine */.TN)(failed.failure, 300)}); every file was scanned again on the main thread`);
             await close();
             helpers.length = 0;
-            const fresh = rescan();
+            const fresh = await rescan();
             for (let id = 0; id < total; id++)
                 results[id] = fresh.batches[id];
         }
@@ -30228,7 +30247,7 @@ async function scanFiles(setup, main, threads = {}, log = () => { }) {
             if (answers.includes(undefined)) {
                 // A worker's record of what it loaded is lost: the main thread's resolver sees every file.
                 log('untracked-files: a worker thread failed; every file was scanned again on the main thread');
-                return rescan().scanner.resolver.loadedBases(bases);
+                return (await rescan()).scanner.resolver.loadedBases(bases);
             }
             const loaded = new Set(main.resolver.loadedBases(bases));
             for (const answer of answers)
@@ -30382,7 +30401,7 @@ async function checkUntrackedFiles(options) {
             dirs.push(dir);
         }
         const setup = { root, rootPrefix, tracked: index.files, submoduleFiles: submodules.files, submodules: submodules.list, symlinks: [...symlinks], files, dirs };
-        const scanner = new FileScanner(setup, tracked);
+        const scanner = await FileScanner.create(setup, tracked);
         const run = await scanFiles(setup, scanner, options.threads, log);
         try {
             for (const batch of run.batches) {
@@ -31095,8 +31114,8 @@ const LIMITS = {
 };
 /** Compose's merge tags, on mappings, sequences and scalars: known to the parser, kept on the node. */
 const COMPOSE_TAGS = ['!reset', '!override'].flatMap((tag) => [
-    { tag, collection: 'map', nodeClass: yaml__WEBPACK_IMPORTED_MODULE_1__/* .YAMLMap */ .CA, resolve: (map) => map },
-    { tag, collection: 'seq', nodeClass: yaml__WEBPACK_IMPORTED_MODULE_1__/* .YAMLSeq */ .Rw, resolve: (seq) => seq },
+    { tag, collection: 'map', nodeClass: yaml__WEBPACK_IMPORTED_MODULE_1__.YAMLMap, resolve: (map) => map },
+    { tag, collection: 'seq', nodeClass: yaml__WEBPACK_IMPORTED_MODULE_1__.YAMLSeq, resolve: (seq) => seq },
     { tag, resolve: (text) => text },
 ]);
 /** `!reset` / `!override` on a value: the merge of several files treats it specially. */
@@ -31143,8 +31162,8 @@ function parseComposeYaml(bytes, file, lookup) {
     if (text.length > LIMITS.maxBytes)
         throw new ComposeFileError(file, undefined, `is over ${LIMITS.maxBytes / 1024 / 1024} MB; compose files that big are refused`);
     checkFlowDepth(text, file);
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter, merge: true, uniqueKeys: true, prettyErrors: false, customTags: COMPOSE_TAGS });
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_1__.LineCounter();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__.parseDocument)(text, { lineCounter, merge: true, uniqueKeys: true, prettyErrors: false, customTags: COMPOSE_TAGS });
     const error = doc.errors[0];
     if (error) {
         const line = lineCounter.linePos(error.pos[0]).line;
@@ -31250,7 +31269,7 @@ class Walker {
         if (this.anchors)
             return this.anchors;
         const anchors = new Map();
-        (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .visit */ .YR)(this.doc, (_key, node) => {
+        (0,yaml__WEBPACK_IMPORTED_MODULE_1__.visit)(this.doc, (_key, node) => {
             const anchor = node?.anchor;
             if (anchor) {
                 const list = anchors.get(anchor) ?? [];
@@ -31282,7 +31301,7 @@ class Walker {
         }
         if (depth > LIMITS.maxDepth)
             throw new ComposeFileError(this.file, this.lineOf(node), `nesting deeper than ${LIMITS.maxDepth} levels is refused`);
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isAlias */ .Vj)(node)) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__.isAlias)(node)) {
             const target = this.resolveAlias(node);
             if (!target)
                 throw new ComposeFileError(this.file, this.lineOf(node), `unknown alias *${node.source}`);
@@ -31293,12 +31312,12 @@ class Walker {
         return tag ? new Tagged(tag, value) : value;
     }
     plain(node, path, depth) {
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(node)) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__.isScalar)(node)) {
             if (typeof node.value !== 'string')
                 return node.value ?? null;
             return this.interpolateScalar(node.value, this.lineOf(node), path);
         }
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node)) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__.isSeq)(node)) {
             const list = [];
             const lines = new Map();
             node.items.forEach((item, index) => {
@@ -31310,7 +31329,7 @@ class Walker {
             this.lines.set(list, lines);
             return list;
         }
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__.isMap)(node)) {
             const map = Object.create(null);
             const lines = new Map();
             // Only the entries that win are walked: an anchored entry a mapping overrides reads no variable.
@@ -31342,19 +31361,19 @@ class Walker {
         const sources = [];
         for (const pair of node.items) {
             const keyNode = pair.key;
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(keyNode) && (typeof keyNode.value === 'symbol' || (keyNode.value === '<<' && keyNode.type === 'PLAIN'))) {
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__.isScalar)(keyNode) && (typeof keyNode.value === 'symbol' || (keyNode.value === '<<' && keyNode.type === 'PLAIN'))) {
                 const value = this.deref(pair.value);
-                const parts = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(value) ? value.items.map((item) => this.deref(item)) : [value];
+                const parts = (0,yaml__WEBPACK_IMPORTED_MODULE_1__.isSeq)(value) ? value.items.map((item) => this.deref(item)) : [value];
                 for (const part of parts) {
-                    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(part))
+                    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__.isMap)(part))
                         throw new ComposeFileError(this.file, this.lineOf(keyNode), 'a merge key (<<) must point at a mapping or a list of mappings');
                     sources.push(part);
                 }
                 continue;
             }
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(keyNode) || (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(keyNode))
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__.isMap)(keyNode) || (0,yaml__WEBPACK_IMPORTED_MODULE_1__.isSeq)(keyNode))
                 throw new ComposeFileError(this.file, this.lineOf(keyNode), 'a mapping key must be a plain value');
-            const key = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(keyNode) ? String(keyNode.value) : (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isAlias */ .Vj)(keyNode) ? String(this.resolveAlias(keyNode)?.value) : '';
+            const key = (0,yaml__WEBPACK_IMPORTED_MODULE_1__.isScalar)(keyNode) ? String(keyNode.value) : (0,yaml__WEBPACK_IMPORTED_MODULE_1__.isAlias)(keyNode) ? String(this.resolveAlias(keyNode)?.value) : '';
             entries.push({ key, keyNode, value: pair.value });
         }
         const seen = new Set(entries.map((entry) => entry.key));
@@ -31374,7 +31393,7 @@ class Walker {
     deref(node) {
         if (!node)
             return null;
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isAlias */ .Vj)(node))
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__.isAlias)(node))
             return node;
         const target = this.resolveAlias(node);
         if (!target)
@@ -31846,8 +31865,8 @@ function yamlInput(inputs, name, example) {
         return undefined;
     if (value.length > 1_000_000)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, 'is larger than 1 MB', example);
-    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(value, { prettyErrors: false, uniqueKeys: true, lineCounter: lines });
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__.LineCounter();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseDocument)(value, { prettyErrors: false, uniqueKeys: true, lineCounter: lines });
     const problem = doc.errors[0];
     if (problem) {
         const line = lines.linePos(problem.pos[0]).line;
@@ -34713,7 +34732,6 @@ exports.prettifyError = prettifyError;
 /***/ 8815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var composer = __nccwpck_require__(9984);
@@ -34735,35 +34753,35 @@ var visit = __nccwpck_require__(204);
 
 
 
-__webpack_unused_export__ = composer.Composer;
-__webpack_unused_export__ = Document.Document;
-__webpack_unused_export__ = Schema.Schema;
-__webpack_unused_export__ = errors.YAMLError;
-__webpack_unused_export__ = errors.YAMLParseError;
-__webpack_unused_export__ = errors.YAMLWarning;
-__webpack_unused_export__ = Alias.Alias;
-exports.Vj = identity.isAlias;
-__webpack_unused_export__ = identity.isCollection;
-__webpack_unused_export__ = identity.isDocument;
-exports.jh = identity.isMap;
-__webpack_unused_export__ = identity.isNode;
-exports.tO = identity.isPair;
-exports.jn = identity.isScalar;
-exports.oP = identity.isSeq;
-__webpack_unused_export__ = Pair.Pair;
-__webpack_unused_export__ = Scalar.Scalar;
-exports.CA = YAMLMap.YAMLMap;
-exports.Rw = YAMLSeq.YAMLSeq;
-__webpack_unused_export__ = cst;
-__webpack_unused_export__ = lexer.Lexer;
-exports.HN = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
-exports.qg = publicApi.parse;
-__webpack_unused_export__ = publicApi.parseAllDocuments;
-exports.Tp = publicApi.parseDocument;
-exports.As = publicApi.stringify;
-exports.YR = visit.visit;
-__webpack_unused_export__ = visit.visitAsync;
+exports.Composer = composer.Composer;
+exports.Document = Document.Document;
+exports.Schema = Schema.Schema;
+exports.YAMLError = errors.YAMLError;
+exports.YAMLParseError = errors.YAMLParseError;
+exports.YAMLWarning = errors.YAMLWarning;
+exports.Alias = Alias.Alias;
+exports.isAlias = identity.isAlias;
+exports.isCollection = identity.isCollection;
+exports.isDocument = identity.isDocument;
+exports.isMap = identity.isMap;
+exports.isNode = identity.isNode;
+exports.isPair = identity.isPair;
+exports.isScalar = identity.isScalar;
+exports.isSeq = identity.isSeq;
+exports.Pair = Pair.Pair;
+exports.Scalar = Scalar.Scalar;
+exports.YAMLMap = YAMLMap.YAMLMap;
+exports.YAMLSeq = YAMLSeq.YAMLSeq;
+exports.CST = cst;
+exports.Lexer = lexer.Lexer;
+exports.LineCounter = lineCounter.LineCounter;
+exports.Parser = parser.Parser;
+exports.parse = publicApi.parse;
+exports.parseAllDocuments = publicApi.parseAllDocuments;
+exports.parseDocument = publicApi.parseDocument;
+exports.stringify = publicApi.stringify;
+exports.visit = visit.visit;
+exports.visitAsync = visit.visitAsync;
 
 
 /***/ }),

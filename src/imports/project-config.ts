@@ -5,7 +5,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import picomatch from 'picomatch';
-import { parse as parseYaml } from 'yaml';
 import { parseJsonc } from './jsonc.ts';
 import { ancestors, dirOf, joinPath } from './paths.ts';
 
@@ -91,9 +90,13 @@ export class ProjectConfig {
   /** Config files that could not be read or parsed, reported as notes. */
   readonly problems: string[] = [];
 
-  constructor(root: string, tracked: ReadonlySet<string>) {
+  private readonly parseYaml?: (text: string) => unknown;
+
+  /** `parseYaml`: the YAML parser, given when a pnpm-workspace.yaml is tracked (see `yamlParserFor`). */
+  constructor(root: string, tracked: ReadonlySet<string>, parseYaml?: (text: string) => unknown) {
     this.root = root;
     this.tracked = tracked;
+    this.parseYaml = parseYaml;
   }
 
   private readText(path: string): string | undefined {
@@ -281,9 +284,10 @@ export class ProjectConfig {
         const workspaces = this.manifest(dir)?.workspaces;
         const list = Array.isArray(workspaces) ? workspaces : (workspaces as { packages?: unknown } | undefined)?.packages;
         if (Array.isArray(list)) globs.push({ base: dir, patterns: list.filter((item): item is string => typeof item === 'string') });
-      } else if (path === 'pnpm-workspace.yaml' || path.endsWith('/pnpm-workspace.yaml')) {
+      } else if (isPnpmWorkspace(path)) {
         try {
-          const parsed = parseYaml(this.readText(path) ?? '') as { packages?: unknown } | null;
+          if (!this.parseYaml) throw new Error('no YAML parser was loaded');
+          const parsed = this.parseYaml(this.readText(path) ?? '') as { packages?: unknown } | null;
           if (Array.isArray(parsed?.packages)) globs.push({ base: dirOf(path), patterns: parsed.packages.filter((item): item is string => typeof item === 'string') });
         } catch (error) {
           this.problems.push(`${path}: not valid YAML (${error instanceof Error ? error.message : error})`);
@@ -330,4 +334,15 @@ function toAliases(paths: Record<string, string[]>, base: string): PathAlias[] {
     });
   }
   return aliases.sort((a, b) => (a.suffix === undefined ? -1 : 0) - (b.suffix === undefined ? -1 : 0) || b.prefix.length - a.prefix.length);
+}
+
+const isPnpmWorkspace = (path: string) => path === 'pnpm-workspace.yaml' || path.endsWith('/pnpm-workspace.yaml');
+
+/**
+ * The YAML parser when a pnpm-workspace.yaml is tracked, loaded then only: compiling it is
+ * a fair part of a cold start, and most repositories have no such file.
+ */
+export async function yamlParserFor(tracked: Iterable<string>): Promise<((text: string) => unknown) | undefined> {
+  for (const path of tracked) if (isPnpmWorkspace(path)) return (await import('yaml')).parse;
+  return undefined;
 }

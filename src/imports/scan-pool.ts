@@ -113,8 +113,8 @@ export async function scanFiles(setup: ScanSetup, main: FileScanner, threads: Sc
   };
   const scanBatch = (id: number, scanner = main) => scanner.scan(id * batch, Math.min((id + 1) * batch, setup.files.length));
   // After a worker failed: every batch again, by a scanner that has reported nothing yet.
-  const rescan = () => {
-    const scanner = new FileScanner(setup);
+  const rescan = async () => {
+    const scanner = await FileScanner.create(setup);
     return { scanner, batches: Array.from({ length: total }, (_, id) => scanBatch(id, scanner)) };
   };
   try {
@@ -126,7 +126,7 @@ export async function scanFiles(setup: ScanSetup, main: FileScanner, threads: Sc
       log(`untracked-files: a worker thread failed (${oneLine(failed.failure!, 300)}); every file was scanned again on the main thread`);
       await close();
       helpers.length = 0;
-      const fresh = rescan();
+      const fresh = await rescan();
       for (let id = 0; id < total; id++) results[id] = fresh.batches[id]!;
     }
   } catch (error) {
@@ -146,7 +146,7 @@ export async function scanFiles(setup: ScanSetup, main: FileScanner, threads: Sc
       if (answers.includes(undefined)) {
         // A worker's record of what it loaded is lost: the main thread's resolver sees every file.
         log('untracked-files: a worker thread failed; every file was scanned again on the main thread');
-        return rescan().scanner.resolver.loadedBases(bases);
+        return (await rescan()).scanner.resolver.loadedBases(bases);
       }
       const loaded = new Set(main.resolver.loadedBases(bases));
       for (const answer of answers) for (const base of answer!) loaded.add(base);

@@ -7,7 +7,7 @@ import type { WorkerMessage, WorkerStart } from './scan-pool.ts';
 const { setup, next, batch } = workerData as WorkerStart;
 const port = parentPort!;
 const post = (message: WorkerMessage) => port.postMessage(message);
-const scanner = new FileScanner(setup);
+const scanner = await FileScanner.create(setup);
 const claim = new Int32Array(next);
 const total = Math.ceil(setup.files.length / batch);
 for (let id = Atomics.add(claim, 0, 1); id < total; id = Atomics.add(claim, 0, 1)) post({ id, batch: scanner.scan(id * batch, Math.min((id + 1) * batch, setup.files.length)) });

@@ -227,7 +227,7 @@ export async function checkUntrackedFiles(options: UntrackedFilesOptions): Promi
       dirs.push(dir);
     }
     const setup: ScanSetup = { root, rootPrefix, tracked: index.files, submoduleFiles: submodules.files, submodules: submodules.list, symlinks: [...symlinks], files, dirs };
-    const scanner = new FileScanner(setup, tracked);
+    const scanner = await FileScanner.create(setup, tracked);
     const run = await scanFiles(setup, scanner, options.threads, log);
     try {
       for (const batch of run.batches) {
