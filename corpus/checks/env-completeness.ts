@@ -24,6 +24,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { runStep, type StepResult } from '../../test/harness/action-runner.ts';
 import type { CorpusCheck } from '../corpus.ts';
+import { escapeRegExp } from '../../src/shared/regex.ts';
 
 /** How a self-hoster runs a stack, as its docs say: where, which inputs, which environment. */
 interface Setup {
@@ -379,13 +380,13 @@ function evaluatedText(text: string, isSet: (name: string, operator: string) => 
 
 /** `${KEY:?…}`, `${KEY?…}`: Compose stops when KEY is missing, wherever it is written. */
 function requiredForm(text: string, key: string): boolean {
-  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(key);
   return new RegExp(`(?<!\\$)\\$\\{${escaped}:?\\?`).test(text);
 }
 
 /** `$KEY`, `${KEY}`, `${KEY:?…}`, `${KEY?…}`: an interpolation that has no default. */
 function needsWithoutDefault(text: string, key: string): boolean {
-  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(key);
   return new RegExp(`(?<!\\$)\\$(?:${escaped}(?![A-Za-z0-9_])|\\{${escaped}(?:\\}|:?\\?))`).test(text);
 }
 

@@ -15305,7 +15305,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _cli_action_metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2126);
 /* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7593);
 /* harmony import */ var _cli_command_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3567);
-/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9145);
+/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8490);
 /* harmony import */ var _cli_help_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7911);
 /* harmony import */ var _cli_output_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6657);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8382);
@@ -16207,7 +16207,7 @@ function isBooleanInput(input) {
 
 /***/ }),
 
-/***/ 9145:
+/***/ 8490:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16400,7 +16400,18 @@ async function latestDeploymentStatus(api, repository, deploymentId) {
     return latest;
 }
 
+;// CONCATENATED MODULE: ./src/shared/regex.ts
+/**
+ * Text matched literally inside a regular expression (a JavaScript one, or RE2's in LogQL):
+ * every character with a meaning in either is escaped. Names read from files and inputs
+ * (folder names, environments, keys) go through it, so none can change the pattern.
+ */
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 ;// CONCATENATED MODULE: ./src/events/sinks.ts
+
 
 
 
@@ -16558,7 +16569,7 @@ class LokiSink {
         const labels = { service: LOKI_SERVICE, ...lokiLabels };
         const matchers = Object.entries(labels).map(([name, value]) => `${name}=${JSON.stringify(value)}`);
         if (environments.length > 0)
-            matchers.push(`env=~${JSON.stringify(environments.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))}`);
+            matchers.push(`env=~${JSON.stringify(environments.map(escapeRegExp).join('|'))}`);
         return `{${matchers.join(', ')}}`;
     }
     static pushUrl(url) {
@@ -24669,6 +24680,7 @@ function assignedName(text, start) {
 
 
 
+
 /**
  * The files Vite loads into `import.meta.env` (vite.dev/guide/env-and-mode: `.env`,
  * `.env.local`, `.env.[mode]`, `.env.[mode].local`). The mode a build uses is not known
@@ -24741,7 +24753,7 @@ function isTestPath(path) {
 }
 /** A relative path with a folder (not the file itself) named one of `names`. */
 function dirPattern(names) {
-    return new RegExp(`(?:^|/)(?:${[...names].map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})/`);
+    return new RegExp(`(?:^|/)(?:${[...names].map(escapeRegExp).join('|')})/`);
 }
 /** A file that reads no environment, as nearly every file is. */
 const NOTHING_READ = { reads: [], wrappers: [], script: false, importMetaEnv: false };
@@ -29147,6 +29159,7 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 
 
 
+
 /** Extensions tried after a specifier without one (TypeScript's, then what bundlers add). */
 const EXTENSIONS = ['.ts', '.tsx', '.d.ts', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs', '.json', '.svelte', '.vue', '.astro', '.d.mts', '.d.cts'];
 const DECLARATIONS = ['.d.ts', '.d.mts', '.d.cts'];
@@ -29349,7 +29362,7 @@ class Resolver {
         if (path === undefined || star < 0)
             return false;
         const prefix = path.slice(0, path.lastIndexOf('/', star) + 1);
-        const shape = new RegExp(`^${path.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*')}$`);
+        const shape = new RegExp(`^${path.split('*').map(escapeRegExp).join('[^/]*')}$`);
         const sorted = (this.sorted ??= [...this.tracked].sort());
         let low = 0;
         for (let high = sorted.length; low < high;) {

@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8084);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7044);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -2518,7 +2518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8084:
+/***/ 7044:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7751,6 +7751,16 @@ function assignedName(text, start) {
     return /(?:^|[\s;(])(?:var\s+)?([A-Za-z_]\w*)\s*(?::\s*[^=\n]+?)?\s*:?=\s*$/.exec(text.slice(Math.max(lineStart, start - 200), start))?.[1];
 }
 
+;// CONCATENATED MODULE: ./src/shared/regex.ts
+/**
+ * Text matched literally inside a regular expression (a JavaScript one, or RE2's in LogQL):
+ * every character with a meaning in either is escaped. Names read from files and inputs
+ * (folder names, environments, keys) go through it, so none can change the pattern.
+ */
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 ;// CONCATENATED MODULE: ./src/compose/source-scan.ts
 /**
  * Finds the environment variables a service's code reads, by scanning its build
@@ -7771,6 +7781,7 @@ function assignedName(text, start) {
  * Reads through configuration wrappers (`configService.get('X')`, `env('X')`) are
  * counted and named, not judged.
  */
+
 
 
 
@@ -7852,7 +7863,7 @@ function isTestPath(path) {
 }
 /** A relative path with a folder (not the file itself) named one of `names`. */
 function dirPattern(names) {
-    return new RegExp(`(?:^|/)(?:${[...names].map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})/`);
+    return new RegExp(`(?:^|/)(?:${[...names].map(escapeRegExp).join('|')})/`);
 }
 /** A file that reads no environment, as nearly every file is. */
 const NOTHING_READ = { reads: [], wrappers: [], script: false, importMetaEnv: false };

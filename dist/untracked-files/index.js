@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4439);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4945);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -2518,7 +2518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4439:
+/***/ 4945:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5281,6 +5281,16 @@ async function yamlParserFor(tracked) {
 
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/shared/regex.ts
+/**
+ * Text matched literally inside a regular expression (a JavaScript one, or RE2's in LogQL):
+ * every character with a meaning in either is escaped. Names read from files and inputs
+ * (folder names, environments, keys) go through it, so none can change the pattern.
+ */
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 ;// CONCATENATED MODULE: ./src/imports/resolver.ts
 // Resolves a specifier the way TypeScript and bundlers do, but against the set of
 // files git tracks instead of the disk. Relative paths, tsconfig `paths`/`baseUrl`,
@@ -5289,6 +5299,7 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 // builtins are external. A value import needs a runtime file: a declaration file
 // (`.d.ts`) satisfies only a type-only import. What a framework generates is its own
 // class (generated.ts); what cannot be judged is named with its reason, never dropped.
+
 
 
 
@@ -5494,7 +5505,7 @@ class Resolver {
         if (path === undefined || star < 0)
             return false;
         const prefix = path.slice(0, path.lastIndexOf('/', star) + 1);
-        const shape = new RegExp(`^${path.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*')}$`);
+        const shape = new RegExp(`^${path.split('*').map(escapeRegExp).join('[^/]*')}$`);
         const sorted = (this.sorted ??= [...this.tracked].sort());
         let low = 0;
         for (let high = sorted.length; low < high;) {

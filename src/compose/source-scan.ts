@@ -26,6 +26,7 @@ import { DockerIgnore, readDockerignore } from './dockerignore.ts';
 import { readDotenvFile } from './dotenv.ts';
 import { elixirCode } from './elixir-text.ts';
 import { jsReadStrength, otherReadStrength, variableUseStrength, type ReadStrength } from './read-context.ts';
+import { escapeRegExp } from '../shared/regex.ts';
 
 export interface EnvRead {
   name: string;
@@ -178,7 +179,7 @@ export function isTestPath(path: string): boolean {
 
 /** A relative path with a folder (not the file itself) named one of `names`. */
 function dirPattern(names: Set<string>): RegExp {
-  return new RegExp(`(?:^|/)(?:${[...names].map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})/`);
+  return new RegExp(`(?:^|/)(?:${[...names].map(escapeRegExp).join('|')})/`);
 }
 
 /** What one file holds for the scan, the same whichever image it belongs to: reads (`file` is filled in per image), wrapper reads, a `#!` line. */

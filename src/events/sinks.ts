@@ -4,6 +4,7 @@ import { STATUS_CODES } from 'node:http';
 import { dirname } from 'node:path';
 import { GitHubApi, isRetryableStatus, latestDeploymentStatus } from '../shared/github-api.ts';
 import type { DeploymentEvent } from './event.ts';
+import { escapeRegExp } from '../shared/regex.ts';
 
 /** A destination for events besides the log. `send` throws on failure; the emitter retries. */
 export interface Sink {
@@ -188,7 +189,7 @@ export class LokiSink implements Sink {
   static selector(lokiLabels: Record<string, string>, environments: readonly string[] = []): string {
     const labels = { service: LOKI_SERVICE, ...lokiLabels };
     const matchers = Object.entries(labels).map(([name, value]) => `${name}=${JSON.stringify(value)}`);
-    if (environments.length > 0) matchers.push(`env=~${JSON.stringify(environments.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))}`);
+    if (environments.length > 0) matchers.push(`env=~${JSON.stringify(environments.map(escapeRegExp).join('|'))}`);
     return `{${matchers.join(', ')}}`;
   }
 

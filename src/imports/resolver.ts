@@ -9,6 +9,7 @@ import { builtinModules } from 'node:module';
 import { type Generator, generatorOfPath, generatorOfRelative, generatorOfSpecifier } from './generated.ts';
 import { dirOf, joinPath, relativeTo } from './paths.ts';
 import type { AliasConfig, PackageManifest, ProjectConfig } from './project-config.ts';
+import { escapeRegExp } from '../shared/regex.ts';
 
 /** Why an import was not judged (the keys of the `not-checked` output). */
 export type NotCheckedReason =
@@ -286,7 +287,7 @@ export class Resolver {
     const star = path?.indexOf('*') ?? -1;
     if (path === undefined || star < 0) return false;
     const prefix = path.slice(0, path.lastIndexOf('/', star) + 1);
-    const shape = new RegExp(`^${path.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*')}$`);
+    const shape = new RegExp(`^${path.split('*').map(escapeRegExp).join('[^/]*')}$`);
     const sorted = (this.sorted ??= [...this.tracked].sort());
     let low = 0;
     for (let high = sorted.length; low < high; ) {

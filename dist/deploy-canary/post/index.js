@@ -15300,7 +15300,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8144);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2622);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .post */ .b)();
 
@@ -15309,7 +15309,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8144:
+/***/ 2622:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16353,7 +16353,18 @@ function pause_pause(ms, signal) {
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/shared/regex.ts
+/**
+ * Text matched literally inside a regular expression (a JavaScript one, or RE2's in LogQL):
+ * every character with a meaning in either is escaped. Names read from files and inputs
+ * (folder names, environments, keys) go through it, so none can change the pattern.
+ */
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 ;// CONCATENATED MODULE: ./src/events/sinks.ts
+
 
 
 
@@ -16511,7 +16522,7 @@ class LokiSink {
         const labels = { service: LOKI_SERVICE, ...lokiLabels };
         const matchers = Object.entries(labels).map(([name, value]) => `${name}=${JSON.stringify(value)}`);
         if (environments.length > 0)
-            matchers.push(`env=~${JSON.stringify(environments.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))}`);
+            matchers.push(`env=~${JSON.stringify(environments.map(escapeRegExp).join('|'))}`);
         return `{${matchers.join(', ')}}`;
     }
     static pushUrl(url) {

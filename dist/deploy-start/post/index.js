@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(971);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9856);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .post */ .b)();
 
@@ -2518,7 +2518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 971:
+/***/ 9856:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3454,7 +3454,18 @@ function pause(ms, signal) {
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/shared/regex.ts
+/**
+ * Text matched literally inside a regular expression (a JavaScript one, or RE2's in LogQL):
+ * every character with a meaning in either is escaped. Names read from files and inputs
+ * (folder names, environments, keys) go through it, so none can change the pattern.
+ */
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 ;// CONCATENATED MODULE: ./src/events/sinks.ts
+
 
 
 
@@ -3612,7 +3623,7 @@ class LokiSink {
         const labels = { service: LOKI_SERVICE, ...lokiLabels };
         const matchers = Object.entries(labels).map(([name, value]) => `${name}=${JSON.stringify(value)}`);
         if (environments.length > 0)
-            matchers.push(`env=~${JSON.stringify(environments.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))}`);
+            matchers.push(`env=~${JSON.stringify(environments.map(escapeRegExp).join('|'))}`);
         return `{${matchers.join(', ')}}`;
     }
     static pushUrl(url) {

@@ -2505,7 +2505,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 1314:
+/***/ 5204:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3868,6 +3868,16 @@ function generatorOfRelative(specifier) {
     return GENERATORS.find((generator) => generator.relativeNames.includes(stem) || generator.relativeNames.includes(folder));
 }
 
+;// CONCATENATED MODULE: ./src/shared/regex.ts
+/**
+ * Text matched literally inside a regular expression (a JavaScript one, or RE2's in LogQL):
+ * every character with a meaning in either is escaped. Names read from files and inputs
+ * (folder names, environments, keys) go through it, so none can change the pattern.
+ */
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 ;// CONCATENATED MODULE: ./src/imports/resolver.ts
 // Resolves a specifier the way TypeScript and bundlers do, but against the set of
 // files git tracks instead of the disk. Relative paths, tsconfig `paths`/`baseUrl`,
@@ -3876,6 +3886,7 @@ function generatorOfRelative(specifier) {
 // builtins are external. A value import needs a runtime file: a declaration file
 // (`.d.ts`) satisfies only a type-only import. What a framework generates is its own
 // class (generated.ts); what cannot be judged is named with its reason, never dropped.
+
 
 
 
@@ -4081,7 +4092,7 @@ class Resolver {
         if (path === undefined || star < 0)
             return false;
         const prefix = path.slice(0, path.lastIndexOf('/', star) + 1);
-        const shape = new RegExp(`^${path.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*')}$`);
+        const shape = new RegExp(`^${path.split('*').map(escapeRegExp).join('[^/]*')}$`);
         const sorted = (this.sorted ??= [...this.tracked].sort());
         let low = 0;
         for (let high = sorted.length; low < high;) {
@@ -4873,7 +4884,7 @@ class FileScanner {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _scan_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1314);
+/* harmony import */ var _scan_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5204);
 // A worker thread of scan-pool.ts: claims batches of files until none is left, then
 // answers which module bases its resolver probed (for the `?raw` asset rule).
 
