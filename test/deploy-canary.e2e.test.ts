@@ -10,6 +10,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { eventId } from '../src/events/event.ts';
 import { ROOT, printed, runStep, type RunOptions } from './harness/action-runner.ts';
 import { ScenarioServer, freePort, selfSignedCertificate } from './harness/http-scenarios.ts';
+import { escapeRegExp } from '../src/shared/regex.ts';
 
 const SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
 // Short rounds and windows keep the suite fast; a generous timeout keeps a loaded machine from failing good pages.
@@ -311,7 +312,7 @@ describe('deploy-canary (bundled action) against misbehaving servers', () => {
       expect(step.exitCode, printed(step)).toBe(1);
       const errors = step.stdout.split('\n').filter((line) => line.startsWith('::error'));
       expect(errors).toHaveLength(1);
-      expect(errors[0]).toMatch(new RegExp(`^::error::Input 'checks': check "orders" \\(item 1\\) ${problem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*\\. Example: checks: '- \\{.*\\}'$`));
+      expect(errors[0]).toMatch(new RegExp(`^::error::Input 'checks': check "orders" \\(item 1\\) ${escapeRegExp(problem)}.*\\. Example: checks: '- \\{.*\\}'$`));
       expect(step.stderr).not.toMatch(/\n\s+at /);
       expect(step.outputs.reason ?? '').not.toBe('connect-refused');
       expect(step.outputs.report).toBeUndefined();

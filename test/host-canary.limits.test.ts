@@ -11,6 +11,7 @@ import { parseComposeYaml } from '../src/compose/yaml-file.ts';
 import { declaredLimits, ramInBytes } from '../src/host/limits.ts';
 import { printed, runStep, type StepResult } from './harness/action-runner.ts';
 import { SshHost } from './harness/ssh-host.ts';
+import { escapeRegExp } from '../src/shared/regex.ts';
 
 interface OutputFinding { code: string; severity: string; message: string }
 const findingsOf = (step: StepResult) => JSON.parse(step.outputs.findings ?? '[]') as OutputFinding[];
@@ -154,7 +155,7 @@ describe('host-canary limits against a real sshd', () => {
     expect(found.map((item) => `${item.severity} ${item.code}`)).toEqual(['warning limit-not-enforced', 'warning limit-not-enforced', 'warning limit-not-enforced']);
     // The files it does not read are named, not skipped in silence.
     expect(found[0]!.message).toBe('service web: the compose files it was created from could not be read (/etc/passwd was not read on the host (it reads absolute .yml/.yaml paths only, the first 20); relative.yaml was not read on the host (it reads absolute .yml/.yaml paths only, the first 20)), so its declared limits are not judged');
-    expect(found[1]!.message).toMatch(new RegExp(`^service web: declared limits not judged: ${bomb.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+: `));
+    expect(found[1]!.message).toMatch(new RegExp(`^service web: declared limits not judged: ${escapeRegExp(bomb)}:\\d+: `));
     expect(found[2]!.message).toBe(`service postgres: the compose file it was created from could not be read (${join(host.dir, 'srv', 'missing.yaml')} cannot be read by the SSH user), so its declared limits are not judged`);
     expect(step.stdout).not.toContain('root:x:0:0');
   });

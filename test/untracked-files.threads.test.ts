@@ -9,7 +9,7 @@ import { FileScanner, type ScanSetup } from '../src/imports/scan-files.ts';
 import { MIN_FILES_FOR_WORKERS, scanFiles } from '../src/imports/scan-pool.ts';
 import { checkUntrackedFiles, type UntrackedFilesOptions } from '../src/imports/untracked-files.ts';
 import { GlobSet } from '../src/shared/inputs.ts';
-import { runStep } from './harness/action-runner.ts';
+import { ROOT, runStep } from './harness/action-runner.ts';
 import { GitFixture } from './harness/git-fixture.ts';
 
 function options(directory: string, extra: Partial<UntrackedFilesOptions> = {}): UntrackedFilesOptions {
@@ -92,6 +92,37 @@ describe('untracked-files on worker threads', () => {
     const said: string[] = [];
     expect(await checkUntrackedFiles(options(repo.dir, { threads: { workers: 1, batch: 1, script: throwing }, log: (line) => said.push(line) }))).toEqual(one);
     expect(said.filter((line) => line.includes('worker thread failed'))).toEqual(['untracked-files: a worker thread failed (src/x.ts\\n::error::forged); every file was scanned again on the main thread']);
+  });
+
+  it('keeps the verdict when a worker dies after scanning (its record of what loads as a module is lost with it)', async () => {
+    // tpl.js is read as text by a.ts and loaded as a module by z.ts: its forgotten import is a
+    // finding only if z.ts's import is known, and only the worker scanned z.ts.
+    const repo = new GitFixture();
+    repo.commit('x', {
+      'src/a.ts': "import tpl from './tpl.js?raw';\nexport { tpl };\n",
+      'src/tpl.js': "import gone from './forgotten.js';\nconsole.log(gone);\n",
+      'src/z.ts': "import './tpl.js';\n",
+    });
+    repo.write('src/forgotten.js', 'export default 1;\n');
+    const one = await checkUntrackedFiles(options(repo.dir, { checkWorktree: false, threads: { workers: 0 } }));
+    expect(one.misses.map((miss) => `${miss.file} ${miss.resolved} ${miss.state}`)).toEqual(['src/tpl.js src/forgotten.js untracked']);
+    const scripts = mkdtempSync(join(tmpdir(), 'dg-worker-'));
+    const scan = `import { parentPort, workerData } from 'node:worker_threads';
+import { FileScanner, forEachClaimedBatch } from ${JSON.stringify(join(ROOT, 'src/imports/scan-files.ts'))};
+const { setup, next, batch } = workerData;
+const scanner = await FileScanner.create(setup);
+forEachClaimedBatch(next, Math.ceil(setup.files.length / batch), (id) => parentPort.postMessage({ id, batch: scanner.scan(id * batch, Math.min((id + 1) * batch, setup.files.length)) }));
+`;
+    // Dies before saying done; dies when asked what it loaded.
+    writeFileSync(join(scripts, 'dies-late.mjs'), `${scan}process.exit(7);\n`);
+    writeFileSync(join(scripts, 'dies-when-asked.mjs'), `${scan}parentPort.postMessage({ done: true });\nparentPort.on('message', () => process.exit(8));\n`);
+    for (const [script, code] of [['dies-late.mjs', 7], ['dies-when-asked.mjs', 8]] as const) {
+      const lines: string[] = [];
+      const spread = await checkUntrackedFiles(options(repo.dir, { checkWorktree: false, threads: { workers: 1, batch: 1, mainThreadScans: false, script: join(scripts, script) }, log: (line) => lines.push(line) }));
+      expect(spread, script).toEqual(one);
+      expect(lines.filter((line) => line.includes('worker thread failed'))).toEqual([`untracked-files: a worker thread failed (exited with code ${code}); every file was scanned again on the main thread`]);
+      expect(lines.at(-1)).not.toContain('threads');
+    }
   });
 
   it('ends its workers: nothing it started outlives the scan', async () => {

@@ -6141,6 +6141,12 @@ function flattenTargets(value, match, types) {
 
 const TRACKED_VERDICT = { kind: 'tracked' };
 const EXTERNAL_VERDICT = { kind: 'external' };
+/** Runs `each` for every batch id this thread claims from the shared counter `next`, until none is left. */
+function forEachClaimedBatch(next, total, each) {
+    const claim = new Int32Array(next);
+    for (let id = Atomics.add(claim, 0, 1); id < total; id = Atomics.add(claim, 0, 1))
+        each(id);
+}
 const notCheckedKey = (reason, subject, detail) => `${reason}\0${subject}\0${detail ?? ''}`;
 /** Whether a file is there: a symlink loop (ELOOP) or a name too long is not a file. */
 function isFile(path) {
@@ -6344,8 +6350,9 @@ function startHelper(script, start, results) {
         helper.answer?.(undefined);
     };
     worker.on('error', (error) => fail(error instanceof Error ? error.message : String(error)));
+    // Ending before `done`, or while a question is open, loses what it found or was asked.
     worker.on('exit', (code) => {
-        if (!done)
+        if (!done || helper.answer)
             fail(`exited with code ${code}`);
     });
     return helper;
@@ -6356,34 +6363,35 @@ async function scanFiles(setup, main, threads = {}, log = () => { }) {
     const total = Math.ceil(setup.files.length / batch);
     const wanted = Math.min(threads.workers ?? defaultWorkers(setup.files.length), MAX_WORKERS, Math.max(total - 1, 0));
     const script = wanted > 0 ? (threads.script ?? workerScript()) : undefined;
-    const results = new Array(total);
+    let results = new Array(total);
     const next = new SharedArrayBuffer(4);
-    const claim = new Int32Array(next);
-    const helpers = script ? Array.from({ length: wanted }, () => startHelper(script, { setup, next, batch }, results)) : [];
+    const helpers = [];
     const close = async () => {
         await Promise.all(helpers.map((helper) => helper.worker.terminate()));
     };
     const scanBatch = (id, scanner = main) => scanner.scan(id * batch, Math.min((id + 1) * batch, setup.files.length));
-    // After a worker failed: every batch again, by a scanner that has reported nothing yet.
-    const rescan = async () => {
-        const scanner = await FileScanner.create(setup);
-        return { scanner, batches: Array.from({ length: total }, (_, id) => scanBatch(id, scanner)) };
+    /** The main thread's scanner: after a worker failed, the one that scanned every file again. */
+    let scanner = main;
+    // A worker failed: what it scanned and what its resolver recorded are lost, so a scanner
+    // that has reported nothing yet scans every file again, and answers for all from then on.
+    const rescan = async (why) => {
+        log(`untracked-files: a worker thread failed (${oneLine(why, 300)}); every file was scanned again on the main thread`);
+        await close();
+        helpers.length = 0;
+        scanner = await FileScanner.create(setup);
+        results = Array.from({ length: total }, (_, id) => scanBatch(id, scanner));
     };
     try {
+        // Inside the try: a worker that cannot start (no thread left) must not leave the others running.
+        if (script)
+            for (let i = 0; i < wanted; i++)
+                helpers.push(startHelper(script, { setup, next, batch }, results));
         if (threads.mainThreadScans !== false || helpers.length === 0)
-            for (let id = Atomics.add(claim, 0, 1); id < total; id = Atomics.add(claim, 0, 1))
-                results[id] = scanBatch(id);
+            forEachClaimedBatch(next, total, (id) => (results[id] = scanBatch(id)));
         await Promise.all(helpers.map((helper) => helper.finished));
         const failed = helpers.find((helper) => helper.failure !== undefined);
-        if (failed) {
-            // Its batches and what its resolver recorded are lost: the main thread does it all.
-            log(`untracked-files: a worker thread failed (${oneLine(failed.failure, 300)}); every file was scanned again on the main thread`);
-            await close();
-            helpers.length = 0;
-            const fresh = await rescan();
-            for (let id = 0; id < total; id++)
-                results[id] = fresh.batches[id];
-        }
+        if (failed)
+            await rescan(failed.failure);
     }
     catch (error) {
         await close();
@@ -6391,25 +6399,32 @@ async function scanFiles(setup, main, threads = {}, log = () => { }) {
     }
     return {
         batches: results,
-        workers: helpers.length,
+        get workers() {
+            return helpers.length;
+        },
+        get scanner() {
+            return scanner;
+        },
         close,
         async loadedBases(bases) {
-            const answers = await Promise.all(helpers.map((helper) => new Promise((resolve) => {
-                if (helper.failure !== undefined)
-                    return resolve(undefined);
-                helper.answer = resolve;
-                helper.worker.postMessage(bases);
-            })));
-            if (answers.includes(undefined)) {
-                // A worker's record of what it loaded is lost: the main thread's resolver sees every file.
-                log('untracked-files: a worker thread failed; every file was scanned again on the main thread');
-                return (await rescan()).scanner.resolver.loadedBases(bases);
+            if (helpers.length > 0) {
+                const answers = await Promise.all(helpers.map((helper) => new Promise((resolve) => {
+                    if (helper.failure !== undefined)
+                        return resolve(undefined);
+                    helper.answer = resolve;
+                    helper.worker.postMessage(bases);
+                })));
+                const failed = helpers.find((helper) => helper.failure !== undefined);
+                if (!failed) {
+                    const loaded = new Set(scanner.resolver.loadedBases(bases));
+                    for (const answer of answers)
+                        for (const base of answer)
+                            loaded.add(base);
+                    return [...loaded];
+                }
+                await rescan(failed.failure);
             }
-            const loaded = new Set(main.resolver.loadedBases(bases));
-            for (const answer of answers)
-                for (const base of answer)
-                    loaded.add(base);
-            return [...loaded];
+            return scanner.resolver.loadedBases(bases);
         },
     };
 }
@@ -6557,8 +6572,7 @@ async function checkUntrackedFiles(options) {
             dirs.push(dir);
         }
         const setup = { root, rootPrefix, tracked: index.files, submoduleFiles: submodules.files, submodules: submodules.list, symlinks: [...symlinks], files, dirs };
-        const scanner = await FileScanner.create(setup, tracked);
-        const run = await scanFiles(setup, scanner, options.threads, log);
+        const run = await scanFiles(setup, await FileScanner.create(setup, tracked), options.threads, log);
         try {
             for (const batch of run.batches) {
                 scannedFiles += batch.scannedFiles;
@@ -6581,8 +6595,8 @@ async function checkUntrackedFiles(options) {
             if (assetFiles.length > 0) {
                 const loaded = new Set(await run.loadedBases(assetFiles.flatMap(loadingBases)));
                 const assetOnly = assetFiles.filter((file) => !loadingBases(file).some((base) => loaded.has(base)));
-                retractAssetFiles(scanner, rootPrefix, assetOnly, new Map(files.map((file, i) => [file, dirs[i]])), { counts, pending, generatedMisses, notChecked, countNotChecked });
-                for (const problem of scanner.newProblems())
+                retractAssetFiles(run.scanner, rootPrefix, assetOnly, new Map(files.map((file, i) => [file, dirs[i]])), { counts, pending, generatedMisses, notChecked, countNotChecked });
+                for (const problem of run.scanner.newProblems())
                     problems.add(problem);
             }
         }

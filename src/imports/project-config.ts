@@ -93,7 +93,7 @@ export class ProjectConfig {
   private readonly parseYaml?: (text: string) => unknown;
 
   /** `parseYaml`: the YAML parser, given when a pnpm-workspace.yaml is tracked (see `yamlParserFor`). */
-  constructor(root: string, tracked: ReadonlySet<string>, parseYaml?: (text: string) => unknown) {
+  constructor(root: string, tracked: ReadonlySet<string>, parseYaml: ((text: string) => unknown) | undefined) {
     this.root = root;
     this.tracked = tracked;
     this.parseYaml = parseYaml;

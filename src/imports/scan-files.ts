@@ -54,6 +54,12 @@ export type Verdict =
 const TRACKED_VERDICT: Verdict = { kind: 'tracked' };
 const EXTERNAL_VERDICT: Verdict = { kind: 'external' };
 
+/** Runs `each` for every batch id this thread claims from the shared counter `next`, until none is left. */
+export function forEachClaimedBatch(next: SharedArrayBuffer, total: number, each: (id: number) => void): void {
+  const claim = new Int32Array(next);
+  for (let id = Atomics.add(claim, 0, 1); id < total; id = Atomics.add(claim, 0, 1)) each(id);
+}
+
 export const notCheckedKey = (reason: string, subject: string, detail: string | undefined) => `${reason}\0${subject}\0${detail ?? ''}`;
 
 /** Whether a file is there: a symlink loop (ELOOP) or a name too long is not a file. */

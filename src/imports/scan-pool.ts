@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { oneLine } from '../shared/log-text.ts';
-import { FileScanner, type ScannedBatch, type ScanSetup } from './scan-files.ts';
+import { FileScanner, forEachClaimedBatch, type ScannedBatch, type ScanSetup } from './scan-files.ts';
 
 /** Files per batch: large enough that messages are noise, small enough to keep every thread busy to the end. */
 export const BATCH_FILES = 400;
@@ -42,8 +42,10 @@ export type WorkerMessage = { id: number; batch: ScannedBatch } | { done: true }
 export interface ScanRun {
   /** Every batch, in file order. */
   batches: ScannedBatch[];
-  /** Worker threads that scanned beside the main thread. */
-  workers: number;
+  /** The main thread's scanner, whose resolver and config to use after the scan (asset-only files, config problems). */
+  readonly scanner: FileScanner;
+  /** Worker threads that scanned beside the main thread (0 once a failure made the main thread scan everything). */
+  readonly workers: number;
   /** Which of `bases` an import that loads a module probed, on any thread. */
   loadedBases: (bases: string[]) => Promise<string[]>;
   /** Ends the workers; call it when done with the run, also on failure. */
@@ -92,8 +94,9 @@ function startHelper(script: string, start: WorkerStart, results: (ScannedBatch 
     helper.answer?.(undefined);
   };
   worker.on('error', (error) => fail(error instanceof Error ? error.message : String(error)));
+  // Ending before `done`, or while a question is open, loses what it found or was asked.
   worker.on('exit', (code) => {
-    if (!done) fail(`exited with code ${code}`);
+    if (!done || helper.answer) fail(`exited with code ${code}`);
   });
   return helper;
 }
@@ -104,53 +107,60 @@ export async function scanFiles(setup: ScanSetup, main: FileScanner, threads: Sc
   const total = Math.ceil(setup.files.length / batch);
   const wanted = Math.min(threads.workers ?? defaultWorkers(setup.files.length), MAX_WORKERS, Math.max(total - 1, 0));
   const script = wanted > 0 ? (threads.script ?? workerScript()) : undefined;
-  const results: (ScannedBatch | undefined)[] = new Array(total);
+  let results: (ScannedBatch | undefined)[] = new Array(total);
   const next = new SharedArrayBuffer(4);
-  const claim = new Int32Array(next);
-  const helpers = script ? Array.from({ length: wanted }, () => startHelper(script, { setup, next, batch }, results)) : [];
+  const helpers: Helper[] = [];
   const close = async () => {
     await Promise.all(helpers.map((helper) => helper.worker.terminate()));
   };
   const scanBatch = (id: number, scanner = main) => scanner.scan(id * batch, Math.min((id + 1) * batch, setup.files.length));
-  // After a worker failed: every batch again, by a scanner that has reported nothing yet.
-  const rescan = async () => {
-    const scanner = await FileScanner.create(setup);
-    return { scanner, batches: Array.from({ length: total }, (_, id) => scanBatch(id, scanner)) };
+  /** The main thread's scanner: after a worker failed, the one that scanned every file again. */
+  let scanner = main;
+  // A worker failed: what it scanned and what its resolver recorded are lost, so a scanner
+  // that has reported nothing yet scans every file again, and answers for all from then on.
+  const rescan = async (why: string) => {
+    log(`untracked-files: a worker thread failed (${oneLine(why, 300)}); every file was scanned again on the main thread`);
+    await close();
+    helpers.length = 0;
+    scanner = await FileScanner.create(setup);
+    results = Array.from({ length: total }, (_, id) => scanBatch(id, scanner));
   };
   try {
-    if (threads.mainThreadScans !== false || helpers.length === 0) for (let id = Atomics.add(claim, 0, 1); id < total; id = Atomics.add(claim, 0, 1)) results[id] = scanBatch(id);
+    // Inside the try: a worker that cannot start (no thread left) must not leave the others running.
+    if (script) for (let i = 0; i < wanted; i++) helpers.push(startHelper(script, { setup, next, batch }, results));
+    if (threads.mainThreadScans !== false || helpers.length === 0) forEachClaimedBatch(next, total, (id) => (results[id] = scanBatch(id)));
     await Promise.all(helpers.map((helper) => helper.finished));
     const failed = helpers.find((helper) => helper.failure !== undefined);
-    if (failed) {
-      // Its batches and what its resolver recorded are lost: the main thread does it all.
-      log(`untracked-files: a worker thread failed (${oneLine(failed.failure!, 300)}); every file was scanned again on the main thread`);
-      await close();
-      helpers.length = 0;
-      const fresh = await rescan();
-      for (let id = 0; id < total; id++) results[id] = fresh.batches[id]!;
-    }
+    if (failed) await rescan(failed.failure!);
   } catch (error) {
     await close();
     throw error;
   }
   return {
     batches: results as ScannedBatch[],
-    workers: helpers.length,
+    get workers() {
+      return helpers.length;
+    },
+    get scanner() {
+      return scanner;
+    },
     close,
     async loadedBases(bases) {
-      const answers = await Promise.all(helpers.map((helper) => new Promise<string[] | undefined>((resolve) => {
-        if (helper.failure !== undefined) return resolve(undefined);
-        helper.answer = resolve;
-        helper.worker.postMessage(bases);
-      })));
-      if (answers.includes(undefined)) {
-        // A worker's record of what it loaded is lost: the main thread's resolver sees every file.
-        log('untracked-files: a worker thread failed; every file was scanned again on the main thread');
-        return (await rescan()).scanner.resolver.loadedBases(bases);
+      if (helpers.length > 0) {
+        const answers = await Promise.all(helpers.map((helper) => new Promise<string[] | undefined>((resolve) => {
+          if (helper.failure !== undefined) return resolve(undefined);
+          helper.answer = resolve;
+          helper.worker.postMessage(bases);
+        })));
+        const failed = helpers.find((helper) => helper.failure !== undefined);
+        if (!failed) {
+          const loaded = new Set(scanner.resolver.loadedBases(bases));
+          for (const answer of answers) for (const base of answer!) loaded.add(base);
+          return [...loaded];
+        }
+        await rescan(failed.failure!);
       }
-      const loaded = new Set(main.resolver.loadedBases(bases));
-      for (const answer of answers) for (const base of answer!) loaded.add(base);
-      return [...loaded];
+      return scanner.resolver.loadedBases(bases);
     },
   };
 }

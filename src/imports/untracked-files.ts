@@ -227,8 +227,7 @@ export async function checkUntrackedFiles(options: UntrackedFilesOptions): Promi
       dirs.push(dir);
     }
     const setup: ScanSetup = { root, rootPrefix, tracked: index.files, submoduleFiles: submodules.files, submodules: submodules.list, symlinks: [...symlinks], files, dirs };
-    const scanner = await FileScanner.create(setup, tracked);
-    const run = await scanFiles(setup, scanner, options.threads, log);
+    const run = await scanFiles(setup, await FileScanner.create(setup, tracked), options.threads, log);
     try {
       for (const batch of run.batches) {
         scannedFiles += batch.scannedFiles;
@@ -249,8 +248,8 @@ export async function checkUntrackedFiles(options: UntrackedFilesOptions): Promi
       if (assetFiles.length > 0) {
         const loaded = new Set(await run.loadedBases(assetFiles.flatMap(loadingBases)));
         const assetOnly = assetFiles.filter((file) => !loadingBases(file).some((base) => loaded.has(base)));
-        retractAssetFiles(scanner, rootPrefix, assetOnly, new Map(files.map((file, i) => [file, dirs[i]!])), { counts, pending, generatedMisses, notChecked, countNotChecked });
-        for (const problem of scanner.newProblems()) problems.add(problem);
+        retractAssetFiles(run.scanner, rootPrefix, assetOnly, new Map(files.map((file, i) => [file, dirs[i]!])), { counts, pending, generatedMisses, notChecked, countNotChecked });
+        for (const problem of run.scanner.newProblems()) problems.add(problem);
       }
     } finally {
       await run.close();

@@ -2511,7 +2511,8 @@ exports.basename = (path, { windows } = {}) => {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  TY: () => (/* binding */ FileScanner)
+  TY: () => (/* binding */ FileScanner),
+  iF: () => (/* binding */ forEachClaimedBatch)
 });
 
 // UNUSED EXPORTS: importNeed, isFile, notCheckedKey
@@ -4728,6 +4729,12 @@ function flattenTargets(value, match, types) {
 
 const TRACKED_VERDICT = { kind: 'tracked' };
 const EXTERNAL_VERDICT = { kind: 'external' };
+/** Runs `each` for every batch id this thread claims from the shared counter `next`, until none is left. */
+function forEachClaimedBatch(next, total, each) {
+    const claim = new Int32Array(next);
+    for (let id = Atomics.add(claim, 0, 1); id < total; id = Atomics.add(claim, 0, 1))
+        each(id);
+}
 const notCheckedKey = (reason, subject, detail) => `${reason}\0${subject}\0${detail ?? ''}`;
 /** Whether a file is there: a symlink loop (ELOOP) or a name too long is not a file. */
 function isFile(path) {
@@ -4893,10 +4900,7 @@ const { setup, next, batch } = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.
 const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
 const post = (message) => port.postMessage(message);
 const scanner = await _scan_files_js__WEBPACK_IMPORTED_MODULE_1__/* .FileScanner */ .TY.create(setup);
-const claim = new Int32Array(next);
-const total = Math.ceil(setup.files.length / batch);
-for (let id = Atomics.add(claim, 0, 1); id < total; id = Atomics.add(claim, 0, 1))
-    post({ id, batch: scanner.scan(id * batch, Math.min((id + 1) * batch, setup.files.length)) });
+(0,_scan_files_js__WEBPACK_IMPORTED_MODULE_1__/* .forEachClaimedBatch */ .iF)(next, Math.ceil(setup.files.length / batch), (id) => post({ id, batch: scanner.scan(id * batch, Math.min((id + 1) * batch, setup.files.length)) }));
 post({ done: true });
 port.on('message', (bases) => post({ loaded: scanner.resolver.loadedBases(bases) }));
 
