@@ -137,6 +137,8 @@ describe('deploy-guards untracked-files (CLI)', () => {
     expect(failing.status).toBe(1);
     expect(failing.stdout).toContain("UNTRACKED        src/lib/database.ts:3  './module-registry' -> src/lib/module-registry.ts");
     expect(failing.stdout).toMatch(/^fix: git add src\/lib\/module-registry\.ts/m);
+    // The engine's own lines too, as the action's log has them (and the other commands print).
+    expect(failing.stdout).toMatch(/^untracked-files: \d+ tracked source files, \d+ imports /m);
     fixIncident(repo);
     const passing = run(repo.dir);
     expect(passing.status).toBe(0);

@@ -30743,7 +30743,7 @@ const untrackedFilesCommand = {
     example: 'deploy-guards untracked-files --check-worktree false',
     async run(inputs, print) {
         const settings = readUntrackedFilesSettings(inputs, process.cwd());
-        const result = await checkUntrackedFiles(settings);
+        const result = await checkUntrackedFiles({ ...settings, log: print });
         for (const line of cliLines(result))
             print(line);
         return result.violations > 0 && settings.fail ? 1 : 0;
