@@ -2,10 +2,10 @@
 //   src/actions/<name>/main.ts -> dist/<name>/index.js
 //   src/actions/<name>/post.ts -> dist/<name>/post/index.js
 //   src/cli.ts                 -> dist/cli/index.js
-//   src/imports/scan-worker.ts -> dist/{cli,untracked-files}/scan-worker/index.js (WORKERS)
+//   src/imports/scan-worker.ts -> dist/{cli,untracked-files}/scan-worker/index.js (WORKERS: built once, copied)
 // `node scripts/bundle.ts --out DIR` builds elsewhere (the check-dist test compares).
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -37,22 +37,32 @@ const externals = {
  */
 const WORKERS = [{ entry: 'src/imports/scan-worker.ts', name: 'scan-worker', beside: ['cli', 'untracked-files'] }];
 
-export function bundleEntries(): { entry: string; out: string }[] {
-  const entries = [{ entry: 'src/cli.ts', out: 'cli' }];
+/** One ncc build of `entry` into `out`, and the same files in each of `copies`. */
+interface BundleEntry {
+  entry: string;
+  out: string;
+  copies?: string[];
+}
+
+export function bundleEntries(): BundleEntry[] {
+  const entries: BundleEntry[] = [{ entry: 'src/cli.ts', out: 'cli' }];
   for (const name of readdirSync(join(root, 'src/actions')).sort()) {
     if (name === 'shared') continue;
     for (const [file, out] of [['main.ts', name], ['post.ts', `${name}/post`]] as const) {
       if (existsSync(join(root, 'src/actions', name, file))) entries.push({ entry: `src/actions/${name}/${file}`, out });
     }
   }
-  for (const worker of WORKERS) for (const bundle of worker.beside) entries.push({ entry: worker.entry, out: `${bundle}/${worker.name}` });
+  for (const worker of WORKERS) {
+    const [first, ...others] = worker.beside.map((bundle) => `${bundle}/${worker.name}`);
+    entries.push({ entry: worker.entry, out: first!, copies: others });
+  }
   return entries;
 }
 
-async function build({ entry, out }: { entry: string; out: string }): Promise<void> {
+async function build({ entry, out, copies = [] }: BundleEntry): Promise<void> {
   const target = join(outDir, out);
   // Only this entry's own files: a post bundle and a worker script live inside its folder.
-  const nested = new Set(bundleEntries().filter((other) => other.out.startsWith(`${out}/`)).map((other) => other.out.slice(out.length + 1).split('/')[0]));
+  const nested = new Set(bundleEntries().flatMap((other) => [other.out, ...(other.copies ?? [])]).filter((path) => path.startsWith(`${out}/`)).map((path) => path.slice(out.length + 1).split('/')[0]));
   for (const name of existsSync(target) ? readdirSync(target) : []) if (!nested.has(name)) rmSync(join(target, name), { recursive: true });
   const { code, assets } = await ncc(join(root, entry), {
     externals,
@@ -72,7 +82,11 @@ async function build({ entry, out }: { entry: string; out: string }): Promise<vo
     const source = name.endsWith('.js') ? deferRequires(asset.source.toString(), `${out}/${name}`) : asset.source; // lazily loaded chunks
     writeFileSync(join(target, name), source, { mode: asset.permissions });
   }
-  console.log(`bundled ${entry} -> ${relative(root, target)}/index.js`);
+  for (const copy of copies) {
+    rmSync(join(outDir, copy), { recursive: true, force: true });
+    cpSync(target, join(outDir, copy), { recursive: true });
+  }
+  console.log(`bundled ${entry} -> ${[out, ...copies].map((path) => `${relative(root, join(outDir, path))}/index.js`).join(', ')}`);
 }
 
 // One bundle, named by its output folder (one entry can be bundled into several folders).

@@ -1,6 +1,7 @@
 // Worker threads: batches of files claimed by the main thread and workers, merged in
 // file order, give exactly the one-thread result (issue 16), and a worker that dies
 // costs time, never a verdict.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -125,6 +126,14 @@ forEachClaimedBatch(next, Math.ceil(setup.files.length / batch), (id) => parentP
     }
   });
 
+  it('says so when the worker script is not there, and scans on the main thread', async () => {
+    const repo = mixedRepo();
+    const one = await checkUntrackedFiles(options(repo.dir, { threads: { workers: 0 } }));
+    const lines: string[] = [];
+    expect(await checkUntrackedFiles(options(repo.dir, { threads: { workers: 2, batch: 1, script: '' }, log: (line) => lines.push(line) }))).toEqual(one);
+    expect(lines[0]).toBe('untracked-files: the worker script is not beside this bundle; scanning on the main thread only');
+  });
+
   it('ends its workers: nothing it started outlives the scan', async () => {
     const repo = mixedRepo();
     const root = repo.dir;
@@ -158,5 +167,11 @@ describe('untracked-files bundled: the worker script ships beside the action', (
     expect(step.stdout).not.toContain('worker thread failed');
     if (threads > 1) expect(scanned).toContain(`on ${threads} threads`);
     else expect(scanned).not.toContain('threads');
-  }, 60_000);
+    // The CLI's bundle has its own copy of the worker script.
+    const cli = spawnSync(process.execPath, [join(ROOT, 'dist/cli/index.js'), 'untracked-files', '--check-worktree', 'false'], { cwd: repo.dir, encoding: 'utf8' });
+    expect(cli.status).toBe(1);
+    expect(cli.stdout).toContain("src/zz/last.ts:1  './forgotten' -> src/zz/forgotten.ts");
+    expect(cli.stdout).not.toContain('worker');
+    if (threads > 1) expect(cli.stdout).toContain(`tracked source files, ${MIN_FILES_FOR_WORKERS + 1} imports (${MIN_FILES_FOR_WORKERS + 1} lexed, 0 by the JSX-safe tokenizer) on ${threads} threads`);
+  }, 120_000);
 });

@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7044);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8743);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -2518,7 +2518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7044:
+/***/ 8743:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5148,6 +5148,18 @@ function mergeWith(current, next, merge, empty) {
     return next.mode === 'override' ? next.value : merge(current, next.value);
 }
 
+;// CONCATENATED MODULE: ./src/shared/files.ts
+
+/** Whether a regular file is there (a symlink is followed): a loop (ELOOP), a name too long or no entry is not a file. */
+function isFile(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(path, { throwIfNoEntry: false })?.isFile() ?? false;
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/compose/project-settings.ts
 /**
  * Compose's own project settings, decided the way `docker compose` decides them when
@@ -5253,14 +5265,6 @@ class NoComposeFileError extends UserError {
 }
 function isInside(dir, root) {
     return dir === root || dir.startsWith(root.endsWith('/') ? root : `${root}/`);
-}
-function isFile(path) {
-    try {
-        return (0,external_node_fs_namespaceObject.statSync)(path).isFile();
-    }
-    catch {
-        return false;
-    }
 }
 /** Go's strconv.ParseBool, as Compose reads COMPOSE_DISABLE_ENV_FILE. */
 function disabled(value) {

@@ -20,9 +20,9 @@
  * 6. Project name: `COMPOSE_PROJECT_NAME`, else the top-level `name:`, else the project
  *    directory's name; Compose always sets it for interpolation.
  */
-import { statSync } from 'node:fs';
 import { basename, delimiter, dirname, resolve } from 'node:path';
 import { UserError } from '../shared/errors.ts';
+import { isFile } from '../shared/files.ts';
 import { DEFAULT_ENV_FILE, inProject } from './defaults.ts';
 import { readDotenvFile } from './dotenv.ts';
 
@@ -138,14 +138,6 @@ export class NoComposeFileError extends UserError {
 
 function isInside(dir: string, root: string): boolean {
   return dir === root || dir.startsWith(root.endsWith('/') ? root : `${root}/`);
-}
-
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
 }
 
 /** Go's strconv.ParseBool, as Compose reads COMPOSE_DISABLE_ENV_FILE. */

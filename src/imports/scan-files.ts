@@ -2,9 +2,10 @@
 // time: the same code runs on the main thread and in worker threads (scan-pool.ts),
 // and a batch's result does not depend on the thread that made it, so batches merged
 // in file order give the one-thread result exactly.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { isFile } from '../shared/files.ts';
 import { LineIndex } from '../shared/line-index.ts';
-import { isTypeTest, type ScanStats, scanSource, sourceKindOf } from './imports.ts';
+import { isTypeTest, type ScanStats, scanSource, type SourceKind, sourceKindOf } from './imports.ts';
 import { ProjectConfig, yamlParserFor } from './project-config.ts';
 import { type ImportNeed, isDeclaration, Resolver, type Submodule } from './resolver.ts';
 import type { ImportCounts, ImportMiss, NotCheckedGroup, PendingMiss } from './untracked-files.ts';
@@ -62,17 +63,8 @@ export function forEachClaimedBatch(next: SharedArrayBuffer, total: number, each
 
 export const notCheckedKey = (reason: string, subject: string, detail: string | undefined) => `${reason}\0${subject}\0${detail ?? ''}`;
 
-/** Whether a file is there: a symlink loop (ELOOP) or a name too long is not a file. */
-export function isFile(path: string): boolean {
-  try {
-    return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
-  } catch {
-    return false;
-  }
-}
-
 /** What an import needs of its target: types (type-only, or in a type test), bindings (a TypeScript import that binds names), or the module. */
-export function importNeed(kind: string, typeOnly: boolean, bindings: boolean): ImportNeed {
+export function importNeed(kind: SourceKind, typeOnly: boolean, bindings: boolean): ImportNeed {
   return typeOnly ? 'types' : bindings && kind !== 'js' && kind !== 'jsx' ? 'bindings' : 'module';
 }
 

@@ -2,7 +2,7 @@
 // against what git tracks (not the disk), each miss classified by what the disk
 // and .gitignore say; plus the uncommitted state of the working tree. Every import
 // ends in exactly one bucket (importCounts): nothing is skipped without a count.
-import { existsSync, lstatSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, readlinkSync, realpathSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { Git } from '../git/git.ts';
 import { UserError } from '../shared/errors.ts';
@@ -10,7 +10,8 @@ import type { GlobSet } from '../shared/inputs.ts';
 import { LineIndex } from '../shared/line-index.ts';
 import { type DirtyFile, type IgnoreStatus, ignoredPaths, isSparseCheckout, listSubmoduleFiles, listTracked, type TrackedFiles, worktreeChanges } from './git-state.ts';
 import { type ImportKind, type ScanStats, sourceKindOf } from './imports.ts';
-import { FileScanner, isFile, notCheckedKey, type ScanSetup } from './scan-files.ts';
+import { FileScanner, notCheckedKey, type ScanSetup } from './scan-files.ts';
+import { isFile } from '../shared/files.ts';
 import { scanFiles, type ScanThreads } from './scan-pool.ts';
 import { dirOf, joinPath, relativeTo } from './paths.ts';
 import { linkChainEnd, loadingBases, type Miss, type NotCheckedReason, type Submodule } from './resolver.ts';

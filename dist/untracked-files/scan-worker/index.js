@@ -2505,7 +2505,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 5204:
+/***/ 6475:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2515,10 +2515,22 @@ __nccwpck_require__.d(__webpack_exports__, {
   iF: () => (/* binding */ forEachClaimedBatch)
 });
 
-// UNUSED EXPORTS: importNeed, isFile, notCheckedKey
+// UNUSED EXPORTS: importNeed, notCheckedKey
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/shared/files.ts
+
+/** Whether a regular file is there (a symlink is followed): a loop (ELOOP), a name too long or no entry is not a file. */
+function isFile(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(path, { throwIfNoEntry: false })?.isFile() ?? false;
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/shared/line-index.ts
 // Offset → 1-based line number for one text, the one way the project does it.
 // Built once per text (one pass collecting newline offsets), then every lookup
@@ -4727,6 +4739,7 @@ function flattenTargets(value, match, types) {
 
 
 
+
 const TRACKED_VERDICT = { kind: 'tracked' };
 const EXTERNAL_VERDICT = { kind: 'external' };
 /** Runs `each` for every batch id this thread claims from the shared counter `next`, until none is left. */
@@ -4736,15 +4749,6 @@ function forEachClaimedBatch(next, total, each) {
         each(id);
 }
 const notCheckedKey = (reason, subject, detail) => `${reason}\0${subject}\0${detail ?? ''}`;
-/** Whether a file is there: a symlink loop (ELOOP) or a name too long is not a file. */
-function isFile(path) {
-    try {
-        return (0,external_node_fs_namespaceObject.statSync)(path, { throwIfNoEntry: false })?.isFile() ?? false;
-    }
-    catch {
-        return false;
-    }
-}
 /** What an import needs of its target: types (type-only, or in a type test), bindings (a TypeScript import that binds names), or the module. */
 function importNeed(kind, typeOnly, bindings) {
     return typeOnly ? 'types' : bindings && kind !== 'js' && kind !== 'jsx' ? 'bindings' : 'module';
@@ -4891,7 +4895,7 @@ class FileScanner {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _scan_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5204);
+/* harmony import */ var _scan_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6475);
 // A worker thread of scan-pool.ts: claims batches of files until none is left, then
 // answers which module bases its resolver probed (for the `?raw` asset rule).
 
