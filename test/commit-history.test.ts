@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { countCommits, type CommitCountOptions } from '../src/commits/commit-count.ts';
+import { extent } from '../src/commits/history.ts';
 import { Git } from '../src/git/git.ts';
 import { GlobSet } from '../src/shared/inputs.ts';
 import { GitFixture, cloneFrom } from './harness/git-fixture.ts';
@@ -241,5 +242,13 @@ describe('a boundary both sides share can hide that a commit of head is behind b
     const log: string[] = [];
     expect(await counted(clone.dir, options(base, head), log)).toEqual(expected);
     expect(log.join("\n")).toMatch(/shallow checkout: deepened base to \d+ and head to \d+ commits, where they meet/);
+  });
+});
+
+describe('a long local history', () => {
+  it('finds the newest and oldest commit time of 200,000 commits in one pass (a spread into Math.min overflows the stack)', () => {
+    const times = Array.from({ length: 200_000 }, (_, i) => 1_700_000_000 + ((i * 7919) % 200_000));
+    expect(() => Math.min(...times)).toThrow(RangeError);
+    expect(extent(times)).toEqual({ min: 1_700_000_000, max: 1_700_199_999 });
   });
 });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { printed, ROOT, runStep } from './harness/action-runner.ts';
 import { composeProject } from './harness/compose-project.ts';
+import { GitFixture } from './harness/git-fixture.ts';
 import { GitHubStandIn } from './harness/github-stand-in.ts';
 
 /** A fresh copy of a fixture project, as a checked-out workspace. */
@@ -221,6 +222,21 @@ describe('secret and variable names from the GitHub API (stand-in)', () => {
 
 describe('deploy-guards env-completeness (bundled CLI)', () => {
   const cli = (cwd: string, args: string[]) => spawnSync(process.execPath, [join(ROOT, 'dist/cli/index.js'), 'env-completeness', ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' }, timeout: 60_000 });
+
+  it('prints each finding on one line: a file name with a line break cannot forge a finding line', () => {
+    const repo = new GitFixture();
+    const forged = 'bin/x\ncompose.yaml:1: web: FORGED [unset] fake\ny.py';
+    repo.commit('app', {
+      'compose.yaml': 'services:\n  web:\n    build: .\n',
+      Dockerfile: 'FROM python:3\nCOPY . /app\nCMD ["python", "/app/app.py"]\n',
+      'app.py': 'print(1)\n',
+      [forged]: '#!/usr/bin/env python3\nimport os\nprint(os.environ["GITHUB_TOKEN"])\n',
+    });
+    const run = cli(repo.dir, []);
+    expect(run.status).toBe(0);
+    expect(run.stdout.split('\n').filter((line) => line.startsWith('compose.yaml:1: web: FORGED'))).toEqual([]);
+    expect(run.stdout).toContain('(read at bin/x\\ncompose.yaml:1: web: FORGED [unset] fake\\ny.py:3, a standalone script');
+  });
 
   it('prints each finding with file:line and exits 1; the fixed twin exits 0; bad input exits 2', () => {
     const caught = cli(workspace('incident'), []);

@@ -87,6 +87,39 @@ describe('import.meta.env reads are inlined while building, never read from the 
     expect(result.notices[1]!.hint).toContain("never from the Machines' environment");
   });
 
+  it('a Fly app: a [build.args] name is given to the build, in its findings and in its note alike', async () => {
+    const dir = composeProject({
+      'fly.toml': "app = 'web'\n[build.args]\n  VITE_APP_LIBRARY_URL = 'https://libraries.example'\n  VITE_APP_AI_BACKEND = 'https://ai.example'\n",
+      Dockerfile: STATIC_SITE,
+      '.env.production': 'VITE_APP_BACKEND_GET_URL=https://json.example/api/v2/\n',
+      'src/app.ts': APP,
+    });
+    const result = await check(dir);
+    expect(all(result)).toEqual({ errors: [], notices: [] });
+    expect(result.notes.filter((note) => note.includes('import.meta.env'))).toEqual([expect.not.stringContaining('not set where the build sees them')]);
+  });
+
+  it('a mode .env file that does not parse is named with its line and why', async () => {
+    const dir = composeProject({
+      'compose.yaml': 'services:\n  web:\n    build: .\n',
+      Dockerfile: STATIC_SITE,
+      '.env.production': 'VITE_APP_AI_BACKEND="https://ai.example\n',
+      'src/app.ts': 'fetch(import.meta.env.VITE_APP_AI_BACKEND + "/v1");\n',
+    });
+    const notes = (await check(dir)).notes.filter((note) => note.includes('.env.production:'));
+    expect(notes).toEqual([expect.stringContaining('.env.production:1: unterminated double-quoted value for VITE_APP_AI_BACKEND; its keys are not known to the build check')]);
+  });
+
+  it("a test fixture's mode .env file is not the build's", async () => {
+    const dir = composeProject({
+      'compose.yaml': 'services:\n  web:\n    build: .\n',
+      Dockerfile: STATIC_SITE,
+      'test/fixtures/app/.env.production': 'VITE_APP_AI_BACKEND=https://ai.example\n',
+      'src/app.ts': 'fetch(import.meta.env.VITE_APP_AI_BACKEND + "/v1");\n',
+    });
+    expect(all(await check(dir))).toEqual({ errors: [], notices: ['web/VITE_APP_AI_BACKEND/not-passed'] });
+  });
+
   it('with import-meta-env in the bundler config the container fills import.meta.env at startup: a runtime need (hoppscotch)', async () => {
     const dir = composeProject({
       'compose.yaml': 'services:\n  web:\n    build: .\n',

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Agent, request } from '../src/shared/http-client.ts';
+import { Agent, request, RequestFailed, requestText } from '../src/shared/http-client.ts';
 import { ScenarioServer } from './harness/http-scenarios.ts';
 
 describe('http-client', () => {
@@ -60,5 +60,26 @@ describe('http-client', () => {
     expect(manifest.devDependencies.undici).toBe(installed);
     expect(lock.packages['']!.devDependencies!.undici).toBe(installed);
     expect(lock.packages['node_modules/undici']!.version).toBe(installed);
+  });
+});
+
+describe('requestText (the API clients\' one request)', () => {
+  const server = new ScenarioServer((req, res) => {
+    if (req.url === '/reset') return req.socket.destroy();
+    if (req.url === '/big') return res.end('x'.repeat(2000));
+    res.writeHead(201, { link: '<next>; rel="next"' }).end('{"ok":true}');
+  });
+  beforeAll(() => server.start());
+  afterAll(() => server.stop());
+
+  it('returns status, headers and text; undefined text past the bound; a failure as one line that is not a timeout', async () => {
+    const answer = await requestText(`${server.url}/ok`, { deadlineMs: 5000, maxBytes: 1000 });
+    expect(answer).toMatchObject({ status: 201, text: '{"ok":true}' });
+    expect(answer.headers.link).toBe('<next>; rel="next"');
+    expect((await requestText(`${server.url}/big`, { deadlineMs: 5000, maxBytes: 1000 })).text).toBeUndefined();
+    const failure = await requestText(`${server.url}/reset`, { deadlineMs: 5000, maxBytes: 1000 }).then(() => undefined, (error: unknown) => error);
+    expect(failure).toBeInstanceOf(RequestFailed);
+    expect((failure as RequestFailed).timedOut).toBe(false);
+    expect((failure as RequestFailed).reason).toMatch(/^[^\n]+$/);
   });
 });

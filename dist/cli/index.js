@@ -16349,13 +16349,10 @@ class GitHubApi {
         const path = new URL(url).pathname;
         // Loaded on first use: most runs of the git-only actions never call the API, and
         // undici is the largest module of their bundles (ncc puts it in its own chunk).
-        const { boundedText, request } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7553));
-        let response;
-        let text;
-        // One deadline for the whole answer: undici's timers are idle timers, which a byte restarts.
-        const deadline = AbortSignal.timeout(this.timeoutMs);
+        const { RequestFailed, requestText } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7553));
+        let answer;
         try {
-            response = await request(url, {
+            answer = await requestText(url, {
                 method: method,
                 headers: {
                     accept,
@@ -16365,27 +16362,26 @@ class GitHubApi {
                     ...(body === undefined ? {} : { 'content-type': 'application/json' }),
                 },
                 body: body === undefined ? undefined : JSON.stringify(body),
-                headersTimeout: this.timeoutMs,
-                bodyTimeout: this.timeoutMs,
-                signal: this.signal ? AbortSignal.any([deadline, this.signal]) : deadline,
+                signal: this.signal,
+                deadlineMs: this.timeoutMs,
+                maxBytes: MAX_ANSWER_BYTES,
             });
-            text = await boundedText(response.body, MAX_ANSWER_BYTES);
         }
         catch (error) {
-            const why = deadline.aborted ? `no answer within ${this.timeoutMs} ms` : error instanceof Error ? (0,log_text/* oneLine */.TN)(error.message, MAX_REASON) : 'request error';
-            throw new errors/* UserError */.yo(`GitHub API ${method} ${path} failed: ${why}`);
+            throw new errors/* UserError */.yo(`GitHub API ${method} ${path} failed: ${error instanceof RequestFailed ? error.reason : 'request error'}`);
         }
-        if (response.statusCode >= 400)
-            throw new GitHubApiError(`${method} ${path}`, response.statusCode, reasonOf(text), this.permission);
+        const { status, text, headers } = answer;
+        if (status >= 400)
+            throw new GitHubApiError(`${method} ${path}`, status, reasonOf(text), this.permission);
         if (text === undefined)
             throw new errors/* UserError */.yo(`GitHub API ${method} ${path} answered more than ${MAX_ANSWER_BYTES / 1024 / 1024} MB; refused`);
-        const link = response.headers.link;
+        const link = headers.link;
         const next = typeof link === 'string' ? /<([^>]+)>;\s*rel="next"/.exec(link)?.[1] : undefined;
         try {
             return { body: (text === '' ? undefined : JSON.parse(text)), next };
         }
         catch {
-            throw new errors/* UserError */.yo(`GitHub API ${method} ${path} answered ${response.statusCode} with a body that is not JSON (is GITHUB_API_URL the API's URL?)`);
+            throw new errors/* UserError */.yo(`GitHub API ${method} ${path} answered ${status} with a body that is not JSON (is GITHUB_API_URL the API's URL?)`);
         }
     }
 }
@@ -17035,7 +17031,6 @@ function exec(command, args, options = {}) {
                 stdout: Buffer.concat(chunks.stdout).toString('utf8'),
                 stderr: Buffer.concat(chunks.stderr).toString('utf8'),
                 timedOut,
-                truncated: false,
                 durationMs: performance.now() - started,
                 ...(options.killGroupOnExit ? { leftoverProcesses } : {}),
             });
@@ -18899,12 +18894,23 @@ class Fetches {
         return `${this.count} fetch${this.count === 1 ? '' : 'es'}, ${objects.toLocaleString('en-US')} object${objects === 1 ? '' : 's'}`;
     }
 }
+/** The smallest and largest of `values` in one pass (a spread into Math.min overflows the stack past ~125,000 commits). */
+function extent(values) {
+    let min = Infinity;
+    let max = -Infinity;
+    for (const value of values) {
+        if (value < min)
+            min = value;
+        if (value > max)
+            max = value;
+    }
+    return { min, max };
+}
 /** How far back a side's local history reaches, and how densely it was committed (to aim the next depth). */
 async function reach(git, sha, shallow) {
     const lines = (await git.output(['rev-list', '--timestamp', sha, '--'])).split('\n').filter(Boolean);
     const times = lines.map((line) => Number(line.slice(0, line.indexOf(' '))));
-    const newest = Math.max(...times);
-    const oldest = Math.min(...times);
+    const { min: oldest, max: newest } = extent(times);
     const cut = lines.some((line) => shallow.has(line.slice(line.indexOf(' ') + 1)));
     return { newest, oldest, cut, commitsPerSecond: times.length >= 2 && newest > oldest ? (times.length - 1) / (newest - oldest) : undefined };
 }
@@ -18942,7 +18948,7 @@ async function inspect(git, baseSha, headSha) {
     if (!baseSha || own.size === 0)
         return { complete: true, headCut: false };
     const bottoms = [...own].filter(([, commit]) => !commit.parents.some((parent) => own.has(parent)));
-    const edgeTime = Math.min(...(edge.length > 0 ? edge : bottoms.map(([, commit]) => commit.time)));
+    const edgeTime = extent(edge.length > 0 ? edge : bottoms.map(([, commit]) => commit.time)).min;
     const queue = bottoms.map(([sha]) => sha);
     let baseCut = false;
     await Promise.all(Array.from({ length: Math.min(CHECKS_AT_ONCE, queue.length) }, async () => {
@@ -19929,9 +19935,9 @@ function agentFor(url, options) {
     const rule = connectTarget(url, options.connectTo);
     const base = { timeout: options.timeoutMs };
     const connect = rule
-        ? ((connector) => (opts, callback) => connector({ ...opts, hostname: rule.toHost || opts.hostname, port: rule.toPort || opts.port, servername: opts.servername || new URL(url).hostname }, callback))((0,http_client/* buildConnector */.P)(base))
+        ? ((connector) => (opts, callback) => connector({ ...opts, hostname: rule.toHost || opts.hostname, port: rule.toPort || opts.port, servername: opts.servername || new URL(url).hostname }, callback))((0,http_client/* buildConnector */.gU)(base))
         : base;
-    return new http_client/* Agent */.g({ connect, headersTimeout: options.timeoutMs, bodyTimeout: options.timeoutMs, pipelining: 0, maxHeaderSize: MAX_HEADER_BYTES });
+    return new http_client/* Agent */.g6({ connect, headersTimeout: options.timeoutMs, bodyTimeout: options.timeoutMs, pipelining: 0, maxHeaderSize: MAX_HEADER_BYTES });
 }
 /** A request that did not produce a response: its reason code and how far it got. */
 class FetchFailure extends Error {
@@ -20951,18 +20957,15 @@ function fromEventsFile(path) {
 const LOKI_MAX_PAGE_BYTES = 32 * 1024 * 1024;
 /** One query_range page: within one deadline, bounded in size, and never its body in an error (a proxy may echo credentials). */
 async function queryPage(url, headers, deadlineMs) {
-    const { boundedText, request } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7553));
-    let text;
-    let status;
+    const { RequestFailed, requestText } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7553));
+    let answer;
     try {
-        const response = await request(url, { method: 'GET', headers, headersTimeout: deadlineMs, bodyTimeout: deadlineMs, signal: AbortSignal.timeout(deadlineMs) });
-        status = response.statusCode;
-        text = await boundedText(response.body, LOKI_MAX_PAGE_BYTES);
+        answer = await requestText(url, { method: 'GET', headers, deadlineMs, maxBytes: LOKI_MAX_PAGE_BYTES });
     }
     catch (error) {
-        const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
-        throw new errors/* UserError */.yo(`Loki query_range ${timedOut ? `did not answer within ${Math.round(deadlineMs / 1000)}s` : `failed: ${error instanceof Error ? error.message : 'request error'}`}`);
+        throw new errors/* UserError */.yo(`Loki query_range ${error instanceof RequestFailed && error.timedOut ? `did not answer within ${Math.round(deadlineMs / 1000)}s` : `failed: ${error instanceof RequestFailed ? error.reason : 'request error'}`}`);
     }
+    const { status, text } = answer;
     if (status >= 400)
         throw new errors/* UserError */.yo(`Loki query_range ${statusLine(status)}`);
     if (text === undefined)
@@ -21768,9 +21771,13 @@ function compose_report_verdictLine(result) {
         result.notStarted.length > 0 ? `${result.notStarted.length} not started: ${result.notStarted.slice(0, 5).map((entry) => entry.service).join(', ')}${result.notStarted.length > 5 ? ` and ${result.notStarted.length - 5} more` : ''}` : '',
     ].filter(Boolean).join('; ');
     if (count === 0)
-        return `env-completeness: every variable needed by ${subjects} is provided${extra ? ` (${extra})` : ''}`;
+        return noteLine(`env-completeness: every variable needed by ${subjects} is provided${extra ? ` (${extra})` : ''}`);
     const listed = result.missing.slice(0, 5).map((entry) => `${entry.variable} (${entry.reason}${entry.service ? `, ${entry.service}` : ''})`).join(', ');
-    return `env-completeness: ${count} missing variable${count === 1 ? '' : 's'}: ${listed}${count > 5 ? ` and ${count - 5} more` : ''}`;
+    return noteLine(`env-completeness: ${count} missing variable${count === 1 ? '' : 's'}: ${listed}${count > 5 ? ` and ${count - 5} more` : ''}`);
+}
+/** A finding as one log line (the CLI's): file names, keys and service names come from the repository, so line breaks are shown, never printed. */
+function findingLine(entry) {
+    return noteLine(`${entry.file}${entry.line ? `:${entry.line}` : ''}: ${entry.severity === 'notice' ? 'notice: ' : ''}${entry.service ? `${servicesShown(entry)}: ` : ''}${entry.variable} [${entry.reason}] ${entry.hint}`);
 }
 /** The services of a finding, at most five by name. */
 function servicesShown(entry) {
@@ -23988,7 +23995,7 @@ function secretStatus(secret, running) {
 function listed(names) {
     return names.length > 20 ? `${names.slice(0, 20).join(', ')} and ${names.length - 20} more` : names.join(', ');
 }
-function scanNotes(who, context, scan, ignoreFile, buildArgs = []) {
+function scanNotes(who, context, scan, ignoreFile, buildArgs) {
     const notes = [];
     const skipped = [
         scan.skipped.dockerignore ? `${scan.skipped.dockerignore} excluded by ${ignoreFile}` : '',
@@ -24022,8 +24029,8 @@ function scanNotes(who, context, scan, ignoreFile, buildArgs = []) {
 function importMetaEnvNotes(who, context, scan, buildArgs) {
     const notes = [];
     const where = `${who}: build context ${context}`;
-    for (const file of scan.unreadableEnvFiles)
-        notes.push(`${where}: ${file} could not be read (binary or too big): its keys are not known to the build check`);
+    for (const why of scan.unreadableEnvFiles)
+        notes.push(`${where}: ${why}; its keys are not known to the build check`);
     if (scan.importMetaEnvAtRuntime) {
         notes.push(`${where}: the bundler config uses import-meta-env, which fills import.meta.env when the container starts: its reads are judged as the container's`);
         return notes;
@@ -24685,6 +24692,7 @@ function assignedName(text, start) {
 
 
 
+
 /**
  * The files Vite loads into `import.meta.env` (vite.dev/guide/env-and-mode: `.env`,
  * `.env.local`, `.env.[mode]`, `.env.[mode].local`). The mode a build uses is not known
@@ -24824,7 +24832,8 @@ async function scanBuildContext(root, options) {
     const shown = (rel) => (options.shownRoot === undefined ? (0,external_node_path_namespaceObject.relative)(options.workingDirectory, (0,external_node_path_namespaceObject.join)(root, rel)) : `${options.shownRoot.replace(/\/+$/, '')}/${rel}`);
     /** Scans one file when its extension is a language we read; false once the file limit is reached. */
     const scanFile = (path, rel, name) => {
-        if (name.startsWith('.env') && VITE_ENV_FILE.test(name) && !(ignore.matcher && ignore.matcher.excludes(rel)))
+        // A mode .env file the build reads: not one the .dockerignore leaves out, a test fixture's, or one mounted into another service.
+        if (name.startsWith('.env') && VITE_ENV_FILE.test(name) && !(ignore.matcher && ignore.matcher.excludes(rel)) && !isTestPath(rel) && !isMounted(rel))
             envFiles.add(rel);
         const dot = name.lastIndexOf('.');
         const extension = dot > 0 ? name.slice(dot) : '';
@@ -24942,8 +24951,9 @@ async function scanBuildContext(root, options) {
                 continue; // a symlink or a directory: no file of the context to load
             buildEnvFiles.push({ file: shown(rel), keys: readDotenvFile((0,external_node_path_namespaceObject.join)(root, rel), shown(rel), () => undefined, false).map((entry) => entry.key) });
         }
-        catch {
-            unreadableEnvFiles.push(shown(rel));
+        catch (error) {
+            // A parse error names its file and line (ComposeFileError); anything else is the read's own failure.
+            unreadableEnvFiles.push(error instanceof yaml_file.ComposeFileError ? error.message : `${shown(rel)}: could not be read (${error.code ?? (error instanceof Error ? error.message : error)})`);
         }
     }
     const wrapperNames = [...new Set(wrappers.map((read) => read.name))].sort();
@@ -25007,7 +25017,7 @@ async function gitListedFiles(root) {
     catch {
         return undefined;
     }
-    if (result.code !== 0 || result.truncated)
+    if (result.code !== 0)
         return undefined;
     const files = result.stdout.split('\0').filter((file) => file !== '');
     return files.length > 0 ? files : undefined;
@@ -25506,7 +25516,8 @@ async function checkFlyApp(input) {
     else if (input.scanSources) {
         scan = await scanBuildContext(context, { workingDirectory: input.root, dockerfile, ignoreFile: config.build.ignorefile ? (0,external_node_path_namespaceObject.resolve)(context, config.build.ignorefile) : undefined, cache: input.contexts });
         const ignore = scan.ignoreFile === 'named' ? `[build] ignorefile ${config.build.ignorefile}` : scan.ignoreFile === 'dockerfile' ? `${config.build.dockerfile ?? 'Dockerfile'}.dockerignore` : '.dockerignore';
-        notes.push(...scanNotes(`Fly app ${app}`, input.shown(context), scan, ignore));
+        // What the build gets beside the scan's own (mode .env files, Dockerfile ARG/ENV): the same names the findings below are judged by.
+        notes.push(...scanNotes(`Fly app ${app}`, input.shown(context), scan, ignore, [...config.build.args, ...input.declared]));
     }
     const image = scan ?? (config.build.image ? { dockerfileEnv: [], dockerfileArgs: [], fromArgs: [] } : readDockerfile(dockerfile));
     const dockerEnv = new Set(image.dockerfileEnv);
@@ -25988,37 +25999,29 @@ class FlyApi {
         });
     }
     async get(path) {
-        const { boundedText, request } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7553));
-        let response;
+        const { RequestFailed, requestText } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7553));
+        let answer;
         try {
-            response = await request(`${this.apiUrl}${path}`, {
+            answer = await requestText(`${this.apiUrl}${path}`, {
                 method: 'GET',
                 headers: { authorization: `Bearer ${this.token}`, accept: 'application/json', 'user-agent': 'deploy-guards' },
-                headersTimeout: this.timeoutMs,
-                bodyTimeout: this.timeoutMs,
-                // The idle timers restart on every byte: one deadline for the whole answer.
-                signal: AbortSignal.timeout(this.timeoutMs),
                 maxRedirections: 0,
+                deadlineMs: this.timeoutMs,
+                maxBytes: machines_api_MAX_BODY_BYTES,
             });
         }
         catch (error) {
-            throw new errors/* UserError */.yo(`Fly Machines API GET ${path} failed: ${error instanceof Error ? error.message.replaceAll(this.token, '***') : 'request error'}`);
+            throw new errors/* UserError */.yo(`Fly Machines API GET ${path} failed: ${error instanceof RequestFailed ? error.reason.replaceAll(this.token, '***') : 'request error'}`);
         }
-        let text;
-        try {
-            text = await boundedText(response.body, machines_api_MAX_BODY_BYTES);
-        }
-        catch (error) {
-            throw new errors/* UserError */.yo(`Fly Machines API GET ${path} failed while reading the answer: ${error instanceof Error ? error.message.replaceAll(this.token, '***') : 'read error'}`);
-        }
+        const { status, text } = answer;
         if (text === undefined)
             throw new errors/* UserError */.yo(`Fly Machines API GET ${path} answered more than ${machines_api_MAX_BODY_BYTES / 1024 / 1024} MB; refused`);
-        if (response.statusCode !== 200) {
-            const why = response.statusCode === 401 ? 'the fly-token is invalid or expired'
-                : response.statusCode === 403 ? 'the fly-token may not read this app (use a deploy token of the app, or an org token)'
-                    : response.statusCode === 404 ? 'no such app, or not visible to this token (check fly-app or the app name in fly.toml)'
+        if (status !== 200) {
+            const why = status === 401 ? 'the fly-token is invalid or expired'
+                : status === 403 ? 'the fly-token may not read this app (use a deploy token of the app, or an org token)'
+                    : status === 404 ? 'no such app, or not visible to this token (check fly-app or the app name in fly.toml)'
                         : 'the API had a problem; try again later';
-            throw new errors/* UserError */.yo(`Fly Machines API GET ${path} answered ${response.statusCode}: ${why}`);
+            throw new errors/* UserError */.yo(`Fly Machines API GET ${path} answered ${status}: ${why}`);
         }
         try {
             return JSON.parse(text);
@@ -26146,9 +26149,8 @@ const envCompletenessCommand = {
         const context = readGitHubContext();
         const settings = readEnvCompletenessSettings(inputs, context, process.cwd());
         const result = await checkEnvCompleteness({ ...settings, stepEnv: process.env, log: print });
-        for (const entry of [...result.missing, ...result.notices]) {
-            print(`${entry.file}${entry.line ? `:${entry.line}` : ''}: ${entry.severity === 'notice' ? 'notice: ' : ''}${entry.service ? `${servicesShown(entry)}: ` : ''}${entry.variable} [${entry.reason}] ${entry.hint}`);
-        }
+        for (const entry of [...result.missing, ...result.notices])
+            print(findingLine(entry));
         for (const note of result.notes)
             print(`note: ${noteLine(note)}`);
         print(compose_report_verdictLine(result));
@@ -31512,11 +31514,13 @@ function errorMessage(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* reexport default from dynamic */ undici_lib_core_connect_js__WEBPACK_IMPORTED_MODULE_1___default.a),
-/* harmony export */   boundedText: () => (/* binding */ boundedText),
-/* harmony export */   g: () => (/* reexport default from dynamic */ undici_lib_dispatcher_agent_js__WEBPACK_IMPORTED_MODULE_0___default.a),
-/* harmony export */   request: () => (/* binding */ request)
+/* harmony export */   RequestFailed: () => (/* binding */ RequestFailed),
+/* harmony export */   g6: () => (/* reexport default from dynamic */ undici_lib_dispatcher_agent_js__WEBPACK_IMPORTED_MODULE_0___default.a),
+/* harmony export */   gU: () => (/* reexport default from dynamic */ undici_lib_core_connect_js__WEBPACK_IMPORTED_MODULE_1___default.a),
+/* harmony export */   request: () => (/* binding */ request),
+/* harmony export */   requestText: () => (/* binding */ requestText)
 /* harmony export */ });
+/* unused harmony export boundedText */
 /* harmony import */ var undici_lib_dispatcher_agent_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7405);
 /* harmony import */ var undici_lib_dispatcher_agent_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(undici_lib_dispatcher_agent_js__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var undici_lib_core_connect_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9136);
@@ -31525,6 +31529,8 @@ function errorMessage(error) {
 /* harmony import */ var undici_lib_api_api_request_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(undici_lib_api_api_request_js__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var undici_lib_global_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2581);
 /* harmony import */ var undici_lib_global_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(undici_lib_global_js__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(407);
+
 
 
 
@@ -31549,6 +31555,36 @@ async function boundedText(body, maxBytes) {
         chunks.push(chunk);
     }
     return Buffer.concat(chunks).toString('utf8');
+}
+/** A request that got no answer in time, or none at all; `reason` is one bounded line (undici's words). */
+class RequestFailed extends Error {
+    timedOut;
+    reason;
+    constructor(timedOut, reason) {
+        super(reason);
+        this.timedOut = timedOut;
+        this.reason = reason;
+    }
+}
+/**
+ * One request of an API client (GitHub, Loki, Fly): one deadline for the whole answer
+ * (undici's header and body timers are idle timers, which a server dripping a byte
+ * restarts), and the body read up to `maxBytes`. Failures are RequestFailed; what to say
+ * about a status or a body is the caller's (never the body itself: a proxy may echo
+ * credentials).
+ */
+async function requestText(url, options) {
+    const { deadlineMs, maxBytes, signal, ...rest } = options;
+    const deadline = AbortSignal.timeout(deadlineMs);
+    try {
+        const response = await request(url, { ...rest, headersTimeout: deadlineMs, bodyTimeout: deadlineMs, signal: signal ? AbortSignal.any([deadline, signal]) : deadline });
+        return { status: response.statusCode, headers: response.headers, text: await boundedText(response.body, maxBytes) };
+    }
+    catch (error) {
+        if (deadline.aborted)
+            throw new RequestFailed(true, `no answer within ${deadlineMs} ms`);
+        throw new RequestFailed(false, error instanceof Error ? (0,_log_text_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(error.message, 300) : 'request error');
+    }
 }
 
 

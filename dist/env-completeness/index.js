@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8743);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6627);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -2518,7 +2518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8743:
+/***/ 6627:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2979,95 +2979,8 @@ const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/shared/log-text.ts
-
-/**
- * The one path by which text reaches a log a GitHub runner reads (the actions' `info`,
- * the CLI's lines): nothing in it can start a workflow command, whoever wrote it.
- *
- * What the runner executes, read from actions/runner (ProcessInvoker, OutputManager,
- * ActionCommand, ActionCommandManager), for stdout and stderr alike:
- * - lines are cut as .NET StreamReader.ReadLine cuts them: at \n, \r and \r\n;
- * - a line whose text, after .NET white space is trimmed from its start, begins with `::`
- *   is a command (`::name props::data`);
- * - failing that, `##[name props]data` ANYWHERE in a line is a command (the legacy form).
- * So each line is made safe on its own: a line that would begin with `::` gets a `\`
- * first, `##[` becomes `##[\` (the runner's own defence for its markers), and characters
- * that move or hide text (controls other than tab, bidirectional overrides, U+2028/29
- * and U+0085, which a browser may show as a line break) are written as visible escapes.
- */
-// C0 controls but tab (line breaks are handled as lines), DEL, C1, bidi embeddings,
-// overrides and isolates, the line and paragraph separators.
-// eslint-disable-next-line no-control-regex
-const HIDDEN = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
-const LINE_BREAK = /\r\n|\r|\n/;
-function visible(char) {
-    const code = char.charCodeAt(0);
-    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
-}
-/** One line (no line break in it) that the runner reads as text, never as a command. */
-function safeLine(line) {
-    const shown = line.replace(HIDDEN, visible).replaceAll('##[', '##[\\');
-    // JavaScript's \s covers every character .NET's TrimStart removes (and U+FEFF besides).
-    return /^\s*::/.test(shown) ? `\\${shown}` : shown;
-}
-/** Text for the log: its own line breaks kept (as \n), every line inert. */
-function safeLogText(text) {
-    return text.split(LINE_BREAK).map(safeLine).join('\n');
-}
-/**
- * Untrusted text shown inside one line (a file name or specifier in a finding): line
- * breaks written as `\n`/`\r`, hidden characters escaped as in every log line, and a
- * text longer than `max` cut, so one finding stays one line of the log and the summary.
- */
-function oneLine(text, max) {
-    const shown = text.length > max ? `${text.slice(0, max)}…` : text;
-    return shown.replace(/[\r\n]/g, (lineBreak) => (lineBreak === '\n' ? '\\n' : '\\r')).replace(HIDDEN, visible);
-}
-/** An annotation message: core escapes its line breaks; controls that hide text are shown. */
-function safeAnnotationText(text) {
-    return text.replace(HIDDEN, visible);
-}
-/**
- * Output a program we run produced (a build's), streamed as it comes: shown verbatim,
- * inside `::stop-commands::<token>` … `::<token>::` so the runner executes none of its
- * workflow commands (the token is random, so the output cannot end the block itself).
- * `write` receives the bytes to send to stdout. Off a runner (`GITHUB_ACTIONS` unset)
- * nothing reads commands, and the output passes through untouched.
- */
-class log_text_UntrustedStream {
-    write;
-    guard;
-    token;
-    atLineStart = true;
-    constructor(write, { guard = process.env.GITHUB_ACTIONS === 'true' } = {}) {
-        this.write = write;
-        this.guard = guard;
-    }
-    chunk(data) {
-        if (data.length === 0)
-            return;
-        if (this.guard && this.token === undefined) {
-            this.token = randomBytes(16).toString('hex');
-            this.write(`::stop-commands::${this.token}\n`);
-        }
-        this.write(data);
-        const last = data[data.length - 1];
-        this.atLineStart = last === 0x0a || last === 0x0d;
-    }
-    /** Ends the block (and a last line without a line break), so commands work again. */
-    end() {
-        if (!this.atLineStart)
-            this.write('\n');
-        this.atLineStart = true;
-        if (this.token !== undefined)
-            this.write(`::${this.token}::\n`);
-        this.token = undefined;
-    }
-}
-
+// EXTERNAL MODULE: ./src/shared/log-text.ts
+var log_text = __nccwpck_require__(407);
 ;// CONCATENATED MODULE: ./src/actions/shared/toolkit.ts
 // The runner protocol, from @actions/core's own modules (workflow commands, file
 // commands, job summary). Importing the package root also loads its OIDC client,
@@ -3110,17 +3023,17 @@ function debug(message) {
     issueCommand('debug', {}, message);
 }
 function error(message, properties = {}) {
-    issueCommand('error', toCommandProperties(properties), safeAnnotationText(message));
+    issueCommand('error', toCommandProperties(properties), (0,log_text/* safeAnnotationText */.sq)(message));
 }
 function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), safeAnnotationText(message));
+    issueCommand('warning', toCommandProperties(properties), (0,log_text/* safeAnnotationText */.sq)(message));
 }
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), safeAnnotationText(message));
+    issueCommand('notice', toCommandProperties(properties), (0,log_text/* safeAnnotationText */.sq)(message));
 }
 /** A log line (or lines): each one inert, whatever text it quotes. */
 function info(message) {
-    process.stdout.write(safeLogText(message) + external_node_os_namespaceObject.EOL);
+    process.stdout.write((0,log_text/* safeLogText */.Ht)(message) + external_node_os_namespaceObject.EOL);
 }
 /** Another program's output, streamed verbatim with its workflow commands switched off. */
 function untrustedOutput() {
@@ -4312,7 +4225,7 @@ function reasonOf(text) {
         return '';
     try {
         const message = JSON.parse(text).message;
-        return typeof message === 'string' ? oneLine(message, MAX_REASON) : '';
+        return typeof message === 'string' ? (0,log_text/* oneLine */.TN)(message, MAX_REASON) : '';
     }
     catch {
         return '';
@@ -4390,13 +4303,10 @@ class GitHubApi {
         const path = new URL(url).pathname;
         // Loaded on first use: most runs of the git-only actions never call the API, and
         // undici is the largest module of their bundles (ncc puts it in its own chunk).
-        const { boundedText, request } = await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(553)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7553));
-        let response;
-        let text;
-        // One deadline for the whole answer: undici's timers are idle timers, which a byte restarts.
-        const deadline = AbortSignal.timeout(this.timeoutMs);
+        const { RequestFailed, requestText } = await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(553)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7553));
+        let answer;
         try {
-            response = await request(url, {
+            answer = await requestText(url, {
                 method: method,
                 headers: {
                     accept,
@@ -4406,27 +4316,26 @@ class GitHubApi {
                     ...(body === undefined ? {} : { 'content-type': 'application/json' }),
                 },
                 body: body === undefined ? undefined : JSON.stringify(body),
-                headersTimeout: this.timeoutMs,
-                bodyTimeout: this.timeoutMs,
-                signal: this.signal ? AbortSignal.any([deadline, this.signal]) : deadline,
+                signal: this.signal,
+                deadlineMs: this.timeoutMs,
+                maxBytes: MAX_ANSWER_BYTES,
             });
-            text = await boundedText(response.body, MAX_ANSWER_BYTES);
         }
         catch (error) {
-            const why = deadline.aborted ? `no answer within ${this.timeoutMs} ms` : error instanceof Error ? oneLine(error.message, MAX_REASON) : 'request error';
-            throw new UserError(`GitHub API ${method} ${path} failed: ${why}`);
+            throw new UserError(`GitHub API ${method} ${path} failed: ${error instanceof RequestFailed ? error.reason : 'request error'}`);
         }
-        if (response.statusCode >= 400)
-            throw new GitHubApiError(`${method} ${path}`, response.statusCode, reasonOf(text), this.permission);
+        const { status, text, headers } = answer;
+        if (status >= 400)
+            throw new GitHubApiError(`${method} ${path}`, status, reasonOf(text), this.permission);
         if (text === undefined)
             throw new UserError(`GitHub API ${method} ${path} answered more than ${MAX_ANSWER_BYTES / 1024 / 1024} MB; refused`);
-        const link = response.headers.link;
+        const link = headers.link;
         const next = typeof link === 'string' ? /<([^>]+)>;\s*rel="next"/.exec(link)?.[1] : undefined;
         try {
             return { body: (text === '' ? undefined : JSON.parse(text)), next };
         }
         catch {
-            throw new UserError(`GitHub API ${method} ${path} answered ${response.statusCode} with a body that is not JSON (is GITHUB_API_URL the API's URL?)`);
+            throw new UserError(`GitHub API ${method} ${path} answered ${status} with a body that is not JSON (is GITHUB_API_URL the API's URL?)`);
         }
     }
 }
@@ -4489,6 +4398,8 @@ async function listGitHubNames(api, repository, environment) {
     return result;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/shared/markdown.ts
 
 /**
@@ -4572,7 +4483,7 @@ const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
  * name with a line break must not start a line of its own in the log or the summary.
  */
 function noteLine(note) {
-    return oneLine(note, 4000);
+    return (0,log_text/* oneLine */.TN)(note, 4000);
 }
 function verdictLine(result) {
     const count = result.missing.length;
@@ -4583,9 +4494,13 @@ function verdictLine(result) {
         result.notStarted.length > 0 ? `${result.notStarted.length} not started: ${result.notStarted.slice(0, 5).map((entry) => entry.service).join(', ')}${result.notStarted.length > 5 ? ` and ${result.notStarted.length - 5} more` : ''}` : '',
     ].filter(Boolean).join('; ');
     if (count === 0)
-        return `env-completeness: every variable needed by ${subjects} is provided${extra ? ` (${extra})` : ''}`;
+        return noteLine(`env-completeness: every variable needed by ${subjects} is provided${extra ? ` (${extra})` : ''}`);
     const listed = result.missing.slice(0, 5).map((entry) => `${entry.variable} (${entry.reason}${entry.service ? `, ${entry.service}` : ''})`).join(', ');
-    return `env-completeness: ${count} missing variable${count === 1 ? '' : 's'}: ${listed}${count > 5 ? ` and ${count - 5} more` : ''}`;
+    return noteLine(`env-completeness: ${count} missing variable${count === 1 ? '' : 's'}: ${listed}${count > 5 ? ` and ${count - 5} more` : ''}`);
+}
+/** A finding as one log line (the CLI's): file names, keys and service names come from the repository, so line breaks are shown, never printed. */
+function findingLine(entry) {
+    return noteLine(`${entry.file}${entry.line ? `:${entry.line}` : ''}: ${entry.severity === 'notice' ? 'notice: ' : ''}${entry.service ? `${servicesShown(entry)}: ` : ''}${entry.variable} [${entry.reason}] ${entry.hint}`);
 }
 /** The services of a finding, at most five by name. */
 function servicesShown(entry) {
@@ -6803,7 +6718,7 @@ function secretStatus(secret, running) {
 function listed(names) {
     return names.length > 20 ? `${names.slice(0, 20).join(', ')} and ${names.length - 20} more` : names.join(', ');
 }
-function scanNotes(who, context, scan, ignoreFile, buildArgs = []) {
+function scanNotes(who, context, scan, ignoreFile, buildArgs) {
     const notes = [];
     const skipped = [
         scan.skipped.dockerignore ? `${scan.skipped.dockerignore} excluded by ${ignoreFile}` : '',
@@ -6837,8 +6752,8 @@ function scanNotes(who, context, scan, ignoreFile, buildArgs = []) {
 function importMetaEnvNotes(who, context, scan, buildArgs) {
     const notes = [];
     const where = `${who}: build context ${context}`;
-    for (const file of scan.unreadableEnvFiles)
-        notes.push(`${where}: ${file} could not be read (binary or too big): its keys are not known to the build check`);
+    for (const why of scan.unreadableEnvFiles)
+        notes.push(`${where}: ${why}; its keys are not known to the build check`);
     if (scan.importMetaEnvAtRuntime) {
         notes.push(`${where}: the bundler config uses import-meta-env, which fills import.meta.env when the container starts: its reads are judged as the container's`);
         return notes;
@@ -7020,7 +6935,6 @@ function exec(command, args, options = {}) {
                 stdout: Buffer.concat(chunks.stdout).toString('utf8'),
                 stderr: Buffer.concat(chunks.stderr).toString('utf8'),
                 timedOut,
-                truncated: false,
                 durationMs: performance.now() - started,
                 ...(options.killGroupOnExit ? { leftoverProcesses } : {}),
             });
@@ -7047,7 +6961,7 @@ function gitSaid(result) {
     const failures = lines.filter((line) => /^(fatal|error):/.test(line));
     const said = (failures.length > 0 ? failures : lines).slice(-3).join(' / ');
     if (said)
-        return oneLine(said, 500);
+        return (0,log_text/* oneLine */.TN)(said, 500);
     return result.signal ? `stopped by ${result.signal}` : `exit code ${result.code}`;
 }
 /** git said no, or ran out of time: its own words are the message (dubious ownership, missing ref …). */
@@ -7795,6 +7709,7 @@ function escapeRegExp(text) {
 
 
 
+
 /**
  * The files Vite loads into `import.meta.env` (vite.dev/guide/env-and-mode: `.env`,
  * `.env.local`, `.env.[mode]`, `.env.[mode].local`). The mode a build uses is not known
@@ -7934,7 +7849,8 @@ async function scanBuildContext(root, options) {
     const shown = (rel) => (options.shownRoot === undefined ? (0,external_node_path_namespaceObject.relative)(options.workingDirectory, (0,external_node_path_namespaceObject.join)(root, rel)) : `${options.shownRoot.replace(/\/+$/, '')}/${rel}`);
     /** Scans one file when its extension is a language we read; false once the file limit is reached. */
     const scanFile = (path, rel, name) => {
-        if (name.startsWith('.env') && VITE_ENV_FILE.test(name) && !(ignore.matcher && ignore.matcher.excludes(rel)))
+        // A mode .env file the build reads: not one the .dockerignore leaves out, a test fixture's, or one mounted into another service.
+        if (name.startsWith('.env') && VITE_ENV_FILE.test(name) && !(ignore.matcher && ignore.matcher.excludes(rel)) && !isTestPath(rel) && !isMounted(rel))
             envFiles.add(rel);
         const dot = name.lastIndexOf('.');
         const extension = dot > 0 ? name.slice(dot) : '';
@@ -8052,8 +7968,9 @@ async function scanBuildContext(root, options) {
                 continue; // a symlink or a directory: no file of the context to load
             buildEnvFiles.push({ file: shown(rel), keys: readDotenvFile((0,external_node_path_namespaceObject.join)(root, rel), shown(rel), () => undefined, false).map((entry) => entry.key) });
         }
-        catch {
-            unreadableEnvFiles.push(shown(rel));
+        catch (error) {
+            // A parse error names its file and line (ComposeFileError); anything else is the read's own failure.
+            unreadableEnvFiles.push(error instanceof ComposeFileError ? error.message : `${shown(rel)}: could not be read (${error.code ?? (error instanceof Error ? error.message : error)})`);
         }
     }
     const wrapperNames = [...new Set(wrappers.map((read) => read.name))].sort();
@@ -8117,7 +8034,7 @@ async function gitListedFiles(root) {
     catch {
         return undefined;
     }
-    if (result.code !== 0 || result.truncated)
+    if (result.code !== 0)
         return undefined;
     const files = result.stdout.split('\0').filter((file) => file !== '');
     return files.length > 0 ? files : undefined;
@@ -8616,7 +8533,8 @@ async function checkFlyApp(input) {
     else if (input.scanSources) {
         scan = await scanBuildContext(context, { workingDirectory: input.root, dockerfile, ignoreFile: config.build.ignorefile ? (0,external_node_path_namespaceObject.resolve)(context, config.build.ignorefile) : undefined, cache: input.contexts });
         const ignore = scan.ignoreFile === 'named' ? `[build] ignorefile ${config.build.ignorefile}` : scan.ignoreFile === 'dockerfile' ? `${config.build.dockerfile ?? 'Dockerfile'}.dockerignore` : '.dockerignore';
-        notes.push(...scanNotes(`Fly app ${app}`, input.shown(context), scan, ignore));
+        // What the build gets beside the scan's own (mode .env files, Dockerfile ARG/ENV): the same names the findings below are judged by.
+        notes.push(...scanNotes(`Fly app ${app}`, input.shown(context), scan, ignore, [...config.build.args, ...input.declared]));
     }
     const image = scan ?? (config.build.image ? { dockerfileEnv: [], dockerfileArgs: [], fromArgs: [] } : readDockerfile(dockerfile));
     const dockerEnv = new Set(image.dockerfileEnv);
@@ -9098,37 +9016,29 @@ class FlyApi {
         });
     }
     async get(path) {
-        const { boundedText, request } = await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(553)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7553));
-        let response;
+        const { RequestFailed, requestText } = await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(553)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7553));
+        let answer;
         try {
-            response = await request(`${this.apiUrl}${path}`, {
+            answer = await requestText(`${this.apiUrl}${path}`, {
                 method: 'GET',
                 headers: { authorization: `Bearer ${this.token}`, accept: 'application/json', 'user-agent': 'deploy-guards' },
-                headersTimeout: this.timeoutMs,
-                bodyTimeout: this.timeoutMs,
-                // The idle timers restart on every byte: one deadline for the whole answer.
-                signal: AbortSignal.timeout(this.timeoutMs),
                 maxRedirections: 0,
+                deadlineMs: this.timeoutMs,
+                maxBytes: MAX_BODY_BYTES,
             });
         }
         catch (error) {
-            throw new UserError(`Fly Machines API GET ${path} failed: ${error instanceof Error ? error.message.replaceAll(this.token, '***') : 'request error'}`);
+            throw new UserError(`Fly Machines API GET ${path} failed: ${error instanceof RequestFailed ? error.reason.replaceAll(this.token, '***') : 'request error'}`);
         }
-        let text;
-        try {
-            text = await boundedText(response.body, MAX_BODY_BYTES);
-        }
-        catch (error) {
-            throw new UserError(`Fly Machines API GET ${path} failed while reading the answer: ${error instanceof Error ? error.message.replaceAll(this.token, '***') : 'read error'}`);
-        }
+        const { status, text } = answer;
         if (text === undefined)
             throw new UserError(`Fly Machines API GET ${path} answered more than ${MAX_BODY_BYTES / 1024 / 1024} MB; refused`);
-        if (response.statusCode !== 200) {
-            const why = response.statusCode === 401 ? 'the fly-token is invalid or expired'
-                : response.statusCode === 403 ? 'the fly-token may not read this app (use a deploy token of the app, or an org token)'
-                    : response.statusCode === 404 ? 'no such app, or not visible to this token (check fly-app or the app name in fly.toml)'
+        if (status !== 200) {
+            const why = status === 401 ? 'the fly-token is invalid or expired'
+                : status === 403 ? 'the fly-token may not read this app (use a deploy token of the app, or an org token)'
+                    : status === 404 ? 'no such app, or not visible to this token (check fly-app or the app name in fly.toml)'
                         : 'the API had a problem; try again later';
-            throw new UserError(`Fly Machines API GET ${path} answered ${response.statusCode}: ${why}`);
+            throw new UserError(`Fly Machines API GET ${path} answered ${status}: ${why}`);
         }
         try {
             return JSON.parse(text);
@@ -9532,6 +9442,106 @@ async function run() {
         else
             info(verdictLine(result));
     });
+}
+
+
+/***/ }),
+
+/***/ 407:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ht: () => (/* binding */ safeLogText),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   sq: () => (/* binding */ safeAnnotationText)
+/* harmony export */ });
+/* unused harmony export UntrustedStream */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * The one path by which text reaches a log a GitHub runner reads (the actions' `info`,
+ * the CLI's lines): nothing in it can start a workflow command, whoever wrote it.
+ *
+ * What the runner executes, read from actions/runner (ProcessInvoker, OutputManager,
+ * ActionCommand, ActionCommandManager), for stdout and stderr alike:
+ * - lines are cut as .NET StreamReader.ReadLine cuts them: at \n, \r and \r\n;
+ * - a line whose text, after .NET white space is trimmed from its start, begins with `::`
+ *   is a command (`::name props::data`);
+ * - failing that, `##[name props]data` ANYWHERE in a line is a command (the legacy form).
+ * So each line is made safe on its own: a line that would begin with `::` gets a `\`
+ * first, `##[` becomes `##[\` (the runner's own defence for its markers), and characters
+ * that move or hide text (controls other than tab, bidirectional overrides, U+2028/29
+ * and U+0085, which a browser may show as a line break) are written as visible escapes.
+ */
+// C0 controls but tab (line breaks are handled as lines), DEL, C1, bidi embeddings,
+// overrides and isolates, the line and paragraph separators.
+// eslint-disable-next-line no-control-regex
+const HIDDEN = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+const LINE_BREAK = /\r\n|\r|\n/;
+function visible(char) {
+    const code = char.charCodeAt(0);
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** One line (no line break in it) that the runner reads as text, never as a command. */
+function safeLine(line) {
+    const shown = line.replace(HIDDEN, visible).replaceAll('##[', '##[\\');
+    // JavaScript's \s covers every character .NET's TrimStart removes (and U+FEFF besides).
+    return /^\s*::/.test(shown) ? `\\${shown}` : shown;
+}
+/** Text for the log: its own line breaks kept (as \n), every line inert. */
+function safeLogText(text) {
+    return text.split(LINE_BREAK).map(safeLine).join('\n');
+}
+/**
+ * Untrusted text shown inside one line (a file name or specifier in a finding): line
+ * breaks written as `\n`/`\r`, hidden characters escaped as in every log line, and a
+ * text longer than `max` cut, so one finding stays one line of the log and the summary.
+ */
+function oneLine(text, max) {
+    const shown = text.length > max ? `${text.slice(0, max)}…` : text;
+    return shown.replace(/[\r\n]/g, (lineBreak) => (lineBreak === '\n' ? '\\n' : '\\r')).replace(HIDDEN, visible);
+}
+/** An annotation message: core escapes its line breaks; controls that hide text are shown. */
+function safeAnnotationText(text) {
+    return text.replace(HIDDEN, visible);
+}
+/**
+ * Output a program we run produced (a build's), streamed as it comes: shown verbatim,
+ * inside `::stop-commands::<token>` … `::<token>::` so the runner executes none of its
+ * workflow commands (the token is random, so the output cannot end the block itself).
+ * `write` receives the bytes to send to stdout. Off a runner (`GITHUB_ACTIONS` unset)
+ * nothing reads commands, and the output passes through untouched.
+ */
+class UntrustedStream {
+    write;
+    guard;
+    token;
+    atLineStart = true;
+    constructor(write, { guard = process.env.GITHUB_ACTIONS === 'true' } = {}) {
+        this.write = write;
+        this.guard = guard;
+    }
+    chunk(data) {
+        if (data.length === 0)
+            return;
+        if (this.guard && this.token === undefined) {
+            this.token = randomBytes(16).toString('hex');
+            this.write(`::stop-commands::${this.token}\n`);
+        }
+        this.write(data);
+        const last = data[data.length - 1];
+        this.atLineStart = last === 0x0a || last === 0x0d;
+    }
+    /** Ends the block (and a last line without a line break), so commands work again. */
+    end() {
+        if (!this.atLineStart)
+            this.write('\n');
+        this.atLineStart = true;
+        if (this.token !== undefined)
+            this.write(`::${this.token}::\n`);
+        this.token = undefined;
+    }
 }
 
 

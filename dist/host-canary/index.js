@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1481);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5904);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -2518,7 +2518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1481:
+/***/ 5904:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2979,95 +2979,8 @@ const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/shared/log-text.ts
-
-/**
- * The one path by which text reaches a log a GitHub runner reads (the actions' `info`,
- * the CLI's lines): nothing in it can start a workflow command, whoever wrote it.
- *
- * What the runner executes, read from actions/runner (ProcessInvoker, OutputManager,
- * ActionCommand, ActionCommandManager), for stdout and stderr alike:
- * - lines are cut as .NET StreamReader.ReadLine cuts them: at \n, \r and \r\n;
- * - a line whose text, after .NET white space is trimmed from its start, begins with `::`
- *   is a command (`::name props::data`);
- * - failing that, `##[name props]data` ANYWHERE in a line is a command (the legacy form).
- * So each line is made safe on its own: a line that would begin with `::` gets a `\`
- * first, `##[` becomes `##[\` (the runner's own defence for its markers), and characters
- * that move or hide text (controls other than tab, bidirectional overrides, U+2028/29
- * and U+0085, which a browser may show as a line break) are written as visible escapes.
- */
-// C0 controls but tab (line breaks are handled as lines), DEL, C1, bidi embeddings,
-// overrides and isolates, the line and paragraph separators.
-// eslint-disable-next-line no-control-regex
-const HIDDEN = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
-const LINE_BREAK = /\r\n|\r|\n/;
-function visible(char) {
-    const code = char.charCodeAt(0);
-    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
-}
-/** One line (no line break in it) that the runner reads as text, never as a command. */
-function safeLine(line) {
-    const shown = line.replace(HIDDEN, visible).replaceAll('##[', '##[\\');
-    // JavaScript's \s covers every character .NET's TrimStart removes (and U+FEFF besides).
-    return /^\s*::/.test(shown) ? `\\${shown}` : shown;
-}
-/** Text for the log: its own line breaks kept (as \n), every line inert. */
-function safeLogText(text) {
-    return text.split(LINE_BREAK).map(safeLine).join('\n');
-}
-/**
- * Untrusted text shown inside one line (a file name or specifier in a finding): line
- * breaks written as `\n`/`\r`, hidden characters escaped as in every log line, and a
- * text longer than `max` cut, so one finding stays one line of the log and the summary.
- */
-function oneLine(text, max) {
-    const shown = text.length > max ? `${text.slice(0, max)}…` : text;
-    return shown.replace(/[\r\n]/g, (lineBreak) => (lineBreak === '\n' ? '\\n' : '\\r')).replace(HIDDEN, visible);
-}
-/** An annotation message: core escapes its line breaks; controls that hide text are shown. */
-function safeAnnotationText(text) {
-    return text.replace(HIDDEN, visible);
-}
-/**
- * Output a program we run produced (a build's), streamed as it comes: shown verbatim,
- * inside `::stop-commands::<token>` … `::<token>::` so the runner executes none of its
- * workflow commands (the token is random, so the output cannot end the block itself).
- * `write` receives the bytes to send to stdout. Off a runner (`GITHUB_ACTIONS` unset)
- * nothing reads commands, and the output passes through untouched.
- */
-class log_text_UntrustedStream {
-    write;
-    guard;
-    token;
-    atLineStart = true;
-    constructor(write, { guard = process.env.GITHUB_ACTIONS === 'true' } = {}) {
-        this.write = write;
-        this.guard = guard;
-    }
-    chunk(data) {
-        if (data.length === 0)
-            return;
-        if (this.guard && this.token === undefined) {
-            this.token = randomBytes(16).toString('hex');
-            this.write(`::stop-commands::${this.token}\n`);
-        }
-        this.write(data);
-        const last = data[data.length - 1];
-        this.atLineStart = last === 0x0a || last === 0x0d;
-    }
-    /** Ends the block (and a last line without a line break), so commands work again. */
-    end() {
-        if (!this.atLineStart)
-            this.write('\n');
-        this.atLineStart = true;
-        if (this.token !== undefined)
-            this.write(`::${this.token}::\n`);
-        this.token = undefined;
-    }
-}
-
+// EXTERNAL MODULE: ./src/shared/log-text.ts
+var log_text = __nccwpck_require__(407);
 ;// CONCATENATED MODULE: ./src/actions/shared/toolkit.ts
 // The runner protocol, from @actions/core's own modules (workflow commands, file
 // commands, job summary). Importing the package root also loads its OIDC client,
@@ -3110,17 +3023,17 @@ function debug(message) {
     issueCommand('debug', {}, message);
 }
 function error(message, properties = {}) {
-    issueCommand('error', toCommandProperties(properties), safeAnnotationText(message));
+    issueCommand('error', toCommandProperties(properties), (0,log_text/* safeAnnotationText */.sq)(message));
 }
 function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), safeAnnotationText(message));
+    issueCommand('warning', toCommandProperties(properties), (0,log_text/* safeAnnotationText */.sq)(message));
 }
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), safeAnnotationText(message));
+    issueCommand('notice', toCommandProperties(properties), (0,log_text/* safeAnnotationText */.sq)(message));
 }
 /** A log line (or lines): each one inert, whatever text it quotes. */
 function info(message) {
-    process.stdout.write(safeLogText(message) + external_node_os_namespaceObject.EOL);
+    process.stdout.write((0,log_text/* safeLogText */.Ht)(message) + external_node_os_namespaceObject.EOL);
 }
 /** Another program's output, streamed verbatim with its workflow commands switched off. */
 function untrustedOutput() {
@@ -3273,6 +3186,8 @@ function readCanaryEventSettings(inputs, workspace) {
     return { environment: inputs.string('environment', 'production'), sinks: readSinkSettings(inputs, workspace) };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/events/event.ts
 
 const DEPLOYMENT_EVENT_TYPES = ['deployment.started', 'deployment.complete', 'deployment.failed', 'canary.passed', 'canary.failed'];
@@ -3368,7 +3283,7 @@ function reasonOf(text) {
         return '';
     try {
         const message = JSON.parse(text).message;
-        return typeof message === 'string' ? oneLine(message, MAX_REASON) : '';
+        return typeof message === 'string' ? (0,log_text/* oneLine */.TN)(message, MAX_REASON) : '';
     }
     catch {
         return '';
@@ -3446,13 +3361,10 @@ class GitHubApi {
         const path = new URL(url).pathname;
         // Loaded on first use: most runs of the git-only actions never call the API, and
         // undici is the largest module of their bundles (ncc puts it in its own chunk).
-        const { boundedText, request } = await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(553)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7553));
-        let response;
-        let text;
-        // One deadline for the whole answer: undici's timers are idle timers, which a byte restarts.
-        const deadline = AbortSignal.timeout(this.timeoutMs);
+        const { RequestFailed, requestText } = await Promise.all(/* import() */[__nccwpck_require__.e(543), __nccwpck_require__.e(553)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7553));
+        let answer;
         try {
-            response = await request(url, {
+            answer = await requestText(url, {
                 method: method,
                 headers: {
                     accept,
@@ -3462,27 +3374,26 @@ class GitHubApi {
                     ...(body === undefined ? {} : { 'content-type': 'application/json' }),
                 },
                 body: body === undefined ? undefined : JSON.stringify(body),
-                headersTimeout: this.timeoutMs,
-                bodyTimeout: this.timeoutMs,
-                signal: this.signal ? AbortSignal.any([deadline, this.signal]) : deadline,
+                signal: this.signal,
+                deadlineMs: this.timeoutMs,
+                maxBytes: MAX_ANSWER_BYTES,
             });
-            text = await boundedText(response.body, MAX_ANSWER_BYTES);
         }
         catch (error) {
-            const why = deadline.aborted ? `no answer within ${this.timeoutMs} ms` : error instanceof Error ? oneLine(error.message, MAX_REASON) : 'request error';
-            throw new errors/* UserError */.yo(`GitHub API ${method} ${path} failed: ${why}`);
+            throw new errors/* UserError */.yo(`GitHub API ${method} ${path} failed: ${error instanceof RequestFailed ? error.reason : 'request error'}`);
         }
-        if (response.statusCode >= 400)
-            throw new GitHubApiError(`${method} ${path}`, response.statusCode, reasonOf(text), this.permission);
+        const { status, text, headers } = answer;
+        if (status >= 400)
+            throw new GitHubApiError(`${method} ${path}`, status, reasonOf(text), this.permission);
         if (text === undefined)
             throw new errors/* UserError */.yo(`GitHub API ${method} ${path} answered more than ${MAX_ANSWER_BYTES / 1024 / 1024} MB; refused`);
-        const link = response.headers.link;
+        const link = headers.link;
         const next = typeof link === 'string' ? /<([^>]+)>;\s*rel="next"/.exec(link)?.[1] : undefined;
         try {
             return { body: (text === '' ? undefined : JSON.parse(text)), next };
         }
         catch {
-            throw new errors/* UserError */.yo(`GitHub API ${method} ${path} answered ${response.statusCode} with a body that is not JSON (is GITHUB_API_URL the API's URL?)`);
+            throw new errors/* UserError */.yo(`GitHub API ${method} ${path} answered ${status} with a body that is not JSON (is GITHUB_API_URL the API's URL?)`);
         }
     }
 }
@@ -5998,6 +5909,106 @@ class InputError extends UserError {
 }
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 407:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ht: () => (/* binding */ safeLogText),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   sq: () => (/* binding */ safeAnnotationText)
+/* harmony export */ });
+/* unused harmony export UntrustedStream */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * The one path by which text reaches a log a GitHub runner reads (the actions' `info`,
+ * the CLI's lines): nothing in it can start a workflow command, whoever wrote it.
+ *
+ * What the runner executes, read from actions/runner (ProcessInvoker, OutputManager,
+ * ActionCommand, ActionCommandManager), for stdout and stderr alike:
+ * - lines are cut as .NET StreamReader.ReadLine cuts them: at \n, \r and \r\n;
+ * - a line whose text, after .NET white space is trimmed from its start, begins with `::`
+ *   is a command (`::name props::data`);
+ * - failing that, `##[name props]data` ANYWHERE in a line is a command (the legacy form).
+ * So each line is made safe on its own: a line that would begin with `::` gets a `\`
+ * first, `##[` becomes `##[\` (the runner's own defence for its markers), and characters
+ * that move or hide text (controls other than tab, bidirectional overrides, U+2028/29
+ * and U+0085, which a browser may show as a line break) are written as visible escapes.
+ */
+// C0 controls but tab (line breaks are handled as lines), DEL, C1, bidi embeddings,
+// overrides and isolates, the line and paragraph separators.
+// eslint-disable-next-line no-control-regex
+const HIDDEN = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+const LINE_BREAK = /\r\n|\r|\n/;
+function visible(char) {
+    const code = char.charCodeAt(0);
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** One line (no line break in it) that the runner reads as text, never as a command. */
+function safeLine(line) {
+    const shown = line.replace(HIDDEN, visible).replaceAll('##[', '##[\\');
+    // JavaScript's \s covers every character .NET's TrimStart removes (and U+FEFF besides).
+    return /^\s*::/.test(shown) ? `\\${shown}` : shown;
+}
+/** Text for the log: its own line breaks kept (as \n), every line inert. */
+function safeLogText(text) {
+    return text.split(LINE_BREAK).map(safeLine).join('\n');
+}
+/**
+ * Untrusted text shown inside one line (a file name or specifier in a finding): line
+ * breaks written as `\n`/`\r`, hidden characters escaped as in every log line, and a
+ * text longer than `max` cut, so one finding stays one line of the log and the summary.
+ */
+function oneLine(text, max) {
+    const shown = text.length > max ? `${text.slice(0, max)}…` : text;
+    return shown.replace(/[\r\n]/g, (lineBreak) => (lineBreak === '\n' ? '\\n' : '\\r')).replace(HIDDEN, visible);
+}
+/** An annotation message: core escapes its line breaks; controls that hide text are shown. */
+function safeAnnotationText(text) {
+    return text.replace(HIDDEN, visible);
+}
+/**
+ * Output a program we run produced (a build's), streamed as it comes: shown verbatim,
+ * inside `::stop-commands::<token>` … `::<token>::` so the runner executes none of its
+ * workflow commands (the token is random, so the output cannot end the block itself).
+ * `write` receives the bytes to send to stdout. Off a runner (`GITHUB_ACTIONS` unset)
+ * nothing reads commands, and the output passes through untouched.
+ */
+class UntrustedStream {
+    write;
+    guard;
+    token;
+    atLineStart = true;
+    constructor(write, { guard = process.env.GITHUB_ACTIONS === 'true' } = {}) {
+        this.write = write;
+        this.guard = guard;
+    }
+    chunk(data) {
+        if (data.length === 0)
+            return;
+        if (this.guard && this.token === undefined) {
+            this.token = randomBytes(16).toString('hex');
+            this.write(`::stop-commands::${this.token}\n`);
+        }
+        this.write(data);
+        const last = data[data.length - 1];
+        this.atLineStart = last === 0x0a || last === 0x0d;
+    }
+    /** Ends the block (and a last line without a line break), so commands work again. */
+    end() {
+        if (!this.atLineStart)
+            this.write('\n');
+        this.atLineStart = true;
+        if (this.token !== undefined)
+            this.write(`::${this.token}::\n`);
+        this.token = undefined;
+    }
 }
 
 

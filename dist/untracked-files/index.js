@@ -3783,7 +3783,6 @@ function exec(command, args, options = {}) {
                 stdout: Buffer.concat(chunks.stdout).toString('utf8'),
                 stderr: Buffer.concat(chunks.stderr).toString('utf8'),
                 timedOut,
-                truncated: false,
                 durationMs: performance.now() - started,
                 ...(options.killGroupOnExit ? { leftoverProcesses } : {}),
             });

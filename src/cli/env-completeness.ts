@@ -1,5 +1,5 @@
 import { checkEnvCompleteness } from '../compose/env-completeness.ts';
-import { noteLine, servicesShown, verdictLine } from '../compose/report.ts';
+import { findingLine, noteLine, verdictLine } from '../compose/report.ts';
 import { readEnvCompletenessSettings } from '../compose/settings.ts';
 import { readGitHubContext } from '../shared/github-context.ts';
 import type { CliCommand } from './command.ts';
@@ -13,9 +13,7 @@ export const envCompletenessCommand: CliCommand = {
     const context = readGitHubContext();
     const settings = readEnvCompletenessSettings(inputs, context, process.cwd());
     const result = await checkEnvCompleteness({ ...settings, stepEnv: process.env, log: print });
-    for (const entry of [...result.missing, ...result.notices]) {
-      print(`${entry.file}${entry.line ? `:${entry.line}` : ''}: ${entry.severity === 'notice' ? 'notice: ' : ''}${entry.service ? `${servicesShown(entry)}: ` : ''}${entry.variable} [${entry.reason}] ${entry.hint}`);
-    }
+    for (const entry of [...result.missing, ...result.notices]) print(findingLine(entry));
     for (const note of result.notes) print(`note: ${noteLine(note)}`);
     print(verdictLine(result));
     return result.missing.length > 0 && settings.fail ? 1 : 0;

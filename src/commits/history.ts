@@ -241,12 +241,22 @@ class Fetches {
   }
 }
 
+/** The smallest and largest of `values` in one pass (a spread into Math.min overflows the stack past ~125,000 commits). */
+export function extent(values: readonly number[]): { min: number; max: number } {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const value of values) {
+    if (value < min) min = value;
+    if (value > max) max = value;
+  }
+  return { min, max };
+}
+
 /** How far back a side's local history reaches, and how densely it was committed (to aim the next depth). */
 async function reach(git: Git, sha: string, shallow: ReadonlySet<string>): Promise<{ newest: number; oldest: number; cut: boolean; commitsPerSecond?: number }> {
   const lines = (await git.output(['rev-list', '--timestamp', sha, '--'])).split('\n').filter(Boolean);
   const times = lines.map((line) => Number(line.slice(0, line.indexOf(' '))));
-  const newest = Math.max(...times);
-  const oldest = Math.min(...times);
+  const { min: oldest, max: newest } = extent(times);
   const cut = lines.some((line) => shallow.has(line.slice(line.indexOf(' ') + 1)));
   return { newest, oldest, cut, commitsPerSecond: times.length >= 2 && newest > oldest ? (times.length - 1) / (newest - oldest) : undefined };
 }
@@ -288,7 +298,7 @@ async function inspect(git: Git, baseSha: string | undefined, headSha: string): 
   if ([...own.keys()].some((sha) => shallow.has(sha))) return { complete: false, headCut: true };
   if (!baseSha || own.size === 0) return { complete: true, headCut: false };
   const bottoms = [...own].filter(([, commit]) => !commit.parents.some((parent) => own.has(parent)));
-  const edgeTime = Math.min(...(edge.length > 0 ? edge : bottoms.map(([, commit]) => commit.time)));
+  const edgeTime = extent(edge.length > 0 ? edge : bottoms.map(([, commit]) => commit.time)).min;
   const queue = bottoms.map(([sha]) => sha);
   let baseCut = false;
   await Promise.all(Array.from({ length: Math.min(CHECKS_AT_ONCE, queue.length) }, async () => {

@@ -97,7 +97,8 @@ export async function checkFlyApp(input: FlyAppInput): Promise<FlyAppResult> {
   } else if (input.scanSources) {
     scan = await scanBuildContext(context, { workingDirectory: input.root, dockerfile, ignoreFile: config.build.ignorefile ? resolve(context, config.build.ignorefile) : undefined, cache: input.contexts });
     const ignore = scan.ignoreFile === 'named' ? `[build] ignorefile ${config.build.ignorefile}` : scan.ignoreFile === 'dockerfile' ? `${config.build.dockerfile ?? 'Dockerfile'}.dockerignore` : '.dockerignore';
-    notes.push(...scanNotes(`Fly app ${app}`, input.shown(context), scan, ignore));
+    // What the build gets beside the scan's own (mode .env files, Dockerfile ARG/ENV): the same names the findings below are judged by.
+    notes.push(...scanNotes(`Fly app ${app}`, input.shown(context), scan, ignore, [...config.build.args, ...input.declared]));
   }
   const image = scan ?? (config.build.image ? { dockerfileEnv: [], dockerfileArgs: [], fromArgs: [] } : readDockerfile(dockerfile));
   const dockerEnv = new Set(image.dockerfileEnv);

@@ -22,9 +22,14 @@ export function verdictLine(result: EnvCompletenessResult): string {
     result.notices.length > 0 ? plural(result.notices.length, 'notice') : '',
     result.notStarted.length > 0 ? `${result.notStarted.length} not started: ${result.notStarted.slice(0, 5).map((entry) => entry.service).join(', ')}${result.notStarted.length > 5 ? ` and ${result.notStarted.length - 5} more` : ''}` : '',
   ].filter(Boolean).join('; ');
-  if (count === 0) return `env-completeness: every variable needed by ${subjects} is provided${extra ? ` (${extra})` : ''}`;
+  if (count === 0) return noteLine(`env-completeness: every variable needed by ${subjects} is provided${extra ? ` (${extra})` : ''}`);
   const listed = result.missing.slice(0, 5).map((entry) => `${entry.variable} (${entry.reason}${entry.service ? `, ${entry.service}` : ''})`).join(', ');
-  return `env-completeness: ${count} missing variable${count === 1 ? '' : 's'}: ${listed}${count > 5 ? ` and ${count - 5} more` : ''}`;
+  return noteLine(`env-completeness: ${count} missing variable${count === 1 ? '' : 's'}: ${listed}${count > 5 ? ` and ${count - 5} more` : ''}`);
+}
+
+/** A finding as one log line (the CLI's): file names, keys and service names come from the repository, so line breaks are shown, never printed. */
+export function findingLine(entry: MissingVariable): string {
+  return noteLine(`${entry.file}${entry.line ? `:${entry.line}` : ''}: ${entry.severity === 'notice' ? 'notice: ' : ''}${entry.service ? `${servicesShown(entry)}: ` : ''}${entry.variable} [${entry.reason}] ${entry.hint}`);
 }
 
 /** The services of a finding, at most five by name. */

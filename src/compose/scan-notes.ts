@@ -9,7 +9,7 @@ function listed(names: string[]): string {
   return names.length > 20 ? `${names.slice(0, 20).join(', ')} and ${names.length - 20} more` : names.join(', ');
 }
 
-export function scanNotes(who: string, context: string, scan: ScanResult, ignoreFile: string, buildArgs: string[] = []): string[] {
+export function scanNotes(who: string, context: string, scan: ScanResult, ignoreFile: string, buildArgs: readonly string[]): string[] {
   const notes: string[] = [];
   const skipped = [
     scan.skipped.dockerignore ? `${scan.skipped.dockerignore} excluded by ${ignoreFile}` : '',
@@ -36,10 +36,10 @@ export function scanNotes(who: string, context: string, scan: ScanResult, ignore
  * files of the context, build args, Dockerfile ARG/ENV), never the container; the names
  * set nowhere there are named (their notices say the build command or `define` may set them).
  */
-function importMetaEnvNotes(who: string, context: string, scan: ScanResult, buildArgs: string[]): string[] {
+function importMetaEnvNotes(who: string, context: string, scan: ScanResult, buildArgs: readonly string[]): string[] {
   const notes: string[] = [];
   const where = `${who}: build context ${context}`;
-  for (const file of scan.unreadableEnvFiles) notes.push(`${where}: ${file} could not be read (binary or too big): its keys are not known to the build check`);
+  for (const why of scan.unreadableEnvFiles) notes.push(`${where}: ${why}; its keys are not known to the build check`);
   if (scan.importMetaEnvAtRuntime) {
     notes.push(`${where}: the bundler config uses import-meta-env, which fills import.meta.env when the container starts: its reads are judged as the container's`);
     return notes;

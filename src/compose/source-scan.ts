@@ -24,6 +24,7 @@ import { Git } from '../git/git.ts';
 import { LineIndex } from '../shared/line-index.ts';
 import { DockerIgnore, readDockerignore } from './dockerignore.ts';
 import { readDotenvFile } from './dotenv.ts';
+import { ComposeFileError } from './yaml-file.ts';
 import { elixirCode } from './elixir-text.ts';
 import { jsReadStrength, otherReadStrength, variableUseStrength, type ReadStrength } from './read-context.ts';
 import { escapeRegExp } from '../shared/regex.ts';
@@ -87,7 +88,7 @@ export interface ScanResult {
   wrapperReads: { count: number; names: string[]; calls: string[] };
   /** The .env files Vite loads while building (`.env`, `.env.local`, `.env.<mode>`, `.env.<mode>.local`) that the build context holds: shown path and keys. */
   buildEnvFiles: { file: string; keys: string[] }[];
-  /** Such files that could not be read (a NUL byte, over 1 MB): their keys are not known. */
+  /** Why each such file could not be read or parsed (it names the file, and the line of a parse error): its keys are not known. */
   unreadableEnvFiles: string[];
   /** The bundler config uses import-meta-env: `import.meta.env` is filled when the container starts, so its reads are the container's. */
   importMetaEnvAtRuntime: boolean;
@@ -256,7 +257,8 @@ export async function scanBuildContext(root: string, options: ScanOptions): Prom
 
   /** Scans one file when its extension is a language we read; false once the file limit is reached. */
   const scanFile = (path: string, rel: string, name: string): boolean => {
-    if (name.startsWith('.env') && VITE_ENV_FILE.test(name) && !(ignore.matcher && ignore.matcher.excludes(rel))) envFiles.add(rel);
+    // A mode .env file the build reads: not one the .dockerignore leaves out, a test fixture's, or one mounted into another service.
+    if (name.startsWith('.env') && VITE_ENV_FILE.test(name) && !(ignore.matcher && ignore.matcher.excludes(rel)) && !isTestPath(rel) && !isMounted(rel)) envFiles.add(rel);
     const dot = name.lastIndexOf('.');
     const extension = dot > 0 ? name.slice(dot) : '';
     const language = LANGUAGE[extension];
@@ -353,8 +355,9 @@ export async function scanBuildContext(root: string, options: ScanOptions): Prom
     try {
       if (!lstatSync(join(root, rel)).isFile()) continue; // a symlink or a directory: no file of the context to load
       buildEnvFiles.push({ file: shown(rel), keys: readDotenvFile(join(root, rel), shown(rel), () => undefined, false).map((entry) => entry.key) });
-    } catch {
-      unreadableEnvFiles.push(shown(rel));
+    } catch (error) {
+      // A parse error names its file and line (ComposeFileError); anything else is the read's own failure.
+      unreadableEnvFiles.push(error instanceof ComposeFileError ? error.message : `${shown(rel)}: could not be read (${(error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : error)})`);
     }
   }
   const wrapperNames = [...new Set(wrappers.map((read) => read.name))].sort();
@@ -415,7 +418,7 @@ async function gitListedFiles(root: string): Promise<string[] | undefined> {
   } catch {
     return undefined;
   }
-  if (result.code !== 0 || result.truncated) return undefined;
+  if (result.code !== 0) return undefined;
   const files = result.stdout.split('\0').filter((file) => file !== '');
   return files.length > 0 ? files : undefined;
 }

@@ -95,34 +95,27 @@ export class FlyApi {
   }
 
   private async get(path: string): Promise<unknown> {
-    const { boundedText, request } = await import('../shared/http-client.ts');
-    let response;
+    const { RequestFailed, requestText } = await import('../shared/http-client.ts');
+    let answer;
     try {
-      response = await request(`${this.apiUrl}${path}`, {
+      answer = await requestText(`${this.apiUrl}${path}`, {
         method: 'GET',
         headers: { authorization: `Bearer ${this.token}`, accept: 'application/json', 'user-agent': 'deploy-guards' },
-        headersTimeout: this.timeoutMs,
-        bodyTimeout: this.timeoutMs,
-        // The idle timers restart on every byte: one deadline for the whole answer.
-        signal: AbortSignal.timeout(this.timeoutMs),
         maxRedirections: 0,
+        deadlineMs: this.timeoutMs,
+        maxBytes: MAX_BODY_BYTES,
       });
     } catch (error) {
-      throw new UserError(`Fly Machines API GET ${path} failed: ${error instanceof Error ? error.message.replaceAll(this.token, '***') : 'request error'}`);
+      throw new UserError(`Fly Machines API GET ${path} failed: ${error instanceof RequestFailed ? error.reason.replaceAll(this.token, '***') : 'request error'}`);
     }
-    let text: string | undefined;
-    try {
-      text = await boundedText(response.body, MAX_BODY_BYTES);
-    } catch (error) {
-      throw new UserError(`Fly Machines API GET ${path} failed while reading the answer: ${error instanceof Error ? error.message.replaceAll(this.token, '***') : 'read error'}`);
-    }
+    const { status, text } = answer;
     if (text === undefined) throw new UserError(`Fly Machines API GET ${path} answered more than ${MAX_BODY_BYTES / 1024 / 1024} MB; refused`);
-    if (response.statusCode !== 200) {
-      const why = response.statusCode === 401 ? 'the fly-token is invalid or expired'
-        : response.statusCode === 403 ? 'the fly-token may not read this app (use a deploy token of the app, or an org token)'
-        : response.statusCode === 404 ? 'no such app, or not visible to this token (check fly-app or the app name in fly.toml)'
+    if (status !== 200) {
+      const why = status === 401 ? 'the fly-token is invalid or expired'
+        : status === 403 ? 'the fly-token may not read this app (use a deploy token of the app, or an org token)'
+        : status === 404 ? 'no such app, or not visible to this token (check fly-app or the app name in fly.toml)'
         : 'the API had a problem; try again later';
-      throw new UserError(`Fly Machines API GET ${path} answered ${response.statusCode}: ${why}`);
+      throw new UserError(`Fly Machines API GET ${path} answered ${status}: ${why}`);
     }
     try {
       return JSON.parse(text) as unknown;

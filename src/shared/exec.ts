@@ -35,11 +35,6 @@ export interface ExecResult {
   stdout: string;
   stderr: string;
   timedOut: boolean;
-  /**
-   * @deprecated Always false: exec never returns a cut output (past maxBuffer it rejects).
-   * Kept only while src/compose/source-scan.ts still reads it; drop both together.
-   */
-  truncated: false;
   durationMs: number;
   /** With killGroupOnExit: the child exited while processes it started were still running (they were stopped). */
   leftoverProcesses?: boolean;
@@ -169,7 +164,6 @@ export function exec(command: string, args: readonly string[], options: ExecOpti
         stdout: Buffer.concat(chunks.stdout).toString('utf8'),
         stderr: Buffer.concat(chunks.stderr).toString('utf8'),
         timedOut,
-        truncated: false,
         durationMs: performance.now() - started,
         ...(options.killGroupOnExit ? { leftoverProcesses } : {}),
       });

@@ -135,13 +135,10 @@ export class GitHubApi {
     const path = new URL(url).pathname;
     // Loaded on first use: most runs of the git-only actions never call the API, and
     // undici is the largest module of their bundles (ncc puts it in its own chunk).
-    const { boundedText, request } = await import('./http-client.ts');
-    let response;
-    let text: string | undefined;
-    // One deadline for the whole answer: undici's timers are idle timers, which a byte restarts.
-    const deadline = AbortSignal.timeout(this.timeoutMs);
+    const { RequestFailed, requestText } = await import('./http-client.ts');
+    let answer;
     try {
-      response = await request(url, {
+      answer = await requestText(url, {
         method: method as 'GET' | 'POST',
         headers: {
           accept,
@@ -151,23 +148,22 @@ export class GitHubApi {
           ...(body === undefined ? {} : { 'content-type': 'application/json' }),
         },
         body: body === undefined ? undefined : JSON.stringify(body),
-        headersTimeout: this.timeoutMs,
-        bodyTimeout: this.timeoutMs,
-        signal: this.signal ? AbortSignal.any([deadline, this.signal]) : deadline,
+        signal: this.signal,
+        deadlineMs: this.timeoutMs,
+        maxBytes: MAX_ANSWER_BYTES,
       });
-      text = await boundedText(response.body, MAX_ANSWER_BYTES);
     } catch (error) {
-      const why = deadline.aborted ? `no answer within ${this.timeoutMs} ms` : error instanceof Error ? oneLine(error.message, MAX_REASON) : 'request error';
-      throw new UserError(`GitHub API ${method} ${path} failed: ${why}`);
+      throw new UserError(`GitHub API ${method} ${path} failed: ${error instanceof RequestFailed ? error.reason : 'request error'}`);
     }
-    if (response.statusCode >= 400) throw new GitHubApiError(`${method} ${path}`, response.statusCode, reasonOf(text), this.permission);
+    const { status, text, headers } = answer;
+    if (status >= 400) throw new GitHubApiError(`${method} ${path}`, status, reasonOf(text), this.permission);
     if (text === undefined) throw new UserError(`GitHub API ${method} ${path} answered more than ${MAX_ANSWER_BYTES / 1024 / 1024} MB; refused`);
-    const link = response.headers.link;
+    const link = headers.link;
     const next = typeof link === 'string' ? /<([^>]+)>;\s*rel="next"/.exec(link)?.[1] : undefined;
     try {
       return { body: (text === '' ? undefined : JSON.parse(text)) as T, next };
     } catch {
-      throw new UserError(`GitHub API ${method} ${path} answered ${response.statusCode} with a body that is not JSON (is GITHUB_API_URL the API's URL?)`);
+      throw new UserError(`GitHub API ${method} ${path} answered ${status} with a body that is not JSON (is GITHUB_API_URL the API's URL?)`);
     }
   }
 }

@@ -8,6 +8,7 @@ import Agent from 'undici/lib/dispatcher/agent.js';
 import buildConnector from 'undici/lib/core/connect.js';
 import requestApi from 'undici/lib/api/api-request.js';
 import { getGlobalDispatcher } from 'undici/lib/global.js';
+import { oneLine } from './log-text.ts';
 
 export { Agent, buildConnector };
 
@@ -33,4 +34,41 @@ export async function boundedText(body: Dispatcher.ResponseData['body'], maxByte
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/** An answer read whole as text: `text` is undefined past the size bound (the rest was not read). */
+export interface TextAnswer {
+  status: number;
+  headers: Dispatcher.ResponseData['headers'];
+  text: string | undefined;
+}
+
+/** A request that got no answer in time, or none at all; `reason` is one bounded line (undici's words). */
+export class RequestFailed extends Error {
+  readonly timedOut: boolean;
+  readonly reason: string;
+  constructor(timedOut: boolean, reason: string) {
+    super(reason);
+    this.timedOut = timedOut;
+    this.reason = reason;
+  }
+}
+
+/**
+ * One request of an API client (GitHub, Loki, Fly): one deadline for the whole answer
+ * (undici's header and body timers are idle timers, which a server dripping a byte
+ * restarts), and the body read up to `maxBytes`. Failures are RequestFailed; what to say
+ * about a status or a body is the caller's (never the body itself: a proxy may echo
+ * credentials).
+ */
+export async function requestText(url: string | URL, options: RequestOptions & { deadlineMs: number; maxBytes: number }): Promise<TextAnswer> {
+  const { deadlineMs, maxBytes, signal, ...rest } = options;
+  const deadline = AbortSignal.timeout(deadlineMs);
+  try {
+    const response = await request(url, { ...rest, headersTimeout: deadlineMs, bodyTimeout: deadlineMs, signal: signal ? AbortSignal.any([deadline, signal as AbortSignal]) : deadline });
+    return { status: response.statusCode, headers: response.headers, text: await boundedText(response.body, maxBytes) };
+  } catch (error) {
+    if (deadline.aborted) throw new RequestFailed(true, `no answer within ${deadlineMs} ms`);
+    throw new RequestFailed(false, error instanceof Error ? oneLine(error.message, 300) : 'request error');
+  }
 }

@@ -152,17 +152,14 @@ const LOKI_MAX_PAGE_BYTES = 32 * 1024 * 1024;
 
 /** One query_range page: within one deadline, bounded in size, and never its body in an error (a proxy may echo credentials). */
 async function queryPage(url: URL, headers: Record<string, string>, deadlineMs: number): Promise<{ data?: { result?: { values?: [string, string][] }[] } }> {
-  const { boundedText, request } = await import('../shared/http-client.ts');
-  let text: string | undefined;
-  let status: number;
+  const { RequestFailed, requestText } = await import('../shared/http-client.ts');
+  let answer;
   try {
-    const response = await request(url, { method: 'GET', headers, headersTimeout: deadlineMs, bodyTimeout: deadlineMs, signal: AbortSignal.timeout(deadlineMs) });
-    status = response.statusCode;
-    text = await boundedText(response.body, LOKI_MAX_PAGE_BYTES);
+    answer = await requestText(url, { method: 'GET', headers, deadlineMs, maxBytes: LOKI_MAX_PAGE_BYTES });
   } catch (error) {
-    const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
-    throw new UserError(`Loki query_range ${timedOut ? `did not answer within ${Math.round(deadlineMs / 1000)}s` : `failed: ${error instanceof Error ? error.message : 'request error'}`}`);
+    throw new UserError(`Loki query_range ${error instanceof RequestFailed && error.timedOut ? `did not answer within ${Math.round(deadlineMs / 1000)}s` : `failed: ${error instanceof RequestFailed ? error.reason : 'request error'}`}`);
   }
+  const { status, text } = answer;
   if (status >= 400) throw new UserError(`Loki query_range ${statusLine(status)}`);
   if (text === undefined) throw new UserError(`Loki query_range answered more than ${LOKI_MAX_PAGE_BYTES / 1024 / 1024} MB for one page; refused`);
   try {

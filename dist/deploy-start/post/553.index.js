@@ -6,9 +6,11 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   boundedText: () => (/* binding */ boundedText),
-/* harmony export */   request: () => (/* binding */ request)
+/* harmony export */   RequestFailed: () => (/* binding */ RequestFailed),
+/* harmony export */   request: () => (/* binding */ request),
+/* harmony export */   requestText: () => (/* binding */ requestText)
 /* harmony export */ });
+/* unused harmony export boundedText */
 /* harmony import */ var undici_lib_dispatcher_agent_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7405);
 /* harmony import */ var undici_lib_dispatcher_agent_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(undici_lib_dispatcher_agent_js__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var undici_lib_core_connect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9136);
@@ -17,6 +19,8 @@ export const modules = {
 /* harmony import */ var undici_lib_api_api_request_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(undici_lib_api_api_request_js__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var undici_lib_global_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2581);
 /* harmony import */ var undici_lib_global_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(undici_lib_global_js__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(407);
+
 
 
 
@@ -41,6 +45,36 @@ async function boundedText(body, maxBytes) {
         chunks.push(chunk);
     }
     return Buffer.concat(chunks).toString('utf8');
+}
+/** A request that got no answer in time, or none at all; `reason` is one bounded line (undici's words). */
+class RequestFailed extends Error {
+    timedOut;
+    reason;
+    constructor(timedOut, reason) {
+        super(reason);
+        this.timedOut = timedOut;
+        this.reason = reason;
+    }
+}
+/**
+ * One request of an API client (GitHub, Loki, Fly): one deadline for the whole answer
+ * (undici's header and body timers are idle timers, which a server dripping a byte
+ * restarts), and the body read up to `maxBytes`. Failures are RequestFailed; what to say
+ * about a status or a body is the caller's (never the body itself: a proxy may echo
+ * credentials).
+ */
+async function requestText(url, options) {
+    const { deadlineMs, maxBytes, signal, ...rest } = options;
+    const deadline = AbortSignal.timeout(deadlineMs);
+    try {
+        const response = await request(url, { ...rest, headersTimeout: deadlineMs, bodyTimeout: deadlineMs, signal: signal ? AbortSignal.any([deadline, signal]) : deadline });
+        return { status: response.statusCode, headers: response.headers, text: await boundedText(response.body, maxBytes) };
+    }
+    catch (error) {
+        if (deadline.aborted)
+            throw new RequestFailed(true, `no answer within ${deadlineMs} ms`);
+        throw new RequestFailed(false, error instanceof Error ? (0,_log_text_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(error.message, 300) : 'request error');
+    }
 }
 
 
