@@ -3,7 +3,7 @@
 // case runs the bundled action as the runner does, with a preload that records the Node
 // built-ins the process loaded and the files of the bundle it imported.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,17 +41,20 @@ async function loadsOf(action: string, options: RunOptions): Promise<{ loads: Lo
 }
 
 const YAML_PARSER = 'class YAMLParseError';
-const holdsYaml = (action: string, file: string) => readFileSync(join(ROOT, 'dist', action, file), 'utf8').includes(YAML_PARSER);
+const SSH2_KEY_PARSER = 'function parseKey(data, passphrase)';
+const SSH2_CLIENT = 'class Client extends EventEmitter';
+const holds = (action: string, file: string, marker: string) => readFileSync(join(ROOT, 'dist', action, file), 'utf8').includes(marker);
+const holdsYaml = (action: string, file: string) => holds(action, file, YAML_PARSER);
 
 describe('cold start: what the bundles load before the first request', () => {
   const server = new ScenarioServer((_req, res) => res.end('ok'));
   beforeAll(() => server.start());
   afterAll(() => server.stop());
 
-  it('deploy-canary probing an http:// URL loads neither HTTP/2 nor TLS, nor the YAML parser', async () => {
+  it('deploy-canary probing an http:// URL that answers uncompressed loads neither HTTP/2 nor TLS, nor zlib, nor the YAML parser', async () => {
     const { loads, outputs } = await loadsOf('deploy-canary', { inputs: { urls: `${server.url}/`, successes: '1', interval: '100ms', timeout: '2s', window: '5s' } });
     expect(outputs.result).toBe('healthy');
-    expect(loads.builtins.filter((name) => ['http2', 'tls', 'https'].includes(name))).toEqual([]);
+    expect(loads.builtins.filter((name) => ['http2', 'tls', 'https', 'zlib'].includes(name))).toEqual([]);
     expect(loads.bundle).toEqual(['index.js']);
     expect(holdsYaml('deploy-canary', 'index.js')).toBe(false);
   });
@@ -62,12 +65,16 @@ describe('cold start: what the bundles load before the first request', () => {
     expect(loads.bundle.filter((file) => holdsYaml('deploy-canary', file))).toHaveLength(1);
   });
 
-  it('host-canary loads no TLS (ssh2 loads its HTTPS agents only when asked for them) and no YAML parser before the host answers', async () => {
+  it('host-canary loads no TLS, no YAML parser and no SSH client before a TCP connection opens (a closed port needs only the key parser)', async () => {
     const host = new SshHost(); // its keys only: nothing listens on the port
     try {
       const { loads, stdout } = await loadsOf('host-canary', { inputs: host.inputs({ port: String(await freePort()) }) });
       expect(stdout).toMatch(/unreachable/);
-      expect(loads.bundle.length).toBeGreaterThan(1); // ssh2's chunk: the key is parsed before connecting
+      // The key is parsed before connecting (ssh2's key parser, its own chunk); the SSH client
+      // is loaded once a TCP connection is open, so a closed port is a verdict without it.
+      expect(loads.bundle.filter((file) => holds('host-canary', file, SSH2_KEY_PARSER))).toHaveLength(1);
+      expect(loads.bundle.filter((file) => holds('host-canary', file, SSH2_CLIENT))).toEqual([]);
+      expect(readdirSync(join(ROOT, 'dist', 'host-canary')).filter((file) => file.endsWith('.js') && holds('host-canary', file, SSH2_CLIENT))).toHaveLength(1); // the marker still names it
       expect(loads.builtins.filter((name) => ['http2', 'tls', 'https'].includes(name))).toEqual([]);
       expect(loads.bundle.filter((file) => holdsYaml('host-canary', file))).toEqual([]);
     } finally {

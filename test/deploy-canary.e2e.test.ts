@@ -3,7 +3,7 @@
 // verdict, the reason and the exact events written to the events file.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
+import { brotliCompressSync, deflateSync, gzipSync, zstdCompressSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -356,10 +356,12 @@ describe('deploy-canary (bundled action) against misbehaving servers', () => {
       expect(report.checks[0]!.check).toBe(`127.0.0.1:${server.port}/`);
     });
 
-    it('gzip, br and deflate bodies are decoded before expect-body and min-bytes judge them', async () => {
+    it('gzip, br, deflate and zstd bodies are decoded before expect-body and min-bytes judge them, each offered in Accept-Encoding', async () => {
       const page = Buffer.from('<html><body>Checkout</body></html>');
-      const encoders: Record<string, (body: Buffer) => Buffer> = { gzip: gzipSync, br: brotliCompressSync, deflate: deflateSync };
+      const encoders: Record<string, (body: Buffer) => Buffer> = { gzip: gzipSync, br: brotliCompressSync, deflate: deflateSync, zstd: zstdCompressSync };
+      const offered = new Set<string>();
       const server = await serve((req, res) => {
+        offered.add(String(req.headers['accept-encoding']));
         const encoding = req.url!.slice(1);
         res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': encoding }).end(encoders[encoding]!(page));
       });
@@ -367,6 +369,7 @@ describe('deploy-canary (bundled action) against misbehaving servers', () => {
       const { step, report } = await canary({ checks });
       expect(step.exitCode, printed(step)).toBe(0);
       expect(report.attempts.every((attempt) => attempt.bytes === page.length)).toBe(true);
+      expect([...offered]).toEqual(['gzip, deflate, br, zstd']);
     });
 
     it('a gzip bomb is read only up to the cap on decoded bytes', async () => {

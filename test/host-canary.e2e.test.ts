@@ -377,4 +377,20 @@ describe('host-canary bad input and unreachable hosts: one line, within the time
       await silent.close();
     }
   });
+
+  it('reports a server that accepts TCP and hangs up at once as unreachable, without waiting for connect-timeout', async () => {
+    const hangUp = await silentServer({ hangUp: true });
+    try {
+      const started = performance.now();
+      const step = await run(host, { port: String(hangUp.port), 'connect-timeout': '20s' }, 30_000);
+      expect(step.exitCode).toBe(1);
+      expect(codesOf(step)).toEqual(['unreachable']);
+      expect(findingsOf(step)[0]!.message).toMatch(new RegExp(`^127\\.0\\.0\\.1:${hangUp.port}`));
+      expect(findingsOf(step)[0]!.message).not.toContain('connect-timeout');
+      expect(performance.now() - started).toBeLessThan(15_000);
+      expectKeyNeverShown(step, host.clientKey);
+    } finally {
+      await hangUp.close();
+    }
+  });
 });

@@ -17138,8 +17138,6 @@ async function lifecycle_closeDeployment(options) {
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: ./src/shared/http-client.ts
 var http_client = __nccwpck_require__(7553);
 ;// CONCATENATED MODULE: ./src/probe/reasons.ts
@@ -17204,7 +17202,6 @@ function classifyError(error, phase) {
 
 
 
-
 /** The address to connect to for `url`: its own unless a connect-to entry maps it. */
 function connectTarget(url, rules) {
     const parsed = new URL(url);
@@ -17244,13 +17241,16 @@ class Deadline extends Error {
 const MAX_HEADER_BYTES = 256 * 1024;
 /** Headers a redirect to another origin must not carry, as fetch drops them. */
 const CREDENTIAL_HEADERS = ['authorization', 'cookie', 'proxy-authorization'];
+/** node:zlib, loaded when a response is compressed (loading it costs ~2 ms of every start). */
+const zlib = () => process.getBuiltinModule('node:zlib');
 /** Decoders for the Content-Encodings a browser accepts; undefined for identity. */
 const DECODERS = {
-    gzip: () => external_node_zlib_.createGunzip(),
-    'x-gzip': () => external_node_zlib_.createGunzip(),
-    deflate: () => external_node_zlib_.createUnzip(),
-    br: () => external_node_zlib_.createBrotliDecompress(),
-    ...("createZstdDecompress" in external_node_zlib_ ? { zstd: () => external_node_zlib_.createZstdDecompress() } : {}),
+    gzip: () => zlib().createGunzip(),
+    'x-gzip': () => zlib().createGunzip(),
+    deflate: () => zlib().createUnzip(),
+    br: () => zlib().createBrotliDecompress(),
+    // Node 24 (the actions' runtime) decodes zstd; a Node without it has no process.versions.zstd either (Node 20).
+    ...('zstd' in process.versions ? { zstd: () => zlib().createZstdDecompress() } : {}),
 };
 const ACCEPT_ENCODING = Object.keys(DECODERS).filter((name) => name !== 'x-gzip').join(', ');
 class UnsupportedEncoding extends Error {

@@ -5075,6 +5075,8 @@ const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 const scope = globalThis;
 scope.__dirname ??= (0,external_node_path_namespaceObject.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
 
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: ./src/host/fingerprints.ts
@@ -5142,6 +5144,7 @@ function keyTypeName(algorithm) {
 
 
 
+
 /** The connection or command failed; the code is the canary finding it becomes. */
 class SshFailure extends Error {
     name = 'SshFailure';
@@ -5164,9 +5167,9 @@ const MAX_OUTPUT = 8 * 1024 * 1024;
  * password login is detected without ever sending a password), then the key.
  */
 async function runRemoteCommand(target, command, stdin) {
-    // Loaded on first use: ssh2 costs ~80 ms at startup, which every other CLI command would pay.
-    const { NodeSSH } = await Promise.all(/* import() */[__nccwpck_require__.e(472), __nccwpck_require__.e(487)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9487));
-    const ssh = new NodeSSH();
+    // The SSH client (ssh2, ~1 MB of code) is loaded once a TCP connection is open: an
+    // unreachable host is a verdict without it, and no other CLI command pays for it.
+    let ssh;
     const where = `${target.host}:${target.port}`;
     let hostKey;
     let keyRejected = false;
@@ -5190,12 +5193,22 @@ async function runRemoteCommand(target, command, stdin) {
     let algorithms = hostKeyAlgorithms(target.pins);
     for (;;) {
         let serverAlgorithms = [];
+        let sock;
         try {
+            const attempt = performance.now();
+            sock = await openSocket(target.host, target.port, target.connectTimeoutMs);
+            let lost;
+            sock.on('error', (error) => (lost ??= error)); // until ssh2 listens (it adds its own)
+            ssh = new (await Promise.all(/* import() */[__nccwpck_require__.e(789), __nccwpck_require__.e(487)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9487))).NodeSSH();
+            if (sock.destroyed)
+                throw lost ?? new Error('the connection closed before the SSH handshake');
             await ssh.connect({
                 host: target.host,
                 port: target.port,
+                sock,
                 username: target.user,
-                readyTimeout: target.connectTimeoutMs,
+                // connect-timeout bounds the TCP connection and the SSH handshake together, as before.
+                readyTimeout: Math.max(1, target.connectTimeoutMs - (performance.now() - attempt)),
                 algorithms: { serverHostKey: algorithms },
                 hostVerifier: (key) => {
                     hostKey = describeHostKey(key);
@@ -5213,7 +5226,8 @@ async function runRemoteCommand(target, command, stdin) {
             break;
         }
         catch (error) {
-            ssh.dispose();
+            sock?.destroy();
+            ssh?.dispose();
             const message = error instanceof Error ? error.message : String(error);
             if (keyRejected && hostKey) {
                 seen.push(hostKey);
@@ -5248,7 +5262,8 @@ async function runRemoteCommand(target, command, stdin) {
     }
     const connectMs = performance.now() - started;
     // After connect node-ssh stops listening for errors; a reset would otherwise be an uncaught 'error'.
-    const connection = ssh.connection;
+    const connected = ssh;
+    const connection = connected.connection;
     let dropped;
     connection.on('error', (error) => (dropped = error));
     const commandStarted = performance.now();
@@ -5266,7 +5281,7 @@ async function runRemoteCommand(target, command, stdin) {
             }, target.commandTimeoutMs);
         });
         const result = await Promise.race([
-            ssh.execCommand(command, {
+            connected.execCommand(command, {
                 stdin: input,
                 onChannel: (channel) => channel.on('exit', () => input.end()),
                 noTrim: true,
@@ -5297,8 +5312,32 @@ async function runRemoteCommand(target, command, stdin) {
     finally {
         clearTimeout(timer);
         input.end();
-        ssh.dispose();
+        connected.dispose();
     }
+}
+/**
+ * A TCP connection to the SSH port, failing as ssh2 would: the socket's error (its `code`
+ * says refused, unresolvable, timed out) or, past `timeoutMs`, a `client-timeout`.
+ */
+function openSocket(host, port, timeoutMs) {
+    return new Promise((resolve, reject) => {
+        const socket = (0,external_node_net_.connect)({ host, port });
+        const timer = setTimeout(() => {
+            socket.destroy();
+            reject(Object.assign(new Error('Timed out while waiting for handshake'), { level: 'client-timeout' }));
+        }, timeoutMs);
+        const failed = (error) => {
+            clearTimeout(timer);
+            socket.destroy();
+            reject(error);
+        };
+        socket.once('connect', () => {
+            clearTimeout(timer);
+            socket.off('error', failed);
+            resolve(socket);
+        });
+        socket.once('error', failed);
+    });
 }
 function describeSeen(keys) {
     const named = keys.map((key) => `${key.fingerprint} (${keyTypeName(key.algorithm)})`);
@@ -5694,8 +5733,8 @@ async function checkPrivateKey(key, passphrase) {
     if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(key)) {
         throw new errors/* InputError */.dz('ssh-key', 'is not a PEM/OpenSSH private key (no "-----BEGIN … PRIVATE KEY-----" line)', 'ssh-key: ${{ secrets.CANARY_SSH_KEY }} holding the whole file ssh-keygen wrote');
     }
-    const { default: ssh2 } = await __nccwpck_require__.e(/* import() */ 472).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5472, 23)); // on first use, like node-ssh (see ssh.ts)
-    const parsed = ssh2.utils.parseKey(key, passphrase || undefined);
+    const { parseKey } = await __nccwpck_require__.e(/* import() */ 789).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1789, 23));
+    const parsed = parseKey(key, passphrase || undefined);
     if (parsed instanceof Error) {
         const message = parsed.message;
         if (/passphrase/i.test(message) || /decrypt/i.test(message) || /bad decrypt/i.test(message)) {

@@ -10,8 +10,8 @@ export async function checkPrivateKey(key: string, passphrase: string): Promise<
   if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(key)) {
     throw new InputError('ssh-key', 'is not a PEM/OpenSSH private key (no "-----BEGIN … PRIVATE KEY-----" line)', 'ssh-key: ${{ secrets.CANARY_SSH_KEY }} holding the whole file ssh-keygen wrote');
   }
-  const { default: ssh2 } = await import('ssh2'); // on first use, like node-ssh (see ssh.ts)
-  const parsed = ssh2.utils.parseKey(key, passphrase || undefined);
+  const { parseKey } = await import('ssh2/lib/protocol/keyParser.js');
+  const parsed = parseKey(key, passphrase || undefined);
   if (parsed instanceof Error) {
     const message = parsed.message;
     if (/passphrase/i.test(message) || /decrypt/i.test(message) || /bad decrypt/i.test(message)) {

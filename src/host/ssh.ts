@@ -1,4 +1,5 @@
 import './dirname-shim.ts';
+import { connect, type Socket } from 'node:net';
 import { PassThrough } from 'node:stream';
 import type { AuthMethod, NextAuthHandler } from 'ssh2';
 import { formatDuration } from '../shared/duration.ts';
@@ -52,9 +53,9 @@ const MAX_OUTPUT = 8 * 1024 * 1024;
  * password login is detected without ever sending a password), then the key.
  */
 export async function runRemoteCommand(target: SshTarget, command: string, stdin: string): Promise<RemoteRun> {
-  // Loaded on first use: ssh2 costs ~80 ms at startup, which every other CLI command would pay.
-  const { NodeSSH } = await import('node-ssh');
-  const ssh = new NodeSSH();
+  // The SSH client (ssh2, ~1 MB of code) is loaded once a TCP connection is open: an
+  // unreachable host is a verdict without it, and no other CLI command pays for it.
+  let ssh: InstanceType<typeof import('node-ssh').NodeSSH> | undefined;
   const where = `${target.host}:${target.port}`;
   let hostKey: HostKey | undefined;
   let keyRejected = false;
@@ -80,12 +81,21 @@ export async function runRemoteCommand(target: SshTarget, command: string, stdin
   let algorithms = hostKeyAlgorithms(target.pins);
   for (;;) {
     let serverAlgorithms: string[] = [];
+    let sock: Socket | undefined;
     try {
+      const attempt = performance.now();
+      sock = await openSocket(target.host, target.port, target.connectTimeoutMs);
+      let lost: Error | undefined;
+      sock.on('error', (error) => (lost ??= error)); // until ssh2 listens (it adds its own)
+      ssh = new (await import('node-ssh')).NodeSSH();
+      if (sock.destroyed) throw lost ?? new Error('the connection closed before the SSH handshake');
       await ssh.connect({
         host: target.host,
         port: target.port,
+        sock,
         username: target.user,
-        readyTimeout: target.connectTimeoutMs,
+        // connect-timeout bounds the TCP connection and the SSH handshake together, as before.
+        readyTimeout: Math.max(1, target.connectTimeoutMs - (performance.now() - attempt)),
         algorithms: { serverHostKey: algorithms },
         hostVerifier: (key: Buffer) => {
           hostKey = describeHostKey(key);
@@ -101,7 +111,8 @@ export async function runRemoteCommand(target: SshTarget, command: string, stdin
       });
       break;
     } catch (error) {
-      ssh.dispose();
+      sock?.destroy();
+      ssh?.dispose();
       const message = error instanceof Error ? error.message : String(error);
       if (keyRejected && hostKey) {
         seen.push(hostKey);
@@ -136,7 +147,8 @@ export async function runRemoteCommand(target: SshTarget, command: string, stdin
   const connectMs = performance.now() - started;
 
   // After connect node-ssh stops listening for errors; a reset would otherwise be an uncaught 'error'.
-  const connection = ssh.connection!;
+  const connected = ssh!;
+  const connection = connected.connection!;
   let dropped: Error | undefined;
   connection.on('error', (error: Error) => (dropped = error));
 
@@ -155,7 +167,7 @@ export async function runRemoteCommand(target: SshTarget, command: string, stdin
       }, target.commandTimeoutMs);
     });
     const result = await Promise.race([
-      ssh.execCommand(command, {
+      connected.execCommand(command, {
         stdin: input,
         onChannel: (channel) => channel.on('exit', () => input.end()),
         noTrim: true,
@@ -181,8 +193,33 @@ export async function runRemoteCommand(target: SshTarget, command: string, stdin
   } finally {
     clearTimeout(timer);
     input.end();
-    ssh.dispose();
+    connected.dispose();
   }
+}
+
+/**
+ * A TCP connection to the SSH port, failing as ssh2 would: the socket's error (its `code`
+ * says refused, unresolvable, timed out) or, past `timeoutMs`, a `client-timeout`.
+ */
+function openSocket(host: string, port: number, timeoutMs: number): Promise<Socket> {
+  return new Promise((resolve, reject) => {
+    const socket = connect({ host, port });
+    const timer = setTimeout(() => {
+      socket.destroy();
+      reject(Object.assign(new Error('Timed out while waiting for handshake'), { level: 'client-timeout' }));
+    }, timeoutMs);
+    const failed = (error: Error) => {
+      clearTimeout(timer);
+      socket.destroy();
+      reject(error);
+    };
+    socket.once('connect', () => {
+      clearTimeout(timer);
+      socket.off('error', failed);
+      resolve(socket);
+    });
+    socket.once('error', failed);
+  });
 }
 
 function describeSeen(keys: readonly HostKey[]): string {

@@ -43,3 +43,7 @@ declare module 'ssh2' {
   };
   export default ssh2;
 }
+declare module 'ssh2/lib/protocol/keyParser.js' {
+  import type { ParsedKey } from 'ssh2';
+  export function parseKey(data: string | Buffer, passphrase?: string): ParsedKey | ParsedKey[] | Error;
+}
