@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FileScanner, type ScanSetup } from '../src/imports/scan-files.ts';
+import { packSetup, type ScanSetup, unpackSetup } from '../src/imports/scan-files.ts';
 import { MIN_FILES_FOR_WORKERS, scanFiles } from '../src/imports/scan-pool.ts';
 import { checkUntrackedFiles, type UntrackedFilesOptions } from '../src/imports/untracked-files.ts';
 import { GlobSet } from '../src/shared/inputs.ts';
@@ -109,8 +109,9 @@ describe('untracked-files on worker threads', () => {
     expect(one.misses.map((miss) => `${miss.file} ${miss.resolved} ${miss.state}`)).toEqual(['src/tpl.js src/forgotten.js untracked']);
     const scripts = mkdtempSync(join(tmpdir(), 'dg-worker-'));
     const scan = `import { parentPort, workerData } from 'node:worker_threads';
-import { FileScanner, forEachClaimedBatch } from ${JSON.stringify(join(ROOT, 'src/imports/scan-files.ts'))};
-const { setup, next, batch } = workerData;
+import { FileScanner, forEachClaimedBatch, unpackSetup } from ${JSON.stringify(join(ROOT, 'src/imports/scan-files.ts'))};
+const { next, batch } = workerData;
+const setup = unpackSetup(workerData.setup);
 const scanner = await FileScanner.create(setup);
 forEachClaimedBatch(next, Math.ceil(setup.files.length / batch), (id) => parentPort.postMessage({ id, batch: scanner.scan(id * batch, Math.min((id + 1) * batch, setup.files.length)) }));
 `;
@@ -134,13 +135,44 @@ forEachClaimedBatch(next, Math.ceil(setup.files.length / batch), (id) => parentP
     expect(lines[0]).toBe('untracked-files: the worker script is not beside this bundle; scanning on the main thread only');
   });
 
+  it('sends a worker the setup as one string and positions, which give back the same setup', () => {
+    const setup: ScanSetup = {
+      root: '/r',
+      rootPrefix: '/r/',
+      // An unmerged path is listed once per stage; a top-level file has the folder ''.
+      tracked: ['a.ts', 'conflict.ts', 'conflict.ts', 'conflict.ts', 'docs/readme.md', 'src/b.ts', 'src/link.ts', 'src/real/c.ts'],
+      submoduleFiles: ['vendor/x.ts'],
+      submodules: [{ path: 'vendor', checkedOut: true }],
+      symlinks: [['src/link.ts', 'src/real/c.ts']],
+      files: ['a.ts', 'conflict.ts', 'src/b.ts', 'src/link.ts'],
+      // A tracked symlink is scanned where it points: its imports resolve from src/real.
+      dirs: ['', '', 'src', 'src/real'],
+    };
+    const packed = packSetup(setup);
+    expect(typeof packed.tracked).toBe('string');
+    expect([...packed.positions]).toEqual([0, 1, 5, 6]);
+    expect(packed.otherDirs).toEqual([[3, 'src/real']]);
+    expect(unpackSetup(structuredClone(packed))).toEqual(setup);
+    expect(unpackSetup(packSetup({ ...setup, tracked: [], files: [], dirs: [] }))).toEqual({ ...setup, tracked: [], files: [], dirs: [] });
+    expect(() => packSetup({ ...setup, files: ['src/b.ts', 'a.ts'], dirs: ['src', ''] })).toThrow(/a\.ts is not in the tracked list after the file before it/);
+  });
+
+  it('returns with its workers ended: they end while git classifies, and are waited for', async () => {
+    const repo = mixedRepo();
+    const one = await checkUntrackedFiles(options(repo.dir, { threads: { workers: 0 } }));
+    const lines: string[] = [];
+    expect(await checkUntrackedFiles(options(repo.dir, { threads: { workers: 2, batch: 1 }, log: (line) => lines.push(line) }))).toEqual(one);
+    expect(lines.at(-1)).toContain('on 3 threads');
+    expect(process.getActiveResourcesInfo().filter((kind) => kind === 'MessagePort' || kind === 'Worker')).toEqual([]);
+  });
+
   it('ends its workers: nothing it started outlives the scan', async () => {
     const repo = mixedRepo();
     const root = repo.dir;
     const tracked = repo.git('ls-files').trim().split('\n');
     const files = tracked.filter((file) => file.endsWith('.ts'));
     const setup: ScanSetup = { root, rootPrefix: `${root}/`, tracked, submoduleFiles: [], submodules: [], symlinks: [], files, dirs: files.map((file) => file.slice(0, file.lastIndexOf('/'))) };
-    const run = await scanFiles(setup, await FileScanner.create(setup), { workers: 2, batch: 1, mainThreadScans: false });
+    const run = await scanFiles(setup, { workers: 2, batch: 1, mainThreadScans: false });
     expect(run.workers).toBe(2);
     expect(run.batches).toHaveLength(files.length);
     const before = process.getActiveResourcesInfo().filter((kind) => kind === 'MessagePort' || kind === 'Worker').length;

@@ -4919,7 +4919,7 @@ function parseJsonc(text) {
 ;// CONCATENATED MODULE: ./src/imports/paths.ts
 // Repository-relative POSIX paths ('' is the root), the form git prints.
 /** The directory part of a repository path ('' for a top-level file). */
-function dirOf(path) {
+function paths_dirOf(path) {
     const slash = path.lastIndexOf('/');
     return slash < 0 ? '' : path.slice(0, slash);
 }
@@ -4966,7 +4966,7 @@ function isNormal(path) {
 function ancestors(dir) {
     const result = [dir];
     for (let current = dir; current !== '';) {
-        current = dirOf(current);
+        current = paths_dirOf(current);
         result.push(current);
     }
     return result;
@@ -5043,7 +5043,7 @@ class ProjectConfig {
         if (own)
             config = this.loadAliasConfig(own);
         else if (dir !== '')
-            config = this.aliasesFor(dirOf(dir));
+            config = this.aliasesFor(paths_dirOf(dir));
         this.aliasByDir.set(dir, config);
         return config;
     }
@@ -5103,7 +5103,7 @@ class ProjectConfig {
         const raw = this.readTsconfig(file);
         if (raw === undefined)
             return undefined;
-        const dir = dirOf(file);
+        const dir = paths_dirOf(file);
         let result = { references: [], absent: [] };
         const parents = raw.extends === undefined ? [] : Array.isArray(raw.extends) ? raw.extends : [raw.extends];
         for (const parent of parents) {
@@ -5205,7 +5205,7 @@ class ProjectConfig {
     scopeOf(dir) {
         if (this.scopeByDir.has(dir))
             return this.scopeByDir.get(dir);
-        const scope = this.manifest(dir) ?? (dir === '' ? undefined : this.scopeOf(dirOf(dir)));
+        const scope = this.manifest(dir) ?? (dir === '' ? undefined : this.scopeOf(paths_dirOf(dir)));
         this.scopeByDir.set(dir, scope);
         return scope;
     }
@@ -5225,7 +5225,7 @@ class ProjectConfig {
             if (path === 'package.json' || path.endsWith('/package.json')) {
                 if (path.includes('node_modules/'))
                     continue;
-                const dir = dirOf(path);
+                const dir = paths_dirOf(path);
                 manifestDirs.push(dir);
                 const workspaces = this.manifest(dir)?.workspaces;
                 const list = Array.isArray(workspaces) ? workspaces : workspaces?.packages;
@@ -5238,7 +5238,7 @@ class ProjectConfig {
                         throw new Error('no YAML parser was loaded');
                     const parsed = this.parseYaml(this.readText(path) ?? '');
                     if (Array.isArray(parsed?.packages))
-                        globs.push({ base: dirOf(path), patterns: parsed.packages.filter((item) => typeof item === 'string') });
+                        globs.push({ base: paths_dirOf(path), patterns: parsed.packages.filter((item) => typeof item === 'string') });
                 }
                 catch (error) {
                     this.problems.push(`${path}: not valid YAML (${error instanceof Error ? error.message : error})`);
@@ -5717,7 +5717,7 @@ class Resolver {
             return false;
         if (this.config.workspacePackage(name))
             return true;
-        for (let scope = this.config.scopeOf(dir); scope; scope = scope.dir === '' ? undefined : this.config.scopeOf(dirOf(scope.dir))) {
+        for (let scope = this.config.scopeOf(dir); scope; scope = scope.dir === '' ? undefined : this.config.scopeOf(paths_dirOf(scope.dir))) {
             if (scope.dependencies.has(name))
                 return true;
             if (this.exists(`${scope.dir === '' ? '' : `${scope.dir}/`}node_modules/${name}`))
@@ -5870,7 +5870,7 @@ class Resolver {
      * esbuild): a file it replaces resolves to the replacement, `false` to an empty module.
      */
     browserReplacement(base, typeOnly, hops) {
-        const scope = this.config.scopeOf(dirOf(base));
+        const scope = this.config.scopeOf(paths_dirOf(base));
         const map = scope?.browser;
         if (!scope || !map || typeof map !== 'object')
             return undefined;
@@ -5928,7 +5928,7 @@ class Resolver {
      */
     resolveLocalDependency(dir, specifier, typeOnly) {
         const name = packageName(specifier);
-        for (let scope = this.config.scopeOf(dir); scope; scope = scope.dir === '' ? undefined : this.config.scopeOf(dirOf(scope.dir))) {
+        for (let scope = this.config.scopeOf(dir); scope; scope = scope.dir === '' ? undefined : this.config.scopeOf(paths_dirOf(scope.dir))) {
             if (!scope.dependencies.has(name))
                 continue;
             const path = scope.localDependencies?.get(name);
@@ -6151,6 +6151,34 @@ function flattenTargets(value, match, types) {
 
 
 
+
+/** The setup in the form a worker receives; `setup.files` are tracked paths in the order of `setup.tracked`. */
+function packSetup(setup) {
+    const { tracked, files, dirs, ...rest } = setup;
+    const positions = new Int32Array(files.length);
+    const otherDirs = [];
+    for (let i = 0, at = 0; i < files.length; i++, at++) {
+        const file = files[i];
+        while (at < tracked.length && tracked[at] !== file)
+            at++;
+        if (at === tracked.length)
+            throw new Error(`scan setup: ${file} is not in the tracked list after the file before it`);
+        positions[i] = at;
+        const dir = dirs[i];
+        const slash = file.lastIndexOf('/');
+        if (dir.length !== Math.max(slash, 0) || !file.startsWith(dir))
+            otherDirs.push([i, dir]);
+    }
+    return { ...rest, tracked: tracked.join('\0'), positions, otherDirs };
+}
+function unpackSetup({ tracked: joined, positions, otherDirs, ...rest }) {
+    const tracked = joined === '' ? [] : joined.split('\0');
+    const files = Array.from(positions, (at) => tracked[at]);
+    const dirs = files.map(dirOf);
+    for (const [i, dir] of otherDirs)
+        dirs[i] = dir;
+    return { ...rest, tracked, files, dirs };
+}
 const TRACKED_VERDICT = { kind: 'tracked' };
 const EXTERNAL_VERDICT = { kind: 'external' };
 /** Runs `each` for every batch id this thread claims from the shared counter `next`, until none is left. */
@@ -6361,8 +6389,11 @@ function startHelper(script, start, results) {
     });
     return helper;
 }
-/** Scans `setup.files` on the main thread's `main` scanner and, for a large repository, worker threads. */
-async function scanFiles(setup, main, threads = {}, log = () => { }) {
+/**
+ * Scans `setup.files` on the main thread and, for a large repository, worker threads.
+ * `tracked`: `setup.tracked` as a set, when the caller has it already.
+ */
+async function scanFiles(setup, threads = {}, log = () => { }, tracked) {
     const batch = threads.batch ?? BATCH_FILES;
     const total = Math.ceil(setup.files.length / batch);
     const wanted = Math.min(threads.workers ?? defaultWorkers(setup.files.length), MAX_WORKERS, Math.max(total - 1, 0));
@@ -6375,9 +6406,9 @@ async function scanFiles(setup, main, threads = {}, log = () => { }) {
     const close = async () => {
         await Promise.all(helpers.map((helper) => helper.worker.terminate()));
     };
-    const scanBatch = (id, scanner = main) => scanner.scan(id * batch, Math.min((id + 1) * batch, setup.files.length));
     /** The main thread's scanner: after a worker failed, the one that scanned every file again. */
-    let scanner = main;
+    let scanner;
+    const scanBatch = (id) => scanner.scan(id * batch, Math.min((id + 1) * batch, setup.files.length));
     // A worker failed: what it scanned and what its resolver recorded are lost, so a scanner
     // that has reported nothing yet scans every file again, and answers for all from then on.
     const rescan = async (why) => {
@@ -6385,13 +6416,17 @@ async function scanFiles(setup, main, threads = {}, log = () => { }) {
         await close();
         helpers.length = 0;
         scanner = await FileScanner.create(setup);
-        results = Array.from({ length: total }, (_, id) => scanBatch(id, scanner));
+        results = Array.from({ length: total }, (_, id) => scanBatch(id));
     };
     try {
         // Inside the try: a worker that cannot start (no thread left) must not leave the others running.
-        if (script)
+        // Started before the main thread indexes the tracked files: a worker needs ~100 ms to be ready.
+        if (script) {
+            const packed = packSetup(setup);
             for (let i = 0; i < wanted; i++)
-                helpers.push(startHelper(script, { setup, next, batch }, results));
+                helpers.push(startHelper(script, { setup: packed, next, batch }, results));
+        }
+        scanner = await FileScanner.create(setup, tracked);
         if (threads.mainThreadScans !== false || helpers.length === 0)
             forEachClaimedBatch(next, total, (id) => (results[id] = scanBatch(id)));
         await Promise.all(helpers.map((helper) => helper.finished));
@@ -6493,7 +6528,7 @@ function linkTarget(root, link) {
         const inside = (0,external_node_path_namespaceObject.relative)(root, target);
         return inside.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(inside) ? undefined : inside.split(external_node_path_namespaceObject.sep).join('/');
     }
-    return joinPath(dirOf(link), target.split(external_node_path_namespaceObject.sep).join('/'));
+    return joinPath(paths_dirOf(link), target.split(external_node_path_namespaceObject.sep).join('/'));
 }
 async function checkUntrackedFiles(options) {
     const log = options.log ?? (() => { });
@@ -6537,6 +6572,7 @@ async function checkUntrackedFiles(options) {
             notChecked.set(key, { reason, subject, detail, count, example });
     };
     let checkedOutSubmodules = [];
+    let workersEnded = Promise.resolve();
     const rootPrefix = root.endsWith(external_node_path_namespaceObject.sep) ? root : root + external_node_path_namespaceObject.sep;
     const problems = new Set();
     if (options.checkImports) {
@@ -6558,7 +6594,7 @@ async function checkUntrackedFiles(options) {
                 if (options.exclude.matches(rel))
                     continue;
             }
-            let dir = dirOf(file);
+            let dir = paths_dirOf(file);
             if (symlinks.size > 0 && symlinks.has(file)) {
                 // A link to a tracked file is scanned there; imports of the text resolve from the target's folder.
                 const target = linkChainEnd(symlinks, file);
@@ -6568,7 +6604,7 @@ async function checkUntrackedFiles(options) {
                     linkedOutside.push(file);
                     continue;
                 }
-                dir = dirOf(target);
+                dir = paths_dirOf(target);
             }
             // git printed a name that is not UTF-8: the decoded name does not reach the file.
             if (file.includes('\uFFFD')) {
@@ -6579,7 +6615,7 @@ async function checkUntrackedFiles(options) {
             dirs.push(dir);
         }
         const setup = { root, rootPrefix, tracked: index.files, submoduleFiles: submodules.files, submodules: submodules.list, symlinks: [...symlinks], files, dirs };
-        const run = await scanFiles(setup, await FileScanner.create(setup, tracked), options.threads, log);
+        const run = await scanFiles(setup, options.threads, log, tracked);
         try {
             for (const batch of run.batches) {
                 scannedFiles += batch.scannedFiles;
@@ -6608,7 +6644,7 @@ async function checkUntrackedFiles(options) {
             }
         }
         finally {
-            await run.close();
+            workersEnded = run.close(); // ending a worker takes ~50 ms: git classifies the misses meanwhile
         }
         if (unreadableNames.length > 0)
             notes.push(`${untracked_files_plural(unreadableNames.length, 'tracked source file')} not scanned: the name is not valid UTF-8 (${unreadableNames.slice(0, 3).join(', ')})`);
@@ -6620,42 +6656,47 @@ async function checkUntrackedFiles(options) {
     if (deletedTracked.length > 0) {
         notes.push(`${deletedTracked.length} tracked file${deletedTracked.length === 1 ? ' is' : 's are'} deleted from disk (${deletedTracked.slice(0, 3).join(', ')}${deletedTracked.length > 3 ? ', …' : ''}): imports of them still resolve, since a clean clone has them`);
     }
-    const classified = await classify(git, root, tracked, pending, checkedOutSubmodules);
-    for (const { miss, unknown } of classified.unknown)
-        countNotChecked('ignore-status-unknown', '', unknown, { file: miss.file, line: miss.line, specifier: miss.specifier });
-    const misses = [...classified.misses, ...generatedMisses];
-    for (const miss of misses) {
-        if (miss.state !== 'generated')
-            counts[miss.state]++;
-        miss.allowed = options.allow.matches(local(miss.resolved));
-        miss.violation = !miss.allowed && (miss.state === 'untracked' || miss.state === 'missing' || (miss.state === 'ignored' && options.failOnIgnored));
+    try {
+        const classified = await classify(git, root, tracked, pending, checkedOutSubmodules);
+        for (const { miss, unknown } of classified.unknown)
+            countNotChecked('ignore-status-unknown', '', unknown, { file: miss.file, line: miss.line, specifier: miss.specifier });
+        const misses = [...classified.misses, ...generatedMisses];
+        for (const miss of misses) {
+            if (miss.state !== 'generated')
+                counts[miss.state]++;
+            miss.allowed = options.allow.matches(local(miss.resolved));
+            miss.violation = !miss.allowed && (miss.state === 'untracked' || miss.state === 'missing' || (miss.state === 'ignored' && options.failOnIgnored));
+        }
+        let dirty = [];
+        if (options.checkWorktree) {
+            const changes = await worktreeChanges(git, scope === '' ? '.' : scope);
+            dirty = changes.map((change) => ({ ...change, allowed: options.allow.matches(local(change.path)) }));
+        }
+        const importViolations = misses.filter((miss) => miss.violation).length;
+        // An untracked file already reported through the import that needs it is not counted twice.
+        const reported = new Set(misses.filter((miss) => miss.violation).map((miss) => miss.resolved));
+        const dirtyViolations = dirty.filter((file) => !file.allowed && !reported.has(file.path)).length;
+        return {
+            root,
+            scope,
+            trackedCount: index.files.length,
+            scannedFiles,
+            importsChecked,
+            importCounts: counts,
+            parsers,
+            misses,
+            notChecked: [...notChecked.values()].sort((a, b) => b.count - a.count),
+            dirty,
+            deletedTracked,
+            notes,
+            importViolations,
+            dirtyViolations,
+            violations: importViolations + dirtyViolations,
+        };
     }
-    let dirty = [];
-    if (options.checkWorktree) {
-        const changes = await worktreeChanges(git, scope === '' ? '.' : scope);
-        dirty = changes.map((change) => ({ ...change, allowed: options.allow.matches(local(change.path)) }));
+    finally {
+        await workersEnded; // nothing the check started outlives it
     }
-    const importViolations = misses.filter((miss) => miss.violation).length;
-    // An untracked file already reported through the import that needs it is not counted twice.
-    const reported = new Set(misses.filter((miss) => miss.violation).map((miss) => miss.resolved));
-    const dirtyViolations = dirty.filter((file) => !file.allowed && !reported.has(file.path)).length;
-    return {
-        root,
-        scope,
-        trackedCount: index.files.length,
-        scannedFiles,
-        importsChecked,
-        importCounts: counts,
-        parsers,
-        misses,
-        notChecked: [...notChecked.values()].sort((a, b) => b.count - a.count),
-        dirty,
-        deletedTracked,
-        notes,
-        importViolations,
-        dirtyViolations,
-        violations: importViolations + dirtyViolations,
-    };
 }
 /** Appends in place (a spread of a huge list would overflow the stack). */
 function append(list, more) {
@@ -6863,12 +6904,12 @@ function askablePath(root) {
             return undefined;
         if (linkByDir.has(dir))
             return linkByDir.get(dir);
-        const above = linkAbove(dirOf(dir));
+        const above = linkAbove(paths_dirOf(dir));
         const link = above ?? (isSymbolicLink((0,external_node_path_namespaceObject.join)(root, dir)) ? dir : undefined);
         linkByDir.set(dir, link);
         return link;
     };
-    return (path) => linkAbove(dirOf(path)) ?? path;
+    return (path) => linkAbove(paths_dirOf(path)) ?? path;
 }
 /** Tracked paths by their lower-case form, built on first use (only when something missed). */
 function caseIndex(tracked) {

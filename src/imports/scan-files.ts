@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { isFile } from '../shared/files.ts';
 import { LineIndex } from '../shared/line-index.ts';
 import { isTypeTest, type ScanStats, scanSource, type SourceKind, sourceKindOf } from './imports.ts';
+import { dirOf } from './paths.ts';
 import { ProjectConfig, yamlParserFor } from './project-config.ts';
 import { type ImportNeed, isDeclaration, Resolver, type Submodule } from './resolver.ts';
 import type { ImportCounts, ImportMiss, NotCheckedGroup, PendingMiss } from './untracked-files.ts';
@@ -24,6 +25,45 @@ export interface ScanSetup {
   /** The files to scan; the imports of `files[i]` resolve from the folder `dirs[i]`. */
   files: readonly string[];
   dirs: readonly string[];
+}
+
+/**
+ * A ScanSetup as a worker thread receives it. Cloned as three lists of 100,000 paths, the
+ * setup cost the main thread ~15 ms and the worker ~80 ms before its first file; one
+ * joined string and the scanned files' positions in it cost a few ms on each side.
+ */
+export interface PackedScanSetup extends Omit<ScanSetup, 'tracked' | 'files' | 'dirs'> {
+  /** The tracked paths joined by NUL, which no path holds. */
+  tracked: string;
+  /** Where each scanned file is in the tracked list. */
+  positions: Int32Array;
+  /** Scanned files whose imports resolve from another folder than their own (a tracked symlink's target): [index in files, folder]. */
+  otherDirs: [number, string][];
+}
+
+/** The setup in the form a worker receives; `setup.files` are tracked paths in the order of `setup.tracked`. */
+export function packSetup(setup: ScanSetup): PackedScanSetup {
+  const { tracked, files, dirs, ...rest } = setup;
+  const positions = new Int32Array(files.length);
+  const otherDirs: [number, string][] = [];
+  for (let i = 0, at = 0; i < files.length; i++, at++) {
+    const file = files[i]!;
+    while (at < tracked.length && tracked[at] !== file) at++;
+    if (at === tracked.length) throw new Error(`scan setup: ${file} is not in the tracked list after the file before it`);
+    positions[i] = at;
+    const dir = dirs[i]!;
+    const slash = file.lastIndexOf('/');
+    if (dir.length !== Math.max(slash, 0) || !file.startsWith(dir)) otherDirs.push([i, dir]);
+  }
+  return { ...rest, tracked: tracked.join('\0'), positions, otherDirs };
+}
+
+export function unpackSetup({ tracked: joined, positions, otherDirs, ...rest }: PackedScanSetup): ScanSetup {
+  const tracked = joined === '' ? [] : joined.split('\0');
+  const files = Array.from(positions, (at) => tracked[at]!);
+  const dirs = files.map(dirOf);
+  for (const [i, dir] of otherDirs) dirs[i] = dir;
+  return { ...rest, tracked, files, dirs };
 }
 
 /** What scanning a range of files found: counts to add, lists to append in order. */

@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { oneLine } from '../shared/log-text.ts';
-import { FileScanner, forEachClaimedBatch, type ScannedBatch, type ScanSetup } from './scan-files.ts';
+import { FileScanner, forEachClaimedBatch, packSetup, type PackedScanSetup, type ScannedBatch, type ScanSetup } from './scan-files.ts';
 
 /** Files per batch: large enough that messages are noise, small enough to keep every thread busy to the end. */
 export const BATCH_FILES = 400;
@@ -31,7 +31,7 @@ export interface ScanThreads {
 
 /** What a worker thread is started with. */
 export interface WorkerStart {
-  setup: ScanSetup;
+  setup: PackedScanSetup;
   /** An Int32Array's buffer: the index of the next batch to claim. */
   next: SharedArrayBuffer;
   batch: number;
@@ -102,8 +102,11 @@ function startHelper(script: string, start: WorkerStart, results: (ScannedBatch 
   return helper;
 }
 
-/** Scans `setup.files` on the main thread's `main` scanner and, for a large repository, worker threads. */
-export async function scanFiles(setup: ScanSetup, main: FileScanner, threads: ScanThreads = {}, log: (line: string) => void = () => {}): Promise<ScanRun> {
+/**
+ * Scans `setup.files` on the main thread and, for a large repository, worker threads.
+ * `tracked`: `setup.tracked` as a set, when the caller has it already.
+ */
+export async function scanFiles(setup: ScanSetup, threads: ScanThreads = {}, log: (line: string) => void = () => {}, tracked?: ReadonlySet<string>): Promise<ScanRun> {
   const batch = threads.batch ?? BATCH_FILES;
   const total = Math.ceil(setup.files.length / batch);
   const wanted = Math.min(threads.workers ?? defaultWorkers(setup.files.length), MAX_WORKERS, Math.max(total - 1, 0));
@@ -115,9 +118,9 @@ export async function scanFiles(setup: ScanSetup, main: FileScanner, threads: Sc
   const close = async () => {
     await Promise.all(helpers.map((helper) => helper.worker.terminate()));
   };
-  const scanBatch = (id: number, scanner = main) => scanner.scan(id * batch, Math.min((id + 1) * batch, setup.files.length));
   /** The main thread's scanner: after a worker failed, the one that scanned every file again. */
-  let scanner = main;
+  let scanner!: FileScanner;
+  const scanBatch = (id: number) => scanner.scan(id * batch, Math.min((id + 1) * batch, setup.files.length));
   // A worker failed: what it scanned and what its resolver recorded are lost, so a scanner
   // that has reported nothing yet scans every file again, and answers for all from then on.
   const rescan = async (why: string) => {
@@ -125,11 +128,16 @@ export async function scanFiles(setup: ScanSetup, main: FileScanner, threads: Sc
     await close();
     helpers.length = 0;
     scanner = await FileScanner.create(setup);
-    results = Array.from({ length: total }, (_, id) => scanBatch(id, scanner));
+    results = Array.from({ length: total }, (_, id) => scanBatch(id));
   };
   try {
     // Inside the try: a worker that cannot start (no thread left) must not leave the others running.
-    if (script) for (let i = 0; i < wanted; i++) helpers.push(startHelper(script, { setup, next, batch }, results));
+    // Started before the main thread indexes the tracked files: a worker needs ~100 ms to be ready.
+    if (script) {
+      const packed = packSetup(setup);
+      for (let i = 0; i < wanted; i++) helpers.push(startHelper(script, { setup: packed, next, batch }, results));
+    }
+    scanner = await FileScanner.create(setup, tracked);
     if (threads.mainThreadScans !== false || helpers.length === 0) forEachClaimedBatch(next, total, (id) => (results[id] = scanBatch(id)));
     await Promise.all(helpers.map((helper) => helper.finished));
     const failed = helpers.find((helper) => helper.failure !== undefined);

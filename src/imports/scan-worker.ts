@@ -1,10 +1,11 @@
 // A worker thread of scan-pool.ts: claims batches of files until none is left, then
 // answers which module bases its resolver probed (for the `?raw` asset rule).
 import { parentPort, workerData } from 'node:worker_threads';
-import { FileScanner, forEachClaimedBatch } from './scan-files.ts';
+import { FileScanner, forEachClaimedBatch, unpackSetup } from './scan-files.ts';
 import type { WorkerMessage, WorkerStart } from './scan-pool.ts';
 
-const { setup, next, batch } = workerData as WorkerStart;
+const { setup: packed, next, batch } = workerData as WorkerStart;
+const setup = unpackSetup(packed);
 const port = parentPort!;
 const post = (message: WorkerMessage) => port.postMessage(message);
 const scanner = await FileScanner.create(setup);

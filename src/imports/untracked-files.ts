@@ -190,6 +190,7 @@ export async function checkUntrackedFiles(options: UntrackedFilesOptions): Promi
   };
 
   let checkedOutSubmodules: string[] = [];
+  let workersEnded = Promise.resolve();
   const rootPrefix = root.endsWith(sep) ? root : root + sep;
   const problems = new Set<string>();
   if (options.checkImports) {
@@ -228,7 +229,7 @@ export async function checkUntrackedFiles(options: UntrackedFilesOptions): Promi
       dirs.push(dir);
     }
     const setup: ScanSetup = { root, rootPrefix, tracked: index.files, submoduleFiles: submodules.files, submodules: submodules.list, symlinks: [...symlinks], files, dirs };
-    const run = await scanFiles(setup, await FileScanner.create(setup, tracked), options.threads, log);
+    const run = await scanFiles(setup, options.threads, log, tracked);
     try {
       for (const batch of run.batches) {
         scannedFiles += batch.scannedFiles;
@@ -253,7 +254,7 @@ export async function checkUntrackedFiles(options: UntrackedFilesOptions): Promi
         for (const problem of run.scanner.newProblems()) problems.add(problem);
       }
     } finally {
-      await run.close();
+      workersEnded = run.close(); // ending a worker takes ~50 ms: git classifies the misses meanwhile
     }
     if (unreadableNames.length > 0) notes.push(`${plural(unreadableNames.length, 'tracked source file')} not scanned: the name is not valid UTF-8 (${unreadableNames.slice(0, 3).join(', ')})`);
     if (linkedOutside.length > 0) notes.push(`${plural(linkedOutside.length, 'tracked symlink')} to a file outside the repository not scanned (${linkedOutside.slice(0, 3).join(', ')})`);
@@ -264,41 +265,45 @@ export async function checkUntrackedFiles(options: UntrackedFilesOptions): Promi
     notes.push(`${deletedTracked.length} tracked file${deletedTracked.length === 1 ? ' is' : 's are'} deleted from disk (${deletedTracked.slice(0, 3).join(', ')}${deletedTracked.length > 3 ? ', …' : ''}): imports of them still resolve, since a clean clone has them`);
   }
 
-  const classified = await classify(git, root, tracked, pending, checkedOutSubmodules);
-  for (const { miss, unknown } of classified.unknown) countNotChecked('ignore-status-unknown', '', unknown, { file: miss.file, line: miss.line, specifier: miss.specifier });
-  const misses = [...classified.misses, ...generatedMisses];
-  for (const miss of misses) {
-    if (miss.state !== 'generated') counts[miss.state]++;
-    miss.allowed = options.allow.matches(local(miss.resolved));
-    miss.violation = !miss.allowed && (miss.state === 'untracked' || miss.state === 'missing' || (miss.state === 'ignored' && options.failOnIgnored));
-  }
+  try {
+    const classified = await classify(git, root, tracked, pending, checkedOutSubmodules);
+    for (const { miss, unknown } of classified.unknown) countNotChecked('ignore-status-unknown', '', unknown, { file: miss.file, line: miss.line, specifier: miss.specifier });
+    const misses = [...classified.misses, ...generatedMisses];
+    for (const miss of misses) {
+      if (miss.state !== 'generated') counts[miss.state]++;
+      miss.allowed = options.allow.matches(local(miss.resolved));
+      miss.violation = !miss.allowed && (miss.state === 'untracked' || miss.state === 'missing' || (miss.state === 'ignored' && options.failOnIgnored));
+    }
 
-  let dirty: DirtyFile[] = [];
-  if (options.checkWorktree) {
-    const changes = await worktreeChanges(git, scope === '' ? '.' : scope);
-    dirty = changes.map((change) => ({ ...change, allowed: options.allow.matches(local(change.path)) }));
+    let dirty: DirtyFile[] = [];
+    if (options.checkWorktree) {
+      const changes = await worktreeChanges(git, scope === '' ? '.' : scope);
+      dirty = changes.map((change) => ({ ...change, allowed: options.allow.matches(local(change.path)) }));
+    }
+    const importViolations = misses.filter((miss) => miss.violation).length;
+    // An untracked file already reported through the import that needs it is not counted twice.
+    const reported = new Set(misses.filter((miss) => miss.violation).map((miss) => miss.resolved));
+    const dirtyViolations = dirty.filter((file) => !file.allowed && !reported.has(file.path)).length;
+    return {
+      root,
+      scope,
+      trackedCount: index.files.length,
+      scannedFiles,
+      importsChecked,
+      importCounts: counts,
+      parsers,
+      misses,
+      notChecked: [...notChecked.values()].sort((a, b) => b.count - a.count),
+      dirty,
+      deletedTracked,
+      notes,
+      importViolations,
+      dirtyViolations,
+      violations: importViolations + dirtyViolations,
+    };
+  } finally {
+    await workersEnded; // nothing the check started outlives it
   }
-  const importViolations = misses.filter((miss) => miss.violation).length;
-  // An untracked file already reported through the import that needs it is not counted twice.
-  const reported = new Set(misses.filter((miss) => miss.violation).map((miss) => miss.resolved));
-  const dirtyViolations = dirty.filter((file) => !file.allowed && !reported.has(file.path)).length;
-  return {
-    root,
-    scope,
-    trackedCount: index.files.length,
-    scannedFiles,
-    importsChecked,
-    importCounts: counts,
-    parsers,
-    misses,
-    notChecked: [...notChecked.values()].sort((a, b) => b.count - a.count),
-    dirty,
-    deletedTracked,
-    notes,
-    importViolations,
-    dirtyViolations,
-    violations: importViolations + dirtyViolations,
-  };
 }
 
 /** Appends in place (a spread of a huge list would overflow the stack). */

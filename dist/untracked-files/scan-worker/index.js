@@ -2512,10 +2512,11 @@ exports.basename = (path, { windows } = {}) => {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   TY: () => (/* binding */ FileScanner),
-  iF: () => (/* binding */ forEachClaimedBatch)
+  iF: () => (/* binding */ forEachClaimedBatch),
+  sh: () => (/* binding */ unpackSetup)
 });
 
-// UNUSED EXPORTS: importNeed, notCheckedKey
+// UNUSED EXPORTS: importNeed, notCheckedKey, packSetup
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -3354,64 +3355,6 @@ function findImports(source, kind, stats) {
     return found.map((entry) => ({ specifier: entry.specifier, line: lines.lineAt(entry.index), kind: entry.kind, typeOnly: entry.typeOnly }));
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/imports/jsonc.ts
-/**
- * Parses JSON with comments and trailing commas (tsconfig.json's dialect):
- * comments and the commas before `}`/`]` are removed outside strings, then JSON.parse.
- */
-function parseJsonc(text) {
-    const n = text.length;
-    let out = '';
-    let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    let copied = i; // text[copied, i) is plain JSON still to be copied
-    const skipComment = (at) => {
-        if (text.startsWith('//', at)) {
-            const end = text.indexOf('\n', at);
-            return end < 0 ? n : end;
-        }
-        const end = text.indexOf('*/', at + 2);
-        return end < 0 ? n : end + 2;
-    };
-    while (i < n) {
-        const c = text.charCodeAt(i);
-        if (c === 34) {
-            i++;
-            while (i < n && text.charCodeAt(i) !== 34)
-                i += text.charCodeAt(i) === 92 ? 2 : 1;
-            i++;
-        }
-        else if (c === 47 && (text.charCodeAt(i + 1) === 47 || text.charCodeAt(i + 1) === 42)) {
-            out += text.slice(copied, i);
-            i = copied = skipComment(i);
-        }
-        else if (c === 44) {
-            // A comma followed (past whitespace and comments) by a closing bracket is dropped.
-            let j = i + 1;
-            for (;;) {
-                while (j < n && /\s/.test(text[j]))
-                    j++;
-                if (text.startsWith('//', j) || text.startsWith('/*', j))
-                    j = skipComment(j);
-                else
-                    break;
-            }
-            if (text[j] === '}' || text[j] === ']') {
-                out += text.slice(copied, i);
-                copied = i + 1;
-            }
-            i++;
-        }
-        else
-            i++;
-    }
-    return JSON.parse(out + text.slice(copied));
-}
-
 ;// CONCATENATED MODULE: ./src/imports/paths.ts
 // Repository-relative POSIX paths ('' is the root), the form git prints.
 /** The directory part of a repository path ('' for a top-level file). */
@@ -3481,6 +3424,64 @@ function relativeTo(base, path) {
     while (common < from.length && common < to.length && from[common] === to[common])
         common++;
     return [...Array(from.length - common).fill('..'), ...to.slice(common)].join('/');
+}
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/imports/jsonc.ts
+/**
+ * Parses JSON with comments and trailing commas (tsconfig.json's dialect):
+ * comments and the commas before `}`/`]` are removed outside strings, then JSON.parse.
+ */
+function parseJsonc(text) {
+    const n = text.length;
+    let out = '';
+    let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    let copied = i; // text[copied, i) is plain JSON still to be copied
+    const skipComment = (at) => {
+        if (text.startsWith('//', at)) {
+            const end = text.indexOf('\n', at);
+            return end < 0 ? n : end;
+        }
+        const end = text.indexOf('*/', at + 2);
+        return end < 0 ? n : end + 2;
+    };
+    while (i < n) {
+        const c = text.charCodeAt(i);
+        if (c === 34) {
+            i++;
+            while (i < n && text.charCodeAt(i) !== 34)
+                i += text.charCodeAt(i) === 92 ? 2 : 1;
+            i++;
+        }
+        else if (c === 47 && (text.charCodeAt(i + 1) === 47 || text.charCodeAt(i + 1) === 42)) {
+            out += text.slice(copied, i);
+            i = copied = skipComment(i);
+        }
+        else if (c === 44) {
+            // A comma followed (past whitespace and comments) by a closing bracket is dropped.
+            let j = i + 1;
+            for (;;) {
+                while (j < n && /\s/.test(text[j]))
+                    j++;
+                if (text.startsWith('//', j) || text.startsWith('/*', j))
+                    j = skipComment(j);
+                else
+                    break;
+            }
+            if (text[j] === '}' || text[j] === ']') {
+                out += text.slice(copied, i);
+                copied = i + 1;
+            }
+            i++;
+        }
+        else
+            i++;
+    }
+    return JSON.parse(out + text.slice(copied));
 }
 
 ;// CONCATENATED MODULE: ./src/imports/project-config.ts
@@ -4740,6 +4741,34 @@ function flattenTargets(value, match, types) {
 
 
 
+
+/** The setup in the form a worker receives; `setup.files` are tracked paths in the order of `setup.tracked`. */
+function packSetup(setup) {
+    const { tracked, files, dirs, ...rest } = setup;
+    const positions = new Int32Array(files.length);
+    const otherDirs = [];
+    for (let i = 0, at = 0; i < files.length; i++, at++) {
+        const file = files[i];
+        while (at < tracked.length && tracked[at] !== file)
+            at++;
+        if (at === tracked.length)
+            throw new Error(`scan setup: ${file} is not in the tracked list after the file before it`);
+        positions[i] = at;
+        const dir = dirs[i];
+        const slash = file.lastIndexOf('/');
+        if (dir.length !== Math.max(slash, 0) || !file.startsWith(dir))
+            otherDirs.push([i, dir]);
+    }
+    return { ...rest, tracked: tracked.join('\0'), positions, otherDirs };
+}
+function unpackSetup({ tracked: joined, positions, otherDirs, ...rest }) {
+    const tracked = joined === '' ? [] : joined.split('\0');
+    const files = Array.from(positions, (at) => tracked[at]);
+    const dirs = files.map(dirOf);
+    for (const [i, dir] of otherDirs)
+        dirs[i] = dir;
+    return { ...rest, tracked, files, dirs };
+}
 const TRACKED_VERDICT = { kind: 'tracked' };
 const EXTERNAL_VERDICT = { kind: 'external' };
 /** Runs `each` for every batch id this thread claims from the shared counter `next`, until none is left. */
@@ -4900,7 +4929,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // answers which module bases its resolver probed (for the `?raw` asset rule).
 
 
-const { setup, next, batch } = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
+const { setup: packed, next, batch } = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
+const setup = (0,_scan_files_js__WEBPACK_IMPORTED_MODULE_1__/* .unpackSetup */ .sh)(packed);
 const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
 const post = (message) => port.postMessage(message);
 const scanner = await _scan_files_js__WEBPACK_IMPORTED_MODULE_1__/* .FileScanner */ .TY.create(setup);
