@@ -75,7 +75,8 @@ describe('cold start: what the bundles load before the first request', () => {
       expect(loads.bundle.filter((file) => holds('host-canary', file, SSH2_KEY_PARSER))).toHaveLength(1);
       expect(loads.bundle.filter((file) => holds('host-canary', file, SSH2_CLIENT))).toEqual([]);
       expect(readdirSync(join(ROOT, 'dist', 'host-canary')).filter((file) => file.endsWith('.js') && holds('host-canary', file, SSH2_CLIENT))).toHaveLength(1); // the marker still names it
-      expect(loads.builtins.filter((name) => ['http2', 'tls', 'https'].includes(name))).toEqual([]);
+      // node:http words a failed GitHub answer; a host check with no sink needs it for nothing.
+      expect(loads.builtins.filter((name) => ['http', 'http2', 'tls', 'https'].includes(name))).toEqual([]);
       expect(loads.bundle.filter((file) => holdsYaml('host-canary', file))).toEqual([]);
     } finally {
       await host.dispose();
@@ -97,6 +98,15 @@ describe('cold start: what the bundles load before the first request', () => {
     const workspace = await loadsOf('untracked-files', { cwd: repo.dir });
     expect(workspace.loads.bundle.filter((file) => holdsYaml('untracked-files', file))).toHaveLength(1);
     expect(JSON.parse(workspace.outputs['untracked-imports']!)).toEqual([expect.objectContaining({ file: 'src/c.ts', state: 'missing', resolved: 'packages/lib/missing.js' })]);
+  });
+
+  it('deploy-start and clean-clone-build load no HTTP module: they make no request without a sink', async () => {
+    const repo = new GitFixture();
+    repo.commit('one', { 'a.txt': '1\n' });
+    for (const [action, options] of [['deploy-start', {}], ['clean-clone-build', { cwd: repo.dir, inputs: { install: 'none', build: 'true' } }]] as const) {
+      const { loads } = await loadsOf(action, options);
+      expect(loads.builtins.filter((name) => ['http', 'http2', 'https', 'tls'].includes(name)), action).toEqual([]);
+    }
   });
 
   it('holds no YAML parser in the bundles of actions that read no YAML', () => {

@@ -16222,8 +16222,6 @@ var dist = __nccwpck_require__(8815);
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: ./src/shared/errors.ts
@@ -16233,7 +16231,10 @@ var log_text = __nccwpck_require__(407);
 ;// CONCATENATED MODULE: ./src/shared/github-api.ts
 
 
-
+/** The standard reason phrase of an HTTP status ('Not Found'), or undefined. node:http is loaded only to word a failure: most bundles never need it otherwise. */
+function statusText(status) {
+    return process.getBuiltinModule('node:http').STATUS_CODES[status];
+}
 const MAX_PAGES = 50;
 /** Bytes of one answer past which it is refused: a page of 100 deployments is well under 1 MB. */
 const MAX_ANSWER_BYTES = 16 * 1024 * 1024;
@@ -16252,7 +16253,7 @@ class GitHubApiError extends errors/* UserError */.yo {
         const hint = status === 401 ? ' (the token is invalid or expired)'
             : status === 403 || status === 404 ? ` (check that the token can read this repository and has ${permission ?? 'the permission this call needs'})`
                 : '';
-        super(`GitHub API ${what} answered ${status}: ${reason || external_node_http_.STATUS_CODES[status] || 'an error status'}${hint}`);
+        super(`GitHub API ${what} answered ${status}: ${reason || statusText(status) || 'an error status'}${hint}`);
         this.status = status;
         this.reason = reason;
     }
@@ -16412,7 +16413,6 @@ function escapeRegExp(text) {
 
 
 
-
 function sinkKey(name, ...destination) {
     return `${name}:${(0,external_node_crypto_.createHash)('sha256').update(destination.join('\n')).digest('hex').slice(0, 16)}`;
 }
@@ -16497,7 +16497,8 @@ class EventsFileSink {
 }
 /** What a failed answer is reported as: the status line only. */
 function statusLine(status) {
-    return `answered ${status}${external_node_http_.STATUS_CODES[status] ? ` ${external_node_http_.STATUS_CODES[status]}` : ''}`;
+    const text = statusText(status);
+    return `answered ${status}${text ? ` ${text}` : ''}`;
 }
 /**
  * POSTs a body; a status of 400 or more is an error (permanent for 4xx except 408 and
@@ -17508,16 +17509,33 @@ function commandOf(pid) {
     const cmdline = (read(`/proc/${pid}/cmdline`) ?? '').split('\0').filter(Boolean).join(' ');
     return (cmdline || `[${(read(`/proc/${pid}/comm`) ?? '?').trim()}]`).slice(0, 120);
 }
+/** Whether a process's environment (NUL-separated NAME=value entries) holds `entry`, searched as bytes: this runs for every process on the machine. */
+function hasEntry(environ, entry) {
+    if (environ === undefined)
+        return false;
+    for (let at = environ.indexOf(entry); at >= 0; at = environ.indexOf(entry, at + 1)) {
+        const end = at + entry.length;
+        if ((at === 0 || environ[at - 1] === 0) && (end === environ.length || environ[end] === 0))
+            return true;
+    }
+    return false;
+}
+function readBytes(path) {
+    try {
+        return (0,external_node_fs_.readFileSync)(path);
+    }
+    catch {
+        return undefined;
+    }
+}
 function findStrays(marker, cloneDir) {
-    const entry = `${BUILD_MARKER}=${marker}`;
+    const entry = Buffer.from(`${BUILD_MARKER}=${marker}`);
     const found = [];
     for (const name of (0,external_node_fs_.readdirSync)('/proc')) {
-        if (!/^\d+$/.test(name))
-            continue;
         const pid = Number(name);
-        if (pid === process.pid)
-            continue;
-        const marked = (read(`/proc/${pid}/environ`) ?? '').split('\0').includes(entry);
+        if (!Number.isInteger(pid) || pid === process.pid)
+            continue; // also `self`, `sys`, …
+        const marked = hasEntry(readBytes(`/proc/${pid}/environ`), entry);
         let inside = false;
         if (!marked) {
             try {

@@ -4182,12 +4182,13 @@ function readDotenvFile(path, file, lookup, expand = true) {
     }
 }
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: ./src/shared/github-api.ts
 
 
-
+/** The standard reason phrase of an HTTP status ('Not Found'), or undefined. node:http is loaded only to word a failure: most bundles never need it otherwise. */
+function statusText(status) {
+    return process.getBuiltinModule('node:http').STATUS_CODES[status];
+}
 const MAX_PAGES = 50;
 /** Bytes of one answer past which it is refused: a page of 100 deployments is well under 1 MB. */
 const MAX_ANSWER_BYTES = 16 * 1024 * 1024;
@@ -4206,7 +4207,7 @@ class GitHubApiError extends UserError {
         const hint = status === 401 ? ' (the token is invalid or expired)'
             : status === 403 || status === 404 ? ` (check that the token can read this repository and has ${permission ?? 'the permission this call needs'})`
                 : '';
-        super(`GitHub API ${what} answered ${status}: ${reason || external_node_http_.STATUS_CODES[status] || 'an error status'}${hint}`);
+        super(`GitHub API ${what} answered ${status}: ${reason || statusText(status) || 'an error status'}${hint}`);
         this.status = status;
         this.reason = reason;
     }

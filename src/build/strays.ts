@@ -47,14 +47,31 @@ function commandOf(pid: number): string {
   return (cmdline || `[${(read(`/proc/${pid}/comm`) ?? '?').trim()}]`).slice(0, 120);
 }
 
+/** Whether a process's environment (NUL-separated NAME=value entries) holds `entry`, searched as bytes: this runs for every process on the machine. */
+function hasEntry(environ: Buffer | undefined, entry: Buffer): boolean {
+  if (environ === undefined) return false;
+  for (let at = environ.indexOf(entry); at >= 0; at = environ.indexOf(entry, at + 1)) {
+    const end = at + entry.length;
+    if ((at === 0 || environ[at - 1] === 0) && (end === environ.length || environ[end] === 0)) return true;
+  }
+  return false;
+}
+
+function readBytes(path: string): Buffer | undefined {
+  try {
+    return readFileSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
 export function findStrays(marker: string, cloneDir: string): StrayProcess[] {
-  const entry = `${BUILD_MARKER}=${marker}`;
+  const entry = Buffer.from(`${BUILD_MARKER}=${marker}`);
   const found: StrayProcess[] = [];
   for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
     const pid = Number(name);
-    if (pid === process.pid) continue;
-    const marked = (read(`/proc/${pid}/environ`) ?? '').split('\0').includes(entry);
+    if (!Number.isInteger(pid) || pid === process.pid) continue; // also `self`, `sys`, …
+    const marked = hasEntry(readBytes(`/proc/${pid}/environ`), entry);
     let inside = false;
     if (!marked) {
       try {

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { appendFileSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { STATUS_CODES } from 'node:http';
 import { dirname } from 'node:path';
-import { GitHubApi, isRetryableStatus, latestDeploymentStatus } from '../shared/github-api.ts';
+import { GitHubApi, isRetryableStatus, latestDeploymentStatus, statusText } from '../shared/github-api.ts';
 import type { DeploymentEvent } from './event.ts';
 import { escapeRegExp } from '../shared/regex.ts';
 
@@ -111,7 +110,8 @@ export class EventsFileSink implements Sink {
 
 /** What a failed answer is reported as: the status line only. */
 export function statusLine(status: number): string {
-  return `answered ${status}${STATUS_CODES[status] ? ` ${STATUS_CODES[status]}` : ''}`;
+  const text = statusText(status);
+  return `answered ${status}${text ? ` ${text}` : ''}`;
 }
 
 /**

@@ -1,6 +1,10 @@
-import { STATUS_CODES } from 'node:http';
 import { UserError } from './errors.ts';
 import { oneLine } from './log-text.ts';
+
+/** The standard reason phrase of an HTTP status ('Not Found'), or undefined. node:http is loaded only to word a failure: most bundles never need it otherwise. */
+export function statusText(status: number): string | undefined {
+  return process.getBuiltinModule('node:http').STATUS_CODES[status];
+}
 
 export interface GitHubApiOptions {
   token: string;
@@ -32,7 +36,7 @@ export class GitHubApiError extends UserError {
     const hint = status === 401 ? ' (the token is invalid or expired)'
       : status === 403 || status === 404 ? ` (check that the token can read this repository and has ${permission ?? 'the permission this call needs'})`
       : '';
-    super(`GitHub API ${what} answered ${status}: ${reason || STATUS_CODES[status] || 'an error status'}${hint}`);
+    super(`GitHub API ${what} answered ${status}: ${reason || statusText(status) || 'an error status'}${hint}`);
     this.status = status;
     this.reason = reason;
   }

@@ -16078,12 +16078,13 @@ function isTerminal(type) {
 
 // EXTERNAL MODULE: ./src/shared/errors.ts
 var errors = __nccwpck_require__(8382);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: ./src/shared/github-api.ts
 
 
-
+/** The standard reason phrase of an HTTP status ('Not Found'), or undefined. node:http is loaded only to word a failure: most bundles never need it otherwise. */
+function statusText(status) {
+    return process.getBuiltinModule('node:http').STATUS_CODES[status];
+}
 const MAX_PAGES = 50;
 /** Bytes of one answer past which it is refused: a page of 100 deployments is well under 1 MB. */
 const MAX_ANSWER_BYTES = 16 * 1024 * 1024;
@@ -16102,7 +16103,7 @@ class GitHubApiError extends errors/* UserError */.yo {
         const hint = status === 401 ? ' (the token is invalid or expired)'
             : status === 403 || status === 404 ? ` (check that the token can read this repository and has ${permission ?? 'the permission this call needs'})`
                 : '';
-        super(`GitHub API ${what} answered ${status}: ${reason || external_node_http_.STATUS_CODES[status] || 'an error status'}${hint}`);
+        super(`GitHub API ${what} answered ${status}: ${reason || statusText(status) || 'an error status'}${hint}`);
         this.status = status;
         this.reason = reason;
     }
@@ -16280,7 +16281,6 @@ function escapeRegExp(text) {
 
 
 
-
 function sinkKey(name, ...destination) {
     return `${name}:${(0,external_node_crypto_.createHash)('sha256').update(destination.join('\n')).digest('hex').slice(0, 16)}`;
 }
@@ -16365,7 +16365,8 @@ class EventsFileSink {
 }
 /** What a failed answer is reported as: the status line only. */
 function statusLine(status) {
-    return `answered ${status}${external_node_http_.STATUS_CODES[status] ? ` ${external_node_http_.STATUS_CODES[status]}` : ''}`;
+    const text = statusText(status);
+    return `answered ${status}${text ? ` ${text}` : ''}`;
 }
 /**
  * POSTs a body; a status of 400 or more is an error (permanent for 4xx except 408 and
