@@ -49,5 +49,5 @@ export function concludeFailure(verdict: string, fail: boolean): void {
 /** The one way to the job summary: whatever text the markdown quotes, none of it renders as a link, an image or HTML. */
 export async function writeSummary(markdown: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return; // not on a runner: nothing to write to
-  await core.summary.addRaw(inertMarkdown(markdown)).write();
+  core.appendSummary(inertMarkdown(markdown));
 }
