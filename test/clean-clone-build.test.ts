@@ -214,6 +214,29 @@ describe('cancellation between steps', () => {
     expect(readdirSync(tempDir)).toEqual([]);
   });
 
+  it('leaves nothing in the temp folder when the lookup fails: the repository made beside it is removed', async () => {
+    const repo = project();
+    const tempDir = mkdtempSync(join(tmpdir(), 'dg-lookup-'));
+    const live = new AbortController().signal;
+    await expect(cleanCloneBuild({ ...settings(repo, tempDir, live), ref: 'no-such-branch' })).rejects.toThrow("Input 'ref': 'no-such-branch' is not a commit in");
+    await expect(cleanCloneBuild({ ...settings(repo, tempDir, live), workspace: mkdtempSync(join(tmpdir(), 'dg-not-a-repo-')) })).rejects.toThrow(/is not inside a git repository/);
+    expect(readdirSync(tempDir)).toEqual([]);
+  });
+
+  it('a temp folder that cannot be written fails the run once, with no unhandled rejection on the side', async () => {
+    const repo = project();
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      await expect(cleanCloneBuild(settings(repo, join(tmpdir(), 'dg-no-such-folder', 'below'), new AbortController().signal))).rejects.toThrow(/ENOENT/);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+    expect(unhandled).toEqual([]);
+  });
+
   it('a cancel that lands after install does not start the build, and the clone and caches are removed', async () => {
     const repo = project();
     const tempDir = mkdtempSync(join(tmpdir(), 'dg-cancel-'));

@@ -3466,27 +3466,14 @@ async function gitPaths(original) {
  */
 async function materializeCommit(original, sha, parentDir, options = {}) {
     const { objects, shallow } = options.paths ?? (await gitPaths(original));
-    const target = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(parentDir, `clean-clone-${sha.slice(0, 7)}-`));
-    const clone = new Git(target);
-    const run = async (args) => {
-        const result = await clone.run(args, { env: REPOSITORY_ENV, timeoutMs: options.timeoutMs, signal: options.signal });
-        if (result.timedOut || options.signal?.aborted)
-            throw new UserError(`checkout of ${sha.slice(0, 12)} was stopped (${result.timedOut ? 'timeout' : 'cancelled'})`);
-        // git checkout exits 0 even when it could not read a blob (a broken or partial object store):
-        // the file is silently missing, so its `error:` lines count as a failure too.
-        if (result.code !== 0 || /^error: /m.test(result.stderr)) {
-            const detail = result.stderr.trim().split('\n').slice(-3).join(' / ');
-            throw new UserError(`could not check out ${sha.slice(0, 12)} into a clean directory: ${detail}${/missing|unable to read|promisor/i.test(detail) ? ' (the commit\'s objects are not all in the local repository: a partial or broken clone?)' : ''}`);
-        }
-    };
+    const target = await (options.into ?? emptyRepository(parentDir, options));
     try {
-        await run(['init', '-q', '--template=']);
         await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(target, '.git', 'objects', 'info', 'alternates'), `${objects}\n`);
         // A shallow original's boundary commits have no parents here either.
         if ((0,external_node_fs_namespaceObject.existsSync)(shallow))
             await (0,promises_namespaceObject.copyFile)(shallow, (0,external_node_path_namespaceObject.join)(target, '.git', 'shallow'));
         // No hooks (core.hooksPath from a global config would run them) and no advice noise.
-        await run(['-c', 'core.hooksPath=/dev/null', '-c', 'advice.detachedHead=false', 'checkout', '-q', '--detach', sha]);
+        await gitIn(target, ['-c', 'core.hooksPath=/dev/null', '-c', 'advice.detachedHead=false', 'checkout', '-q', '--detach', sha], { doing: `check out ${sha.slice(0, 12)} into a clean directory`, done: `checkout of ${sha.slice(0, 12)}` }, options);
     }
     catch (error) {
         // The caller never learns the path of a checkout that failed: remove it here, or it leaks.
@@ -3497,6 +3484,33 @@ async function materializeCommit(original, sha, parentDir, options = {}) {
         throw error;
     }
     return target;
+}
+/**
+ * A new, empty repository under `parentDir` for materializeCommit's `into`: made while the
+ * caller still looks up the commit, it takes one git start off the way to the build.
+ */
+async function emptyRepository(parentDir, options = {}) {
+    const target = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(parentDir, 'clean-clone-'));
+    try {
+        await gitIn(target, ['init', '-q', '--template='], { doing: 'create a git repository in a clean directory', done: 'git init of the clean directory' }, options);
+    }
+    catch (error) {
+        await (0,promises_namespaceObject.rm)(target, { recursive: true, force: true, maxRetries: 3 }).catch(() => { });
+        throw error;
+    }
+    return target;
+}
+/** Runs git in the clean clone; a timeout, a cancel, a failure or an `error:` line is a UserError in `what`'s words. */
+async function gitIn(target, args, what, options) {
+    const result = await new Git(target).run(args, { env: REPOSITORY_ENV, timeoutMs: options.timeoutMs, signal: options.signal });
+    if (result.timedOut || options.signal?.aborted)
+        throw new UserError(`${what.done} was stopped (${result.timedOut ? 'timeout' : 'cancelled'})`);
+    // git checkout exits 0 even when it could not read a blob (a broken or partial object store):
+    // the file is silently missing, so its `error:` lines count as a failure too.
+    if (result.code !== 0 || /^error: /m.test(result.stderr)) {
+        const detail = result.stderr.trim().split('\n').slice(-3).join(' / ');
+        throw new UserError(`could not ${what.doing}: ${detail}${/missing|unable to read|promisor/i.test(detail) ? ' (the commit\'s objects are not all in the local repository: a partial or broken clone?)' : ''}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/shared/pause.ts
@@ -3876,7 +3890,25 @@ async function cleanCloneBuild(options) {
     const deadline = started + options.timeoutMs;
     const remaining = () => Math.max(1, Math.round(deadline - performance.now()));
     const log = options.log ?? (() => { });
-    const { root, directory, paths, sha } = await locate(options.workspace, options.workingDirectory, options.ref);
+    // The repository to check out into, made while git looks the commit up (a git start less on
+    // the way to the build). Handed to materializeCommit, which owns it from then on; removed here
+    // on every way out before that.
+    const preparing = emptyRepository(options.tempDir, { timeoutMs: options.timeoutMs, signal: options.signal });
+    preparing.catch(() => { }); // its failure is met where it is awaited, not as an unhandled rejection meanwhile
+    let handedOver = false;
+    const discardPrepared = async () => {
+        if (!handedOver)
+            await preparing.then((dir) => (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true, maxRetries: 3 }), () => { }).catch(() => { });
+    };
+    let located;
+    try {
+        located = await locate(options.workspace, options.workingDirectory, options.ref);
+    }
+    catch (error) {
+        await discardPrepared();
+        throw error;
+    }
+    const { root, directory, paths, sha } = located;
     const original = new Git(root);
     const steps = [];
     const notes = [];
@@ -3892,7 +3924,8 @@ async function cleanCloneBuild(options) {
     try {
         stopIfCancelled('checkout');
         const checkoutStarted = performance.now();
-        clonePath = await materializeCommit(original, sha, options.tempDir, { timeoutMs: remaining(), signal: options.signal, keepOnError: options.keepClone, paths });
+        handedOver = true;
+        clonePath = await materializeCommit(original, sha, options.tempDir, { timeoutMs: remaining(), signal: options.signal, keepOnError: options.keepClone, paths, into: preparing });
         log(`Checked out ${sha.slice(0, 12)} (committed content only) into ${clonePath} in ${Math.round(performance.now() - checkoutStarted)} ms`);
         if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(clonePath, '.gitmodules')))
             notes.push('the commit has submodules (.gitmodules); they are not checked out in the clean clone');
@@ -3992,6 +4025,7 @@ async function cleanCloneBuild(options) {
         }
     }
     finally {
+        await discardPrepared(); // cancelled before the checkout
         if (cachesRoot)
             await (0,promises_namespaceObject.rm)(cachesRoot, { recursive: true, force: true }).catch(() => { });
     }

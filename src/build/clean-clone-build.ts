@@ -6,7 +6,7 @@ import { Git } from '../git/git.ts';
 import { InputError, UserError, errorMessage } from '../shared/errors.ts';
 import { diagnoseMissing, followImports, type ImportedMissingFile, type MissingFile } from './diagnose.ts';
 import { LOCKFILE_NAMES, detectInstall } from './install.ts';
-import { materializeCommit, type GitPaths } from './materialize.ts';
+import { emptyRepository, materializeCommit, type GitPaths } from './materialize.ts';
 import type { CleanCloneBuildSettings } from './settings.ts';
 import { isolatedCaches, lastLines, runShellStep, stepEnvironment, stepPassed, type StepName, type StepOutcome } from './step.ts';
 import { stopStrays, type StrayReport } from './strays.ts';
@@ -99,7 +99,23 @@ export async function cleanCloneBuild(options: CleanCloneBuildOptions): Promise<
   const deadline = started + options.timeoutMs;
   const remaining = () => Math.max(1, Math.round(deadline - performance.now()));
   const log = options.log ?? (() => {});
-  const { root, directory, paths, sha } = await locate(options.workspace, options.workingDirectory, options.ref);
+  // The repository to check out into, made while git looks the commit up (a git start less on
+  // the way to the build). Handed to materializeCommit, which owns it from then on; removed here
+  // on every way out before that.
+  const preparing = emptyRepository(options.tempDir, { timeoutMs: options.timeoutMs, signal: options.signal });
+  preparing.catch(() => {}); // its failure is met where it is awaited, not as an unhandled rejection meanwhile
+  let handedOver = false;
+  const discardPrepared = async () => {
+    if (!handedOver) await preparing.then((dir) => rm(dir, { recursive: true, force: true, maxRetries: 3 }), () => {}).catch(() => {});
+  };
+  let located: Awaited<ReturnType<typeof locate>>;
+  try {
+    located = await locate(options.workspace, options.workingDirectory, options.ref);
+  } catch (error) {
+    await discardPrepared();
+    throw error;
+  }
+  const { root, directory, paths, sha } = located;
   const original = new Git(root);
 
   const steps: StepOutcome[] = [];
@@ -115,7 +131,8 @@ export async function cleanCloneBuild(options: CleanCloneBuildOptions): Promise<
   try {
     stopIfCancelled('checkout');
     const checkoutStarted = performance.now();
-    clonePath = await materializeCommit(original, sha, options.tempDir, { timeoutMs: remaining(), signal: options.signal, keepOnError: options.keepClone, paths });
+    handedOver = true;
+    clonePath = await materializeCommit(original, sha, options.tempDir, { timeoutMs: remaining(), signal: options.signal, keepOnError: options.keepClone, paths, into: preparing });
     log(`Checked out ${sha.slice(0, 12)} (committed content only) into ${clonePath} in ${Math.round(performance.now() - checkoutStarted)} ms`);
     if (existsSync(join(clonePath, '.gitmodules'))) notes.push('the commit has submodules (.gitmodules); they are not checked out in the clean clone');
     const workDir = join(clonePath, directory);
@@ -198,6 +215,7 @@ export async function cleanCloneBuild(options: CleanCloneBuildOptions): Promise<
       throw error;
     }
   } finally {
+    await discardPrepared(); // cancelled before the checkout
     if (cachesRoot) await rm(cachesRoot, { recursive: true, force: true }).catch(() => {});
   }
 

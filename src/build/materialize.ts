@@ -23,6 +23,8 @@ export interface MaterializeOptions {
   signal?: AbortSignal;
   /** Leave a half-written checkout in place when it fails (keep-clone: to inspect it). */
   keepOnError?: boolean;
+  /** An emptyRepository() to check out into, instead of a new one; removed like one on failure. */
+  into?: Promise<string>;
 }
 
 async function gitPaths(original: Git): Promise<GitPaths> {
@@ -44,26 +46,13 @@ async function gitPaths(original: Git): Promise<GitPaths> {
  */
 export async function materializeCommit(original: Git, sha: string, parentDir: string, options: MaterializeOptions = {}): Promise<string> {
   const { objects, shallow } = options.paths ?? (await gitPaths(original));
-
-  const target = await mkdtemp(join(parentDir, `clean-clone-${sha.slice(0, 7)}-`));
-  const clone = new Git(target);
-  const run = async (args: string[]) => {
-    const result = await clone.run(args, { env: REPOSITORY_ENV, timeoutMs: options.timeoutMs, signal: options.signal });
-    if (result.timedOut || options.signal?.aborted) throw new UserError(`checkout of ${sha.slice(0, 12)} was stopped (${result.timedOut ? 'timeout' : 'cancelled'})`);
-    // git checkout exits 0 even when it could not read a blob (a broken or partial object store):
-    // the file is silently missing, so its `error:` lines count as a failure too.
-    if (result.code !== 0 || /^error: /m.test(result.stderr)) {
-      const detail = result.stderr.trim().split('\n').slice(-3).join(' / ');
-      throw new UserError(`could not check out ${sha.slice(0, 12)} into a clean directory: ${detail}${/missing|unable to read|promisor/i.test(detail) ? ' (the commit\'s objects are not all in the local repository: a partial or broken clone?)' : ''}`);
-    }
-  };
+  const target = await (options.into ?? emptyRepository(parentDir, options));
   try {
-    await run(['init', '-q', '--template=']);
     await writeFile(join(target, '.git', 'objects', 'info', 'alternates'), `${objects}\n`);
     // A shallow original's boundary commits have no parents here either.
     if (existsSync(shallow)) await copyFile(shallow, join(target, '.git', 'shallow'));
     // No hooks (core.hooksPath from a global config would run them) and no advice noise.
-    await run(['-c', 'core.hooksPath=/dev/null', '-c', 'advice.detachedHead=false', 'checkout', '-q', '--detach', sha]);
+    await gitIn(target, ['-c', 'core.hooksPath=/dev/null', '-c', 'advice.detachedHead=false', 'checkout', '-q', '--detach', sha], { doing: `check out ${sha.slice(0, 12)} into a clean directory`, done: `checkout of ${sha.slice(0, 12)}` }, options);
   } catch (error) {
     // The caller never learns the path of a checkout that failed: remove it here, or it leaks.
     if (!options.keepOnError) await rm(target, { recursive: true, force: true, maxRetries: 3 }).catch(() => {});
@@ -71,4 +60,31 @@ export async function materializeCommit(original: Git, sha: string, parentDir: s
     throw error;
   }
   return target;
+}
+
+/**
+ * A new, empty repository under `parentDir` for materializeCommit's `into`: made while the
+ * caller still looks up the commit, it takes one git start off the way to the build.
+ */
+export async function emptyRepository(parentDir: string, options: Pick<MaterializeOptions, 'timeoutMs' | 'signal'> = {}): Promise<string> {
+  const target = await mkdtemp(join(parentDir, 'clean-clone-'));
+  try {
+    await gitIn(target, ['init', '-q', '--template='], { doing: 'create a git repository in a clean directory', done: 'git init of the clean directory' }, options);
+  } catch (error) {
+    await rm(target, { recursive: true, force: true, maxRetries: 3 }).catch(() => {});
+    throw error;
+  }
+  return target;
+}
+
+/** Runs git in the clean clone; a timeout, a cancel, a failure or an `error:` line is a UserError in `what`'s words. */
+async function gitIn(target: string, args: string[], what: { doing: string; done: string }, options: Pick<MaterializeOptions, 'timeoutMs' | 'signal'>): Promise<void> {
+  const result = await new Git(target).run(args, { env: REPOSITORY_ENV, timeoutMs: options.timeoutMs, signal: options.signal });
+  if (result.timedOut || options.signal?.aborted) throw new UserError(`${what.done} was stopped (${result.timedOut ? 'timeout' : 'cancelled'})`);
+  // git checkout exits 0 even when it could not read a blob (a broken or partial object store):
+  // the file is silently missing, so its `error:` lines count as a failure too.
+  if (result.code !== 0 || /^error: /m.test(result.stderr)) {
+    const detail = result.stderr.trim().split('\n').slice(-3).join(' / ');
+    throw new UserError(`could not ${what.doing}: ${detail}${/missing|unable to read|promisor/i.test(detail) ? ' (the commit\'s objects are not all in the local repository: a partial or broken clone?)' : ''}`);
+  }
 }
