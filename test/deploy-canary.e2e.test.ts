@@ -383,6 +383,15 @@ describe('deploy-canary (bundled action) against misbehaving servers', () => {
       expect(report.attempts[0]!.bytes).toBeLessThanOrEqual(1024 * 1024 + 64 * 1024);
     });
 
+    it('a Content-Encoding no browser decodes is invalid-response, whatever its name (constructor, __proto__ are no decoders)', async () => {
+      const server = await serve((req, res) => res.writeHead(200, { 'content-encoding': req.url!.slice(1) }).end('<html>hello</html>'));
+      for (const coding of ['bogus', 'constructor', '__proto__', 'toString']) {
+        const { step, report } = await canary({ urls: `${server.url}/${coding}`, window: '1s' });
+        expect(step.outputs.reason, coding).toBe('invalid-response');
+        expect(report.attempts[0]!.detail, coding).toBe(`the body has Content-Encoding '${coding.toLowerCase()}', which no browser decodes`);
+      }
+    });
+
     it('a 204 health endpoint fails too-small with a hint to set min-bytes: 0; with it, it passes', async () => {
       const server = await serve((_req, res) => res.writeHead(204).end());
       const bad = await canary({ urls: `${server.url}/healthz`, window: '1s' });

@@ -1,10 +1,13 @@
 // host-canary end to end: the bundled action, run as the runner runs it, against a
 // real OpenSSH sshd on 127.0.0.1 (own host key, sshd_config, authorized_keys).
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { REMOTE_SCRIPT } from '../src/host/remote-script.ts';
 import { exec } from '../src/shared/exec.ts';
-import { ROOT, printed, runStep, type StepResult } from './harness/action-runner.ts';
+import { ROOT, prepareStep, printed, runStep, type StepResult } from './harness/action-runner.ts';
 import { SshHost, fingerprintLine, freePort, silentServer } from './harness/ssh-host.ts';
 
 interface OutputFinding {
@@ -378,6 +381,35 @@ describe('host-canary bad input and unreachable hosts: one line, within the time
     }
   });
 
+  it('names a server that says its SSH version and then hangs up: not "timed out" after 2 ms, nor "write EPIPE"', async () => {
+    const server = await silentServer({ banner: 'SSH-2.0-OpenSSH_9.6\r\n', hangUp: true });
+    try {
+      const step = await run(host, { port: String(server.port), 'connect-timeout': '20s' }, 30_000);
+      expect(findingsOf(step)).toEqual([{ code: 'unreachable', severity: 'error', message: `127.0.0.1:${server.port} is unreachable: the server closed the connection during the SSH handshake` }]);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('fails as an unexpected error, never a verdict about the host, when its SSH client cannot be loaded (a partial install)', async () => {
+    const silent = await silentServer();
+    const copy = mkdtempSync(join(tmpdir(), 'dg-partial-'));
+    try {
+      cpSync(join(ROOT, 'dist', 'host-canary'), copy, { recursive: true });
+      const client = readdirSync(copy).filter((file) => file.endsWith('.js') && readFileSync(join(copy, file), 'utf8').includes('class Client extends EventEmitter'));
+      expect(client).toHaveLength(1);
+      rmSync(join(copy, client[0]!));
+      const step = prepareStep('host-canary', 'main', { inputs: host.inputs({ port: String(silent.port) }) });
+      const result = spawnSync(process.execPath, [join(copy, 'index.js')], { cwd: step.cwd, env: step.env, encoding: 'utf8', timeout: 30_000 });
+      expect(result.status).toBe(1);
+      expect(result.stdout).toMatch(/::error::host-canary: unexpected error: .*Cannot find module/);
+      expect(result.stdout).not.toMatch(/unreachable/);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+      await silent.close();
+    }
+  });
+
   it('reports a server that accepts TCP and hangs up at once as unreachable, without waiting for connect-timeout', async () => {
     const hangUp = await silentServer({ hangUp: true });
     try {
@@ -385,8 +417,7 @@ describe('host-canary bad input and unreachable hosts: one line, within the time
       const step = await run(host, { port: String(hangUp.port), 'connect-timeout': '20s' }, 30_000);
       expect(step.exitCode).toBe(1);
       expect(codesOf(step)).toEqual(['unreachable']);
-      expect(findingsOf(step)[0]!.message).toMatch(new RegExp(`^127\\.0\\.0\\.1:${hangUp.port}`));
-      expect(findingsOf(step)[0]!.message).not.toContain('connect-timeout');
+      expect(findingsOf(step)[0]!.message).toBe(`127.0.0.1:${hangUp.port} is unreachable: the server closed the connection during the SSH handshake`);
       expect(performance.now() - started).toBeLessThan(15_000);
       expectKeyNeverShown(step, host.clientKey);
     } finally {

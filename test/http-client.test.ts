@@ -46,20 +46,23 @@ describe('http-client', () => {
     expect(undici.filter((file) => file.endsWith('/undici/index.js') || file.includes('/lib/web/') || file.includes('/lib/mock/'))).toEqual([]);
   });
 
-  it("pins undici exactly: the lib/ files it deep-imports are not its public API, so no update may move them", () => {
+  it.each([
+    ['undici', 'src/shared/http-client.ts'],
+    ['ssh2', 'src/host/private-key.ts'],
+  ])("pins %s exactly: the lib/ files %s deep-imports are not its public API, so no update may move them", (library, importer) => {
     const root = join(import.meta.dirname, '..');
-    const source = readFileSync(join(root, 'src', 'shared', 'http-client.ts'), 'utf8');
-    const deep = [...source.matchAll(/from '(undici\/lib\/[^']+)'/g)].map((match) => match[1]!);
+    const source = readFileSync(join(root, importer), 'utf8');
+    const deep = [...source.matchAll(new RegExp(`['"](${library}/lib/[^'"]+)['"]`, 'g'))].map((match) => match[1]!);
     expect(deep.length).toBeGreaterThan(0);
-    for (const file of deep) expect(existsSync(join(root, 'node_modules', file)), `${file} is missing from the installed undici`).toBe(true);
-    const installed = (JSON.parse(readFileSync(join(root, 'node_modules', 'undici', 'package.json'), 'utf8')) as { version: string }).version;
+    for (const file of deep) expect(existsSync(join(root, 'node_modules', file)), `${file} is missing from the installed ${library}`).toBe(true);
+    const installed = (JSON.parse(readFileSync(join(root, 'node_modules', library, 'package.json'), 'utf8')) as { version: string }).version;
     const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
     const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as { packages: Record<string, { version?: string; devDependencies?: Record<string, string> }> };
     // An exact version, not a range (^6.29.1, ~6.29.1, 6.x, >=6): a minor release may reorganise lib/.
-    expect(manifest.devDependencies.undici).toMatch(/^\d+\.\d+\.\d+$/);
-    expect(manifest.devDependencies.undici).toBe(installed);
-    expect(lock.packages['']!.devDependencies!.undici).toBe(installed);
-    expect(lock.packages['node_modules/undici']!.version).toBe(installed);
+    expect(manifest.devDependencies[library]).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(manifest.devDependencies[library]).toBe(installed);
+    expect(lock.packages['']!.devDependencies![library]).toBe(installed);
+    expect(lock.packages[`node_modules/${library}`]!.version).toBe(installed);
   });
 });
 

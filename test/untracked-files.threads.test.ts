@@ -157,13 +157,22 @@ forEachClaimedBatch(next, Math.ceil(setup.files.length / batch), (id) => parentP
     expect(() => packSetup({ ...setup, files: ['src/b.ts', 'a.ts'], dirs: ['src', ''] })).toThrow(/a\.ts is not in the tracked list after the file before it/);
   });
 
-  it('returns with its workers ended: they end while git classifies, and are waited for', async () => {
-    const repo = mixedRepo();
-    const one = await checkUntrackedFiles(options(repo.dir, { threads: { workers: 0 } }));
+  it('returns, or throws, with its workers ended: they end while git classifies, and every way out waits for them', async () => {
+    // Nothing to classify and no worktree check: no git work after the scan to outlast their ending.
+    const repo = new GitFixture();
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 12; i++) files[`src/m${i}.ts`] = `import { a } from './m${(i + 1) % 12}';\nexport const a = ${i};\n`;
+    repo.commit('clean', files);
+    const active = () => process.getActiveResourcesInfo().filter((kind) => kind === 'MessagePort' || kind === 'Worker');
     const lines: string[] = [];
-    expect(await checkUntrackedFiles(options(repo.dir, { threads: { workers: 2, batch: 1 }, log: (line) => lines.push(line) }))).toEqual(one);
+    const result = await checkUntrackedFiles(options(repo.dir, { checkWorktree: false, threads: { workers: 2, batch: 1 }, log: (line) => lines.push(line) }));
+    expect(result.violations).toBe(0);
     expect(lines.at(-1)).toContain('on 3 threads');
-    expect(process.getActiveResourcesInfo().filter((kind) => kind === 'MessagePort' || kind === 'Worker')).toEqual([]);
+    expect(active()).toEqual([]);
+    // A failure after the scan (here the log sink's) still waits for them.
+    const failing = checkUntrackedFiles(options(repo.dir, { checkWorktree: false, threads: { workers: 2, batch: 1 }, log: () => { throw new Error('log sink failed'); } }));
+    await expect(failing).rejects.toThrow('log sink failed');
+    expect(active()).toEqual([]);
   });
 
   it('ends its workers: nothing it started outlives the scan', async () => {

@@ -16231,7 +16231,11 @@ var log_text = __nccwpck_require__(407);
 ;// CONCATENATED MODULE: ./src/shared/github-api.ts
 
 
-/** The standard reason phrase of an HTTP status ('Not Found'), or undefined. node:http is loaded only to word a failure: most bundles never need it otherwise. */
+/**
+ * The standard reason phrase of an HTTP status ('Not Found'), or undefined, for GitHub's and
+ * the event sinks' answers. node:http is loaded only to word a failure (most bundles never need
+ * it otherwise); it lives here, not in http-client.ts, whose import loads undici.
+ */
 function statusText(status) {
     return process.getBuiltinModule('node:http').STATUS_CODES[status];
 }
@@ -20031,7 +20035,7 @@ function decodedBody(body, header) {
     const codings = String(header ?? '').split(',').map((item) => item.trim().toLowerCase()).filter((item) => item !== '' && item !== 'identity');
     let stream = body;
     for (const coding of codings.reverse()) {
-        const make = DECODERS[coding];
+        const make = Object.hasOwn(DECODERS, coding) ? DECODERS[coding] : undefined; // not `constructor` or `__proto__` of the object
         if (!make)
             throw new UnsupportedEncoding(`the body has Content-Encoding '${coding.slice(0, 40)}', which no browser decodes`);
         stream = (0,external_node_stream_.pipeline)(stream, make(), () => { });
@@ -27092,9 +27096,12 @@ async function runRemoteCommand(target, command, stdin) {
             sock = await openSocket(target.host, target.port, target.connectTimeoutMs);
             let lost;
             sock.on('error', (error) => (lost ??= error)); // until ssh2 listens (it adds its own)
-            ssh = new (await Promise.all(/* import() */[__nccwpck_require__.e(789), __nccwpck_require__.e(487)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9487))).NodeSSH();
-            if (sock.destroyed)
-                throw lost ?? new Error('the connection closed before the SSH handshake');
+            const client = await Promise.all(/* import() */[__nccwpck_require__.e(789), __nccwpck_require__.e(487)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9487)).catch((error) => {
+                throw new ClientNotLoaded(error);
+            });
+            if (lost)
+                throw lost;
+            ssh = new client.NodeSSH();
             await ssh.connect({
                 host: target.host,
                 port: target.port,
@@ -27121,6 +27128,8 @@ async function runRemoteCommand(target, command, stdin) {
         catch (error) {
             sock?.destroy();
             ssh?.dispose();
+            if (error instanceof ClientNotLoaded)
+                throw error.cause; // this tool's fault, not the host's
             const message = error instanceof Error ? error.message : String(error);
             if (keyRejected && hostKey) {
                 seen.push(hostKey);
@@ -27146,10 +27155,14 @@ async function runRemoteCommand(target, command, stdin) {
                 throw new SshFailure('unreachable', `${where} did not complete an SSH handshake within ${(0,shared_duration/* formatDuration */.a)(target.connectTimeoutMs)} (connect-timeout)`, hostKey);
             }
             const code = error.code;
-            const reason = code === 'ECONNREFUSED' ? 'connection refused'
-                : code === 'ENOTFOUND' || code === 'EAI_AGAIN' ? 'host name does not resolve'
-                    : code === 'ETIMEDOUT' ? 'connection timed out'
-                        : message.split('\n')[0];
+            // The server closed or reset the connection before the handshake ended: ssh2's words, node-ssh's
+            // (with the code ETIMEDOUT, although nothing timed out) or a write that found the socket closed.
+            const closed = message === 'Connection lost before handshake' || message === 'No response from server' || code === 'EPIPE' || code === 'ECONNRESET';
+            const reason = closed ? 'the server closed the connection during the SSH handshake'
+                : code === 'ECONNREFUSED' ? 'connection refused'
+                    : code === 'ENOTFOUND' || code === 'EAI_AGAIN' ? 'host name does not resolve'
+                        : code === 'ETIMEDOUT' ? 'connection timed out'
+                            : message.split('\n')[0];
             throw new SshFailure('unreachable', `${where} is unreachable: ${reason}`, hostKey);
         }
     }
@@ -27206,6 +27219,12 @@ async function runRemoteCommand(target, command, stdin) {
         clearTimeout(timer);
         input.end();
         connected.dispose();
+    }
+}
+/** The SSH client could not be loaded (a partial install): an unexpected error, never a verdict about the host. */
+class ClientNotLoaded extends Error {
+    constructor(cause) {
+        super('the SSH client could not be loaded', { cause });
     }
 }
 /**
@@ -30107,6 +30126,7 @@ function packSetup(setup) {
         if (at === tracked.length)
             throw new Error(`scan setup: ${file} is not in the tracked list after the file before it`);
         positions[i] = at;
+        // Whether dirs[i] is dirOf(file), compared in place: no string made per file.
         const dir = dirs[i];
         const slash = file.lastIndexOf('/');
         if (dir.length !== Math.max(slash, 0) || !file.startsWith(dir))
@@ -30518,88 +30538,89 @@ async function checkUntrackedFiles(options) {
     let workersEnded = Promise.resolve();
     const rootPrefix = root.endsWith(external_node_path_namespaceObject.sep) ? root : root + external_node_path_namespaceObject.sep;
     const problems = new Set();
-    if (options.checkImports) {
-        const filtered = !options.include.isEmpty || !options.exclude.isEmpty;
-        const symlinks = new Map(index.symlinks.map((link) => [link, linkTarget(root, link)]));
-        const submodules = await submoduleFiles(git, root, index.gitlinks, notes);
-        checkedOutSubmodules = submodules.list.filter((submodule) => submodule.checkedOut).map((submodule) => submodule.path);
-        const unreadableNames = [];
-        const linkedOutside = [];
-        const files = [];
-        const dirs = [];
-        for (const file of tracked) { // the set: an unmerged path is listed once per stage
-            if (!sourceKindOf(file) || !inScope(file))
-                continue;
-            if (filtered) {
-                const rel = local(file);
-                if (!options.include.isEmpty && !options.include.matches(rel))
+    // Workers end while git classifies the misses; every way out of the check waits for them.
+    try {
+        if (options.checkImports) {
+            const filtered = !options.include.isEmpty || !options.exclude.isEmpty;
+            const symlinks = new Map(index.symlinks.map((link) => [link, linkTarget(root, link)]));
+            const submodules = await submoduleFiles(git, root, index.gitlinks, notes);
+            checkedOutSubmodules = submodules.list.filter((submodule) => submodule.checkedOut).map((submodule) => submodule.path);
+            const unreadableNames = [];
+            const linkedOutside = [];
+            const files = [];
+            const dirs = [];
+            for (const file of tracked) { // the set: an unmerged path is listed once per stage
+                if (!sourceKindOf(file) || !inScope(file))
                     continue;
-                if (options.exclude.matches(rel))
-                    continue;
-            }
-            let dir = paths_dirOf(file);
-            if (symlinks.size > 0 && symlinks.has(file)) {
-                // A link to a tracked file is scanned there; imports of the text resolve from the target's folder.
-                const target = linkChainEnd(symlinks, file);
-                if (target !== undefined && tracked.has(target))
-                    continue;
-                if (target === undefined) {
-                    linkedOutside.push(file);
+                if (filtered) {
+                    const rel = local(file);
+                    if (!options.include.isEmpty && !options.include.matches(rel))
+                        continue;
+                    if (options.exclude.matches(rel))
+                        continue;
+                }
+                let dir = paths_dirOf(file);
+                if (symlinks.size > 0 && symlinks.has(file)) {
+                    // A link to a tracked file is scanned there; imports of the text resolve from the target's folder.
+                    const target = linkChainEnd(symlinks, file);
+                    if (target !== undefined && tracked.has(target))
+                        continue;
+                    if (target === undefined) {
+                        linkedOutside.push(file);
+                        continue;
+                    }
+                    dir = paths_dirOf(target);
+                }
+                // git printed a name that is not UTF-8: the decoded name does not reach the file.
+                if (file.includes('\uFFFD')) {
+                    unreadableNames.push(file);
                     continue;
                 }
-                dir = paths_dirOf(target);
+                files.push(file);
+                dirs.push(dir);
             }
-            // git printed a name that is not UTF-8: the decoded name does not reach the file.
-            if (file.includes('\uFFFD')) {
-                unreadableNames.push(file);
-                continue;
+            const setup = { root, rootPrefix, tracked: index.files, submoduleFiles: submodules.files, submodules: submodules.list, symlinks: [...symlinks], files, dirs };
+            const run = await scanFiles(setup, options.threads, log, tracked);
+            try {
+                for (const batch of run.batches) {
+                    scannedFiles += batch.scannedFiles;
+                    importsChecked += batch.importsChecked;
+                    parsers.lexer += batch.parsers.lexer;
+                    parsers.tokenizer += batch.parsers.tokenizer;
+                    counts.tracked += batch.counts.tracked;
+                    counts.external += batch.counts.external;
+                    counts.generated += batch.counts.generated;
+                    append(pending, batch.pending);
+                    append(generatedMisses, batch.generatedMisses);
+                    for (const group of batch.notChecked)
+                        countNotChecked(group.reason, group.subject, group.detail, group.example, group.count);
+                    append(deletedTracked, batch.deletedTracked);
+                    append(notes, batch.notes);
+                    for (const problem of batch.problems)
+                        problems.add(problem);
+                }
+                const assetFiles = [...new Set(run.batches.flatMap((batch) => batch.assetFiles))];
+                if (assetFiles.length > 0) {
+                    const loaded = new Set(await run.loadedBases(assetFiles.flatMap(loadingBases)));
+                    const assetOnly = assetFiles.filter((file) => !loadingBases(file).some((base) => loaded.has(base)));
+                    retractAssetFiles(run.scanner, rootPrefix, assetOnly, new Map(files.map((file, i) => [file, dirs[i]])), { counts, pending, generatedMisses, notChecked, countNotChecked });
+                    for (const problem of run.scanner.newProblems())
+                        problems.add(problem);
+                }
             }
-            files.push(file);
-            dirs.push(dir);
+            finally {
+                workersEnded = run.close(); // ending a worker takes ~50 ms: git classifies the misses meanwhile
+            }
+            if (unreadableNames.length > 0)
+                notes.push(`${untracked_files_plural(unreadableNames.length, 'tracked source file')} not scanned: the name is not valid UTF-8 (${unreadableNames.slice(0, 3).join(', ')})`);
+            if (linkedOutside.length > 0)
+                notes.push(`${untracked_files_plural(linkedOutside.length, 'tracked symlink')} to a file outside the repository not scanned (${linkedOutside.slice(0, 3).join(', ')})`);
+            log(`untracked-files: ${scannedFiles} tracked source files, ${importsChecked} imports (${parsers.lexer} lexed, ${parsers.tokenizer} by the JSX-safe tokenizer)${run.workers > 0 ? ` on ${run.workers + 1} threads` : ''}, ${pending.length} not resolvable from tracked files`);
         }
-        const setup = { root, rootPrefix, tracked: index.files, submoduleFiles: submodules.files, submodules: submodules.list, symlinks: [...symlinks], files, dirs };
-        const run = await scanFiles(setup, options.threads, log, tracked);
-        try {
-            for (const batch of run.batches) {
-                scannedFiles += batch.scannedFiles;
-                importsChecked += batch.importsChecked;
-                parsers.lexer += batch.parsers.lexer;
-                parsers.tokenizer += batch.parsers.tokenizer;
-                counts.tracked += batch.counts.tracked;
-                counts.external += batch.counts.external;
-                counts.generated += batch.counts.generated;
-                append(pending, batch.pending);
-                append(generatedMisses, batch.generatedMisses);
-                for (const group of batch.notChecked)
-                    countNotChecked(group.reason, group.subject, group.detail, group.example, group.count);
-                append(deletedTracked, batch.deletedTracked);
-                append(notes, batch.notes);
-                for (const problem of batch.problems)
-                    problems.add(problem);
-            }
-            const assetFiles = [...new Set(run.batches.flatMap((batch) => batch.assetFiles))];
-            if (assetFiles.length > 0) {
-                const loaded = new Set(await run.loadedBases(assetFiles.flatMap(loadingBases)));
-                const assetOnly = assetFiles.filter((file) => !loadingBases(file).some((base) => loaded.has(base)));
-                retractAssetFiles(run.scanner, rootPrefix, assetOnly, new Map(files.map((file, i) => [file, dirs[i]])), { counts, pending, generatedMisses, notChecked, countNotChecked });
-                for (const problem of run.scanner.newProblems())
-                    problems.add(problem);
-            }
+        notes.push(...problems);
+        if (deletedTracked.length > 0) {
+            notes.push(`${deletedTracked.length} tracked file${deletedTracked.length === 1 ? ' is' : 's are'} deleted from disk (${deletedTracked.slice(0, 3).join(', ')}${deletedTracked.length > 3 ? ', …' : ''}): imports of them still resolve, since a clean clone has them`);
         }
-        finally {
-            workersEnded = run.close(); // ending a worker takes ~50 ms: git classifies the misses meanwhile
-        }
-        if (unreadableNames.length > 0)
-            notes.push(`${untracked_files_plural(unreadableNames.length, 'tracked source file')} not scanned: the name is not valid UTF-8 (${unreadableNames.slice(0, 3).join(', ')})`);
-        if (linkedOutside.length > 0)
-            notes.push(`${untracked_files_plural(linkedOutside.length, 'tracked symlink')} to a file outside the repository not scanned (${linkedOutside.slice(0, 3).join(', ')})`);
-        log(`untracked-files: ${scannedFiles} tracked source files, ${importsChecked} imports (${parsers.lexer} lexed, ${parsers.tokenizer} by the JSX-safe tokenizer)${run.workers > 0 ? ` on ${run.workers + 1} threads` : ''}, ${pending.length} not resolvable from tracked files`);
-    }
-    notes.push(...problems);
-    if (deletedTracked.length > 0) {
-        notes.push(`${deletedTracked.length} tracked file${deletedTracked.length === 1 ? ' is' : 's are'} deleted from disk (${deletedTracked.slice(0, 3).join(', ')}${deletedTracked.length > 3 ? ', …' : ''}): imports of them still resolve, since a clean clone has them`);
-    }
-    try {
         const classified = await classify(git, root, tracked, pending, checkedOutSubmodules);
         for (const { miss, unknown } of classified.unknown)
             countNotChecked('ignore-status-unknown', '', unknown, { file: miss.file, line: miss.line, specifier: miss.specifier });

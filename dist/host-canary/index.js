@@ -2704,10 +2704,10 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var log_text = __nccwpck_require__(407);
 ;// CONCATENATED MODULE: ./src/actions/shared/toolkit.ts
 // The runner protocol, from @actions/core's own modules (workflow commands, file
-// commands, job summary). Importing the package root also loads its OIDC client,
-// which pulls in @actions/http-client and undici: about 1 MB to compile and 50 ms
-// on every cold start, for a feature no deploy-guards action uses. These functions
-// mirror core.js (same names and signatures), with one difference: `info` and the
+// commands); the job summary is appended here (appendSummary). Importing the package root
+// also loads its OIDC client, which pulls in @actions/http-client and undici: about 1 MB to
+// compile and 50 ms on every cold start, for a feature no deploy-guards action uses. These
+// functions mirror core.js (same names and signatures), with one difference: `info` and the
 // annotation messages go through the one path for text an action did not write itself
 // (src/shared/log-text.ts), so no caller can let a file name, a commit subject or a
 // served body start a workflow command. There is no other way to stdout.
@@ -2760,9 +2760,10 @@ function untrustedOutput() {
     return new UntrustedStream((chunk) => process.stdout.write(chunk), { guard: true });
 }
 /**
- * Appends markdown to the job summary, as core.summary.addRaw(markdown).write() does, with its
- * error messages. Not core's Summary class: it loads node:fs/promises (and with it readline)
- * at start, ~1.5 ms of every action's cold start, for one append at the end.
+ * Appends markdown to the job summary, as core.summary.addRaw(markdown).write() does, in its
+ * words for a missing variable or a file that cannot be opened (a folder included). Not core's
+ * Summary class: it loads node:fs/promises (and with it readline) at start, ~1.5 ms of every
+ * action's cold start, for one append at the end.
  */
 function appendSummary(markdown) {
     const path = process.env.GITHUB_STEP_SUMMARY;
@@ -2984,7 +2985,11 @@ function isTerminal(type) {
 ;// CONCATENATED MODULE: ./src/shared/github-api.ts
 
 
-/** The standard reason phrase of an HTTP status ('Not Found'), or undefined. node:http is loaded only to word a failure: most bundles never need it otherwise. */
+/**
+ * The standard reason phrase of an HTTP status ('Not Found'), or undefined, for GitHub's and
+ * the event sinks' answers. node:http is loaded only to word a failure (most bundles never need
+ * it otherwise); it lives here, not in http-client.ts, whose import loads undici.
+ */
 function statusText(status) {
     return process.getBuiltinModule('node:http').STATUS_CODES[status];
 }
@@ -4941,9 +4946,12 @@ async function runRemoteCommand(target, command, stdin) {
             sock = await openSocket(target.host, target.port, target.connectTimeoutMs);
             let lost;
             sock.on('error', (error) => (lost ??= error)); // until ssh2 listens (it adds its own)
-            ssh = new (await Promise.all(/* import() */[__nccwpck_require__.e(789), __nccwpck_require__.e(487)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9487))).NodeSSH();
-            if (sock.destroyed)
-                throw lost ?? new Error('the connection closed before the SSH handshake');
+            const client = await Promise.all(/* import() */[__nccwpck_require__.e(789), __nccwpck_require__.e(487)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9487)).catch((error) => {
+                throw new ClientNotLoaded(error);
+            });
+            if (lost)
+                throw lost;
+            ssh = new client.NodeSSH();
             await ssh.connect({
                 host: target.host,
                 port: target.port,
@@ -4970,6 +4978,8 @@ async function runRemoteCommand(target, command, stdin) {
         catch (error) {
             sock?.destroy();
             ssh?.dispose();
+            if (error instanceof ClientNotLoaded)
+                throw error.cause; // this tool's fault, not the host's
             const message = error instanceof Error ? error.message : String(error);
             if (keyRejected && hostKey) {
                 seen.push(hostKey);
@@ -4995,10 +5005,14 @@ async function runRemoteCommand(target, command, stdin) {
                 throw new SshFailure('unreachable', `${where} did not complete an SSH handshake within ${formatDuration(target.connectTimeoutMs)} (connect-timeout)`, hostKey);
             }
             const code = error.code;
-            const reason = code === 'ECONNREFUSED' ? 'connection refused'
-                : code === 'ENOTFOUND' || code === 'EAI_AGAIN' ? 'host name does not resolve'
-                    : code === 'ETIMEDOUT' ? 'connection timed out'
-                        : message.split('\n')[0];
+            // The server closed or reset the connection before the handshake ended: ssh2's words, node-ssh's
+            // (with the code ETIMEDOUT, although nothing timed out) or a write that found the socket closed.
+            const closed = message === 'Connection lost before handshake' || message === 'No response from server' || code === 'EPIPE' || code === 'ECONNRESET';
+            const reason = closed ? 'the server closed the connection during the SSH handshake'
+                : code === 'ECONNREFUSED' ? 'connection refused'
+                    : code === 'ENOTFOUND' || code === 'EAI_AGAIN' ? 'host name does not resolve'
+                        : code === 'ETIMEDOUT' ? 'connection timed out'
+                            : message.split('\n')[0];
             throw new SshFailure('unreachable', `${where} is unreachable: ${reason}`, hostKey);
         }
     }
@@ -5055,6 +5069,12 @@ async function runRemoteCommand(target, command, stdin) {
         clearTimeout(timer);
         input.end();
         connected.dispose();
+    }
+}
+/** The SSH client could not be loaded (a partial install): an unexpected error, never a verdict about the host. */
+class ClientNotLoaded extends Error {
+    constructor(cause) {
+        super('the SSH client could not be loaded', { cause });
     }
 }
 /**

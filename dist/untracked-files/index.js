@@ -2791,10 +2791,10 @@ class log_text_UntrustedStream {
 
 ;// CONCATENATED MODULE: ./src/actions/shared/toolkit.ts
 // The runner protocol, from @actions/core's own modules (workflow commands, file
-// commands, job summary). Importing the package root also loads its OIDC client,
-// which pulls in @actions/http-client and undici: about 1 MB to compile and 50 ms
-// on every cold start, for a feature no deploy-guards action uses. These functions
-// mirror core.js (same names and signatures), with one difference: `info` and the
+// commands); the job summary is appended here (appendSummary). Importing the package root
+// also loads its OIDC client, which pulls in @actions/http-client and undici: about 1 MB to
+// compile and 50 ms on every cold start, for a feature no deploy-guards action uses. These
+// functions mirror core.js (same names and signatures), with one difference: `info` and the
 // annotation messages go through the one path for text an action did not write itself
 // (src/shared/log-text.ts), so no caller can let a file name, a commit subject or a
 // served body start a workflow command. There is no other way to stdout.
@@ -2847,9 +2847,10 @@ function untrustedOutput() {
     return new UntrustedStream((chunk) => process.stdout.write(chunk), { guard: true });
 }
 /**
- * Appends markdown to the job summary, as core.summary.addRaw(markdown).write() does, with its
- * error messages. Not core's Summary class: it loads node:fs/promises (and with it readline)
- * at start, ~1.5 ms of every action's cold start, for one append at the end.
+ * Appends markdown to the job summary, as core.summary.addRaw(markdown).write() does, in its
+ * words for a missing variable or a file that cannot be opened (a folder included). Not core's
+ * Summary class: it loads node:fs/promises (and with it readline) at start, ~1.5 ms of every
+ * action's cold start, for one append at the end.
  */
 function appendSummary(markdown) {
     const path = process.env.GITHUB_STEP_SUMMARY;
@@ -5905,6 +5906,7 @@ function packSetup(setup) {
         if (at === tracked.length)
             throw new Error(`scan setup: ${file} is not in the tracked list after the file before it`);
         positions[i] = at;
+        // Whether dirs[i] is dirOf(file), compared in place: no string made per file.
         const dir = dirs[i];
         const slash = file.lastIndexOf('/');
         if (dir.length !== Math.max(slash, 0) || !file.startsWith(dir))
@@ -6316,88 +6318,89 @@ async function checkUntrackedFiles(options) {
     let workersEnded = Promise.resolve();
     const rootPrefix = root.endsWith(external_node_path_namespaceObject.sep) ? root : root + external_node_path_namespaceObject.sep;
     const problems = new Set();
-    if (options.checkImports) {
-        const filtered = !options.include.isEmpty || !options.exclude.isEmpty;
-        const symlinks = new Map(index.symlinks.map((link) => [link, linkTarget(root, link)]));
-        const submodules = await submoduleFiles(git, root, index.gitlinks, notes);
-        checkedOutSubmodules = submodules.list.filter((submodule) => submodule.checkedOut).map((submodule) => submodule.path);
-        const unreadableNames = [];
-        const linkedOutside = [];
-        const files = [];
-        const dirs = [];
-        for (const file of tracked) { // the set: an unmerged path is listed once per stage
-            if (!sourceKindOf(file) || !inScope(file))
-                continue;
-            if (filtered) {
-                const rel = local(file);
-                if (!options.include.isEmpty && !options.include.matches(rel))
+    // Workers end while git classifies the misses; every way out of the check waits for them.
+    try {
+        if (options.checkImports) {
+            const filtered = !options.include.isEmpty || !options.exclude.isEmpty;
+            const symlinks = new Map(index.symlinks.map((link) => [link, linkTarget(root, link)]));
+            const submodules = await submoduleFiles(git, root, index.gitlinks, notes);
+            checkedOutSubmodules = submodules.list.filter((submodule) => submodule.checkedOut).map((submodule) => submodule.path);
+            const unreadableNames = [];
+            const linkedOutside = [];
+            const files = [];
+            const dirs = [];
+            for (const file of tracked) { // the set: an unmerged path is listed once per stage
+                if (!sourceKindOf(file) || !inScope(file))
                     continue;
-                if (options.exclude.matches(rel))
-                    continue;
-            }
-            let dir = paths_dirOf(file);
-            if (symlinks.size > 0 && symlinks.has(file)) {
-                // A link to a tracked file is scanned there; imports of the text resolve from the target's folder.
-                const target = linkChainEnd(symlinks, file);
-                if (target !== undefined && tracked.has(target))
-                    continue;
-                if (target === undefined) {
-                    linkedOutside.push(file);
+                if (filtered) {
+                    const rel = local(file);
+                    if (!options.include.isEmpty && !options.include.matches(rel))
+                        continue;
+                    if (options.exclude.matches(rel))
+                        continue;
+                }
+                let dir = paths_dirOf(file);
+                if (symlinks.size > 0 && symlinks.has(file)) {
+                    // A link to a tracked file is scanned there; imports of the text resolve from the target's folder.
+                    const target = linkChainEnd(symlinks, file);
+                    if (target !== undefined && tracked.has(target))
+                        continue;
+                    if (target === undefined) {
+                        linkedOutside.push(file);
+                        continue;
+                    }
+                    dir = paths_dirOf(target);
+                }
+                // git printed a name that is not UTF-8: the decoded name does not reach the file.
+                if (file.includes('\uFFFD')) {
+                    unreadableNames.push(file);
                     continue;
                 }
-                dir = paths_dirOf(target);
+                files.push(file);
+                dirs.push(dir);
             }
-            // git printed a name that is not UTF-8: the decoded name does not reach the file.
-            if (file.includes('\uFFFD')) {
-                unreadableNames.push(file);
-                continue;
+            const setup = { root, rootPrefix, tracked: index.files, submoduleFiles: submodules.files, submodules: submodules.list, symlinks: [...symlinks], files, dirs };
+            const run = await scanFiles(setup, options.threads, log, tracked);
+            try {
+                for (const batch of run.batches) {
+                    scannedFiles += batch.scannedFiles;
+                    importsChecked += batch.importsChecked;
+                    parsers.lexer += batch.parsers.lexer;
+                    parsers.tokenizer += batch.parsers.tokenizer;
+                    counts.tracked += batch.counts.tracked;
+                    counts.external += batch.counts.external;
+                    counts.generated += batch.counts.generated;
+                    append(pending, batch.pending);
+                    append(generatedMisses, batch.generatedMisses);
+                    for (const group of batch.notChecked)
+                        countNotChecked(group.reason, group.subject, group.detail, group.example, group.count);
+                    append(deletedTracked, batch.deletedTracked);
+                    append(notes, batch.notes);
+                    for (const problem of batch.problems)
+                        problems.add(problem);
+                }
+                const assetFiles = [...new Set(run.batches.flatMap((batch) => batch.assetFiles))];
+                if (assetFiles.length > 0) {
+                    const loaded = new Set(await run.loadedBases(assetFiles.flatMap(loadingBases)));
+                    const assetOnly = assetFiles.filter((file) => !loadingBases(file).some((base) => loaded.has(base)));
+                    retractAssetFiles(run.scanner, rootPrefix, assetOnly, new Map(files.map((file, i) => [file, dirs[i]])), { counts, pending, generatedMisses, notChecked, countNotChecked });
+                    for (const problem of run.scanner.newProblems())
+                        problems.add(problem);
+                }
             }
-            files.push(file);
-            dirs.push(dir);
+            finally {
+                workersEnded = run.close(); // ending a worker takes ~50 ms: git classifies the misses meanwhile
+            }
+            if (unreadableNames.length > 0)
+                notes.push(`${untracked_files_plural(unreadableNames.length, 'tracked source file')} not scanned: the name is not valid UTF-8 (${unreadableNames.slice(0, 3).join(', ')})`);
+            if (linkedOutside.length > 0)
+                notes.push(`${untracked_files_plural(linkedOutside.length, 'tracked symlink')} to a file outside the repository not scanned (${linkedOutside.slice(0, 3).join(', ')})`);
+            log(`untracked-files: ${scannedFiles} tracked source files, ${importsChecked} imports (${parsers.lexer} lexed, ${parsers.tokenizer} by the JSX-safe tokenizer)${run.workers > 0 ? ` on ${run.workers + 1} threads` : ''}, ${pending.length} not resolvable from tracked files`);
         }
-        const setup = { root, rootPrefix, tracked: index.files, submoduleFiles: submodules.files, submodules: submodules.list, symlinks: [...symlinks], files, dirs };
-        const run = await scanFiles(setup, options.threads, log, tracked);
-        try {
-            for (const batch of run.batches) {
-                scannedFiles += batch.scannedFiles;
-                importsChecked += batch.importsChecked;
-                parsers.lexer += batch.parsers.lexer;
-                parsers.tokenizer += batch.parsers.tokenizer;
-                counts.tracked += batch.counts.tracked;
-                counts.external += batch.counts.external;
-                counts.generated += batch.counts.generated;
-                append(pending, batch.pending);
-                append(generatedMisses, batch.generatedMisses);
-                for (const group of batch.notChecked)
-                    countNotChecked(group.reason, group.subject, group.detail, group.example, group.count);
-                append(deletedTracked, batch.deletedTracked);
-                append(notes, batch.notes);
-                for (const problem of batch.problems)
-                    problems.add(problem);
-            }
-            const assetFiles = [...new Set(run.batches.flatMap((batch) => batch.assetFiles))];
-            if (assetFiles.length > 0) {
-                const loaded = new Set(await run.loadedBases(assetFiles.flatMap(loadingBases)));
-                const assetOnly = assetFiles.filter((file) => !loadingBases(file).some((base) => loaded.has(base)));
-                retractAssetFiles(run.scanner, rootPrefix, assetOnly, new Map(files.map((file, i) => [file, dirs[i]])), { counts, pending, generatedMisses, notChecked, countNotChecked });
-                for (const problem of run.scanner.newProblems())
-                    problems.add(problem);
-            }
+        notes.push(...problems);
+        if (deletedTracked.length > 0) {
+            notes.push(`${deletedTracked.length} tracked file${deletedTracked.length === 1 ? ' is' : 's are'} deleted from disk (${deletedTracked.slice(0, 3).join(', ')}${deletedTracked.length > 3 ? ', …' : ''}): imports of them still resolve, since a clean clone has them`);
         }
-        finally {
-            workersEnded = run.close(); // ending a worker takes ~50 ms: git classifies the misses meanwhile
-        }
-        if (unreadableNames.length > 0)
-            notes.push(`${untracked_files_plural(unreadableNames.length, 'tracked source file')} not scanned: the name is not valid UTF-8 (${unreadableNames.slice(0, 3).join(', ')})`);
-        if (linkedOutside.length > 0)
-            notes.push(`${untracked_files_plural(linkedOutside.length, 'tracked symlink')} to a file outside the repository not scanned (${linkedOutside.slice(0, 3).join(', ')})`);
-        log(`untracked-files: ${scannedFiles} tracked source files, ${importsChecked} imports (${parsers.lexer} lexed, ${parsers.tokenizer} by the JSX-safe tokenizer)${run.workers > 0 ? ` on ${run.workers + 1} threads` : ''}, ${pending.length} not resolvable from tracked files`);
-    }
-    notes.push(...problems);
-    if (deletedTracked.length > 0) {
-        notes.push(`${deletedTracked.length} tracked file${deletedTracked.length === 1 ? ' is' : 's are'} deleted from disk (${deletedTracked.slice(0, 3).join(', ')}${deletedTracked.length > 3 ? ', …' : ''}): imports of them still resolve, since a clean clone has them`);
-    }
-    try {
         const classified = await classify(git, root, tracked, pending, checkedOutSubmodules);
         for (const { miss, unknown } of classified.unknown)
             countNotChecked('ignore-status-unknown', '', unknown, { file: miss.file, line: miss.line, specifier: miss.specifier });

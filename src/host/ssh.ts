@@ -87,8 +87,11 @@ export async function runRemoteCommand(target: SshTarget, command: string, stdin
       sock = await openSocket(target.host, target.port, target.connectTimeoutMs);
       let lost: Error | undefined;
       sock.on('error', (error) => (lost ??= error)); // until ssh2 listens (it adds its own)
-      ssh = new (await import('node-ssh')).NodeSSH();
-      if (sock.destroyed) throw lost ?? new Error('the connection closed before the SSH handshake');
+      const client = await import('node-ssh').catch((error: unknown) => {
+        throw new ClientNotLoaded(error);
+      });
+      if (lost) throw lost;
+      ssh = new client.NodeSSH();
       await ssh.connect({
         host: target.host,
         port: target.port,
@@ -113,6 +116,7 @@ export async function runRemoteCommand(target: SshTarget, command: string, stdin
     } catch (error) {
       sock?.destroy();
       ssh?.dispose();
+      if (error instanceof ClientNotLoaded) throw error.cause; // this tool's fault, not the host's
       const message = error instanceof Error ? error.message : String(error);
       if (keyRejected && hostKey) {
         seen.push(hostKey);
@@ -137,7 +141,11 @@ export async function runRemoteCommand(target: SshTarget, command: string, stdin
         throw new SshFailure('unreachable', `${where} did not complete an SSH handshake within ${formatDuration(target.connectTimeoutMs)} (connect-timeout)`, hostKey);
       }
       const code = (error as NodeJS.ErrnoException).code;
-      const reason = code === 'ECONNREFUSED' ? 'connection refused'
+      // The server closed or reset the connection before the handshake ended: ssh2's words, node-ssh's
+      // (with the code ETIMEDOUT, although nothing timed out) or a write that found the socket closed.
+      const closed = message === 'Connection lost before handshake' || message === 'No response from server' || code === 'EPIPE' || code === 'ECONNRESET';
+      const reason = closed ? 'the server closed the connection during the SSH handshake'
+        : code === 'ECONNREFUSED' ? 'connection refused'
         : code === 'ENOTFOUND' || code === 'EAI_AGAIN' ? 'host name does not resolve'
         : code === 'ETIMEDOUT' ? 'connection timed out'
         : message.split('\n')[0]!;
@@ -194,6 +202,13 @@ export async function runRemoteCommand(target: SshTarget, command: string, stdin
     clearTimeout(timer);
     input.end();
     connected.dispose();
+  }
+}
+
+/** The SSH client could not be loaded (a partial install): an unexpected error, never a verdict about the host. */
+class ClientNotLoaded extends Error {
+  constructor(cause: unknown) {
+    super('the SSH client could not be loaded', { cause });
   }
 }
 

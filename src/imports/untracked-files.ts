@@ -193,79 +193,80 @@ export async function checkUntrackedFiles(options: UntrackedFilesOptions): Promi
   let workersEnded = Promise.resolve();
   const rootPrefix = root.endsWith(sep) ? root : root + sep;
   const problems = new Set<string>();
-  if (options.checkImports) {
-    const filtered = !options.include.isEmpty || !options.exclude.isEmpty;
-    const symlinks = new Map(index.symlinks.map((link) => [link, linkTarget(root, link)] as const));
-    const submodules = await submoduleFiles(git, root, index.gitlinks, notes);
-    checkedOutSubmodules = submodules.list.filter((submodule) => submodule.checkedOut).map((submodule) => submodule.path);
-    const unreadableNames: string[] = [];
-    const linkedOutside: string[] = [];
-    const files: string[] = [];
-    const dirs: string[] = [];
-    for (const file of tracked) { // the set: an unmerged path is listed once per stage
-      if (!sourceKindOf(file) || !inScope(file)) continue;
-      if (filtered) {
-        const rel = local(file);
-        if (!options.include.isEmpty && !options.include.matches(rel)) continue;
-        if (options.exclude.matches(rel)) continue;
-      }
-      let dir = dirOf(file);
-      if (symlinks.size > 0 && symlinks.has(file)) {
-        // A link to a tracked file is scanned there; imports of the text resolve from the target's folder.
-        const target = linkChainEnd(symlinks, file);
-        if (target !== undefined && tracked.has(target)) continue;
-        if (target === undefined) {
-          linkedOutside.push(file);
+  // Workers end while git classifies the misses; every way out of the check waits for them.
+  try {
+    if (options.checkImports) {
+      const filtered = !options.include.isEmpty || !options.exclude.isEmpty;
+      const symlinks = new Map(index.symlinks.map((link) => [link, linkTarget(root, link)] as const));
+      const submodules = await submoduleFiles(git, root, index.gitlinks, notes);
+      checkedOutSubmodules = submodules.list.filter((submodule) => submodule.checkedOut).map((submodule) => submodule.path);
+      const unreadableNames: string[] = [];
+      const linkedOutside: string[] = [];
+      const files: string[] = [];
+      const dirs: string[] = [];
+      for (const file of tracked) { // the set: an unmerged path is listed once per stage
+        if (!sourceKindOf(file) || !inScope(file)) continue;
+        if (filtered) {
+          const rel = local(file);
+          if (!options.include.isEmpty && !options.include.matches(rel)) continue;
+          if (options.exclude.matches(rel)) continue;
+        }
+        let dir = dirOf(file);
+        if (symlinks.size > 0 && symlinks.has(file)) {
+          // A link to a tracked file is scanned there; imports of the text resolve from the target's folder.
+          const target = linkChainEnd(symlinks, file);
+          if (target !== undefined && tracked.has(target)) continue;
+          if (target === undefined) {
+            linkedOutside.push(file);
+            continue;
+          }
+          dir = dirOf(target);
+        }
+        // git printed a name that is not UTF-8: the decoded name does not reach the file.
+        if (file.includes('\uFFFD')) {
+          unreadableNames.push(file);
           continue;
         }
-        dir = dirOf(target);
+        files.push(file);
+        dirs.push(dir);
       }
-      // git printed a name that is not UTF-8: the decoded name does not reach the file.
-      if (file.includes('\uFFFD')) {
-        unreadableNames.push(file);
-        continue;
+      const setup: ScanSetup = { root, rootPrefix, tracked: index.files, submoduleFiles: submodules.files, submodules: submodules.list, symlinks: [...symlinks], files, dirs };
+      const run = await scanFiles(setup, options.threads, log, tracked);
+      try {
+        for (const batch of run.batches) {
+          scannedFiles += batch.scannedFiles;
+          importsChecked += batch.importsChecked;
+          parsers.lexer += batch.parsers.lexer;
+          parsers.tokenizer += batch.parsers.tokenizer;
+          counts.tracked += batch.counts.tracked;
+          counts.external += batch.counts.external;
+          counts.generated += batch.counts.generated;
+          append(pending, batch.pending);
+          append(generatedMisses, batch.generatedMisses);
+          for (const group of batch.notChecked) countNotChecked(group.reason, group.subject, group.detail, group.example, group.count);
+          append(deletedTracked, batch.deletedTracked);
+          append(notes, batch.notes);
+          for (const problem of batch.problems) problems.add(problem);
+        }
+        const assetFiles = [...new Set(run.batches.flatMap((batch) => batch.assetFiles))];
+        if (assetFiles.length > 0) {
+          const loaded = new Set(await run.loadedBases(assetFiles.flatMap(loadingBases)));
+          const assetOnly = assetFiles.filter((file) => !loadingBases(file).some((base) => loaded.has(base)));
+          retractAssetFiles(run.scanner, rootPrefix, assetOnly, new Map(files.map((file, i) => [file, dirs[i]!])), { counts, pending, generatedMisses, notChecked, countNotChecked });
+          for (const problem of run.scanner.newProblems()) problems.add(problem);
+        }
+      } finally {
+        workersEnded = run.close(); // ending a worker takes ~50 ms: git classifies the misses meanwhile
       }
-      files.push(file);
-      dirs.push(dir);
+      if (unreadableNames.length > 0) notes.push(`${plural(unreadableNames.length, 'tracked source file')} not scanned: the name is not valid UTF-8 (${unreadableNames.slice(0, 3).join(', ')})`);
+      if (linkedOutside.length > 0) notes.push(`${plural(linkedOutside.length, 'tracked symlink')} to a file outside the repository not scanned (${linkedOutside.slice(0, 3).join(', ')})`);
+      log(`untracked-files: ${scannedFiles} tracked source files, ${importsChecked} imports (${parsers.lexer} lexed, ${parsers.tokenizer} by the JSX-safe tokenizer)${run.workers > 0 ? ` on ${run.workers + 1} threads` : ''}, ${pending.length} not resolvable from tracked files`);
     }
-    const setup: ScanSetup = { root, rootPrefix, tracked: index.files, submoduleFiles: submodules.files, submodules: submodules.list, symlinks: [...symlinks], files, dirs };
-    const run = await scanFiles(setup, options.threads, log, tracked);
-    try {
-      for (const batch of run.batches) {
-        scannedFiles += batch.scannedFiles;
-        importsChecked += batch.importsChecked;
-        parsers.lexer += batch.parsers.lexer;
-        parsers.tokenizer += batch.parsers.tokenizer;
-        counts.tracked += batch.counts.tracked;
-        counts.external += batch.counts.external;
-        counts.generated += batch.counts.generated;
-        append(pending, batch.pending);
-        append(generatedMisses, batch.generatedMisses);
-        for (const group of batch.notChecked) countNotChecked(group.reason, group.subject, group.detail, group.example, group.count);
-        append(deletedTracked, batch.deletedTracked);
-        append(notes, batch.notes);
-        for (const problem of batch.problems) problems.add(problem);
-      }
-      const assetFiles = [...new Set(run.batches.flatMap((batch) => batch.assetFiles))];
-      if (assetFiles.length > 0) {
-        const loaded = new Set(await run.loadedBases(assetFiles.flatMap(loadingBases)));
-        const assetOnly = assetFiles.filter((file) => !loadingBases(file).some((base) => loaded.has(base)));
-        retractAssetFiles(run.scanner, rootPrefix, assetOnly, new Map(files.map((file, i) => [file, dirs[i]!])), { counts, pending, generatedMisses, notChecked, countNotChecked });
-        for (const problem of run.scanner.newProblems()) problems.add(problem);
-      }
-    } finally {
-      workersEnded = run.close(); // ending a worker takes ~50 ms: git classifies the misses meanwhile
+    notes.push(...problems);
+    if (deletedTracked.length > 0) {
+      notes.push(`${deletedTracked.length} tracked file${deletedTracked.length === 1 ? ' is' : 's are'} deleted from disk (${deletedTracked.slice(0, 3).join(', ')}${deletedTracked.length > 3 ? ', …' : ''}): imports of them still resolve, since a clean clone has them`);
     }
-    if (unreadableNames.length > 0) notes.push(`${plural(unreadableNames.length, 'tracked source file')} not scanned: the name is not valid UTF-8 (${unreadableNames.slice(0, 3).join(', ')})`);
-    if (linkedOutside.length > 0) notes.push(`${plural(linkedOutside.length, 'tracked symlink')} to a file outside the repository not scanned (${linkedOutside.slice(0, 3).join(', ')})`);
-    log(`untracked-files: ${scannedFiles} tracked source files, ${importsChecked} imports (${parsers.lexer} lexed, ${parsers.tokenizer} by the JSX-safe tokenizer)${run.workers > 0 ? ` on ${run.workers + 1} threads` : ''}, ${pending.length} not resolvable from tracked files`);
-  }
-  notes.push(...problems);
-  if (deletedTracked.length > 0) {
-    notes.push(`${deletedTracked.length} tracked file${deletedTracked.length === 1 ? ' is' : 's are'} deleted from disk (${deletedTracked.slice(0, 3).join(', ')}${deletedTracked.length > 3 ? ', …' : ''}): imports of them still resolve, since a clean clone has them`);
-  }
 
-  try {
     const classified = await classify(git, root, tracked, pending, checkedOutSubmodules);
     for (const { miss, unknown } of classified.unknown) countNotChecked('ignore-status-unknown', '', unknown, { file: miss.file, line: miss.line, specifier: miss.specifier });
     const misses = [...classified.misses, ...generatedMisses];

@@ -101,7 +101,7 @@ function decodedBody(body: Readable, header: string | string[] | undefined): Rea
   const codings = String(header ?? '').split(',').map((item) => item.trim().toLowerCase()).filter((item) => item !== '' && item !== 'identity');
   let stream: Readable = body;
   for (const coding of codings.reverse()) {
-    const make = DECODERS[coding];
+    const make = Object.hasOwn(DECODERS, coding) ? DECODERS[coding] : undefined; // not `constructor` or `__proto__` of the object
     if (!make) throw new UnsupportedEncoding(`the body has Content-Encoding '${coding.slice(0, 40)}', which no browser decodes`);
     stream = pipeline(stream, make(), () => {}) as unknown as Readable;
   }

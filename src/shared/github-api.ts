@@ -1,7 +1,11 @@
 import { UserError } from './errors.ts';
 import { oneLine } from './log-text.ts';
 
-/** The standard reason phrase of an HTTP status ('Not Found'), or undefined. node:http is loaded only to word a failure: most bundles never need it otherwise. */
+/**
+ * The standard reason phrase of an HTTP status ('Not Found'), or undefined, for GitHub's and
+ * the event sinks' answers. node:http is loaded only to word a failure (most bundles never need
+ * it otherwise); it lives here, not in http-client.ts, whose import loads undici.
+ */
 export function statusText(status: number): string | undefined {
   return process.getBuiltinModule('node:http').STATUS_CODES[status];
 }

@@ -431,13 +431,15 @@ function speaksSsh(port: number): Promise<boolean> {
 }
 
 /** A server that accepts TCP and never says a word (for the readyTimeout test). */
-export async function silentServer({ hangUp = false } = {}): Promise<{ port: number; close: () => Promise<void> }> {
+/** A TCP server that never speaks SSH; `banner`: it says this first; `hangUp`: then it closes the connection. */
+export async function silentServer({ hangUp = false, banner = '' } = {}): Promise<{ port: number; close: () => Promise<void> }> {
   const sockets = new Set<import('node:net').Socket>();
   const server: Server = createServer((socket) => {
     sockets.add(socket);
     socket.on('error', () => {});
     socket.on('close', () => sockets.delete(socket));
-    if (hangUp) socket.destroy(); // accepts the TCP connection, then closes it without a word
+    if (banner) socket.write(banner);
+    if (hangUp) socket.end(() => socket.destroy());
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };

@@ -4754,6 +4754,7 @@ function packSetup(setup) {
         if (at === tracked.length)
             throw new Error(`scan setup: ${file} is not in the tracked list after the file before it`);
         positions[i] = at;
+        // Whether dirs[i] is dirOf(file), compared in place: no string made per file.
         const dir = dirs[i];
         const slash = file.lastIndexOf('/');
         if (dir.length !== Math.max(slash, 0) || !file.startsWith(dir))

@@ -15497,10 +15497,10 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var log_text = __nccwpck_require__(407);
 ;// CONCATENATED MODULE: ./src/actions/shared/toolkit.ts
 // The runner protocol, from @actions/core's own modules (workflow commands, file
-// commands, job summary). Importing the package root also loads its OIDC client,
-// which pulls in @actions/http-client and undici: about 1 MB to compile and 50 ms
-// on every cold start, for a feature no deploy-guards action uses. These functions
-// mirror core.js (same names and signatures), with one difference: `info` and the
+// commands); the job summary is appended here (appendSummary). Importing the package root
+// also loads its OIDC client, which pulls in @actions/http-client and undici: about 1 MB to
+// compile and 50 ms on every cold start, for a feature no deploy-guards action uses. These
+// functions mirror core.js (same names and signatures), with one difference: `info` and the
 // annotation messages go through the one path for text an action did not write itself
 // (src/shared/log-text.ts), so no caller can let a file name, a commit subject or a
 // served body start a workflow command. There is no other way to stdout.
@@ -15553,9 +15553,10 @@ function untrustedOutput() {
     return new UntrustedStream((chunk) => process.stdout.write(chunk), { guard: true });
 }
 /**
- * Appends markdown to the job summary, as core.summary.addRaw(markdown).write() does, with its
- * error messages. Not core's Summary class: it loads node:fs/promises (and with it readline)
- * at start, ~1.5 ms of every action's cold start, for one append at the end.
+ * Appends markdown to the job summary, as core.summary.addRaw(markdown).write() does, in its
+ * words for a missing variable or a file that cannot be opened (a folder included). Not core's
+ * Summary class: it loads node:fs/promises (and with it readline) at start, ~1.5 ms of every
+ * action's cold start, for one append at the end.
  */
 function appendSummary(markdown) {
     const path = process.env.GITHUB_STEP_SUMMARY;
@@ -15822,7 +15823,11 @@ var errors = __nccwpck_require__(8382);
 ;// CONCATENATED MODULE: ./src/shared/github-api.ts
 
 
-/** The standard reason phrase of an HTTP status ('Not Found'), or undefined. node:http is loaded only to word a failure: most bundles never need it otherwise. */
+/**
+ * The standard reason phrase of an HTTP status ('Not Found'), or undefined, for GitHub's and
+ * the event sinks' answers. node:http is loaded only to word a failure (most bundles never need
+ * it otherwise); it lives here, not in http-client.ts, whose import loads undici.
+ */
 function statusText(status) {
     return process.getBuiltinModule('node:http').STATUS_CODES[status];
 }
@@ -17002,7 +17007,7 @@ function decodedBody(body, header) {
     const codings = String(header ?? '').split(',').map((item) => item.trim().toLowerCase()).filter((item) => item !== '' && item !== 'identity');
     let stream = body;
     for (const coding of codings.reverse()) {
-        const make = DECODERS[coding];
+        const make = Object.hasOwn(DECODERS, coding) ? DECODERS[coding] : undefined; // not `constructor` or `__proto__` of the object
         if (!make)
             throw new UnsupportedEncoding(`the body has Content-Encoding '${coding.slice(0, 40)}', which no browser decodes`);
         stream = pipeline(stream, make(), () => { });

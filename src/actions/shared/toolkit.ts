@@ -1,8 +1,8 @@
 // The runner protocol, from @actions/core's own modules (workflow commands, file
-// commands, job summary). Importing the package root also loads its OIDC client,
-// which pulls in @actions/http-client and undici: about 1 MB to compile and 50 ms
-// on every cold start, for a feature no deploy-guards action uses. These functions
-// mirror core.js (same names and signatures), with one difference: `info` and the
+// commands); the job summary is appended here (appendSummary). Importing the package root
+// also loads its OIDC client, which pulls in @actions/http-client and undici: about 1 MB to
+// compile and 50 ms on every cold start, for a feature no deploy-guards action uses. These
+// functions mirror core.js (same names and signatures), with one difference: `info` and the
 // annotation messages go through the one path for text an action did not write itself
 // (src/shared/log-text.ts), so no caller can let a file name, a commit subject or a
 // served body start a workflow command. There is no other way to stdout.
@@ -78,9 +78,10 @@ export function untrustedOutput(): UntrustedStream {
 }
 
 /**
- * Appends markdown to the job summary, as core.summary.addRaw(markdown).write() does, with its
- * error messages. Not core's Summary class: it loads node:fs/promises (and with it readline)
- * at start, ~1.5 ms of every action's cold start, for one append at the end.
+ * Appends markdown to the job summary, as core.summary.addRaw(markdown).write() does, in its
+ * words for a missing variable or a file that cannot be opened (a folder included). Not core's
+ * Summary class: it loads node:fs/promises (and with it readline) at start, ~1.5 ms of every
+ * action's cold start, for one append at the end.
  */
 export function appendSummary(markdown: string): void {
   const path = process.env.GITHUB_STEP_SUMMARY;
