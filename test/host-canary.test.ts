@@ -223,6 +223,16 @@ describe('settings', () => {
     expect(settings).toMatchObject({ port: 22, connectTimeoutMs: 20_000, commandTimeoutMs: 60_000, windowMs: 900_000, backupMinRatio: 0.5, fail: true });
   });
 
+  it('parses the key from source under Node itself too, as the bench and a development CLI run it (vitest resolves modules its own way)', () => {
+    const script = `
+      const { checkPrivateKey } = await import(${JSON.stringify(join(import.meta.dirname, '..', 'src', 'host', 'private-key.ts'))});
+      await checkPrivateKey(process.env.KEY, '');
+      await checkPrivateKey('-----BEGIN OPENSSH PRIVATE KEY-----\\nbm90IGEga2V5\\n-----END OPENSSH PRIVATE KEY-----\\n', '').catch((error) => console.log(error.message));
+    `;
+    const printed = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env: { ...process.env, KEY: key } });
+    expect(printed.trim()).toBe("Input 'ssh-key': could not be read as a private key (Malformed OpenSSH private key). Example: ssh-key: ${{ secrets.CANARY_SSH_KEY }} holding the whole file ssh-keygen wrote");
+  });
+
   it.each([
     [{ host: '' }, "Input 'host': is required"],
     [{ 'host-key-fingerprints': '' }, "Input 'host-key-fingerprints': is required"],

@@ -27415,8 +27415,10 @@ async function checkPrivateKey(key, passphrase) {
     if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(key)) {
         throw new errors/* InputError */.dz('ssh-key', 'is not a PEM/OpenSSH private key (no "-----BEGIN … PRIVATE KEY-----" line)', 'ssh-key: ${{ secrets.CANARY_SSH_KEY }} holding the whole file ssh-keygen wrote');
     }
-    const { parseKey } = await __nccwpck_require__.e(/* import() */ 789).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1789, 23));
-    const parsed = parseKey(key, passphrase || undefined);
+    // ssh2's key parser alone (not the whole client): a CommonJS module whose parseKey Node's
+    // ESM loader does not find as a named export, so through the module object.
+    const { default: keyParser } = await __nccwpck_require__.e(/* import() */ 789).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1789, 23));
+    const parsed = keyParser.parseKey(key, passphrase || undefined);
     if (parsed instanceof Error) {
         const message = parsed.message;
         if (/passphrase/i.test(message) || /decrypt/i.test(message) || /bad decrypt/i.test(message)) {

@@ -10,8 +10,10 @@ export async function checkPrivateKey(key: string, passphrase: string): Promise<
   if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(key)) {
     throw new InputError('ssh-key', 'is not a PEM/OpenSSH private key (no "-----BEGIN … PRIVATE KEY-----" line)', 'ssh-key: ${{ secrets.CANARY_SSH_KEY }} holding the whole file ssh-keygen wrote');
   }
-  const { parseKey } = await import('ssh2/lib/protocol/keyParser.js');
-  const parsed = parseKey(key, passphrase || undefined);
+  // ssh2's key parser alone (not the whole client): a CommonJS module whose parseKey Node's
+  // ESM loader does not find as a named export, so through the module object.
+  const { default: keyParser } = await import('ssh2/lib/protocol/keyParser.js');
+  const parsed = keyParser.parseKey(key, passphrase || undefined);
   if (parsed instanceof Error) {
     const message = parsed.message;
     if (/passphrase/i.test(message) || /decrypt/i.test(message) || /bad decrypt/i.test(message)) {

@@ -45,5 +45,6 @@ declare module 'ssh2' {
 }
 declare module 'ssh2/lib/protocol/keyParser.js' {
   import type { ParsedKey } from 'ssh2';
-  export function parseKey(data: string | Buffer, passphrase?: string): ParsedKey | ParsedKey[] | Error;
+  const keyParser: { parseKey(data: string | Buffer, passphrase?: string): ParsedKey | ParsedKey[] | Error };
+  export default keyParser;
 }
