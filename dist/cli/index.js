@@ -15305,7 +15305,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _cli_action_metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2126);
 /* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7593);
 /* harmony import */ var _cli_command_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3567);
-/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8007);
+/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4529);
 /* harmony import */ var _cli_help_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7911);
 /* harmony import */ var _cli_output_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6657);
 /* harmony import */ var _shared_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8382);
@@ -16207,7 +16207,7 @@ function isBooleanInput(input) {
 
 /***/ }),
 
-/***/ 8007:
+/***/ 4529:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18304,6 +18304,37 @@ const cleanCloneBuildCommand = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/git/lock-file.ts
+
+
+/**
+ * Replaces one of git's files by git's own lock-file protocol: the new text goes to
+ * `<file>.lock`, created only if absent (a git command holding it is changing the file),
+ * then renamed over the file. A write or rename that fails removes the lock it made: a
+ * lock left behind stops every later git command that takes it ("Unable to create
+ * '….lock': File exists").
+ */
+async function replaceLocked(file, text) {
+    const lock = `${file}.lock`;
+    try {
+        await (0,promises_namespaceObject.writeFile)(lock, text, { flag: 'wx' });
+    }
+    catch (error) {
+        if (error.code === 'EEXIST') {
+            throw new errors/* UserError */.yo(`${lock} exists: another git process is changing ${file}, or one was stopped and left its lock (remove it once no git command runs in this repository)`);
+        }
+        await (0,promises_namespaceObject.rm)(lock, { force: true }); // created, then the write failed (a full disk)
+        throw error;
+    }
+    try {
+        await (0,promises_namespaceObject.rename)(lock, file);
+    }
+    catch (error) {
+        await (0,promises_namespaceObject.rm)(lock, { force: true });
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/commits/commit-object.ts
 /** Displayed subjects, author names and markers are cut here (a hostile commit can make them megabytes). */
 const MAX_SUBJECT = 1000;
@@ -18750,6 +18781,7 @@ async function resolveRange(git, request, log) {
 
 
 
+
 const history_SHA = /^[0-9a-f]{7,64}$/i;
 /** `git rev-list base --not <bottom>` runs at once for this many bottoms of the head side. */
 const CHECKS_AT_ONCE = 4;
@@ -19028,7 +19060,7 @@ async function absent(git, shas) {
  * across a merge makes git list boundary commits it never sends (pack-objects stops at
  * the merge, which is itself a boundary); a later fetch that extends history through one
  * of them dies with "error in object: unshallow <sha>". Without its object such an entry
- * means nothing, so the file is rewritten without it, by git's lock-file protocol.
+ * means nothing, so the file is rewritten without it, by git's lock-file protocol (replaceLocked).
  */
 async function dropAbsentShallowEntries(git) {
     const entries = [...(await shallowCommits(git))];
@@ -19037,8 +19069,7 @@ async function dropAbsentShallowEntries(git) {
         return;
     const file = await shallowFile(git);
     const kept = entries.filter((sha) => !missing.has(sha));
-    await (0,promises_namespaceObject.writeFile)(`${file}.lock`, kept.map((sha) => `${sha}\n`).join(''), { flag: 'wx' });
-    await (0,promises_namespaceObject.rename)(`${file}.lock`, file);
+    await replaceLocked(file, kept.map((sha) => `${sha}\n`).join(''));
 }
 /**
  * When the base is still the tip of `branch` on the remote, the remote knows which

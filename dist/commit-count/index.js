@@ -2509,7 +2509,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5396);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9604);
 
 await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -2518,7 +2518,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5396:
+/***/ 9604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3095,6 +3095,37 @@ class Git {
     }
     async topLevel() {
         return (await this.output(['rev-parse', '--show-toplevel'])).trim();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/git/lock-file.ts
+
+
+/**
+ * Replaces one of git's files by git's own lock-file protocol: the new text goes to
+ * `<file>.lock`, created only if absent (a git command holding it is changing the file),
+ * then renamed over the file. A write or rename that fails removes the lock it made: a
+ * lock left behind stops every later git command that takes it ("Unable to create
+ * '….lock': File exists").
+ */
+async function replaceLocked(file, text) {
+    const lock = `${file}.lock`;
+    try {
+        await (0,promises_namespaceObject.writeFile)(lock, text, { flag: 'wx' });
+    }
+    catch (error) {
+        if (error.code === 'EEXIST') {
+            throw new UserError(`${lock} exists: another git process is changing ${file}, or one was stopped and left its lock (remove it once no git command runs in this repository)`);
+        }
+        await (0,promises_namespaceObject.rm)(lock, { force: true }); // created, then the write failed (a full disk)
+        throw error;
+    }
+    try {
+        await (0,promises_namespaceObject.rename)(lock, file);
+    }
+    catch (error) {
+        await (0,promises_namespaceObject.rm)(lock, { force: true });
+        throw error;
     }
 }
 
@@ -3717,6 +3748,7 @@ async function resolveRange(git, request, log) {
 
 
 
+
 const history_SHA = /^[0-9a-f]{7,64}$/i;
 /** `git rev-list base --not <bottom>` runs at once for this many bottoms of the head side. */
 const CHECKS_AT_ONCE = 4;
@@ -3995,7 +4027,7 @@ async function absent(git, shas) {
  * across a merge makes git list boundary commits it never sends (pack-objects stops at
  * the merge, which is itself a boundary); a later fetch that extends history through one
  * of them dies with "error in object: unshallow <sha>". Without its object such an entry
- * means nothing, so the file is rewritten without it, by git's lock-file protocol.
+ * means nothing, so the file is rewritten without it, by git's lock-file protocol (replaceLocked).
  */
 async function dropAbsentShallowEntries(git) {
     const entries = [...(await shallowCommits(git))];
@@ -4004,8 +4036,7 @@ async function dropAbsentShallowEntries(git) {
         return;
     const file = await shallowFile(git);
     const kept = entries.filter((sha) => !missing.has(sha));
-    await (0,promises_namespaceObject.writeFile)(`${file}.lock`, kept.map((sha) => `${sha}\n`).join(''), { flag: 'wx' });
-    await (0,promises_namespaceObject.rename)(`${file}.lock`, file);
+    await replaceLocked(file, kept.map((sha) => `${sha}\n`).join(''));
 }
 /**
  * When the base is still the tip of `branch` on the remote, the remote knows which

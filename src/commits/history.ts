@@ -1,6 +1,7 @@
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { UserError } from '../shared/errors.ts';
 import { GitError, type Git } from '../git/git.ts';
+import { replaceLocked } from '../git/lock-file.ts';
 import { readCommitObjects } from './log.ts';
 import { remoteBranchOf } from './range.ts';
 
@@ -322,7 +323,7 @@ async function absent(git: Git, shas: readonly string[]): Promise<Set<string>> {
  * across a merge makes git list boundary commits it never sends (pack-objects stops at
  * the merge, which is itself a boundary); a later fetch that extends history through one
  * of them dies with "error in object: unshallow <sha>". Without its object such an entry
- * means nothing, so the file is rewritten without it, by git's lock-file protocol.
+ * means nothing, so the file is rewritten without it, by git's lock-file protocol (replaceLocked).
  */
 async function dropAbsentShallowEntries(git: Git): Promise<void> {
   const entries = [...(await shallowCommits(git))];
@@ -330,8 +331,7 @@ async function dropAbsentShallowEntries(git: Git): Promise<void> {
   if (missing.size === 0) return;
   const file = await shallowFile(git);
   const kept = entries.filter((sha) => !missing.has(sha));
-  await writeFile(`${file}.lock`, kept.map((sha) => `${sha}\n`).join(''), { flag: 'wx' });
-  await rename(`${file}.lock`, file);
+  await replaceLocked(file, kept.map((sha) => `${sha}\n`).join(''));
 }
 
 /**
