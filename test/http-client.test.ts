@@ -69,6 +69,7 @@ describe('http-client', () => {
 describe('requestText (the API clients\' one request)', () => {
   const server = new ScenarioServer((req, res) => {
     if (req.url === '/reset') return req.socket.destroy();
+    if (req.url === '/hang') return; // answers nothing
     if (req.url === '/big') return res.end('x'.repeat(2000));
     res.writeHead(201, { link: '<next>; rel="next"' }).end('{"ok":true}');
   });
@@ -84,5 +85,13 @@ describe('requestText (the API clients\' one request)', () => {
     expect(failure).toBeInstanceOf(RequestFailed);
     expect((failure as RequestFailed).timedOut).toBe(false);
     expect((failure as RequestFailed).reason).toMatch(/^[^\n]+$/);
+  });
+
+  it("says 'cancelled' when the caller's signal ends the request, not undici's words, and it is no timeout", async () => {
+    const cancel = new AbortController();
+    setTimeout(() => cancel.abort(), 100);
+    const failure = await requestText(`${server.url}/hang`, { deadlineMs: 10_000, maxBytes: 1000, signal: cancel.signal }).then(() => undefined, (error: unknown) => error);
+    expect(failure).toBeInstanceOf(RequestFailed);
+    expect(failure).toMatchObject({ timedOut: false, reason: 'cancelled' });
   });
 });

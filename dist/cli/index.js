@@ -31761,14 +31761,17 @@ class RequestFailed extends Error {
  */
 async function requestText(url, options) {
     const { deadlineMs, maxBytes, signal, ...rest } = options;
+    const cancel = signal; // undici types it loosely (an EventEmitter too)
     const deadline = AbortSignal.timeout(deadlineMs);
     try {
-        const response = await request(url, { ...rest, headersTimeout: deadlineMs, bodyTimeout: deadlineMs, signal: signal ? AbortSignal.any([deadline, signal]) : deadline });
+        const response = await request(url, { ...rest, headersTimeout: deadlineMs, bodyTimeout: deadlineMs, signal: cancel ? AbortSignal.any([deadline, cancel]) : deadline });
         return { status: response.statusCode, headers: response.headers, text: await boundedText(response.body, maxBytes) };
     }
     catch (error) {
         if (deadline.aborted)
             throw new RequestFailed(true, `no answer within ${deadlineMs} ms`);
+        if (cancel?.aborted)
+            throw new RequestFailed(false, 'cancelled'); // the caller's: undici would say "This operation was aborted"
         throw new RequestFailed(false, error instanceof Error ? (0,_log_text_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(error.message, 300) : 'request error');
     }
 }

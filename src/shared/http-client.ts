@@ -63,12 +63,14 @@ export class RequestFailed extends Error {
  */
 export async function requestText(url: string | URL, options: RequestOptions & { deadlineMs: number; maxBytes: number }): Promise<TextAnswer> {
   const { deadlineMs, maxBytes, signal, ...rest } = options;
+  const cancel = signal as AbortSignal | undefined; // undici types it loosely (an EventEmitter too)
   const deadline = AbortSignal.timeout(deadlineMs);
   try {
-    const response = await request(url, { ...rest, headersTimeout: deadlineMs, bodyTimeout: deadlineMs, signal: signal ? AbortSignal.any([deadline, signal as AbortSignal]) : deadline });
+    const response = await request(url, { ...rest, headersTimeout: deadlineMs, bodyTimeout: deadlineMs, signal: cancel ? AbortSignal.any([deadline, cancel]) : deadline });
     return { status: response.statusCode, headers: response.headers, text: await boundedText(response.body, maxBytes) };
   } catch (error) {
     if (deadline.aborted) throw new RequestFailed(true, `no answer within ${deadlineMs} ms`);
+    if (cancel?.aborted) throw new RequestFailed(false, 'cancelled'); // the caller's: undici would say "This operation was aborted"
     throw new RequestFailed(false, error instanceof Error ? oneLine(error.message, 300) : 'request error');
   }
 }
