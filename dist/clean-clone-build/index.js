@@ -3509,7 +3509,7 @@ async function gitIn(target, args, what, options) {
     // git checkout exits 0 even when it could not read a blob (a broken or partial object store):
     // the file is silently missing, so its `error:` lines count as a failure too.
     if (result.code !== 0 || /^error: /m.test(result.stderr)) {
-        const detail = result.stderr.trim().split('\n').slice(-3).join(' / ');
+        const detail = gitSaid(result);
         throw new UserError(`could not ${what.doing}: ${detail}${/missing|unable to read|promisor/i.test(detail) ? ' (the commit\'s objects are not all in the local repository: a partial or broken clone?)' : ''}`);
     }
 }
@@ -3534,10 +3534,12 @@ function pause(ms, signal) {
 
 
 
+
 const BUILD_MARKER = 'DEPLOY_GUARDS_BUILD';
+/** A /proc file's bytes; undefined when the process is gone or not ours to read. */
 function read(path) {
     try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+        return (0,external_node_fs_namespaceObject.readFileSync)(path);
     }
     catch {
         return undefined;
@@ -3545,15 +3547,16 @@ function read(path) {
 }
 /** Running (not a zombie, which is dead already and only waits for its parent). */
 function running(pid) {
-    const stat = read(`/proc/${pid}/stat`);
+    const stat = read(`/proc/${pid}/stat`)?.toString('latin1');
     if (stat === undefined)
         return false;
     const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
     return state !== 'Z' && state !== 'X';
 }
+/** The command line a stray was started with: the build's text, so one bounded line (oneLine). */
 function commandOf(pid) {
-    const cmdline = (read(`/proc/${pid}/cmdline`) ?? '').split('\0').filter(Boolean).join(' ');
-    return (cmdline || `[${(read(`/proc/${pid}/comm`) ?? '?').trim()}]`).slice(0, 120);
+    const cmdline = (read(`/proc/${pid}/cmdline`)?.toString('utf8') ?? '').split('\0').filter(Boolean).join(' ');
+    return oneLine(cmdline || `[${(read(`/proc/${pid}/comm`)?.toString('utf8') ?? '?').trim()}]`, 120);
 }
 /** Whether a process's environment (NUL-separated NAME=value entries) holds `entry`, searched as bytes: this runs for every process on the machine. */
 function hasEntry(environ, entry) {
@@ -3566,14 +3569,6 @@ function hasEntry(environ, entry) {
     }
     return false;
 }
-function readBytes(path) {
-    try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(path);
-    }
-    catch {
-        return undefined;
-    }
-}
 function findStrays(marker, cloneDir) {
     const entry = Buffer.from(`${BUILD_MARKER}=${marker}`);
     const found = [];
@@ -3581,7 +3576,7 @@ function findStrays(marker, cloneDir) {
         const pid = Number(name);
         if (!Number.isInteger(pid) || pid === process.pid)
             continue; // also `self`, `sys`, …
-        const marked = hasEntry(readBytes(`/proc/${pid}/environ`), entry);
+        const marked = hasEntry(read(`/proc/${pid}/environ`), entry);
         let inside = false;
         if (!marked) {
             try {

@@ -4892,6 +4892,7 @@ function keyTypeName(algorithm) {
 
 
 
+
 /** The connection or command failed; the code is the canary finding it becomes. */
 class SshFailure extends Error {
     name = 'SshFailure';
@@ -5012,7 +5013,7 @@ async function runRemoteCommand(target, command, stdin) {
                 : code === 'ECONNREFUSED' ? 'connection refused'
                     : code === 'ENOTFOUND' || code === 'EAI_AGAIN' ? 'host name does not resolve'
                         : code === 'ETIMEDOUT' ? 'connection timed out'
-                            : message.split('\n')[0];
+                            : (0,log_text/* oneLine */.TN)(message, 300); // ssh2's own words, kept to one bounded line like every error text shown
             throw new SshFailure('unreachable', `${where} is unreachable: ${reason}`, hostKey);
         }
     }

@@ -1,7 +1,7 @@
 import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Git } from '../git/git.ts';
+import { Git, gitSaid } from '../git/git.ts';
 import { UserError } from '../shared/errors.ts';
 
 /**
@@ -84,7 +84,7 @@ async function gitIn(target: string, args: string[], what: { doing: string; done
   // git checkout exits 0 even when it could not read a blob (a broken or partial object store):
   // the file is silently missing, so its `error:` lines count as a failure too.
   if (result.code !== 0 || /^error: /m.test(result.stderr)) {
-    const detail = result.stderr.trim().split('\n').slice(-3).join(' / ');
+    const detail = gitSaid(result);
     throw new UserError(`could not ${what.doing}: ${detail}${/missing|unable to read|promisor/i.test(detail) ? ' (the commit\'s objects are not all in the local repository: a partial or broken clone?)' : ''}`);
   }
 }

@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync, readlinkSync, realpathSync } from 'node:fs';
 import { sep } from 'node:path';
+import { oneLine } from '../shared/log-text.ts';
 import { pause } from '../shared/pause.ts';
 
 /**
@@ -26,9 +27,10 @@ export interface StrayReport {
 
 export const BUILD_MARKER = 'DEPLOY_GUARDS_BUILD';
 
-function read(path: string): string | undefined {
+/** A /proc file's bytes; undefined when the process is gone or not ours to read. */
+function read(path: string): Buffer | undefined {
   try {
-    return readFileSync(path, 'utf8');
+    return readFileSync(path);
   } catch {
     return undefined;
   }
@@ -36,15 +38,16 @@ function read(path: string): string | undefined {
 
 /** Running (not a zombie, which is dead already and only waits for its parent). */
 function running(pid: number): boolean {
-  const stat = read(`/proc/${pid}/stat`);
+  const stat = read(`/proc/${pid}/stat`)?.toString('latin1');
   if (stat === undefined) return false;
   const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
   return state !== 'Z' && state !== 'X';
 }
 
+/** The command line a stray was started with: the build's text, so one bounded line (oneLine). */
 function commandOf(pid: number): string {
-  const cmdline = (read(`/proc/${pid}/cmdline`) ?? '').split('\0').filter(Boolean).join(' ');
-  return (cmdline || `[${(read(`/proc/${pid}/comm`) ?? '?').trim()}]`).slice(0, 120);
+  const cmdline = (read(`/proc/${pid}/cmdline`)?.toString('utf8') ?? '').split('\0').filter(Boolean).join(' ');
+  return oneLine(cmdline || `[${(read(`/proc/${pid}/comm`)?.toString('utf8') ?? '?').trim()}]`, 120);
 }
 
 /** Whether a process's environment (NUL-separated NAME=value entries) holds `entry`, searched as bytes: this runs for every process on the machine. */
@@ -57,21 +60,13 @@ function hasEntry(environ: Buffer | undefined, entry: Buffer): boolean {
   return false;
 }
 
-function readBytes(path: string): Buffer | undefined {
-  try {
-    return readFileSync(path);
-  } catch {
-    return undefined;
-  }
-}
-
 export function findStrays(marker: string, cloneDir: string): StrayProcess[] {
   const entry = Buffer.from(`${BUILD_MARKER}=${marker}`);
   const found: StrayProcess[] = [];
   for (const name of readdirSync('/proc')) {
     const pid = Number(name);
     if (!Number.isInteger(pid) || pid === process.pid) continue; // also `self`, `sys`, …
-    const marked = hasEntry(readBytes(`/proc/${pid}/environ`), entry);
+    const marked = hasEntry(read(`/proc/${pid}/environ`), entry);
     let inside = false;
     if (!marked) {
       try {

@@ -13,7 +13,7 @@ const LOCAL_TIMEOUT_MS = 3 * 60_000;
  * remote's words can be among them, so the text goes through oneLine (bounded, no line
  * break, nothing hidden).
  */
-function gitSaid(result: ExecResult): string {
+export function gitSaid(result: ExecResult): string {
   const lines = result.stderr.split('\n').map((line) => line.trim()).filter(Boolean);
   const failures = lines.filter((line) => /^(fatal|error):/.test(line));
   const said = (failures.length > 0 ? failures : lines).slice(-3).join(' / ');

@@ -3,6 +3,7 @@ import { connect, type Socket } from 'node:net';
 import { PassThrough } from 'node:stream';
 import type { AuthMethod, NextAuthHandler } from 'ssh2';
 import { formatDuration } from '../shared/duration.ts';
+import { oneLine } from '../shared/log-text.ts';
 import { describeHostKey, hostKeyAlgorithms, keyTypeName, unseenHostKeyAlgorithms, type HostKey, type PinnedKey } from './fingerprints.ts';
 
 export interface SshTarget {
@@ -148,7 +149,7 @@ export async function runRemoteCommand(target: SshTarget, command: string, stdin
         : code === 'ECONNREFUSED' ? 'connection refused'
         : code === 'ENOTFOUND' || code === 'EAI_AGAIN' ? 'host name does not resolve'
         : code === 'ETIMEDOUT' ? 'connection timed out'
-        : message.split('\n')[0]!;
+        : oneLine(message, 300); // ssh2's own words, kept to one bounded line like every error text shown
       throw new SshFailure('unreachable', `${where} is unreachable: ${reason}`, hostKey);
     }
   }

@@ -21,26 +21,30 @@ function running(pid: number): boolean {
 describe('clean-clone-build: the build is contained', () => {
   it('stops processes that left the build with setsid, and names them', async () => {
     const repo = new GitFixture();
-    // Each escapee writes its pid once it is in a session of its own; the build waits for both.
+    // Each escapee writes its pid once it is in a session of its own; the build waits for them all.
     repo.commit('init', { 'build.sh': [
       `setsid sh -c 'echo $$ > "$PID_FILE.1"; exec sleep 1000' >/dev/null 2>&1 </dev/null &`,
       `( setsid sh -c 'echo $$ > "$PID_FILE.2"; exec sleep 1001' >/dev/null 2>&1 </dev/null & )`,
       // Out of the clone too: only the build's marker in its environment gives it away.
       `( cd / && setsid sh -c 'echo $$ > "$PID_FILE.3"; exec sleep 1002' >/dev/null 2>&1 </dev/null & )`,
-      'while [ ! -s "$PID_FILE.1" ] || [ ! -s "$PID_FILE.2" ] || [ ! -s "$PID_FILE.3" ]; do sleep 0.05; done',
+      // Its command line is the build's text: a line break in it must not start a line of the log.
+      `setsid bash escape4.sh >/dev/null 2>&1 </dev/null &`,
+      'while [ ! -s "$PID_FILE.1" ] || [ ! -s "$PID_FILE.2" ] || [ ! -s "$PID_FILE.3" ] || [ ! -s "$PID_FILE.4" ]; do sleep 0.05; done',
       'echo built',
       '',
-    ].join('\n') });
+    ].join('\n'), 'escape4.sh': 'echo $$ > "$PID_FILE.4"\nexec -a "$(printf \'fake\\n::warning::forged\')" sleep 1003\n' });
     const pidFile = join(repo.dir, '..', `${repo.dir.split('/').pop()}.pid`);
     const step = await runStep('clean-clone-build', 'main', { cwd: repo.dir, inputs: { build: 'bash build.sh', install: 'none' }, env: { PID_FILE: pidFile } });
-    const pids = [1, 2, 3].map((n) => Number(readFileSync(`${pidFile}.${n}`, 'utf8')));
+    const pids = [1, 2, 3, 4].map((n) => Number(readFileSync(`${pidFile}.${n}`, 'utf8')));
     try {
       expect(step.exitCode, printed(step)).toBe(0);
       for (const pid of pids) expect(running(pid), `the setsid'd sleep ${pid} survived the step`).toBe(false);
-      expect(step.stdout).toContain("3 processes that left the build's process group");
+      expect(step.stdout).toContain("4 processes that left the build's process group");
       expect(step.stdout).toContain(`${pids[0]} sleep 1000`);
       expect(step.stdout).toContain(`${pids[1]} sleep 1001`);
       expect(step.stdout).toContain(`${pids[2]} sleep 1002`);
+      expect(step.stdout).toContain(`${pids[3]} fake\\n::warning::forged 1003`);
+      expect(step.stdout.split('\n').filter((line) => line.includes('::warning::forged') && !line.includes(`${pids[3]} fake`))).toEqual([]);
     } finally {
       for (const pid of pids) if (running(pid)) process.kill(pid, 'SIGKILL');
     }
