@@ -107,6 +107,28 @@ const url = new URL('./asset.png', import.meta.url);
     expect(scanImportsWithTokenizer(source, { jsx: false }).map((i) => [i.specifier, i.computed ?? false])).toEqual([['./dyn-*', true], ['./yes', false]]);
   });
 
+  it('reads a slash after each keyword that starts an expression as a regex, and after any other word as a division', () => {
+    // A regex holding a quote: read as a division, the quote would open a string to the line end and hide the import.
+    const keywords = ['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await', 'extends'];
+    for (const keyword of keywords) {
+      const source = `x = ${keyword} /'/; import('./after-${keyword}');\n`;
+      expect(scanImportsWithTokenizer(source, { jsx: false }).map((i) => i.specifier), keyword).toEqual([`./after-${keyword}`]);
+    }
+    // Identifiers that share a keyword's first letters divide: `returned / 2 / 'x'` holds a string, not a regex.
+    for (const word of ['returned', 'i', 'ins', 'o', 'news', 'd', 'doing', 'voids', 'cases', 'elsewhere', 'yields', 'awaiting', 'extend']) {
+      const source = `x = ${word} / 2 / 'import("./no")'; import('./after-${word}');\n`;
+      expect(scanImportsWithTokenizer(source, { jsx: false }).map((i) => i.specifier), word).toEqual([`./after-${word}`]);
+    }
+  });
+
+  it('does not take a function named require for a call, nor typeof import() for a runtime import', () => {
+    const source = `function require(id = './default') { return id; }\nconst t: typeof import('./types') = x;\nconst m = require('./real');\n`;
+    expect(scanImportsWithTokenizer(source, { jsx: false }).map((i) => [i.specifier, i.kind, i.typeOnly, i.computed ?? false])).toEqual([
+      ['./types', 'dynamic', true, false],
+      ['./real', 'require', false, false],
+    ]);
+  });
+
   it('reports template and computed imports apart on both scanners (es-module-lexer 3 reports templates as globs)', () => {
     // No `require` anywhere: this text really goes through es-module-lexer.
     const source = [

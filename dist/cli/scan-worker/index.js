@@ -2585,11 +2585,44 @@ const TEMPLATE_EXPR = 1;
 const JSX_EXPR = 2;
 const JSX_TAG = 3;
 const JSX_CHILDREN = 4;
-/** Keywords after which an expression (so a regex or a JSX element) may start. */
-const EXPRESSION_KEYWORDS = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await', 'extends']);
+/** The words the scan acts on, told apart in place (no string per identifier: this runs for every word of every file). */
+const OTHER_WORD = 0;
+const IMPORT = 1;
+const EXPORT = 2;
+const FROM = 3;
+const REQUIRE = 4;
+const TYPEOF = 5;
+const FUNCTION = 6;
+/** Any other keyword after which an expression (so a regex or a JSX element) may start; typeof is one too. */
+const EXPRESSION_KEYWORD = 7;
 const isIdStart = (c) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 36 || c === 95 || c > 127;
 const isIdPart = (c) => isIdStart(c) || (c >= 48 && c <= 57);
 const isSpace = (c) => c === 32 || c === 10 || c === 9 || c === 13 || c === 0xfeff || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 11 || c === 12;
+/** Whether the identifier source[start, start + length) is `word`. */
+const isWord = (source, start, length, word) => length === word.length && source.startsWith(word, start);
+/**
+ * What the identifier source[start, end) is, by its first letter, then one comparison
+ * per candidate: no string is made per identifier (this runs for every word of every file).
+ */
+function wordKindAt(source, start, end) {
+    const n = end - start;
+    const is = isWord;
+    switch (source.charCodeAt(start)) {
+        case 105 /* i */: return is(source, start, n, 'import') ? IMPORT : is(source, start, n, 'in') || is(source, start, n, 'instanceof') ? EXPRESSION_KEYWORD : OTHER_WORD;
+        case 101 /* e */: return is(source, start, n, 'export') ? EXPORT : is(source, start, n, 'else') || is(source, start, n, 'extends') ? EXPRESSION_KEYWORD : OTHER_WORD;
+        case 102 /* f */: return is(source, start, n, 'from') ? FROM : is(source, start, n, 'function') ? FUNCTION : OTHER_WORD;
+        case 114 /* r */: return is(source, start, n, 'require') ? REQUIRE : is(source, start, n, 'return') ? EXPRESSION_KEYWORD : OTHER_WORD;
+        case 116 /* t */: return is(source, start, n, 'typeof') ? TYPEOF : is(source, start, n, 'throw') ? EXPRESSION_KEYWORD : OTHER_WORD;
+        case 100 /* d */: return is(source, start, n, 'delete') || is(source, start, n, 'do') ? EXPRESSION_KEYWORD : OTHER_WORD;
+        case 111 /* o */: return is(source, start, n, 'of') ? EXPRESSION_KEYWORD : OTHER_WORD;
+        case 110 /* n */: return is(source, start, n, 'new') ? EXPRESSION_KEYWORD : OTHER_WORD;
+        case 118 /* v */: return is(source, start, n, 'void') ? EXPRESSION_KEYWORD : OTHER_WORD;
+        case 99 /* c */: return is(source, start, n, 'case') ? EXPRESSION_KEYWORD : OTHER_WORD;
+        case 121 /* y */: return is(source, start, n, 'yield') ? EXPRESSION_KEYWORD : OTHER_WORD;
+        case 97 /* a */: return is(source, start, n, 'await') ? EXPRESSION_KEYWORD : OTHER_WORD;
+        default: return OTHER_WORD;
+    }
+}
 function decodeEscapes(raw) {
     if (!raw.includes('\\'))
         return raw;
@@ -2616,8 +2649,8 @@ function scanImportsWithTokenizer(source, { jsx }) {
     let pendingTypeOnly = false;
     /** The pending `from` ends an `import` that binds names (not an `export … from`). */
     let pendingImport = false;
-    /** The identifier before the current token, for `typeof import('…')`. */
-    let prevWord = '';
+    /** What the word before the current token was, for `typeof import('…')` and `function require(…)`. */
+    let prevWord = OTHER_WORD;
     let prevWasDot = false;
     const skipSpaceAndComments = (from) => {
         let p = from;
@@ -2852,7 +2885,7 @@ function scanImportsWithTokenizer(source, { jsx }) {
     const onWord = (word, end) => {
         if (prevWasDot)
             return end;
-        if (word === 'import') {
+        if (word === IMPORT) {
             const p = skipSpaceAndComments(end);
             const c = source.charCodeAt(p);
             if (c === 40) {
@@ -2862,7 +2895,7 @@ function scanImportsWithTokenizer(source, { jsx }) {
                 const close = literal ? source.charCodeAt(closeAt) : 0;
                 if (literal && (close === 41 || close === 44)) {
                     const paren = close === 41 ? closeAt : source.indexOf(')', closeAt);
-                    record(literal.value, literal.start, 'dynamic', paren >= 0 && dynamicTypeOnly(skipSpaceAndComments(paren + 1), prevWord === 'typeof'));
+                    record(literal.value, literal.start, 'dynamic', paren >= 0 && dynamicTypeOnly(skipSpaceAndComments(paren + 1), prevWord === TYPEOF));
                 }
                 else
                     recordComputed(argument, 'dynamic');
@@ -2880,7 +2913,7 @@ function scanImportsWithTokenizer(source, { jsx }) {
             pendingImport = true;
             return end;
         }
-        if (word === 'export') {
+        if (word === EXPORT) {
             const p = skipSpaceAndComments(end);
             const c = source.charCodeAt(p);
             if (c === 42 || c === 123) {
@@ -2898,7 +2931,7 @@ function scanImportsWithTokenizer(source, { jsx }) {
             }
             return end;
         }
-        if (word === 'from' && pendingFrom) {
+        if (word === FROM && pendingFrom) {
             const p = skipSpaceAndComments(end);
             const literal = literalAt(p);
             if (literal && source.charCodeAt(p) !== 96) {
@@ -2908,7 +2941,7 @@ function scanImportsWithTokenizer(source, { jsx }) {
             }
             return end;
         }
-        if (word === 'require' && prevWord !== 'function') {
+        if (word === REQUIRE && prevWord !== FUNCTION) {
             const p = skipSpaceAndComments(end);
             if (source.charCodeAt(p) === 40) {
                 const argument = skipSpaceAndComments(p + 1);
@@ -3014,13 +3047,13 @@ function scanImportsWithTokenizer(source, { jsx }) {
             i = skipString(i, c);
             afterValue = true;
             prevWasDot = false;
-            prevWord = '';
+            prevWord = OTHER_WORD;
             continue;
         }
         if (c === 96) {
             const end = scanTemplate(i + 1);
             prevWasDot = false;
-            prevWord = '';
+            prevWord = OTHER_WORD;
             if (end < 0) {
                 i = -end;
                 afterValue = false;
@@ -3035,9 +3068,9 @@ function scanImportsWithTokenizer(source, { jsx }) {
             let end = i + 1;
             while (end < n && isIdPart(source.charCodeAt(end)))
                 end++;
-            const word = source.slice(i, end);
+            const word = wordKindAt(source, i, end);
             i = onWord(word, end);
-            afterValue = !EXPRESSION_KEYWORDS.has(word);
+            afterValue = word !== EXPRESSION_KEYWORD && word !== TYPEOF;
             prevWasDot = false;
             prevWord = word;
             continue;
@@ -3048,11 +3081,11 @@ function scanImportsWithTokenizer(source, { jsx }) {
                 i++;
             afterValue = true;
             prevWasDot = false;
-            prevWord = '';
+            prevWord = OTHER_WORD;
             continue;
         }
         prevWasDot = false;
-        prevWord = '';
+        prevWord = OTHER_WORD;
         switch (c) {
             case 123:
                 stack.push(BRACE);
