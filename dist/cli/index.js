@@ -21440,6 +21440,14 @@ function imageFindings(image, input, add) {
     }
 }
 /**
+ * The hint of an `import.meta.env` read that nothing the build sees sets, for a compose
+ * service and a Fly app alike: `runtime` is the environment that never reaches it,
+ * `looked` where the build could have set it, `fix` where to set it.
+ */
+function inlinedHint(who, name, need, runtime, looked, fix) {
+    return `${who} ${need.strength === 'required' ? 'needs' : 'reads'} ${name} through import.meta.env (${need.source}); the bundler replaces import.meta.env reads as it builds, never from ${runtime}: neither ${looked} nor a build arg or Dockerfile ARG/ENV sets it, so the built code gets undefined unless the build command or the bundler config (define, envPrefix) sets it, which is not judged: ${fix}`;
+}
+/**
  * An `import.meta.env` read: the bundler replaces it while building, from the mode .env
  * files of the build context and the build's environment (build args, Dockerfile
  * ARG/ENV), never from the container's environment (vite.dev/guide/env-and-mode). Set
@@ -21459,7 +21467,7 @@ function inlinedFinding(image, name, need, add) {
     const looked = image.buildEnvFiles.length > 0 ? `the build context's mode .env files (${image.buildEnvFiles.map((file) => file.file).join(', ')})` : `a mode .env file (the build context ${image.context} has none)`;
     add({
         service: first.service.name, services: lacking.map((facts) => facts.service.name), variable: name, reason: 'not-passed', severity: 'notice', file: first.service.file, line: first.service.line,
-        hint: `${who} ${need.strength === 'required' ? 'needs' : 'reads'} ${name} through import.meta.env (${need.source}); the bundler replaces import.meta.env reads as it builds, never from the container's environment: neither ${looked} nor a build arg or Dockerfile ARG/ENV sets it, so the built code gets undefined unless the build command or the bundler config (define, envPrefix) sets it, which is not judged: set it in a mode .env file of the build context or pass it as a build arg of ${names}`,
+        hint: inlinedHint(who, name, need, "the container's environment", looked, `set it in a mode .env file of the build context or pass it as a build arg of ${names}`),
     });
 }
 function definedElsewhere(name, lacking, input) {
@@ -25631,7 +25639,7 @@ async function checkFlyApp(input) {
                 continue;
             if (need.inlined) {
                 // Replaced by the bundler while building: never the Machines' environment; a notice at most (the build command or `define` may set it).
-                add(name, 'not-passed', 'notice', `${app} ${verb} ${name} through import.meta.env (${need.source}); the bundler replaces import.meta.env reads as it builds, never from the Machines' environment: neither a mode .env file of the build context nor a build arg or Dockerfile ARG/ENV sets it, so the built code gets undefined unless the build command or the bundler config (define, envPrefix) sets it, which is not judged: set it in a mode .env file or pass it in ${config.file} [build.args]`);
+                add(name, 'not-passed', 'notice', inlinedHint(app, name, need, "the Machines' environment", 'a mode .env file of the build context', `set it in a mode .env file or pass it in ${config.file} [build.args]`));
                 continue;
             }
             const secretNote = secrets?.has(name) || config.env.has(name) ? ` It is set for the Machines (${secrets?.has(name) ? 'a Fly secret' : `${config.file} [env]`}), but` : '';

@@ -322,6 +322,15 @@ function imageFindings(image: ImageFacts, input: CheckInput, add: (entry: Omit<M
 }
 
 /**
+ * The hint of an `import.meta.env` read that nothing the build sees sets, for a compose
+ * service and a Fly app alike: `runtime` is the environment that never reaches it,
+ * `looked` where the build could have set it, `fix` where to set it.
+ */
+export function inlinedHint(who: string, name: string, need: Need, runtime: string, looked: string, fix: string): string {
+  return `${who} ${need.strength === 'required' ? 'needs' : 'reads'} ${name} through import.meta.env (${need.source}); the bundler replaces import.meta.env reads as it builds, never from ${runtime}: neither ${looked} nor a build arg or Dockerfile ARG/ENV sets it, so the built code gets undefined unless the build command or the bundler config (define, envPrefix) sets it, which is not judged: ${fix}`;
+}
+
+/**
  * An `import.meta.env` read: the bundler replaces it while building, from the mode .env
  * files of the build context and the build's environment (build args, Dockerfile
  * ARG/ENV), never from the container's environment (vite.dev/guide/env-and-mode). Set
@@ -339,7 +348,7 @@ function inlinedFinding(image: ImageFacts, name: string, need: Need, add: (entry
   const looked = image.buildEnvFiles.length > 0 ? `the build context's mode .env files (${image.buildEnvFiles.map((file) => file.file).join(', ')})` : `a mode .env file (the build context ${image.context} has none)`;
   add({
     service: first.service.name, services: lacking.map((facts) => facts.service.name), variable: name, reason: 'not-passed', severity: 'notice', file: first.service.file, line: first.service.line,
-    hint: `${who} ${need.strength === 'required' ? 'needs' : 'reads'} ${name} through import.meta.env (${need.source}); the bundler replaces import.meta.env reads as it builds, never from the container's environment: neither ${looked} nor a build arg or Dockerfile ARG/ENV sets it, so the built code gets undefined unless the build command or the bundler config (define, envPrefix) sets it, which is not judged: set it in a mode .env file of the build context or pass it as a build arg of ${names}`,
+    hint: inlinedHint(who, name, need, "the container's environment", looked, `set it in a mode .env file of the build context or pass it as a build arg of ${names}`),
   });
 }
 

@@ -23,7 +23,7 @@ import { readFlyConfig, type FlyConfig } from '../fly/fly-config.ts';
 import type { FlyApi, FlySecret } from '../fly/machines-api.ts';
 import { runningMachines, secretStatus, type SecretStatus } from '../fly/secret-status.ts';
 import { UserError } from '../shared/errors.ts';
-import { readNeeds, RUNTIME_NAMES, type MissingVariable } from './check.ts';
+import { inlinedHint, readNeeds, RUNTIME_NAMES, type MissingVariable } from './check.ts';
 import { scanNotes } from './scan-notes.ts';
 import { readDockerfile, scanBuildContext, type ContextCache, type ScanResult } from './source-scan.ts';
 
@@ -126,7 +126,7 @@ export async function checkFlyApp(input: FlyAppInput): Promise<FlyAppResult> {
       if (buildGets.has(name) || scan?.buildEnvFiles.some((file) => file.keys.includes(name))) continue;
       if (need.inlined) {
         // Replaced by the bundler while building: never the Machines' environment; a notice at most (the build command or `define` may set it).
-        add(name, 'not-passed', 'notice', `${app} ${verb} ${name} through import.meta.env (${need.source}); the bundler replaces import.meta.env reads as it builds, never from the Machines' environment: neither a mode .env file of the build context nor a build arg or Dockerfile ARG/ENV sets it, so the built code gets undefined unless the build command or the bundler config (define, envPrefix) sets it, which is not judged: set it in a mode .env file or pass it in ${config.file} [build.args]`);
+        add(name, 'not-passed', 'notice', inlinedHint(app, name, need, "the Machines' environment", 'a mode .env file of the build context', `set it in a mode .env file or pass it in ${config.file} [build.args]`));
         continue;
       }
       const secretNote = secrets?.has(name) || config.env.has(name) ? ` It is set for the Machines (${secrets?.has(name) ? 'a Fly secret' : `${config.file} [env]`}), but` : '';

@@ -18,7 +18,7 @@ export interface ImageRequirement {
   source: string;
 }
 
-export const IMAGE_REQUIREMENTS: ImageRequirement[] = [
+const IMAGE_REQUIREMENTS: ImageRequirement[] = [
   {
     // "This environment variable is required for you to use the PostgreSQL image. It must not be empty or undefined."
     // "If you set POSTGRES_HOST_AUTH_METHOD to trust, then POSTGRES_PASSWORD is not required." `_FILE` reads it from a secret.
@@ -48,7 +48,7 @@ export const IMAGE_REQUIREMENTS: ImageRequirement[] = [
 ];
 
 /** The repository of an image reference: `docker.io/library/postgres:16@sha256:…` → `postgres`. */
-export function imageRepository(reference: string): string {
+function imageRepository(reference: string): string {
   let name = reference.trim().toLowerCase();
   const digest = name.indexOf('@');
   if (digest >= 0) name = name.slice(0, digest);

@@ -173,7 +173,7 @@ const TEST_FILE = /(?:\.(?:test|spec|e2e|cy|stories|story)\.[cm]?[jt]sx?$|_test\
 const TEST_CONFIG = /^(?:vitest\.(?:config|workspace|setup)|jest\.(?:config|setup|preset)|playwright\.config|cypress\.config|karma\.conf|ava\.config|wdio\.conf|\.mocharc|setupTests|test-setup)\.[cm]?[jt]s$/;
 
 /** True for a path (relative to the context, `/`-separated) that only tests use. */
-export function isTestPath(path: string): boolean {
+function isTestPath(path: string): boolean {
   const name = path.slice(path.lastIndexOf('/') + 1);
   return TEST_FILE.test(name) || TEST_CONFIG.test(name) || IN_TEST_DIR.test(path);
 }

@@ -84,7 +84,7 @@ function withDeadline<T>(work: Promise<T>, ms: number, signal?: AbortSignal): Pr
 }
 
 /** The warning for a sink that failed: names it, the cause, and that nothing else changed. */
-export function failureWarning(outcome: SinkOutcome, type: string): string {
+function failureWarning(outcome: SinkOutcome, type: string): string {
   if (outcome.cancelled) return `Event sink '${outcome.sink}': the delivery of ${type} was cut short by the cancellation; the post step delivers it (it is in the log; the verdict is unchanged)`;
   const how = outcome.wholeSink ? 'failed (not retried, and this step writes no later event there)'
     : outcome.permanent ? 'failed (not retried: another attempt would fail the same way)'

@@ -44,7 +44,7 @@ const CANCELLED_TIMEOUT_MS = 3000;
 const KEY = /^[0-9a-f]{32}$/;
 
 /** Low-cardinality Loki labels: what a dashboard groups by, never ids or SHAs. */
-export function defaultLokiLabels(context: Pick<EventContext, 'environment' | 'repository'>): Record<string, string> {
+function defaultLokiLabels(context: Pick<EventContext, 'environment' | 'repository'>): Record<string, string> {
   return { service: LOKI_SERVICE, env: context.environment, app: context.repository.split('/').pop() || 'unknown' };
 }
 
