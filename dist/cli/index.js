@@ -24076,68 +24076,6 @@ function secretStatus(secret, running) {
     return { state, running: running.length, lacking: lacking.length, absent };
 }
 
-;// CONCATENATED MODULE: ./src/compose/scan-notes.ts
-/**
- * What a scan of one build context left out and could not judge, as notes: `who` names
- * the services (or app) running the image, `ignoreFile` the ignore file as the user knows it.
- */
-/** Up to 20 names, then how many more. */
-function listed(names) {
-    return names.length > 20 ? `${names.slice(0, 20).join(', ')} and ${names.length - 20} more` : names.join(', ');
-}
-function scanNotes(who, context, scan, ignoreFile, buildArgs) {
-    const notes = [];
-    const skipped = [
-        scan.skipped.dockerignore ? `${scan.skipped.dockerignore} excluded by ${ignoreFile}` : '',
-        scan.skipped.tests ? `${scan.skipped.tests} tests, fixtures or test configs` : '',
-        scan.skipped.mounted ? `${scan.skipped.mounted} mounted into another service` : '',
-        scan.skipped.mixEnv ? `${scan.skipped.mixEnv} Elixir config file${scan.skipped.mixEnv === 1 ? '' : 's'} of other Mix environments (the image builds with MIX_ENV=${scan.mixEnv ?? 'prod'})` : '',
-    ].filter(Boolean);
-    const what = `${who}: build context ${context}: ${scan.filesScanned} source file${scan.filesScanned === 1 ? '' : 's'} scanned`;
-    notes.push(skipped.length > 0 ? `${what}; not scanned (not what the image runs as the service): ${skipped.join(', ')}` : what);
-    const unread = Object.entries(scan.unread).sort(([, a], [, b]) => b - a).map(([extension, count]) => `${count} ${extension}`);
-    if (unread.length > 0)
-        notes.push(`${who}: build context ${context}: environment reads in ${unread.join(', ')} files are not judged (languages the scan does not read)`);
-    const scripts = scan.standaloneScripts;
-    if (scripts.length > 0)
-        notes.push(`${who}: build context ${context}: ${scripts.length} standalone script${scripts.length === 1 ? '' : 's'} (a #! line) that nothing the image runs names (CMD, ENTRYPOINT, command, another file of the image): ${listed(scripts)}; ${scripts.length === 1 ? 'its' : 'their'} reads are notices, not needs`);
-    const wrappers = scan.wrapperReads;
-    if (wrappers.count > 0)
-        notes.push(`${who}: build context ${context}: ${wrappers.count} read${wrappers.count === 1 ? '' : 's'} through configuration wrappers the scan does not follow (${listed(wrappers.calls)}) ${wrappers.count === 1 ? 'is' : 'are'} not judged: ${listed(wrappers.names)}`);
-    notes.push(...importMetaEnvNotes(who, context, scan, buildArgs));
-    if (scan.invalidIgnorePatterns.length > 0)
-        notes.push(`${who}: ${scan.invalidIgnorePatterns.length} .dockerignore pattern(s) Docker would refuse (the build fails there)`);
-    if (scan.truncated)
-        notes.push(`${who}: build context has more source files than the scan limit; the rest was not scanned`);
-    return notes;
-}
-/**
- * How `import.meta.env` reads were judged: against what the build sees (the mode .env
- * files of the context, build args, Dockerfile ARG/ENV), never the container; the names
- * set nowhere there are named (their notices say the build command or `define` may set them).
- */
-function importMetaEnvNotes(who, context, scan, buildArgs) {
-    const notes = [];
-    const where = `${who}: build context ${context}`;
-    for (const why of scan.unreadableEnvFiles)
-        notes.push(`${where}: ${why}; its keys are not known to the build check`);
-    if (scan.importMetaEnvAtRuntime) {
-        notes.push(`${where}: the bundler config uses import-meta-env, which fills import.meta.env when the container starts: its reads are judged as the container's`);
-        return notes;
-    }
-    const inlined = scan.reads.filter((read) => read.inlined);
-    if (inlined.length === 0)
-        return notes;
-    const names = [...new Set(inlined.map((read) => read.name))].sort();
-    const given = new Set([...scan.buildEnvFiles.flatMap((file) => file.keys), ...buildArgs, ...scan.dockerfileArgs, ...scan.dockerfileEnv]);
-    const needed = new Set(inlined.filter((read) => read.strength !== 'optional').map((read) => read.name));
-    const unset = names.filter((name) => needed.has(name) && !given.has(name));
-    const files = scan.buildEnvFiles.length > 0 ? scan.buildEnvFiles.map((file) => file.file).join(', ') : 'none in the context';
-    const line = `${where}: ${names.length} name${names.length === 1 ? '' : 's'} read through import.meta.env ${names.length === 1 ? 'is' : 'are'} replaced by the bundler while building: judged against the mode .env files (${files}), build args and Dockerfile ARG/ENV, never from the container's environment`;
-    notes.push(unset.length > 0 ? `${line}; ${unset.length} not set where the build sees them: ${listed(unset)} (notices: the build command or the bundler's define may set them, which is not judged)` : line);
-    return notes;
-}
-
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -25471,6 +25409,14 @@ function isIgnored(rules, path, name, isDir) {
     }
     return ignored;
 }
+/**
+ * The names a build gets besides its code: its build args and the Dockerfile's ARG and
+ * ENV. One answer for compose services, Fly apps and the scan's note; mode .env files
+ * are added by the caller that names them.
+ */
+function buildTimeNames(buildArgs, dockerfile) {
+    return new Set([...buildArgs, ...(dockerfile?.dockerfileArgs ?? []), ...(dockerfile?.dockerfileEnv ?? [])]);
+}
 function readDockerfile(path) {
     return dockerfileNames(readDockerfileText(path));
 }
@@ -25533,6 +25479,69 @@ function dockerfileNames(text) {
         }
     }
     return { dockerfileEnv: env, dockerfileArgs: args, fromArgs: [...fromArgs] };
+}
+
+;// CONCATENATED MODULE: ./src/compose/scan-notes.ts
+
+/**
+ * What a scan of one build context left out and could not judge, as notes: `who` names
+ * the services (or app) running the image, `ignoreFile` the ignore file as the user knows it.
+ */
+/** Up to 20 names, then how many more. */
+function listed(names) {
+    return names.length > 20 ? `${names.slice(0, 20).join(', ')} and ${names.length - 20} more` : names.join(', ');
+}
+function scanNotes(who, context, scan, ignoreFile, buildArgs) {
+    const notes = [];
+    const skipped = [
+        scan.skipped.dockerignore ? `${scan.skipped.dockerignore} excluded by ${ignoreFile}` : '',
+        scan.skipped.tests ? `${scan.skipped.tests} tests, fixtures or test configs` : '',
+        scan.skipped.mounted ? `${scan.skipped.mounted} mounted into another service` : '',
+        scan.skipped.mixEnv ? `${scan.skipped.mixEnv} Elixir config file${scan.skipped.mixEnv === 1 ? '' : 's'} of other Mix environments (the image builds with MIX_ENV=${scan.mixEnv ?? 'prod'})` : '',
+    ].filter(Boolean);
+    const what = `${who}: build context ${context}: ${scan.filesScanned} source file${scan.filesScanned === 1 ? '' : 's'} scanned`;
+    notes.push(skipped.length > 0 ? `${what}; not scanned (not what the image runs as the service): ${skipped.join(', ')}` : what);
+    const unread = Object.entries(scan.unread).sort(([, a], [, b]) => b - a).map(([extension, count]) => `${count} ${extension}`);
+    if (unread.length > 0)
+        notes.push(`${who}: build context ${context}: environment reads in ${unread.join(', ')} files are not judged (languages the scan does not read)`);
+    const scripts = scan.standaloneScripts;
+    if (scripts.length > 0)
+        notes.push(`${who}: build context ${context}: ${scripts.length} standalone script${scripts.length === 1 ? '' : 's'} (a #! line) that nothing the image runs names (CMD, ENTRYPOINT, command, another file of the image): ${listed(scripts)}; ${scripts.length === 1 ? 'its' : 'their'} reads are notices, not needs`);
+    const wrappers = scan.wrapperReads;
+    if (wrappers.count > 0)
+        notes.push(`${who}: build context ${context}: ${wrappers.count} read${wrappers.count === 1 ? '' : 's'} through configuration wrappers the scan does not follow (${listed(wrappers.calls)}) ${wrappers.count === 1 ? 'is' : 'are'} not judged: ${listed(wrappers.names)}`);
+    notes.push(...importMetaEnvNotes(who, context, scan, buildArgs));
+    if (scan.invalidIgnorePatterns.length > 0)
+        notes.push(`${who}: ${scan.invalidIgnorePatterns.length} .dockerignore pattern(s) Docker would refuse (the build fails there)`);
+    if (scan.truncated)
+        notes.push(`${who}: build context has more source files than the scan limit; the rest was not scanned`);
+    return notes;
+}
+/**
+ * How `import.meta.env` reads were judged: against what the build sees (the mode .env
+ * files of the context, build args, Dockerfile ARG/ENV), never the container; the names
+ * set nowhere there are named (their notices say the build command or `define` may set them).
+ */
+function importMetaEnvNotes(who, context, scan, buildArgs) {
+    const notes = [];
+    const where = `${who}: build context ${context}`;
+    for (const why of scan.unreadableEnvFiles)
+        notes.push(`${where}: ${why}; its keys are not known to the build check`);
+    if (scan.importMetaEnvAtRuntime) {
+        notes.push(`${where}: the bundler config uses import-meta-env, which fills import.meta.env when the container starts: its reads are judged as the container's`);
+        return notes;
+    }
+    const inlined = scan.reads.filter((read) => read.inlined);
+    if (inlined.length === 0)
+        return notes;
+    const names = [...new Set(inlined.map((read) => read.name))].sort();
+    const given = buildTimeNames([...buildArgs, ...scan.buildEnvFiles.flatMap((file) => file.keys)], scan);
+    const needed = new Set(inlined.filter((read) => read.strength !== 'optional').map((read) => read.name));
+    const unset = names.filter((name) => needed.has(name) && !given.has(name));
+    const files = scan.buildEnvFiles.length > 0 ? scan.buildEnvFiles.map((file) => file.file).join(', ') : 'none in the context';
+    const line = `${where}: ${names.length} name${names.length === 1 ? '' : 's'} read through import.meta.env ${names.length === 1 ? 'is' : 'are'} replaced by the bundler while building: judged against the mode .env files (${files}), build args and Dockerfile ARG/ENV, never from the container's environment`;
+    notes.push(unset.length > 0 ? `${line}; ${unset.length} not set where the build sees them: ${listed(unset)} (notices: the build command or the bundler's define may set them, which is not judged)` : line);
+    return notes;
 }
 
 ;// CONCATENATED MODULE: ./src/compose/fly-app.ts
@@ -25611,7 +25620,7 @@ async function checkFlyApp(input) {
     }
     const image = scan ?? (config.build.image ? { dockerfileEnv: [], dockerfileArgs: [], fromArgs: [] } : readDockerfile(dockerfile));
     const dockerEnv = new Set(image.dockerfileEnv);
-    const buildGets = new Set([...config.build.args, ...image.dockerfileArgs, ...image.dockerfileEnv, ...input.declared]);
+    const buildGets = buildTimeNames([...config.build.args, ...input.declared], image);
     if (image.dockerfileEnv.length > 0)
         provided.push({ source: `Dockerfile ENV of ${app}`, count: image.dockerfileEnv.length });
     const needs = readNeeds(scan?.reads ?? []);
@@ -25835,7 +25844,7 @@ async function checkEnvCompleteness(options) {
         for (const name of scan?.dockerfileEnv ?? [])
             if (!defined.has(name))
                 defined.set(name, { at: `the Dockerfile of ${service.name}`, empty: false });
-        const buildDefined = new Set([...(service.build?.args ?? []), ...(scan?.dockerfileArgs ?? []), ...(scan?.dockerfileEnv ?? [])]);
+        const buildDefined = buildTimeNames(service.build?.args ?? [], scan);
         return { service, defined, unprovided, buildDefined, fromArgs: new Set(scan?.fromArgs ?? []), unmetImageRequirement: requirement && !met ? requirement : undefined };
     };
     const allFacts = [...project.services.values()].map(factsOf);

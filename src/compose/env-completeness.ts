@@ -15,7 +15,7 @@ import { requirementOf } from './official-images.ts';
 import { checkFlyApp } from './fly-app.ts';
 import type { FlyApi } from '../fly/machines-api.ts';
 import { scanNotes } from './scan-notes.ts';
-import { ContextCache, readDockerfile, scanBuildContext, type ScanResult } from './source-scan.ts';
+import { buildTimeNames, ContextCache, readDockerfile, scanBuildContext, type ScanResult } from './source-scan.ts';
 
 export interface EnvCompletenessOptions {
   workingDirectory: string;
@@ -192,7 +192,7 @@ export async function checkEnvCompleteness(options: EnvCompletenessOptions): Pro
     const requirement = service.build ? undefined : requirementOf(service.image);
     const met = requirement && ((requirement.unless && valueOf(requirement.unless.name) === requirement.unless.value) || requirement.oneOf.some((name) => (valueOf(name) ?? '') !== ''));
     for (const name of scan?.dockerfileEnv ?? []) if (!defined.has(name)) defined.set(name, { at: `the Dockerfile of ${service.name}`, empty: false });
-    const buildDefined = new Set([...(service.build?.args ?? []), ...(scan?.dockerfileArgs ?? []), ...(scan?.dockerfileEnv ?? [])]);
+    const buildDefined = buildTimeNames(service.build?.args ?? [], scan);
     return { service, defined, unprovided, buildDefined, fromArgs: new Set(scan?.fromArgs ?? []), unmetImageRequirement: requirement && !met ? requirement : undefined };
   };
   const allFacts = [...project.services.values()].map(factsOf);

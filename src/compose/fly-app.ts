@@ -25,7 +25,7 @@ import { runningMachines, secretStatus, type SecretStatus } from '../fly/secret-
 import { UserError } from '../shared/errors.ts';
 import { inlinedHint, readNeeds, RUNTIME_NAMES, type MissingVariable } from './check.ts';
 import { scanNotes } from './scan-notes.ts';
-import { readDockerfile, scanBuildContext, type ContextCache, type ScanResult } from './source-scan.ts';
+import { buildTimeNames, readDockerfile, scanBuildContext, type ContextCache, type ScanResult } from './source-scan.ts';
 
 /** Set by Fly on every Machine (Fly's runtime environment documentation). */
 const FLY_RUNTIME_NAMES = new Set(['FLY_APP_NAME', 'FLY_MACHINE_ID', 'FLY_ALLOC_ID', 'FLY_REGION', 'FLY_PUBLIC_IP', 'FLY_IMAGE_REF', 'FLY_MACHINE_VERSION', 'FLY_PRIVATE_IP', 'FLY_PROCESS_GROUP', 'FLY_VM_MEMORY_MB', 'PRIMARY_REGION']);
@@ -102,7 +102,7 @@ export async function checkFlyApp(input: FlyAppInput): Promise<FlyAppResult> {
   }
   const image = scan ?? (config.build.image ? { dockerfileEnv: [], dockerfileArgs: [], fromArgs: [] } : readDockerfile(dockerfile));
   const dockerEnv = new Set(image.dockerfileEnv);
-  const buildGets = new Set([...config.build.args, ...image.dockerfileArgs, ...image.dockerfileEnv, ...input.declared]);
+  const buildGets = buildTimeNames([...config.build.args, ...input.declared], image);
   if (image.dockerfileEnv.length > 0) provided.push({ source: `Dockerfile ENV of ${app}`, count: image.dockerfileEnv.length });
 
   const needs = readNeeds(scan?.reads ?? []);

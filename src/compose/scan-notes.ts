@@ -1,4 +1,4 @@
-import type { ScanResult } from './source-scan.ts';
+import { buildTimeNames, type ScanResult } from './source-scan.ts';
 
 /**
  * What a scan of one build context left out and could not judge, as notes: `who` names
@@ -47,7 +47,7 @@ function importMetaEnvNotes(who: string, context: string, scan: ScanResult, buil
   const inlined = scan.reads.filter((read) => read.inlined);
   if (inlined.length === 0) return notes;
   const names = [...new Set(inlined.map((read) => read.name))].sort();
-  const given = new Set([...scan.buildEnvFiles.flatMap((file) => file.keys), ...buildArgs, ...scan.dockerfileArgs, ...scan.dockerfileEnv]);
+  const given = buildTimeNames([...buildArgs, ...scan.buildEnvFiles.flatMap((file) => file.keys)], scan);
   const needed = new Set(inlined.filter((read) => read.strength !== 'optional').map((read) => read.name));
   const unset = names.filter((name) => needed.has(name) && !given.has(name));
   const files = scan.buildEnvFiles.length > 0 ? scan.buildEnvFiles.map((file) => file.file).join(', ') : 'none in the context';

@@ -763,6 +763,15 @@ function isIgnored(rules: IgnoreRule[], path: string, name: string, isDir: boole
 
 type DockerfileNames = { dockerfileEnv: string[]; dockerfileArgs: string[]; fromArgs: string[] };
 
+/**
+ * The names a build gets besides its code: its build args and the Dockerfile's ARG and
+ * ENV. One answer for compose services, Fly apps and the scan's note; mode .env files
+ * are added by the caller that names them.
+ */
+export function buildTimeNames(buildArgs: Iterable<string>, dockerfile: Pick<DockerfileNames, 'dockerfileArgs' | 'dockerfileEnv'> | undefined): Set<string> {
+  return new Set([...buildArgs, ...(dockerfile?.dockerfileArgs ?? []), ...(dockerfile?.dockerfileEnv ?? [])]);
+}
+
 export function readDockerfile(path: string): DockerfileNames {
   return dockerfileNames(readDockerfileText(path));
 }
