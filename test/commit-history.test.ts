@@ -242,6 +242,16 @@ describe('a boundary both sides share can hide that a commit of head is behind b
     const log: string[] = [];
     expect(await counted(clone.dir, options(base, head), log)).toEqual(expected);
     expect(log.join("\n")).toMatch(/shallow checkout: deepened base to \d+ and head to \d+ commits, where they meet/);
+
+    // The same from a linked worktree (its .git is a file; the shallow list is in the
+    // main repository's git directory): found there, so the boundary is seen and it counts 4.
+    const linked = clone.dir + '-linked';
+    clone.git('worktree', 'add', '-q', '--detach', linked, head);
+    writeFileSync(join(clone.dir, '.git', 'shallow'), `${x}\n`);
+    expect(git(linked, 'rev-list', '--count', `${base}..${head}`)).toBe('6');
+    const linkedLog: string[] = [];
+    expect(await counted(linked, options(base, head), linkedLog)).toEqual(expected);
+    expect(linkedLog.join("\n")).toMatch(/shallow checkout: deepened base to \d+ and head to \d+ commits, where they meet/);
   });
 });
 

@@ -3179,6 +3179,14 @@ class Git {
         const [shallow, ...shas] = result.stdout.trim().split('\n');
         return shas.length === revs.length ? { shas, shallow: shallow === 'true' } : undefined;
     }
+    /**
+     * Absolute paths of files git keeps for itself (`objects`, `shallow`, `index`): worktrees
+     * and GIT_DIR move them, so only git can say where they are.
+     */
+    async gitPaths(names) {
+        const lines = (await this.output(['rev-parse', '--path-format=absolute', ...names.flatMap((name) => ['--git-path', name])])).trim().split('\n');
+        return Object.fromEntries(names.map((name, i) => [name, lines[i]]));
+    }
     async isShallow() {
         return (await this.output(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
     }
@@ -3449,10 +3457,6 @@ function detectInstall(cloneRoot, workingDir) {
  * the original repository (the CLI may run inside a pre-push hook).
  */
 const REPOSITORY_ENV = { GIT_DIR: undefined, GIT_WORK_TREE: undefined, GIT_INDEX_FILE: undefined, GIT_OBJECT_DIRECTORY: undefined, GIT_COMMON_DIR: undefined, GIT_PREFIX: undefined };
-async function gitPaths(original) {
-    const [objects, shallow] = (await original.output(['rev-parse', '--path-format=absolute', '--git-path', 'objects', '--git-path', 'shallow'])).trim().split('\n');
-    return { objects, shallow };
-}
 /**
  * Writes commit `sha` of the repository at `original` into a fresh directory under
  * `parentDir` with only committed content, from local objects only.
@@ -3466,7 +3470,7 @@ async function gitPaths(original) {
  * unlike `git worktree add` it writes nothing into the original's `.git`.
  */
 async function materializeCommit(original, sha, parentDir, options = {}) {
-    const { objects, shallow } = options.paths ?? (await gitPaths(original));
+    const { objects, shallow } = options.paths ?? (await original.gitPaths(['objects', 'shallow']));
     const target = await (options.into ?? emptyRepository(parentDir, options));
     try {
         await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(target, '.git', 'objects', 'info', 'alternates'), `${objects}\n`);
@@ -3788,7 +3792,7 @@ async function isolatedCaches(parentDir) {
  * they may rewrite as they like; the checkout's own .git/index is never opened for writing.
  */
 async function withIndexCopy(original, body) {
-    const index = (await original.output(['rev-parse', '--path-format=absolute', '--git-path', 'index'])).trim();
+    const { index } = await original.gitPaths(['index']);
     const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'clean-clone-index-'));
     try {
         const copy = (0,external_node_path_namespaceObject.join)(dir, 'index');

@@ -3090,6 +3090,14 @@ class Git {
         const [shallow, ...shas] = result.stdout.trim().split('\n');
         return shas.length === revs.length ? { shas, shallow: shallow === 'true' } : undefined;
     }
+    /**
+     * Absolute paths of files git keeps for itself (`objects`, `shallow`, `index`): worktrees
+     * and GIT_DIR move them, so only git can say where they are.
+     */
+    async gitPaths(names) {
+        const lines = (await this.output(['rev-parse', '--path-format=absolute', ...names.flatMap((name) => ['--git-path', name])])).trim().split('\n');
+        return Object.fromEntries(names.map((name, i) => [name, lines[i]]));
+    }
     async isShallow() {
         return (await this.output(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
     }
@@ -3769,10 +3777,7 @@ const shallowFiles = new WeakMap();
 function shallowFile(git) {
     let file = shallowFiles.get(git);
     if (!file) {
-        file = git.output(['rev-parse', '--git-path', 'shallow']).then((output) => {
-            const path = output.trim();
-            return path.startsWith('/') ? path : `${git.dir}/${path}`;
-        });
+        file = git.gitPaths(['shallow']).then((paths) => paths.shallow);
         shallowFiles.set(git, file);
     }
     return file;

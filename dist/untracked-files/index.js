@@ -3640,6 +3640,14 @@ class Git {
         const [shallow, ...shas] = result.stdout.trim().split('\n');
         return shas.length === revs.length ? { shas, shallow: shallow === 'true' } : undefined;
     }
+    /**
+     * Absolute paths of files git keeps for itself (`objects`, `shallow`, `index`): worktrees
+     * and GIT_DIR move them, so only git can say where they are.
+     */
+    async gitPaths(names) {
+        const lines = (await this.output(['rev-parse', '--path-format=absolute', ...names.flatMap((name) => ['--git-path', name])])).trim().split('\n');
+        return Object.fromEntries(names.map((name, i) => [name, lines[i]]));
+    }
     async isShallow() {
         return (await this.output(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
     }

@@ -10,7 +10,7 @@ import { UserError } from '../shared/errors.ts';
  */
 const REPOSITORY_ENV = { GIT_DIR: undefined, GIT_WORK_TREE: undefined, GIT_INDEX_FILE: undefined, GIT_OBJECT_DIRECTORY: undefined, GIT_COMMON_DIR: undefined, GIT_PREFIX: undefined };
 
-/** The original's object store and shallow file (`git rev-parse --path-format=absolute --git-path …`). */
+/** The original's object store and shallow file (Git.gitPaths). */
 export interface GitPaths {
   objects: string;
   shallow: string;
@@ -27,11 +27,6 @@ export interface MaterializeOptions {
   into?: Promise<string>;
 }
 
-async function gitPaths(original: Git): Promise<GitPaths> {
-  const [objects, shallow] = (await original.output(['rev-parse', '--path-format=absolute', '--git-path', 'objects', '--git-path', 'shallow'])).trim().split('\n') as [string, string];
-  return { objects, shallow };
-}
-
 /**
  * Writes commit `sha` of the repository at `original` into a fresh directory under
  * `parentDir` with only committed content, from local objects only.
@@ -45,7 +40,7 @@ async function gitPaths(original: Git): Promise<GitPaths> {
  * unlike `git worktree add` it writes nothing into the original's `.git`.
  */
 export async function materializeCommit(original: Git, sha: string, parentDir: string, options: MaterializeOptions = {}): Promise<string> {
-  const { objects, shallow } = options.paths ?? (await gitPaths(original));
+  const { objects, shallow } = options.paths ?? (await original.gitPaths(['objects', 'shallow']));
   const target = await (options.into ?? emptyRepository(parentDir, options));
   try {
     await writeFile(join(target, '.git', 'objects', 'info', 'alternates'), `${objects}\n`);

@@ -18,7 +18,7 @@ export interface WorkingTreeChanges {
  * they may rewrite as they like; the checkout's own .git/index is never opened for writing.
  */
 async function withIndexCopy<T>(original: Git, body: (env: NodeJS.ProcessEnv) => Promise<T>): Promise<T> {
-  const index = (await original.output(['rev-parse', '--path-format=absolute', '--git-path', 'index'])).trim();
+  const { index } = await original.gitPaths(['index']);
   const dir = await mkdtemp(join(tmpdir(), 'clean-clone-index-'));
   try {
     const copy = join(dir, 'index');

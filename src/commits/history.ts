@@ -25,10 +25,7 @@ const shallowFiles = new WeakMap<Git, Promise<string>>();
 function shallowFile(git: Git): Promise<string> {
   let file = shallowFiles.get(git);
   if (!file) {
-    file = git.output(['rev-parse', '--git-path', 'shallow']).then((output) => {
-      const path = output.trim();
-      return path.startsWith('/') ? path : `${git.dir}/${path}`;
-    });
+    file = git.gitPaths(['shallow']).then((paths) => paths.shallow);
     shallowFiles.set(git, file);
   }
   return file;

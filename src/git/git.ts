@@ -135,6 +135,15 @@ export class Git {
     return shas.length === revs.length ? { shas, shallow: shallow === 'true' } : undefined;
   }
 
+  /**
+   * Absolute paths of files git keeps for itself (`objects`, `shallow`, `index`): worktrees
+   * and GIT_DIR move them, so only git can say where they are.
+   */
+  async gitPaths<Name extends string>(names: readonly Name[]): Promise<Record<Name, string>> {
+    const lines = (await this.output(['rev-parse', '--path-format=absolute', ...names.flatMap((name) => ['--git-path', name])])).trim().split('\n');
+    return Object.fromEntries(names.map((name, i) => [name, lines[i]!])) as Record<Name, string>;
+  }
+
   async isShallow(): Promise<boolean> {
     return (await this.output(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
   }
