@@ -394,3 +394,32 @@ describe('compiled output in .gitignore is no evidence for a missing TypeScript 
     expect(rows(await check(repo))).toEqual([['src/a.js', './gen.js', 'ignored', 'src/gen.js']]);
   });
 });
+
+describe('a workspace package named like a package the importer installs from the registry (formbricks)', () => {
+  // formbricks names its Storybook app `storybook`; apps/web declares `"storybook": "catalog:"`
+  // (10.3.6 in pnpm-workspace.yaml) and imports `storybook/test`: npm's package, not the app.
+  const monorepo = (webVersion: string) => ({
+    'package.json': json({ name: 'root', private: true }),
+    'pnpm-workspace.yaml': 'packages:\n  - "apps/*"\ncatalog:\n  storybook: 10.3.6\ncatalogs:\n  tools:\n    storybook: ^10.0.0\n',
+    'apps/storybook/package.json': json({ name: 'storybook', private: true, version: '0.0.0' }),
+    'apps/storybook/main.ts': 'export const config = {};\n',
+    'apps/web/package.json': json({ name: 'web', private: true, devDependencies: { storybook: webVersion } }),
+    'apps/web/button.stories.tsx': "import { fn } from 'storybook/test';\nexport const onClick = fn();\n",
+  });
+
+  it.each(['catalog:', 'catalog:tools', 'npm:storybook@^10', '^10.3.6', '10.3.6', 'github:storybookjs/storybook', 'https://example.com/storybook-10.3.6.tgz'])('leaves `"storybook": "%s"` to the install: the workspace app cannot satisfy it', async (version) => {
+    const repo = new GitFixture();
+    repo.commit('stories', monorepo(version));
+    const result = await check(repo);
+    expect(rows(result)).toEqual([]);
+    expect(result.violations).toBe(0);
+  });
+
+  it.each(['workspace:*', 'workspace:^', '*', '^0.0.0', 'latest', 'catalog:absent'])('resolves `"storybook": "%s"` into the workspace app, which lacks the file', async (version) => {
+    const repo = new GitFixture();
+    repo.commit('stories', monorepo(version));
+    const result = await check(repo);
+    expect(rows(result)).toEqual([['apps/web/button.stories.tsx', 'storybook/test', 'missing', 'apps/storybook/test']]);
+    expect(result.violations).toBe(1);
+  });
+});

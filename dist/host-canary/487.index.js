@@ -44,7 +44,7 @@ module.exports = isStream;
 const fs = __webpack_require__(9896);
 const path = __webpack_require__(6928);
 const {promisify} = __webpack_require__(9023);
-const semver = __webpack_require__(9318);
+const semver = __webpack_require__(4030);
 
 const useNativeRecursiveOption = semver.satisfies(process.version, '>=10.12.0');
 
@@ -200,7 +200,7 @@ module.exports.sync = (input, options) => {
 
 /***/ }),
 
-/***/ 9318:
+/***/ 4030:
 /***/ ((module, exports) => {
 
 exports = module.exports = SemVer

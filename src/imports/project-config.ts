@@ -50,8 +50,10 @@ export interface PackageManifest {
   /** The `browser` field: an entry file, or a map of package paths (and packages) to replacements or `false`. */
   browser?: string | Record<string, unknown>;
   workspaces?: unknown;
-  /** Every name in dependencies, devDependencies, peerDependencies and optionalDependencies. */
-  dependencies: ReadonlySet<string>;
+  /** The package's own `version`. */
+  version?: string;
+  /** Every name in dependencies, devDependencies, peerDependencies and optionalDependencies, with its version as written ('' when not a string). */
+  dependencies: ReadonlyMap<string, string>;
   /**
    * Dependencies installed from a local path (`link:`, `file:`, `portal:` or a bare
    * `./`/`../` path): name → that path, relative to this package.json.
@@ -87,6 +89,8 @@ export class ProjectConfig {
   private readonly manifests = new Map<string, PackageManifest | undefined>();
   private readonly scopeByDir = new Map<string, PackageManifest | undefined>();
   private workspaceByName?: Map<string, PackageManifest>;
+  /** pnpm catalogs (pnpm-workspace.yaml `catalog`, which is `default`, and `catalogs`): catalog → package → version. */
+  private readonly catalogs = new Map<string, Map<string, string>>();
   /** Config files that could not be read or parsed, reported as notes. */
   readonly problems: string[] = [];
 
@@ -223,13 +227,13 @@ export class ProjectConfig {
       try {
         const raw = text === undefined ? undefined : (parseJson(text) as Record<string, unknown>);
         if (raw && typeof raw === 'object') {
-          const dependencies = new Set<string>();
+          const dependencies = new Map<string, string>();
           const localDependencies = new Map<string, string>();
           for (const field of DEPENDENCY_FIELDS) {
             const list = raw[field];
             if (!list || typeof list !== 'object') continue;
             for (const [name, version] of Object.entries(list)) {
-              dependencies.add(name);
+              if (!dependencies.has(name)) dependencies.set(name, typeof version === 'string' ? version.trim() : '');
               const local = typeof version === 'string' ? LOCAL_VERSION.exec(version.trim()) : null;
               if (local) localDependencies.set(name, local[1] ?? local[2]!);
             }
@@ -244,6 +248,7 @@ export class ProjectConfig {
             module: typeof raw.module === 'string' ? raw.module : undefined,
             browser: typeof raw.browser === 'string' || (raw.browser && typeof raw.browser === 'object') ? (raw.browser as string | Record<string, unknown>) : undefined,
             workspaces: raw.workspaces,
+            version: typeof raw.version === 'string' ? raw.version : undefined,
             dependencies,
             ...(localDependencies.size > 0 ? { localDependencies } : {}),
           };
@@ -273,6 +278,12 @@ export class ProjectConfig {
     return this.workspaceByName.get(name);
   }
 
+  /** The version a pnpm `catalog:<name>` dependency stands for ('' or no name: the default catalog). */
+  catalogVersion(catalog: string, name: string): string | undefined {
+    if (!this.workspaceByName) this.workspaceByName = this.findWorkspaces();
+    return this.catalogs.get(catalog || 'default')?.get(name);
+  }
+
   private findWorkspaces(): Map<string, PackageManifest> {
     const globs: { base: string; patterns: string[] }[] = [];
     const manifestDirs: string[] = [];
@@ -287,8 +298,10 @@ export class ProjectConfig {
       } else if (isPnpmWorkspace(path)) {
         try {
           if (!this.parseYaml) throw new Error('no YAML parser was loaded');
-          const parsed = this.parseYaml(this.readText(path) ?? '') as { packages?: unknown } | null;
+          const parsed = this.parseYaml(this.readText(path) ?? '') as { packages?: unknown; catalog?: unknown; catalogs?: unknown } | null;
           if (Array.isArray(parsed?.packages)) globs.push({ base: dirOf(path), patterns: parsed.packages.filter((item): item is string => typeof item === 'string') });
+          this.addCatalog('default', parsed?.catalog);
+          if (parsed?.catalogs && typeof parsed.catalogs === 'object') for (const [catalog, entries] of Object.entries(parsed.catalogs)) this.addCatalog(catalog, entries);
         } catch (error) {
           this.problems.push(`${path}: not valid YAML (${error instanceof Error ? error.message : error})`);
         }
@@ -305,6 +318,13 @@ export class ProjectConfig {
       }
     }
     return byName;
+  }
+
+  private addCatalog(catalog: string, entries: unknown): void {
+    if (!entries || typeof entries !== 'object') return;
+    const versions = this.catalogs.get(catalog) ?? new Map<string, string>();
+    for (const [name, version] of Object.entries(entries)) if (typeof version === 'string' && !versions.has(name)) versions.set(name, version.trim());
+    this.catalogs.set(catalog, versions);
   }
 }
 

@@ -10,6 +10,9 @@ import { type Generator, generatorOfPath, generatorOfRelative, generatorOfSpecif
 import { dirOf, joinPath, relativeTo } from './paths.ts';
 import type { AliasConfig, PackageManifest, ProjectConfig } from './project-config.ts';
 import { escapeRegExp } from '../shared/regex.ts';
+import satisfies from 'semver/functions/satisfies.js';
+import valid from 'semver/functions/valid.js';
+import validRange from 'semver/ranges/valid.js';
 
 /** Why an import was not judged (the keys of the `not-checked` output). */
 export type NotCheckedReason =
@@ -652,9 +655,10 @@ export class Resolver {
   private resolveLocalDependency(dir: string, specifier: string, typeOnly: boolean): Resolution | undefined {
     const name = packageName(specifier);
     for (let scope = this.config.scopeOf(dir); scope; scope = scope.dir === '' ? undefined : this.config.scopeOf(dirOf(scope.dir))) {
-      if (!scope.dependencies.has(name)) continue;
+      const version = scope.dependencies.get(name);
+      if (version === undefined) continue;
       const path = scope.localDependencies?.get(name);
-      if (path === undefined) return undefined; // a registry (or workspace) version: installed
+      if (path === undefined) return this.installsFromRegistry(name, version) ? EXTERNAL : undefined; // else a registry or workspace version: installed
       const folder = joinPath(scope.dir, path);
       if (folder === undefined) return OUTSIDE;
       if (/\.(?:tgz|tar|tar\.gz)$/.test(folder)) return EXTERNAL; // a packed tarball, unpacked by the install
@@ -665,6 +669,31 @@ export class Resolver {
       return base === undefined ? OUTSIDE : this.resolvePath(base, false, typeOnly);
     }
     return undefined;
+  }
+
+  /**
+   * Whether the version the importer's package.json gives `name` installs a package from
+   * elsewhere although a workspace package has that name (formbricks names its Storybook
+   * app `storybook` and imports `storybook/test` from npm): an `npm:` alias, a URL or git
+   * spec, or a range (a pnpm `catalog:` entry is one) that the workspace package's own
+   * version does not satisfy. Package managers link the workspace package for `workspace:`
+   * and, npm, yarn and bun, for a range it satisfies: those stay workspace imports.
+   */
+  private installsFromRegistry(name: string, version: string): boolean {
+    const workspace = this.config.workspacePackage(name);
+    if (!workspace) return false;
+    let range = version;
+    const catalog = /^catalog:(.*)$/.exec(range);
+    if (catalog) {
+      const entry = this.config.catalogVersion(catalog[1]!.trim(), name);
+      if (entry === undefined) return false; // a catalog this check did not find: no evidence either way
+      range = entry;
+    }
+    if (range.startsWith('workspace:')) return false;
+    if (/^[a-z][a-z0-9+.-]*:/i.test(range) || (range.includes('/') && !range.startsWith('.'))) return true; // npm:, git+https:, github:, https:, user/repo
+    // A dist-tag (`latest`) or a version the workspace package lacks: no evidence either way.
+    if (validRange(range, { loose: true }) === null || workspace.version === undefined || valid(workspace.version, { loose: true }) === null) return false;
+    return !satisfies(workspace.version, range, { loose: true, includePrerelease: true });
   }
 
   /** Targets of an exports/imports entry: package-relative paths resolve inside the package, bare ones are packages. */
