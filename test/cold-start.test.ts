@@ -41,6 +41,8 @@ async function loadsOf(action: string, options: RunOptions): Promise<{ loads: Lo
 }
 
 const YAML_PARSER = 'class YAMLParseError';
+/** semver's own error for a version it cannot read. */
+const SEMVER = 'Invalid Version: ';
 const SSH2_KEY_PARSER = 'function parseKey(data, passphrase)';
 const SSH2_CLIENT = 'class Client extends EventEmitter';
 const holds = (action: string, file: string, marker: string) => readFileSync(join(ROOT, 'dist', action, file), 'utf8').includes(marker);
@@ -99,6 +101,25 @@ describe('cold start: what the bundles load before the first request', () => {
     const workspace = await loadsOf('untracked-files', { cwd: repo.dir });
     expect(workspace.loads.bundle.filter((file) => holdsYaml('untracked-files', file))).toHaveLength(1);
     expect(JSON.parse(workspace.outputs['untracked-imports']!)).toEqual([expect.objectContaining({ file: 'src/c.ts', state: 'missing', resolved: 'packages/lib/missing.js' })]);
+  });
+
+  it('untracked-files loads semver only for a repository with more than one package.json, and then judges ranges with it', async () => {
+    const repo = new GitFixture();
+    repo.commit('app', { 'package.json': JSON.stringify({ name: 'app' }), 'src/a.ts': "import { b } from './b';\nexport const a = b;\n", 'src/b.ts': 'export const b = 1;\n' });
+    const single = await loadsOf('untracked-files', { cwd: repo.dir });
+    expect(single.outputs.violations).toBe('0');
+    expect(single.loads.bundle.filter((file) => holds('untracked-files', file, SEMVER))).toEqual([]);
+    // A workspace app named like the npm package the other workspace declares by a range it cannot satisfy.
+    repo.commit('workspace', {
+      'package.json': JSON.stringify({ name: 'app', workspaces: ['apps/*'] }),
+      'apps/storybook/package.json': JSON.stringify({ name: 'storybook', version: '0.0.0' }),
+      'apps/web/package.json': JSON.stringify({ name: 'web', devDependencies: { storybook: '^10.0.0', docs: '*' } }),
+      'apps/docs/package.json': JSON.stringify({ name: 'docs', version: '1.0.0' }),
+      'apps/web/button.stories.ts': "import { fn } from 'storybook/test';\nimport { page } from 'docs/missing.js';\nexport const all = [fn, page];\n",
+    });
+    const workspace = await loadsOf('untracked-files', { cwd: repo.dir });
+    expect(workspace.loads.bundle.filter((file) => holds('untracked-files', file, SEMVER))).toHaveLength(1);
+    expect(JSON.parse(workspace.outputs['untracked-imports']!)).toEqual([expect.objectContaining({ file: 'apps/web/button.stories.ts', specifier: 'docs/missing.js', state: 'missing', resolved: 'apps/docs/missing.js' })]);
   });
 
   it('deploy-start and clean-clone-build load no HTTP module: they make no request without a sink', async () => {

@@ -95,12 +95,15 @@ export class ProjectConfig {
   readonly problems: string[] = [];
 
   private readonly parseYaml?: (text: string) => unknown;
+  /** Whether a version satisfies a range (see version-range.ts); undefined in a repository with one package.json at most. */
+  readonly versionSatisfies?: VersionSatisfies;
 
-  /** `parseYaml`: the YAML parser, given when a pnpm-workspace.yaml is tracked (see `yamlParserFor`). */
-  constructor(root: string, tracked: ReadonlySet<string>, parseYaml: ((text: string) => unknown) | undefined) {
+  /** `libraries`: the parsers this repository needs, loaded by `configLibraries`. */
+  constructor(root: string, tracked: ReadonlySet<string>, libraries: ConfigLibraries = {}) {
     this.root = root;
     this.tracked = tracked;
-    this.parseYaml = parseYaml;
+    this.parseYaml = libraries.parseYaml;
+    this.versionSatisfies = libraries.versionSatisfies;
   }
 
   private readText(path: string): string | undefined {
@@ -357,12 +360,31 @@ function toAliases(paths: Record<string, string[]>, base: string): PathAlias[] {
 }
 
 const isPnpmWorkspace = (path: string) => path === 'pnpm-workspace.yaml' || path.endsWith('/pnpm-workspace.yaml');
+const isManifest = (path: string) => path === 'package.json' || path.endsWith('/package.json');
+
+export type VersionSatisfies = (version: string, range: string) => boolean | undefined;
+
+export interface ConfigLibraries {
+  parseYaml?: (text: string) => unknown;
+  versionSatisfies?: VersionSatisfies;
+}
 
 /**
- * The YAML parser when a pnpm-workspace.yaml is tracked, loaded then only: compiling it is
- * a fair part of a cold start, and most repositories have no such file.
+ * What the repository's configs need parsed, loaded then only (compiling and starting each
+ * is a fair part of a cold start): the YAML parser when a pnpm-workspace.yaml is tracked,
+ * semver when more than one package.json is (workspace packages need their own).
  */
-export async function yamlParserFor(tracked: Iterable<string>): Promise<((text: string) => unknown) | undefined> {
-  for (const path of tracked) if (isPnpmWorkspace(path)) return (await import('yaml')).parse;
-  return undefined;
+export async function configLibraries(tracked: Iterable<string>): Promise<ConfigLibraries> {
+  let yaml = false;
+  let manifests = 0;
+  for (const path of tracked) {
+    if (isPnpmWorkspace(path)) yaml = true;
+    else if (isManifest(path)) manifests++;
+    if (yaml && manifests > 1) break;
+  }
+  const [parseYaml, versionSatisfies] = await Promise.all([
+    yaml ? import('yaml').then((module) => module.parse) : undefined,
+    manifests > 1 ? import('./version-range.ts').then((module) => module.versionSatisfies) : undefined,
+  ]);
+  return { parseYaml, versionSatisfies };
 }

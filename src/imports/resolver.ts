@@ -10,9 +10,6 @@ import { type Generator, generatorOfPath, generatorOfRelative, generatorOfSpecif
 import { dirOf, joinPath, relativeTo } from './paths.ts';
 import type { AliasConfig, PackageManifest, ProjectConfig } from './project-config.ts';
 import { escapeRegExp } from '../shared/regex.ts';
-import satisfies from 'semver/functions/satisfies.js';
-import valid from 'semver/functions/valid.js';
-import validRange from 'semver/ranges/valid.js';
 
 /** Why an import was not judged (the keys of the `not-checked` output). */
 export type NotCheckedReason =
@@ -692,8 +689,7 @@ export class Resolver {
     if (range.startsWith('workspace:')) return false;
     if (/^[a-z][a-z0-9+.-]*:/i.test(range) || (range.includes('/') && !range.startsWith('.'))) return true; // npm:, git+https:, github:, https:, user/repo
     // A dist-tag (`latest`) or a version the workspace package lacks: no evidence either way.
-    if (validRange(range, { loose: true }) === null || workspace.version === undefined || valid(workspace.version, { loose: true }) === null) return false;
-    return !satisfies(workspace.version, range, { loose: true, includePrerelease: true });
+    return workspace.version !== undefined && this.config.versionSatisfies?.(workspace.version, range) === false;
   }
 
   /** Targets of an exports/imports entry: package-relative paths resolve inside the package, bare ones are packages. */

@@ -7,7 +7,7 @@ import { isFile } from '../shared/files.ts';
 import { LineIndex } from '../shared/line-index.ts';
 import { isTypeTest, type ScanStats, scanSource, type SourceKind, sourceKindOf } from './imports.ts';
 import { dirOf } from './paths.ts';
-import { ProjectConfig, yamlParserFor } from './project-config.ts';
+import { configLibraries, type ConfigLibraries, ProjectConfig } from './project-config.ts';
 import { type ImportNeed, isDeclaration, Resolver, type Submodule } from './resolver.ts';
 import type { ImportCounts, ImportMiss, NotCheckedGroup, PendingMiss } from './untracked-files.ts';
 
@@ -116,16 +116,16 @@ export class FileScanner {
   private problemsReported = 0;
   private assetsReported = 0;
 
-  /** A scanner, with the YAML parser loaded if a pnpm-workspace.yaml is tracked. */
+  /** A scanner, with the parsers the repository's configs need loaded (configLibraries). */
   static async create(setup: ScanSetup, tracked?: ReadonlySet<string>): Promise<FileScanner> {
-    return new FileScanner(setup, await yamlParserFor(setup.tracked), tracked);
+    return new FileScanner(setup, await configLibraries(setup.tracked), tracked);
   }
 
   /** `tracked` and `resolvable`: the setup's lists as sets, when the caller has them already. */
-  private constructor(setup: ScanSetup, parseYaml: ((text: string) => unknown) | undefined, tracked: ReadonlySet<string> = new Set(setup.tracked), resolvable: ReadonlySet<string> = setup.submoduleFiles.length === 0 ? tracked : new Set([...tracked, ...setup.submoduleFiles])) {
+  private constructor(setup: ScanSetup, libraries: ConfigLibraries, tracked: ReadonlySet<string> = new Set(setup.tracked), resolvable: ReadonlySet<string> = setup.submoduleFiles.length === 0 ? tracked : new Set([...tracked, ...setup.submoduleFiles])) {
     this.setup = setup;
     const { rootPrefix } = setup;
-    this.config = new ProjectConfig(setup.root, tracked, parseYaml);
+    this.config = new ProjectConfig(setup.root, tracked, libraries);
     this.resolver = new Resolver(resolvable, this.config, {
       submodules: setup.submodules,
       symlinks: new Map(setup.symlinks),
