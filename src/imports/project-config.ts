@@ -52,13 +52,8 @@ export interface PackageManifest {
   workspaces?: unknown;
   /** The package's own `version`. */
   version?: string;
-  /** Every name in dependencies, devDependencies, peerDependencies and optionalDependencies, with its version as written ('' when not a string). */
+  /** Every name in dependencies, devDependencies, peerDependencies and optionalDependencies (the first that names it), with its version as written ('' when not a string). */
   dependencies: ReadonlyMap<string, string>;
-  /**
-   * Dependencies installed from a local path (`link:`, `file:`, `portal:` or a bare
-   * `./`/`../` path): name → that path, relative to this package.json.
-   */
-  localDependencies?: ReadonlyMap<string, string>;
 }
 
 const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'];
@@ -67,6 +62,12 @@ const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'peerDependencies'
  * or a path npm saves as `file:`), pnpm and yarn `link:`, yarn `portal:`.
  */
 const LOCAL_VERSION = /^(?:(?:file|link|portal):)?(\.{1,2}(?:\/|$)[^]*)$|^(?:file|link|portal):([^/][^]*)$/;
+
+/** The folder a dependency's version installs from (`link:`, `file:`, `portal:` or a bare `./`/`../` path), relative to its package.json. */
+export function localPath(version: string): string | undefined {
+  const local = LOCAL_VERSION.exec(version);
+  return local ? (local[1] ?? local[2]) : undefined;
+}
 
 /** JSON.parse after the UTF-8 byte order mark some editors write. */
 export function parseJson(text: string): unknown {
@@ -231,15 +232,10 @@ export class ProjectConfig {
         const raw = text === undefined ? undefined : (parseJson(text) as Record<string, unknown>);
         if (raw && typeof raw === 'object') {
           const dependencies = new Map<string, string>();
-          const localDependencies = new Map<string, string>();
           for (const field of DEPENDENCY_FIELDS) {
             const list = raw[field];
             if (!list || typeof list !== 'object') continue;
-            for (const [name, version] of Object.entries(list)) {
-              if (!dependencies.has(name)) dependencies.set(name, typeof version === 'string' ? version.trim() : '');
-              const local = typeof version === 'string' ? LOCAL_VERSION.exec(version.trim()) : null;
-              if (local) localDependencies.set(name, local[1] ?? local[2]!);
-            }
+            for (const [name, version] of Object.entries(list)) if (!dependencies.has(name)) dependencies.set(name, typeof version === 'string' ? version.trim() : '');
           }
           manifest = {
             dir,
@@ -253,7 +249,6 @@ export class ProjectConfig {
             workspaces: raw.workspaces,
             version: typeof raw.version === 'string' ? raw.version : undefined,
             dependencies,
-            ...(localDependencies.size > 0 ? { localDependencies } : {}),
           };
         }
       } catch (error) {
@@ -277,13 +272,12 @@ export class ProjectConfig {
    * `workspaces` field (npm, yarn, bun) or a pnpm-workspace.yaml `packages` list.
    */
   workspacePackage(name: string): PackageManifest | undefined {
-    if (!this.workspaceByName) this.workspaceByName = this.findWorkspaces();
-    return this.workspaceByName.get(name);
+    return (this.workspaceByName ??= this.findWorkspaces()).get(name);
   }
 
-  /** The version a pnpm `catalog:<name>` dependency stands for ('' or no name: the default catalog). */
+  /** The version a pnpm `catalog:<name>` dependency stands for ('' or no name: the default catalog), read with the workspaces. */
   catalogVersion(catalog: string, name: string): string | undefined {
-    if (!this.workspaceByName) this.workspaceByName = this.findWorkspaces();
+    this.workspaceByName ??= this.findWorkspaces();
     return this.catalogs.get(catalog || 'default')?.get(name);
   }
 

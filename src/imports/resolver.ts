@@ -8,7 +8,7 @@
 import { builtinModules } from 'node:module';
 import { type Generator, generatorOfPath, generatorOfRelative, generatorOfSpecifier } from './generated.ts';
 import { dirOf, joinPath, relativeTo } from './paths.ts';
-import type { AliasConfig, PackageManifest, ProjectConfig } from './project-config.ts';
+import { type AliasConfig, localPath, type PackageManifest, type ProjectConfig } from './project-config.ts';
 import { escapeRegExp } from '../shared/regex.ts';
 
 /** Why an import was not judged (the keys of the `not-checked` output). */
@@ -654,7 +654,7 @@ export class Resolver {
     for (let scope = this.config.scopeOf(dir); scope; scope = scope.dir === '' ? undefined : this.config.scopeOf(dirOf(scope.dir))) {
       const version = scope.dependencies.get(name);
       if (version === undefined) continue;
-      const path = scope.localDependencies?.get(name);
+      const path = localPath(version);
       if (path === undefined) return this.installsFromRegistry(name, version) ? EXTERNAL : undefined; // else a registry or workspace version: installed
       const folder = joinPath(scope.dir, path);
       if (folder === undefined) return OUTSIDE;

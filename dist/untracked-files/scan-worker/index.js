@@ -3533,6 +3533,11 @@ const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'peerDependencies'
  * or a path npm saves as `file:`), pnpm and yarn `link:`, yarn `portal:`.
  */
 const LOCAL_VERSION = /^(?:(?:file|link|portal):)?(\.{1,2}(?:\/|$)[^]*)$|^(?:file|link|portal):([^/][^]*)$/;
+/** The folder a dependency's version installs from (`link:`, `file:`, `portal:` or a bare `./`/`../` path), relative to its package.json. */
+function localPath(version) {
+    const local = LOCAL_VERSION.exec(version);
+    return local ? (local[1] ?? local[2]) : undefined;
+}
 /** JSON.parse after the UTF-8 byte order mark some editors write. */
 function parseJson(text) {
     return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -3702,18 +3707,13 @@ class ProjectConfig {
                 const raw = text === undefined ? undefined : parseJson(text);
                 if (raw && typeof raw === 'object') {
                     const dependencies = new Map();
-                    const localDependencies = new Map();
                     for (const field of DEPENDENCY_FIELDS) {
                         const list = raw[field];
                         if (!list || typeof list !== 'object')
                             continue;
-                        for (const [name, version] of Object.entries(list)) {
+                        for (const [name, version] of Object.entries(list))
                             if (!dependencies.has(name))
                                 dependencies.set(name, typeof version === 'string' ? version.trim() : '');
-                            const local = typeof version === 'string' ? LOCAL_VERSION.exec(version.trim()) : null;
-                            if (local)
-                                localDependencies.set(name, local[1] ?? local[2]);
-                        }
                     }
                     manifest = {
                         dir,
@@ -3727,7 +3727,6 @@ class ProjectConfig {
                         workspaces: raw.workspaces,
                         version: typeof raw.version === 'string' ? raw.version : undefined,
                         dependencies,
-                        ...(localDependencies.size > 0 ? { localDependencies } : {}),
                     };
                 }
             }
@@ -3751,14 +3750,11 @@ class ProjectConfig {
      * `workspaces` field (npm, yarn, bun) or a pnpm-workspace.yaml `packages` list.
      */
     workspacePackage(name) {
-        if (!this.workspaceByName)
-            this.workspaceByName = this.findWorkspaces();
-        return this.workspaceByName.get(name);
+        return (this.workspaceByName ??= this.findWorkspaces()).get(name);
     }
-    /** The version a pnpm `catalog:<name>` dependency stands for ('' or no name: the default catalog). */
+    /** The version a pnpm `catalog:<name>` dependency stands for ('' or no name: the default catalog), read with the workspaces. */
     catalogVersion(catalog, name) {
-        if (!this.workspaceByName)
-            this.workspaceByName = this.findWorkspaces();
+        this.workspaceByName ??= this.findWorkspaces();
         return this.catalogs.get(catalog || 'default')?.get(name);
     }
     findWorkspaces() {
@@ -3972,6 +3968,7 @@ function escapeRegExp(text) {
 // builtins are external. A value import needs a runtime file: a declaration file
 // (`.d.ts`) satisfies only a type-only import. What a framework generates is its own
 // class (generated.ts); what cannot be judged is named with its reason, never dropped.
+
 
 
 
@@ -4594,7 +4591,7 @@ class Resolver {
             const version = scope.dependencies.get(name);
             if (version === undefined)
                 continue;
-            const path = scope.localDependencies?.get(name);
+            const path = localPath(version);
             if (path === undefined)
                 return this.installsFromRegistry(name, version) ? EXTERNAL : undefined; // else a registry or workspace version: installed
             const folder = joinPath(scope.dir, path);
